@@ -1,0 +1,121 @@
+using System.CommandLine;
+using NewsQuality.Analysis;
+using NewsQuality.Input;
+using NewsQuality.Model;
+using NewsQuality.Reporting;
+using NewsQuality.Rules;
+
+namespace NewsQuality.Cli.Commands;
+
+/// <summary><c>newsquality check</c>: read articles, run the rules, write the report, and gate CI with the exit code.</summary>
+public static class CheckCommand
+{
+    /// <summary>The command's symbols; built per command tree because System.CommandLine symbols keep their parent.</summary>
+    private sealed class Symbols
+    {
+        public readonly Argument<string[]> Articles = new("articles")
+        {
+            Description = "Files, folders (searched recursively) or '-' for standard input.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+
+        public readonly Option<string[]> Include = new("--include") { Description = "Glob of files to read inside folders (repeatable; default: every known format)." };
+        public readonly Option<string[]> Exclude = new("--exclude") { Description = "Glob of files to skip inside folders (repeatable)." };
+
+        public readonly Option<string?> InputFormat = new("--input-format")
+        {
+            Description = "Read every input as this format instead of choosing by file ending.",
+        };
+
+        public readonly Option<string> Format = new("--format", "-f")
+        {
+            Description = "Report format.",
+            DefaultValueFactory = _ => "text",
+        };
+
+        public readonly Option<string> FailOn = new("--fail-on")
+        {
+            Description = "Lowest severity that makes the exit code 1 ('none' never does).",
+            DefaultValueFactory = _ => "error",
+        };
+
+        public readonly Option<bool> ShowClean = new("--show-clean") { Description = "List articles without findings too (text format)." };
+
+        public readonly Option<int> Jobs = new("--jobs", "-j")
+        {
+            Description = "Articles analysed in parallel (default: one per core).",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+
+        public readonly Option<double> MaxArticleMb = new("--max-article-mb")
+        {
+            Description = "Refuse articles larger than this many megabytes.",
+            DefaultValueFactory = _ => 10,
+        };
+
+        public Symbols()
+        {
+            Format.AcceptOnlyFromAmong("text", "json");
+            FailOn.AcceptOnlyFromAmong("info", "warning", "error", "none");
+            InputFormat.AcceptOnlyFromAmong(ReaderRegistry.Default.Readers.Select(r => r.Format).ToArray());
+        }
+    }
+
+    public static Command Build(CliIO io)
+    {
+        var s = new Symbols();
+        var command = new Command("check", "Check articles and report findings with their spans, a quality score and a verdict per article.")
+        {
+            s.Articles, s.Include, s.Exclude, s.InputFormat, s.Format, s.FailOn, s.ShowClean, s.Jobs, s.MaxArticleMb,
+        };
+        command.SetAction(parse => Execute(parse, s, io));
+        return command;
+    }
+
+    private static int Execute(ParseResult parse, Symbols s, CliIO io)
+    {
+        var inputs = parse.GetValue(s.Articles)!;
+        var sourceOptions = new ArticleSourceOptions
+        {
+            Include = parse.GetValue(s.Include) ?? [],
+            Exclude = parse.GetValue(s.Exclude) ?? [],
+            Format = parse.GetValue(s.InputFormat),
+            Reader = new ReaderOptions { MaxArticleBytes = (long)(parse.GetValue(s.MaxArticleMb) * 1024 * 1024) },
+        };
+        var source = new ArticleSource(inputs, sourceOptions, openStdin: io.OpenStdin);
+        var options = new AnalysisOptions { Parallelism = Math.Max(1, parse.GetValue(s.Jobs)) };
+        var engine = new AnalysisEngine(RuleCatalog.Default, options);
+
+        using var output = io.OutWriter();
+        using IReportWriter writer = parse.GetValue(s.Format) == "json"
+            ? new JsonReportWriter(io.StdOut)
+            : new TextReportWriter(output, io.StdErr, parse.GetValue(s.ShowClean));
+        var summary = new RunSummary();
+        writer.Begin(new RunInfo(NewsQualityCli.Version, inputs, options, RuleCatalog.Default));
+        foreach (var item in engine.Run(source))
+        {
+            if (item.Report is { } report)
+            {
+                summary.Add(report);
+                writer.Write(report);
+            }
+            else
+            {
+                summary.Add(item.Error!);
+                writer.Write(item.Error!);
+                // The text writer already prints errors; other formats keep stderr informed too.
+                if (writer is not TextReportWriter) io.StdErr.WriteLine(item.Error!.ToString());
+            }
+        }
+        writer.End(summary);
+        output.Flush();
+        return ExitCode(summary, parse.GetValue(s.FailOn)!);
+    }
+
+    internal static int ExitCode(RunSummary summary, string failOn)
+    {
+        if (summary.InputErrors > 0) return ExitCodes.UsageOrInputError;
+        if (failOn == "none" || !SeverityNames.TryParse(failOn, out var gate)) return ExitCodes.Success;
+        return summary.WorstSeverity is { } worst && worst >= gate ? ExitCodes.FindingsAtOrAboveGate : ExitCodes.Success;
+    }
+}

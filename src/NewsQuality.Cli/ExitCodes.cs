@@ -1,0 +1,14 @@
+namespace NewsQuality.Cli;
+
+/// <summary>What the process exit code tells CI.</summary>
+public static class ExitCodes
+{
+    /// <summary>Nothing at or above <c>--fail-on</c> was found, and every input was read.</summary>
+    public const int Success = 0;
+
+    /// <summary>At least one finding at or above <c>--fail-on</c>.</summary>
+    public const int FindingsAtOrAboveGate = 1;
+
+    /// <summary>Bad command line, or an input that could not be read (the rest of the run still happened).</summary>
+    public const int UsageOrInputError = 2;
+}

@@ -1,0 +1,37 @@
+using System.CommandLine;
+using System.Reflection;
+using NewsQuality.Cli.Commands;
+
+namespace NewsQuality.Cli;
+
+/// <summary>Builds the command tree and runs it; parse errors exit with <see cref="ExitCodes.UsageOrInputError"/>.</summary>
+public static class NewsQualityCli
+{
+    public static string Version { get; } =
+        typeof(NewsQualityCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    public static RootCommand BuildRoot(CliIO io)
+    {
+        var root = new RootCommand("NewsQuality: finds near-duplicate, machine-translated and padded news articles, with evidence for every flag.");
+        root.Add(CheckCommand.Build(io));
+        root.Add(RulesCommand.Build(io));
+        root.Add(ExplainCommand.Build(io));
+        return root;
+    }
+
+    public static int Run(string[] args, CliIO io)
+    {
+        var root = BuildRoot(io);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors) io.StdErr.WriteLine($"newsquality: {error.Message}");
+            io.StdErr.WriteLine("Run 'newsquality --help' for usage.");
+            return ExitCodes.UsageOrInputError;
+        }
+        using var stdout = io.OutWriter();
+        var exit = parse.Invoke(new InvocationConfiguration { Output = stdout, Error = io.StdErr });
+        stdout.Flush();
+        return exit;
+    }
+}

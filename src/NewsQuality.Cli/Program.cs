@@ -1,0 +1,6 @@
+namespace NewsQuality.Cli;
+
+public static class Program
+{
+    public static int Main(string[] args) => NewsQualityCli.Run(args, CliIO.FromConsole());
+}

@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using NewsQuality.Input;
+using NewsQuality.Model;
+using NewsQuality.Rules;
+
+namespace NewsQuality.Analysis;
+
+/// <summary>
+/// Runs the rules over a source in two passes. Pass 1 builds corpus statistics and each corpus rule's digests
+/// (then runs the corpus rules); pass 2 re-reads the articles, runs per-article rules in parallel and streams
+/// reports out in input order. Articles are never all held in memory at once.
+/// </summary>
+public sealed class AnalysisEngine
+{
+    private readonly IReadOnlyList<(IArticleRule Rule, RuleSettings Settings)> _articleRules;
+    private readonly IReadOnlyList<(ICorpusRule Rule, RuleSettings Settings)> _corpusRules;
+    private readonly AnalysisOptions _options;
+
+    public AnalysisEngine(RuleCatalog catalog, AnalysisOptions options)
+    {
+        _options = options;
+        var enabled = catalog.Rules
+            .Select(rule => (Rule: rule, Settings: options.SettingsFor(rule.Descriptor)))
+            .Where(pair => pair.Settings.Enabled)
+            .ToList();
+        _articleRules = enabled.Where(p => p.Rule is IArticleRule).Select(p => ((IArticleRule)p.Rule, p.Settings)).ToList();
+        _corpusRules = enabled.Where(p => p.Rule is ICorpusRule).Select(p => ((ICorpusRule)p.Rule, p.Settings)).ToList();
+    }
+
+    public IEnumerable<RunItem> Run(ArticleSource source, CancellationToken cancellation = default) =>
+        Run(source.Read, cancellation);
+
+    /// <param name="read">Yields the run's inputs; called twice, and must yield the same items in the same order.</param>
+    public IEnumerable<RunItem> Run(Func<IEnumerable<ReadResult>> read, CancellationToken cancellation = default)
+    {
+        var (statistics, corpusFindings) = FirstPass(read(), cancellation);
+        var index = 0;
+        var numbered = read().Select(result => (Result: result, Index: result.Article is null ? -1 : index++));
+        return numbered
+            .AsParallel().AsOrdered()
+            .WithDegreeOfParallelism(Math.Max(1, _options.Parallelism))
+            .WithCancellation(cancellation)
+            .Select(item => item.Result.Article is { } article
+                ? new RunItem(Analyze(article, statistics, corpusFindings.GetValueOrDefault(item.Index)), null)
+                : new RunItem(null, item.Result.Error));
+    }
+
+    /// <summary>Analyzes articles already in memory (tests, library use).</summary>
+    public IReadOnlyList<ArticleReport> Analyze(IReadOnlyList<Article> articles) =>
+        Run(() => articles.Select(ReadResult.Ok)).Select(item => item.Report!).ToList();
+
+    private (CorpusStatistics, Dictionary<int, List<PendingFinding>>) FirstPass(IEnumerable<ReadResult> results, CancellationToken cancellation)
+    {
+        var statistics = new CorpusStatistics();
+        var digests = _corpusRules.Select(_ => new List<ArticleDigest>()).ToArray();
+        var articles = results.Where(result => result.Article is not null).Select((result, i) => (Article: result.Article!, Index: i));
+        foreach (var (article, i, ruleDigests) in articles
+                     .AsParallel().AsOrdered()
+                     .WithDegreeOfParallelism(Math.Max(1, _options.Parallelism))
+                     .WithCancellation(cancellation)
+                     .Select(item =>
+                     {
+                         statistics.Add(item.Article);
+                         var perRule = _corpusRules.Select(rule => rule.Rule.Digest(item.Article, rule.Settings)).ToArray();
+                         return (item.Article, item.Index, perRule);
+                     }))
+        {
+            for (var r = 0; r < _corpusRules.Count; r++)
+                digests[r].Add(new ArticleDigest(i, article.Id, article.Origin, ruleDigests[r]));
+        }
+
+        var pending = new ConcurrentBag<PendingFinding>();
+        for (var r = 0; r < _corpusRules.Count; r++)
+        {
+            var (rule, settings) = _corpusRules[r];
+            rule.Analyze(new CorpusContext(rule.Descriptor, settings, digests[r], pending.Add));
+        }
+        var byArticle = pending.GroupBy(p => p.ArticleIndex).ToDictionary(g => g.Key, g => g.ToList());
+        return (statistics, byArticle);
+    }
+
+    private ArticleReport Analyze(Article article, CorpusStatistics statistics, List<PendingFinding>? corpusFindings)
+    {
+        var findings = new List<Finding>();
+        foreach (var (rule, settings) in _articleRules)
+            rule.Analyze(new ArticleContext(article, rule.Descriptor, settings, statistics, findings));
+        foreach (var p in corpusFindings ?? [])
+            findings.Add(FindingFactory.Create(article, p.Descriptor, p.Settings, p.Span, p.Score, p.Message, p.Suggestion, p.Related));
+        findings.Sort(FindingOrder);
+        var (score, verdict) = _options.Scoring.Evaluate(findings);
+        return new ArticleReport(article, findings, score, verdict);
+    }
+
+    private static int FindingOrder(Finding a, Finding b)
+    {
+        var byStart = a.Span.Start.CompareTo(b.Span.Start);
+        if (byStart != 0) return byStart;
+        var byRule = string.CompareOrdinal(a.RuleId, b.RuleId);
+        return byRule != 0 ? byRule : a.Span.Length.CompareTo(b.Span.Length);
+    }
+}

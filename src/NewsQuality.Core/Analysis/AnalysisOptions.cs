@@ -1,0 +1,18 @@
+using NewsQuality.Rules;
+using NewsQuality.Scoring;
+
+namespace NewsQuality.Analysis;
+
+/// <summary>The immutable settings of one run: which rules, with which settings, and how articles are scored.</summary>
+public sealed record AnalysisOptions
+{
+    /// <summary>Overrides by rule id; rules not listed use their descriptor's defaults.</summary>
+    public IReadOnlyDictionary<string, RuleSettings> RuleOverrides { get; init; } = new Dictionary<string, RuleSettings>();
+
+    public ScoringPolicy Scoring { get; init; } = ScoringPolicy.Default;
+
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    public RuleSettings SettingsFor(RuleDescriptor descriptor) =>
+        RuleOverrides.TryGetValue(descriptor.Id, out var settings) ? settings : RuleSettings.Defaults(descriptor);
+}

@@ -1,0 +1,11 @@
+using NewsQuality.Input;
+using NewsQuality.Model;
+using NewsQuality.Scoring;
+
+namespace NewsQuality.Analysis;
+
+/// <summary>One article's result: its findings (ordered by position, then rule id), quality score and verdict.</summary>
+public sealed record ArticleReport(Article Article, IReadOnlyList<Finding> Findings, int Score, Verdict Verdict);
+
+/// <summary>What the engine streams out, in input order: an article's report or an input error.</summary>
+public readonly record struct RunItem(ArticleReport? Report, InputError? Error);

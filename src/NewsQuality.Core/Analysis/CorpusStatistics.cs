@@ -1,0 +1,31 @@
+using System.Collections.Concurrent;
+using NewsQuality.Model;
+using NewsQuality.Text;
+
+namespace NewsQuality.Analysis;
+
+/// <summary>
+/// Document frequencies of lower-cased words over the run's corpus, gathered in the engine's first pass, so
+/// per-article rules can weigh words by how rare they are in the articles being checked.
+/// </summary>
+public sealed class CorpusStatistics
+{
+    private readonly ConcurrentDictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
+    private int _documentCount;
+
+    public static CorpusStatistics Empty { get; } = new();
+
+    public int DocumentCount => _documentCount;
+
+    /// <summary>Thread-safe: the first pass calls this from several threads.</summary>
+    public void Add(Article article)
+    {
+        Interlocked.Increment(ref _documentCount);
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in Tokenizer.Words(article.Text)) distinct.Add(token.Value.ToLowerInvariant());
+        foreach (var word in distinct) _documentFrequency.AddOrUpdate(word, 1, (_, count) => count + 1);
+    }
+
+    /// <summary>In how many articles of the run <paramref name="lowerCaseWord"/> occurs.</summary>
+    public int DocumentFrequency(string lowerCaseWord) => _documentFrequency.GetValueOrDefault(lowerCaseWord);
+}

@@ -1,0 +1,89 @@
+namespace NewsQuality.Input;
+
+/// <summary>
+/// The articles of a run: files, folders (recursive, filtered by globs) and '-' for standard input.
+/// <see cref="Read"/> can be enumerated more than once (the engine makes two passes) and always yields
+/// in the same order: arguments in the order given, folder contents sorted by ordinal path.
+/// </summary>
+public sealed class ArticleSource
+{
+    private readonly IReadOnlyList<string> _paths;
+    private readonly ReaderRegistry _registry;
+    private readonly Func<Stream> _openStdin;
+    private byte[]? _stdin;
+
+    public ArticleSource(IReadOnlyList<string> paths, ArticleSourceOptions? options = null, ReaderRegistry? registry = null, Func<Stream>? openStdin = null)
+    {
+        _paths = paths;
+        Options = options ?? new ArticleSourceOptions();
+        _registry = registry ?? ReaderRegistry.Default;
+        _openStdin = openStdin ?? Console.OpenStandardInput;
+    }
+
+    public ArticleSourceOptions Options { get; }
+
+    public IEnumerable<ReadResult> Read()
+    {
+        foreach (var path in _paths)
+        {
+            foreach (var result in ReadArgument(path)) yield return result;
+        }
+    }
+
+    private IEnumerable<ReadResult> ReadArgument(string path)
+    {
+        if (path == "-")
+        {
+            // Standard input can be read once only; keep it so the second pass sees the same bytes.
+            _stdin ??= ReadAll(_openStdin);
+            var reader = ForcedReader() ?? _registry.PlainText;
+            return reader.Read("<stdin>", () => new MemoryStream(_stdin, writable: false), Options.Reader);
+        }
+        if (Directory.Exists(path)) return ReadFolder(path);
+        if (File.Exists(path)) return ReadFile(path, explicitlyNamed: true);
+        return [ReadResult.Fail(path, "no such file or directory")];
+    }
+
+    private IEnumerable<ReadResult> ReadFolder(string folder)
+    {
+        var includes = Options.Include.Select(pattern => new Glob(pattern)).ToList();
+        var excludes = Options.Exclude.Select(pattern => new Glob(pattern)).ToList();
+        var files = Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 })
+            .Select(file => (File: file, Relative: Path.GetRelativePath(folder, file).Replace('\\', '/')))
+            .Where(f => includes.Count == 0 ? ForcedReader() is not null || _registry.ForPath(f.File) is not null : includes.Any(g => g.IsMatch(f.Relative)))
+            .Where(f => !excludes.Any(g => g.IsMatch(f.Relative)))
+            .OrderBy(f => f.Relative, StringComparer.Ordinal);
+        foreach (var (file, _) in files)
+        {
+            foreach (var result in ReadFile(file, explicitlyNamed: false)) yield return result;
+        }
+    }
+
+    private IEnumerable<ReadResult> ReadFile(string path, bool explicitlyNamed)
+    {
+        // A file named on the command line is read even with an unknown ending; in folders, unknown endings are skipped.
+        var reader = ForcedReader() ?? _registry.ForPath(path) ?? (explicitlyNamed ? _registry.PlainText : null);
+        return reader is null ? [] : reader.Read(path, () => File.OpenRead(path), Options.Reader);
+    }
+
+    private IArticleReader? ForcedReader() => Options.Format is null ? null : _registry.ForFormat(Options.Format);
+
+    private static byte[] ReadAll(Func<Stream> open)
+    {
+        using var stream = open();
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+}
+
+public sealed record ArticleSourceOptions
+{
+    public IReadOnlyList<string> Include { get; init; } = [];
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+
+    /// <summary>Forces one reader for every input ("text", "markdown", "jsonl"); null picks by file ending.</summary>
+    public string? Format { get; init; }
+
+    public ReaderOptions Reader { get; init; } = new();
+}

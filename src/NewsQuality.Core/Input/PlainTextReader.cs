@@ -1,0 +1,17 @@
+using NewsQuality.Model;
+using NewsQuality.Text;
+
+namespace NewsQuality.Input;
+
+/// <summary>Plain text: the first non-empty line is the title, the rest is the body (as in the seed articles).</summary>
+public sealed class PlainTextReader : WholeFileReader
+{
+    public override string Format => "text";
+    public override IReadOnlyList<string> Extensions { get; } = [".txt", ".text"];
+
+    protected override Article Parse(string path, DecodedText decoded)
+    {
+        var title = TextBlocks.NonBlankLines(decoded.Text).FirstOrDefault();
+        return new Article(path, new ArticleOrigin(path), decoded.Text, title) { Encoding = decoded.EncodingName };
+    }
+}

@@ -1,0 +1,46 @@
+using NewsQuality.Model;
+
+namespace NewsQuality.Input;
+
+/// <summary>Base for formats where one file is one article: size check, decoding and the empty-file error live here once.</summary>
+public abstract class WholeFileReader : IArticleReader
+{
+    public abstract string Format { get; }
+    public abstract IReadOnlyList<string> Extensions { get; }
+
+    public IEnumerable<ReadResult> Read(string path, Func<Stream> open, ReaderOptions options)
+    {
+        byte[] bytes;
+        try
+        {
+            using var stream = open();
+            if (stream.CanSeek && stream.Length > options.MaxArticleBytes)
+                return [ReadResult.Fail(path, TooLarge(stream.Length, options))];
+            bytes = ReadAtMost(stream, options.MaxArticleBytes + 1);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [ReadResult.Fail(path, $"cannot read: {e.Message}")];
+        }
+        if (bytes.Length > options.MaxArticleBytes) return [ReadResult.Fail(path, TooLarge(bytes.Length, options))];
+        var (decoded, error) = TextDecoder.Decode(bytes);
+        if (decoded is null) return [ReadResult.Fail(path, error!)];
+        if (string.IsNullOrWhiteSpace(decoded.Text)) return [ReadResult.Fail(path, "empty article (no text)")];
+        return [ReadResult.Ok(Parse(path, decoded))];
+    }
+
+    /// <summary>Builds the article from the decoded text; <see cref="Article.Text"/> should be the text unchanged so offsets are file offsets.</summary>
+    protected abstract Article Parse(string path, DecodedText decoded);
+
+    private static string TooLarge(long size, ReaderOptions options) =>
+        $"article is {size / 1048576.0:0.0} MB, over the {options.MaxArticleBytes / 1048576.0:0.#} MB limit (--max-article-mb)";
+
+    private static byte[] ReadAtMost(Stream stream, long limit)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while (buffer.Length < limit && (read = stream.Read(chunk, 0, chunk.Length)) > 0) buffer.Write(chunk, 0, read);
+        return buffer.ToArray();
+    }
+}

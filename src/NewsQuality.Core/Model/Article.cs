@@ -1,0 +1,52 @@
+namespace NewsQuality.Model;
+
+/// <summary>Where an article came from: a file, and for record formats (JSON Lines) the record's line.</summary>
+public sealed record ArticleOrigin(string Path, int? RecordLine = null)
+{
+    /// <summary>How findings name the article: <c>path</c>, or <c>path:recordLine</c> for records.</summary>
+    public string Display => RecordLine is { } line ? $"{Path}#L{line}" : Path;
+}
+
+/// <summary>
+/// One news article. <see cref="Text"/> is the text the analyzers see and every span points into;
+/// for plain-text and Markdown files it is the file's content unchanged, so offsets are file offsets.
+/// </summary>
+public sealed class Article
+{
+    private LineMap? _lineMap;
+    private IReadOnlyList<TextSpan>? _paragraphs;
+
+    public Article(string id, ArticleOrigin origin, string text, TextSpan titleSpan)
+    {
+        Id = id;
+        Origin = origin;
+        Text = text;
+        TitleSpan = titleSpan;
+    }
+
+    public string Id { get; }
+    public ArticleOrigin Origin { get; }
+    public string Text { get; }
+
+    /// <summary>The span of the title line inside <see cref="Text"/> (empty when the article has none).</summary>
+    public TextSpan TitleSpan { get; }
+
+    public string Title => Text.Substring(TitleSpan.Start, TitleSpan.Length);
+
+    /// <summary>Where the body starts: just after the title line.</summary>
+    public int BodyStart => TitleSpan.Length == 0 ? 0 : TitleSpan.End;
+
+    public string? Url { get; init; }
+    public DateTimeOffset? Published { get; init; }
+    public string? Source { get; init; }
+
+    /// <summary>The text encoding the reader assumed, when it had to guess.</summary>
+    public string? Encoding { get; init; }
+
+    public LineMap LineMap => _lineMap ??= new LineMap(Text);
+
+    /// <summary>Blocks of non-blank lines, in order, trimmed of surrounding whitespace.</summary>
+    public IReadOnlyList<TextSpan> Paragraphs => _paragraphs ??= NewsQuality.Text.TextBlocks.Paragraphs(Text);
+
+    public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
+}

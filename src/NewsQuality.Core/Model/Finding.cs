@@ -1,0 +1,25 @@
+namespace NewsQuality.Model;
+
+/// <summary>A place elsewhere (in this article, or in another one) that a finding cites as evidence.</summary>
+public sealed record RelatedLocation(string Message, TextSpan Span, int Line, int Column, string? ArticleId = null, string? Path = null);
+
+/// <summary>One rule match in one article, LanguageTool-style: where, why, how sure, and what to do.</summary>
+public sealed record Finding
+{
+    public required string RuleId { get; init; }
+    public required Severity Severity { get; init; }
+
+    /// <summary>The rule's confidence or strength in [0,1]; compared with the rule's threshold.</summary>
+    public required double Score { get; init; }
+
+    public required TextSpan Span { get; init; }
+    public required int Line { get; init; }
+    public required int Column { get; init; }
+
+    /// <summary>The flagged text itself.</summary>
+    public required string Evidence { get; init; }
+
+    public required string Message { get; init; }
+    public string? Suggestion { get; init; }
+    public IReadOnlyList<RelatedLocation> Related { get; init; } = [];
+}

@@ -1,0 +1,54 @@
+using NewsQuality.Analysis;
+using NewsQuality.Input;
+using NewsQuality.Model;
+
+namespace NewsQuality.Reporting;
+
+/// <summary>
+/// Compiler-style text for people and editors: <c>path:line:col: warning NQ2001 message</c>, grouped by article
+/// with its score and verdict, then a summary. Input errors go to the error stream as they happen.
+/// </summary>
+public sealed class TextReportWriter(TextWriter output, TextWriter errors, bool showClean = false) : IReportWriter
+{
+    public void Begin(RunInfo run) { }
+
+    public void Write(ArticleReport report)
+    {
+        if (report.Findings.Count == 0 && !showClean) return;
+        var article = report.Article;
+        var id = article.Id == article.Origin.Display ? "" : $"  [{article.Id}]";
+        output.WriteLine($"{article.Origin.Display}{id}  score {report.Score}/100  {report.Verdict.ToString().ToLowerInvariant()}");
+        foreach (var finding in report.Findings)
+        {
+            output.WriteLine($"{Location(article, finding)}: {finding.Severity.ToName()} {finding.RuleId} {finding.Message}");
+            output.WriteLine($"    | {OneLine(finding.Evidence)}");
+            if (finding.Suggestion is { } suggestion) output.WriteLine($"    = suggestion: {OneLine(suggestion)}");
+            foreach (var related in finding.Related)
+                output.WriteLine($"    = see {(related.Path ?? article.Origin.Display)}:{related.Line}:{related.Column}: {related.Message}");
+        }
+        output.WriteLine();
+    }
+
+    public void Write(InputError error) => errors.WriteLine(error.ToString());
+
+    public void End(RunSummary summary)
+    {
+        var verdicts = string.Join(", ", summary.ByVerdict.Select(p => $"{p.Value} {p.Key.ToString().ToLowerInvariant()}"));
+        var severities = string.Join(", ", summary.BySeverity.OrderByDescending(p => p.Key).Select(p => $"{p.Value} {p.Key.ToName()}{(p.Value == 1 ? "" : "s")}"));
+        output.WriteLine($"{summary.Articles} article{(summary.Articles == 1 ? "" : "s")} checked: {verdicts}; {summary.Findings} finding{(summary.Findings == 1 ? "" : "s")} ({severities}); {summary.InputErrors} input error{(summary.InputErrors == 1 ? "" : "s")}.");
+        if (summary.ByRule.Count > 0)
+            output.WriteLine("by rule: " + string.Join(", ", summary.ByRule.Select(p => $"{p.Key} {p.Value}")));
+        output.Flush();
+    }
+
+    public void Dispose() => output.Flush();
+
+    /// <summary>For records (JSON Lines) the line and column are within the article's text, after the record's locator.</summary>
+    private static string Location(Article article, Finding finding) => $"{article.Origin.Display}:{finding.Line}:{finding.Column}";
+
+    private static string OneLine(string text)
+    {
+        var flat = string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= 160 ? flat : flat[..157] + "...";
+    }
+}

@@ -1,0 +1,41 @@
+using NewsQuality.Analysis;
+using NewsQuality.Model;
+
+namespace NewsQuality.Rules;
+
+/// <summary>What a per-article rule sees, and how it reports. Findings below the rule's threshold are dropped here, not in rules.</summary>
+public sealed class ArticleContext
+{
+    private readonly List<Finding> _findings;
+
+    internal ArticleContext(Article article, RuleDescriptor descriptor, RuleSettings settings, CorpusStatistics corpus, List<Finding> findings)
+    {
+        Article = article;
+        Descriptor = descriptor;
+        Settings = settings;
+        Corpus = corpus;
+        _findings = findings;
+    }
+
+    public Article Article { get; }
+    public RuleDescriptor Descriptor { get; }
+    public RuleSettings Settings { get; }
+
+    /// <summary>Statistics over the whole run's corpus (document frequencies…); empty when the run has one article.</summary>
+    public CorpusStatistics Corpus { get; }
+
+    public string Text => Article.Text;
+
+    public void Report(TextSpan span, double score, string message, string? suggestion = null, IReadOnlyList<RelatedLocation>? related = null)
+    {
+        if (score < Settings.Threshold) return;
+        _findings.Add(FindingFactory.Create(Article, Descriptor, Settings, span, score, message, suggestion, related));
+    }
+
+    /// <summary>A related location inside this article, with its line and column filled in.</summary>
+    public RelatedLocation Related(TextSpan span, string message)
+    {
+        var (line, column) = Article.LineMap.GetPosition(span.Start);
+        return new RelatedLocation(message, span, line, column);
+    }
+}

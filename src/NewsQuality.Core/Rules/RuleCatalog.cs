@@ -1,0 +1,26 @@
+using NewsQuality.Rules.Translation;
+
+namespace NewsQuality.Rules;
+
+/// <summary>Every rule NewsQuality knows. Adding a rule means adding its class and one line here.</summary>
+public sealed class RuleCatalog
+{
+    public static RuleCatalog Default { get; } = new(
+    [
+        new NQ2001DoubledWord(),
+    ]);
+
+    public RuleCatalog(IReadOnlyList<IRule> rules)
+    {
+        var duplicate = rules.GroupBy(rule => rule.Descriptor.Id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) throw new ArgumentException($"Rule id {duplicate.Key} is registered twice.", nameof(rules));
+        Rules = rules.OrderBy(rule => rule.Descriptor.Id, StringComparer.Ordinal).ToList();
+    }
+
+    public IReadOnlyList<IRule> Rules { get; }
+
+    public IEnumerable<RuleDescriptor> Descriptors => Rules.Select(rule => rule.Descriptor);
+
+    public IRule? Find(string id) =>
+        Rules.FirstOrDefault(rule => string.Equals(rule.Descriptor.Id, id, StringComparison.OrdinalIgnoreCase));
+}

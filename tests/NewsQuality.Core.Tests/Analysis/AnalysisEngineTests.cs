@@ -1,0 +1,78 @@
+using NewsQuality.Analysis;
+using NewsQuality.Input;
+using NewsQuality.Model;
+using NewsQuality.Rules;
+using NewsQuality.Scoring;
+
+namespace NewsQuality.Core.Tests.Analysis;
+
+public class AnalysisEngineTests
+{
+    private static IEnumerable<ReadResult> Inputs(int count) =>
+        Enumerable.Range(0, count).Select(i => i % 7 == 3
+            ? ReadResult.Fail($"bad{i}.txt", "broken")
+            : ReadResult.Ok(RuleAssert.ArticleOf($"Story {i}\n\n" + string.Join(' ', Enumerable.Repeat("word", i % 5)) + (i % 3 == 0 ? " the the end" : " end"), $"a{i}")));
+
+    [Fact]
+    public void Output_order_is_input_order_whatever_the_parallelism()
+    {
+        string Run(int jobs) => string.Join("|", new AnalysisEngine(RuleCatalog.Default, new AnalysisOptions { Parallelism = jobs })
+            .Run(() => Inputs(300))
+            .Select(item => item.Report is { } r ? $"{r.Article.Id}:{r.Findings.Count}:{r.Score}" : item.Error!.Path));
+        var sequential = Run(1);
+        Assert.Equal(sequential, Run(2));
+        Assert.Equal(sequential, Run(8));
+        Assert.Contains("bad3.txt", sequential);
+    }
+
+    [Fact]
+    public void Corpus_findings_land_on_the_right_article_when_errors_are_interleaved()
+    {
+        var rule = new ReportsOnSecondArticle();
+        var reports = new AnalysisEngine(new RuleCatalog([rule]), new AnalysisOptions()).Run(() => Inputs(10)).Where(i => i.Report is not null).Select(i => i.Report!).ToList();
+        Assert.Equal(["a1"], reports.Where(r => r.Findings.Count > 0).Select(r => r.Article.Id));
+    }
+
+    [Fact]
+    public void Disabled_rules_do_not_run_and_threshold_filters_findings()
+    {
+        var article = RuleAssert.ArticleOf("Title\n\nthe the end");
+        var disabled = new AnalysisOptions { RuleOverrides = new Dictionary<string, RuleSettings> { ["NQ2001"] = new(false, Severity.Warning, 0.5) } };
+        Assert.Empty(new AnalysisEngine(RuleCatalog.Default, disabled).Analyze([article])[0].Findings);
+        var strict = new AnalysisOptions { RuleOverrides = new Dictionary<string, RuleSettings> { ["NQ2001"] = new(true, Severity.Error, 1.01) } };
+        Assert.Empty(new AnalysisEngine(RuleCatalog.Default, strict).Analyze([article])[0].Findings);
+        var asError = new AnalysisOptions { RuleOverrides = new Dictionary<string, RuleSettings> { ["NQ2001"] = new(true, Severity.Error, 0.5) } };
+        var report = new AnalysisEngine(RuleCatalog.Default, asError).Analyze([article])[0];
+        Assert.Equal(Severity.Error, report.Findings.Single().Severity);
+        Assert.Equal((55, Verdict.Fail), (report.Score, report.Verdict));
+    }
+
+    [Theory]
+    [InlineData(0, 0, 0, 100, Verdict.Pass)]
+    [InlineData(0, 0, 2, 92, Verdict.Pass)]
+    [InlineData(0, 1, 0, 85, Verdict.Review)]
+    [InlineData(1, 0, 0, 55, Verdict.Fail)]
+    [InlineData(0, 3, 0, 55, Verdict.Fail)]
+    [InlineData(3, 0, 0, 0, Verdict.Fail)]
+    public void Default_scoring_follows_the_documented_penalties(int errors, int warnings, int infos, int score, Verdict verdict)
+    {
+        Finding Make(Severity s) => new() { RuleId = "NQ2001", Severity = s, Score = 1, Span = default, Line = 1, Column = 1, Evidence = "", Message = "" };
+        var findings = Enumerable.Repeat(Severity.Error, errors).Concat(Enumerable.Repeat(Severity.Warning, warnings)).Concat(Enumerable.Repeat(Severity.Info, infos)).Select(Make);
+        Assert.Equal((score, verdict), ScoringPolicy.Default.Evaluate(findings));
+    }
+
+    /// <summary>A corpus rule that reports on the article with index 1, to check index bookkeeping across passes.</summary>
+    private sealed class ReportsOnSecondArticle : ICorpusRule
+    {
+        public RuleDescriptor Descriptor { get; } = new("NQ1999", "test-rule", RuleCategory.Duplicate, Severity.Warning, 0, "", "", "", "");
+
+        public object? Digest(Article article, RuleSettings settings) => article.Id;
+
+        public void Analyze(CorpusContext context)
+        {
+            var second = context.Digests[1];
+            Assert.Equal("a1", second.Digest);
+            context.Report(second.Index, new TextSpan(0, 5), 1, "second article");
+        }
+    }
+}

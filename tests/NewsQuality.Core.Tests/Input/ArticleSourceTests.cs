@@ -1,0 +1,70 @@
+using NewsQuality.Input;
+
+namespace NewsQuality.Core.Tests.Input;
+
+public sealed class ArticleSourceTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("nq-source-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private string Write(string relative, string content)
+    {
+        var path = Path.Combine(_root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    [Fact]
+    public void Folders_are_read_recursively_in_ordinal_path_order_and_unknown_endings_are_skipped()
+    {
+        Write("b.txt", "B\n\nbody");
+        Write("a/z.md", "# Z\n\nbody");
+        Write("a/notes.bin", "ignored");
+        var ids = new ArticleSource([_root]).Read().Select(r => Path.GetRelativePath(_root, r.Article!.Id).Replace('\\', '/'));
+        Assert.Equal(["a/z.md", "b.txt"], ids);
+    }
+
+    [Fact]
+    public void Include_and_exclude_globs_filter_folder_contents()
+    {
+        Write("keep/one.txt", "One\n\nbody");
+        Write("keep/draft-two.txt", "Two\n\nbody");
+        Write("other/three.md", "# Three\n\nbody");
+        var options = new ArticleSourceOptions { Include = ["keep/**"], Exclude = ["draft-*"] };
+        var titles = new ArticleSource([_root], options).Read().Select(r => r.Article!.Title);
+        Assert.Equal(["One"], titles);
+    }
+
+    [Fact]
+    public void A_missing_path_is_an_error_and_the_other_inputs_are_still_read()
+    {
+        var good = Write("good.txt", "Good\n\nbody");
+        var results = new ArticleSource([Path.Combine(_root, "missing.txt"), good]).Read().ToList();
+        Assert.Equal("no such file or directory", results[0].Error!.Message);
+        Assert.Equal("Good", results[1].Article!.Title);
+    }
+
+    [Fact]
+    public void Standard_input_is_read_once_and_can_be_enumerated_twice()
+    {
+        var opened = 0;
+        var source = new ArticleSource(["-"], openStdin: () => { opened++; return new MemoryStream("Stdin title\n\nbody"u8.ToArray()); });
+        Assert.Equal("Stdin title", source.Read().Single().Article!.Title);
+        Assert.Equal("Stdin title", source.Read().Single().Article!.Title);
+        Assert.Equal(1, opened);
+    }
+
+    [Theory]
+    [InlineData("*.txt", "a/b/c.txt", true)]
+    [InlineData("*.txt", "a/b/c.md", false)]
+    [InlineData("a/*.txt", "a/b/c.txt", false)]
+    [InlineData("a/**/*.txt", "a/b/c.txt", true)]
+    [InlineData("a/**/*.txt", "a/c.txt", true)]
+    [InlineData("**/draft-?.md", "x/draft-1.md", true)]
+    public void Globs_follow_gitignore_conventions(string pattern, string path, bool matches)
+    {
+        Assert.Equal(matches, new Glob(pattern).IsMatch(path));
+    }
+}

@@ -1,0 +1,92 @@
+using System.Text;
+using NewsQuality.Input;
+
+namespace NewsQuality.Core.Tests.Input;
+
+public class ReaderTests
+{
+    private static List<ReadResult> ReadFile(IArticleReader reader, string fixture) =>
+        reader.Read(fixture, () => File.OpenRead(Fixtures.Path(fixture)), new ReaderOptions()).ToList();
+
+    [Fact]
+    public void Plain_text_title_is_the_first_non_empty_line_and_text_is_the_file_unchanged()
+    {
+        var result = Assert.Single(ReadFile(new PlainTextReader(), "seeds/000_90e9dc78b7355bf2.txt"));
+        var article = result.Article!;
+        Assert.Equal("DealMakerz", article.Title);
+        Assert.Equal(Fixtures.Read("seeds/000_90e9dc78b7355bf2.txt"), article.Text);
+        Assert.Equal("utf-8", article.Encoding);
+    }
+
+    [Fact]
+    public void Markdown_title_is_the_first_heading_after_front_matter()
+    {
+        var article = Assert.Single(ReadFile(new MarkdownReader(), "inputs/article.md")).Article!;
+        Assert.Equal("A Markdown headline", article.Title);
+        Assert.Equal(Fixtures.Read("inputs/article.md"), article.Text);
+    }
+
+    [Fact]
+    public void Json_lines_reads_each_record_and_reports_bad_lines_with_their_number()
+    {
+        var results = ReadFile(new JsonLinesReader(), "inputs/articles.jsonl");
+        Assert.Equal(5, results.Count);
+        var first = results[0].Article!;
+        Assert.Equal("a1", first.Id);
+        Assert.Equal("First story", first.Title);
+        Assert.Equal("First story\n\nIt was the the best of times.", first.Text);
+        Assert.Equal("https://example.org/a1", first.Url);
+        Assert.Equal("example", first.Source);
+        Assert.Equal(new DateTimeOffset(2021, 12, 7, 0, 0, 0, TimeSpan.Zero).Date, first.Published!.Value.Date);
+        Assert.Equal(1, first.Origin.RecordLine);
+
+        Assert.Equal(3, results[2].Error!.Line);
+        Assert.StartsWith("malformed JSON", results[2].Error!.Message);
+        Assert.Equal(4, results[3].Error!.Line);
+        Assert.Contains("no \"text\"", results[3].Error!.Message);
+        Assert.Equal("a6", results[4].Article!.Id);
+        Assert.Equal(6, results[4].Article!.Origin.RecordLine);
+    }
+
+    [Fact]
+    public void Empty_file_is_an_error_naming_the_file()
+    {
+        var error = Assert.Single(ReadFile(new PlainTextReader(), "inputs/empty.txt")).Error!;
+        Assert.Equal("inputs/empty.txt", error.Path);
+        Assert.Equal("inputs/empty.txt: error: empty article (no text)", error.ToString());
+    }
+
+    [Fact]
+    public void Binary_file_is_refused()
+    {
+        var error = Assert.Single(ReadFile(new PlainTextReader(), "inputs/binary.txt")).Error!;
+        Assert.Contains("binary", error.Message);
+    }
+
+    [Fact]
+    public void Legacy_single_byte_text_is_decoded_as_windows_1252_and_says_so()
+    {
+        var article = Assert.Single(ReadFile(new PlainTextReader(), "inputs/latin1.txt")).Article!;
+        Assert.Equal("Café society", article.Title);
+        Assert.Contains("naïve résumé", article.Text);
+        Assert.Equal("windows-1252", article.Encoding);
+    }
+
+    [Fact]
+    public void Utf16_with_bom_is_decoded()
+    {
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Titel\n\nKörper")).ToArray();
+        var article = new PlainTextReader().Read("x.txt", () => new MemoryStream(bytes), new ReaderOptions()).Single().Article!;
+        Assert.Equal("Titel", article.Title);
+        Assert.Equal("utf-16le", article.Encoding);
+    }
+
+    [Fact]
+    public void Articles_over_the_size_limit_are_refused_with_the_limit_named()
+    {
+        var bytes = Encoding.UTF8.GetBytes("Title\n\n" + new string('x', 5000));
+        var error = new PlainTextReader().Read("big.txt", () => new MemoryStream(bytes), new ReaderOptions { MaxArticleBytes = 1000 }).Single().Error!;
+        Assert.Contains("over the", error.Message);
+        Assert.Contains("--max-article-mb", error.Message);
+    }
+}

@@ -1,0 +1,54 @@
+using NewsQuality.Rules.Translation;
+
+namespace NewsQuality.Core.Tests.Rules.Translation;
+
+public class NQ2001DoubledWordTests
+{
+    private readonly NQ2001DoubledWord _rule = new();
+
+    [Theory]
+    [InlineData("Forces massed on the borders of [[Eastern Eastern]] Europe.")]
+    [InlineData("It was [[the the]] best of times.")]
+    [InlineData("It was [[The the]] best of times.")]
+    [InlineData("It was [[the the the]] best of times.")]
+    [InlineData("The talks ended in\n[[the\nthe]] early hours.")]
+    [InlineData("He said [[that that that]] was all.")]
+    [InlineData("Prices rose [[by by]] 5%, and [[in in]] March they fell.")]
+    [InlineData("She [[is is]] the minister.")]
+    public void Flags_words_repeated_back_to_back(string marked)
+    {
+        var finding = RuleAssert.Flags(_rule, marked)[0];
+        Assert.Equal("NQ2001", finding.RuleId);
+    }
+
+    [Fact]
+    public void Suggests_the_single_word_and_explains_the_repeat()
+    {
+        var finding = RuleAssert.Flags(_rule, "The [[Eastern Eastern]] front.").Single();
+        Assert.Equal("Eastern", finding.Suggestion);
+        Assert.Equal("\"Eastern\" is repeated: \"Eastern Eastern\".", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("She had had enough of the talks.")]
+    [InlineData("He said that that decision was final.")]
+    [InlineData("They flew to Walla Walla and then to Bora Bora.")]
+    [InlineData("Bye bye, said the minister, very very slowly.")]
+    [InlineData("What it is is a failure of nerve.")]
+    [InlineData("Sport\n\nSport ministers met on Monday.")]
+    [InlineData("He came. Came back, too.")]
+    [InlineData("The vote was 10 10 in the first round.")]
+    [InlineData("Boutros Boutros-Ghali spoke.")]
+    [InlineData("")]
+    public void Leaves_legitimate_doublings_and_separated_words_alone(string text)
+    {
+        RuleAssert.Clean(_rule, text);
+    }
+
+    [Fact]
+    public void Clean_bbc_articles_stay_clean()
+    {
+        foreach (var file in Fixtures.Files("clean", "*.txt"))
+            RuleAssert.Clean(_rule, File.ReadAllText(file));
+    }
+}
