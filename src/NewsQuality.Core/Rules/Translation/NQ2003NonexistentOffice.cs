@@ -33,21 +33,28 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
         var words = tokens.Select(t => t.Value).ToList();
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (gazetteer.FindCountry(words[i]) is not { OfficesComplete: true } country) continue;
-            if (!char.IsUpper(words[i][0]) || context.Text.AsSpan(tokens[i].Span.End, tokens[i + 1].Span.Start - tokens[i].Span.End).Trim().Length > 0) continue;
-            if (RoleLexicon.MatchStartingAt(words, i + 1) is not { Entry.Office: { } office } match) continue;
+            // Demonyms of one or two words: "Russian", "South African", "New Zealand".
+            var (country, last) = i + 2 < tokens.Count && Adjacent(context.Text, tokens, i) && gazetteer.FindCountry($"{words[i]} {words[i + 1]}") is { } two
+                ? (two, i + 1)
+                : (gazetteer.FindCountry(words[i]), i);
+            if (country is not { OfficesComplete: true } || !char.IsUpper(words[i][0]) || !Adjacent(context.Text, tokens, last)) continue;
+            if (RoleLexicon.MatchStartingAt(words, last + 1) is not { Entry.Office: { } office } match) continue;
             if (country.HeadOffices.Contains(office) || IsQualified(words, i) || IsOfOrganisation(words, match.Last)) continue;
             var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[match.Last].Span.End);
             var known = string.Join(" and ", country.HeadOffices.Order().Select(o => $"a {o.ToLowerInvariant()}"));
             var person = FollowingPerson(context, words, match.Last + 1, country);
             var suggestion = person is not null
                 ? $"{person.Roles[0].Title} {person.Name}"
-                : country.HeadOffices.Contains("Prime Minister") && office is "Chancellor" or "Taoiseach" ? $"{words[i]} Prime Minister" : null;
+                : country.HeadOffices.Contains("Prime Minister") && office is "Chancellor" or "Taoiseach" ? $"{context.Article.Slice(TextSpan.FromBounds(tokens[i].Span.Start, tokens[last].Span.End))} Prime Minister" : null;
             context.Report(span, 0.95,
                 $"{country.Name} has no {office.ToLowerInvariant()} (it has {known}); \"{context.Article.Slice(span)}\" is probably a mistranslated title.",
                 suggestion);
         }
     }
+
+    /// <summary>Token <paramref name="i"/> and the next are separated by spaces only.</summary>
+    private static bool Adjacent(string text, List<Token> tokens, int i) =>
+        i + 1 < tokens.Count && text.AsSpan(tokens[i].Span.End, tokens[i + 1].Span.Start - tokens[i].Span.End).Trim().Length == 0;
 
     /// <summary>"former Soviet", "deputy" and the like make the phrase something other than the country's office.</summary>
     private static bool IsQualified(List<string> words, int countryIndex) =>

@@ -88,9 +88,22 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     private static double NearMiss(string written, string canonical, int minLength)
     {
         if (SameWord(written, canonical) || Math.Min(written.Length, canonical.Length) < minLength) return 0;
-        var distance = EditDistance.Distance(written.ToLowerInvariant(), canonical.ToLowerInvariant());
-        var similarity = Similarity.Similarity(written.ToLowerInvariant(), canonical.ToLowerInvariant());
-        if (distance > 2 || similarity < 0.88) return 0;
-        return distance <= 1 ? similarity : similarity * 0.8;
+        var a = written.ToLowerInvariant();
+        var b = canonical.ToLowerInvariant();
+        if (IsGenderedForm(a, b)) return 0;
+        var distance = EditDistance.Distance(a, b);
+        var similarity = Similarity.Similarity(a, b);
+        // One edit is a slip when the shapes agree; two edits only in longer names, where they are still unlikely to be another name.
+        return distance <= 1 && similarity >= 0.8 ? Math.Max(similarity, 0.8)
+            : distance <= 2 && Math.Min(a.Length, b.Length) >= 6 && similarity >= 0.9 ? similarity * 0.8
+            : 0;
+    }
+
+    /// <summary>Ivan/Ivana, Daniel/Daniela, Mario/Maria: one name is the other with a final vowel, which makes another person.</summary>
+    private static bool IsGenderedForm(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (longer.Length == shorter.Length + 1 && longer.StartsWith(shorter, StringComparison.Ordinal) && "aeo".Contains(longer[^1])) return true;
+        return a.Length == b.Length && a[..^1] == b[..^1] && "aeio".Contains(a[^1]) && "aeio".Contains(b[^1]);
     }
 }

@@ -11,6 +11,8 @@ public class NQ2003NonexistentOfficeTests
     [InlineData("The [[American Chancellor]] arrived in Paris.")]
     [InlineData("She met the [[British President]] in London.")]
     [InlineData("The [[US Prime Minister]] said nothing.")]
+    [InlineData("[[South African Prime Minister]] Petrov spoke.")]
+    [InlineData("[[New Zealand President]] Novak spoke.")]
     public void Flags_offices_the_country_does_not_have(string marked)
     {
         RuleAssert.Flags(_rule, marked);
@@ -34,6 +36,7 @@ public class NQ2003NonexistentOfficeTests
     [InlineData("Former Soviet President Mikhail Gorbachev spoke about the British president of the European Commission.")]
     [InlineData("The French king Louis XIV built Versailles.")]
     [InlineData("The russian chancellor of the university resigned.")]
+    [InlineData("South African President Thabo Mbeki met New Zealand Prime Minister Helen Clark.")]
     public void Leaves_real_offices_alone(string text)
     {
         RuleAssert.Clean(_rule, text);

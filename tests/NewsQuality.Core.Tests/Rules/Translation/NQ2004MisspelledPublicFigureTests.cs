@@ -10,6 +10,8 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("The foreign ministers [[Anthony Blinken]] and Sergey Lavrov met.", "Antony Blinken")]
     [InlineData("Talks with [[Sergey Lavorv]] went on.", "Sergey Lavrov")]
     [InlineData("[[Emmanuel Macronn]] spoke in Paris.", "Emmanuel Macron")]
+    [InlineData("[[Olhf Scholz]] spoke in Berlin.", "Olaf Scholz")]
+    [InlineData("[[Kmala Harris]] spoke in Washington.", "Kamala Harris")]
     public void Flags_near_misses_and_suggests_the_canonical_spelling(string marked, string canonical)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -22,6 +24,7 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("Volodymyr Zelensky, Volodymyr Zelenskyy and Volodymyr Zelenskiy are one man.")]
     [InlineData("Anthony Blinkhorn and Laura Bush and Jill Biden were there.")]
     [InlineData("Joe Biden spoke to Boris Johnson.")]
+    [InlineData("Ivana Trump and Mahinda Rajapakse were mentioned.")]
     [InlineData("Kremlin spokesman Dmitry Peskov said so.")]
     public void Leaves_correct_spellings_variants_and_different_people_alone(string text)
     {
