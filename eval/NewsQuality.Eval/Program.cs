@@ -14,6 +14,7 @@ public static class Program
     private static readonly IEvaluation[] Evaluations =
     [
         new Translation.TranslationEvaluation(),
+        new OffTopic.OffTopicEvaluation(),
     ];
 
     public static int Main(string[] args)

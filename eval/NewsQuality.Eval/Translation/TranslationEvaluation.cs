@@ -27,9 +27,9 @@ public sealed class TranslationEvaluation : IEvaluation
 
     public int Run(string[] args)
     {
-        var perType = IntOption(args, "--per-type", 300);
-        var seed = IntOption(args, "--seed", 20261124);
-        var samples = IntOption(args, "--samples", 5);
+        var perType = Options.Int(args, "--per-type", 300);
+        var seed = Options.Int(args, "--seed", 20261124);
+        var samples = Options.Int(args, "--samples", 5);
         var corpus = BbcCorpus.Load();
         var engine = new AnalysisEngine(RuleCatalog.Default, new AnalysisOptions());
 
@@ -106,10 +106,4 @@ public sealed class TranslationEvaluation : IEvaluation
     private static string Ratio(int part, int whole) => whole == 0 ? "n/a" : $"{(double)part / whole:0.000}";
 
     private static string Flatten(string text) => text.Replace('\n', ' ').Replace('\r', ' ');
-
-    private static int IntOption(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
-    }
 }

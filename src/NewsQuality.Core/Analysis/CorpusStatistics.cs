@@ -5,7 +5,7 @@ using NewsQuality.Text;
 namespace NewsQuality.Analysis;
 
 /// <summary>
-/// Document frequencies of lower-cased words over the run's corpus, gathered in the engine's first pass, so
+/// Document frequencies of lower-cased words (as <see cref="TermVectors.Terms"/> cuts them) over the run's corpus, gathered in the engine's first pass, so
 /// per-article rules can weigh words by how rare they are in the articles being checked.
 /// </summary>
 public sealed class CorpusStatistics
@@ -21,8 +21,7 @@ public sealed class CorpusStatistics
     public void Add(Article article)
     {
         Interlocked.Increment(ref _documentCount);
-        var distinct = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in Tokenizer.Words(article.Text)) distinct.Add(token.Value.ToLowerInvariant());
+        var distinct = new HashSet<string>(TermVectors.Terms(article.Text, new TextSpan(0, article.Text.Length)), StringComparer.Ordinal);
         foreach (var word in distinct) _documentFrequency.AddOrUpdate(word, 1, (_, count) => count + 1);
     }
 

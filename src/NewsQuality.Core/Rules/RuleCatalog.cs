@@ -1,3 +1,5 @@
+using NewsQuality.Rules.Boilerplate;
+using NewsQuality.Rules.OffTopic;
 using NewsQuality.Rules.Translation;
 
 namespace NewsQuality.Rules;
@@ -11,6 +13,13 @@ public sealed class RuleCatalog
         new NQ2002RoleContradiction(),
         new NQ2003NonexistentOffice(),
         new NQ2004MisspelledPublicFigure(),
+        new NQ3001OffTopicLinkBait(),
+        new NQ3002StrayHeading(),
+        new NQ3003OffTopicParagraph(),
+        new NQ4001BoilerplatePhrase(),
+        new NQ4002Masthead(),
+        new NQ4003RecurringChrome(),
+        new NQ4004LinkLine(),
     ]);
 
     public RuleCatalog(IReadOnlyList<IRule> rules)

@@ -37,12 +37,13 @@ public class AnalysisEngineTests
     public void Disabled_rules_do_not_run_and_threshold_filters_findings()
     {
         var article = RuleAssert.ArticleOf("Title\n\nthe the end");
+        var catalog = new RuleCatalog([new NewsQuality.Rules.Translation.NQ2001DoubledWord()]);
         var disabled = new AnalysisOptions { RuleOverrides = new Dictionary<string, RuleSettings> { ["NQ2001"] = new(false, Severity.Warning, 0.5) } };
-        Assert.Empty(new AnalysisEngine(RuleCatalog.Default, disabled).Analyze([article])[0].Findings);
+        Assert.Empty(new AnalysisEngine(catalog, disabled).Analyze([article])[0].Findings);
         var strict = new AnalysisOptions { RuleOverrides = new Dictionary<string, RuleSettings> { ["NQ2001"] = new(true, Severity.Error, 1.01) } };
-        Assert.Empty(new AnalysisEngine(RuleCatalog.Default, strict).Analyze([article])[0].Findings);
+        Assert.Empty(new AnalysisEngine(catalog, strict).Analyze([article])[0].Findings);
         var asError = new AnalysisOptions { RuleOverrides = new Dictionary<string, RuleSettings> { ["NQ2001"] = new(true, Severity.Error, 0.5) } };
-        var report = new AnalysisEngine(RuleCatalog.Default, asError).Analyze([article])[0];
+        var report = new AnalysisEngine(catalog, asError).Analyze([article])[0];
         Assert.Equal(Severity.Error, report.Findings.Single().Severity);
         Assert.Equal((55, Verdict.Fail), (report.Score, report.Verdict));
     }

@@ -1,0 +1,35 @@
+using NewsQuality.Model;
+using NewsQuality.Text;
+
+namespace NewsQuality.Rules.Boilerplate;
+
+/// <summary>
+/// Site names and taglines above the headline ("DealMakerz", "Complete British News World"): short lines at the
+/// top of a text article that are followed by the real headline.
+/// </summary>
+public sealed class NQ4002Masthead : IArticleRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        Id: "NQ4002",
+        Name: "masthead",
+        Category: RuleCategory.Boilerplate,
+        DefaultSeverity: Severity.Info,
+        DefaultThreshold: 0.5,
+        Summary: "A site name or tagline stands above the headline.",
+        Rationale: "Scraped pages keep the site's name and slogan above the story; they are not the headline, and a reader of the " +
+                   "text file takes the first line for the title. A masthead is up to three short lines (five words or fewer, no " +
+                   "sentence punctuation) followed by a longer headline-like line that is not a body sentence.",
+        FlaggedExample: "DealMakerz\n\nComplete British News World\n\nPutin and Biden meeting: Moscow wants NATO's promise\n\nThe talks will take place digitally.",
+        CleanExample: "Dollar gains on Greenspan speech\n\nThe dollar has hit its highest level against the euro in almost three months.")
+    {
+        FixTitle = "Remove the site name and tagline",
+    };
+
+    public void Analyze(ArticleContext context)
+    {
+        var (lines, headline) = Masthead.Find(context.Text);
+        var shown = context.Text.Substring(headline.Start, Math.Min(headline.Length, 60));
+        foreach (var line in lines)
+            context.Report(line, 0.9, $"Site name or tagline above the headline (\"{shown}\"), not part of the article.");
+    }
+}

@@ -1,0 +1,38 @@
+using NewsQuality.Model;
+
+namespace NewsQuality.Text;
+
+/// <summary>
+/// Site names and taglines above a headline: up to three short lines (five words or fewer, no sentence
+/// punctuation) at the top of the text, followed by a longer headline-like line that is not a body sentence.
+/// </summary>
+public static class Masthead
+{
+    private const int MaxMastheadWords = 5;
+    private const int MaxMastheadLines = 3;
+
+    /// <summary>The masthead lines and the headline under them; no lines when the text starts with its headline.</summary>
+    public static (IReadOnlyList<TextSpan> Lines, TextSpan Headline) Find(string text)
+    {
+        var top = TextBlocks.NonBlankLines(text).Take(MaxMastheadLines + 1).ToList();
+        var masthead = top.TakeWhile(line => IsMastheadLike(text, line)).Take(MaxMastheadLines).ToList();
+        if (masthead.Count == 0 || masthead.Count >= top.Count) return ([], default);
+        var headline = top[masthead.Count];
+        // A site's name and slogan say nothing about the story; a short title above a standfirst shares its words.
+        var headlineStems = TermVectors.ContentTerms(text, headline).Select(TermVectors.Stem).ToHashSet(StringComparer.Ordinal);
+        var sharesWords = masthead.Any(line => TermVectors.ContentTerms(text, line).Select(TermVectors.Stem).Any(headlineStems.Contains));
+        return IsHeadlineLike(text, headline) && WordCount(text, headline) > WordCount(text, masthead[^1]) && !sharesWords
+            ? (masthead, headline)
+            : ([], default);
+    }
+
+    private static int WordCount(string text, TextSpan line) => Tokenizer.Words(text, line).Count();
+
+    private static bool IsMastheadLike(string text, TextSpan line) =>
+        WordCount(text, line) is > 0 and <= MaxMastheadWords && !EndsSentence(text, line) && char.IsUpper(text[line.Start]);
+
+    private static bool IsHeadlineLike(string text, TextSpan line) =>
+        WordCount(text, line) is >= 3 and <= 20 && !EndsSentence(text, line) && !char.IsLower(text[line.Start]);
+
+    private static bool EndsSentence(string text, TextSpan line) => text[line.End - 1] is '.' or '!' or '?' or ':' or ';' or ',';
+}

@@ -1,0 +1,103 @@
+using MathNet.Numerics.LinearAlgebra;
+using NewsQuality.Analysis;
+using NewsQuality.Model;
+
+namespace NewsQuality.Text;
+
+/// <summary>Inverse document frequencies: from the run's own corpus when it is large enough, else from a shipped background table.</summary>
+public sealed class TermWeights
+{
+    /// <summary>Below this many articles the run's own frequencies are too noisy to trust.</summary>
+    public const int MinimumCorpus = 50;
+
+    private static readonly Lazy<TermWeights> BackgroundTable = new(LoadBackground);
+    private readonly Func<string, int> _documentFrequency;
+
+    private TermWeights(int documents, Func<string, int> documentFrequency)
+    {
+        Documents = documents;
+        _documentFrequency = documentFrequency;
+    }
+
+    public int Documents { get; }
+
+    public static TermWeights Background => BackgroundTable.Value;
+
+    public static TermWeights For(CorpusStatistics corpus) =>
+        corpus.DocumentCount >= MinimumCorpus ? new TermWeights(corpus.DocumentCount, corpus.DocumentFrequency) : Background;
+
+    /// <summary>Smoothed IDF: unseen words weigh most, words in every article close to nothing.</summary>
+    public double Idf(string term) => Math.Log((Documents + 1.0) / (_documentFrequency(term) + 1.0));
+
+    private static TermWeights LoadBackground()
+    {
+        using var stream = typeof(TermWeights).Assembly.GetManifestResourceStream("NewsQuality.Text.background-df.tsv")
+            ?? throw new InvalidOperationException("Embedded resource background-df.tsv is missing.");
+        using var reader = new StreamReader(stream);
+        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+        var documents = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.StartsWith('#')) continue;
+            var tab = line.IndexOf('\t');
+            if (tab < 0) documents = int.Parse(line);
+            else frequencies[line[..tab]] = int.Parse(line.AsSpan(tab + 1));
+        }
+        return new TermWeights(documents, term => frequencies.GetValueOrDefault(term));
+    }
+}
+
+/// <summary>TF-IDF vectors of text spans and their cosine similarity (MathNet.Numerics sparse vectors).</summary>
+public static class TermVectors
+{
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "but", "by",
+        "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "he", "her", "his", "how", "i", "if", "in", "into", "is", "it",
+        "its", "just", "more", "most", "mr", "mrs", "ms", "no", "not", "now", "of", "on", "one", "or", "other", "our", "out", "over", "said",
+        "says", "she", "so", "some", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "to", "two",
+        "up", "us", "was", "we", "were", "what", "when", "which", "while", "who", "will", "with", "would", "year", "years", "you", "your",
+        "s", "t", "new", "last", "first", "see", "read", "why", "that's", "it's",
+    };
+
+    /// <summary>Lower-cased letter runs of the span, as the background table counts them.</summary>
+    public static IEnumerable<string> Terms(string text, TextSpan span)
+    {
+        var i = span.Start;
+        while (i < span.End)
+        {
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            var start = i;
+            while (i < span.End && char.IsLetter(text[i])) i++;
+            yield return text.Substring(start, i - start).ToLowerInvariant();
+        }
+    }
+
+    /// <summary>Content terms: no stop words, at least three letters.</summary>
+    public static IEnumerable<string> ContentTerms(string text, TextSpan span) =>
+        Terms(text, span).Where(t => t.Length >= 3 && !StopWords.Contains(t));
+
+    public static Dictionary<string, double> TfIdf(string text, TextSpan span, TermWeights weights) =>
+        ContentTerms(text, span).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count() * weights.Idf(g.Key), StringComparer.Ordinal);
+
+    public static Dictionary<string, double> Sum(IEnumerable<Dictionary<string, double>> vectors)
+    {
+        var sum = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var vector in vectors)
+            foreach (var (term, weight) in vector) sum[term] = sum.GetValueOrDefault(term) + weight;
+        return sum;
+    }
+
+    public static double Cosine(IReadOnlyDictionary<string, double> a, IReadOnlyDictionary<string, double> b)
+    {
+        if (a.Count == 0 || b.Count == 0) return 0;
+        var index = a.Keys.Union(b.Keys).Select((term, i) => (term, i)).ToDictionary(p => p.term, p => p.i, StringComparer.Ordinal);
+        var va = Vector<double>.Build.SparseOfIndexed(index.Count, a.Select(p => Tuple.Create(index[p.Key], p.Value)));
+        var vb = Vector<double>.Build.SparseOfIndexed(index.Count, b.Select(p => Tuple.Create(index[p.Key], p.Value)));
+        var norms = va.L2Norm() * vb.L2Norm();
+        return norms == 0 ? 0 : va.DotProduct(vb) / norms;
+    }
+
+    /// <summary>A crude stem for overlap tests: the first five letters, so "Ukraine" and "Ukrainian" meet.</summary>
+    public static string Stem(string term) => term.Length <= 5 ? term : term[..5];
+}

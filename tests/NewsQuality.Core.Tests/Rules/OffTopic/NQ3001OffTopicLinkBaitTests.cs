@@ -1,0 +1,37 @@
+using NewsQuality.Rules.OffTopic;
+
+namespace NewsQuality.Core.Tests.Rules.OffTopic;
+
+public class NQ3001OffTopicLinkBaitTests
+{
+    private readonly NQ3001OffTopicLinkBait _rule = new();
+
+    private const string Story = "Putin and Biden talks\n\nPresident Biden and President Putin will discuss Ukraine and Russian troops at the border on Tuesday.\n\n";
+    private const string Ending = "\n\nThe White House warned Russia that an invasion of Ukraine would bring sanctions.";
+
+    [Theory]
+    [InlineData("[[See also\u00a0 That's why McDonald's is changing the Happy Meal after 38 years]]")]
+    [InlineData("[[Read also: Ten recipes for a perfect summer barbecue]]")]
+    [InlineData("[[Related: Premier League club sacks manager after heavy defeat]]")]
+    [InlineData("[[Also read - Best smartphones of the year reviewed]]")]
+    public void Flags_link_lines_promoting_unrelated_stories(string marked)
+    {
+        RuleAssert.Flags(_rule, Story + marked + Ending);
+    }
+
+    [Theory]
+    [InlineData("Read more: Biden warns Putin over Ukraine invasion")]
+    [InlineData("See also: Russian troops gather at the Ukraine border")]
+    [InlineData("Read more about the talks below.")]
+    [InlineData("See also")]
+    public void Leaves_on_topic_links_and_bare_labels_alone(string line)
+    {
+        RuleAssert.Clean(_rule, Story + line + Ending);
+    }
+
+    [Fact]
+    public void Clean_bbc_articles_stay_clean()
+    {
+        foreach (var file in Fixtures.Files("clean", "*.txt")) RuleAssert.Clean(_rule, File.ReadAllText(file));
+    }
+}

@@ -1,0 +1,29 @@
+using NewsQuality.Rules.OffTopic;
+
+namespace NewsQuality.Core.Tests.Rules.OffTopic;
+
+public class NQ3002StrayHeadingTests
+{
+    private readonly NQ3002StrayHeading _rule = new();
+
+    [Fact]
+    public void Flags_a_heading_sharing_nothing_with_its_neighbours()
+    {
+        RuleAssert.Flags(_rule, "Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[[ministers in sweden]]\n\nBut other points are expected to dominate the meeting.");
+    }
+
+    [Theory]
+    [InlineData("Talks\n\nThe White House warned of a growing US presence in Eastern Europe.\n\nRussian soldiers on the border\n\nMore than 90,000 Russian soldiers are present on the Ukrainian border.")]
+    [InlineData("Cup draw\n\nThe draw for the quarter-finals was made on Sunday afternoon.\n\nNewcastle v Tottenham\n\nBurnley v Blackburn\n\nEverton v Manchester United\n\nTies will be played on the weekend of 12 March.")]
+    [InlineData("Budget\n\nThe chancellor set out his plans for the economy on Wednesday.\n\nThe key points\n\nIncome tax stays the same, and the key points of the plan were welcomed.")]
+    public void Leaves_genuine_subheadings_and_lists_alone(string text)
+    {
+        RuleAssert.Clean(_rule, text);
+    }
+
+    [Fact]
+    public void Clean_bbc_articles_stay_clean()
+    {
+        foreach (var file in Fixtures.Files("clean", "*.txt")) RuleAssert.Clean(_rule, File.ReadAllText(file));
+    }
+}
