@@ -98,6 +98,14 @@ public static class TermVectors
         return norms == 0 ? 0 : va.DotProduct(vb) / norms;
     }
 
-    /// <summary>A crude stem for overlap tests: the first five letters, so "Ukraine" and "Ukrainian" meet.</summary>
-    public static string Stem(string term) => term.Length <= 5 ? term : term[..5];
+    private static readonly string[] Suffixes = ["ians", "ian", "ings", "ing", "ers", "er", "ed", "es", "s", "e", "y"];
+
+    /// <summary>A light stem for overlap tests: common English suffixes stripped, so "Ukraine"/"Ukrainian" and "soldier"/"soldiers" meet.</summary>
+    public static string Stem(string term)
+    {
+        foreach (var suffix in Suffixes)
+            if (term.Length - suffix.Length >= 4 && term.EndsWith(suffix, StringComparison.Ordinal))
+                return term[..^suffix.Length];
+        return term;
+    }
 }
