@@ -8,6 +8,9 @@ public sealed class RuleCatalog
     public static RuleCatalog Default { get; } = new(
     [
         new NQ2001DoubledWord(),
+        new NQ2005DialogueDash(),
+        new NQ2007RepeatedTitle(),
+        new NQ2009Mojibake(),
     ]);
 
     public RuleCatalog(IReadOnlyList<IRule> rules)

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using NewsQuality.Model;
+using NewsQuality.Text;
+
+namespace NewsQuality.Rules.Translation;
+
+/// <summary>
+/// A paragraph that opens with a dash to introduce speech ("– Kremlin spokesman Dmitry Peskov said…"): the
+/// Scandinavian/Dutch dialogue dash, which machine translation carries over into English where quotation marks belong.
+/// Three or more dash-led lines in a row are a list, not dialogue, and are left alone.
+/// </summary>
+public sealed partial class NQ2005DialogueDash : IArticleRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        Id: "NQ2005",
+        Name: "dialogue-dash",
+        Category: RuleCategory.Translation,
+        DefaultSeverity: Severity.Warning,
+        DefaultThreshold: 0.5,
+        Summary: "A paragraph introduces speech with a leading dash instead of quotation marks.",
+        Rationale: "Swedish, Norwegian, Danish, Finnish and Dutch newspapers open quoted speech with a dash (\"– Vi är nöjda, säger ministern.\"). " +
+                   "Machine translation keeps the dash, so the English reads \"– We are satisfied, says the minister.\" English news quotes speech " +
+                   "with quotation marks. Dashes inside a sentence, and runs of three or more dash-led lines (bulleted lists), are not flagged.",
+        FlaggedExample: "Talks resumed on Monday.\n\n– He said last Friday, \"I do not accept a red line from anyone.\"",
+        CleanExample: "The attacks have continued since then – and according to the White House, the issue is still high on the agenda.\n\n" +
+                      "The budget:\n- raised spending on schools\n- cut duty on capital goods\n- widened the service tax net")
+    {
+        FixTitle = "Quote the speech with quotation marks instead of a leading dash",
+    };
+
+    /// <summary>This many dash-led lines in a row form a list.</summary>
+    private const int ListRun = 3;
+
+    /// <summary>Verbs and phrases that introduce or attribute speech, plus quotation marks and first-person speech.</summary>
+    [GeneratedRegex(@"\b(?:said|says|say|told|tells|asked|asks|added|adds|replied|replies|stated|states|wrote|writes|explained|explains|insisted|insists|stressed|stresses|argued|argues|warned|warns|noted|notes|claimed|claims|declared|declares|according to|I|we|We|my|our)\b|[""“”„«»]",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SpeechCue();
+
+    public void Analyze(ArticleContext context)
+    {
+        var text = context.Text;
+        var lines = TextBlocks.NonBlankLines(text).ToList();
+        var i = 0;
+        while (i < lines.Count)
+        {
+            if (!StartsWithDash(text, lines[i])) { i++; continue; }
+            var runEnd = i;
+            while (runEnd + 1 < lines.Count && StartsWithDash(text, lines[runEnd + 1])) runEnd++;
+            if (runEnd - i + 1 < ListRun)
+                for (var k = i; k <= runEnd; k++) Check(context, lines[k]);
+            i = runEnd + 1;
+        }
+    }
+
+    private void Check(ArticleContext context, TextSpan line)
+    {
+        var text = context.Text;
+        var rest = text.Substring(line.Start + 1, line.Length - 1).Trim();
+        // Speech is attributed in the first sentence: "– Kremlin spokesman Dmitry Peskov said, …".
+        var firstSentence = FirstSentence(rest);
+        if (!SpeechCue().IsMatch(firstSentence)) return;
+        var preview = firstSentence.Length > 60 ? firstSentence[..60] + "…" : firstSentence;
+        context.Report(new TextSpan(line.Start, 1), 1.0,
+            $"The paragraph opens with a dialogue dash (\"{text[line.Start]} {preview}\"), a Scandinavian/Dutch convention; English news quotes speech with quotation marks.",
+            suggestion: "Remove the dash and put the quoted words in quotation marks.");
+    }
+
+    /// <summary>A dash, then a space, then a word or quotation: "– He said", not "–5C" or "—".</summary>
+    private static bool StartsWithDash(string text, TextSpan line) =>
+        line.Length >= 3 && text[line.Start] is '–' or '—' or '-' && text[line.Start + 1] is ' ' or '\u00A0'
+        && (char.IsLetter(text[line.Start + 2]) || text[line.Start + 2] is '"' or '“' or '„' or '«');
+
+    private static string FirstSentence(string text)
+    {
+        for (var i = 1; i < text.Length - 1; i++)
+            if (text[i] is '.' or '!' or '?' && text[i + 1] == ' ' && !char.IsUpper(text[i - 1])) return text[..(i + 1)];
+        return text;
+    }
+}
