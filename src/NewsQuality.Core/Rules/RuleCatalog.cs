@@ -9,6 +9,7 @@ public sealed class RuleCatalog
     [
         new NQ2001DoubledWord(),
         new NQ2005DialogueDash(),
+        new NQ2006CalquedSectionLabel(),
         new NQ2007RepeatedTitle(),
         new NQ2009Mojibake(),
     ]);

@@ -65,9 +65,12 @@ public sealed partial class NQ2005DialogueDash : IArticleRule
             suggestion: "Remove the dash and put the quoted words in quotation marks.");
     }
 
-    /// <summary>A dash, then a space, then a word or quotation: "– He said", not "–5C" or "—".</summary>
+    /// <summary>
+    /// An en or em dash, then a space, then a word or quotation: "– He said", not "–5C" or "—". A hyphen-minus is
+    /// how English plain text bullets a line ("- Manchester United boss: …"), so it is not taken for a dialogue dash.
+    /// </summary>
     private static bool StartsWithDash(string text, TextSpan line) =>
-        line.Length >= 3 && text[line.Start] is '–' or '—' or '-' && text[line.Start + 1] is ' ' or '\u00A0'
+        line.Length >= 3 && text[line.Start] is '–' or '—' && text[line.Start + 1] is ' ' or '\u00A0'
         && (char.IsLetter(text[line.Start + 2]) || text[line.Start + 2] is '"' or '“' or '„' or '«');
 
     private static string FirstSentence(string text)

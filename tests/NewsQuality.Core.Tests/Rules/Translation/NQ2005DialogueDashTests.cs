@@ -10,7 +10,7 @@ public class NQ2005DialogueDashTests
     [InlineData("But other points are expected to dominate.\n\n[[–]] Kremlin spokesman Dmitry Peskov said, according to Interfax, that tensions rose.")]
     [InlineData("Biden has rejected that request.\n\n[[–]] He said last Friday, “I do not accept a red line from anyone.”")]
     [InlineData("[[—]] We are satisfied with the result, says the minister.")]
-    [InlineData("The minister spoke.\n\n[[-]] It is a good day for Sweden, she told reporters.")]
+    [InlineData("The minister spoke.\n\n[[–]] It is a good day for Sweden, she told reporters.")]
     [InlineData("[[–]] “No comment,” the spokesman replied.\n\nLater he added more.\n\n[[–]] It was a mistake, according to the ministry.")]
     [InlineData("Talks ended.\n[[–]] I am not worried, Peskov said.\n[[–]] Neither am I, Lavrov said.")]
     public void Flags_paragraphs_that_open_speech_with_a_dash(string marked)
@@ -29,9 +29,10 @@ public class NQ2005DialogueDashTests
 
     [Theory]
     [InlineData("The attacks have continued somewhat since then — and according to the White House, the issue is still high on the list.")]
-    [InlineData("The budget:\n- Increased spending on primary education\n- Increased spending on health, the minister said\n- Expanded service tax net")]
+    [InlineData("The budget:\n– Increased spending on primary education\n– Increased spending on health, the minister said\n– Expanded service tax net")]
     [InlineData("Key points:\n\n– Shares rose, analysts said\n\n– Bonds fell, traders said\n\n– Oil was flat, dealers said")]
     [InlineData("- Shares in UK pharmaceutical firm Phytopharm closed down 19.84% at 151.5 pence")]
+    [InlineData("Reaction:\n\n- Manchester City boss Kevin Keegan: \"We had a great chance.\"\n\n- Bolton boss Sam Allardyce \"I am bitterly disappointed.\"")]
     [InlineData("Temperatures fell to\n–5C overnight, forecasters said.")]
     [InlineData("The 2004–2005 season was the best in a decade, he said.")]
     [InlineData("Profits rose 5% – the best result since 1999 – the firm said.")]
