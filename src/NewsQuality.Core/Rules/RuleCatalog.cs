@@ -12,6 +12,7 @@ public sealed class RuleCatalog
         new NQ2006CalquedSectionLabel(),
         new NQ2007RepeatedTitle(),
         new NQ2009Mojibake(),
+        new NQ2010UntranslatedFragment(),
     ]);
 
     public RuleCatalog(IReadOnlyList<IRule> rules)
