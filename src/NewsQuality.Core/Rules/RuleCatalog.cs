@@ -11,6 +11,7 @@ public sealed class RuleCatalog
         new NQ2005DialogueDash(),
         new NQ2006CalquedSectionLabel(),
         new NQ2007RepeatedTitle(),
+        new NQ2008LowercaseProperNoun(),
         new NQ2009Mojibake(),
         new NQ2010UntranslatedFragment(),
     ]);

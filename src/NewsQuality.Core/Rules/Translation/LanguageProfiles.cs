@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text;
 
 namespace NewsQuality.Rules.Translation;
@@ -95,7 +94,7 @@ internal sealed class LanguageProfiles
         var trigrams = new Dictionary<string, Dictionary<string, float>>();
         var floors = new Dictionary<string, float>();
         var names = new Dictionary<string, string>();
-        foreach (var line in ReadLines("language-profiles.tsv"))
+        foreach (var line in EmbeddedData.ReadLines("language-profiles.tsv"))
         {
             var parts = line.Split('\t');
             var value = float.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture);
@@ -107,25 +106,14 @@ internal sealed class LanguageProfiles
             }
             else trigrams[parts[0]][parts[1]] = value;
         }
-        var functionWords = ReadLines("function-words.tsv")
+        var functionWords = EmbeddedData.ReadLines("function-words.tsv")
             .Select(line => line.Split('\t'))
             .SelectMany(parts => parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => (Word: word, Language: parts[0])))
             .GroupBy(p => p.Word, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Language).ToArray(), StringComparer.Ordinal);
-        using var bloom = Open("english-words.bloom");
+        using var bloom = EmbeddedData.Open("english-words.bloom");
         using var memory = new MemoryStream();
         bloom.CopyTo(memory);
         return new LanguageProfiles(trigrams, floors, names, memory.ToArray(), functionWords);
     }
-
-    private static IEnumerable<string> ReadLines(string name)
-    {
-        using var reader = new StreamReader(Open(name), Encoding.UTF8);
-        while (reader.ReadLine() is { } line)
-            if (line.Length > 0 && line[0] != '#') yield return line;
-    }
-
-    private static Stream Open(string name) =>
-        Assembly.GetExecutingAssembly().GetManifestResourceStream("NewsQuality.Rules.Translation.Data." + name)
-        ?? throw new InvalidOperationException($"Embedded resource {name} is missing from NewsQuality.Core.");
 }
