@@ -14,6 +14,7 @@ public sealed class RuleCatalog
         new NQ2008LowercaseProperNoun(),
         new NQ2009Mojibake(),
         new NQ2010UntranslatedFragment(),
+        new NQ2011TypographyShift(),
     ]);
 
     public RuleCatalog(IReadOnlyList<IRule> rules)
