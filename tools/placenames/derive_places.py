@@ -52,10 +52,6 @@ def main():
             names.add(country["name"])
             names.update(country["adjectives"])
             names.update(country["nouns"])
-    # Until the shared Gazetteer (Knowledge/) is merged, the rule reads country names and demonyms from here.
-    with open(os.path.join(out, "country-names.txt"), "w", encoding="utf-8", newline="\n") as f:
-        f.write("# Derived by tools/placenames/derive_places.py from countries.json (CIA World Factbook, public domain): names, adjectives, nouns.\n")
-        f.writelines(n + "\n" for n in sorted(names))
     ambiguous = sorted({n.lower() for n in names if n.lower() in common_words} | set(HAND_AMBIGUOUS))
     with open(os.path.join(out, "ambiguous-place-words.txt"), "w", encoding="utf-8", newline="\n") as f:
         f.write("# Derived by tools/placenames/derive_places.py: place names and demonyms that are also ordinary English words or names.\n")

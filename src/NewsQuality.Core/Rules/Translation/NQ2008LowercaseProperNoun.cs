@@ -1,3 +1,4 @@
+using NewsQuality.Knowledge;
 using NewsQuality.Model;
 using NewsQuality.Text;
 
@@ -102,11 +103,12 @@ public sealed class NQ2008LowercaseProperNoun : IArticleRule
     private static bool IsIdiom(List<Token> tokens, int last, string[] words) =>
         last + 1 < tokens.Count && Idioms.Contains(string.Join(' ', words) + " " + tokens[last + 1].Value.ToLowerInvariant());
 
-    /// <summary>The shipped place data: cities, country names and demonyms (tools/placenames) and the words that are never flagged.</summary>
+    /// <summary>The place names: cities (tools/placenames), countries and demonyms (the shared gazetteer), and the words never flagged.</summary>
     private static class PlaceNames
     {
-        public static IReadOnlyList<string> Default { get; } =
-            EmbeddedData.ReadLines("cities.txt").Concat(EmbeddedData.ReadLines("country-names.txt")).ToList();
+        public static IReadOnlyList<string> Default { get; } = EmbeddedData.ReadLines("cities.txt")
+            .Concat(Gazetteer.Default.Countries.SelectMany(c => c.Adjectives.Concat(c.Nouns).Prepend(c.Name)))
+            .ToList();
 
         public static HashSet<string> Ambiguous { get; } = new(EmbeddedData.ReadLines("ambiguous-place-words.txt"), StringComparer.Ordinal);
     }

@@ -1,0 +1,94 @@
+
+namespace NewsQuality.Knowledge;
+
+/// <summary>A country with its demonyms and the head-of-state/government offices it really has.</summary>
+public sealed record Country(string Name, IReadOnlyList<string> Adjectives, IReadOnlyList<string> Nouns, IReadOnlySet<string> HeadOffices, bool OfficesComplete);
+
+/// <summary>A role a public figure held, with the years it was seen (null when open).</summary>
+public sealed record FigureRole(string Title, string Country, int? FirstYear, int? LastYear);
+
+/// <summary>A well-known person: canonical spelling, accepted variants, country and roles.</summary>
+public sealed record PublicFigure(string Name, IReadOnlyList<string> Aliases, string Country, IReadOnlyList<FigureRole> Roles)
+{
+    public IEnumerable<string> AllNames => Aliases.Prepend(Name);
+}
+
+/// <summary>
+/// Countries, demonyms, offices and public figures, loaded once from the data embedded in the assembly
+/// (derived from the CIA World Factbook and a curated list; see Knowledge/Data/SOURCES.md).
+/// </summary>
+public sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> Instance = new(Load);
+
+    private readonly Dictionary<string, Country> _byAnyName;
+
+    public static Gazetteer Default => Instance.Value;
+
+    public Gazetteer(IReadOnlyList<Country> countries, IReadOnlyList<PublicFigure> figures)
+    {
+        Countries = countries;
+        Figures = figures;
+        _byAnyName = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
+        foreach (var country in countries)
+            foreach (var name in country.Adjectives.Concat(country.Nouns).Prepend(country.Name))
+                _byAnyName.TryAdd(name, country);
+        foreach (var (alias, name) in CountryAliases)
+            if (_byAnyName.TryGetValue(name, out var country)) _byAnyName.TryAdd(alias, country);
+        FiguresBySurname = figures
+            .SelectMany(f => f.AllNames.Select(n => (Surname: Surname(n), Figure: f)))
+            .Where(p => p.Surname.Length > 0)
+            .GroupBy(p => p.Surname, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<PublicFigure>)g.Select(p => p.Figure).Distinct().ToList(), StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Everyday names for countries that the Factbook names differently.</summary>
+    private static readonly (string Alias, string Name)[] CountryAliases =
+    [
+        ("US", "United States"), ("U.S.", "United States"), ("USA", "United States"), ("America", "United States"),
+        ("UK", "United Kingdom"), ("Britain", "United Kingdom"), ("Great Britain", "United Kingdom"),
+    ];
+
+    public IReadOnlyList<Country> Countries { get; }
+    public IReadOnlyList<PublicFigure> Figures { get; }
+
+    /// <summary>Figures keyed by the last word of their canonical name or any alias.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<PublicFigure>> FiguresBySurname { get; }
+
+    /// <summary>The country named by a country name, demonym adjective or noun ("Russian", "Russia", "US"), case-insensitive.</summary>
+    public Country? FindCountry(string nameOrDemonym) => _byAnyName.GetValueOrDefault(nameOrDemonym);
+
+    public static string Surname(string fullName)
+    {
+        var parts = fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 0 ? "" : parts[^1];
+    }
+
+    private static Gazetteer Load() => new(
+        ReadRows("countries.tsv").Select(ParseCountry).ToList(),
+        ReadRows("figures.tsv").Select(ParseFigure).ToList());
+
+    private static IEnumerable<string[]> ReadRows(string resource)
+    {
+        var assembly = typeof(Gazetteer).Assembly;
+        using var stream = assembly.GetManifestResourceStream("NewsQuality.Knowledge." + resource)
+            ?? throw new InvalidOperationException($"Embedded resource {resource} is missing from {assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+            if (line.Length > 0 && line[0] != '#') yield return line.Split('\t');
+    }
+
+    private static IReadOnlyList<string> List(string field) => field.Split(';', StringSplitOptions.RemoveEmptyEntries);
+
+    private static Country ParseCountry(string[] f) =>
+        new(f[0], List(f[1]), List(f[2]), new HashSet<string>(List(f[3]), StringComparer.OrdinalIgnoreCase), f[4] == "1");
+
+    private static PublicFigure ParseFigure(string[] f) =>
+        new(f[0], List(f[1]), f[2], List(f[3]).Select(ParseRole).ToList());
+
+    private static FigureRole ParseRole(string field)
+    {
+        var p = field.Split('|');
+        return new FigureRole(p[0], p[1], int.TryParse(p[2], out var first) ? first : null, int.TryParse(p[3], out var last) ? last : null);
+    }
+}
