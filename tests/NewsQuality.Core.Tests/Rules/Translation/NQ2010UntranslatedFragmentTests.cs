@@ -36,13 +36,6 @@ public class NQ2010UntranslatedFragmentTests
     }
 
     [Fact]
-    public void Clean_bbc_articles_stay_clean()
-    {
-        foreach (var file in Fixtures.Files("clean", "*.txt"))
-            RuleAssert.Clean(_rule, File.ReadAllText(file));
-    }
-
-    [Fact]
     public void Profiles_tell_english_words_from_foreign_ones()
     {
         var profiles = LanguageProfiles.Default;

@@ -35,11 +35,4 @@ public class NQ2011TypographyShiftTests
     {
         RuleAssert.Clean(_rule, text);
     }
-
-    [Fact]
-    public void Clean_bbc_articles_stay_clean()
-    {
-        foreach (var file in Fixtures.Files("clean", "*.txt"))
-            RuleAssert.Clean(_rule, File.ReadAllText(file));
-    }
 }
