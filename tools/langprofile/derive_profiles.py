@@ -6,7 +6,7 @@ witalian, see SOURCES.md beside this script), counts letter trigrams of each wor
 counts once: the lists carry no frequencies), and keeps each language's most frequent trigrams with their smoothed
 log-probability. Unseen trigrams get the language's floor value.
 
-It also writes a Bloom filter of the English word list (lower-cased, possessive "'s" dropped): 2^20 bits, 7 probes
+It also writes a Bloom filter of the English word list (its lower-case entries, possessive "'s" dropped): 2^20 bits, 7 probes
 by double hashing of the 64-bit FNV-1a hash of the word's UTF-8 bytes, about 0.8% false positives. EnglishLexicon.cs
 reads it with the same hashing.
 
@@ -72,9 +72,12 @@ def bloom(words_):
 
 
 def english_words(path):
+    """Common words only: a lower-cased proper name ("Fuentes", "Politi") would pass foreign words off as English."""
     with open(path, encoding="utf-8") as f:
         for line in f:
-            word = line.strip().lower()
+            word = line.strip()
+            if not word.islower():
+                continue
             if word.endswith("'s"):
                 word = word[:-2]
             if word:

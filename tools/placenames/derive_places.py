@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Derives the city list NQ2008 (lowercase-proper-noun) ships, and the place words it must not flag.
+"""Derives the place list NQ2008 (lowercase-proper-noun) ships, and the place words it must not flag.
 
 Cities: the last component of every zone in the tz database's zone.tab (public domain; /usr/share/zoneinfo/zone.tab,
-Debian package tzdata), "_" read as a space, plus extra-cities.txt beside this script (hand-compiled capitals and
-major cities). Dropped: names whose lower-case form is an ordinary English word in the English word list
+Debian package tzdata), "_" read as a space, plus extra-places.txt beside this script (hand-compiled capitals,
+major cities, everyday country names, continents and regions). Dropped: names whose lower-case form is an ordinary English word in the English word list
 (/usr/share/dict/american-english, package wamerican: "phoenix", "cayenne", "shanghai"), since "a phoenix" or "to
 shanghai" is not a misspelt city.
 Ambiguous words: country names and demonyms of ../shared/data/countries.json (public domain, CIA World Factbook) that
@@ -39,11 +39,11 @@ def main():
                 continue
             zone = line.rstrip("\n").split("\t")[2]
             cities.add(zone.split("/")[-1].replace("_", " "))
-    with open(os.path.join(HERE, "extra-cities.txt"), encoding="utf-8") as f:
+    with open(os.path.join(HERE, "extra-places.txt"), encoding="utf-8") as f:
         cities.update(line.strip() for line in f if line.strip() and not line.startswith("#"))
     kept = sorted(c for c in cities if c.lower() not in common_words and len(c) >= 4)
-    with open(os.path.join(out, "cities.txt"), "w", encoding="utf-8", newline="\n") as f:
-        f.write("# Derived by tools/placenames/derive_places.py from the tz database zone.tab and extra-cities.txt; see SOURCES.md there.\n")
+    with open(os.path.join(out, "places.txt"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("# Derived by tools/placenames/derive_places.py from the tz database zone.tab and extra-places.txt; see SOURCES.md there.\n")
         f.writelines(c + "\n" for c in kept)
 
     with open(countries, encoding="utf-8") as f:

@@ -32,7 +32,7 @@ public sealed partial class NQ2005DialogueDash : IArticleRule
     private const int ListRun = 3;
 
     /// <summary>Verbs and phrases that introduce or attribute speech, plus quotation marks and first-person speech.</summary>
-    [GeneratedRegex(@"\b(?:said|says|say|told|tells|asked|asks|added|adds|replied|replies|stated|states|wrote|writes|explained|explains|insisted|insists|stressed|stresses|argued|argues|warned|warns|noted|notes|claimed|claims|declared|declares|according to|I|we|We|my|our)\b|[""“”„«»]",
+    [GeneratedRegex(@"\b(?:said|says|say|told|tells|asked|asks|added|adds|replied|replies|stated|states|wrote|writes|explained|explains|insisted|insists|stressed|stresses|argued|argues|warned|warns|noted|notes|claimed|claims|declared|declares|according to|I|we|We|my|My|our|Our|us|me|you|You)\b|[""“”„«»]",
         RegexOptions.CultureInvariant)]
     private static partial Regex SpeechCue();
 
@@ -52,14 +52,14 @@ public sealed partial class NQ2005DialogueDash : IArticleRule
         }
     }
 
-    private void Check(ArticleContext context, TextSpan line)
+    private static void Check(ArticleContext context, TextSpan line)
     {
         var text = context.Text;
         var rest = text.Substring(line.Start + 1, line.Length - 1).Trim();
-        // Speech is attributed in the first sentence: "– Kremlin spokesman Dmitry Peskov said, …".
-        var firstSentence = FirstSentence(rest);
-        if (!SpeechCue().IsMatch(firstSentence)) return;
-        var preview = firstSentence.Length > 60 ? firstSentence[..60] + "…" : firstSentence;
+        // Speech is attributed anywhere in the line: "– Kremlin spokesman Dmitry Peskov said, …", or after the
+        // quoted sentences ("– It is a good day. We are pleased, says the minister.").
+        if (!SpeechCue().IsMatch(rest)) return;
+        var preview = rest.Length > 60 ? rest[..60] + "…" : rest;
         context.Report(new TextSpan(line.Start, 1), 1.0,
             $"The paragraph opens with a dialogue dash (\"{text[line.Start]} {preview}\"), a Scandinavian/Dutch convention; English news quotes speech with quotation marks.",
             suggestion: "Remove the dash and put the quoted words in quotation marks.");
@@ -72,11 +72,4 @@ public sealed partial class NQ2005DialogueDash : IArticleRule
     private static bool StartsWithDash(string text, TextSpan line) =>
         line.Length >= 3 && text[line.Start] is '–' or '—' && text[line.Start + 1] is ' ' or '\u00A0'
         && (char.IsLetter(text[line.Start + 2]) || text[line.Start + 2] is '"' or '“' or '„' or '«');
-
-    private static string FirstSentence(string text)
-    {
-        for (var i = 1; i < text.Length - 1; i++)
-            if (text[i] is '.' or '!' or '?' && text[i + 1] == ' ' && !char.IsUpper(text[i - 1])) return text[..(i + 1)];
-        return text;
-    }
 }

@@ -103,10 +103,10 @@ public sealed class NQ2008LowercaseProperNoun : IArticleRule
     private static bool IsIdiom(List<Token> tokens, int last, string[] words) =>
         last + 1 < tokens.Count && Idioms.Contains(string.Join(' ', words) + " " + tokens[last + 1].Value.ToLowerInvariant());
 
-    /// <summary>The place names: cities (tools/placenames), countries and demonyms (the shared gazetteer), and the words never flagged.</summary>
+    /// <summary>The place names: cities, continents and regions (tools/placenames), countries and demonyms (the shared gazetteer), and the words never flagged.</summary>
     private static class PlaceNames
     {
-        public static IReadOnlyList<string> Default { get; } = EmbeddedData.ReadLines("cities.txt")
+        public static IReadOnlyList<string> Default { get; } = EmbeddedData.ReadLines("places.txt")
             .Concat(Gazetteer.Default.Countries.SelectMany(c => c.Adjectives.Concat(c.Nouns).Prepend(c.Name)))
             .ToList();
 

@@ -7,8 +7,10 @@ public class NQ2010UntranslatedFragmentTests
     private readonly NQ2010UntranslatedFragment _rule = new();
 
     [Theory]
-    [InlineData("The minister said that [[de regering het niet eens is met het voorstel]] over de begroting.", "Dutch")]
-    [InlineData("Biden said the talks were useful, men regeringen i Stockholm [[är inte nöjd med resultatet av mötet]].", "Swedish")]
+    [InlineData("The minister said that [[de regering het niet eens is met het voorstel over de]] begroting.", "Dutch")]
+    [InlineData("The report was published, [[wie ein Sprecher des Ministeriums am Abend mitteilte]]. Talks resume on Monday.", "German")]
+    [InlineData("Police closed the road, [[og politiet etterforsker nå hendelsen]]. More to follow.", "Danish")]
+    [InlineData("Biden said the talks were useful, men [[regeringen i Stockholm är inte nöjd med resultatet av mötet]].", "Swedish")]
     [InlineData("He added that [[regjeringen vil ikke godta forslaget fra opposisjonen]] this week.", "Norwegian")]
     [InlineData("Merkel said die Regierung hat [[das Gesetz gestern beschlossen und]] the opposition objected.", "German")]
     [InlineData("The president said que el gobierno no va a [[aceptar las condiciones de la propuesta]], his spokesman added.", "Spanish")]
@@ -22,6 +24,8 @@ public class NQ2010UntranslatedFragmentTests
 
     [Theory]
     [InlineData("The Bundestag voted on Tuesday to approve the budget.")]
+    [InlineData("The campaign, known in Spain as Partido contra la Pobreza, raised £2m.")]
+    [InlineData("Ursula von der Leyen met Juan Carlos de la Rosa y del Valle in Brussels.")]
     [InlineData("Ruud van Nistelrooy scored twice for Manchester United at Old Trafford.")]
     [InlineData("Charles de Gaulle airport was closed; Luis de la Fuente is the coach of Spain.")]
     [InlineData("It was the crème de la crème of European football, a joie de vivre and a pièce de résistance.")]
