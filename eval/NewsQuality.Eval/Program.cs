@@ -13,7 +13,7 @@ public static class Program
     /// <summary>Every evaluation; adding one means adding its class and one line here.</summary>
     private static readonly IEvaluation[] Evaluations =
     [
-        new Translation.Artefacts.TranslationArtefactsEvaluation(),
+        new Translation.TranslationEvaluation(),
     ];
 
     public static int Main(string[] args)

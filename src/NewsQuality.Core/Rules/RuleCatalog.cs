@@ -8,6 +8,9 @@ public sealed class RuleCatalog
     public static RuleCatalog Default { get; } = new(
     [
         new NQ2001DoubledWord(),
+        new NQ2002RoleContradiction(),
+        new NQ2003NonexistentOffice(),
+        new NQ2004MisspelledPublicFigure(),
         new NQ2005DialogueDash(),
         new NQ2006CalquedSectionLabel(),
         new NQ2007RepeatedTitle(),

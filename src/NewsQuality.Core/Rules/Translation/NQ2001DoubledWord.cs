@@ -1,3 +1,4 @@
+using NewsQuality.Knowledge;
 using NewsQuality.Model;
 using NewsQuality.Text;
 
@@ -24,12 +25,22 @@ public sealed class NQ2001DoubledWord : IArticleRule
         FixTitle = "Delete the repeated word",
     };
 
-    /// <summary>Doublings that English grammar or idiom allows, in lower case.</summary>
+    /// <summary>Doublings that English grammar or idiom allows once ("had had"); tripled they are slips.</summary>
     private static readonly HashSet<string> LegitimateWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "had", "that", "bye", "no", "so", "very", "really", "far", "knock", "tut", "chop", "night", "yeah", "ha", "hey",
-        "boo", "pooh", "pom", "tsk", "goody", "cha", "yada", "blah", "bla", "tom", "hip", "ho", "well", "now", "there",
-        "uh", "oh", "ah", "mm", "la",
+        "had", "that", "so", "very", "really", "far", "knock", "chop", "night", "tom", "well", "now", "there", "goody", "pom",
+    };
+
+    /// <summary>Interjections repeated for effect, any number of times ("no no no", "ha ha ha").</summary>
+    private static readonly HashSet<string> Interjections = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "no", "bye", "yeah", "ha", "hey", "boo", "pooh", "tsk", "tut", "cha", "yada", "blah", "bla", "hip", "ho", "uh", "oh", "ah", "mm", "la", "yes", "go",
+    };
+
+    /// <summary>Adjectives that are always capitalised, so a capitalised doubling of them is still a slip ("Eastern Eastern Europe").</summary>
+    private static readonly HashSet<string> AlwaysCapitalised = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Eastern", "Western", "Northern", "Southern", "Central", "North", "South", "East", "West",
     };
 
     /// <summary>Names that are a word said twice: places, people, bands, brands.</summary>
@@ -53,17 +64,30 @@ public sealed class NQ2001DoubledWord : IArticleRule
                    && OnlySpaceBetween(text, tokens[last].Span.End, tokens[last + 1].Span.Start))
                 last++;
             var count = last - i + 1;
+            var run = tokens.Skip(i).Take(count).Select(t => t.Value).ToList();
             // Legitimate doublings are still slips when tripled ("that that that").
-            if (count >= 2 && (count >= 3 || !IsLegitimate(tokens[i].Value, i > 0 ? tokens[i - 1].Value : null)))
+            if (count >= 2 && !Interjections.Contains(run[0]) && (count >= 3 || !IsLegitimate(run[0], i > 0 ? tokens[i - 1].Value : null)))
             {
-                var word = tokens[i].Value;
-                var evidence = string.Join(' ', tokens.Skip(i).Take(count).Select(t => t.Value));
-                context.Report(TextSpan.FromBounds(tokens[i].Span.Start, tokens[last].Span.End), 1.0,
-                    $"\"{word}\" is repeated: \"{evidence}\".",
-                    suggestion: word);
+                var score = Score(run);
+                context.Report(TextSpan.FromBounds(tokens[i].Span.Start, tokens[last].Span.End), score,
+                    $"\"{run[0]}\" is repeated: \"{string.Join(' ', run)}\".",
+                    suggestion: run[0]);
             }
             i = last + 1;
         }
+    }
+
+    /// <summary>
+    /// How sure the run is a slip. A run in Title Case is usually the name of a work, team or place ("Please Please Me",
+    /// "Bafana Bafana") and scores below the default threshold, unless the word is one that is always capitalised
+    /// (a demonym, "Eastern"). "law lord Lord Bingham" (lower case, then a title before a name) is not a slip at all.
+    /// </summary>
+    private static double Score(IReadOnlyList<string> run)
+    {
+        var capitalised = run.Select(w => char.IsUpper(w[0])).ToList();
+        if (!capitalised[0] && capitalised.Skip(1).Any(c => c)) return 0;
+        if (capitalised.All(c => c) && !AlwaysCapitalised.Contains(run[0]) && Gazetteer.Default.FindCountry(run[0]) is null) return 0.3;
+        return 1.0;
     }
 
     private static bool IsLegitimate(string word, string? wordBefore)

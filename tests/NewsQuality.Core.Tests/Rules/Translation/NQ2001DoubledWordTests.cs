@@ -15,6 +15,8 @@ public class NQ2001DoubledWordTests
     [InlineData("He said [[that that that]] was all.")]
     [InlineData("Prices rose [[by by]] 5%, and [[in in]] March they fell.")]
     [InlineData("She [[is is]] the minister.")]
+    [InlineData("Gambling rose. But [[British British]] Casino Association chairman Penny Cobham objected.")]
+    [InlineData("Forces massed on the borders of [[Western Western]] Ukraine.")]
     public void Flags_words_repeated_back_to_back(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked)[0];
@@ -39,6 +41,10 @@ public class NQ2001DoubledWordTests
     [InlineData("He came. Came back, too.")]
     [InlineData("The vote was 10 10 in the first round.")]
     [InlineData("Boutros Boutros-Ghali spoke.")]
+    [InlineData("Four suits worn on the Please Please Me album cover sold for $110,000.")]
+    [InlineData("South Africa's Bafana Bafana won, and Girls Girls Girls was a hit in 1987.")]
+    [InlineData("On Thursday, senior law lord Lord Bingham said the rules were incompatible.")]
+    [InlineData("She screamed \"no no no no no\" until someone stopped her.")]
     [InlineData("")]
     public void Leaves_legitimate_doublings_and_separated_words_alone(string text)
     {

@@ -1,12 +1,12 @@
 using NewsQuality.Model;
 
-namespace NewsQuality.Eval.Translation.Artefacts;
+namespace NewsQuality.Eval.Translation;
 
 /// <summary>
-/// NQ2010: a clause in a source language left in an English sentence ("…, maar de minister wil daar niets van weten.").
-/// The clauses are ordinary news phrasing, written for this evaluation and not used to build or tune the rule.
+/// A clause in a source language left in an English sentence ("…, maar de minister wil daar niets van weten."). The
+/// clauses are ordinary news phrasing written for this evaluation; see docs/translation-artefacts.md for how they were used.
 /// </summary>
-public sealed class UntranslatedFragmentInjector : IArtefactInjector
+public sealed class UntranslatedFragmentInjector : IErrorInjector
 {
     private static readonly string[] Clauses =
     [
@@ -29,17 +29,17 @@ public sealed class UntranslatedFragmentInjector : IArtefactInjector
     ];
 
     public string RuleId => "NQ2010";
+    public string Description => "a clause left in the source language";
 
-    public Injection? Inject(CleanArticle article, Random random)
+    public Injection? Inject(Article host, Random random, IReadOnlyList<Article> donors)
     {
-        // Sentence ends inside the body: the clause goes before the full stop, after a comma.
-        var ends = Enumerable.Range(1, Math.Max(0, article.Body.Length - 2))
-            .Where(i => article.Body[i] == '.' && article.Body[i + 1] == ' ' && char.IsLower(article.Body[i - 1]))
+        // The clause goes before the full stop of a body sentence, after a comma.
+        var stops = Enumerable.Range(Math.Max(1, host.BodyStart), Math.Max(0, host.Text.Length - 1 - Math.Max(1, host.BodyStart)))
+            .Where(i => host.Text[i] == '.' && host.Text[i + 1] == ' ' && char.IsLower(host.Text[i - 1]))
             .ToList();
-        if (ends.Count == 0) return null;
-        var at = ends[random.Next(ends.Count)];
+        if (stops.Count == 0) return null;
         var clause = Clauses[random.Next(Clauses.Length)];
-        var body = article.Body[..at] + ", " + clause + article.Body[at..];
-        return new Injection(article.Title, body, new TextSpan(article.Title.Length + 2 + at + 2, clause.Length));
+        var (text, span) = Splice.Insert(host.Text, stops[random.Next(stops.Count)], ", " + clause);
+        return new Injection(BbcCorpus.WithText(host, text, "+untranslated"), new TextSpan(span.Start + 2, clause.Length));
     }
 }

@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Text;
+
+namespace NewsQuality.Knowledge;
+
+/// <summary>Comparing personal names across spelling and transliteration variants.</summary>
+public static class PersonNames
+{
+    private static readonly HashSet<string> Suffixes = new(StringComparer.OrdinalIgnoreCase) { "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV" };
+
+    /// <summary>The name's words without suffixes ("Jr."), initials ("R.") and commas.</summary>
+    public static IReadOnlyList<string> Words(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim(','))
+            .Where(w => w.Length > 0 && !Suffixes.Contains(w) && !(w.Length == 2 && w[1] == '.'))
+            .ToList();
+
+    /// <summary>
+    /// Folds spellings that transliterations of the same name differ by (Zelensky/Zelenskyy/Zelenskiy,
+    /// Dmitry/Dmitri, Oleksiy/Oleksii), so they compare equal while "Anthony" and "Antony" do not.
+    /// </summary>
+    public static string Fold(string word)
+    {
+        var plain = new StringBuilder();
+        foreach (var c in word.Normalize(NormalizationForm.FormD))
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) plain.Append(char.ToLowerInvariant(c));
+        var s = plain.ToString().Replace('-', ' ');
+        foreach (var (from, to) in Foldings) s = s.Replace(from, to);
+        return s;
+    }
+
+    private static readonly (string From, string To)[] Foldings =
+    [
+        ("kh", "h"), ("ts", "c"), ("yy", "y"), ("iy", "y"), ("ii", "y"), ("ij", "y"), ("j", "y"), ("i", "y"), ("yy", "y"), ("ye", "e"), ("ou", "u"), ("w", "v"), ("ck", "k"),
+    ];
+}

@@ -1,0 +1,122 @@
+namespace NewsQuality.Knowledge;
+
+/// <summary>Families of roles; one person can hold roles of one family, or of families that overlap.</summary>
+[Flags]
+public enum RoleClass
+{
+    None = 0,
+    HeadOfState = 1,
+    HeadOfGovernment = 2,
+    ForeignMinister = 4,
+    DefenceMinister = 8,
+    FinanceMinister = 16,
+    InteriorMinister = 32,
+
+    /// <summary>Advisers, aides, spokespeople: staff of an office, not its holder.</summary>
+    Staff = 64,
+    Ambassador = 128,
+}
+
+/// <summary>A role phrase ("Kremlin adviser", "Defense Minister") as the lexicon knows it.</summary>
+/// <param name="Office">The office in canonical words, for head offices ("Prime Minister", "Chancellor"); null otherwise.</param>
+public sealed record RoleEntry(string Phrase, RoleClass Classes, string? Office);
+
+/// <summary>
+/// Role words and phrases of news English with the role families they can mean. A phrase that can mean two
+/// offices ("chancellor": head of government in Germany, finance minister in Britain) carries both families,
+/// so it only contradicts a role outside both.
+/// </summary>
+public static class RoleLexicon
+{
+    private static readonly RoleEntry[] Entries =
+    [
+        new("president", RoleClass.HeadOfState, "President"),
+        new("prime minister", RoleClass.HeadOfGovernment, "Prime Minister"),
+        new("premier", RoleClass.HeadOfGovernment, "Prime Minister"),
+        new("chancellor", RoleClass.HeadOfGovernment | RoleClass.FinanceMinister, "Chancellor"),
+        new("taoiseach", RoleClass.HeadOfGovernment, "Taoiseach"),
+        new("king", RoleClass.HeadOfState, null),
+        new("queen", RoleClass.HeadOfState, null),
+        new("emperor", RoleClass.HeadOfState, null),
+        new("emir", RoleClass.HeadOfState, null),
+        new("sultan", RoleClass.HeadOfState, null),
+        new("foreign minister", RoleClass.ForeignMinister, null),
+        new("foreign secretary", RoleClass.ForeignMinister, null),
+        new("secretary of state", RoleClass.ForeignMinister, null),
+        new("top diplomat", RoleClass.ForeignMinister, null),
+        new("defence minister", RoleClass.DefenceMinister, null),
+        new("defense minister", RoleClass.DefenceMinister, null),
+        new("defence secretary", RoleClass.DefenceMinister, null),
+        new("defense secretary", RoleClass.DefenceMinister, null),
+        new("secretary of defense", RoleClass.DefenceMinister, null),
+        new("finance minister", RoleClass.FinanceMinister, null),
+        new("treasury secretary", RoleClass.FinanceMinister, null),
+        new("chancellor of the exchequer", RoleClass.FinanceMinister, null),
+        new("interior minister", RoleClass.InteriorMinister, null),
+        new("home secretary", RoleClass.InteriorMinister, null),
+        new("adviser", RoleClass.Staff, null),
+        new("advisor", RoleClass.Staff, null),
+        new("aide", RoleClass.Staff, null),
+        new("counsellor", RoleClass.Staff, null),
+        new("counselor", RoleClass.Staff, null),
+        new("spokesman", RoleClass.Staff, null),
+        new("spokeswoman", RoleClass.Staff, null),
+        new("spokesperson", RoleClass.Staff, null),
+        new("press secretary", RoleClass.Staff, null),
+        new("chief of staff", RoleClass.Staff, null),
+        new("envoy", RoleClass.Staff | RoleClass.Ambassador, null),
+        new("ambassador", RoleClass.Ambassador, null),
+    ];
+
+    /// <summary>Words that make a role not the person's current office ("former", "deputy", "vice").</summary>
+    public static readonly IReadOnlySet<string> Qualifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "former", "ex", "then", "acting", "deputy", "vice", "future", "late", "interim", "caretaker", "outgoing", "incoming", "first", "second", "shadow", "assistant",
+    };
+
+    /// <summary>Institutions that stand for a country in role phrases ("Kremlin adviser").</summary>
+    public static readonly IReadOnlyDictionary<string, string> InstitutionCountries = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Kremlin"] = "Russia", ["Élysée"] = "France", ["Elysee"] = "France", ["Downing"] = "United Kingdom",
+    };
+
+    /// <summary>Every word of every role phrase ("foreign", "secretary", "prime"): such words are never part of a name.</summary>
+    public static readonly IReadOnlySet<string> Words = Entries
+        .SelectMany(e => e.Phrase.Split(' '))
+        .Where(w => w is not ("of" or "the" or "top"))
+        .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly int LongestPhrase = Entries.Max(e => e.Phrase.Count(c => c == ' ') + 1);
+
+    /// <summary>
+    /// The longest role phrase whose last word is <paramref name="words"/>[<paramref name="last"/>], reading
+    /// backwards; returns the entry and the index of its first word.
+    /// </summary>
+    public static (RoleEntry Entry, int First)? MatchEndingAt(IReadOnlyList<string> words, int last)
+    {
+        for (var length = Math.Min(LongestPhrase, last + 1); length >= 1; length--)
+        {
+            var phrase = string.Join(' ', Enumerable.Range(last - length + 1, length).Select(i => words[i]));
+            var entry = Find(phrase);
+            if (entry is not null) return (entry, last - length + 1);
+        }
+        return null;
+    }
+
+    /// <summary>The longest role phrase starting at <paramref name="first"/>; returns the entry and its last word's index.</summary>
+    public static (RoleEntry Entry, int Last)? MatchStartingAt(IReadOnlyList<string> words, int first)
+    {
+        for (var length = Math.Min(LongestPhrase, words.Count - first); length >= 1; length--)
+        {
+            var entry = Find(string.Join(' ', Enumerable.Range(first, length).Select(i => words[i])));
+            if (entry is not null) return (entry, first + length - 1);
+        }
+        return null;
+    }
+
+    private static RoleEntry? Find(string phrase) =>
+        Array.Find(Entries, e => string.Equals(e.Phrase, phrase, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Two roles contradict when no family is shared: an adviser is not a chancellor.</summary>
+    public static bool Contradict(RoleClass a, RoleClass b) => a != RoleClass.None && b != RoleClass.None && (a & b) == RoleClass.None;
+}

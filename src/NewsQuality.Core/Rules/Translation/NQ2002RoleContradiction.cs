@@ -1,0 +1,49 @@
+using NewsQuality.Knowledge;
+using NewsQuality.Model;
+using NewsQuality.Text;
+
+namespace NewsQuality.Rules.Translation;
+
+/// <summary>
+/// One person, two incompatible titles in one article ("Kremlin adviser Yuri Ushakov" … "Russian Chancellor
+/// Ushakov"): machine translation often renders a title by guesswork. Reports the later mention, citing the earlier.
+/// </summary>
+public sealed class NQ2002RoleContradiction : IArticleRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        Id: "NQ2002",
+        Name: "role-contradiction",
+        Category: RuleCategory.Translation,
+        DefaultSeverity: Severity.Error,
+        DefaultThreshold: 0.5,
+        Summary: "The same person is given incompatible titles in one article.",
+        Rationale: "An article that calls someone an adviser and later a chancellor is wrong at least once; machine translation " +
+                   "guesses titles it does not know. It is an error because it misinforms readers about who holds power. Compatible " +
+                   "titles (adviser and aide, chancellor and finance minister in Britain) and qualified ones (former, deputy, acting) are not flagged.",
+        FlaggedExample: "Despite this, Kremlin adviser Yuri Ushakov was satisfied. Later, Russian Chancellor Ushakov warned of a fatal mistake.",
+        CleanExample: "Kremlin adviser Yuri Ushakov spoke first. Ushakov, a Kremlin aide, said the talks went well.")
+    {
+        FixTitle = "Use the person's real title throughout",
+    };
+
+    public void Analyze(ArticleContext context)
+    {
+        foreach (var person in PersonMentions.Find(context.Article, Gazetteer.Default))
+        {
+            var roled = person.Mentions.Where(m => m.Role is not null).ToList();
+            for (var later = 1; later < roled.Count; later++)
+            {
+                var current = roled[later];
+                var earlier = roled.Take(later).FirstOrDefault(m => RoleLexicon.Contradict(m.Role!.Classes, current.Role!.Classes));
+                if (earlier is null) continue;
+                var earlierRole = context.Article.Slice(earlier.RoleSpan!.Value);
+                var currentRole = context.Article.Slice(current.RoleSpan!.Value);
+                var (line, _) = context.Article.LineMap.GetPosition(earlier.Span.Start);
+                context.Report(current.Span, 0.9,
+                    $"{person.FullName} is called \"{currentRole}\" here but \"{earlierRole}\" on line {line}: one person cannot hold both roles; the title is probably mistranslated.",
+                    suggestion: $"{earlierRole} {current.Name}",
+                    related: [context.Related(earlier.Span, $"earlier title: \"{earlierRole}\"")]);
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using NewsQuality.Knowledge;
+using NewsQuality.Model;
+using NewsQuality.Text;
+
+namespace NewsQuality.Rules.Translation;
+
+/// <summary>
+/// A head-of-state or head-of-government office that the named country does not have ("Russian Chancellor"):
+/// checked against each country's real offices from the CIA World Factbook.
+/// </summary>
+public sealed class NQ2003NonexistentOffice : IArticleRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        Id: "NQ2003",
+        Name: "nonexistent-office",
+        Category: RuleCategory.Translation,
+        DefaultSeverity: Severity.Error,
+        DefaultThreshold: 0.5,
+        Summary: "A title names an office that country does not have.",
+        Rationale: "Russia has a president and a prime minister but no chancellor; \"Russian Chancellor\" is a translation or fact error " +
+                   "that misinforms readers. Offices are checked against the CIA World Factbook (2015–2026) for presidents, prime ministers " +
+                   "and chancellors; monarchs are not checked because historical kings and emperors are legitimately written about.",
+        FlaggedExample: "Russian Chancellor Ushakov said sanctions would be a fatal mistake.",
+        CleanExample: "German Chancellor Olaf Scholz met the British Chancellor, the Austrian Chancellor and Ukrainian Defense Minister Oleksiy Reznikov.")
+    {
+        FixTitle = "Use an office the country really has",
+    };
+
+    public void Analyze(ArticleContext context)
+    {
+        var gazetteer = Gazetteer.Default;
+        var tokens = Tokenizer.Words(context.Text).ToList();
+        var words = tokens.Select(t => t.Value).ToList();
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            // Demonyms of one or two words: "Russian", "South African", "New Zealand".
+            var (country, last) = i + 2 < tokens.Count && Adjacent(context.Text, tokens, i) && gazetteer.FindCountry($"{words[i]} {words[i + 1]}") is { } two
+                ? (two, i + 1)
+                : (gazetteer.FindCountry(words[i]), i);
+            if (country is not { OfficesComplete: true } || !char.IsUpper(words[i][0]) || !Adjacent(context.Text, tokens, last)) continue;
+            if (RoleLexicon.MatchStartingAt(words, last + 1) is not { Entry.Office: { } office } match) continue;
+            if (country.HeadOffices.Contains(office) || IsQualified(words, i) || IsOfOrganisation(words, match.Last)) continue;
+            var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[match.Last].Span.End);
+            var known = string.Join(" and ", country.HeadOffices.Order().Select(o => $"a {o.ToLowerInvariant()}"));
+            var person = FollowingPerson(context, words, match.Last + 1, country);
+            var suggestion = person is not null
+                ? $"{person.Roles[0].Title} {person.Name}"
+                : country.HeadOffices.Contains("Prime Minister") && office is "Chancellor" or "Taoiseach" ? $"{context.Article.Slice(TextSpan.FromBounds(tokens[i].Span.Start, tokens[last].Span.End))} Prime Minister" : null;
+            context.Report(span, 0.95,
+                $"{country.Name} has no {office.ToLowerInvariant()} (it has {known}); \"{context.Article.Slice(span)}\" is probably a mistranslated title.",
+                suggestion);
+        }
+    }
+
+    /// <summary>Token <paramref name="i"/> and the next are separated by spaces only.</summary>
+    private static bool Adjacent(string text, List<Token> tokens, int i) =>
+        i + 1 < tokens.Count && text.AsSpan(tokens[i].Span.End, tokens[i + 1].Span.Start - tokens[i].Span.End).Trim().Length == 0;
+
+    /// <summary>"former Soviet", "deputy" and the like make the phrase something other than the country's office.</summary>
+    private static bool IsQualified(List<string> words, int countryIndex) =>
+        countryIndex > 0 && RoleLexicon.Qualifiers.Contains(words[countryIndex - 1]);
+
+    /// <summary>"the British president of the European Commission" is an office of the organisation, not of the country.</summary>
+    private static bool IsOfOrganisation(List<string> words, int last) =>
+        last + 1 < words.Count && words[last + 1] is "of" or "at";
+
+    /// <summary>A known public figure of that country named right after the title, by surname or full name.</summary>
+    private static PublicFigure? FollowingPerson(ArticleContext context, List<string> words, int index, Country country)
+    {
+        if (index >= words.Count) return null;
+        var mentioned = PersonMentions.Find(context.Article, Gazetteer.Default)
+            .FirstOrDefault(p => p.Mentions.Any(m => m.Name == words[index] || m.Name.StartsWith(words[index] + " ", StringComparison.Ordinal)));
+        var surname = mentioned is null ? words[index] : Gazetteer.Surname(mentioned.FullName);
+        return Gazetteer.Default.FiguresBySurname.TryGetValue(surname, out var figures)
+            ? figures.FirstOrDefault(f => f.Country == country.Name)
+            : null;
+    }
+}

@@ -1,0 +1,160 @@
+using NewsQuality.Knowledge;
+using NewsQuality.Model;
+
+namespace NewsQuality.Text;
+
+/// <summary>
+/// A mention of a person: the name as written, and the role phrase attached to it if any ("Kremlin adviser"
+/// before the name, or ", a Kremlin adviser," after it), with the country the phrase names.
+/// </summary>
+public sealed record PersonMention(string Name, TextSpan NameSpan, RoleEntry? Role, TextSpan? RoleSpan, Country? Country)
+{
+    /// <summary>Role phrase and name together, the span a finding points at.</summary>
+    public TextSpan Span => RoleSpan is { } role
+        ? TextSpan.FromBounds(Math.Min(role.Start, NameSpan.Start), Math.Max(role.End, NameSpan.End))
+        : NameSpan;
+
+    public string Surname => Name.Split(' ')[^1];
+}
+
+/// <summary>A person as one article refers to them: the fullest name seen, and every mention in order.</summary>
+public sealed record ArticlePerson(string FullName, IReadOnlyList<PersonMention> Mentions);
+
+/// <summary>
+/// Finds people in an article: capitalised name sequences, with role phrases before the name or in an apposition
+/// after it, and links surname-only mentions ("Ushakov") to the full name ("Yuri Ushakov") seen in the article.
+/// </summary>
+public static class PersonMentions
+{
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "The", "A", "An", "On", "In", "At", "But", "And", "Or", "If", "When", "While", "He", "She", "It", "They", "We", "I", "This", "That",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+        "June", "July", "August", "September", "October", "November", "December", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady",
+        "Until", "After", "Before", "Since", "According", "Despite", "Just", "Unlike", "Both", "Also", "Last", "Next", "Earlier", "Later",
+        "White", "House", "Kremlin", "Minister", "Ministers", "Russian", "Western", "Eastern", "Northern", "Southern", "European", "Union",
+    };
+
+    /// <summary>Capitalised word sequences of two to four words that look like personal names, with their spans.</summary>
+    public static IEnumerable<(string Name, TextSpan Span)> FullNames(string text)
+    {
+        var tokens = Tokenizer.Words(text).ToList();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var end = NameEnd(text, tokens, i);
+            if (end - i >= 2)
+            {
+                yield return (string.Join(' ', tokens.Skip(i).Take(end - i).Select(t => t.Value)), TextSpan.FromBounds(tokens[i].Span.Start, tokens[end - 1].Span.End));
+                i = end;
+            }
+            else i++;
+        }
+    }
+
+    public static IReadOnlyList<ArticlePerson> Find(Article article, Gazetteer gazetteer)
+    {
+        var text = article.Text;
+        var tokens = Tokenizer.Words(text).ToList();
+        var words = tokens.Select(t => t.Value).ToList();
+        var mentions = new List<PersonMention>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var end = NameEnd(text, tokens, i);
+            if (end == i) { i++; continue; }
+            var nameSpan = TextSpan.FromBounds(tokens[i].Span.Start, tokens[end - 1].Span.End);
+            var name = string.Join(' ', words.Skip(i).Take(end - i));
+            var (role, roleSpan, country) = RoleBefore(text, tokens, words, i, gazetteer);
+            if (role is null) (role, roleSpan, country) = RoleAfter(text, tokens, words, end, gazetteer);
+            mentions.Add(new PersonMention(name, nameSpan, role, roleSpan, country));
+            i = end;
+        }
+        return Link(mentions);
+    }
+
+    /// <summary>Groups mentions by person: surname-only mentions join the one full name with that surname, if exactly one.</summary>
+    private static IReadOnlyList<ArticlePerson> Link(List<PersonMention> mentions)
+    {
+        var fullNamesBySurname = mentions.Where(m => m.Name.Contains(' '))
+            .GroupBy(m => m.Surname, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(m => m.Name).Distinct().ToList(), StringComparer.Ordinal);
+        var people = new Dictionary<string, List<PersonMention>>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            string key;
+            if (mention.Name.Contains(' ')) key = mention.Name;
+            else if (fullNamesBySurname.TryGetValue(mention.Name, out var full) && full.Count == 1) key = full[0];
+            else if (mention.Role is not null && !fullNamesBySurname.ContainsKey(mention.Name)) key = mention.Name; // "President Biden" alone
+            else continue;
+            if (!people.TryGetValue(key, out var list)) people[key] = list = [];
+            list.Add(mention);
+        }
+        return people.Select(p => new ArticlePerson(p.Key, p.Value)).ToList();
+    }
+
+    /// <summary>The end (exclusive) of a name starting at token <paramref name="start"/>: capitalised words joined by single spaces.</summary>
+    private static int NameEnd(string text, List<Token> tokens, int start)
+    {
+        var end = start;
+        while (end < tokens.Count && end - start < 4 && IsNameWord(tokens[end].Value)
+               && (end == start || OnlySpace(text, tokens[end - 1].Span.End, tokens[end].Span.Start)))
+            end++;
+        return end;
+    }
+
+    private static bool IsNameWord(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && !NotNames.Contains(word)
+        && !RoleLexicon.Words.Contains(word) && Gazetteer.Default.FindCountry(word) is null;
+
+    private static (RoleEntry?, TextSpan?, Country?) RoleBefore(string text, List<Token> tokens, List<string> words, int nameStart, Gazetteer gazetteer)
+    {
+        if (nameStart == 0 || !OnlySpace(text, tokens[nameStart - 1].Span.End, tokens[nameStart].Span.Start)) return (null, null, null);
+        if (RoleLexicon.MatchEndingAt(words, nameStart - 1) is not { } match) return (null, null, null);
+        if (words[nameStart - 1].EndsWith('s') && words[nameStart - 1] is not ("Taoiseach" or "taoiseach")) return (null, null, null);
+        var first = match.First;
+        // Modifiers before the role: a country, demonym or institution ("Russian", "Kremlin", "White House", "foreign policy").
+        Country? country = null;
+        for (var k = match.First - 1; k >= Math.Max(0, match.First - 3); k--)
+        {
+            if (!OnlySpace(text, tokens[k].Span.End, tokens[k + 1].Span.Start)) break;
+            if (RoleLexicon.Qualifiers.Contains(words[k])) return (null, null, null);
+            var found = gazetteer.FindCountry(words[k])
+                ?? (RoleLexicon.InstitutionCountries.TryGetValue(words[k], out var c) ? gazetteer.FindCountry(c) : null)
+                ?? (words[k] == "House" && k > 0 && words[k - 1] == "White" ? gazetteer.FindCountry("United States") : null);
+            if (found is not null) { country = found; first = words[k] == "House" ? k - 1 : k; break; }
+            if (!char.IsLower(words[k][0]) && words[k] is not ("Foreign" or "Defense" or "Defence" or "Policy")) break;
+        }
+        return (match.Entry, TextSpan.FromBounds(tokens[first].Span.Start, tokens[match.First + match.Entry.Phrase.Split(' ').Length - 1].Span.End), country);
+    }
+
+    /// <summary>An apposition: "Yuri Ushakov, a Kremlin adviser," or "Ushakov, the Russian foreign minister,".</summary>
+    private static (RoleEntry?, TextSpan?, Country?) RoleAfter(string text, List<Token> tokens, List<string> words, int nameEnd, Gazetteer gazetteer)
+    {
+        if (nameEnd >= tokens.Count) return (null, null, null);
+        var between = text.AsSpan(tokens[nameEnd - 1].Span.End, tokens[nameEnd].Span.Start - tokens[nameEnd - 1].Span.End).Trim();
+        if (between is not ",") return (null, null, null);
+        var k = nameEnd;
+        if (words[k] is "a" or "an" or "the" or "A" or "An" or "The") k++;
+        Country? country = null;
+        for (var m = 0; m < 3 && k < words.Count; m++)
+        {
+            if (RoleLexicon.MatchStartingAt(words, k) is { } role)
+            {
+                if (k > nameEnd && RoleLexicon.Qualifiers.Contains(words[k - 1])) return (null, null, null);
+                return (role.Entry, TextSpan.FromBounds(tokens[nameEnd].Span.Start, tokens[role.Last].Span.End), country);
+            }
+            if (RoleLexicon.Qualifiers.Contains(words[k])) return (null, null, null);
+            country ??= gazetteer.FindCountry(words[k]) ?? (RoleLexicon.InstitutionCountries.TryGetValue(words[k], out var c) ? gazetteer.FindCountry(c) : null);
+            k++;
+        }
+        return (null, null, null);
+    }
+
+    private static bool OnlySpace(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            if (text[i] != ' ' && text[i] != '\u00A0') return false;
+        return end > start;
+    }
+}

@@ -1,0 +1,53 @@
+using NewsQuality.Rules.Translation;
+
+namespace NewsQuality.Core.Tests.Rules.Translation;
+
+public class NQ2002RoleContradictionTests
+{
+    private readonly NQ2002RoleContradiction _rule = new();
+
+    [Theory]
+    [InlineData("The leader was satisfied, according to Kremlin adviser Yuri Ushakov. Later, [[Russian Chancellor Ushakov]] said it would be a mistake.")]
+    [InlineData("Yuri Ushakov, a Kremlin adviser, spoke first. Later [[President Ushakov]] said more.")]
+    [InlineData("Defence Minister Ben Wallace arrived. Officials said [[Foreign Secretary Wallace]] would speak.")]
+    [InlineData("White House spokesman Jay Carney said no. On Friday [[Prime Minister Carney]] said yes.")]
+    public void Flags_the_later_mention_with_an_incompatible_title(string marked)
+    {
+        var finding = RuleAssert.Flags(_rule, marked).Single();
+        Assert.Single(finding.Related);
+        Assert.Contains("earlier title", finding.Related[0].Message);
+    }
+
+    [Fact]
+    public void Message_cites_both_titles_and_suggests_the_earlier_one()
+    {
+        const string text = "Talks ended.\nKremlin adviser Yuri Ushakov spoke.\nRussian Chancellor Ushakov warned.";
+        var finding = RuleAssert.Run(_rule, text).Single();
+        Assert.Contains("\"Russian Chancellor\"", finding.Message);
+        Assert.Contains("\"Kremlin adviser\" on line 2", finding.Message);
+        Assert.Equal("Kremlin adviser Ushakov", finding.Suggestion);
+        Assert.Equal(2, finding.Related[0].Line);
+    }
+
+    [Theory]
+    [InlineData("Kremlin adviser Yuri Ushakov spoke. Ushakov, a Kremlin aide, said the talks went well.")]
+    [InlineData("Kremlin spokesman Dmitry Peskov said no. Peskov, a Kremlin aide, repeated it.")]
+    [InlineData("Chancellor Gordon Brown spoke. Chancellor of the Exchequer Gordon Brown then left.")]
+    [InlineData("Prime Minister Tony Blair met former Prime Minister John Major. Later, President John Major? No: deputy leader John Prescott.")]
+    [InlineData("Former Foreign Secretary Jack Straw spoke. Prime Minister Tony Blair and Foreign Secretary Jack Straw then met.")]
+    [InlineData("George Bush spoke. Laura Bush, a former teacher, listened. President Bush left.")]
+    [InlineData("Jay Carney, then press secretary, spoke. Then Prime Minister Carney? No: the then prime minister.")]
+    [InlineData("President Vladimir Putin spoke. Foreign Minister Sergey Lavrov listened.")]
+    [InlineData("US President Joe Biden met German Chancellor Olaf Scholz; Chancellor Scholz said Biden was right.")]
+    public void Leaves_consistent_or_qualified_titles_alone(string text)
+    {
+        RuleAssert.Clean(_rule, text);
+    }
+
+    [Fact]
+    public void Clean_bbc_articles_stay_clean()
+    {
+        foreach (var file in Fixtures.Files("clean", "*.txt"))
+            RuleAssert.Clean(_rule, File.ReadAllText(file));
+    }
+}

@@ -1,0 +1,51 @@
+using NewsQuality.Rules.Translation;
+
+namespace NewsQuality.Core.Tests.Rules.Translation;
+
+public class NQ2003NonexistentOfficeTests
+{
+    private readonly NQ2003NonexistentOffice _rule = new();
+
+    [Theory]
+    [InlineData("[[Russian Chancellor]] Ushakov said it would be a fatal mistake.")]
+    [InlineData("The [[American Chancellor]] arrived in Paris.")]
+    [InlineData("She met the [[British President]] in London.")]
+    [InlineData("The [[US Prime Minister]] said nothing.")]
+    [InlineData("[[South African Prime Minister]] Petrov spoke.")]
+    [InlineData("[[New Zealand President]] Novak spoke.")]
+    public void Flags_offices_the_country_does_not_have(string marked)
+    {
+        RuleAssert.Flags(_rule, marked);
+    }
+
+    [Fact]
+    public void Suggests_the_real_role_of_a_known_person()
+    {
+        const string text = "Kremlin adviser Yuri Ushakov spoke. Russian Chancellor Ushakov warned.";
+        var finding = RuleAssert.Run(_rule, text).Single();
+        Assert.Equal("Kremlin foreign policy adviser Yuri Ushakov", finding.Suggestion);
+        Assert.StartsWith("Russia has no chancellor (it has a president and a prime minister)", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("German Chancellor Olaf Scholz met Austrian Chancellor Karl Nehammer.")]
+    [InlineData("British Prime Minister Tony Blair and the British Chancellor, Gordon Brown, spoke.")]
+    [InlineData("Ukrainian Defense Minister Oleksiy Reznikov and Ukrainian President Volodymyr Zelensky met.")]
+    [InlineData("Russian President Vladimir Putin and Russian Prime Minister Mikhail Mishustin met the Chinese Premier.")]
+    [InlineData("Spanish Prime Minister Jose Luis Zapatero and Irish Prime Minister Bertie Ahern met the Japanese Emperor.")]
+    [InlineData("Former Soviet President Mikhail Gorbachev spoke about the British president of the European Commission.")]
+    [InlineData("The French king Louis XIV built Versailles.")]
+    [InlineData("The russian chancellor of the university resigned.")]
+    [InlineData("South African President Thabo Mbeki met New Zealand Prime Minister Helen Clark.")]
+    public void Leaves_real_offices_alone(string text)
+    {
+        RuleAssert.Clean(_rule, text);
+    }
+
+    [Fact]
+    public void Clean_bbc_articles_stay_clean()
+    {
+        foreach (var file in Fixtures.Files("clean", "*.txt"))
+            RuleAssert.Clean(_rule, File.ReadAllText(file));
+    }
+}

@@ -1,0 +1,40 @@
+using NewsQuality.Rules.Translation;
+
+namespace NewsQuality.Core.Tests.Rules.Translation;
+
+public class NQ2004MisspelledPublicFigureTests
+{
+    private readonly NQ2004MisspelledPublicFigure _rule = new();
+
+    [Theory]
+    [InlineData("The foreign ministers [[Anthony Blinken]] and Sergey Lavrov met.", "Antony Blinken")]
+    [InlineData("Talks with [[Sergey Lavorv]] went on.", "Sergey Lavrov")]
+    [InlineData("[[Emmanuel Macronn]] spoke in Paris.", "Emmanuel Macron")]
+    [InlineData("[[Olhf Scholz]] spoke in Berlin.", "Olaf Scholz")]
+    [InlineData("[[Kmala Harris]] spoke in Washington.", "Kamala Harris")]
+    public void Flags_near_misses_and_suggests_the_canonical_spelling(string marked, string canonical)
+    {
+        var finding = RuleAssert.Flags(_rule, marked).Single();
+        Assert.Equal(canonical, finding.Suggestion);
+    }
+
+    [Theory]
+    [InlineData("Antony Blinken met Sergei Lavrov, Sergej Lavrov and Dmitri Peskov.")]
+    [InlineData("Tony Blinken, as friends call him, met Anthony Albanese.")]
+    [InlineData("Volodymyr Zelensky, Volodymyr Zelenskyy and Volodymyr Zelenskiy are one man.")]
+    [InlineData("Anthony Blinkhorn and Laura Bush and Jill Biden were there.")]
+    [InlineData("Joe Biden spoke to Boris Johnson.")]
+    [InlineData("Ivana Trump and Mahinda Rajapakse were mentioned.")]
+    [InlineData("Kremlin spokesman Dmitry Peskov said so.")]
+    public void Leaves_correct_spellings_variants_and_different_people_alone(string text)
+    {
+        RuleAssert.Clean(_rule, text);
+    }
+
+    [Fact]
+    public void Clean_bbc_articles_stay_clean()
+    {
+        foreach (var file in Fixtures.Files("clean", "*.txt"))
+            RuleAssert.Clean(_rule, File.ReadAllText(file));
+    }
+}
