@@ -2,9 +2,6 @@ using System.Text;
 
 namespace NewsQuality.Rules.Translation;
 
-/// <summary>How one word looks: English, foreign (with the languages it points to), or no evidence either way.</summary>
-internal enum WordLanguage { Neutral, English, Foreign }
-
 /// <summary>
 /// The shipped language data of NQ2010: character-trigram profiles of English and eight common source languages,
 /// a Bloom filter of the English word list, and function-word lists (see tools/langprofile/SOURCES.md).

@@ -7,8 +7,9 @@ namespace NewsQuality.Rules.Translation;
 /// A run of words in another language inside English text ("… said that de regering het niet eens is met het voorstel"):
 /// words the machine translation left untranslated. Each lower-case word is English when it is in the English word list,
 /// foreign when it is a function word of a source language or its spelling scores foreign on the character-trigram
-/// profiles, and neutral otherwise. Capitalised words (names, German nouns) count only inside a run of lower-case ones. A run of at least
-/// <see cref="MinForeignWords"/> foreign words, with no English word between them, is reported.
+/// profiles, and neutral otherwise. Capitalised words (names, German nouns) count only inside a run of lower-case ones.
+/// A run of at least <see cref="MinForeignWords"/> distinct foreign words (<see cref="MinLowerCaseForeign"/> in lower case),
+/// within one clause and interrupted only by words English shares with the source languages ("is", "die"), is reported.
 /// </summary>
 public sealed class NQ2010UntranslatedFragment : IArticleRule
 {
@@ -22,7 +23,8 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
         Rationale: "Machine translation sometimes passes a clause through untouched, typically when the source sentence was long or quoted. " +
                    "The rule scores each word against character-trigram profiles of English, Dutch, German, Swedish, Norwegian, Danish, " +
                    "French, Spanish and Italian, an English word list and each language's function words. Single foreign words and names " +
-                   "(\"Bundestag\", \"Ruud van Nistelrooy\", \"Charles de Gaulle\") are not flagged: it takes a run of four or more foreign words.",
+                   "(\"Bundestag\", \"Ruud van Nistelrooy\", \"Charles de Gaulle\") and loan phrases (\"joie de vivre\") are not flagged: " +
+                   "it takes a run of four or more distinct foreign words, three of them in lower case.",
         FlaggedExample: "The minister said that de regering het niet eens is met het voorstel, according to the agency.",
         CleanExample: "The Bundestag voted on Tuesday; Charles de Gaulle airport and Ruud van Nistelrooy were mentioned, as was a joie de vivre.")
     {
@@ -131,6 +133,8 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
     }
 
     /// <summary>How a word looks; <see cref="CapitalisedForeign"/> marks a neutral capitalised word spelt like a foreign one ("Verhandlungen").</summary>
+    private enum WordLanguage { Neutral, English, Foreign }
+
     private readonly record struct WordLabel(WordLanguage Kind, IReadOnlyList<string> Languages, bool Particle = false, bool CapitalisedForeign = false);
 
     private static WordLabel[] Label(string text, List<Token> words)
