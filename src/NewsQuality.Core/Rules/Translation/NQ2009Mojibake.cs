@@ -116,10 +116,13 @@ public sealed class NQ2009Mojibake : IArticleRule
         }
     }
 
-    /// <summary>The Windows-1252 byte for <paramref name="c"/>, or -1 when it has none.</summary>
+    /// <summary>
+    /// The byte <paramref name="c"/> was decoded from, read as Windows-1252 or as Latin-1 (whose C1 controls U+0080–U+009F
+    /// are the same bytes: "â\u0080\u0099" is ’ read as Latin-1), or -1 when neither encoding has it.
+    /// </summary>
     private static int ToCp1252(char c)
     {
-        if (c < 0x80 || c is >= '\u00A0' and <= '\u00FF') return c;
+        if (c <= '\u00FF') return c;
         var index = Cp1252High.IndexOf(c);
         return index < 0 ? -1 : 0x80 + index;
     }

@@ -14,6 +14,7 @@ public class NQ2009MojibakeTests
     [InlineData("Talks in MalmÃ¶ ended.", "ö")]
     [InlineData("Prices â€“ up 5% â€“ rose.", "–")]
     [InlineData("SummerÃ¢â‚¬â„¢s end", "’")]
+    [InlineData("Latin-1 reading: summer\u00E2\u0080\u0099s end", "’")]
     public void Flags_double_encoded_text_and_suggests_the_repair(string text, string expectedInRepair)
     {
         var finding = RuleAssert.Run(_rule, text)[0];
