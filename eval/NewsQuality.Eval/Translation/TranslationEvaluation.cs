@@ -25,6 +25,7 @@ public sealed class TranslationEvaluation : IEvaluation
         new LowercaseCountryInjector(),
         new MojibakeInjector(),
         new UntranslatedFragmentInjector(),
+        new TypographyShiftInjector(),
     ];
 
     public string Name => "translation";
