@@ -20,6 +20,12 @@ public sealed class TranslationEvaluation : IEvaluation
         new ImpossibleOfficeInjector(),
         new MisspelledFigureInjector(),
         new DialogueDashInjector(),
+        new CalquedLabelInjector(),
+        new RepeatedTitleInjector(),
+        new LowercaseCountryInjector(),
+        new MojibakeInjector(),
+        new UntranslatedFragmentInjector(),
+        new TypographyShiftInjector(),
     ];
 
     public string Name => "translation";

@@ -1,0 +1,116 @@
+using System.Text;
+
+namespace NewsQuality.Rules.Translation;
+
+/// <summary>
+/// The shipped language data of NQ2010: character-trigram profiles of English and eight common source languages,
+/// a Bloom filter of the English word list, and function-word lists (see tools/langprofile/SOURCES.md).
+/// Loaded once from embedded resources; immutable and thread-safe.
+/// </summary>
+internal sealed class LanguageProfiles
+{
+    private const string English = "en";
+    private const int BloomBits = 1 << 20;
+    private const int BloomProbes = 7;
+
+    public static LanguageProfiles Default { get; } = Load();
+
+    private readonly Dictionary<string, Dictionary<string, float>> _trigrams;
+    private readonly Dictionary<string, float> _floors;
+    private readonly byte[] _englishBloom;
+    private readonly Dictionary<string, string[]> _functionWords;
+
+    private LanguageProfiles(Dictionary<string, Dictionary<string, float>> trigrams, Dictionary<string, float> floors,
+        Dictionary<string, string> names, byte[] englishBloom, Dictionary<string, string[]> functionWords)
+    {
+        _trigrams = trigrams;
+        _floors = floors;
+        Names = names;
+        _englishBloom = englishBloom;
+        _functionWords = functionWords;
+    }
+
+    /// <summary>Language code → English name ("nl" → "Dutch").</summary>
+    public IReadOnlyDictionary<string, string> Names { get; }
+
+    /// <summary>True when the lower-cased word is (probably: a Bloom filter) in the English word list.</summary>
+    public bool IsEnglishWord(string lower)
+    {
+        var hash = Fnv1a64(Encoding.UTF8.GetBytes(lower));
+        ulong h1 = (uint)hash, h2 = (hash >> 32) | 1;
+        for (ulong i = 0; i < BloomProbes; i++)
+        {
+            var index = (h1 + i * h2) % BloomBits;
+            if ((_englishBloom[index >> 3] & (1 << (int)(index & 7))) == 0) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The languages whose function-word list holds the lower-cased word ("het" → Dutch), or none.</summary>
+    public IReadOnlyList<string> FunctionWordOf(string lower) =>
+        _functionWords.TryGetValue(lower, out var languages) ? languages : [];
+
+    /// <summary>
+    /// Mean trigram log-probability of the lower-cased word under the best non-English profile minus under English,
+    /// and which language that is. Positive means the spelling looks foreign.
+    /// </summary>
+    public (double Margin, string Language) ForeignMargin(string lower)
+    {
+        var padded = "^" + lower + "$";
+        var english = MeanLogProbability(padded, English);
+        var best = (Score: double.NegativeInfinity, Language: "");
+        foreach (var language in _trigrams.Keys)
+        {
+            if (language == English) continue;
+            var score = MeanLogProbability(padded, language);
+            if (score > best.Score) best = (score, language);
+        }
+        return (best.Score - english, best.Language);
+    }
+
+    private double MeanLogProbability(string padded, string language)
+    {
+        var table = _trigrams[language];
+        var floor = _floors[language];
+        double sum = 0;
+        var count = padded.Length - 2;
+        for (var i = 0; i < count; i++)
+            sum += table.TryGetValue(padded.Substring(i, 3), out var p) ? p : floor;
+        return sum / count;
+    }
+
+    private static ulong Fnv1a64(byte[] data)
+    {
+        var hash = 0xCBF29CE484222325UL;
+        foreach (var b in data) hash = (hash ^ b) * 0x100000001B3UL;
+        return hash;
+    }
+
+    private static LanguageProfiles Load()
+    {
+        var trigrams = new Dictionary<string, Dictionary<string, float>>();
+        var floors = new Dictionary<string, float>();
+        var names = new Dictionary<string, string>();
+        foreach (var line in EmbeddedData.ReadLines("language-profiles.tsv"))
+        {
+            var parts = line.Split('\t');
+            var value = float.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture);
+            if (parts[1] == "*")
+            {
+                floors[parts[0]] = value;
+                names[parts[0]] = parts[3];
+                trigrams[parts[0]] = new Dictionary<string, float>(StringComparer.Ordinal);
+            }
+            else trigrams[parts[0]][parts[1]] = value;
+        }
+        var functionWords = EmbeddedData.ReadLines("function-words.tsv")
+            .Select(line => line.Split('\t'))
+            .SelectMany(parts => parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => (Word: word, Language: parts[0])))
+            .GroupBy(p => p.Word, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Language).ToArray(), StringComparer.Ordinal);
+        using var bloom = EmbeddedData.Open("english-words.bloom");
+        using var memory = new MemoryStream();
+        bloom.CopyTo(memory);
+        return new LanguageProfiles(trigrams, floors, names, memory.ToArray(), functionWords);
+    }
+}

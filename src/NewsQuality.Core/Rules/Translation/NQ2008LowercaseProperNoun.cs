@@ -1,0 +1,115 @@
+using NewsQuality.Knowledge;
+using NewsQuality.Model;
+using NewsQuality.Text;
+
+namespace NewsQuality.Rules.Translation;
+
+/// <summary>
+/// Country, city and demonym names written in lower case ("ministers in sweden", "the swedish government", "talks in
+/// new york"): machine translation from languages that do not capitalise demonyms, or text run through a lower-casing
+/// step. Names that are also ordinary English words ("turkey", "china", "polish", "nice") or people's names ("jordan",
+/// "georgia") are never flagged, nor are names inside addresses, handles and hashtags ("bbc.co.uk/sweden", "#paris").
+/// </summary>
+public sealed class NQ2008LowercaseProperNoun : IArticleRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        Id: "NQ2008",
+        Name: "lowercase-proper-noun",
+        Category: RuleCategory.Translation,
+        DefaultSeverity: Severity.Warning,
+        DefaultThreshold: 0.5,
+        Summary: "A country, city or nationality is written in lower case.",
+        Rationale: "English capitalises the names of countries, cities and nationalities (\"Sweden\", \"Swedish\", \"New York\"). Swedish, Dutch, " +
+                   "French and Spanish do not capitalise nationalities, and a lower-cased name in English copy is a sign of unedited machine " +
+                   "translation or of text that went through a lower-casing step. Place names that are also ordinary words (\"turkey\", " +
+                   "\"china\", \"nice\", \"polish\") and people's names (\"jordan\") are left alone.",
+        FlaggedExample: "The talks were attended by ministers in sweden and the german chancellor.",
+        CleanExample: "Ministers in Sweden ate turkey off fine china in Nice, then flew to Jordan; see bbc.co.uk/sweden and #paris.")
+    {
+        FixTitle = "Capitalise the name",
+    };
+
+    /// <summary>Demonym + noun phrases that English writes in lower case or that are not about the country ("french fries").</summary>
+    private static readonly HashSet<string> Idioms = new(StringComparer.Ordinal)
+    {
+        "danish pastry", "danish pastries", "swiss roll", "swiss cheese", "swiss army", "brussels sprouts", "brussels sprout", "german measles",
+        "turkish delight", "russian roulette", "dutch courage", "dutch auction", "mexican wave", "chinese whispers", "french fries",
+        "french windows", "french toast", "french kiss", "scotch egg", "scotch whisky", "english breakfast", "english mustard",
+    };
+
+    private readonly Dictionary<string, List<(string[] Words, string Name)>> _namesByFirstWord;
+
+    public NQ2008LowercaseProperNoun() : this(PlaceNames.Default) { }
+
+    /// <summary>A rule over the given proper names (as they should be written: "Sweden", "New York").</summary>
+    internal NQ2008LowercaseProperNoun(IEnumerable<string> names)
+    {
+        var ambiguous = PlaceNames.Ambiguous;
+        _namesByFirstWord = names
+            .Where(name => name.Length >= 4 && char.IsUpper(name[0]) && !ambiguous.Contains(name.ToLowerInvariant()))
+            .Select(name => (Words: Tokenizer.Words(name.ToLowerInvariant()).Select(t => t.Value).ToArray(), Name: name))
+            .Where(entry => entry.Words.Length > 0)
+            .DistinctBy(entry => string.Join(' ', entry.Words))
+            .GroupBy(entry => entry.Words[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ToList(), StringComparer.Ordinal);
+    }
+
+    public void Analyze(ArticleContext context)
+    {
+        var text = context.Text;
+        var tokens = Tokenizer.Words(text).ToList();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var value = tokens[i].Value;
+            if (!IsLowerCase(value) || !_namesByFirstWord.TryGetValue(value, out var candidates)) continue;
+            foreach (var (words, name) in candidates)
+            {
+                if (!Matches(text, tokens, i, words)) continue;
+                var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[i + words.Length - 1].Span.End);
+                if (InAddress(text, span) || IsIdiom(tokens, i + words.Length - 1, words)) break;
+                context.Report(span, 1.0,
+                    $"\"{text.Substring(span.Start, span.Length)}\" is a proper name written in lower case; English writes \"{name}\".",
+                    suggestion: name);
+                i += words.Length - 1;
+                break;
+            }
+        }
+    }
+
+    private static bool IsLowerCase(string word) => word.All(c => !char.IsLetter(c) || char.IsLower(c));
+
+    /// <summary>The name's words follow token <paramref name="i"/> in lower case, one space apart.</summary>
+    private static bool Matches(string text, List<Token> tokens, int i, string[] words)
+    {
+        if (i + words.Length > tokens.Count) return false;
+        for (var k = 0; k < words.Length; k++)
+        {
+            var token = tokens[i + k];
+            if (!string.Equals(token.Value, words[k], StringComparison.Ordinal)) return false;
+            if (k > 0 && (token.Span.Start - tokens[i + k - 1].Span.End != 1 || text[token.Span.Start - 1] != ' ')) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Part of a web address, e-mail, handle, hashtag or file name ("bbc.co.uk/sweden", "@sweden", "sweden_2024.jpg").</summary>
+    private static bool InAddress(string text, TextSpan span)
+    {
+        if (span.Start > 0 && text[span.Start - 1] is '@' or '#' or '/' or '.' or '_' or '\\' or '=') return true;
+        if (span.End >= text.Length) return false;
+        var next = text[span.End];
+        return next is '@' or '/' or '_' or '\\' || (next == '.' && span.End + 1 < text.Length && char.IsLetterOrDigit(text[span.End + 1]));
+    }
+
+    private static bool IsIdiom(List<Token> tokens, int last, string[] words) =>
+        last + 1 < tokens.Count && Idioms.Contains(string.Join(' ', words) + " " + tokens[last + 1].Value.ToLowerInvariant());
+
+    /// <summary>The place names: cities, continents and regions (tools/placenames), countries and demonyms (the shared gazetteer), and the words never flagged.</summary>
+    private static class PlaceNames
+    {
+        public static IReadOnlyList<string> Default { get; } = EmbeddedData.ReadLines("places.txt")
+            .Concat(Gazetteer.Default.Countries.SelectMany(c => c.Adjectives.Concat(c.Nouns).Prepend(c.Name)))
+            .ToList();
+
+        public static HashSet<string> Ambiguous { get; } = new(EmbeddedData.ReadLines("ambiguous-place-words.txt"), StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,150 @@
+using System.Text;
+using NewsQuality.Model;
+
+namespace NewsQuality.Rules.Translation;
+
+/// <summary>
+/// Encoding damage: UTF-8 text decoded as Windows-1252 ("â€™" for ’, "Ã©" for é, "Â£" for £), stray "Â" left from a
+/// mis-decoded no-break space, and U+FFFD replacement characters. A run is mojibake when re-encoding it as
+/// Windows-1252 and decoding the bytes as UTF-8 gives valid text; that text is the suggested repair.
+/// </summary>
+public sealed class NQ2009Mojibake : IArticleRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        Id: "NQ2009",
+        Name: "mojibake",
+        Category: RuleCategory.Translation,
+        DefaultSeverity: Severity.Error,
+        DefaultThreshold: 0.5,
+        Summary: "Characters were garbled by decoding UTF-8 text with the wrong encoding.",
+        Rationale: "When UTF-8 bytes are read as Windows-1252 or Latin-1, every non-ASCII character turns into two or three junk characters: " +
+                   "’ becomes \"â€™\", é becomes \"Ã©\", £ becomes \"Â£\". Text that went through such a step, or that lost characters entirely " +
+                   "(shown as the replacement character �), cannot be published as is. The rule reverses the mis-decoding to suggest the repair, " +
+                   "so accented names such as \"Zoë\", \"Malmö\" or \"São Paulo\" written correctly are never flagged.",
+        FlaggedExample: "Unlike this summerâ€™s meeting in Geneva, the talks took place in MalmÃ¶.",
+        CleanExample: "Unlike this summer’s meeting in Geneva, the talks took place in Malmö; São Paulo, Zoë and Âge d'or stay as they are.")
+    {
+        FixTitle = "Re-decode the text as UTF-8, or retype the damaged characters",
+    };
+
+    /// <summary>The characters Windows-1252 gives to bytes 0x80–0x9F; the other bytes decode as Latin-1 (the same code point).</summary>
+    private const string Cp1252High = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+
+    public void Analyze(ArticleContext context)
+    {
+        var text = context.Text;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var length = MojibakeRunLength(text, i);
+            if (length > 0)
+            {
+                var run = text.Substring(i, length);
+                var repaired = Repair(run);
+                context.Report(new TextSpan(i, length), 1.0,
+                    $"\"{run}\" is garbled text: UTF-8 read as Windows-1252; it should read {Describe(repaired)}.",
+                    suggestion: repaired);
+                i += length;
+                continue;
+            }
+            if (text[i] == '\uFFFD')
+            {
+                var end = i;
+                while (end < text.Length && text[end] == '\uFFFD') end++;
+                context.Report(TextSpan.FromBounds(i, end), 1.0,
+                    "Replacement character: a character was lost when the text was decoded; the original must be restored by hand.");
+                i = end;
+                continue;
+            }
+            if (IsStrayCapitalACircumflex(text, i))
+            {
+                context.Report(new TextSpan(i, 1), 0.9,
+                    "A stray \"Â\": the remains of a no-break space decoded as Windows-1252.",
+                    suggestion: "");
+            }
+            i++;
+        }
+    }
+
+    /// <summary>Length of the run of consecutive mis-decoded UTF-8 sequences starting at <paramref name="start"/>, or 0.</summary>
+    private static int MojibakeRunLength(string text, int start)
+    {
+        var i = start;
+        while (i < text.Length)
+        {
+            var sequence = SequenceLength(text, i);
+            if (sequence == 0) break;
+            i += sequence;
+        }
+        return i - start;
+    }
+
+    /// <summary>
+    /// If the characters at <paramref name="i"/> are the Windows-1252 reading of one multi-byte UTF-8 sequence
+    /// (a lead byte 0xC2–0xF4 and its 0x80–0xBF continuation bytes, decoding to a valid character), its length; else 0.
+    /// </summary>
+    private static int SequenceLength(string text, int i)
+    {
+        var lead = ToCp1252(text[i]);
+        var length = lead switch
+        {
+            >= 0xC2 and <= 0xDF => 2,
+            >= 0xE0 and <= 0xEF => 3,
+            >= 0xF0 and <= 0xF4 => 4,
+            _ => 0,
+        };
+        if (length == 0 || i + length > text.Length) return 0;
+        Span<byte> bytes = stackalloc byte[4];
+        bytes[0] = (byte)lead;
+        for (var k = 1; k < length; k++)
+        {
+            var b = ToCp1252(text[i + k]);
+            if (b is < 0x80 or > 0xBF) return 0;
+            bytes[k] = (byte)b;
+        }
+        try
+        {
+            var decoded = StrictUtf8.GetString(bytes[..length]);
+            // A C1 control character is not text anyone meant to write.
+            return decoded.Length > 0 && !(decoded[0] is >= '\u0080' and <= '\u009F') ? length : 0;
+        }
+        catch (DecoderFallbackException)
+        {
+            return 0;
+        }
+    }
+
+    /// <summary>
+    /// The byte <paramref name="c"/> was decoded from, read as Windows-1252 or as Latin-1 (whose C1 controls U+0080–U+009F
+    /// are the same bytes: "â\u0080\u0099" is ’ read as Latin-1), or -1 when neither encoding has it.
+    /// </summary>
+    private static int ToCp1252(char c)
+    {
+        if (c <= '\u00FF') return c;
+        var index = Cp1252High.IndexOf(c);
+        return index < 0 ? -1 : 0x80 + index;
+    }
+
+    /// <summary>Reverses the mis-decoding, repeatedly, for text that was mis-decoded twice ("Ã¢â‚¬â„¢").</summary>
+    internal static string Repair(string run)
+    {
+        for (var pass = 0; pass < 3; pass++)
+        {
+            var bytes = run.Select(c => (byte)ToCp1252(c)).ToArray();
+            run = StrictUtf8.GetString(bytes);
+            if (MojibakeRunLength(run, 0) != run.Length) return run;
+        }
+        return run;
+    }
+
+    private static string Describe(string repaired) =>
+        repaired.All(char.IsWhiteSpace) ? "as a no-break space" : $"\"{repaired}\"";
+
+    /// <summary>"Â" standing alone before a space ("See alsoÂ  That's…"): English words never contain a capital A circumflex.</summary>
+    private static bool IsStrayCapitalACircumflex(string text, int i) =>
+        text[i] == 'Â'
+        && i + 1 < text.Length && text[i + 1] is ' ' or '\u00A0' or '\t'
+        && (i == 0 || !char.IsUpper(text[i - 1]));
+}

@@ -1,0 +1,196 @@
+using NewsQuality.Model;
+using NewsQuality.Text;
+
+namespace NewsQuality.Rules.Translation;
+
+/// <summary>
+/// A run of words in another language inside English text ("… said that de regering het niet eens is met het voorstel"):
+/// words the machine translation left untranslated. Each lower-case word is English when it is in the English word list,
+/// foreign when it is a function word of a source language or its spelling scores foreign on the character-trigram
+/// profiles, and neutral otherwise. Capitalised words (names, German nouns) count only inside a run of lower-case ones.
+/// A run of at least <see cref="MinForeignWords"/> distinct foreign words (<see cref="MinLowerCaseForeign"/> in lower case),
+/// within one clause and interrupted only by words English shares with the source languages ("is", "die"), is reported.
+/// </summary>
+public sealed class NQ2010UntranslatedFragment : IArticleRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        Id: "NQ2010",
+        Name: "untranslated-fragment",
+        Category: RuleCategory.Translation,
+        DefaultSeverity: Severity.Error,
+        DefaultThreshold: 0.5,
+        Summary: "A run of words in another language was left untranslated.",
+        Rationale: "Machine translation sometimes passes a clause through untouched, typically when the source sentence was long or quoted. " +
+                   "The rule scores each word against character-trigram profiles of English, Dutch, German, Swedish, Norwegian, Danish, " +
+                   "French, Spanish and Italian, an English word list and each language's function words. Single foreign words and names " +
+                   "(\"Bundestag\", \"Ruud van Nistelrooy\", \"Charles de Gaulle\") and loan phrases (\"joie de vivre\") are not flagged: " +
+                   "it takes a run of four or more distinct foreign words, three of them in lower case.",
+        FlaggedExample: "The minister said that de regering het niet eens is met het voorstel, according to the agency.",
+        CleanExample: "The Bundestag voted on Tuesday; Charles de Gaulle airport and Ruud van Nistelrooy were mentioned, as was a joie de vivre.")
+    {
+        FixTitle = "Translate the fragment",
+    };
+
+    /// <summary>Distinct foreign words a run needs; fewer are loanwords ("joie de vivre"), names or titles.</summary>
+    private const int MinForeignWords = 4;
+
+    /// <summary>Lower-case foreign words a run needs: capitalised ones with a particle or two are names ("Partido contra la Pobreza").</summary>
+    private const int MinLowerCaseForeign = 3;
+
+    /// <summary>Capitalised words are names more often than not, so their spelling must look clearly foreign.</summary>
+    private const double CapitalisedSpelling = 1.0;
+
+    /// <summary>Mean per-trigram log-probability margin above which a word not in the English list looks foreign.</summary>
+    private const double ForeignSpelling = 0.2;
+
+    /// <summary>
+    /// English function words that no source language shares: a foreign clause does not contain them, so a run never
+    /// bridges one ("joie de vivre and a pièce de résistance" is two loan phrases, not one clause).
+    /// </summary>
+    private static readonly HashSet<string> EnglishOnly = new(StringComparer.Ordinal)
+    {
+        "the", "and", "of", "to", "with", "for", "from", "that", "which", "who", "were", "been", "has", "have", "had",
+        "it", "its", "this", "these", "those", "they", "he", "she", "you", "on", "at", "by", "or", "but", "as", "be", "are", "not",
+    };
+
+    /// <summary>How far ahead of an English word a foreign word keeps the run going.</summary>
+    private const int MaxBridge = 2;
+
+    private static readonly LanguageProfiles Profiles = LanguageProfiles.Default;
+
+    public void Analyze(ArticleContext context)
+    {
+        var text = context.Text;
+        foreach (var paragraph in context.Article.Paragraphs)
+        {
+            var words = Tokenizer.Words(text, paragraph).ToList();
+            var labels = Label(text, words);
+            var run = new List<int>();
+            for (var i = 0; i <= words.Count; i++)
+            {
+                var end = i == words.Count || SentenceBreak(text, words, i)
+                    || (labels[i].Kind == WordLanguage.English && !(run.Count > 0 && BridgesForeignWords(text, words, labels, i)));
+                if (end)
+                {
+                    if (IsFragment(words, labels, run)) Report(context, words, labels, run);
+                    run.Clear();
+                    if (i == words.Count || labels[i].Kind == WordLanguage.English) continue;
+                }
+                if (labels[i].Kind == WordLanguage.Foreign || labels[i].CapitalisedForeign) run.Add(i);
+            }
+        }
+    }
+
+    /// <summary>
+    /// At least <see cref="MinLowerCaseForeign"/> lower-case foreign words, and <see cref="MinForeignWords"/> distinct foreign
+    /// words counting capitalised ones ("Sprecher", "Ministeriums"): distinct, so that "crème de la crème" is a loan phrase.
+    /// </summary>
+    private static bool IsFragment(List<Token> words, WordLabel[] labels, List<int> run) =>
+        run.Count(k => labels[k].Kind == WordLanguage.Foreign) >= MinLowerCaseForeign
+        && run.Select(k => words[k].Value.ToLowerInvariant()).Distinct().Count() >= MinForeignWords;
+
+    private static void Report(ArticleContext context, List<Token> words, WordLabel[] labels, List<int> run)
+    {
+        var foreign = run.Where(k => labels[k].Kind == WordLanguage.Foreign).ToList();
+        var span = TextSpan.FromBounds(words[run[0]].Span.Start, words[run[^1]].Span.End);
+        var language = foreign.SelectMany(i => labels[i].Languages).GroupBy(l => l)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        var name = Profiles.Names[language];
+        var fragment = context.Text.Substring(span.Start, span.Length);
+        context.Report(span, Math.Min(1.0, 0.4 + 0.15 * run.Count),
+            $"\"{fragment}\" looks untranslated (probably {name}: {run.Count} words that are not English).",
+            suggestion: $"Translate this {name} fragment into English.");
+    }
+
+    /// <summary>
+    /// English words between foreign ones stay inside the run when a foreign word follows within <see cref="MaxBridge"/>
+    /// words and no punctuation: source languages share "is", "met", "die", "hat", "refuse" with English
+    /// ("… het niet eens is met het voorstel", "le gouvernement refuse de commenter").
+    /// </summary>
+    private static bool BridgesForeignWords(string text, List<Token> words, WordLabel[] labels, int i)
+    {
+        for (var j = i; j < words.Count && j <= i + MaxBridge; j++)
+        {
+            // A comma or other punctuation before the bridge ends the clause the foreign run belonged to.
+            if (!SpaceBetween(text, words, j)) return false;
+            if (labels[j].Kind == WordLanguage.Foreign) return true;
+            if (EnglishOnly.Contains(words[j].Value.ToLowerInvariant())) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Only white space between word <paramref name="i"/>-1 and word <paramref name="i"/>.</summary>
+    private static bool SpaceBetween(string text, List<Token> words, int i) =>
+        text.AsSpan(words[i - 1].Span.End, words[i].Span.Start - words[i - 1].Span.End).IsWhiteSpace();
+
+    /// <summary>A sentence ends between word <paramref name="i"/>-1 and word <paramref name="i"/>: foreign runs do not cross sentences.</summary>
+    private static bool SentenceBreak(string text, List<Token> words, int i)
+    {
+        if (i == 0 || i >= words.Count) return false;
+        for (var k = words[i - 1].Span.End; k < words[i].Span.Start; k++)
+            if (text[k] is '.' or '!' or '?' or ';' or ':' or '\n') return true;
+        return false;
+    }
+
+    /// <summary>How a word looks; <see cref="CapitalisedForeign"/> marks a neutral capitalised word spelt like a foreign one ("Verhandlungen").</summary>
+    private enum WordLanguage { Neutral, English, Foreign }
+
+    private readonly record struct WordLabel(WordLanguage Kind, IReadOnlyList<string> Languages, bool Particle = false, bool CapitalisedForeign = false);
+
+    private static WordLabel[] Label(string text, List<Token> words)
+    {
+        var labels = new WordLabel[words.Count];
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i].Value;
+            var lower = word.ToLowerInvariant();
+            var sentenceStart = i == 0 || SentenceBreak(text, words, i);
+            if (!word.All(char.IsLetter))
+                labels[i] = new(WordLanguage.Neutral, []);
+            else if (char.IsUpper(word[0]) && !sentenceStart)
+                labels[i] = new(WordLanguage.Neutral, [], CapitalisedForeign: LooksForeign(lower, CapitalisedSpelling).Foreign);
+            else if (Profiles.FunctionWordOf(lower) is { Count: > 0 } functionOf)
+                labels[i] = IsNameParticle(text, words, labels, i) ? new(WordLanguage.Neutral, [], Particle: true) : new(WordLanguage.Foreign, functionOf);
+            else if (Profiles.IsEnglishWord(lower))
+                labels[i] = new(WordLanguage.English, []);
+            else
+            {
+                var (foreign, language) = LooksForeign(lower, ForeignSpelling);
+                labels[i] = foreign ? new(WordLanguage.Foreign, [language]) : new(WordLanguage.Neutral, []);
+            }
+        }
+        return labels;
+    }
+
+    /// <summary>Words that join the parts of a personal or place name in the source languages.</summary>
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "de", "la", "le", "del", "della", "di", "da", "das", "dos", "du", "des", "der", "den", "ter", "y", "e", "af", "zu", "el",
+    };
+
+    /// <summary>
+    /// A name particle between a capitalised word (or another particle) and a capitalised word (or another particle):
+    /// "de" in "Charles de Gaulle", "de la" in "Luis de la Fuente", "der" in "Ursula von der Leyen".
+    /// </summary>
+    private static bool IsNameParticle(string text, List<Token> words, WordLabel[] labels, int i)
+    {
+        if (i == 0 || i + 1 >= words.Count || !SpaceBetween(text, words, i) || !SpaceBetween(text, words, i + 1)) return false;
+        var before = words[i - 1].Value;
+        var after = words[i + 1].Value;
+        return NameParticles.Contains(words[i].Value)
+            && (char.IsUpper(before[0]) || labels[i - 1].Particle)
+            && (char.IsUpper(after[0]) || NameParticles.Contains(after));
+    }
+
+    /// <summary>
+    /// English spells its own words without diacritics, so "nå", "según", "nächste" are foreign whatever their trigrams say;
+    /// other words are foreign when their trigrams score above <paramref name="margin"/>. Short plain words carry too little evidence.
+    /// </summary>
+    private static (bool Foreign, string Language) LooksForeign(string lower, double margin)
+    {
+        var accented = lower.Any(c => c > '\u007F');
+        if (lower.Length < 3 && !accented) return (false, "");
+        var (score, language) = Profiles.ForeignMargin(lower);
+        return (accented || score > margin, language);
+    }
+}

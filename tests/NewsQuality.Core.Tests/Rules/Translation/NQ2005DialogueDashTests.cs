@@ -1,0 +1,46 @@
+using NewsQuality.Rules.Translation;
+
+namespace NewsQuality.Core.Tests.Rules.Translation;
+
+public class NQ2005DialogueDashTests
+{
+    private readonly NQ2005DialogueDash _rule = new();
+
+    [Theory]
+    [InlineData("But other points are expected to dominate.\n\n[[–]] Kremlin spokesman Dmitry Peskov said, according to Interfax, that tensions rose.")]
+    [InlineData("Biden has rejected that request.\n\n[[–]] He said last Friday, “I do not accept a red line from anyone.”")]
+    [InlineData("[[—]] We are satisfied with the result, says the minister.")]
+    [InlineData("The minister spoke.\n\n[[–]] It is a good day for Sweden, she told reporters.")]
+    [InlineData("[[–]] “No comment,” the spokesman replied.\n\nLater he added more.\n\n[[–]] It was a mistake, according to the ministry.")]
+    [InlineData("Talks ended.\n[[–]] I am not worried, Peskov said.\n[[–]] Neither am I, Lavrov said.")]
+    public void Flags_paragraphs_that_open_speech_with_a_dash(string marked)
+    {
+        var findings = RuleAssert.Flags(_rule, marked);
+        Assert.All(findings, f => Assert.Equal("NQ2005", f.RuleId));
+    }
+
+    [Fact]
+    public void Explains_the_convention_and_suggests_quotation_marks()
+    {
+        var finding = RuleAssert.Flags(_rule, "[[–]] He said last Friday, “I do not accept a red line.”").Single();
+        Assert.Contains("dialogue dash", finding.Message);
+        Assert.Contains("quotation marks", finding.Suggestion);
+    }
+
+    [Theory]
+    [InlineData("The attacks have continued somewhat since then — and according to the White House, the issue is still high on the list.")]
+    [InlineData("The budget:\n– Increased spending on primary education\n– Increased spending on health, the minister said\n– Expanded service tax net")]
+    [InlineData("Key points:\n\n– Shares rose, analysts said\n\n– Bonds fell, traders said\n\n– Oil was flat, dealers said")]
+    [InlineData("- Shares in UK pharmaceutical firm Phytopharm closed down 19.84% at 151.5 pence")]
+    [InlineData("Reaction:\n\n- Manchester City boss Kevin Keegan: \"We had a great chance.\"\n\n- Bolton boss Sam Allardyce \"I am bitterly disappointed.\"")]
+    [InlineData("Temperatures fell to\n–5C overnight, forecasters said.")]
+    [InlineData("The 2004–2005 season was the best in a decade, he said.")]
+    [InlineData("Profits rose 5% – the best result since 1999 – the firm said.")]
+    [InlineData("—\n\nThe end.")]
+    [InlineData("– Related coverage of the election")]
+    [InlineData("")]
+    public void Leaves_inline_dashes_lists_and_ranges_alone(string text)
+    {
+        RuleAssert.Clean(_rule, text);
+    }
+}

@@ -1,0 +1,36 @@
+using NewsQuality.Rules.Translation;
+
+namespace NewsQuality.Core.Tests.Rules.Translation;
+
+public class NQ2008LowercaseProperNounTests
+{
+    private readonly NQ2008LowercaseProperNoun _rule = new();
+
+    [Theory]
+    [InlineData("The talks were attended by ministers in [[sweden]].", "Sweden")]
+    [InlineData("The [[swedish]] government disagreed.", "Swedish")]
+    [InlineData("Talks in [[new york]] ended on Monday.", "New York")]
+    [InlineData("A summit in [[stockholm]], then one in [[moscow]].", "Stockholm")]
+    [InlineData("[[russian]] forces massed near [[ukraine]].", "Russian")]
+    [InlineData("The [[dutch]] and [[german]] ministers met in [[brussels]].", "Dutch")]
+    public void Flags_lower_case_countries_cities_and_demonyms(string marked, string firstSuggestion)
+    {
+        var findings = RuleAssert.Flags(_rule, marked);
+        Assert.Equal(firstSuggestion, findings[0].Suggestion);
+        Assert.All(findings, f => Assert.Equal("NQ2008", f.RuleId));
+    }
+
+    [Theory]
+    [InlineData("Ministers in Sweden met their German and Russian counterparts in New York.")]
+    [InlineData("They ate turkey off fine china, spoke polish to the silver and went to nice restaurants.")]
+    [InlineData("Michael jordan and georgia were mentioned; the guinea pig and the chad ballots.")]
+    [InlineData("See bbc.co.uk/sweden, @sweden, #paris, sweden_2024.jpg and paris.example.com.")]
+    [InlineData("They ordered french fries, a danish pastry, swiss cheese and brussels sprouts with a swiss army knife.")]
+    [InlineData("The New york times, new York and the york minster.")]
+    [InlineData("The pole vault and a reading of the will in bath.")]
+    [InlineData("")]
+    public void Leaves_capitalised_names_common_words_and_addresses_alone(string text)
+    {
+        RuleAssert.Clean(_rule, text);
+    }
+}
