@@ -10,22 +10,10 @@ namespace NewsQuality.Cli.Commands;
 /// <summary><c>newsquality check</c>: read articles, run the rules, write the report, and gate CI with the exit code.</summary>
 public static class CheckCommand
 {
-    /// <summary>The command's symbols; built per command tree because System.CommandLine symbols keep their parent.</summary>
+    /// <summary>The command's own symbols; built per command tree because System.CommandLine symbols keep their parent.</summary>
     private sealed class Symbols
     {
-        public readonly Argument<string[]> Articles = new("articles")
-        {
-            Description = "Files, folders (searched recursively) or '-' for standard input.",
-            Arity = ArgumentArity.OneOrMore,
-        };
-
-        public readonly Option<string[]> Include = new("--include") { Description = "Glob of files to read inside folders (repeatable; default: every known format)." };
-        public readonly Option<string[]> Exclude = new("--exclude") { Description = "Glob of files to skip inside folders (repeatable)." };
-
-        public readonly Option<string?> InputFormat = new("--input-format")
-        {
-            Description = "Read every input as this format instead of choosing by file ending.",
-        };
+        public readonly InputSymbols Input = new();
 
         public readonly Option<string> Format = new("--format", "-f")
         {
@@ -41,49 +29,30 @@ public static class CheckCommand
 
         public readonly Option<bool> ShowClean = new("--show-clean") { Description = "List articles without findings too (text format)." };
 
-        public readonly Option<int> Jobs = new("--jobs", "-j")
-        {
-            Description = "Articles analysed in parallel (default: one per core).",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-        };
-
-        public readonly Option<double> MaxArticleMb = new("--max-article-mb")
-        {
-            Description = "Refuse articles larger than this many megabytes.",
-            DefaultValueFactory = _ => 10,
-        };
-
         public Symbols()
         {
             Format.AcceptOnlyFromAmong("text", "json");
             FailOn.AcceptOnlyFromAmong("info", "warning", "error", "none");
-            InputFormat.AcceptOnlyFromAmong(ReaderRegistry.Default.Readers.Select(r => r.Format).ToArray());
         }
     }
 
     public static Command Build(CliIO io)
     {
         var s = new Symbols();
-        var command = new Command("check", "Check articles and report findings with their spans, a quality score and a verdict per article.")
-        {
-            s.Articles, s.Include, s.Exclude, s.InputFormat, s.Format, s.FailOn, s.ShowClean, s.Jobs, s.MaxArticleMb,
-        };
+        var command = new Command("check", "Check articles and report findings with their spans, a quality score and a verdict per article.");
+        s.Input.AddTo(command);
+        command.Add(s.Format);
+        command.Add(s.FailOn);
+        command.Add(s.ShowClean);
         command.SetAction(parse => Execute(parse, s, io));
         return command;
     }
 
     private static int Execute(ParseResult parse, Symbols s, CliIO io)
     {
-        var inputs = parse.GetValue(s.Articles)!;
-        var sourceOptions = new ArticleSourceOptions
-        {
-            Include = parse.GetValue(s.Include) ?? [],
-            Exclude = parse.GetValue(s.Exclude) ?? [],
-            Format = parse.GetValue(s.InputFormat),
-            Reader = new ReaderOptions { MaxArticleBytes = (long)(parse.GetValue(s.MaxArticleMb) * 1024 * 1024) },
-        };
-        var source = new ArticleSource(inputs, sourceOptions, openStdin: io.OpenStdin);
-        var options = new AnalysisOptions { Parallelism = Math.Max(1, parse.GetValue(s.Jobs)) };
+        var inputs = parse.GetValue(s.Input.Articles)!;
+        var source = s.Input.Source(parse, io);
+        var options = new AnalysisOptions { Parallelism = s.Input.Parallelism(parse) };
         var engine = new AnalysisEngine(RuleCatalog.Default, options);
 
         using var output = io.OutWriter();

@@ -39,31 +39,35 @@ public sealed class ArticleSource
             var reader = ForcedReader() ?? _registry.PlainText;
             return reader.Read("<stdin>", () => new MemoryStream(_stdin, writable: false), Options.Reader);
         }
-        if (Directory.Exists(path)) return ReadFolder(path);
-        if (File.Exists(path)) return ReadFile(path, explicitlyNamed: true);
+        var resolved = Resolve(path);
+        if (Directory.Exists(resolved)) return ReadFolder(path, resolved);
+        if (File.Exists(resolved)) return ReadFile(path, resolved, explicitlyNamed: true);
         return [ReadResult.Fail(path, "no such file or directory")];
     }
 
-    private IEnumerable<ReadResult> ReadFolder(string folder)
+    /// <summary>Relative paths are relative to <see cref="ArticleSourceOptions.BaseDirectory"/>; reports keep them as typed.</summary>
+    private string Resolve(string path) => Path.IsPathRooted(path) ? path : Path.Combine(Options.BaseDirectory ?? Environment.CurrentDirectory, path);
+
+    private IEnumerable<ReadResult> ReadFolder(string folder, string resolvedFolder)
     {
         var includes = Options.Include.Select(pattern => new Glob(pattern)).ToList();
         var excludes = Options.Exclude.Select(pattern => new Glob(pattern)).ToList();
-        var files = Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 })
-            .Select(file => (File: file, Relative: Path.GetRelativePath(folder, file).Replace('\\', '/')))
+        var files = Directory.EnumerateFiles(resolvedFolder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 })
+            .Select(file => (File: file, Relative: Path.GetRelativePath(resolvedFolder, file).Replace('\\', '/')))
             .Where(f => includes.Count == 0 ? ForcedReader() is not null || _registry.ForPath(f.File) is not null : includes.Any(g => g.IsMatch(f.Relative)))
             .Where(f => !excludes.Any(g => g.IsMatch(f.Relative)))
             .OrderBy(f => f.Relative, StringComparer.Ordinal);
-        foreach (var (file, _) in files)
+        foreach (var (file, relative) in files)
         {
-            foreach (var result in ReadFile(file, explicitlyNamed: false)) yield return result;
+            foreach (var result in ReadFile(Path.Combine(folder, relative), file, explicitlyNamed: false)) yield return result;
         }
     }
 
-    private IEnumerable<ReadResult> ReadFile(string path, bool explicitlyNamed)
+    private IEnumerable<ReadResult> ReadFile(string path, string resolved, bool explicitlyNamed)
     {
         // A file named on the command line is read even with an unknown ending; in folders, unknown endings are skipped.
         var reader = ForcedReader() ?? _registry.ForPath(path) ?? (explicitlyNamed ? _registry.PlainText : null);
-        return reader is null ? [] : reader.Read(path, () => File.OpenRead(path), Options.Reader);
+        return reader is null ? [] : reader.Read(path, () => File.OpenRead(resolved), Options.Reader);
     }
 
     private IArticleReader? ForcedReader() => Options.Format is null ? null : _registry.ForFormat(Options.Format);
@@ -86,4 +90,7 @@ public sealed record ArticleSourceOptions
     public string? Format { get; init; }
 
     public ReaderOptions Reader { get; init; } = new();
+
+    /// <summary>What relative paths are relative to; null means the process's current directory.</summary>
+    public string? BaseDirectory { get; init; }
 }

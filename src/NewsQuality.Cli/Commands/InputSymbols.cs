@@ -1,0 +1,64 @@
+using System.CommandLine;
+using NewsQuality.Input;
+
+namespace NewsQuality.Cli.Commands;
+
+/// <summary>
+/// The options every command that reads articles shares (check, clean): what to read and how. Built per command
+/// tree because System.CommandLine symbols keep their parent.
+/// </summary>
+internal sealed class InputSymbols
+{
+    public readonly Argument<string[]> Articles = new("articles")
+    {
+        Description = "Files, folders (searched recursively) or '-' for standard input.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public readonly Option<string[]> Include = new("--include") { Description = "Glob of files to read inside folders (repeatable; default: every known format)." };
+    public readonly Option<string[]> Exclude = new("--exclude") { Description = "Glob of files to skip inside folders (repeatable)." };
+
+    public readonly Option<string?> InputFormat = new("--input-format")
+    {
+        Description = "Read every input as this format instead of choosing by file ending.",
+    };
+
+    public readonly Option<int> Jobs = new("--jobs", "-j")
+    {
+        Description = "Articles analysed in parallel (default: one per core).",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+    };
+
+    public readonly Option<double> MaxArticleMb = new("--max-article-mb")
+    {
+        Description = "Refuse articles larger than this many megabytes.",
+        DefaultValueFactory = _ => 10,
+    };
+
+    public InputSymbols() =>
+        InputFormat.AcceptOnlyFromAmong(ReaderRegistry.Default.Readers.Select(r => r.Format).ToArray());
+
+    public void AddTo(Command command)
+    {
+        command.Add(Articles);
+        command.Add(Include);
+        command.Add(Exclude);
+        command.Add(InputFormat);
+        command.Add(Jobs);
+        command.Add(MaxArticleMb);
+    }
+
+    public ArticleSource Source(ParseResult parse, CliIO io) => new(
+        parse.GetValue(Articles)!,
+        new ArticleSourceOptions
+        {
+            Include = parse.GetValue(Include) ?? [],
+            Exclude = parse.GetValue(Exclude) ?? [],
+            Format = parse.GetValue(InputFormat),
+            Reader = new ReaderOptions { MaxArticleBytes = (long)(parse.GetValue(MaxArticleMb) * 1024 * 1024) },
+            BaseDirectory = io.CurrentDirectory,
+        },
+        openStdin: io.OpenStdin);
+
+    public int Parallelism(ParseResult parse) => Math.Max(1, parse.GetValue(Jobs));
+}

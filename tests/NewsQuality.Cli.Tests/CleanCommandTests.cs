@@ -1,0 +1,59 @@
+using System.Text.Json;
+
+namespace NewsQuality.Cli.Tests;
+
+public sealed class CleanCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("nq-clean-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Writes_cleaned_articles_that_recheck_without_insertions_or_chrome()
+    {
+        var input = Path.Combine(_dir, "in");
+        Directory.CreateDirectory(input);
+        foreach (var seed in Directory.GetFiles(CliRunner.Fixture("seeds"), "*.txt")) File.Copy(seed, Path.Combine(input, Path.GetFileName(seed)));
+        var result = CliRunner.Run(["clean", "in", "--out", "out"], "", _dir);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("2 articles cleaned", result.StdOut);
+        var cleaned = File.ReadAllText(Path.Combine(_dir, "out", "in", "004_d45996393cbbdd09.txt"));
+        Assert.DoesNotContain("Back To Top", cleaned);
+
+        var recheck = CliRunner.Run(["check", "out", "--format", "json"], "", _dir);
+        using var json = JsonDocument.Parse(recheck.StdOut);
+        var rules = json.RootElement.GetProperty("summary").GetProperty("rules").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.DoesNotContain(rules, id => id.StartsWith("NQ3") || id.StartsWith("NQ4"));
+        Assert.Contains("NQ2002", rules); // translation errors are reported, not silently rewritten
+        Assert.Equal(File.ReadAllText(CliRunner.Fixture("seeds/004_d45996393cbbdd09.txt")), File.ReadAllText(Path.Combine(input, "004_d45996393cbbdd09.txt")));
+    }
+
+    [Fact]
+    public void Cleaning_a_clean_article_changes_nothing()
+    {
+        File.Copy(CliRunner.Fixture("clean/bbc-politics-020.txt"), Path.Combine(_dir, "a.txt"));
+        Assert.Equal(0, CliRunner.Run(["clean", "a.txt", "--out", "out"], "", _dir).ExitCode);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(_dir, "a.txt")), File.ReadAllBytes(Path.Combine(_dir, "out", "a.txt")));
+    }
+
+    [Fact]
+    public void Refuses_to_overwrite_its_inputs()
+    {
+        File.Copy(CliRunner.Fixture("seeds/004_d45996393cbbdd09.txt"), Path.Combine(_dir, "a.txt"));
+        var before = File.ReadAllText(Path.Combine(_dir, "a.txt"));
+        var result = CliRunner.Run(["clean", "a.txt", "--out", "."], "", _dir);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("refusing to overwrite input", result.StdErr);
+        Assert.Equal(before, File.ReadAllText(Path.Combine(_dir, "a.txt")));
+    }
+
+    [Fact]
+    public void Json_lines_come_out_as_json_lines()
+    {
+        File.WriteAllText(Path.Combine(_dir, "a.jsonl"), "{\"id\":\"x\",\"title\":\"Talks end\",\"text\":\"The talks ended on Friday.\\n\\nBack To Top\"}\n");
+        Assert.Equal(0, CliRunner.Run(["clean", "a.jsonl", "--out", "out"], "", _dir).ExitCode);
+        using var record = JsonDocument.Parse(File.ReadAllText(Path.Combine(_dir, "out", "a.jsonl")));
+        Assert.Equal("The talks ended on Friday.", record.RootElement.GetProperty("text").GetString());
+        Assert.Equal("Talks end", record.RootElement.GetProperty("title").GetString());
+    }
+}
