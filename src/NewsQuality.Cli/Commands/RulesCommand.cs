@@ -9,13 +9,23 @@ public static class RulesCommand
 {
     public static Command Build(CliIO io)
     {
-        var command = new Command("rules", "List every rule with its id, category, default severity and threshold.");
-        command.SetAction(_ =>
+        var format = new Option<string>("--format") { Description = "text or markdown (a table for docs).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "markdown");
+        var command = new Command("rules", "List every rule with its id, category, default severity and threshold.") { format };
+        command.SetAction(parse =>
         {
             using var output = io.OutWriter();
-            output.WriteLine($"{"id",-7} {"name",-28} {"category",-12} {"severity",-8} {"threshold",9}  summary");
+            var markdown = parse.GetValue(format) == "markdown";
+            output.WriteLine(markdown
+                ? "| id | name | category | severity | threshold | summary |\n|---|---|---|---|---|---|"
+                : $"{"id",-7} {"name",-28} {"category",-12} {"severity",-8} {"threshold",9}  summary");
             foreach (var d in RuleCatalog.Default.Descriptors)
-                output.WriteLine($"{d.Id,-7} {d.Name,-28} {d.Category.ToString().ToLowerInvariant(),-12} {d.DefaultSeverity.ToName(),-8} {d.DefaultThreshold,9:0.##}  {d.Summary}");
+            {
+                var category = d.Category.ToString().ToLowerInvariant();
+                output.WriteLine(markdown
+                    ? $"| {d.Id} | {d.Name} | {category} | {d.DefaultSeverity.ToName()} | {d.DefaultThreshold:0.##} | {d.Summary.Replace("|", "\\|")} |"
+                    : $"{d.Id,-7} {d.Name,-28} {category,-12} {d.DefaultSeverity.ToName(),-8} {d.DefaultThreshold,9:0.##}  {d.Summary}");
+            }
             return ExitCodes.Success;
         });
         return command;

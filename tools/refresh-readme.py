@@ -1,0 +1,37 @@
+#!/usr/bin/env python3
+"""Regenerate the figures in README.md from the commands that produce them, between <!-- name:start/end --> markers.
+
+Usage: python3 tools/refresh-readme.py [--skip-eval]
+- seed-output: `newsquality check fixtures/seeds` (what a new user sees first)
+- rules: `newsquality rules --format markdown`
+- translation-firing, translation-injected, offtopic: the evaluations in eval/NewsQuality.Eval (need ../shared)
+"""
+import re, subprocess, sys
+
+def run(*args):
+    return subprocess.run(args, capture_output=True, text=True, check=False).stdout
+
+def replace(text, name, body):
+    pattern = re.compile(r"(<!-- %s:start -->\n).*?(<!-- %s:end -->)" % (name, name), re.S)
+    if not pattern.search(text):
+        sys.exit(f"README has no {name} markers")
+    return pattern.sub(lambda m: m.group(1) + body.rstrip("\n") + "\n" + m.group(2), text)
+
+def section(output, start, stop=None):
+    begin = output.index(start)
+    end = output.index(stop, begin) if stop else len(output)
+    return output[begin:end].strip()
+
+readme = open("README.md", encoding="utf-8").read()
+cli = ["dotnet", "run", "--project", "src/NewsQuality.Cli", "--"]
+readme = replace(readme, "seed-output", "```text\n" + run(*cli, "check", "fixtures/seeds").rstrip("\n") + "\n```")
+readme = replace(readme, "rules", run(*cli, "rules", "--format", "markdown"))
+if "--skip-eval" not in sys.argv:
+    evaluation = ["dotnet", "run", "--project", "eval/NewsQuality.Eval", "-c", "Release", "--"]
+    translation = run(*evaluation, "translation")
+    readme = replace(readme, "translation-firing", section(translation, "| rule | findings", "\n\nSample"))
+    readme = replace(readme, "translation-injected", section(translation, "| rule | injected error"))
+    offtopic = run(*evaluation, "offtopic")
+    readme = replace(readme, "offtopic", section(offtopic, "| rule |", "\n\nRecall"))
+open("README.md", "w", encoding="utf-8").write(readme)
+print("README.md refreshed")
