@@ -15,6 +15,7 @@ public static class Program
     [
         new Translation.TranslationEvaluation(),
         new OffTopic.OffTopicEvaluation(),
+        new Duplicates.DuplicatesEvaluation(),
     ];
 
     public static int Main(string[] args)

@@ -1,4 +1,5 @@
 using NewsQuality.Rules.Boilerplate;
+using NewsQuality.Rules.Duplicate;
 using NewsQuality.Rules.OffTopic;
 using NewsQuality.Rules.Translation;
 
@@ -9,6 +10,8 @@ public sealed class RuleCatalog
 {
     public static RuleCatalog Default { get; } = new(
     [
+        new NQ1001NearDuplicate(),
+        new NQ1002PartialCopy(),
         new NQ2001DoubledWord(),
         new NQ2002RoleContradiction(),
         new NQ2003NonexistentOffice(),

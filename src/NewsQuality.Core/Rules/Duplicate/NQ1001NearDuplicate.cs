@@ -1,0 +1,109 @@
+using NewsQuality.Model;
+using NewsQuality.Similarity;
+
+namespace NewsQuality.Rules.Duplicate;
+
+/// <summary>
+/// Whole-article near-duplicates across the corpus: MinHash signatures of word shingles, LSH banding chosen for the
+/// Jaccard threshold, every candidate verified by exact Jaccard, verified pairs joined into clusters. Each member
+/// other than the cluster's representative (earliest published, else longest) is reported, pointing at it.
+/// </summary>
+public sealed class NQ1001NearDuplicate : ICorpusRule
+{
+    public const int DefaultShingleSize = 2;
+    public const int DefaultPermutations = 128;
+
+    public RuleDescriptor Descriptor { get; } = new(
+        Id: "NQ1001",
+        Name: "near-duplicate",
+        Category: RuleCategory.Duplicate,
+        DefaultSeverity: Severity.Warning,
+        DefaultThreshold: 0.3,
+        Summary: "The article is a copy or light re-spin of another article in the corpus.",
+        Rationale: "Content farms republish one story under many URLs, copied verbatim, re-spun or re-translated. Articles are compared " +
+                   "by the Jaccard similarity of their word 2-shingles (site chrome and link lines left out); candidates come from MinHash " +
+                   "LSH, so no all-pairs comparison is made, and each candidate is verified exactly. The threshold is the Jaccard similarity " +
+                   "(0.3: copies with up to about 30% of words substituted or dropped still cluster; distinct articles on the same event stay apart). Options: " +
+                   "shingleSize (2), permutations (128).",
+        FlaggedExample: "(corpus rule: needs two or more articles; see its tests)",
+        CleanExample: "(corpus rule: needs two or more articles; see its tests)")
+    {
+        FixTitle = "Keep one copy; drop or rewrite the others",
+    };
+
+    internal sealed record Fingerprint(ulong[] Shingles, uint[] Signature, DateTimeOffset? Published, int Length, RelatedLocation Anchor);
+
+    public object? Digest(Article article, RuleSettings settings)
+    {
+        var shingles = new Shingler((int)settings.Option("shingleSize", DefaultShingleSize)).Shingles(article.Text, ContentSpans.Of(article));
+        var minHash = MinHashFor(settings);
+        var anchor = article.TitleSpan.Length > 0 ? article.TitleSpan : new TextSpan(0, Math.Min(article.Text.Length, 80));
+        return new Fingerprint(shingles, minHash.Signature(shingles), article.Published, article.Text.Length,
+            RelatedLocations.In(article, anchor, "the cluster's representative"));
+    }
+
+    public void Analyze(CorpusContext context)
+    {
+        var documents = context.Digests.Where(d => d.Digest is Fingerprint { Shingles.Length: > 0 }).ToList();
+        var threshold = context.Settings.Threshold;
+        var lsh = new LshIndex(LshParameters.Optimal(Math.Clamp(threshold, 0.01, 0.99), MinHashFor(context.Settings).Permutations));
+        for (var i = 0; i < documents.Count; i++) lsh.Add(i, Print(documents[i]).Signature);
+
+        var sets = new DisjointSets(documents.Count);
+        var verified = new Dictionary<(int, int), double>();
+        foreach (var (a, b) in lsh.CandidatePairs())
+        {
+            var (shinglesA, shinglesB) = (Print(documents[a]).Shingles, Print(documents[b]).Shingles);
+            var similarity = SetSimilarity.Jaccard(shinglesA, shinglesB);
+            // One article inside a much longer one is a partial copy (NQ1002), and must not bridge two clusters.
+            if (similarity < threshold || IsOneSided(shinglesA, shinglesB)) continue;
+            verified[(a, b)] = similarity;
+            sets.Union(a, b);
+        }
+
+        // Each clustered document's strongest verified link: its score, and proof it belongs.
+        var strongest = new Dictionary<int, double>();
+        foreach (var ((a, b), similarity) in verified)
+        {
+            strongest[a] = Math.Max(strongest.GetValueOrDefault(a), similarity);
+            strongest[b] = Math.Max(strongest.GetValueOrDefault(b), similarity);
+        }
+        foreach (var cluster in strongest.Keys.Order().GroupBy(sets.Find))
+        {
+            var members = cluster.ToList();
+            var representative = members
+                .OrderBy(i => Print(documents[i]).Published ?? DateTimeOffset.MaxValue)
+                .ThenByDescending(i => Print(documents[i]).Length)
+                .ThenBy(i => i)
+                .First();
+            var why = Print(documents[representative]).Published is not null ? "earliest published" : "longest";
+            var rep = documents[representative];
+            foreach (var member in members.Where(m => m != representative))
+            {
+                var key = member < representative ? (member, representative) : (representative, member);
+                var similarity = verified.TryGetValue(key, out var known) ? known : SetSimilarity.Jaccard(Print(documents[member]).Shingles, Print(rep).Shingles);
+                var anchor = Print(documents[member]).Anchor;
+                context.Report(documents[member].Index, anchor.Span, strongest[member],
+                    $"Near-duplicate of {rep.ArticleId}: {similarity:P0} of their word shingles are shared (Jaccard, verified); cluster of {members.Count} articles, represented by the {why}.",
+                    related: [Print(rep).Anchor with { Message = $"{rep.ArticleId}, the cluster's representative ({why})" }]);
+            }
+        }
+    }
+
+    /// <summary>Containment so lopsided (one side well under 60% of the other) that the pair is a padded copy, not a duplicate.</summary>
+    private static bool IsOneSided(ulong[] a, ulong[] b)
+    {
+        var (ab, ba) = (SetSimilarity.Containment(a, b), SetSimilarity.Containment(b, a));
+        return Math.Min(ab, ba) < MutualContainment * Math.Max(ab, ba);
+    }
+
+    private const double MutualContainment = 0.6;
+
+    private static Fingerprint Print(ArticleDigest digest) => (Fingerprint)digest.Digest!;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, MinHash> MinHashes = new();
+
+    /// <summary>One MinHash per permutation count (fixed seed), so every signature of a run compares with every other.</summary>
+    internal static MinHash MinHashFor(RuleSettings settings) =>
+        MinHashes.GetOrAdd((int)settings.Option("permutations", DefaultPermutations), permutations => new MinHash(permutations));
+}

@@ -1,0 +1,45 @@
+using MathNet.Numerics;
+
+namespace NewsQuality.Similarity;
+
+/// <summary>
+/// Bands × rows for MinHash LSH, chosen as datasketch does: for every split of the permutations, integrate the
+/// probability of a false positive (pairs below the threshold that share a band) and of a false negative (pairs
+/// above it that share none), and keep the split with the least weighted sum.
+/// </summary>
+public readonly record struct LshParameters(int Bands, int Rows)
+{
+    /// <summary>Probability that two documents of Jaccard similarity <paramref name="s"/> share at least one band.</summary>
+    public double CandidateProbability(double s) => 1 - Math.Pow(1 - Math.Pow(s, Rows), Bands);
+
+    /// <summary>Weighted area of false positives (below the threshold) and false negatives (above it) under the S-curve.</summary>
+    public double WeightedError(double threshold, double falsePositiveWeight = 0.5, double falseNegativeWeight = 0.5)
+    {
+        var self = this;
+        var falsePositive = Integrate.OnClosedInterval(self.CandidateProbability, 0, threshold);
+        var falseNegative = Integrate.OnClosedInterval(s => 1 - self.CandidateProbability(s), threshold, 1);
+        return falsePositiveWeight * falsePositive + falseNegativeWeight * falseNegative;
+    }
+
+    public static LshParameters Optimal(double threshold, int permutations, double falsePositiveWeight = 0.5, double falseNegativeWeight = 0.5)
+    {
+        if (threshold is <= 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "The Jaccard threshold must lie strictly between 0 and 1.");
+        if (Math.Abs(falsePositiveWeight + falseNegativeWeight - 1) > 1e-9) throw new ArgumentException("The two weights must add up to 1.");
+        var best = new LshParameters(1, permutations);
+        var bestError = double.MaxValue;
+        for (var bands = 1; bands <= permutations; bands++)
+        {
+            for (var rows = 1; bands * rows <= permutations; rows++)
+            {
+                var candidate = new LshParameters(bands, rows);
+                var error = candidate.WeightedError(threshold, falsePositiveWeight, falseNegativeWeight);
+                if (error < bestError)
+                {
+                    bestError = error;
+                    best = candidate;
+                }
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,58 @@
+namespace NewsQuality.Similarity;
+
+/// <summary>
+/// MinHash signatures (Broder): for each of <see cref="Permutations"/> seeded hash functions, the minimum over a
+/// document's shingle hashes. The share of equal positions in two signatures estimates their Jaccard similarity.
+/// Signatures only compare when made with the same seed and size.
+/// </summary>
+public sealed class MinHash
+{
+    private readonly ulong[] _seeds;
+
+    public MinHash(int permutations, ulong seed = 1)
+    {
+        if (permutations < 1) throw new ArgumentOutOfRangeException(nameof(permutations), "Use at least one permutation (128 is typical).");
+        Permutations = permutations;
+        Seed = seed;
+        _seeds = new ulong[permutations];
+        var state = seed;
+        for (var i = 0; i < permutations; i++) _seeds[i] = SplitMix(ref state);
+    }
+
+    public int Permutations { get; }
+    public ulong Seed { get; }
+
+    /// <summary>The signature of a set of shingle hashes; an empty set gives all-max values (similar to nothing).</summary>
+    public uint[] Signature(ReadOnlySpan<ulong> shingles)
+    {
+        var signature = new uint[Permutations];
+        Array.Fill(signature, uint.MaxValue);
+        foreach (var shingle in shingles)
+            for (var p = 0; p < signature.Length; p++)
+            {
+                var value = (uint)(Mix(shingle ^ _seeds[p]) >> 32);
+                if (value < signature[p]) signature[p] = value;
+            }
+        return signature;
+    }
+
+    /// <summary>Estimated Jaccard similarity of two signatures made by this instance.</summary>
+    public double Estimate(uint[] a, uint[] b)
+    {
+        if (a.Length != Permutations || b.Length != Permutations)
+            throw new ArgumentException($"Signatures have {a.Length} and {b.Length} values but this MinHash makes {Permutations}: compare signatures built with the same seed and number of permutations.");
+        var equal = 0;
+        for (var i = 0; i < a.Length; i++) if (a[i] == b[i]) equal++;
+        return (double)equal / a.Length;
+    }
+
+    /// <summary>The finaliser of SplitMix64: a fast, well-mixed 64-bit hash.</summary>
+    private static ulong Mix(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+
+    private static ulong SplitMix(ref ulong state) => Mix(state += 0x9E3779B97F4A7C15UL);
+}

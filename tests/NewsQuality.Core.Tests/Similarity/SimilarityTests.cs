@@ -1,0 +1,90 @@
+using NewsQuality.Similarity;
+
+namespace NewsQuality.Core.Tests.Similarity;
+
+public class SimilarityTests
+{
+    [Fact]
+    public void Shingles_fold_case_punctuation_quotes_and_spacing()
+    {
+        var shingler = new Shingler(2);
+        Assert.Equal(shingler.Shingles("Moscow wants NATO’s promise — now!"), shingler.Shingles("moscow   WANTS nato's\npromise - now"));
+        Assert.NotEqual(shingler.Shingles("Moscow wants NATO's promise"), shingler.Shingles("Moscow wants NATO promise"));
+        Assert.Equal(3, shingler.Shingles("a b c d").Length);
+        Assert.Single(shingler.Shingles("single"));
+        Assert.Empty(shingler.Shingles(" .,; "));
+    }
+
+    [Fact]
+    public void MinHash_estimates_jaccard_and_refuses_mismatched_signatures()
+    {
+        var shingler = new Shingler(1);
+        var a = shingler.Shingles(string.Join(' ', Enumerable.Range(0, 300).Select(i => $"w{i}")));
+        var b = shingler.Shingles(string.Join(' ', Enumerable.Range(100, 300).Select(i => $"w{i}")));
+        var minHash = new MinHash(256);
+        var estimate = minHash.Estimate(minHash.Signature(a), minHash.Signature(b));
+        Assert.InRange(SetSimilarity.Jaccard(a, b), 0.49, 0.51);
+        Assert.InRange(estimate, 0.4, 0.6);
+        var error = Assert.Throws<ArgumentException>(() => minHash.Estimate(minHash.Signature(a), new MinHash(128).Signature(b)));
+        Assert.Contains("same seed and number of permutations", error.Message);
+    }
+
+    [Theory]
+    [InlineData(0.5, 128)]
+    [InlineData(0.8, 128)]
+    [InlineData(0.3, 64)]
+    public void Lsh_parameters_put_the_s_curve_at_the_threshold(double threshold, int permutations)
+    {
+        var p = LshParameters.Optimal(threshold, permutations);
+        Assert.True(p.Bands * p.Rows <= permutations);
+        Assert.True(p.CandidateProbability(Math.Min(0.99, threshold + 0.2)) > 0.9, $"{p}: pairs well above the threshold must almost always be candidates");
+        Assert.True(p.CandidateProbability(Math.Max(0.01, threshold - 0.25)) < 0.3, $"{p}: pairs well below the threshold should rarely be candidates");
+    }
+
+    [Fact]
+    public void Lsh_parameters_are_the_split_with_the_least_weighted_error()
+    {
+        var best = LshParameters.Optimal(0.5, 32);
+        var error = best.WeightedError(0.5);
+        for (var bands = 1; bands <= 32; bands++)
+            for (var rows = 1; bands * rows <= 32; rows++)
+                Assert.True(new LshParameters(bands, rows).WeightedError(0.5) >= error - 1e-12, $"{bands}x{rows} beats {best}");
+        Assert.Throws<ArgumentOutOfRangeException>(() => LshParameters.Optimal(1.0, 128));
+    }
+
+    [Fact]
+    public void Lsh_index_finds_similar_documents_without_pairing_everything()
+    {
+        var shingler = new Shingler(1);
+        var minHash = new MinHash(128);
+        var index = new LshIndex(LshParameters.Optimal(0.5, 128));
+        var baseWords = Enumerable.Range(0, 200).Select(i => $"w{i}").ToList();
+        index.Add(0, minHash.Signature(shingler.Shingles(string.Join(' ', baseWords))));
+        index.Add(1, minHash.Signature(shingler.Shingles(string.Join(' ', baseWords.Skip(10)))));
+        for (var d = 2; d < 50; d++)
+            index.Add(d, minHash.Signature(shingler.Shingles(string.Join(' ', Enumerable.Range(0, 200).Select(i => $"d{d}x{i}")))));
+        Assert.Equal([(0, 1)], index.CandidatePairs());
+    }
+
+    [Fact]
+    public void Containment_is_one_sided_and_jaccard_symmetric()
+    {
+        ulong[] small = [1, 2, 3, 4];
+        ulong[] large = [1, 2, 3, 4, 5, 6, 7, 8];
+        Assert.Equal(1.0, SetSimilarity.Containment(small, large));
+        Assert.Equal(0.5, SetSimilarity.Containment(large, small));
+        Assert.Equal(0.5, SetSimilarity.Jaccard(small, large));
+        Assert.Equal(SetSimilarity.Jaccard(large, small), SetSimilarity.Jaccard(small, large));
+    }
+
+    [Fact]
+    public void Disjoint_sets_join_transitively()
+    {
+        var sets = new DisjointSets(5);
+        sets.Union(0, 1);
+        sets.Union(3, 4);
+        sets.Union(1, 4);
+        Assert.Equal(sets.Find(0), sets.Find(3));
+        Assert.NotEqual(sets.Find(0), sets.Find(2));
+    }
+}
