@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Regenerate the figures in README.md from the commands that produce them, between <!-- name:start/end --> markers.
 
-Usage: python3 tools/refresh-readme.py [--skip-eval]
+Usage: python3 tools/refresh-readme.py [--skip-eval] [--bench]
 - seed-output: `newsquality check fixtures/seeds` (what a new user sees first)
 - rules: `newsquality rules --format markdown`
-- translation-firing, translation-injected, offtopic: the evaluations in eval/NewsQuality.Eval (need ../shared)
+- translation-firing, translation-injected, offtopic, duplicates: the evaluations in eval/NewsQuality.Eval (need ../shared)
+- dedup-bench (with --bench): the near-duplicate throughput benchmark, about two minutes
 """
 import re, subprocess, sys
 
@@ -33,5 +34,10 @@ if "--skip-eval" not in sys.argv:
     readme = replace(readme, "translation-injected", section(translation, "| rule | injected error"))
     offtopic = run(*evaluation, "offtopic")
     readme = replace(readme, "offtopic", section(offtopic, "| rule |", "\n\nRecall"))
+    duplicates = run(*evaluation, "duplicates")
+    readme = replace(readme, "duplicates", section(duplicates, "| rule |", "\n\nDerived copies per original"))
+if "--bench" in sys.argv:
+    bench = run("dotnet", "run", "--project", "bench/NewsQuality.Bench", "-c", "Release", "--", "dedup", "10000,100000")
+    readme = replace(readme, "dedup-bench", bench.replace(subprocess.os.path.abspath(".."), "..").strip())
 open("README.md", "w", encoding="utf-8").write(readme)
 print("README.md refreshed")

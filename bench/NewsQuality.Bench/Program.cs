@@ -13,6 +13,7 @@ public static class Program
     /// <summary>Every benchmark; adding one means adding its class and one line here.</summary>
     private static readonly IBenchmark[] Benchmarks =
     [
+        new Dedup.DedupBenchmark(),
     ];
 
     public static int Main(string[] args)

@@ -25,7 +25,10 @@ public sealed class AnalysisEngine
             .ToList();
         _articleRules = enabled.Where(p => p.Rule is IArticleRule).Select(p => ((IArticleRule)p.Rule, p.Settings)).ToList();
         _corpusRules = enabled.Where(p => p.Rule is ICorpusRule).Select(p => ((ICorpusRule)p.Rule, p.Settings)).ToList();
+        _gatherStatistics = enabled.Any(p => p.Rule is IUsesCorpusStatistics);
     }
+
+    private readonly bool _gatherStatistics;
 
     public IEnumerable<RunItem> Run(ArticleSource source, CancellationToken cancellation = default) =>
         Run(source.Read, cancellation);
@@ -60,7 +63,7 @@ public sealed class AnalysisEngine
                      .WithCancellation(cancellation)
                      .Select(item =>
                      {
-                         statistics.Add(item.Article);
+                         if (_gatherStatistics) statistics.Add(item.Article);
                          var perRule = _corpusRules.Select(rule => rule.Rule.Digest(item.Article, rule.Settings)).ToArray();
                          return (item.Article, item.Index, perRule);
                      }))

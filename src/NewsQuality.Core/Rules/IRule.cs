@@ -25,3 +25,9 @@ public interface ICorpusRule : IRule
 
     void Analyze(CorpusContext context);
 }
+
+/// <summary>
+/// Marks a rule that reads <see cref="ArticleContext.Corpus"/>. The engine gathers corpus statistics in its first
+/// pass only when an enabled rule carries this mark, so runs that do not need them do not pay for them.
+/// </summary>
+public interface IUsesCorpusStatistics;

@@ -7,7 +7,7 @@ namespace NewsQuality.Rules.OffTopic;
 /// A "See also" / "Read more" line promoting a headline unrelated to the article ("See also That's why McDonald's
 /// is changing the Happy Meal" inside a Putin–Biden story): link bait inserted by a content farm.
 /// </summary>
-public sealed class NQ3001OffTopicLinkBait : IArticleRule
+public sealed class NQ3001OffTopicLinkBait : IArticleRule, IUsesCorpusStatistics
 {
     /// <summary>Headline–article similarity at which a link counts as fully on topic (score 0).</summary>
     private const double OnTopicSimilarity = 0.2;

@@ -9,7 +9,7 @@ namespace NewsQuality.Rules.OffTopic;
 /// share of its vocabulary that the rest of the article also uses (leave one out) is compared with an absolute floor and
 /// with the article's median paragraph (MathNet.Numerics statistics), a robust yardstick that one odd paragraph cannot move.
 /// </summary>
-public sealed class NQ3003OffTopicParagraph : IArticleRule
+public sealed class NQ3003OffTopicParagraph : IArticleRule, IUsesCorpusStatistics
 {
     /// <summary>Paragraphs with fewer distinct content words say too little to judge; headings and link lines have their own rules.</summary>
     private const int MinContentTerms = 6;
