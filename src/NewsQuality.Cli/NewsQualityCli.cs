@@ -15,6 +15,7 @@ public static class NewsQualityCli
         var root = new RootCommand("NewsQuality: finds near-duplicate, machine-translated and padded news articles, with evidence for every flag.");
         root.Add(CheckCommand.Build(io));
         root.Add(CleanCommand.Build(io));
+        root.Add(IndexCommand.Build(io));
         root.Add(RulesCommand.Build(io));
         root.Add(ExplainCommand.Build(io));
         return root;

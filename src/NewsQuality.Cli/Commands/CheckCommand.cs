@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NewsQuality.Analysis;
+using NewsQuality.Index;
 using NewsQuality.Input;
 using NewsQuality.Model;
 using NewsQuality.Reporting;
@@ -29,6 +30,8 @@ public static class CheckCommand
 
         public readonly Option<bool> ShowClean = new("--show-clean") { Description = "List articles without findings too (text format)." };
 
+        public readonly Option<string?> Against = new("--against") { Description = "An index of published articles (newsquality index build): also flag copies of those." };
+
         public Symbols()
         {
             Format.AcceptOnlyFromAmong("text", "json");
@@ -44,6 +47,7 @@ public static class CheckCommand
         command.Add(s.Format);
         command.Add(s.FailOn);
         command.Add(s.ShowClean);
+        command.Add(s.Against);
         command.SetAction(parse => Execute(parse, s, io));
         return command;
     }
@@ -52,7 +56,9 @@ public static class CheckCommand
     {
         var inputs = parse.GetValue(s.Input.Articles)!;
         var source = s.Input.Source(parse, io);
-        var options = new AnalysisOptions { Parallelism = s.Input.Parallelism(parse) };
+        using var published = OpenIndex(parse.GetValue(s.Against), io);
+        if (parse.GetValue(s.Against) is not null && published is null) return ExitCodes.UsageOrInputError;
+        var options = new AnalysisOptions { Parallelism = s.Input.Parallelism(parse), Published = published };
         var engine = new AnalysisEngine(RuleCatalog.Default, options);
 
         using var output = io.OutWriter();
@@ -79,6 +85,20 @@ public static class CheckCommand
         writer.End(summary);
         output.Flush();
         return ExitCode(summary, parse.GetValue(s.FailOn)!);
+    }
+
+    private static PublishedIndex? OpenIndex(string? path, CliIO io)
+    {
+        if (path is null) return null;
+        try
+        {
+            return PublishedIndex.OpenRead(Path.GetFullPath(path, io.CurrentDirectory));
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            io.StdErr.WriteLine($"newsquality: {path}: {e.Message}");
+            return null;
+        }
     }
 
     internal static int ExitCode(RunSummary summary, string failOn)

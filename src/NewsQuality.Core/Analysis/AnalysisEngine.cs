@@ -76,7 +76,7 @@ public sealed class AnalysisEngine
         for (var r = 0; r < _corpusRules.Count; r++)
         {
             var (rule, settings) = _corpusRules[r];
-            rule.Analyze(new CorpusContext(rule.Descriptor, settings, digests[r], pending.Add));
+            rule.Analyze(new CorpusContext(rule.Descriptor, settings, digests[r], pending.Add, _options.Published));
         }
         var byArticle = pending.GroupBy(p => p.ArticleIndex).ToDictionary(g => g.Key, g => g.ToList());
         return (statistics, byArticle);

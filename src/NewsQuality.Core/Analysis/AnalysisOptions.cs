@@ -13,6 +13,9 @@ public sealed record AnalysisOptions
 
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Articles published earlier (<c>--against</c>): corpus rules also compare the run with these.</summary>
+    public Index.PublishedIndex? Published { get; init; }
+
     public RuleSettings SettingsFor(RuleDescriptor descriptor) =>
         RuleOverrides.TryGetValue(descriptor.Id, out var settings) ? settings : RuleSettings.Defaults(descriptor);
 }

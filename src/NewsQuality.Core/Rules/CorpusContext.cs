@@ -18,8 +18,9 @@ public sealed class CorpusContext
 {
     private readonly Action<PendingFinding> _sink;
 
-    internal CorpusContext(RuleDescriptor descriptor, RuleSettings settings, IReadOnlyList<ArticleDigest> digests, Action<PendingFinding> sink)
+    internal CorpusContext(RuleDescriptor descriptor, RuleSettings settings, IReadOnlyList<ArticleDigest> digests, Action<PendingFinding> sink, Index.PublishedIndex? published = null)
     {
+        Published = published;
         Descriptor = descriptor;
         Settings = settings;
         Digests = digests;
@@ -29,6 +30,9 @@ public sealed class CorpusContext
     public RuleDescriptor Descriptor { get; }
     public RuleSettings Settings { get; }
     public IReadOnlyList<ArticleDigest> Digests { get; }
+
+    /// <summary>Previously published articles to compare the run with, when the user gave an index.</summary>
+    public Index.PublishedIndex? Published { get; }
 
     public void Report(int articleIndex, TextSpan span, double score, string message, string? suggestion = null, IReadOnlyList<RelatedLocation>? related = null)
     {

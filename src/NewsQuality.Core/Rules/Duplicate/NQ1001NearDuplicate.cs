@@ -1,3 +1,4 @@
+using NewsQuality.Index;
 using NewsQuality.Model;
 using NewsQuality.Similarity;
 
@@ -42,10 +43,21 @@ public sealed class NQ1001NearDuplicate : ICorpusRule
             RelatedLocations.In(article, anchor, "the cluster's representative"));
     }
 
+    /// <summary>The index entry of an article: the same fingerprint the rule compares, so index and run agree.</summary>
+    public IndexEntry IndexEntry(Article article, RuleSettings settings)
+    {
+        var print = (Fingerprint)Digest(article, settings)!;
+        return new IndexEntry(new IndexedArticle(article.Id, article.Origin.Path, article.Title, article.Origin.RecordLine ?? 0), print.Shingles, print.Signature);
+    }
+
+    public static IndexSettings IndexSettings(RuleSettings settings) =>
+        new((int)settings.Option("shingleSize", DefaultShingleSize), MinHashFor(settings).Permutations, settings.Threshold);
+
     public void Analyze(CorpusContext context)
     {
         var documents = context.Digests.Where(d => d.Digest is Fingerprint { Shingles.Length: > 0 }).ToList();
         var threshold = context.Settings.Threshold;
+        if (context.Published is { } published) ReportPublishedCopies(context, published, documents);
         var lsh = new LshIndex(LshParameters.Optimal(Math.Clamp(threshold, 0.01, 0.99), MinHashFor(context.Settings).Permutations));
         for (var i = 0; i < documents.Count; i++) lsh.Add(i, Print(documents[i]).Signature);
 
@@ -87,6 +99,26 @@ public sealed class NQ1001NearDuplicate : ICorpusRule
                     $"Near-duplicate of {rep.ArticleId}: {similarity:P0} of their word shingles are shared (Jaccard, verified); cluster of {members.Count} articles, represented by the {why}.",
                     related: [Print(rep).Anchor with { Message = $"{rep.ArticleId}, the cluster's representative ({why})" }]);
             }
+        }
+    }
+
+    /// <summary>Each run article that duplicates an article in the published index is reported, citing the indexed one.</summary>
+    private static void ReportPublishedCopies(CorpusContext context, PublishedIndex published, List<ArticleDigest> documents)
+    {
+        var expected = IndexSettings(context.Settings);
+        if (published.Settings.ShingleSize != expected.ShingleSize || published.Settings.Permutations != expected.Permutations)
+            throw new InvalidOperationException($"the index was built with shingleSize {published.Settings.ShingleSize} and {published.Settings.Permutations} permutations, but NQ1001 now uses {expected.ShingleSize} and {expected.Permutations}: rebuild the index or align the rule's settings");
+        foreach (var document in documents)
+        {
+            var print = Print(document);
+            var best = published.Candidates(print.Signature, print.Shingles)
+                .Where(c => c.Jaccard >= context.Settings.Threshold && !IsOneSided(print.Shingles, c.Shingles))
+                .OrderByDescending(c => c.Jaccard)
+                .FirstOrDefault();
+            if (best.Article is null) continue;
+            context.Report(document.Index, print.Anchor.Span, best.Jaccard,
+                $"Near-duplicate of already published {best.Article.Id}: {best.Jaccard:P0} of their word shingles are shared (Jaccard, verified against the index).",
+                related: [new RelatedLocation($"published article {best.Article.Id}: {best.Article.Title}", default, Math.Max(1, best.Article.RecordLine), 1, best.Article.Id, best.Article.Path)]);
         }
     }
 

@@ -1,0 +1,244 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using Microsoft.Data.Sqlite;
+using NewsQuality.IO;
+using NewsQuality.Similarity;
+
+namespace NewsQuality.Index;
+
+/// <summary>An article already published, as the index remembers it.</summary>
+public sealed record IndexedArticle(string Id, string Path, string Title, int RecordLine);
+
+/// <summary>Fingerprint of one article for the index: its shingle set and MinHash signature, and where it came from.</summary>
+public sealed record IndexEntry(IndexedArticle Article, ulong[] Shingles, uint[] Signature);
+
+/// <summary>
+/// A persistent near-duplicate index (SQLite; format in docs/index-format.md): signatures, LSH band keys and shingle
+/// sets of published articles, so new articles are checked against them without re-reading the old corpus. Every
+/// write goes to a copy that replaces the file only when complete, so a crash never corrupts an existing index.
+/// </summary>
+public sealed class PublishedIndex : IDisposable
+{
+    public const int FormatVersion = 1;
+
+    private readonly SqliteConnection _connection;
+
+    private PublishedIndex(SqliteConnection connection, IndexSettings settings)
+    {
+        _connection = connection;
+        Settings = settings;
+    }
+
+    public IndexSettings Settings { get; }
+
+    /// <summary>Creates <paramref name="path"/> (replacing any old file only once complete) from the entries.</summary>
+    public static int Build(string path, IndexSettings settings, IEnumerable<IndexEntry> entries) =>
+        WriteAtomically(path, copyExisting: false, temporary =>
+        {
+            using var connection = Open(temporary);
+            Execute(connection, """
+                CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE articles (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, path TEXT NOT NULL, title TEXT NOT NULL, record_line INTEGER NOT NULL, shingles BLOB NOT NULL, signature BLOB NOT NULL);
+                CREATE TABLE bands (band INTEGER NOT NULL, key INTEGER NOT NULL, article INTEGER NOT NULL);
+                CREATE INDEX bands_lookup ON bands (band, key);
+                """);
+            foreach (var (key, value) in settings.ToMeta()) Execute(connection, "INSERT INTO meta VALUES ($k, $v)", ("$k", key), ("$v", value));
+            return Insert(connection, settings, entries);
+        });
+
+    /// <summary>Appends entries to an existing index (through a complete copy, renamed over the old file).</summary>
+    public static int Add(string path, IEnumerable<IndexEntry> entries, Action? beforeCommit = null)
+    {
+        var settings = ReadSettings(path);
+        return WriteAtomically(path, copyExisting: true, temporary =>
+        {
+            using var connection = Open(temporary);
+            var added = Insert(connection, settings, entries);
+            beforeCommit?.Invoke();
+            return added;
+        });
+    }
+
+    public static PublishedIndex OpenRead(string path)
+    {
+        if (!File.Exists(path)) throw new FileNotFoundException($"no index at {path}; create one with 'newsquality index build'", path);
+        var connection = Open(path, readOnly: true);
+        try
+        {
+            return new PublishedIndex(connection, ReadSettings(connection, path));
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public int Count => Convert.ToInt32(Scalar(_connection, "SELECT COUNT(*) FROM articles"));
+
+    /// <summary>Indexed articles sharing an LSH band with the signature, with their exact Jaccard similarity to the shingles.</summary>
+    public IEnumerable<(IndexedArticle Article, double Jaccard, ulong[] Shingles)> Candidates(uint[] signature, ulong[] shingles)
+    {
+        var rows = new HashSet<long>();
+        using (var command = _connection.CreateCommand())
+        {
+            command.CommandText = "SELECT article FROM bands WHERE band = $band AND key = $key";
+            var band = command.Parameters.Add("$band", SqliteType.Integer);
+            var key = command.Parameters.Add("$key", SqliteType.Integer);
+            foreach (var (b, k) in BandKeys(Settings.Lsh, signature))
+            {
+                band.Value = b;
+                key.Value = k;
+                using var reader = command.ExecuteReader();
+                while (reader.Read()) rows.Add(reader.GetInt64(0));
+            }
+        }
+        foreach (var row in rows.Order())
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT id, path, title, record_line, shingles FROM articles WHERE rowid = $row";
+            command.Parameters.AddWithValue("$row", row);
+            using var reader = command.ExecuteReader();
+            if (!reader.Read()) continue;
+            var stored = MemoryMarshal.Cast<byte, ulong>((byte[])reader[4]).ToArray();
+            yield return (new IndexedArticle(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3)), SetSimilarity.Jaccard(shingles, stored), stored);
+        }
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    private static int Insert(SqliteConnection connection, IndexSettings settings, IEnumerable<IndexEntry> entries)
+    {
+        using var transaction = connection.BeginTransaction();
+        using var article = connection.CreateCommand();
+        article.CommandText = "INSERT INTO articles (id, path, title, record_line, shingles, signature) VALUES ($id, $path, $title, $line, $shingles, $signature) RETURNING rowid";
+        using var band = connection.CreateCommand();
+        band.CommandText = "INSERT INTO bands (band, key, article) VALUES ($band, $key, $article)";
+        var count = 0;
+        foreach (var entry in entries)
+        {
+            if (entry.Signature.Length != settings.Permutations)
+                throw new InvalidOperationException($"signature of {entry.Article.Id} has {entry.Signature.Length} values but the index uses {settings.Permutations} permutations");
+            article.Parameters.Clear();
+            article.Parameters.AddWithValue("$id", entry.Article.Id);
+            article.Parameters.AddWithValue("$path", entry.Article.Path);
+            article.Parameters.AddWithValue("$title", entry.Article.Title);
+            article.Parameters.AddWithValue("$line", entry.Article.RecordLine);
+            article.Parameters.AddWithValue("$shingles", MemoryMarshal.AsBytes(entry.Shingles.AsSpan()).ToArray());
+            article.Parameters.AddWithValue("$signature", MemoryMarshal.AsBytes(entry.Signature.AsSpan()).ToArray());
+            var row = (long)article.ExecuteScalar()!;
+            foreach (var (b, k) in BandKeys(settings.Lsh, entry.Signature))
+            {
+                band.Parameters.Clear();
+                band.Parameters.AddWithValue("$band", b);
+                band.Parameters.AddWithValue("$key", k);
+                band.Parameters.AddWithValue("$article", row);
+                band.ExecuteNonQuery();
+            }
+            count++;
+        }
+        transaction.Commit();
+        return count;
+    }
+
+    private static IEnumerable<(int Band, long Key)> BandKeys(LshParameters lsh, uint[] signature)
+    {
+        for (var b = 0; b < lsh.Bands; b++)
+            yield return (b, (long)XxHash3.HashToUInt64(MemoryMarshal.AsBytes(signature.AsSpan(b * lsh.Rows, lsh.Rows))));
+    }
+
+    /// <summary>Runs <paramref name="write"/> on a temporary database beside <paramref name="path"/>, then renames it over the target.</summary>
+    private static int WriteAtomically(string path, bool copyExisting, Func<string, int> write)
+    {
+        var count = 0;
+        AtomicFile.Write(path, stream =>
+        {
+            // SQLite writes through its own file handle: work on a scratch file, then stream its bytes into the atomic temp.
+            var scratch = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.db");
+            try
+            {
+                if (copyExisting) File.Copy(path, scratch);
+                count = write(scratch);
+                using var file = File.OpenRead(scratch);
+                file.CopyTo(stream);
+            }
+            finally
+            {
+                File.Delete(scratch);
+            }
+        });
+        return count;
+    }
+
+    private static SqliteConnection Open(string path, bool readOnly = false)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+            Pooling = false, // a pooled handle would keep the scratch file open when it is renamed or deleted
+        }.ToString());
+        connection.Open();
+        return connection;
+    }
+
+    private static IndexSettings ReadSettings(string path)
+    {
+        using var connection = Open(path, readOnly: true);
+        return ReadSettings(connection, path);
+    }
+
+    private static IndexSettings ReadSettings(SqliteConnection connection, string path)
+    {
+        try
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT key, value FROM meta";
+            using var reader = command.ExecuteReader();
+            var meta = new Dictionary<string, string>();
+            while (reader.Read()) meta[reader.GetString(0)] = reader.GetString(1);
+            return IndexSettings.FromMeta(meta, path);
+        }
+        catch (SqliteException e)
+        {
+            throw new InvalidDataException($"{path} is not a NewsQuality index ({e.Message})", e);
+        }
+    }
+
+    private static void Execute(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        command.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}
+
+/// <summary>The settings an index was built with; articles are only comparable with the same ones.</summary>
+public sealed record IndexSettings(int ShingleSize, int Permutations, double Threshold)
+{
+    public LshParameters Lsh => LshParameters.Optimal(Threshold, Permutations);
+
+    public IEnumerable<(string Key, string Value)> ToMeta() =>
+    [
+        ("format_version", PublishedIndex.FormatVersion.ToString()),
+        ("shingle_size", ShingleSize.ToString()),
+        ("permutations", Permutations.ToString()),
+        ("threshold", Threshold.ToString("R", System.Globalization.CultureInfo.InvariantCulture)),
+        ("minhash_seed", "1"),
+    ];
+
+    public static IndexSettings FromMeta(IReadOnlyDictionary<string, string> meta, string path)
+    {
+        if (meta.GetValueOrDefault("format_version") != PublishedIndex.FormatVersion.ToString())
+            throw new InvalidDataException($"{path} has index format {meta.GetValueOrDefault("format_version") ?? "none"}; this newsquality reads format {PublishedIndex.FormatVersion}");
+        return new IndexSettings(int.Parse(meta["shingle_size"]), int.Parse(meta["permutations"]), double.Parse(meta["threshold"], System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
