@@ -18,9 +18,17 @@ public static class CheckCommand
 
         public readonly Option<string> Format = new("--format", "-f")
         {
-            Description = "Report format.",
+            Description = "Report format on standard output.",
             DefaultValueFactory = _ => "text",
         };
+
+        public readonly Option<string[]> Output = new("--output", "-o")
+        {
+            Description = "Also write a report to a file, as FORMAT=PATH (repeatable), e.g. sarif=nq.sarif junit=nq.xml markdown=summary.md.",
+        };
+
+        public readonly Option<string?> Baseline = new("--baseline") { Description = "Report only findings not recorded in this baseline file." };
+        public readonly Option<string?> WriteBaseline = new("--write-baseline") { Description = "Record this run's findings as the baseline in this file." };
 
         public readonly Option<string> FailOn = new("--fail-on")
         {
@@ -34,7 +42,7 @@ public static class CheckCommand
 
         public Symbols()
         {
-            Format.AcceptOnlyFromAmong("text", "json");
+            Format.AcceptOnlyFromAmong(ReportFormats.Names.ToArray());
             FailOn.AcceptOnlyFromAmong("info", "warning", "error", "none");
         }
     }
@@ -48,6 +56,9 @@ public static class CheckCommand
         command.Add(s.FailOn);
         command.Add(s.ShowClean);
         command.Add(s.Against);
+        command.Add(s.Output);
+        command.Add(s.Baseline);
+        command.Add(s.WriteBaseline);
         command.SetAction(parse => Execute(parse, s, io));
         return command;
     }
@@ -61,30 +72,54 @@ public static class CheckCommand
         var options = new AnalysisOptions { Parallelism = s.Input.Parallelism(parse), Published = published };
         var engine = new AnalysisEngine(RuleCatalog.Default, options);
 
-        using var output = io.OutWriter();
-        using IReportWriter writer = parse.GetValue(s.Format) == "json"
-            ? new JsonReportWriter(io.StdOut)
-            : new TextReportWriter(output, io.StdErr, parse.GetValue(s.ShowClean));
+        var targets = ReportTargets.Parse(parse.GetValue(s.Output) ?? [], io);
+        if (targets is null) return ExitCodes.UsageOrInputError;
+        var baseline = LoadBaseline(parse.GetValue(s.Baseline), io, out var baselineFailed);
+        if (baselineFailed) return ExitCodes.UsageOrInputError;
+
+        var stdoutFormat = parse.GetValue(s.Format)!;
+        var stdout = ReportFormats.Create(stdoutFormat, io.StdOut, new ReportOptions(io.StdErr, parse.GetValue(s.ShowClean)));
+        using var writer = new CompositeReportWriter([stdout, .. targets.Select(t => t.Writer)]);
         var summary = new RunSummary();
+        var recorded = parse.GetValue(s.WriteBaseline) is null ? null : new List<ArticleReport>();
         writer.Begin(new RunInfo(NewsQualityCli.Version, inputs, options, RuleCatalog.Default));
         foreach (var item in engine.Run(source))
         {
             if (item.Report is { } report)
             {
-                summary.Add(report);
-                writer.Write(report);
+                recorded?.Add(report);
+                var shown = baseline?.Filter(report, options.Scoring) ?? report;
+                summary.Add(shown);
+                writer.Write(shown);
             }
             else
             {
                 summary.Add(item.Error!);
                 writer.Write(item.Error!);
-                // The text writer already prints errors; other formats keep stderr informed too.
-                if (writer is not TextReportWriter) io.StdErr.WriteLine(item.Error!.ToString());
+                // The text format prints input errors itself; with other formats stderr still tells the user.
+                if (stdoutFormat != "text") io.StdErr.WriteLine(item.Error!.ToString());
             }
         }
         writer.End(summary);
-        output.Flush();
+        foreach (var target in targets) target.Save();
+        if (recorded is not null) Baseline.Write(Path.GetFullPath(parse.GetValue(s.WriteBaseline)!, io.CurrentDirectory), recorded);
         return ExitCode(summary, parse.GetValue(s.FailOn)!);
+    }
+
+    private static Baseline? LoadBaseline(string? path, CliIO io, out bool failed)
+    {
+        failed = false;
+        if (path is null) return null;
+        try
+        {
+            return Baseline.Load(Path.GetFullPath(path, io.CurrentDirectory));
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            io.StdErr.WriteLine($"newsquality: {path}: cannot read baseline: {e.Message}");
+            failed = true;
+            return null;
+        }
     }
 
     private static PublishedIndex? OpenIndex(string? path, CliIO io)

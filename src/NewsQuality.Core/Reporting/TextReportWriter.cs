@@ -6,9 +6,10 @@ namespace NewsQuality.Reporting;
 
 /// <summary>
 /// Compiler-style text for people and editors: <c>path:line:col: warning NQ2001 message</c>, grouped by article
-/// with its score and verdict, then a summary. Input errors go to the error stream as they happen.
+/// with its score and verdict, then a summary. Input errors go to <paramref name="errors"/> as they happen (the
+/// report itself when none is given, as in a report file).
 /// </summary>
-public sealed class TextReportWriter(TextWriter output, TextWriter errors, bool showClean = false) : IReportWriter
+public sealed class TextReportWriter(TextWriter output, TextWriter? errors = null, bool showClean = false) : IReportWriter
 {
     public void Begin(RunInfo run) { }
 
@@ -29,7 +30,7 @@ public sealed class TextReportWriter(TextWriter output, TextWriter errors, bool 
         output.WriteLine();
     }
 
-    public void Write(InputError error) => errors.WriteLine(error.ToString());
+    public void Write(InputError error) => (errors ?? output).WriteLine(error.ToString());
 
     public void End(RunSummary summary)
     {

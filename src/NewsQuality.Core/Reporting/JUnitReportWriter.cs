@@ -1,0 +1,61 @@
+using System.Xml;
+using NewsQuality.Analysis;
+using NewsQuality.Input;
+using NewsQuality.Scoring;
+
+namespace NewsQuality.Reporting;
+
+/// <summary>
+/// JUnit XML for CI systems that show test reports: one test case per article, failed when its verdict is
+/// <c>fail</c>, with its findings in the failure text; unreadable inputs are test cases in error.
+/// </summary>
+public sealed class JUnitReportWriter(Stream output) : IReportWriter
+{
+    private readonly List<(string Name, string ClassName, string? Failure, string? Error, string? Output)> _cases = [];
+
+    public void Begin(RunInfo run) { }
+
+    public void Write(ArticleReport report)
+    {
+        var lines = string.Join("\n", report.Findings.Select(f => $"{report.Article.Origin.Display}:{f.Line}:{f.Column}: {f.Severity.ToString().ToLowerInvariant()} {f.RuleId} {f.Message}"));
+        var summary = $"score {report.Score}/100, verdict {report.Verdict.ToString().ToLowerInvariant()}";
+        _cases.Add(report.Verdict == Verdict.Fail
+            ? (report.Article.Id, report.Article.Origin.Path, $"{summary}\n{lines}", null, null)
+            : (report.Article.Id, report.Article.Origin.Path, null, null, report.Findings.Count == 0 ? summary : $"{summary}\n{lines}"));
+    }
+
+    public void Write(InputError error) => _cases.Add((error.Path + (error.Line is { } l ? $":{l}" : ""), error.Path, null, error.Message, null));
+
+    public void End(RunSummary summary)
+    {
+        using var xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) });
+        xml.WriteStartElement("testsuites");
+        xml.WriteStartElement("testsuite");
+        xml.WriteAttributeString("name", "newsquality");
+        xml.WriteAttributeString("tests", _cases.Count.ToString());
+        xml.WriteAttributeString("failures", _cases.Count(c => c.Failure is not null).ToString());
+        xml.WriteAttributeString("errors", _cases.Count(c => c.Error is not null).ToString());
+        foreach (var (name, className, failure, error, text) in _cases)
+        {
+            xml.WriteStartElement("testcase");
+            xml.WriteAttributeString("name", name);
+            xml.WriteAttributeString("classname", className);
+            if (failure is not null) Element(xml, "failure", failure);
+            if (error is not null) Element(xml, "error", error);
+            if (text is not null) xml.WriteElementString("system-out", text);
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    private static void Element(XmlWriter xml, string name, string text)
+    {
+        xml.WriteStartElement(name);
+        xml.WriteAttributeString("message", text.Split('\n')[0]);
+        xml.WriteString(text);
+        xml.WriteEndElement();
+    }
+
+    public void Dispose() => output.Flush();
+}
