@@ -16,6 +16,8 @@ public static class NewsQualityCli
         root.Add(CheckCommand.Build(io));
         root.Add(CleanCommand.Build(io));
         root.Add(IndexCommand.Build(io));
+        root.Add(ConfigCommands.Init(io));
+        root.Add(ConfigCommands.Config(io));
         root.Add(RulesCommand.Build(io));
         root.Add(ExplainCommand.Build(io));
         return root;

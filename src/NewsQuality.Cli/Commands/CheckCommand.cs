@@ -27,6 +27,8 @@ public static class CheckCommand
             Description = "Also write a report to a file, as FORMAT=PATH (repeatable), e.g. sarif=nq.sarif junit=nq.xml markdown=summary.md.",
         };
 
+        public readonly Option<int?> MinScore = new("--min-score") { Description = "Also exit 1 when any article scores below this (0-100)." };
+
         public readonly Option<string?> Baseline = new("--baseline") { Description = "Report only findings not recorded in this baseline file." };
         public readonly Option<string?> WriteBaseline = new("--write-baseline") { Description = "Record this run's findings as the baseline in this file." };
 
@@ -58,6 +60,7 @@ public static class CheckCommand
         command.Add(s.Against);
         command.Add(s.Output);
         command.Add(s.Baseline);
+        command.Add(s.MinScore);
         command.Add(s.WriteBaseline);
         command.SetAction(parse => Execute(parse, s, io));
         return command;
@@ -66,10 +69,12 @@ public static class CheckCommand
     private static int Execute(ParseResult parse, Symbols s, CliIO io)
     {
         var inputs = parse.GetValue(s.Input.Articles)!;
-        var source = s.Input.Source(parse, io);
+        var config = s.Input.LoadConfig(parse, io);
+        if (config is null) return ExitCodes.UsageOrInputError;
+        var source = s.Input.Source(parse, io, config);
         using var published = OpenIndex(parse.GetValue(s.Against), io);
         if (parse.GetValue(s.Against) is not null && published is null) return ExitCodes.UsageOrInputError;
-        var options = new AnalysisOptions { Parallelism = s.Input.Parallelism(parse), Published = published };
+        var options = s.Input.Options(parse, config) with { Published = published };
         var engine = new AnalysisEngine(RuleCatalog.Default, options);
 
         var targets = ReportTargets.Parse(parse.GetValue(s.Output) ?? [], io);
@@ -103,7 +108,7 @@ public static class CheckCommand
         writer.End(summary);
         foreach (var target in targets) target.Save();
         if (recorded is not null) Baseline.Write(Path.GetFullPath(parse.GetValue(s.WriteBaseline)!, io.CurrentDirectory), recorded);
-        return ExitCode(summary, parse.GetValue(s.FailOn)!);
+        return ExitCode(summary, parse.GetValue(s.FailOn)!, parse.GetValue(s.MinScore));
     }
 
     private static Baseline? LoadBaseline(string? path, CliIO io, out bool failed)
@@ -136,9 +141,10 @@ public static class CheckCommand
         }
     }
 
-    internal static int ExitCode(RunSummary summary, string failOn)
+    internal static int ExitCode(RunSummary summary, string failOn, int? minScore = null)
     {
         if (summary.InputErrors > 0) return ExitCodes.UsageOrInputError;
+        if (minScore is { } floor && summary.LowestScore < floor) return ExitCodes.FindingsAtOrAboveGate;
         if (failOn == "none" || !SeverityNames.TryParse(failOn, out var gate)) return ExitCodes.Success;
         return summary.WorstSeverity is { } worst && worst >= gate ? ExitCodes.FindingsAtOrAboveGate : ExitCodes.Success;
     }

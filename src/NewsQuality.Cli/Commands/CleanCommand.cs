@@ -27,10 +27,12 @@ public static class CleanCommand
 
     private static int Execute(ParseResult parse, InputSymbols input, string outDir, CliIO io)
     {
-        var engine = new AnalysisEngine(RuleCatalog.Default, new AnalysisOptions { Parallelism = input.Parallelism(parse) });
+        var config = input.LoadConfig(parse, io);
+        if (config is null) return ExitCodes.UsageOrInputError;
+        var engine = new AnalysisEngine(RuleCatalog.Default, input.Options(parse, config));
         var records = new Dictionary<string, List<Dictionary<string, string?>>>(StringComparer.Ordinal);
         int articles = 0, removed = 0, errors = 0;
-        foreach (var item in engine.Run(input.Source(parse, io)))
+        foreach (var item in engine.Run(input.Source(parse, io, config)))
         {
             if (item.Error is { } error)
             {

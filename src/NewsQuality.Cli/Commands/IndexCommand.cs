@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Data.Sqlite;
+using NewsQuality.Analysis;
 using NewsQuality.Index;
 using NewsQuality.Input;
 using NewsQuality.Model;
@@ -34,13 +35,15 @@ public static class IndexCommand
         command.Add(target);
         command.SetAction(parse =>
         {
+            var config = input.LoadConfig(parse, io);
+            if (config is null) return ExitCodes.UsageOrInputError;
             var rule = new NQ1001NearDuplicate();
-            var settings = RuleSettings.Defaults(rule.Descriptor);
+            var settings = new AnalysisOptions { RuleOverrides = config.Rules }.SettingsFor(rule.Descriptor);
             var path = Path.GetFullPath(parse.GetValue(target)!, io.CurrentDirectory);
             var errors = 0;
             IEnumerable<IndexEntry> Entries()
             {
-                foreach (var result in input.Source(parse, io).Read())
+                foreach (var result in input.Source(parse, io, config).Read())
                 {
                     if (result.Article is { } article) yield return rule.IndexEntry(article, settings);
                     else

@@ -1,5 +1,8 @@
 using System.CommandLine;
+using NewsQuality.Analysis;
+using NewsQuality.Configuration;
 using NewsQuality.Input;
+using NewsQuality.Rules;
 
 namespace NewsQuality.Cli.Commands;
 
@@ -35,6 +38,8 @@ internal sealed class InputSymbols
         DefaultValueFactory = _ => 10,
     };
 
+    public readonly Option<string?> Config = new("--config") { Description = $"Configuration file (default: the nearest {NewsQualityConfig.FileName} in this folder or above)." };
+
     public InputSymbols() =>
         InputFormat.AcceptOnlyFromAmong(ReaderRegistry.Default.Readers.Select(r => r.Format).ToArray());
 
@@ -46,14 +51,36 @@ internal sealed class InputSymbols
         command.Add(InputFormat);
         command.Add(Jobs);
         command.Add(MaxArticleMb);
+        command.Add(Config);
     }
 
-    public ArticleSource Source(ParseResult parse, CliIO io) => new(
+    /// <summary>The configuration in force (explicit, discovered, or defaults), or null after reporting why it cannot be read.</summary>
+    public NewsQualityConfig? LoadConfig(ParseResult parse, CliIO io)
+    {
+        var path = parse.GetValue(Config) is { } given ? Path.GetFullPath(given, io.CurrentDirectory) : NewsQualityConfig.Discover(io.CurrentDirectory);
+        if (path is null) return new NewsQualityConfig();
+        try
+        {
+            if (!File.Exists(path)) throw new ConfigException($"{path}: no such configuration file");
+            return NewsQualityConfig.Load(path, RuleCatalog.Default);
+        }
+        catch (ConfigException e)
+        {
+            io.StdErr.WriteLine($"newsquality: {e.Message}");
+            return null;
+        }
+    }
+
+    public AnalysisOptions Options(ParseResult parse, NewsQualityConfig config) =>
+        config.ApplyTo(new AnalysisOptions { Parallelism = Parallelism(parse) });
+
+    /// <summary>What to read: the arguments, with the configuration's globs and the command line's together.</summary>
+    public ArticleSource Source(ParseResult parse, CliIO io, NewsQualityConfig config) => new(
         parse.GetValue(Articles)!,
         new ArticleSourceOptions
         {
-            Include = parse.GetValue(Include) ?? [],
-            Exclude = parse.GetValue(Exclude) ?? [],
+            Include = [.. config.Include, .. parse.GetValue(Include) ?? []],
+            Exclude = [.. config.Exclude, .. parse.GetValue(Exclude) ?? []],
             Format = parse.GetValue(InputFormat),
             Reader = new ReaderOptions { MaxArticleBytes = (long)(parse.GetValue(MaxArticleMb) * 1024 * 1024) },
             BaseDirectory = io.CurrentDirectory,

@@ -36,27 +36,8 @@ public sealed class JsonReportWriter : IReportWriter
 
     private void WriteConfig(RunInfo run)
     {
-        var scoring = run.Options.Scoring;
-        _json.WriteStartObject("config");
-        _json.WriteStartObject("scoring");
-        _json.WriteNumber("errorPenalty", scoring.ErrorPenalty);
-        _json.WriteNumber("warningPenalty", scoring.WarningPenalty);
-        _json.WriteNumber("infoPenalty", scoring.InfoPenalty);
-        _json.WriteNumber("reviewBelow", scoring.ReviewBelow);
-        _json.WriteNumber("failBelow", scoring.FailBelow);
-        _json.WriteEndObject();
-        _json.WriteStartObject("rules");
-        foreach (var descriptor in run.Catalog.Descriptors)
-        {
-            var settings = run.Options.SettingsFor(descriptor);
-            _json.WriteStartObject(descriptor.Id);
-            _json.WriteBoolean("enabled", settings.Enabled);
-            _json.WriteString("severity", settings.Severity.ToName());
-            _json.WriteNumber("threshold", settings.Threshold);
-            _json.WriteEndObject();
-        }
-        _json.WriteEndObject();
-        _json.WriteEndObject();
+        _json.WritePropertyName("config");
+        Configuration.EffectiveConfig.Write(_json, run.Options, run.Catalog);
     }
 
     public void Write(ArticleReport report)

@@ -15,6 +15,9 @@ public sealed class RunSummary
     public SortedDictionary<string, int> ByRule { get; } = new(StringComparer.Ordinal);
     public int Findings => BySeverity.Values.Sum();
 
+    /// <summary>The lowest article score of the run (100 when no article was read).</summary>
+    public int LowestScore { get; private set; } = 100;
+
     /// <summary>The most severe finding of the run, or null when there were none.</summary>
     public Severity? WorstSeverity => BySeverity.Where(p => p.Value > 0).Select(p => (Severity?)p.Key).Max();
 
@@ -22,6 +25,7 @@ public sealed class RunSummary
     {
         Articles++;
         ByVerdict[report.Verdict]++;
+        LowestScore = Math.Min(LowestScore, report.Score);
         foreach (var finding in report.Findings)
         {
             BySeverity[finding.Severity]++;

@@ -1,0 +1,75 @@
+using System.Text.Json;
+
+namespace NewsQuality.Cli.Tests;
+
+public sealed class ConfigTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("nq-config-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private CliRunner.Result Run(params string[] args) => CliRunner.Run(args, "", _dir);
+
+    private string Article(string text = "A title\n\nIt was the the best of times.")
+    {
+        File.WriteAllText(Path.Combine(_dir, "a.txt"), text);
+        return "a.txt";
+    }
+
+    [Fact]
+    public void Init_writes_a_starter_config_that_loads_and_refuses_to_overwrite_it()
+    {
+        Assert.Equal(0, Run("init").ExitCode);
+        var written = File.ReadAllText(Path.Combine(_dir, "newsquality.json"));
+        Assert.Contains("// NewsQuality configuration", written);
+        Assert.Equal(0, Run("config", "show").ExitCode);
+        var again = Run("init");
+        Assert.Equal(2, again.ExitCode);
+        Assert.Contains("already exists", again.StdErr);
+        Assert.Equal(written, File.ReadAllText(Path.Combine(_dir, "newsquality.json")));
+    }
+
+    [Fact]
+    public void Config_found_in_a_parent_folder_changes_severity_threshold_and_enablement()
+    {
+        File.WriteAllText(Path.Combine(_dir, "newsquality.json"), """
+            // comments and trailing commas are fine
+            { "rules": { "NQ2001": { "severity": "error", }, "NQ4002": false } }
+            """);
+        var nested = Path.Combine(_dir, "sub");
+        Directory.CreateDirectory(nested);
+        File.WriteAllText(Path.Combine(nested, "a.txt"), "A title\n\nIt was the the best of times.");
+        var result = CliRunner.Run(["check", "a.txt"], "", nested);
+        Assert.Equal(1, result.ExitCode); // NQ2001 is an error now
+        Assert.Contains("error NQ2001", result.StdOut);
+
+        using var shown = JsonDocument.Parse(CliRunner.Run(["config", "show"], "", nested).StdOut);
+        var rules = shown.RootElement.GetProperty("effective").GetProperty("rules");
+        Assert.Equal("error", rules.GetProperty("NQ2001").GetProperty("severity").GetString());
+        Assert.False(rules.GetProperty("NQ4002").GetProperty("enabled").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("""{ "rulez": {} }""", "unknown key \"rulez\"")]
+    [InlineData("""{ "rules": { "NQ9999": false } }""", "rules.NQ9999: no such rule")]
+    [InlineData("""{ "rules": { "NQ2001": { "severity": "fatal" } } }""", "\"rules.NQ2001.severity\" must be")]
+    [InlineData("""{ "rules": { "NQ2001": { "threshold": 2 } } }""", "\"rules.NQ2001.threshold\" must be a number from 0 to 1")]
+    [InlineData("""{ "scoring": { "failBelow": 95 } }""", "\"scoring.failBelow\" must be at most scoring.reviewBelow")]
+    [InlineData("""{ not json""", "cannot read configuration")]
+    public void Bad_configs_are_errors_naming_the_file_and_key(string config, string expected)
+    {
+        File.WriteAllText(Path.Combine(_dir, "custom.json"), config);
+        var result = Run("check", Article(), "--config", "custom.json");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("custom.json", result.StdErr);
+        Assert.Contains(expected, result.StdErr);
+    }
+
+    [Fact]
+    public void Min_score_gates_on_the_lowest_article_score()
+    {
+        var article = Article();
+        Assert.Equal(0, Run("check", article, "--min-score", "80").ExitCode); // one warning: 85
+        Assert.Equal(1, Run("check", article, "--min-score", "90").ExitCode);
+    }
+}
