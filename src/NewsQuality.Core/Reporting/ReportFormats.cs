@@ -12,6 +12,7 @@ public static class ReportFormats
         ["sarif"] = (stream, _) => new SarifReportWriter(stream),
         ["junit"] = (stream, _) => new JUnitReportWriter(stream),
         ["markdown"] = (stream, _) => new MarkdownReportWriter(Utf8(stream)),
+        ["html"] = (stream, _) => new HtmlReportWriter(Utf8(stream)),
     };
 
     private static StreamWriter Utf8(Stream stream) => new(stream, new UTF8Encoding(false), leaveOpen: true);
