@@ -49,7 +49,25 @@ public sealed class ConfigTests : IDisposable
         Assert.False(rules.GetProperty("NQ4002").GetProperty("enabled").GetBoolean());
     }
 
+    [Fact]
+    public void Known_people_and_section_labels_from_the_config_reach_the_rules()
+    {
+        File.WriteAllText(Path.Combine(_dir, "newsquality.json"), """
+            { "knownPeople": [ { "name": "Margrethe Vestager", "aliases": ["Margrethe Vestagér"], "country": "Denmark", "role": "EU Commissioner" } ],
+              "sectionLabels": { "the economy page": "Business" } }
+            """);
+        var article = Article("Tax deal agreed | the economy page\n\nThe deal was welcomed by Margarethe Vestager on Monday.");
+        var result = Run("check", article);
+        Assert.Contains("NQ2004 \"Margarethe Vestager\" looks like a misspelling of Margrethe Vestager (EU Commissioner, Denmark).", result.StdOut);
+        Assert.Contains("NQ2006 \"the economy page\" is a section label listed in your configuration as a translation of \"Business\".", result.StdOut);
+
+        File.Delete(Path.Combine(_dir, "newsquality.json"));
+        var without = Run("check", article);
+        Assert.DoesNotContain("Vestager", without.StdOut);
+    }
+
     [Theory]
+    [InlineData("""{ "knownPeople": [ { "name": "Cher" } ] }""", "\"knownPeople[0].name\" must be a full name")]
     [InlineData("""{ "rulez": {} }""", "unknown key \"rulez\"")]
     [InlineData("""{ "rules": { "NQ9999": false } }""", "rules.NQ9999: no such rule")]
     [InlineData("""{ "rules": { "NQ2001": { "severity": "fatal" } } }""", "\"rules.NQ2001.severity\" must be")]

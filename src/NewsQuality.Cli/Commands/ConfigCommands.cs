@@ -74,6 +74,13 @@ public static class ConfigCommands
             "NQ2011": { "enabled": true }
           },
 
+          // People the name and title checks should know besides the shipped public figures (NQ2002-NQ2004),
+          // and section labels your sources print after headlines, with the English section name (NQ2006).
+          "knownPeople": [
+            { "name": "Kaja Kallas", "aliases": [], "country": "Estonia", "role": "Prime Minister" }
+          ],
+          "sectionLabels": { "the interior": "Home news" },
+
           // Article score = 100 minus, per finding, its severity's penalty times its score (0 to 1).
           // Verdict: fail below failBelow, review below reviewBelow, else pass.
           "scoring": { "errorPenalty": 45, "warningPenalty": 15, "infoPenalty": 4, "reviewBelow": 90, "failBelow": 60 }

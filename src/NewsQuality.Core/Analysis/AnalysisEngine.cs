@@ -86,7 +86,7 @@ public sealed class AnalysisEngine
     {
         var findings = new List<Finding>();
         foreach (var (rule, settings) in _articleRules)
-            rule.Analyze(new ArticleContext(article, rule.Descriptor, settings, statistics, findings));
+            rule.Analyze(new ArticleContext(article, rule.Descriptor, settings, statistics, findings, _options));
         foreach (var p in corpusFindings ?? [])
             findings.Add(FindingFactory.Create(article, p.Descriptor, p.Settings, p.Span, p.Score, p.Message, p.Suggestion, p.Related));
         findings.Sort(FindingOrder);

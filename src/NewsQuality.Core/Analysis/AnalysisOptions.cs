@@ -13,6 +13,12 @@ public sealed record AnalysisOptions
 
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Countries and public figures the entity rules check names and titles against (plus the user's own people).</summary>
+    public Knowledge.Gazetteer Gazetteer { get; init; } = Knowledge.Gazetteer.Default;
+
+    /// <summary>The user's own calqued section labels (label as printed → the English section name), for NQ2006.</summary>
+    public IReadOnlyDictionary<string, string> SectionLabels { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Articles published earlier (<c>--against</c>): corpus rules also compare the run with these.</summary>
     public Index.PublishedIndex? Published { get; init; }
 

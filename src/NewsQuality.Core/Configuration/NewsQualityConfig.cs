@@ -10,8 +10,8 @@ namespace NewsQuality.Configuration;
 public sealed class ConfigException(string message) : Exception(message);
 
 /// <summary>
-/// <c>newsquality.json</c>: per-rule enablement, severity, threshold and options, include/exclude globs, and the
-/// score thresholds for review and fail. JSON with comments and trailing commas; unknown keys and bad values are
+/// <c>newsquality.json</c>: per-rule enablement, severity, threshold and options, include/exclude globs, the
+/// score thresholds for review and fail, and the user's own known people and calqued section labels. JSON with comments and trailing commas; unknown keys and bad values are
 /// errors naming the key and the file.
 /// </summary>
 public sealed record NewsQualityConfig
@@ -24,6 +24,12 @@ public sealed record NewsQualityConfig
     public IReadOnlyList<string> Exclude { get; init; } = [];
     public ScoringPolicy Scoring { get; init; } = ScoringPolicy.Default;
 
+    /// <summary>People the entity rules should know besides the shipped public figures (NQ2002–NQ2004).</summary>
+    public IReadOnlyList<Knowledge.PublicFigure> KnownPeople { get; init; } = [];
+
+    /// <summary>Calqued section labels of the user's sources, with the English section name (NQ2006).</summary>
+    public IReadOnlyDictionary<string, string> SectionLabels { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The nearest newsquality.json in <paramref name="directory"/> or a folder above it, or null.</summary>
     public static string? Discover(string directory)
     {
@@ -35,7 +41,13 @@ public sealed record NewsQualityConfig
         return null;
     }
 
-    public AnalysisOptions ApplyTo(AnalysisOptions options) => options with { RuleOverrides = Rules, Scoring = Scoring };
+    public AnalysisOptions ApplyTo(AnalysisOptions options) => options with
+    {
+        RuleOverrides = Rules,
+        Scoring = Scoring,
+        Gazetteer = options.Gazetteer.WithFigures(KnownPeople),
+        SectionLabels = SectionLabels,
+    };
 
     public static NewsQualityConfig Load(string path, RuleCatalog catalog)
     {
@@ -60,7 +72,13 @@ public sealed record NewsQualityConfig
                     "include" => config with { Include = ReadStrings(property.Value, path, "include") },
                     "exclude" => config with { Exclude = ReadStrings(property.Value, path, "exclude") },
                     "scoring" => config with { Scoring = ReadScoring(property.Value, path) },
-                    _ => throw new ConfigException($"{path}: unknown key \"{property.Name}\" (known: rules, include, exclude, scoring)"),
+                    "knownPeople" => config with { KnownPeople = ReadPeople(property.Value, path) },
+                    "sectionLabels" => config with
+                    {
+                        SectionLabels = Expect(property.Value, JsonValueKind.Object, path, "sectionLabels").EnumerateObject()
+                            .ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : throw Bad(path, $"sectionLabels.{p.Name}", "the English section name, a string"), StringComparer.OrdinalIgnoreCase),
+                    },
+                    _ => throw new ConfigException($"{path}: unknown key \"{property.Name}\" (known: rules, include, exclude, scoring, knownPeople, sectionLabels)"),
                 };
             }
             return config;
@@ -96,6 +114,28 @@ public sealed record NewsQualityConfig
         return rules;
     }
 
+    /// <summary>[{ "name": "…", "aliases": ["…"], "country": "…", "role": "…" }]: name required, the rest optional.</summary>
+    private static IReadOnlyList<Knowledge.PublicFigure> ReadPeople(JsonElement element, string path) =>
+        Expect(element, JsonValueKind.Array, path, "knownPeople").EnumerateArray().Select((person, i) =>
+        {
+            var key = $"knownPeople[{i}]";
+            string? name = null, country = null, role = null;
+            IReadOnlyList<string> aliases = [];
+            foreach (var field in Expect(person, JsonValueKind.Object, path, key).EnumerateObject())
+            {
+                switch (field.Name)
+                {
+                    case "name": name = field.Value.ValueKind == JsonValueKind.String ? field.Value.GetString() : throw Bad(path, $"{key}.name", "a string"); break;
+                    case "country": country = field.Value.ValueKind == JsonValueKind.String ? field.Value.GetString() : throw Bad(path, $"{key}.country", "a string"); break;
+                    case "role": role = field.Value.ValueKind == JsonValueKind.String ? field.Value.GetString() : throw Bad(path, $"{key}.role", "a string"); break;
+                    case "aliases": aliases = ReadStrings(field.Value, path, $"{key}.aliases"); break;
+                    default: throw new ConfigException($"{path}: unknown key \"{key}.{field.Name}\" (known: name, aliases, country, role)");
+                }
+            }
+            if (string.IsNullOrWhiteSpace(name) || !name.Contains(' ')) throw Bad(path, $"{key}.name", "a full name (given name and surname)");
+            return new Knowledge.PublicFigure(name, aliases, country ?? "", role is null ? [] : [new Knowledge.FigureRole(role, country ?? "", null, null)]);
+        }).ToList();
+
     private static ScoringPolicy ReadScoring(JsonElement element, string path)
     {
         var policy = ScoringPolicy.Default;
@@ -117,7 +157,7 @@ public sealed record NewsQualityConfig
 
     private static IReadOnlyList<string> ReadStrings(JsonElement element, string path, string key) =>
         Expect(element, JsonValueKind.Array, path, key).EnumerateArray()
-            .Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()! : throw Bad(path, key, "a list of glob strings"))
+            .Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()! : throw Bad(path, key, "a list of strings"))
             .ToList();
 
     private static JsonElement Expect(JsonElement element, JsonValueKind kind, string path, string key) =>

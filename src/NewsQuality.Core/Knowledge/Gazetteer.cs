@@ -58,6 +58,9 @@ public sealed class Gazetteer
     /// <summary>The country named by a country name, demonym adjective or noun ("Russian", "Russia", "US"), case-insensitive.</summary>
     public Country? FindCountry(string nameOrDemonym) => _byAnyName.GetValueOrDefault(nameOrDemonym);
 
+    /// <summary>This gazetteer with more public figures (a user's own list from the configuration).</summary>
+    public Gazetteer WithFigures(IReadOnlyList<PublicFigure> extra) => extra.Count == 0 ? this : new Gazetteer(Countries, [.. Figures, .. extra]);
+
     public static string Surname(string fullName)
     {
         var parts = fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -8,8 +8,10 @@ public sealed class ArticleContext
 {
     private readonly List<Finding> _findings;
 
-    internal ArticleContext(Article article, RuleDescriptor descriptor, RuleSettings settings, CorpusStatistics corpus, List<Finding> findings)
+    internal ArticleContext(Article article, RuleDescriptor descriptor, RuleSettings settings, CorpusStatistics corpus, List<Finding> findings, AnalysisOptions? options = null)
     {
+        Gazetteer = options?.Gazetteer ?? Knowledge.Gazetteer.Default;
+        SectionLabels = options?.SectionLabels ?? new Dictionary<string, string>();
         Article = article;
         Descriptor = descriptor;
         Settings = settings;
@@ -25,6 +27,12 @@ public sealed class ArticleContext
     public CorpusStatistics Corpus { get; }
 
     public string Text => Article.Text;
+
+    /// <summary>Countries and public figures for entity checks: the shipped data plus the user's configured people.</summary>
+    public Knowledge.Gazetteer Gazetteer { get; }
+
+    /// <summary>Calqued section labels the user configured (label → English section name).</summary>
+    public IReadOnlyDictionary<string, string> SectionLabels { get; }
 
     public void Report(TextSpan span, double score, string message, string? suggestion = null, IReadOnlyList<RelatedLocation>? related = null)
     {

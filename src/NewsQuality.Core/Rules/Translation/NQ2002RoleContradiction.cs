@@ -28,7 +28,7 @@ public sealed class NQ2002RoleContradiction : IArticleRule
 
     public void Analyze(ArticleContext context)
     {
-        foreach (var person in PersonMentions.Find(context.Article, Gazetteer.Default))
+        foreach (var person in PersonMentions.Find(context.Article, context.Gazetteer))
         {
             var roled = person.Mentions.Where(m => m.Role is not null).ToList();
             for (var later = 1; later < roled.Count; later++)

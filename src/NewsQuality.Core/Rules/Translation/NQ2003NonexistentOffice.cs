@@ -28,7 +28,7 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
 
     public void Analyze(ArticleContext context)
     {
-        var gazetteer = Gazetteer.Default;
+        var gazetteer = context.Gazetteer;
         var tokens = Tokenizer.Words(context.Text).ToList();
         var words = tokens.Select(t => t.Value).ToList();
         for (var i = 0; i + 1 < tokens.Count; i++)
@@ -68,10 +68,10 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
     private static PublicFigure? FollowingPerson(ArticleContext context, List<string> words, int index, Country country)
     {
         if (index >= words.Count) return null;
-        var mentioned = PersonMentions.Find(context.Article, Gazetteer.Default)
+        var mentioned = PersonMentions.Find(context.Article, context.Gazetteer)
             .FirstOrDefault(p => p.Mentions.Any(m => m.Name == words[index] || m.Name.StartsWith(words[index] + " ", StringComparison.Ordinal)));
         var surname = mentioned is null ? words[index] : Gazetteer.Surname(mentioned.FullName);
-        return Gazetteer.Default.FiguresBySurname.TryGetValue(surname, out var figures)
+        return context.Gazetteer.FiguresBySurname.TryGetValue(surname, out var figures)
             ? figures.FirstOrDefault(f => f.Country == country.Name)
             : null;
     }

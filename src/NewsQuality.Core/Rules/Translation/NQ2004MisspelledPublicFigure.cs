@@ -35,7 +35,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     {
         foreach (var (name, span) in PersonMentions.FullNames(context.Text))
         {
-            var match = BestNearMiss(name);
+            var match = BestNearMiss(name, context.Gazetteer);
             if (match is null) continue;
             var (figure, score) = match.Value;
             context.Report(span, score,
@@ -45,14 +45,14 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     }
 
     /// <summary>The public figure this name is a near miss of, with a confidence; null when it is exact or nobody close.</summary>
-    internal static (PublicFigure Figure, double Score)? BestNearMiss(string name)
+    internal static (PublicFigure Figure, double Score)? BestNearMiss(string name, Gazetteer gazetteer)
     {
         var words = PersonNames.Words(name);
         if (words.Count < 2) return null;
         var surname = words[^1];
         var given = words[0];
         (PublicFigure, double)? best = null;
-        foreach (var figure in Candidates(surname))
+        foreach (var figure in Candidates(surname, gazetteer))
         {
             foreach (var variant in figure.AllNames.Select(PersonNames.Words).Where(v => v.Count >= 2))
             {
@@ -68,9 +68,9 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         return best;
     }
 
-    private static IEnumerable<PublicFigure> Candidates(string surname)
+    private static IEnumerable<PublicFigure> Candidates(string surname, Gazetteer gazetteer)
     {
-        var bySurname = Gazetteer.Default.FiguresBySurname;
+        var bySurname = gazetteer.FiguresBySurname;
         // Exact surnames first; near-miss surnames only when the surname is long enough to be distinctive.
         return bySurname.TryGetValue(surname, out var exact)
             ? exact

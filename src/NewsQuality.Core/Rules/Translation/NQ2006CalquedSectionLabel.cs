@@ -75,7 +75,11 @@ public sealed class NQ2006CalquedSectionLabel : IArticleRule
             if (label is not { } span) continue;
             var value = text.Substring(span.Start, span.Length);
             var key = string.Join(' ', value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-            if (Calques.TryGetValue(key, out var calque))
+            if (context.SectionLabels.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase)) is { Key: not null } own)
+            {
+                context.Report(span, 1.0, $"\"{value}\" is a section label listed in your configuration as a translation of \"{own.Value}\".", suggestion: own.Value);
+            }
+            else if (Calques.TryGetValue(key, out var calque))
             {
                 context.Report(span, char.IsLower(value[0]) ? 1.0 : 0.8,
                     $"\"{value}\" is a literal translation of the site section {calque.Source}; English sites call it \"{calque.English}\".",
