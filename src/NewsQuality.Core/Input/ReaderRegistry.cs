@@ -8,6 +8,7 @@ public sealed class ReaderRegistry
         new PlainTextReader(),
         new MarkdownReader(),
         new JsonLinesReader(),
+        new HtmlReader(),
     ]);
 
     public ReaderRegistry(IReadOnlyList<IArticleReader> readers) => Readers = readers;

@@ -26,10 +26,20 @@ public abstract class WholeFileReader : IArticleReader
         var (decoded, error) = TextDecoder.Decode(bytes);
         if (decoded is null) return [ReadResult.Fail(path, error!)];
         if (string.IsNullOrWhiteSpace(decoded.Text)) return [ReadResult.Fail(path, "empty article (no text)")];
-        return [ReadResult.Ok(Parse(path, decoded))];
+        try
+        {
+            return [ReadResult.Ok(Parse(path, decoded))];
+        }
+        catch (InvalidDataException e)
+        {
+            return [ReadResult.Fail(path, e.Message)];
+        }
     }
 
-    /// <summary>Builds the article from the decoded text; <see cref="Article.Text"/> should be the text unchanged so offsets are file offsets.</summary>
+    /// <summary>
+    /// Builds the article from the decoded text; <see cref="Article.Text"/> should be the text unchanged so offsets are file
+    /// offsets, or carry a source map. Content that is not an article throws <see cref="InvalidDataException"/> with the reason.
+    /// </summary>
     protected abstract Article Parse(string path, DecodedText decoded);
 
     private static string TooLarge(long size, ReaderOptions options) =>

@@ -45,6 +45,15 @@ public sealed class Article
 
     public LineMap LineMap => _lineMap ??= new LineMap(Text);
 
+    /// <summary>
+    /// For formats whose text is extracted (HTML), maps a text offset to the line and column in the original file;
+    /// null when <see cref="Text"/> is the file itself.
+    /// </summary>
+    public Func<int, (int Line, int Column)>? SourceMap { get; init; }
+
+    /// <summary>Where a text offset is in the file a reviewer opens: through <see cref="SourceMap"/> when there is one.</summary>
+    public (int Line, int Column) Position(int offset) => SourceMap?.Invoke(offset) ?? LineMap.GetPosition(offset);
+
     /// <summary>Blocks of non-blank lines, in order, trimmed of surrounding whitespace.</summary>
     public IReadOnlyList<TextSpan> Paragraphs => _paragraphs ??= NewsQuality.Text.TextBlocks.Paragraphs(Text);
 

@@ -43,7 +43,7 @@ public sealed class ArticleContext
     /// <summary>A related location inside this article, with its line and column filled in.</summary>
     public RelatedLocation Related(TextSpan span, string message)
     {
-        var (line, column) = Article.LineMap.GetPosition(span.Start);
+        var (line, column) = Article.Position(span.Start);
         return new RelatedLocation(message, span, line, column);
     }
 }

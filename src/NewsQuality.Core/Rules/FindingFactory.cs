@@ -9,7 +9,7 @@ internal static class FindingFactory
     {
         if (span.Start < 0 || span.End > article.Text.Length)
             throw new ArgumentOutOfRangeException(nameof(span), span, $"{descriptor.Id} reported a span outside article '{article.Id}'.");
-        var (line, column) = article.LineMap.GetPosition(span.Start);
+        var (line, column) = article.Position(span.Start);
         return new Finding
         {
             RuleId = descriptor.Id,
