@@ -27,6 +27,8 @@ public static class CheckCommand
             Description = "Also write a report to a file, as FORMAT=PATH (repeatable), e.g. sarif=nq.sarif junit=nq.xml markdown=summary.md.",
         };
 
+        public readonly Option<bool> KeepGoing = new("--keep-going") { Description = "Unreadable inputs are still reported, but do not make the exit code 2." };
+
         public readonly Option<int?> MinScore = new("--min-score") { Description = "Also exit 1 when any article scores below this (0-100)." };
 
         public readonly Option<string?> Baseline = new("--baseline") { Description = "Report only findings not recorded in this baseline file." };
@@ -61,6 +63,7 @@ public static class CheckCommand
         command.Add(s.Output);
         command.Add(s.Baseline);
         command.Add(s.MinScore);
+        command.Add(s.KeepGoing);
         command.Add(s.WriteBaseline);
         command.SetAction(parse => Execute(parse, s, io));
         return command;
@@ -108,7 +111,7 @@ public static class CheckCommand
         writer.End(summary);
         foreach (var target in targets) target.Save();
         if (recorded is not null) Baseline.Write(Path.GetFullPath(parse.GetValue(s.WriteBaseline)!, io.CurrentDirectory), recorded);
-        return ExitCode(summary, parse.GetValue(s.FailOn)!, parse.GetValue(s.MinScore));
+        return ExitCode(summary, parse.GetValue(s.FailOn)!, parse.GetValue(s.MinScore), parse.GetValue(s.KeepGoing));
     }
 
     private static Baseline? LoadBaseline(string? path, CliIO io, out bool failed)
@@ -141,9 +144,9 @@ public static class CheckCommand
         }
     }
 
-    internal static int ExitCode(RunSummary summary, string failOn, int? minScore = null)
+    internal static int ExitCode(RunSummary summary, string failOn, int? minScore = null, bool keepGoing = false)
     {
-        if (summary.InputErrors > 0) return ExitCodes.UsageOrInputError;
+        if (summary.InputErrors > 0 && !keepGoing) return ExitCodes.UsageOrInputError;
         if (minScore is { } floor && summary.LowestScore < floor) return ExitCodes.FindingsAtOrAboveGate;
         if (failOn == "none" || !SeverityNames.TryParse(failOn, out var gate)) return ExitCodes.Success;
         return summary.WorstSeverity is { } worst && worst >= gate ? ExitCodes.FindingsAtOrAboveGate : ExitCodes.Success;

@@ -38,6 +38,8 @@ internal sealed class InputSymbols
         DefaultValueFactory = _ => 10,
     };
 
+    public readonly Option<string?> Columns = new("--columns") { Description = "CSV columns for id, title and text when named otherwise, e.g. id=guid,title=headline,text=body." };
+
     public readonly Option<string?> Config = new("--config") { Description = $"Configuration file (default: the nearest {NewsQualityConfig.FileName} in this folder or above)." };
 
     public InputSymbols() =>
@@ -52,6 +54,24 @@ internal sealed class InputSymbols
         command.Add(Jobs);
         command.Add(MaxArticleMb);
         command.Add(Config);
+        command.Add(Columns);
+        Columns.Validators.Add(result =>
+        {
+            if (ParseColumns(result.GetValueOrDefault<string?>()) is null) result.AddError("--columns takes ROLE=COLUMN pairs for id, title and text, separated by commas");
+        });
+    }
+
+    /// <summary>"id=guid,text=body" as a role → column map; null when malformed.</summary>
+    private static Dictionary<string, string>? ParseColumns(string? value)
+    {
+        var map = new Dictionary<string, string>();
+        foreach (var pair in (value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = pair.Split('=', 2);
+            if (parts.Length != 2 || parts[0].Trim() is not ("id" or "title" or "text") || parts[1].Trim().Length == 0) return null;
+            map[parts[0].Trim()] = parts[1].Trim();
+        }
+        return map;
     }
 
     /// <summary>The configuration in force (explicit, discovered, or defaults), or null after reporting why it cannot be read.</summary>
@@ -82,7 +102,11 @@ internal sealed class InputSymbols
             Include = [.. config.Include, .. parse.GetValue(Include) ?? []],
             Exclude = [.. config.Exclude, .. parse.GetValue(Exclude) ?? []],
             Format = parse.GetValue(InputFormat),
-            Reader = new ReaderOptions { MaxArticleBytes = (long)(parse.GetValue(MaxArticleMb) * 1024 * 1024) },
+            Reader = new ReaderOptions
+            {
+                MaxArticleBytes = (long)(parse.GetValue(MaxArticleMb) * 1024 * 1024),
+                CsvColumns = ParseColumns(parse.GetValue(Columns)) ?? [],
+            },
             BaseDirectory = io.CurrentDirectory,
         },
         openStdin: io.OpenStdin);

@@ -16,4 +16,7 @@ public sealed record ReaderOptions
 {
     /// <summary>Articles larger than this are refused with an error instead of slowing the whole run.</summary>
     public long MaxArticleBytes { get; init; } = 10 * 1024 * 1024;
+
+    /// <summary>CSV column names for the roles id, title and text, when they are not called that (<c>--columns</c>).</summary>
+    public IReadOnlyDictionary<string, string> CsvColumns { get; init; } = new Dictionary<string, string>();
 }

@@ -9,6 +9,8 @@ public sealed class ReaderRegistry
         new MarkdownReader(),
         new JsonLinesReader(),
         new HtmlReader(),
+        new WarcReader(),
+        new CsvReader(),
     ]);
 
     public ReaderRegistry(IReadOnlyList<IArticleReader> readers) => Readers = readers;
