@@ -44,11 +44,13 @@ public sealed class CsvReader : IArticleReader
                     yield break;
                 }
             }
+            var any = false;
             while (rows.MoveNext())
             {
                 var (line, fields, error) = rows.Current;
+                if (error is null && fields.Count == 1 && fields[0].Length == 0) continue; // a blank line
+                any = true;
                 if (error is not null) { yield return ReadResult.Fail(path, error, line); continue; }
-                if (fields.Count == 1 && fields[0].Length == 0) continue;
                 if (fields.Count != header.Count) { yield return ReadResult.Fail(path, $"row has {fields.Count} fields, the header {header.Count}", line); continue; }
                 var title = columns.TryGetValue("title", out var t) ? fields[t] : "";
                 var body = fields[columns["text"]];
@@ -57,6 +59,7 @@ public sealed class CsvReader : IArticleReader
                 var id = columns.TryGetValue("id", out var i) && fields[i].Length > 0 ? fields[i] : $"{path}#L{line}";
                 yield return ReadResult.Ok(new Article(id, new ArticleOrigin(path, line), text, new TextSpan(0, title.Length)));
             }
+            if (!any) yield return ReadResult.Fail(path, "no rows after the header");
         }
     }
 
