@@ -3,10 +3,13 @@ using System.Text;
 namespace NewsQuality.Cli;
 
 /// <summary>The streams a command talks through; tests pass memory streams instead of the console.</summary>
-public sealed class CliIO(Stream stdout, TextWriter stderr, Func<Stream> openStdin, string currentDirectory)
+public sealed class CliIO(Stream stdout, TextWriter stderr, Func<Stream> openStdin, string currentDirectory, bool stderrIsTerminal = false)
 {
     public static CliIO FromConsole() =>
-        new(Console.OpenStandardOutput(), Console.Error, Console.OpenStandardInput, Environment.CurrentDirectory);
+        new(Console.OpenStandardOutput(), Console.Error, Console.OpenStandardInput, Environment.CurrentDirectory, !Console.IsErrorRedirected);
+
+    /// <summary>Whether a person watches standard error (a progress bar), or a log collects it (plain lines).</summary>
+    public bool StdErrIsTerminal { get; } = stderrIsTerminal;
 
     public Stream StdOut { get; } = stdout;
     public TextWriter StdErr { get; } = stderr;

@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>Bad command line, or an input that could not be read (the rest of the run still happened).</summary>
     public const int UsageOrInputError = 2;
+
+    /// <summary>Stopped by Ctrl-C (128 + SIGINT, as shells report it).</summary>
+    public const int Interrupted = 130;
 }

@@ -27,6 +27,8 @@ public static class CheckCommand
             Description = "Also write a report to a file, as FORMAT=PATH (repeatable), e.g. sarif=nq.sarif junit=nq.xml markdown=summary.md.",
         };
 
+        public readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "No progress on standard error." };
+
         public readonly Option<bool> KeepGoing = new("--keep-going") { Description = "Unreadable inputs are still reported, but do not make the exit code 2." };
 
         public readonly Option<int?> MinScore = new("--min-score") { Description = "Also exit 1 when any article scores below this (0-100)." };
@@ -64,12 +66,13 @@ public static class CheckCommand
         command.Add(s.Baseline);
         command.Add(s.MinScore);
         command.Add(s.KeepGoing);
+        command.Add(s.Quiet);
         command.Add(s.WriteBaseline);
-        command.SetAction(parse => Execute(parse, s, io));
+        command.SetAction((parse, cancellation) => Task.FromResult(Execute(parse, s, io, cancellation)));
         return command;
     }
 
-    private static int Execute(ParseResult parse, Symbols s, CliIO io)
+    private static int Execute(ParseResult parse, Symbols s, CliIO io, CancellationToken cancellation)
     {
         var inputs = parse.GetValue(s.Input.Articles)!;
         var config = s.Input.LoadConfig(parse, io);
@@ -91,22 +94,33 @@ public static class CheckCommand
         var summary = new RunSummary();
         var recorded = parse.GetValue(s.WriteBaseline) is null ? null : new List<ArticleReport>();
         writer.Begin(new RunInfo(NewsQualityCli.Version, inputs, options, RuleCatalog.Default));
-        foreach (var item in engine.Run(source))
+        var progress = Progress.RunProgress.For(io, parse.GetValue(s.Quiet), InputSizes.Total(inputs, io.CurrentDirectory));
+        try
         {
-            if (item.Report is { } report)
+            progress.Run(engine.Run(source, cancellation), path => InputSizes.Of(path, io.CurrentDirectory), item =>
             {
-                recorded?.Add(report);
-                var shown = baseline?.Filter(report, options.Scoring) ?? report;
-                summary.Add(shown);
-                writer.Write(shown);
-            }
-            else
-            {
-                summary.Add(item.Error!);
-                writer.Write(item.Error!);
-                // The text format prints input errors itself; with other formats stderr still tells the user.
-                if (stdoutFormat != "text") io.StdErr.WriteLine(item.Error!.ToString());
-            }
+                if (item.Report is { } report)
+                {
+                    recorded?.Add(report);
+                    var shown = baseline?.Filter(report, options.Scoring) ?? report;
+                    summary.Add(shown);
+                    writer.Write(shown);
+                }
+                else
+                {
+                    summary.Add(item.Error!);
+                    writer.Write(item.Error!);
+                    // The text format prints input errors itself; with other formats stderr still tells the user.
+                    if (stdoutFormat != "text") io.StdErr.WriteLine(item.Error!.ToString());
+                }
+            });
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl-C: close the report on standard output with what was checked; write no report file and no baseline.
+            writer.End(summary);
+            io.StdErr.WriteLine($"newsquality: interrupted after {summary.Articles} articles; no report files written");
+            return ExitCodes.Interrupted;
         }
         writer.End(summary);
         foreach (var target in targets) target.Save();

@@ -77,3 +77,21 @@ public class AnalysisEngineTests
         }
     }
 }
+
+public class AnalysisEngineCancellationTests
+{
+    [Fact]
+    public void A_cancelled_run_stops_with_operation_cancelled()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var articles = Enumerable.Range(0, 1000).Select(i => ReadResult.Ok(RuleAssert.ArticleOf($"Story {i}\n\nText {i}.", $"a{i}")));
+        var run = new AnalysisEngine(RuleCatalog.Default, new AnalysisOptions()).Run(() => articles, cancellation.Token);
+        var seen = 0;
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+        {
+            foreach (var _ in run)
+                if (++seen == 10) cancellation.Cancel();
+        });
+        Assert.InRange(seen, 10, 999);
+    }
+}
