@@ -11,7 +11,7 @@ public sealed partial class CiDocsTests : IDisposable
 
     public static TheoryData<string> Commands()
     {
-        var docs = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "ci.md"));
+        var docs = File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot(), "docs", "ci.md"));
         return new TheoryData<string>(CommandLine().Matches(docs).Select(m => m.Groups["args"].Value.Trim()).Distinct());
     }
 
@@ -43,12 +43,6 @@ public sealed partial class CiDocsTests : IDisposable
             Assert.True(File.Exists(Path.Combine(_dir, output.Groups["path"].Value)), $"'{command}' did not write {output.Groups["path"].Value}");
     }
 
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NewsQuality.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("NewsQuality.sln not found above the test assembly.");
-    }
 
     [GeneratedRegex(@"(?:^|run: |exec )newsquality (?<args>check[^\n]*)", RegexOptions.Multiline)]
     private static partial Regex CommandLine();

@@ -20,5 +20,13 @@ public static class CliRunner
         return new Result(exit, Encoding.UTF8.GetString(stdout.ToArray()), stderr.ToString());
     }
 
+    /// <summary>The checkout's root (where NewsQuality.sln is), for tests that read or regenerate files in the repository.</summary>
+    public static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NewsQuality.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("NewsQuality.sln not found above the test assembly.");
+    }
+
     public static string Fixture(string relative) => Path.Combine(AppContext.BaseDirectory, "fixtures", relative);
 }

@@ -18,7 +18,7 @@ public class GoldenReportTests
         // Run from the fixtures folder so paths in the reports are relative ("seeds/…") and the same on every machine.
         var result = CliRunner.Run(["check", "seeds", "--format", format], "", Path.Combine(AppContext.BaseDirectory, "fixtures"));
         Assert.Equal(1, result.ExitCode);
-        var golden = Path.Combine(RepositoryRoot(), "fixtures", "golden", $"seeds.{extension}");
+        var golden = Path.Combine(CliRunner.RepositoryRoot(), "fixtures", "golden", $"seeds.{extension}");
         if (Environment.GetEnvironmentVariable("NQ_UPDATE_GOLDEN") == "1")
         {
             Directory.CreateDirectory(Path.GetDirectoryName(golden)!);
@@ -28,10 +28,4 @@ public class GoldenReportTests
         Assert.Equal(File.ReadAllText(golden).ReplaceLineEndings(), result.StdOut.ReplaceLineEndings());
     }
 
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NewsQuality.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("NewsQuality.sln not found above the test assembly.");
-    }
 }

@@ -14,15 +14,13 @@ public sealed class CsvReader : IArticleReader
 
     public IEnumerable<ReadResult> Read(string path, Func<Stream> open, ReaderOptions options)
     {
-        TextReader? reader = null;
-        string? openError = null;
-        try { reader = new StreamReader(open(), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { openError = $"cannot read: {e.Message}"; }
-        if (reader is null)
+        var (stream, openError) = InputStreams.Open(open);
+        if (stream is null)
         {
             yield return ReadResult.Fail(path, openError!);
             yield break;
         }
+        TextReader reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
         using (reader)
         {
             var rows = Rows(reader).GetEnumerator();

@@ -15,23 +15,14 @@ public sealed class WarcReader : IArticleReader
 
     public IEnumerable<ReadResult> Read(string path, Func<Stream> open, ReaderOptions options)
     {
-        Stream? stream = null;
-        string? openError = null;
-        try
-        {
-            stream = open();
-            if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)) stream = new GZipStream(stream, CompressionMode.Decompress);
-            stream = new BufferedStream(stream, 1 << 16);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            openError = $"cannot read: {e.Message}";
-        }
-        if (stream is null)
+        var (file, openError) = InputStreams.Open(open);
+        if (file is null)
         {
             yield return ReadResult.Fail(path, openError!);
             yield break;
         }
+        Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
+        stream = new BufferedStream(stream, 1 << 16);
         using (stream)
         {
             var record = 0;
