@@ -18,6 +18,7 @@ public static class NewsQualityCli
         root.Add(IndexCommand.Build(io));
         root.Add(ConfigCommands.Init(io));
         root.Add(ConfigCommands.Config(io));
+        root.Add(TuneCommand.Build(io));
         root.Add(RulesCommand.Build(io));
         root.Add(ExplainCommand.Build(io));
         return root;

@@ -5,7 +5,8 @@ using NewsQuality.Model;
 namespace NewsQuality.Input;
 
 /// <summary>
-/// JSON Lines, one article per line: <c>id</c>, <c>title</c>, <c>text</c>, optional <c>url</c>, <c>published</c>, <c>source</c>.
+/// JSON Lines, one article per line: <c>id</c>, <c>title</c>, <c>text</c>, optional <c>url</c>, <c>published</c>, <c>source</c>,
+/// and <c>labels</c> (rule ids a person confirmed, for <c>newsquality tune</c>).
 /// Streamed line by line, so a file of any size runs in bounded memory. The article text the analyzers see is
 /// the title, a blank line, then the text; line and column in findings are relative to that.
 /// </summary>
@@ -81,6 +82,9 @@ public sealed class JsonLinesReader : IArticleReader
                 Url = OptionalString(root, "url"),
                 Source = OptionalString(root, "source"),
                 Published = DateTimeOffset.TryParse(published, out var date) ? date : null,
+                Labels = root.TryGetProperty("labels", out var labels) && labels.ValueKind == JsonValueKind.Array
+                    ? labels.EnumerateArray().Where(l => l.ValueKind == JsonValueKind.String).Select(l => l.GetString()!).ToList()
+                    : null,
             });
         }
         catch (JsonException e)

@@ -40,6 +40,9 @@ public sealed class Article
     public DateTimeOffset? Published { get; init; }
     public string? Source { get; init; }
 
+    /// <summary>Rule ids a person marked as truly applying to this article (labelled data for <c>tune</c>); null when unlabelled.</summary>
+    public IReadOnlyList<string>? Labels { get; init; }
+
     /// <summary>The text encoding the reader assumed, when it had to guess.</summary>
     public string? Encoding { get; init; }
 

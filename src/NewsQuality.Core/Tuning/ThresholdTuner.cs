@@ -1,0 +1,77 @@
+using Microsoft.ML;
+using NewsQuality.Analysis;
+using NewsQuality.Model;
+using NewsQuality.Rules;
+
+namespace NewsQuality.Tuning;
+
+/// <summary>How one rule does on labelled articles at its current threshold and at the suggested one.</summary>
+public sealed record RuleTuning(string RuleId, int Positives, int Negatives, double AreaUnderRoc,
+    double CurrentThreshold, Metrics AtCurrent, double SuggestedThreshold, Metrics AtSuggested);
+
+public sealed record Metrics(double Precision, double Recall, double F1);
+
+/// <summary>
+/// Suggests each rule's threshold from articles a person labelled with the rules that truly apply. Every rule runs with
+/// no threshold, an article's score for a rule is its strongest finding (0 without one), and ML.NET's binary
+/// classification evaluation gives the area under the ROC curve and precision, recall and F1 at each candidate
+/// threshold; the suggestion is the threshold with the best F1 (ties: the higher threshold, fewer false alarms).
+/// </summary>
+public static class ThresholdTuner
+{
+    private sealed class Row
+    {
+        public bool Label { get; set; }
+        public float Score { get; set; }
+        public bool PredictedLabel { get; set; }
+    }
+
+    public static IReadOnlyList<RuleTuning> Tune(IReadOnlyList<Article> labelled, RuleCatalog catalog, AnalysisOptions options)
+    {
+        var untuned = options with
+        {
+            RuleOverrides = catalog.Descriptors.ToDictionary(d => d.Id, d => options.SettingsFor(d) with { Threshold = 0 }),
+        };
+        var reports = new AnalysisEngine(catalog, untuned).Analyze(labelled);
+        var ml = new MLContext(seed: 0);
+        var results = new List<RuleTuning>();
+        foreach (var descriptor in catalog.Descriptors)
+        {
+            var rows = reports.Select(r => new Row
+            {
+                Label = r.Article.Labels!.Contains(descriptor.Id),
+                Score = (float)r.Findings.Where(f => f.RuleId == descriptor.Id).Select(f => f.Score).DefaultIfEmpty(0).Max(),
+            }).ToList();
+            var positives = rows.Count(r => r.Label);
+            if (positives == 0 || positives == rows.Count) continue; // nothing to separate
+            var current = options.SettingsFor(descriptor).Threshold;
+            var candidates = rows.Select(r => (double)r.Score).Where(s => s > 0).Append(current).Distinct().Order().ToList();
+            var atCurrent = Evaluate(ml, rows, current);
+            var (best, bestMetrics) = candidates.Select(t => (Threshold: t, Metrics: Evaluate(ml, rows, t)))
+                .OrderByDescending(x => x.Metrics.F1).ThenByDescending(x => x.Threshold).First();
+            results.Add(new RuleTuning(descriptor.Id, positives, rows.Count - positives, AreaUnderRoc(ml, rows), current, atCurrent, best, bestMetrics));
+        }
+        return results;
+    }
+
+    /// <summary>
+    /// ML.NET counts scores above 0 as predicted positives, so each score is shifted by the threshold: a finding at or
+    /// above it lands just above 0, anything else (no finding included) below; the predicted-label column agrees.
+    /// </summary>
+    private static Metrics Evaluate(MLContext ml, List<Row> rows, double threshold)
+    {
+        var shifted = rows.Select(r =>
+        {
+            var flagged = r.Score > 0 && r.Score >= threshold;
+            return new Row { Label = r.Label, Score = flagged ? 1e-3f + r.Score - (float)threshold : -1e-3f - (float)threshold + r.Score, PredictedLabel = flagged };
+        }).ToList();
+        // With no predicted positives precision is undefined; ML.NET reports 0, and so does F1.
+        var metrics = ml.BinaryClassification.EvaluateNonCalibrated(ml.Data.LoadFromEnumerable(shifted));
+        return new Metrics(Clean(metrics.PositivePrecision), Clean(metrics.PositiveRecall), Clean(metrics.F1Score));
+    }
+
+    private static double AreaUnderRoc(MLContext ml, List<Row> rows) =>
+        Clean(ml.BinaryClassification.EvaluateNonCalibrated(ml.Data.LoadFromEnumerable(rows.Select(r => new Row { Label = r.Label, Score = r.Score, PredictedLabel = r.Score > 0 }).ToList())).AreaUnderRocCurve);
+
+    private static double Clean(double value) => double.IsNaN(value) ? 0 : value;
+}
