@@ -25,6 +25,16 @@ public sealed class IndexCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_index_built_with_other_settings_is_a_usage_error_with_advice()
+    {
+        File.WriteAllText(Path.Combine(_dir, "five.json"), """{ "rules": { "NQ1001": { "options": { "shingleSize": 5 } } } }""");
+        Assert.Equal(0, CliRunner.Run(["index", "build", CliRunner.Fixture("seeds"), "--out", "p.nqindex", "--config", "five.json"], "", _dir).ExitCode);
+        var result = CliRunner.Run(["check", CliRunner.Fixture("clean"), "--against", "p.nqindex"], "", _dir);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("rebuild the index", result.StdErr);
+    }
+
+    [Fact]
     public void A_missing_index_is_a_usage_error_naming_the_file()
     {
         var result = CliRunner.Run(["check", CliRunner.Fixture("seeds"), "--against", "nope.nqindex"], "", _dir);

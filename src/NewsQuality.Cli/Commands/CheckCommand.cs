@@ -115,6 +115,12 @@ public static class CheckCommand
                 }
             });
         }
+        catch (InvalidOperationException e) when (published is not null)
+        {
+            // An index built with other near-duplicate settings cannot be compared with this run.
+            io.StdErr.WriteLine($"newsquality: {parse.GetValue(s.Against)}: {e.Message}");
+            return ExitCodes.UsageOrInputError;
+        }
         catch (OperationCanceledException)
         {
             // Ctrl-C: close the report on standard output with what was checked; write no report file and no baseline.
