@@ -6,13 +6,12 @@ namespace NewsQuality.Similarity;
 /// <summary>The parts of an article that duplication is judged on: its lines without site chrome and link lines.</summary>
 public static class ContentSpans
 {
-    public static IReadOnlyList<TextSpan> Of(Article article)
+    public static SpanSet Of(Article article)
     {
-        var links = LinkLines.Find(article).Select(l => l.Line).ToList();
+        var links = LinkLines.Spans(article);
         var (masthead, _) = Masthead.Find(article.Text);
-        return TextBlocks.NonBlankLines(article.Text)
-            .Where(line => !links.Contains(line) && !masthead.Contains(line) && BoilerplatePhrases.Kind(article.Slice(line)) is null)
-            .ToList();
+        return new SpanSet(TextBlocks.NonBlankLines(article.Text)
+            .Where(line => !links.Contains(line) && !masthead.Contains(line) && BoilerplatePhrases.Kind(article.Slice(line)) is null));
     }
 
     /// <summary>Content paragraphs (blank-line separated) with at least <paramref name="minWords"/> words.</summary>
@@ -20,7 +19,7 @@ public static class ContentSpans
     {
         var content = Of(article);
         return article.Paragraphs
-            .Where(p => content.Any(line => p.Contains(line.Start)) && Tokenizer.Words(article.Text, p).Skip(minWords - 1).Any())
+            .Where(p => content.OverlapsAny(p) && Tokenizer.Words(article.Text, p).Skip(minWords - 1).Any())
             .ToList();
     }
 }

@@ -31,18 +31,21 @@ public static partial class LinkLines
         return result;
     }
 
+    /// <summary>The lines of <see cref="Find"/>, for rules that leave link lines out of the story.</summary>
+    public static SpanSet Spans(Article article) => new(Find(article).Select(l => l.Line));
+
     /// <summary>
-    /// Cosine similarity (TF-IDF) between the promoted headline and the article's own body, leaving out every link
-    /// line so that a run of link bait does not vouch for itself.
+    /// Cosine similarity (TF-IDF) between each promoted headline and the article's own body, leaving out every link
+    /// line so that a run of link bait does not vouch for itself. The body is weighed once for all the links.
     /// </summary>
-    public static double TopicSimilarity(Article article, LinkLine link, CorpusStatistics corpus)
+    public static double[] TopicSimilarities(Article article, IReadOnlyList<LinkLine> links, CorpusStatistics corpus)
     {
         var weights = TermWeights.For(corpus);
-        var links = Find(article).Select(l => l.Line).ToList();
-        var body = article.Paragraphs
-            .Where(p => p.Start >= article.BodyStart && !links.Any(l => l.Overlaps(p)))
+        var linkSpans = new SpanSet(links.Select(l => l.Line));
+        var body = TermVectors.Sum(article.Paragraphs
+            .Where(p => p.Start >= article.BodyStart && !linkSpans.OverlapsAny(p))
             .Select(p => TermVectors.TfIdf(article.Text, p, weights))
-            .Append(TermVectors.TfIdf(article.Text, article.TitleSpan, weights));
-        return TermVectors.Cosine(TermVectors.TfIdf(article.Text, link.Headline, weights), TermVectors.Sum(body));
+            .Append(TermVectors.TfIdf(article.Text, article.TitleSpan, weights)));
+        return TermVectors.Cosines(links.Select(link => TermVectors.TfIdf(article.Text, link.Headline, weights)).ToList(), body);
     }
 }

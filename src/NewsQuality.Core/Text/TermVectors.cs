@@ -88,14 +88,22 @@ public static class TermVectors
         return sum;
     }
 
-    public static double Cosine(IReadOnlyDictionary<string, double> a, IReadOnlyDictionary<string, double> b)
+    /// <summary>Cosine similarity of each query with one target, in one term space: the target is built once however many queries.</summary>
+    public static double[] Cosines(IReadOnlyList<IReadOnlyDictionary<string, double>> queries, IReadOnlyDictionary<string, double> target)
     {
-        if (a.Count == 0 || b.Count == 0) return 0;
-        var index = a.Keys.Union(b.Keys).Select((term, i) => (term, i)).ToDictionary(p => p.term, p => p.i, StringComparer.Ordinal);
-        var va = Vector<double>.Build.SparseOfIndexed(index.Count, a.Select(p => Tuple.Create(index[p.Key], p.Value)));
-        var vb = Vector<double>.Build.SparseOfIndexed(index.Count, b.Select(p => Tuple.Create(index[p.Key], p.Value)));
-        var norms = va.L2Norm() * vb.L2Norm();
-        return norms == 0 ? 0 : va.DotProduct(vb) / norms;
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var term in target.Keys.Concat(queries.SelectMany(q => q.Keys))) index.TryAdd(term, index.Count);
+        Vector<double> Build(IReadOnlyDictionary<string, double> terms) =>
+            Vector<double>.Build.SparseOfIndexed(index.Count, terms.Select(p => Tuple.Create(index[p.Key], p.Value)));
+        var targetVector = Build(target);
+        var targetNorm = targetVector.L2Norm();
+        return queries.Select(query =>
+        {
+            if (query.Count == 0 || target.Count == 0) return 0;
+            var queryVector = Build(query);
+            var norms = queryVector.L2Norm() * targetNorm;
+            return norms == 0 ? 0 : queryVector.DotProduct(targetVector) / norms;
+        }).ToArray();
     }
 
     private static readonly string[] Suffixes = ["ians", "ian", "ings", "ing", "ers", "er", "ed", "es", "s", "e", "y"];

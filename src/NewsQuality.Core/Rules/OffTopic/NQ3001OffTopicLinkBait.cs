@@ -31,11 +31,13 @@ public sealed class NQ3001OffTopicLinkBait : IArticleRule, IUsesCorpusStatistics
 
     public void Analyze(ArticleContext context)
     {
-        foreach (var link in LinkLines.Find(context.Article))
+        var links = LinkLines.Find(context.Article);
+        if (links.Count == 0) return;
+        var similarities = LinkLines.TopicSimilarities(context.Article, links, context.Corpus);
+        foreach (var (link, similarity) in links.Zip(similarities))
         {
             // Only a promoted headline can be off topic; "Read more about the talks below" is a prompt, left to NQ4004.
             if (link.Headline.Length == 0 || !char.IsUpper(context.Text[link.Headline.Start])) continue;
-            var similarity = LinkLines.TopicSimilarity(context.Article, link, context.Corpus);
             var score = Math.Clamp(1 - similarity / OnTopicSimilarity, 0, 1);
             context.Report(link.Line, score,
                 $"Link line promotes an unrelated story (topic similarity to the article {similarity:0.00}): \"{context.Article.Slice(link.Headline)}\".");

@@ -35,11 +35,11 @@ public sealed class NQ3002StrayHeading : IArticleRule
         var (_, headline) = Masthead.Find(text);
         var bodyStart = Math.Max(article.BodyStart, headline.End);
         var paragraphs = article.Paragraphs.Where(p => p.Start >= bodyStart).ToList();
-        var links = LinkLines.Find(article).Select(l => l.Line).ToList();
+        var links = LinkLines.Spans(article);
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var line = paragraphs[i];
-            if (!IsHeadingLike(text, line) || links.Any(l => l.Overlaps(line)) || BoilerplatePhrases.Kind(article.Slice(line)) is not null) continue;
+            if (!IsHeadingLike(text, line) || links.OverlapsAny(line) || BoilerplatePhrases.Kind(article.Slice(line)) is not null) continue;
             // A stray heading interrupts prose; a run of short lines is a list or a table (fixtures, results, credits).
             if (i == 0 || i + 1 >= paragraphs.Count || !IsProse(text, paragraphs[i - 1]) || !IsProse(text, paragraphs[i + 1])) continue;
             var stems = Stems(text, line);

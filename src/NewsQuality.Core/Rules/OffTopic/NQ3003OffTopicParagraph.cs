@@ -45,20 +45,20 @@ public sealed class NQ3003OffTopicParagraph : IArticleRule, IUsesCorpusStatistic
         var article = context.Article;
         var weights = TermWeights.For(context.Corpus);
         // Link lines and template lines are NQ3001/NQ4001/NQ4004's business, not paragraphs of the story.
-        var links = LinkLines.Find(article).Select(l => l.Line).ToList();
+        var links = LinkLines.Spans(article);
         var paragraphs = article.Paragraphs
-            .Where(p => p.Start >= article.BodyStart && !links.Any(p.Overlaps) && BoilerplatePhrases.Kind(article.Slice(p)) is null)
+            .Where(p => p.Start >= article.BodyStart && !links.OverlapsAny(p) && BoilerplatePhrases.Kind(article.Slice(p)) is null)
             .Select(p => (Span: p, Stems: StemWeights(article.Text, p, weights)))
             .ToList();
         var judged = paragraphs.Where(p => p.Stems.Count >= MinContentTerms).ToList();
         if (judged.Count < MinParagraphs) return;
-        var titleStems = StemWeights(article.Text, article.TitleSpan, weights);
+        // How many of the article's paragraphs use each stem, the title counting as one more: a paragraph's stem is
+        // used by the rest of the article when another one has it too. Counting once keeps long pages linear.
+        var users = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var stem in paragraphs.SelectMany(p => p.Stems.Keys).Concat(StemWeights(article.Text, article.TitleSpan, weights).Keys))
+            users[stem] = users.GetValueOrDefault(stem) + 1;
         // Share of each paragraph's weighted vocabulary that the rest of the article (title included) also uses.
-        var shares = judged.Select(p =>
-        {
-            var rest = paragraphs.Where(o => o.Span != p.Span).SelectMany(o => o.Stems.Keys).Concat(titleStems.Keys).ToHashSet(StringComparer.Ordinal);
-            return p.Stems.Where(kv => rest.Contains(kv.Key)).Sum(kv => kv.Value) / p.Stems.Values.Sum();
-        }).ToArray();
+        var shares = judged.Select(p => p.Stems.Where(kv => users[kv.Key] > 1).Sum(kv => kv.Value) / p.Stems.Values.Sum()).ToArray();
         var median = shares.Median();
         for (var i = 0; i < judged.Count; i++)
         {
