@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using NewsQuality.Input;
 using NewsQuality.Model;
 using NewsQuality.Rules;
+using NewsQuality.Similarity;
 
 namespace NewsQuality.Analysis;
 
@@ -55,6 +56,8 @@ public sealed class AnalysisEngine
     private (CorpusStatistics, Dictionary<int, List<PendingFinding>>) FirstPass(IEnumerable<ReadResult> results, CancellationToken cancellation)
     {
         var statistics = new CorpusStatistics();
+        using var spill = _corpusRules.Count > 0 ? new SpillFile() : null;
+        var digestContexts = _corpusRules.Select(rule => new DigestContext(rule.Settings, spill!)).ToArray();
         var digests = _corpusRules.Select(_ => new List<ArticleDigest>()).ToArray();
         var articles = results.Where(result => result.Article is not null).Select((result, i) => (Article: result.Article!, Index: i));
         foreach (var (article, i, ruleDigests) in articles
@@ -64,7 +67,7 @@ public sealed class AnalysisEngine
                      .Select(item =>
                      {
                          if (_gatherStatistics) statistics.Add(item.Article);
-                         var perRule = _corpusRules.Select(rule => rule.Rule.Digest(item.Article, rule.Settings)).ToArray();
+                         var perRule = _corpusRules.Select((rule, r) => rule.Rule.Digest(item.Article, digestContexts[r])).ToArray();
                          return (item.Article, item.Index, perRule);
                      }))
         {
@@ -76,7 +79,7 @@ public sealed class AnalysisEngine
         for (var r = 0; r < _corpusRules.Count; r++)
         {
             var (rule, settings) = _corpusRules[r];
-            rule.Analyze(new CorpusContext(rule.Descriptor, settings, digests[r], pending.Add, _options.Published));
+            rule.Analyze(new CorpusContext(rule.Descriptor, settings, digests[r], spill!, pending.Add, _options.Published));
         }
         var byArticle = pending.GroupBy(p => p.ArticleIndex).ToDictionary(g => g.Key, g => g.ToList());
         return (statistics, byArticle);

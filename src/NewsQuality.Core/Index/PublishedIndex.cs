@@ -141,11 +141,8 @@ public sealed class PublishedIndex : IDisposable
         return count;
     }
 
-    private static IEnumerable<(int Band, long Key)> BandKeys(LshParameters lsh, uint[] signature)
-    {
-        for (var b = 0; b < lsh.Bands; b++)
-            yield return (b, (long)XxHash3.HashToUInt64(MemoryMarshal.AsBytes(signature.AsSpan(b * lsh.Rows, lsh.Rows))));
-    }
+    private static IEnumerable<(int Band, long Key)> BandKeys(LshParameters lsh, uint[] signature) =>
+        lsh.BandKeys(signature).Select((key, band) => (band, (long)key));
 
     /// <summary>Runs <paramref name="write"/> on a temporary database beside <paramref name="path"/>, then renames it over the target.</summary>
     private static int WriteAtomically(string path, bool copyExisting, Func<string, int> write)

@@ -1,6 +1,10 @@
 using NewsQuality.Model;
+using NewsQuality.Similarity;
 
 namespace NewsQuality.Rules;
+
+/// <summary>What a corpus rule's digest step sees: its settings, and the run's file for bulky digest parts.</summary>
+public sealed record DigestContext(RuleSettings Settings, SpillFile Spill);
 
 /// <summary>One article's digest as a corpus rule sees it.</summary>
 public sealed record ArticleDigest(int Index, string ArticleId, ArticleOrigin Origin, object? Digest);
@@ -18,9 +22,10 @@ public sealed class CorpusContext
 {
     private readonly Action<PendingFinding> _sink;
 
-    internal CorpusContext(RuleDescriptor descriptor, RuleSettings settings, IReadOnlyList<ArticleDigest> digests, Action<PendingFinding> sink, Index.PublishedIndex? published = null)
+    internal CorpusContext(RuleDescriptor descriptor, RuleSettings settings, IReadOnlyList<ArticleDigest> digests, SpillFile spill, Action<PendingFinding> sink, Index.PublishedIndex? published = null)
     {
         Published = published;
+        Spill = spill;
         Descriptor = descriptor;
         Settings = settings;
         Digests = digests;
@@ -30,6 +35,9 @@ public sealed class CorpusContext
     public RuleDescriptor Descriptor { get; }
     public RuleSettings Settings { get; }
     public IReadOnlyList<ArticleDigest> Digests { get; }
+
+    /// <summary>The file the digests' bulky parts were written to, to read them back.</summary>
+    public SpillFile Spill { get; }
 
     /// <summary>Previously published articles to compare the run with, when the user gave an index.</summary>
     public Index.PublishedIndex? Published { get; }

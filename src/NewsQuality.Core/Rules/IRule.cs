@@ -16,12 +16,13 @@ public interface IArticleRule : IRule
 
 /// <summary>
 /// A rule that needs the whole corpus (near-duplicates, recurring site chrome). The engine calls
-/// <see cref="Digest"/> for every article in parallel (keep digests compact: a signature, not the text),
-/// then <see cref="Analyze"/> once with all digests in input order.
+/// <see cref="Digest"/> for every article in parallel, then <see cref="Analyze"/> once with all digests in input
+/// order. Digests stay in memory for the whole corpus: keep them compact (keys and spans, not the text), and write
+/// bulky parts (shingle sets) to the run's <see cref="DigestContext.Spill"/> file.
 /// </summary>
 public interface ICorpusRule : IRule
 {
-    object? Digest(Article article, RuleSettings settings);
+    object? Digest(Article article, DigestContext context);
 
     void Analyze(CorpusContext context);
 }

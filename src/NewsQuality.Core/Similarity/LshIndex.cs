@@ -1,45 +1,60 @@
-using System.IO.Hashing;
-using System.Runtime.InteropServices;
-
 namespace NewsQuality.Similarity;
 
 /// <summary>
-/// Locality-sensitive hashing of MinHash signatures: each band of rows is hashed to a bucket, and documents sharing
-/// any bucket become candidate pairs. No all-pairs comparison is made.
+/// Locality-sensitive hashing of MinHash signatures: each band of rows is hashed to a bucket key, and documents
+/// sharing any bucket become candidate pairs. No all-pairs comparison is made. Keys are stored column by column
+/// (8 bytes per document and band) and buckets are found by sorting one band at a time, so a million documents
+/// need no million-entry dictionaries.
 /// </summary>
 public sealed class LshIndex(LshParameters parameters)
 {
     /// <summary>Buckets bigger than this (template text shared by thousands) are paired along a chain, not all with all.</summary>
     private const int MaxBucketPairs = 64;
 
-    private readonly Dictionary<ulong, List<int>>[] _buckets = Enumerable.Range(0, parameters.Bands).Select(_ => new Dictionary<ulong, List<int>>()).ToArray();
+    private readonly List<int> _documents = [];
+    private readonly List<ulong>[] _keys = Enumerable.Range(0, parameters.Bands).Select(_ => new List<ulong>()).ToArray();
 
     public LshParameters Parameters { get; } = parameters;
 
-    public void Add(int document, uint[] signature)
+    public void Add(int document, uint[] signature) => Add(document, Parameters.BandKeys(signature));
+
+    /// <param name="bandKeys">The document's keys from <see cref="LshParameters.BandKeys"/> of these parameters.</param>
+    public void Add(int document, IReadOnlyList<ulong> bandKeys)
     {
-        if (signature.Length < Parameters.Bands * Parameters.Rows)
-            throw new ArgumentException($"The signature has {signature.Length} values; these LSH parameters need {Parameters.Bands * Parameters.Rows}.");
-        for (var band = 0; band < Parameters.Bands; band++)
-        {
-            var key = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(signature.AsSpan(band * Parameters.Rows, Parameters.Rows)));
-            ref var members = ref CollectionsMarshal.GetValueRefOrAddDefault(_buckets[band], key, out _);
-            (members ??= []).Add(document);
-        }
+        if (bandKeys.Count != Parameters.Bands)
+            throw new ArgumentException($"{bandKeys.Count} band keys given; these LSH parameters have {Parameters.Bands} bands.", nameof(bandKeys));
+        _documents.Add(document);
+        for (var band = 0; band < Parameters.Bands; band++) _keys[band].Add(bandKeys[band]);
     }
 
-    /// <summary>Every pair of documents sharing a bucket, each pair once, lower index first.</summary>
-    public IReadOnlyCollection<(int A, int B)> CandidatePairs()
+    /// <summary>Every pair of documents sharing a bucket, each pair once, lower document first, in ascending order.</summary>
+    public IReadOnlyList<(int A, int B)> CandidatePairs()
     {
         var pairs = new HashSet<(int, int)>();
-        foreach (var band in _buckets)
-            foreach (var members in band.Values)
+        var sortedKeys = new ulong[_documents.Count];
+        var order = new int[_documents.Count];
+        foreach (var keys in _keys)
+        {
+            keys.CopyTo(sortedKeys);
+            for (var i = 0; i < order.Length; i++) order[i] = i;
+            Array.Sort(sortedKeys, order);
+            for (var start = 0; start < order.Length;)
             {
-                if (members.Count < 2) continue;
-                for (var i = 0; i < members.Count; i++)
-                    for (var j = i + 1; j < members.Count && j <= i + MaxBucketPairs; j++)
-                        pairs.Add(members[i] < members[j] ? (members[i], members[j]) : (members[j], members[i]));
+                var end = start + 1;
+                while (end < order.Length && sortedKeys[end] == sortedKeys[start]) end++;
+                // Members in insertion order, so which pairs a capped bucket yields does not depend on the sort.
+                Array.Sort(order, start, end - start);
+                for (var i = start; i < end; i++)
+                    for (var j = i + 1; j < end && j <= i + MaxBucketPairs; j++)
+                    {
+                        var (a, b) = (_documents[order[i]], _documents[order[j]]);
+                        pairs.Add(a < b ? (a, b) : (b, a));
+                    }
+                start = end;
             }
-        return pairs;
+        }
+        var sorted = pairs.ToArray();
+        Array.Sort(sorted);
+        return sorted;
     }
 }

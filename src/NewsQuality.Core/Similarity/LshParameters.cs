@@ -1,3 +1,5 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using MathNet.Numerics;
 
 namespace NewsQuality.Similarity;
@@ -19,6 +21,17 @@ public readonly record struct LshParameters(int Bands, int Rows)
         var falsePositive = Integrate.OnClosedInterval(self.CandidateProbability, 0, threshold);
         var falseNegative = Integrate.OnClosedInterval(s => 1 - self.CandidateProbability(s), threshold, 1);
         return falsePositiveWeight * falsePositive + falseNegativeWeight * falseNegative;
+    }
+
+    /// <summary>One bucket key per band: a hash of the band's rows of the signature.</summary>
+    public ulong[] BandKeys(ReadOnlySpan<uint> signature)
+    {
+        if (signature.Length < Bands * Rows)
+            throw new ArgumentException($"The signature has {signature.Length} values; these LSH parameters need {Bands * Rows}.", nameof(signature));
+        var keys = new ulong[Bands];
+        for (var band = 0; band < Bands; band++)
+            keys[band] = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(signature.Slice(band * Rows, Rows)));
+        return keys;
     }
 
     public static LshParameters Optimal(double threshold, int permutations, double falsePositiveWeight = 0.5, double falseNegativeWeight = 0.5)

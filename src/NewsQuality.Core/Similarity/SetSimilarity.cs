@@ -55,3 +55,22 @@ public sealed class DisjointSets
         _size[a] += _size[b];
     }
 }
+
+/// <summary>Verification of LSH candidates whose shingle sets live in a <see cref="SpillFile"/>.</summary>
+public static class CandidateVerification
+{
+    /// <summary>
+    /// Runs <paramref name="judge"/> on every candidate pair with both documents' shingle sets, in parallel, keeping the
+    /// verdicts that are not null. Pairs come sorted by their first document, whose set is read once for all its pairs.
+    /// </summary>
+    public static List<TVerdict> Verify<TVerdict>(IEnumerable<(int A, int B)> pairs, Func<int, ulong[]> setOf, Func<(int A, int B), ulong[], ulong[], TVerdict?> judge)
+        where TVerdict : struct =>
+        pairs.GroupBy(pair => pair.A)
+            .AsParallel()
+            .SelectMany(group =>
+            {
+                var setA = setOf(group.Key);
+                return group.Select(pair => judge(pair, setA, setOf(pair.B))).Where(v => v.HasValue).Select(v => v!.Value).ToList();
+            })
+            .ToList();
+}

@@ -67,7 +67,7 @@ public class AnalysisEngineTests
     {
         public RuleDescriptor Descriptor { get; } = new("NQ1999", "test-rule", RuleCategory.Duplicate, Severity.Warning, 0, "", "", "", "");
 
-        public object? Digest(Article article, RuleSettings settings) => article.Id;
+        public object? Digest(Article article, DigestContext context) => article.Id;
 
         public void Analyze(CorpusContext context)
         {

@@ -36,7 +36,7 @@ public sealed class NQ4003RecurringChrome : ICorpusRule
 
     private sealed record ChromeDigest(string Source, ulong Title, (ulong Hash, TextSpan Span)[] Lines);
 
-    public object? Digest(Article article, RuleSettings settings) => new ChromeDigest(
+    public object? Digest(Article article, DigestContext context) => new ChromeDigest(
         article.Source ?? Path.GetDirectoryName(article.Origin.Path) ?? "",
         Hash(article.Title),
         TextBlocks.NonBlankLines(article.Text)

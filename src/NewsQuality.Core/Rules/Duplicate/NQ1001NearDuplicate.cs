@@ -32,22 +32,30 @@ public sealed class NQ1001NearDuplicate : ICorpusRule
         FixTitle = "Keep one copy; drop or rewrite the others",
     };
 
-    internal sealed record Fingerprint(ulong[] Shingles, uint[] Signature, DateTimeOffset? Published, int Length, RelatedLocation Anchor);
+    /// <summary>What the rule keeps of an article in memory: LSH band keys and what a finding cites; the sets are spilled.</summary>
+    private sealed record Fingerprint(Spilled<ulong> Shingles, Spilled<uint> Signature, ulong[] BandKeys, DateTimeOffset? Published, int Length, RelatedLocation Anchor);
 
-    public object? Digest(Article article, RuleSettings settings)
+    public object? Digest(Article article, DigestContext context)
     {
-        var shingles = new Shingler((int)settings.Option("shingleSize", DefaultShingleSize)).Shingles(article.Text, ContentSpans.Of(article));
-        var minHash = MinHashFor(settings);
+        var (shingles, signature) = Sign(article, context.Settings);
+        // An article without words resembles nothing.
+        if (shingles.Length == 0) return null;
         var anchor = article.TitleSpan.Length > 0 ? article.TitleSpan : new TextSpan(0, Math.Min(article.Text.Length, 80));
-        return new Fingerprint(shingles, minHash.Signature(shingles), article.Published, article.Text.Length,
-            RelatedLocations.In(article, anchor, "the cluster's representative"));
+        return new Fingerprint(context.Spill.Write<ulong>(shingles), context.Spill.Write<uint>(signature), LshFor(context.Settings).BandKeys(signature),
+            article.Published, article.Text.Length, RelatedLocations.In(article, anchor, "the cluster's representative"));
     }
 
-    /// <summary>The index entry of an article: the same fingerprint the rule compares, so index and run agree.</summary>
+    /// <summary>The index entry of an article: the same shingles and signature the rule compares, so index and run agree.</summary>
     public IndexEntry IndexEntry(Article article, RuleSettings settings)
     {
-        var print = (Fingerprint)Digest(article, settings)!;
-        return new IndexEntry(new IndexedArticle(article.Id, article.Origin.Path, article.Title, article.Origin.RecordLine ?? 0), print.Shingles, print.Signature);
+        var (shingles, signature) = Sign(article, settings);
+        return new IndexEntry(new IndexedArticle(article.Id, article.Origin.Path, article.Title, article.Origin.RecordLine ?? 0), shingles, signature);
+    }
+
+    private static (ulong[] Shingles, uint[] Signature) Sign(Article article, RuleSettings settings)
+    {
+        var shingles = new Shingler((int)settings.Option("shingleSize", DefaultShingleSize)).Shingles(article.Text, ContentSpans.Of(article));
+        return (shingles, MinHashFor(settings).Signature(shingles));
     }
 
     public static IndexSettings IndexSettings(RuleSettings settings) =>
@@ -55,23 +63,22 @@ public sealed class NQ1001NearDuplicate : ICorpusRule
 
     public void Analyze(CorpusContext context)
     {
-        var documents = context.Digests.Where(d => d.Digest is Fingerprint { Shingles.Length: > 0 }).ToList();
+        var documents = context.Digests.Where(d => d.Digest is Fingerprint).ToList();
         var threshold = context.Settings.Threshold;
         if (context.Published is { } published) ReportPublishedCopies(context, published, documents);
-        var lsh = new LshIndex(LshParameters.Optimal(Math.Clamp(threshold, 0.01, 0.99), MinHashFor(context.Settings).Permutations));
-        for (var i = 0; i < documents.Count; i++) lsh.Add(i, Print(documents[i]).Signature);
+        var lsh = new LshIndex(LshFor(context.Settings));
+        for (var i = 0; i < documents.Count; i++) lsh.Add(i, Print(documents[i]).BandKeys);
+        ulong[] ShinglesOf(int document) => context.Spill.Read(Print(documents[document]).Shingles);
 
+        var verified = CandidateVerification.Verify<((int A, int B) Pair, double Similarity)>(lsh.CandidatePairs(), ShinglesOf, (pair, shinglesA, shinglesB) =>
+            {
+                var similarity = SetSimilarity.Jaccard(shinglesA, shinglesB);
+                // One article inside a much longer one is a partial copy (NQ1002), and must not bridge two clusters.
+                return similarity >= threshold && !IsOneSided(shinglesA, shinglesB) ? (pair, similarity) : null;
+            })
+            .ToDictionary(result => result.Pair, result => result.Similarity);
         var sets = new DisjointSets(documents.Count);
-        var verified = new Dictionary<(int, int), double>();
-        foreach (var (a, b) in lsh.CandidatePairs())
-        {
-            var (shinglesA, shinglesB) = (Print(documents[a]).Shingles, Print(documents[b]).Shingles);
-            var similarity = SetSimilarity.Jaccard(shinglesA, shinglesB);
-            // One article inside a much longer one is a partial copy (NQ1002), and must not bridge two clusters.
-            if (similarity < threshold || IsOneSided(shinglesA, shinglesB)) continue;
-            verified[(a, b)] = similarity;
-            sets.Union(a, b);
-        }
+        foreach (var (a, b) in verified.Keys) sets.Union(a, b);
 
         // Each clustered document's strongest verified link: its score, and proof it belongs.
         var strongest = new Dictionary<int, double>();
@@ -93,7 +100,7 @@ public sealed class NQ1001NearDuplicate : ICorpusRule
             foreach (var member in members.Where(m => m != representative))
             {
                 var key = member < representative ? (member, representative) : (representative, member);
-                var similarity = verified.TryGetValue(key, out var known) ? known : SetSimilarity.Jaccard(Print(documents[member]).Shingles, Print(rep).Shingles);
+                var similarity = verified.TryGetValue(key, out var known) ? known : SetSimilarity.Jaccard(ShinglesOf(member), ShinglesOf(representative));
                 var anchor = Print(documents[member]).Anchor;
                 context.Report(documents[member].Index, anchor.Span, strongest[member],
                     $"Near-duplicate of {rep.ArticleId}: {similarity:P0} of their word shingles are shared (Jaccard, verified); cluster of {members.Count} articles, represented by the {why}.",
@@ -111,8 +118,9 @@ public sealed class NQ1001NearDuplicate : ICorpusRule
         foreach (var document in documents)
         {
             var print = Print(document);
-            var best = published.Candidates(print.Signature, print.Shingles)
-                .Where(c => c.Jaccard >= context.Settings.Threshold && !IsOneSided(print.Shingles, c.Shingles))
+            var shingles = context.Spill.Read(print.Shingles);
+            var best = published.Candidates(context.Spill.Read(print.Signature), shingles)
+                .Where(c => c.Jaccard >= context.Settings.Threshold && !IsOneSided(shingles, c.Shingles))
                 .OrderByDescending(c => c.Jaccard)
                 .FirstOrDefault();
             if (best.Article is null) continue;
@@ -134,8 +142,15 @@ public sealed class NQ1001NearDuplicate : ICorpusRule
     private static Fingerprint Print(ArticleDigest digest) => (Fingerprint)digest.Digest!;
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, MinHash> MinHashes = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(double, int), LshParameters> LshChoices = new();
 
     /// <summary>One MinHash per permutation count (fixed seed), so every signature of a run compares with every other.</summary>
     internal static MinHash MinHashFor(RuleSettings settings) =>
         MinHashes.GetOrAdd((int)settings.Option("permutations", DefaultPermutations), permutations => new MinHash(permutations));
+
+    /// <summary>Bands × rows for the rule's threshold, chosen once per setting (the choice integrates every split).</summary>
+    internal static LshParameters LshFor(RuleSettings settings) => LshFor(settings.Threshold, MinHashFor(settings).Permutations);
+
+    internal static LshParameters LshFor(double threshold, int permutations) =>
+        LshChoices.GetOrAdd((Math.Clamp(threshold, 0.01, 0.99), permutations), key => LshParameters.Optimal(key.Item1, key.Item2));
 }

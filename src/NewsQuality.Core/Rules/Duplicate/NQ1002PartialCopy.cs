@@ -35,20 +35,22 @@ public sealed class NQ1002PartialCopy : ICorpusRule
         FixTitle = "Remove the pasted paragraphs or credit their source",
     };
 
-    private sealed record Paragraph(ulong[] Shingles, uint[] Signature, RelatedLocation Location);
+    /// <summary>A paragraph as kept in memory: its LSH band keys and location; its shingle set is spilled.</summary>
+    private sealed record Paragraph(Spilled<ulong> Shingles, ulong[] BandKeys, RelatedLocation Location);
 
     private sealed record Paragraphs(Paragraph[] Items, int TotalShingles);
 
-    public object? Digest(Article article, RuleSettings settings)
+    public object? Digest(Article article, DigestContext context)
     {
-        var shingler = new Shingler((int)settings.Option("shingleSize", NQ1001NearDuplicate.DefaultShingleSize));
-        var minHash = NQ1001NearDuplicate.MinHashFor(settings);
+        var shingler = new Shingler((int)context.Settings.Option("shingleSize", NQ1001NearDuplicate.DefaultShingleSize));
+        var minHash = NQ1001NearDuplicate.MinHashFor(context.Settings);
+        var lsh = NQ1001NearDuplicate.LshFor(ParagraphMatch, minHash.Permutations);
         var items = ContentSpans.Paragraphs(article, MinParagraphWords)
             .Select(span => (Span: span, Shingles: shingler.Shingles(article.Text, [span])))
             .Where(p => p.Shingles.Length > 0)
-            .Select(p => new Paragraph(p.Shingles, minHash.Signature(p.Shingles), RelatedLocations.In(article, p.Span, "copied paragraph")))
+            .Select(p => new Paragraph(context.Spill.Write<ulong>(p.Shingles), lsh.BandKeys(minHash.Signature(p.Shingles)), RelatedLocations.In(article, p.Span, "copied paragraph")))
             .ToArray();
-        return new Paragraphs(items, items.Sum(p => p.Shingles.Length));
+        return items.Length == 0 ? null : new Paragraphs(items, items.Sum(p => p.Shingles.Count));
     }
 
     public void Analyze(CorpusContext context)
@@ -58,16 +60,19 @@ public sealed class NQ1002PartialCopy : ICorpusRule
             .ToList();
         var totals = context.Digests.ToDictionary(d => d.Index, d => d.Digest is Paragraphs ps ? ps.TotalShingles : 0);
         var ids = context.Digests.ToDictionary(d => d.Index, d => d.ArticleId);
-        var lsh = new LshIndex(LshParameters.Optimal(ParagraphMatch, NQ1001NearDuplicate.MinHashFor(context.Settings).Permutations));
-        for (var i = 0; i < paragraphs.Count; i++) lsh.Add(i, paragraphs[i].Paragraph.Signature);
+        var lsh = new LshIndex(NQ1001NearDuplicate.LshFor(ParagraphMatch, NQ1001NearDuplicate.MinHashFor(context.Settings).Permutations));
+        for (var i = 0; i < paragraphs.Count; i++) lsh.Add(i, paragraphs[i].Paragraph.BandKeys);
+        var sameParagraph = CandidateVerification.Verify<(int A, int B)>(
+            lsh.CandidatePairs().Where(pair => paragraphs[pair.A].Article != paragraphs[pair.B].Article),
+            i => context.Spill.Read(paragraphs[i].Paragraph.Shingles),
+            (pair, a, b) => SetSimilarity.Jaccard(a, b) >= ParagraphMatch ? pair : null);
 
         // For each ordered pair (source, container): the source's shingles matched, and the container's copied paragraphs.
         var matches = new Dictionary<(int Source, int Container), (HashSet<Paragraph> SourceParagraphs, HashSet<Paragraph> Copies)>();
-        foreach (var (a, b) in lsh.CandidatePairs())
+        foreach (var (a, b) in sameParagraph.Order())
         {
             var (articleA, paragraphA) = paragraphs[a];
             var (articleB, paragraphB) = paragraphs[b];
-            if (articleA == articleB || SetSimilarity.Jaccard(paragraphA.Shingles, paragraphB.Shingles) < ParagraphMatch) continue;
             Record(matches, articleA, paragraphA, articleB, paragraphB);
             Record(matches, articleB, paragraphB, articleA, paragraphA);
         }
@@ -87,7 +92,7 @@ public sealed class NQ1002PartialCopy : ICorpusRule
     }
 
     private static double Containment(HashSet<Paragraph> matched, int total) =>
-        total == 0 ? 0 : (double)matched.Sum(p => p.Shingles.Length) / total;
+        total == 0 ? 0 : (double)matched.Sum(p => p.Shingles.Count) / total;
 
     private static void Record(Dictionary<(int, int), (HashSet<Paragraph>, HashSet<Paragraph>)> matches, int source, Paragraph sourceParagraph, int container, Paragraph copy)
     {

@@ -1,0 +1,52 @@
+using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
+
+namespace NewsQuality.Similarity;
+
+/// <summary>Where an array was written in a <see cref="SpillFile"/>.</summary>
+public readonly record struct Spilled<T>(long Offset, int Count) where T : unmanaged;
+
+/// <summary>
+/// An append-only temporary file for the bulky parts of corpus digests (shingle sets, signatures). A digest keeps a
+/// 12-byte <see cref="Spilled{T}"/> instead of a few kilobytes of hashes, so memory grows by a few hundred bytes per
+/// article however large the corpus; the few sets a rule needs again are read back by offset. Thread-safe: digests
+/// are made in parallel. The file is deleted when disposed, or by the OS when the process dies.
+/// </summary>
+public sealed class SpillFile : IDisposable
+{
+    private readonly SafeFileHandle _handle;
+    private long _length;
+
+    public SpillFile(string? directory = null)
+    {
+        var path = Path.Combine(directory ?? Path.GetTempPath(), $"newsquality-{Guid.NewGuid():N}.spill");
+        _handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
+    }
+
+    /// <summary>Bytes written so far.</summary>
+    public long Length => Interlocked.Read(ref _length);
+
+    public Spilled<T> Write<T>(ReadOnlySpan<T> values) where T : unmanaged
+    {
+        var bytes = MemoryMarshal.AsBytes(values);
+        // Reserve the range first, so parallel writers never overlap.
+        var offset = Interlocked.Add(ref _length, bytes.Length) - bytes.Length;
+        RandomAccess.Write(_handle, bytes, offset);
+        return new Spilled<T>(offset, values.Length);
+    }
+
+    public T[] Read<T>(Spilled<T> spilled) where T : unmanaged
+    {
+        var values = new T[spilled.Count];
+        var bytes = MemoryMarshal.AsBytes(values.AsSpan());
+        for (var read = 0; read < bytes.Length;)
+        {
+            var count = RandomAccess.Read(_handle, bytes[read..], spilled.Offset + read);
+            if (count == 0) throw new EndOfStreamException($"The spill file ends before offset {spilled.Offset + bytes.Length}.");
+            read += count;
+        }
+        return values;
+    }
+
+    public void Dispose() => _handle.Dispose();
+}
