@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace NewsQuality.Similarity;
 
 /// <summary>
@@ -23,16 +25,29 @@ public sealed class MinHash
     public ulong Seed { get; }
 
     /// <summary>The signature of a set of shingle hashes; an empty set gives all-max values (similar to nothing).</summary>
+    /// <remarks>
+    /// Permutations are computed a SIMD vector at a time (several 64-bit lanes), each block's minimums kept in a
+    /// register across all shingles; the values are exactly those of the scalar loop that finishes the tail.
+    /// </remarks>
     public uint[] Signature(ReadOnlySpan<ulong> shingles)
     {
         var signature = new uint[Permutations];
-        Array.Fill(signature, uint.MaxValue);
-        foreach (var shingle in shingles)
-            for (var p = 0; p < signature.Length; p++)
-            {
-                var value = (uint)(Mix(shingle ^ _seeds[p]) >> 32);
-                if (value < signature[p]) signature[p] = value;
-            }
+        var lanes = Vector<ulong>.Count;
+        var p = 0;
+        for (; p + lanes <= Permutations; p += lanes)
+        {
+            var seeds = new Vector<ulong>(_seeds, p);
+            var minimums = new Vector<ulong>(uint.MaxValue);
+            foreach (var shingle in shingles)
+                minimums = Vector.Min(minimums, Mix(new Vector<ulong>(shingle) ^ seeds) >> 32);
+            for (var lane = 0; lane < lanes; lane++) signature[p + lane] = (uint)minimums[lane];
+        }
+        for (; p < Permutations; p++)
+        {
+            var minimum = uint.MaxValue;
+            foreach (var shingle in shingles) minimum = Math.Min(minimum, (uint)(Mix(shingle ^ _seeds[p]) >> 32));
+            signature[p] = minimum;
+        }
         return signature;
     }
 
@@ -48,6 +63,13 @@ public sealed class MinHash
 
     /// <summary>The finaliser of SplitMix64: a fast, well-mixed 64-bit hash.</summary>
     private static ulong Mix(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+
+    private static Vector<ulong> Mix(Vector<ulong> z)
     {
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;

@@ -10,6 +10,7 @@ public static class Masthead
 {
     private const int MaxMastheadWords = 5;
     private const int MaxMastheadLines = 3;
+    private const int MaxHeadlineWords = 20;
 
     /// <summary>The masthead lines and the headline under them; no lines when the text starts with its headline.</summary>
     public static (IReadOnlyList<TextSpan> Lines, TextSpan Headline) Find(string text)
@@ -18,21 +19,21 @@ public static class Masthead
         var masthead = top.TakeWhile(line => IsMastheadLike(text, line)).Take(MaxMastheadLines).ToList();
         if (masthead.Count == 0 || masthead.Count >= top.Count) return ([], default);
         var headline = top[masthead.Count];
+        if (!IsHeadlineLike(text, headline) || WordCount(text, headline, MaxHeadlineWords) <= WordCount(text, masthead[^1], MaxMastheadWords)) return ([], default);
         // A site's name and slogan say nothing about the story; a short title above a standfirst shares its words.
         var headlineStems = TermVectors.ContentTerms(text, headline).Select(TermVectors.Stem).ToHashSet(StringComparer.Ordinal);
         var sharesWords = masthead.Any(line => TermVectors.ContentTerms(text, line).Select(TermVectors.Stem).Any(headlineStems.Contains));
-        return IsHeadlineLike(text, headline) && WordCount(text, headline) > WordCount(text, masthead[^1]) && !sharesWords
-            ? (masthead, headline)
-            : ([], default);
+        return sharesWords ? ([], default) : (masthead, headline);
     }
 
-    private static int WordCount(string text, TextSpan line) => Tokenizer.Words(text, line).Count();
+    /// <summary>Words of the line, counted up to one more than <paramref name="limit"/>: a body line of a thousand words is not read through.</summary>
+    private static int WordCount(string text, TextSpan line, int limit) => Tokenizer.Words(text, line).Take(limit + 1).Count();
 
     private static bool IsMastheadLike(string text, TextSpan line) =>
-        WordCount(text, line) is > 0 and <= MaxMastheadWords && !EndsSentence(text, line) && char.IsUpper(text[line.Start]);
+        WordCount(text, line, MaxMastheadWords) is > 0 and <= MaxMastheadWords && !EndsSentence(text, line) && char.IsUpper(text[line.Start]);
 
     private static bool IsHeadlineLike(string text, TextSpan line) =>
-        WordCount(text, line) is >= 3 and <= 20 && !EndsSentence(text, line) && !char.IsLower(text[line.Start]);
+        WordCount(text, line, MaxHeadlineWords) is >= 3 and <= MaxHeadlineWords && !EndsSentence(text, line) && !char.IsLower(text[line.Start]);
 
     private static bool EndsSentence(string text, TextSpan line) => text[line.End - 1] is '.' or '!' or '?' or ':' or ';' or ',';
 }

@@ -29,6 +29,17 @@ public class SimilarityTests
         Assert.Contains("same seed and number of permutations", error.Message);
     }
 
+    [Fact]
+    public void Vectorised_and_scalar_permutations_give_the_same_values()
+    {
+        // Seeds come from one sequence, so a MinHash of k permutations repeats the first k of a larger one; below the
+        // SIMD width every value comes from the scalar loop, so this pins the vector path to the scalar definition.
+        var shingles = new Shingler(2).Shingles("Putin and Biden will hold talks on Ukraine on Tuesday, the Kremlin said.");
+        var full = new MinHash(128).Signature(shingles);
+        for (var k = 1; k <= 9; k++) Assert.Equal(full[..k], new MinHash(k).Signature(shingles));
+        Assert.All(new MinHash(8).Signature([]), value => Assert.Equal(uint.MaxValue, value));
+    }
+
     [Theory]
     [InlineData(0.5, 128)]
     [InlineData(0.8, 128)]
