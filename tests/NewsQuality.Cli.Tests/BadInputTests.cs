@@ -70,15 +70,3 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains("\"encoding\": \"windows-1252\"", result.StdOut);
     }
 }
-
-public class ProgressTests
-{
-    [Fact]
-    public void Quiet_runs_and_short_runs_print_no_progress()
-    {
-        var quiet = CliRunner.Run("check", CliRunner.Fixture("seeds"), "--quiet");
-        Assert.Equal("", quiet.StdErr);
-        var normal = CliRunner.Run("check", CliRunner.Fixture("clean"));
-        Assert.Equal("", normal.StdErr); // under five seconds: no progress line is due
-    }
-}

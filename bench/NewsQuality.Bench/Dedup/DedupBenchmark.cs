@@ -21,7 +21,7 @@ public sealed class DedupBenchmark : IBenchmark
         var sizes = (args.Length > 0 ? args[0] : "10000,100000").Split(',').Select(int.Parse).ToList();
         var folder = Directory.CreateTempSubdirectory("nq-bench-").FullName;
         var peer = PeerPath();
-        Console.WriteLine($"{Environment.ProcessorCount} cores; peer: {peer ?? "not built (bash ../shared/peers/go-minhash-lsh/build.sh)"}\n");
+        Console.WriteLine($"{Environment.ProcessorCount} cores; peer: {peer ?? "not built (bash ../shared/peers/go-minhash-lsh/build.sh, or set NQ_PEER to a binary built elsewhere)"}\n");
         Console.WriteLine("| articles | planted copies | input | wall | articles/s | peak working set | findings | peer wall | peer candidate pairs | speed vs peer |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
         try
@@ -50,8 +50,10 @@ public sealed class DedupBenchmark : IBenchmark
         return 0;
     }
 
+    /// <summary>The peer binary: NQ_PEER when set (built outside ../shared, which stays read-only), else one built in place.</summary>
     private static string? PeerPath()
     {
+        if (Environment.GetEnvironmentVariable("NQ_PEER") is { Length: > 0 } configured) return File.Exists(configured) ? configured : null;
         for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "shared", "peers", "go-minhash-lsh", "go-minhash-lsh");

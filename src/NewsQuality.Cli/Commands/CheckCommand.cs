@@ -94,10 +94,11 @@ public static class CheckCommand
         var summary = new RunSummary();
         var recorded = parse.GetValue(s.WriteBaseline) is null ? null : new List<ArticleReport>();
         writer.Begin(new RunInfo(NewsQualityCli.Version, inputs, options, RuleCatalog.Default));
-        var progress = Progress.RunProgress.For(io, parse.GetValue(s.Quiet), InputSizes.Total(inputs, io.CurrentDirectory));
+        var meter = new Progress.ProgressMeter(InputSizes.Total(inputs, io.CurrentDirectory), engine.Passes, () => source.BytesRead);
+        var progress = Progress.RunProgress.For(io, parse.GetValue(s.Quiet), meter);
         try
         {
-            progress.Run(engine.Run(source, cancellation), path => InputSizes.Of(path, io.CurrentDirectory), item =>
+            progress.Run(engine.Run(source, cancellation), item =>
             {
                 if (item.Report is { } report)
                 {

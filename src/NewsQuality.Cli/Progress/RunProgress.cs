@@ -6,92 +6,105 @@ namespace NewsQuality.Cli.Progress;
 
 /// <summary>
 /// Progress of a long run on standard error: a live bar with articles/s and time left when a person is watching, a
-/// plain line every few seconds when a log is, nothing with --quiet. Time left is estimated from the input bytes done.
+/// plain line every few seconds when a log is, nothing with --quiet. Status is refreshed on a timer, so the first pass
+/// over the input (corpus rules, which yields no article yet) shows progress too.
 /// </summary>
 internal abstract class RunProgress
 {
-    public static RunProgress For(CliIO io, bool quiet, long totalBytes) =>
-        quiet ? new Silent() : io.StdErrIsTerminal ? new Bar(totalBytes) : new Lines(io.StdErr, totalBytes);
+    public static RunProgress For(CliIO io, bool quiet, ProgressMeter meter) =>
+        quiet ? new Silent() : io.StdErrIsTerminal ? new Bar(meter) : new Lines(io.StdErr, meter, TimeSpan.FromSeconds(5));
 
     /// <summary>Feeds every item to <paramref name="handle"/>, showing progress as they go.</summary>
-    public abstract void Run(IEnumerable<RunItem> items, Func<string, long> sizeOf, Action<RunItem> handle);
-
-    /// <summary>Counts articles and input bytes: a file's size is counted done when the run moves past it.</summary>
-    protected sealed class Meter(long totalBytes, Func<string, long> sizeOf)
-    {
-        private readonly Stopwatch _clock = Stopwatch.StartNew();
-        private string? _file;
-        private long _doneBytes;
-
-        public int Articles { get; private set; }
-
-        public void Add(RunItem item)
-        {
-            var path = item.Report?.Article.Origin.Path ?? item.Error?.Path;
-            if (path != _file)
-            {
-                if (_file is not null) _doneBytes += sizeOf(_file);
-                _file = path;
-            }
-            if (item.Report is not null) Articles++;
-        }
-
-        public double Fraction => totalBytes <= 0 ? 0 : Math.Min(1, (double)_doneBytes / totalBytes);
-
-        public double Rate => Articles / Math.Max(0.001, _clock.Elapsed.TotalSeconds);
-
-        public TimeSpan Elapsed => _clock.Elapsed;
-
-        public string Left => Fraction <= 0 ? "" : $", about {TimeSpan.FromSeconds(Elapsed.TotalSeconds * (1 - Fraction) / Fraction):hh\\:mm\\:ss} left";
-    }
+    public abstract void Run(IEnumerable<RunItem> items, Action<RunItem> handle);
 
     private sealed class Silent : RunProgress
     {
-        public override void Run(IEnumerable<RunItem> items, Func<string, long> sizeOf, Action<RunItem> handle)
+        public override void Run(IEnumerable<RunItem> items, Action<RunItem> handle)
         {
             foreach (var item in items) handle(item);
         }
     }
 
-    private sealed class Lines(TextWriter errors, long totalBytes) : RunProgress
+    internal sealed class Lines(TextWriter errors, ProgressMeter meter, TimeSpan every) : RunProgress
     {
-        private static readonly TimeSpan Every = TimeSpan.FromSeconds(5);
-
-        public override void Run(IEnumerable<RunItem> items, Func<string, long> sizeOf, Action<RunItem> handle)
+        public override void Run(IEnumerable<RunItem> items, Action<RunItem> handle)
         {
-            var meter = new Meter(totalBytes, sizeOf);
-            var next = Every;
+            // Console.Error is already synchronised, and Synchronized returns it as it is: timer and run share one lock.
+            var output = TextWriter.Synchronized(errors);
+            using var timer = new Timer(_ => output.WriteLine($"newsquality: {meter.Status}"), null, every, every);
             foreach (var item in items)
             {
-                meter.Add(item);
+                meter.Count(item);
                 handle(item);
-                if (meter.Elapsed < next) continue;
-                errors.WriteLine($"newsquality: {meter.Articles:N0} articles checked ({meter.Rate:N0}/s{meter.Left})");
-                next = meter.Elapsed + Every;
             }
         }
     }
 
-    private sealed class Bar(long totalBytes) : RunProgress
+    private sealed class Bar(ProgressMeter meter) : RunProgress
     {
-        public override void Run(IEnumerable<RunItem> items, Func<string, long> sizeOf, Action<RunItem> handle)
+        private static readonly TimeSpan Every = TimeSpan.FromMilliseconds(250);
+
+        public override void Run(IEnumerable<RunItem> items, Action<RunItem> handle)
         {
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-            var meter = new Meter(totalBytes, sizeOf);
             console.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                 .Start(context =>
                 {
                     var task = context.AddTask("checking", maxValue: 1);
+                    using var timer = new Timer(_ =>
+                    {
+                        task.Value = meter.Fraction;
+                        task.Description = meter.Headline;
+                    }, null, TimeSpan.Zero, Every);
                     foreach (var item in items)
                     {
-                        meter.Add(item);
+                        meter.Count(item);
                         handle(item);
-                        task.Value = meter.Fraction;
-                        task.Description = $"{meter.Articles:N0} articles, {meter.Rate:N0}/s";
                     }
+                    timer.Dispose();
                     task.Value = 1;
                 });
+        }
+    }
+}
+
+/// <summary>
+/// How far a run is: articles checked so far, and the share of the input bytes read over all the run's passes
+/// (two when corpus rules need a first pass), which also works inside a single large file.
+/// </summary>
+internal sealed class ProgressMeter(long totalBytes, int passes, Func<long> bytesRead)
+{
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private int _articles;
+
+    public int Articles => Volatile.Read(ref _articles);
+
+    public void Count(RunItem item)
+    {
+        if (item.Report is not null) Interlocked.Increment(ref _articles);
+    }
+
+    public double Fraction => totalBytes <= 0 ? 0 : Math.Min(1, (double)bytesRead() / (passes * (double)totalBytes));
+
+    /// <summary>Still in the first of two passes: the corpus rules are reading, no article is checked yet.</summary>
+    public bool InFirstPass => passes == 2 && Articles == 0 && bytesRead() < totalBytes;
+
+    public double Rate => Articles / Math.Max(0.001, _clock.Elapsed.TotalSeconds);
+
+    /// <summary>What is happening now, for the bar's label.</summary>
+    public string Headline => InFirstPass ? "reading for corpus rules" : $"{Articles:N0} articles, {Rate:N0}/s";
+
+    /// <summary>One line for logs: what is happening, how much is done, and roughly how long is left.</summary>
+    public string Status
+    {
+        get
+        {
+            var fraction = Fraction;
+            var what = InFirstPass ? "reading the input for the corpus rules (pass 1 of 2)" : $"{Articles:N0} articles checked ({Rate:N0}/s)";
+            if (fraction <= 0) return what;
+            var left = TimeSpan.FromSeconds(_clock.Elapsed.TotalSeconds * (1 - fraction) / fraction);
+            return $"{what}, {fraction:P0} done, about {left:hh\\:mm\\:ss} left";
         }
     }
 }

@@ -31,22 +31,27 @@ public sealed class AnalysisEngine
 
     private readonly bool _gatherStatistics;
 
+    /// <summary>How many times a run reads its input: twice when corpus rules or corpus statistics need a first pass.</summary>
+    public int Passes => _corpusRules.Count > 0 || _gatherStatistics ? 2 : 1;
+
     public IEnumerable<RunItem> Run(ArticleSource source, CancellationToken cancellation = default) =>
         Run(source.Read, cancellation);
 
-    /// <param name="read">Yields the run's inputs; called twice, and must yield the same items in the same order.</param>
+    /// <param name="read">Yields the run's inputs; called <see cref="Passes"/> times, and must yield the same items in the same order.</param>
+    /// <remarks>Lazy: the first pass runs when enumeration starts, so a caller can show progress from the first byte.</remarks>
     public IEnumerable<RunItem> Run(Func<IEnumerable<ReadResult>> read, CancellationToken cancellation = default)
     {
-        var (statistics, corpusFindings) = FirstPass(read(), cancellation);
+        var (statistics, corpusFindings) = Passes == 2 ? FirstPass(read(), cancellation) : (new CorpusStatistics(), []);
         var index = 0;
         var numbered = read().Select(result => (Result: result, Index: result.Article is null ? -1 : index++));
-        return numbered
-            .AsParallel().AsOrdered()
-            .WithDegreeOfParallelism(Math.Max(1, _options.Parallelism))
-            .WithCancellation(cancellation)
-            .Select(item => item.Result.Article is { } article
-                ? new RunItem(Analyze(article, statistics, corpusFindings.GetValueOrDefault(item.Index)), null)
-                : new RunItem(null, item.Result.Error));
+        foreach (var item in numbered
+                     .AsParallel().AsOrdered()
+                     .WithDegreeOfParallelism(Math.Max(1, _options.Parallelism))
+                     .WithCancellation(cancellation)
+                     .Select(item => item.Result.Article is { } article
+                         ? new RunItem(Analyze(article, statistics, corpusFindings.GetValueOrDefault(item.Index)), null)
+                         : new RunItem(null, item.Result.Error)))
+            yield return item;
     }
 
     /// <summary>Analyzes articles already in memory (tests, library use).</summary>

@@ -11,6 +11,7 @@ public sealed class ArticleSource
     private readonly ReaderRegistry _registry;
     private readonly Func<Stream> _openStdin;
     private byte[]? _stdin;
+    private long _bytesRead;
 
     public ArticleSource(IReadOnlyList<string> paths, ArticleSourceOptions? options = null, ReaderRegistry? registry = null, Func<Stream>? openStdin = null)
     {
@@ -21,6 +22,9 @@ public sealed class ArticleSource
     }
 
     public ArticleSourceOptions Options { get; }
+
+    /// <summary>Input bytes read so far, over every pass (compressed bytes for compressed files): what progress is measured in.</summary>
+    public long BytesRead => Interlocked.Read(ref _bytesRead);
 
     public IEnumerable<ReadResult> Read()
     {
@@ -37,7 +41,7 @@ public sealed class ArticleSource
             // Standard input can be read once only; keep it so the second pass sees the same bytes.
             _stdin ??= ReadAll(_openStdin);
             var reader = ForcedReader() ?? _registry.PlainText;
-            return reader.Read("<stdin>", () => new MemoryStream(_stdin, writable: false), Options.Reader);
+            return reader.Read("<stdin>", () => Counted(new MemoryStream(_stdin, writable: false)), Options.Reader);
         }
         var resolved = Resolve(path);
         if (Directory.Exists(resolved)) return ReadFolder(path, resolved);
@@ -67,8 +71,10 @@ public sealed class ArticleSource
     {
         // A file named on the command line is read even with an unknown ending; in folders, unknown endings are skipped.
         var reader = ForcedReader() ?? _registry.ForPath(path) ?? (explicitlyNamed ? _registry.PlainText : null);
-        return reader is null ? [] : reader.Read(path, () => File.OpenRead(resolved), Options.Reader);
+        return reader is null ? [] : reader.Read(path, () => Counted(File.OpenRead(resolved)), Options.Reader);
     }
+
+    private CountingStream Counted(Stream stream) => new(stream, read => Interlocked.Add(ref _bytesRead, read));
 
     private IArticleReader? ForcedReader() => Options.Format is null ? null : _registry.ForFormat(Options.Format);
 

@@ -27,6 +27,19 @@ public sealed class ArticleSourceTests : IDisposable
     }
 
     [Fact]
+    public void Bytes_read_count_every_pass_over_the_input_so_progress_works_inside_one_large_file()
+    {
+        var lines = string.Join('\n', Enumerable.Range(0, 200).Select(i => $$"""{"id":"a{{i}}","title":"Story {{i}}","text":"Body of story {{i}}."}"""));
+        var path = Write("big.jsonl", lines);
+        var source = new ArticleSource([path]);
+        Assert.Equal(0, source.BytesRead);
+        var engine = new NewsQuality.Analysis.AnalysisEngine(NewsQuality.Rules.RuleCatalog.Default, new NewsQuality.Analysis.AnalysisOptions());
+        Assert.Equal(2, engine.Passes); // the default rules include corpus rules
+        Assert.Equal(200, engine.Run(source).Count());
+        Assert.Equal(2 * new FileInfo(path).Length, source.BytesRead);
+    }
+
+    [Fact]
     public void Include_and_exclude_globs_filter_folder_contents()
     {
         Write("keep/one.txt", "One\n\nbody");

@@ -1,0 +1,78 @@
+using NewsQuality.Analysis;
+using NewsQuality.Cli.Progress;
+using NewsQuality.Input;
+using NewsQuality.Model;
+using NewsQuality.Scoring;
+
+namespace NewsQuality.Cli.Tests;
+
+public class ProgressTests
+{
+    private static RunItem Checked() =>
+        new(new ArticleReport(new Article("a", new ArticleOrigin("a.txt"), "A\n\nbody", new TextSpan(0, 1)), [], 100, Verdict.Pass), null);
+
+    [Fact]
+    public void Quiet_runs_and_short_runs_print_no_progress()
+    {
+        var quiet = CliRunner.Run("check", CliRunner.Fixture("seeds"), "--quiet");
+        Assert.Equal("", quiet.StdErr);
+        var normal = CliRunner.Run("check", CliRunner.Fixture("clean"));
+        Assert.Equal("", normal.StdErr); // under five seconds: no progress line is due
+    }
+
+    [Fact]
+    public void The_share_done_counts_bytes_over_both_passes()
+    {
+        long read = 500;
+        var meter = new ProgressMeter(totalBytes: 1000, passes: 2, () => read);
+        Assert.Equal(0.25, meter.Fraction, 3);
+        Assert.True(meter.InFirstPass);
+        Assert.Contains("pass 1 of 2", meter.Status);
+        Assert.Contains("25% done", meter.Status.Replace(" %", "%"));
+
+        read = 1500;
+        meter.Count(Checked());
+        meter.Count(new RunItem(null, new InputError("b.txt", null, "empty file")));
+        Assert.False(meter.InFirstPass);
+        Assert.Equal(1, meter.Articles);
+        Assert.Equal(0.75, meter.Fraction, 3);
+        Assert.Contains("1 articles checked", meter.Status);
+        Assert.Contains("left", meter.Status);
+    }
+
+    [Fact]
+    public void Without_a_known_size_there_is_no_estimate()
+    {
+        var meter = new ProgressMeter(totalBytes: 0, passes: 1, () => 123);
+        Assert.Equal(0, meter.Fraction);
+        Assert.DoesNotContain("left", meter.Status);
+    }
+
+    [Fact]
+    public void Plain_lines_come_on_a_timer_even_before_the_first_article()
+    {
+        // The items wait until a status line has been written: only the timer can write it, as in a first pass.
+        var errors = new SignallingWriter();
+        var meter = new ProgressMeter(1000, 2, () => 100);
+        IEnumerable<RunItem> FirstPassThenOneArticle()
+        {
+            Assert.True(errors.LineWritten.Wait(TimeSpan.FromSeconds(30)), "no progress line within 30 s");
+            yield return Checked();
+        }
+        var handled = 0;
+        new RunProgress.Lines(errors, meter, TimeSpan.FromMilliseconds(20)).Run(FirstPassThenOneArticle(), _ => handled++);
+        Assert.Equal(1, handled);
+        Assert.Contains("newsquality: reading the input for the corpus rules (pass 1 of 2), 5", errors.ToString());
+    }
+
+    private sealed class SignallingWriter : StringWriter
+    {
+        public ManualResetEventSlim LineWritten { get; } = new();
+
+        public override void WriteLine(string? value)
+        {
+            base.WriteLine(value);
+            LineWritten.Set();
+        }
+    }
+}
