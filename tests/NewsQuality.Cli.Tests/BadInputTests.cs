@@ -70,3 +70,51 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains("\"encoding\": \"windows-1252\"", result.StdOut);
     }
 }
+
+/// <summary>
+/// A file the user may not read. Root reads every file whatever its mode, and CI runs as root: there the CLI is run
+/// as a child process with the two capabilities that override file permissions dropped (setpriv, util-linux).
+/// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+public sealed class UnreadableFileTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("nq-unreadable-").FullName;
+
+    public void Dispose()
+    {
+        File.SetUnixFileMode(Path.Combine(_dir, "secret.txt"), UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    [Fact]
+    public void An_unreadable_file_is_one_error_line_and_the_run_goes_on()
+    {
+        File.WriteAllText(Path.Combine(_dir, "good.txt"), "A good headline\n\nA readable article about the talks.");
+        var secret = Path.Combine(_dir, "secret.txt");
+        File.WriteAllText(secret, "Secret\n\nNot for this user.");
+        File.SetUnixFileMode(secret, UnixFileMode.None);
+
+        var (exit, stdout, stderr) = Environment.IsPrivilegedProcess ? RunWithoutFilePermissionOverride(_dir) : CliRunner.Run(["check", _dir], "");
+        Assert.Equal(ExitCodes.UsageOrInputError, exit);
+        var output = stdout + stderr;
+        Assert.Single(output.Split('\n'), line => line.Contains("secret.txt: error: cannot read: Access to the path") && line.Contains("is denied"));
+        Assert.Contains("1 article checked", output);
+        Assert.Contains("1 input error", output);
+    }
+
+    private static CliRunner.Result RunWithoutFilePermissionOverride(string folder)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("setpriv",
+            ["--bounding-set", "-dac_override,-dac_read_search", "--inh-caps", "-dac_override,-dac_read_search",
+             "dotnet", typeof(NewsQualityCli).Assembly.Location, "check", folder])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        Assert.True(process.WaitForExit(120_000), "the CLI did not finish within 120 s");
+        return new CliRunner.Result(process.ExitCode, stdout, stderr.Result);
+    }
+}
