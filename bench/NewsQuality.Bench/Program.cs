@@ -14,6 +14,7 @@ public static class Program
     private static readonly IBenchmark[] Benchmarks =
     [
         new Dedup.DedupBenchmark(),
+        new FullRun.FullRunBenchmark(),
     ];
 
     public static int Main(string[] args)

@@ -6,15 +6,17 @@ namespace NewsQuality.Bench.Dedup;
 /// <summary>
 /// Writes N synthetic news-length articles (~3 KB, words drawn Zipf-like from a made-up vocabulary) as JSON Lines,
 /// a known fraction of them near-duplicates of an earlier article (10% of words substituted). Fixed seed.
+/// With <c>paragraphWords</c>, the text is split into paragraphs of that many words, as news is; with a
+/// <c>vocabulary</c> (most frequent first), its words are drawn from it instead.
 /// </summary>
 public static class SyntheticCorpus
 {
     public sealed record Written(string Path, int Articles, int Planted, long Bytes);
 
-    public static Written Write(string path, int count, double plantedFraction, int seed)
+    public static Written Write(string path, int count, double plantedFraction, int seed, int paragraphWords = 0, string[]? vocabulary = null)
     {
         var random = new Random(seed);
-        var vocabulary = Enumerable.Range(0, 30_000).Select(i => Word(random)).ToArray();
+        vocabulary ??= Enumerable.Range(0, 30_000).Select(i => Word(random)).ToArray();
         var bodies = new List<string>();
         var planted = 0;
         using (var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20))
@@ -36,11 +38,14 @@ public static class SyntheticCorpus
                     // Only the originals are kept as sources of copies; a bounded pool keeps memory flat for large N.
                     if (bodies.Count < 5_000) bodies.Add(body); else bodies[random.Next(bodies.Count)] = body;
                 }
-                writer.WriteLine(JsonSerializer.Serialize(new { id = $"a{i}", title = $"Synthetic story {i}", text = body }));
+                writer.WriteLine(JsonSerializer.Serialize(new { id = $"a{i}", title = $"Synthetic story {i}", text = Paragraphs(body, paragraphWords) }));
             }
         }
         return new Written(path, count, planted, new FileInfo(path).Length);
     }
+
+    private static string Paragraphs(string body, int paragraphWords) =>
+        paragraphWords <= 0 ? body : string.Join("\n\n", body.Split(' ').Chunk(paragraphWords).Select(words => string.Join(' ', words)));
 
     /// <summary>Roughly Zipfian ranks: frequent words are frequent, as in prose.</summary>
     private static int Zipf(Random random, int size) => Math.Min(size - 1, (int)Math.Exp(random.NextDouble() * Math.Log(size)) - 1);

@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using NewsQuality.Bench.Dedup;
+
+namespace NewsQuality.Bench.FullRun;
+
+/// <summary>
+/// `newsquality check` as a user runs it — every default rule, corpus rules included — on one generated JSON Lines
+/// file per size, each run in its own process so that its peak resident memory is its own. Shows how memory grows
+/// with the corpus when the input itself is streamed: what a multi-gigabyte file will need.
+/// </summary>
+public sealed class FullRunBenchmark : IBenchmark
+{
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(100);
+
+    public string Name => "check";
+    public string Description => "the whole CLI with every default rule, one process per size: wall, articles/s, peak RSS (default 10000,100000)";
+
+    public int Run(string[] args)
+    {
+        var sizes = (args.Length > 0 ? args[0] : "10000,100000").Split(',').Select(int.Parse).ToList();
+        var folder = Directory.CreateTempSubdirectory("nq-bench-check-").FullName;
+        var cli = typeof(NewsQuality.Cli.NewsQualityCli).Assembly.Location;
+        var english = EnglishVocabulary();
+        Console.WriteLine($"{Environment.ProcessorCount} cores; `newsquality check FILE --format json --quiet`, all default rules; articles of 480 words in paragraphs of 60, drawn Zipf-like from the {english.Length:N0} words of the shipped background table\n");
+        Console.WriteLine("| articles | input | wall | articles/s | peak RSS | peak RSS per article |");
+        Console.WriteLine("|---|---|---|---|---|---|");
+        try
+        {
+            foreach (var size in sizes)
+            {
+                var corpus = SyntheticCorpus.Write(Path.Combine(folder, $"corpus-{size}.jsonl"), size, 0.1, seed: size, paragraphWords: 60, vocabulary: english);
+                var (elapsed, peak, exit) = RunChild(cli, corpus.Path);
+                if (exit is not (0 or 1)) throw new InvalidOperationException($"newsquality exited with {exit} on {corpus.Path}");
+                Console.WriteLine($"| {size:N0} | {corpus.Bytes / 1048576.0:N0} MB | {elapsed.TotalSeconds:0.0} s | {size / elapsed.TotalSeconds:N0} | {peak / 1048576.0:N0} MB | {(double)peak / size:N0} B |");
+                File.Delete(corpus.Path);
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        return 0;
+    }
+
+    /// <summary>English words, most frequent first, from the document-frequency table shipped in NewsQuality.Core.</summary>
+    private static string[] EnglishVocabulary()
+    {
+        using var stream = typeof(NewsQuality.Text.TermWeights).Assembly.GetManifestResourceStream("NewsQuality.Text.background-df.tsv")!;
+        using var reader = new StreamReader(stream);
+        var words = new List<(string Word, int Frequency)>();
+        while (reader.ReadLine() is { } line)
+            if (line.Split('\t') is [var word, var frequency] && !line.StartsWith('#')) words.Add((word, int.Parse(frequency)));
+        return words.OrderByDescending(w => w.Frequency).ThenBy(w => w.Word, StringComparer.Ordinal).Select(w => w.Word).ToArray();
+    }
+
+    /// <summary>Runs the CLI on <paramref name="corpus"/>, draining its report, and samples its resident high-water mark until it exits.</summary>
+    private static (TimeSpan Elapsed, long PeakBytes, int ExitCode) RunChild(string cli, string corpus)
+    {
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(new ProcessStartInfo("dotnet", [cli, "check", corpus, "--format", "json", "--quiet"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        var drain = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
+        var errors = process.StandardError.ReadToEndAsync();
+        long peak = 0;
+        while (!process.WaitForExit(Poll))
+        {
+            process.Refresh();
+            peak = Math.Max(peak, process.PeakWorkingSet64);
+        }
+        drain.Wait();
+        clock.Stop();
+        if (errors.Result.Length > 0) Console.Error.Write(errors.Result);
+        return (clock.Elapsed, peak, process.ExitCode);
+    }
+}
