@@ -78,6 +78,21 @@ public class SimilarityTests
     }
 
     [Fact]
+    public void Lsh_index_chains_a_crowded_bucket_and_returns_pairs_sorted()
+    {
+        // A hundred copies of one template share every bucket: each is paired with the next 64, not with all 99 others.
+        var lsh = LshParameters.Optimal(0.5, 128);
+        var index = new LshIndex(lsh);
+        var signature = new MinHash(128).Signature(new Shingler(1).Shingles("the same template line"));
+        for (var d = 99; d >= 0; d--) index.Add(d * 10, signature);
+        var pairs = index.CandidatePairs();
+        Assert.Equal(Enumerable.Range(0, 100).Sum(i => Math.Min(64, 99 - i)), pairs.Count);
+        Assert.All(pairs, pair => Assert.True(pair.A < pair.B));
+        Assert.Equal(pairs.Order(), pairs);
+        Assert.Throws<ArgumentException>(() => index.Add(1, new ulong[lsh.Bands + 1]));
+    }
+
+    [Fact]
     public void Containment_is_one_sided_and_jaccard_symmetric()
     {
         ulong[] small = [1, 2, 3, 4];
