@@ -77,12 +77,16 @@ internal sealed class ProgressMeter(long totalBytes, int passes, Func<long> byte
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private int _articles;
+    private long _firstArticleTicks = -1;
 
     public int Articles => Volatile.Read(ref _articles);
 
     public void Count(RunItem item)
     {
-        if (item.Report is not null) Interlocked.Increment(ref _articles);
+        if (item.Report is null) return;
+        // Articles per second are counted from the first article, not from the start of the corpus pass.
+        Interlocked.CompareExchange(ref _firstArticleTicks, _clock.Elapsed.Ticks, -1);
+        Interlocked.Increment(ref _articles);
     }
 
     public double Fraction => totalBytes <= 0 ? 0 : Math.Min(1, (double)bytesRead() / (passes * (double)totalBytes));
@@ -90,7 +94,14 @@ internal sealed class ProgressMeter(long totalBytes, int passes, Func<long> byte
     /// <summary>Still in the first of two passes: the corpus rules are reading, no article is checked yet.</summary>
     public bool InFirstPass => passes == 2 && Articles == 0 && bytesRead() < totalBytes;
 
-    public double Rate => Articles / Math.Max(0.001, _clock.Elapsed.TotalSeconds);
+    public double Rate
+    {
+        get
+        {
+            var since = Interlocked.Read(ref _firstArticleTicks);
+            return since < 0 ? 0 : Articles / Math.Max(0.001, (_clock.Elapsed - TimeSpan.FromTicks(since)).TotalSeconds);
+        }
+    }
 
     /// <summary>What is happening now, for the bar's label.</summary>
     public string Headline => InFirstPass ? "reading for corpus rules" : $"{Articles:N0} articles, {Rate:N0}/s";
@@ -104,7 +115,7 @@ internal sealed class ProgressMeter(long totalBytes, int passes, Func<long> byte
             var what = InFirstPass ? "reading the input for the corpus rules (pass 1 of 2)" : $"{Articles:N0} articles checked ({Rate:N0}/s)";
             if (fraction <= 0) return what;
             var left = TimeSpan.FromSeconds(_clock.Elapsed.TotalSeconds * (1 - fraction) / fraction);
-            return $"{what}, {fraction:P0} done, about {left:hh\\:mm\\:ss} left";
+            return $"{what}, {fraction:0%} done, about {left:hh\\:mm\\:ss} left";
         }
     }
 }
