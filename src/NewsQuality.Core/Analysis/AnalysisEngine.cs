@@ -49,7 +49,7 @@ public sealed class AnalysisEngine
                      .WithDegreeOfParallelism(Math.Max(1, _options.Parallelism))
                      .WithCancellation(cancellation)
                      .Select(item => item.Result.Article is { } article
-                         ? new RunItem(Analyze(article, statistics, corpusFindings.GetValueOrDefault(item.Index)), null)
+                         ? Check(article, statistics, corpusFindings.GetValueOrDefault(item.Index))
                          : new RunItem(null, item.Result.Error)))
             yield return item;
     }
@@ -90,16 +90,30 @@ public sealed class AnalysisEngine
         return (statistics, byArticle);
     }
 
-    private ArticleReport Analyze(Article article, CorpusStatistics statistics, List<PendingFinding>? corpusFindings)
+    /// <summary>
+    /// One article's report; or, when a rule fails on it (a bug, never the input's fault), an error naming the rule
+    /// and the article, so that one article cannot stop the run and CI still sees the failure in the exit code.
+    /// </summary>
+    private RunItem Check(Article article, CorpusStatistics statistics, List<PendingFinding>? corpusFindings)
     {
         var findings = new List<Finding>();
         foreach (var (rule, settings) in _articleRules)
-            rule.Analyze(new ArticleContext(article, rule.Descriptor, settings, statistics, findings, _options));
+        {
+            try
+            {
+                rule.Analyze(new ArticleContext(article, rule.Descriptor, settings, statistics, findings, _options));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return new RunItem(null, new InputError(article.Origin.Path, article.Origin.RecordLine,
+                    $"rule {rule.Descriptor.Id} failed on article {article.Id} ({e.GetType().Name}: {e.Message}); the article was not checked, please report this"));
+            }
+        }
         foreach (var p in corpusFindings ?? [])
             findings.Add(FindingFactory.Create(article, p.Descriptor, p.Settings, p.Span, p.Score, p.Message, p.Suggestion, p.Related));
         findings.Sort(FindingOrder);
         var (score, verdict) = _options.Scoring.Evaluate(findings);
-        return new ArticleReport(article, findings, score, verdict);
+        return new RunItem(new ArticleReport(article, findings, score, verdict), null);
     }
 
     private static int FindingOrder(Finding a, Finding b)

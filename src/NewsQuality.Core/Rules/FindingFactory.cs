@@ -9,6 +9,7 @@ internal static class FindingFactory
     {
         if (span.Start < 0 || span.End > article.Text.Length)
             throw new ArgumentOutOfRangeException(nameof(span), span, $"{descriptor.Id} reported a span outside article '{article.Id}'.");
+        if (double.IsNaN(score)) throw new ArgumentOutOfRangeException(nameof(score), score, $"{descriptor.Id} reported a score that is not a number.");
         var (line, column) = article.Position(span.Start);
         return new Finding
         {

@@ -62,6 +62,25 @@ public class AnalysisEngineTests
         Assert.Equal((score, verdict), ScoringPolicy.Default.Evaluate(findings));
     }
 
+    [Fact]
+    public void A_rule_failing_on_one_article_is_an_error_for_that_article_and_the_run_goes_on()
+    {
+        var items = new AnalysisEngine(new RuleCatalog([new FailsOnThirdArticle()]), new AnalysisOptions()).Run(() => Inputs(6)).ToList();
+        var error = Assert.Single(items, i => i.Error is { Path: "a2" })!.Error!;
+        Assert.Contains("rule NQ2999 failed on article a2 (InvalidOperationException: boom)", error.Message);
+        Assert.Equal(["a0", "a1", "a4", "a5"], items.Where(i => i.Report is not null).Select(i => i.Report!.Article.Id));
+    }
+
+    private sealed class FailsOnThirdArticle : IArticleRule
+    {
+        public RuleDescriptor Descriptor { get; } = new("NQ2999", "test-rule", RuleCategory.Translation, Severity.Warning, 0, "", "", "", "");
+
+        public void Analyze(ArticleContext context)
+        {
+            if (context.Article.Id == "a2") throw new InvalidOperationException("boom");
+        }
+    }
+
     /// <summary>A corpus rule that reports on the article with index 1, to check index bookkeeping across passes.</summary>
     private sealed class ReportsOnSecondArticle : ICorpusRule
     {

@@ -60,6 +60,8 @@ public sealed class NQ3003OffTopicParagraph : IArticleRule, IUsesCorpusStatistic
         // Share of each paragraph's weighted vocabulary that the rest of the article (title included) also uses.
         var shares = judged.Select(p => p.Stems.Where(kv => users[kv.Key] > 1).Sum(kv => kv.Value) / p.Stems.Values.Sum()).ToArray();
         var median = shares.Median();
+        // When the median paragraph shares nothing with the rest, no paragraph stands out: a digest of unrelated briefs.
+        if (median <= 0) return;
         for (var i = 0; i < judged.Count; i++)
         {
             // Score 0.5 (the default threshold) at a share of 8% or a quarter of the median paragraph's share, whichever is lower.

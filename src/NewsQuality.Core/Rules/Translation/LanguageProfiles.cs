@@ -15,16 +15,20 @@ internal sealed class LanguageProfiles
 
     public static LanguageProfiles Default { get; } = Load();
 
-    private readonly Dictionary<string, Dictionary<string, float>> _trigrams;
-    private readonly Dictionary<string, float> _floors;
+    /// <summary>A language's trigram log-probabilities, looked up by span so scoring a word allocates no substrings.</summary>
+    private readonly record struct Profile(string Language, Dictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> Trigrams, float Floor);
+
+    private readonly Profile _english;
+    private readonly Profile[] _foreign;
     private readonly byte[] _englishBloom;
     private readonly Dictionary<string, string[]> _functionWords;
 
     private LanguageProfiles(Dictionary<string, Dictionary<string, float>> trigrams, Dictionary<string, float> floors,
         Dictionary<string, string> names, byte[] englishBloom, Dictionary<string, string[]> functionWords)
     {
-        _trigrams = trigrams;
-        _floors = floors;
+        var profiles = trigrams.Select(p => new Profile(p.Key, p.Value.GetAlternateLookup<ReadOnlySpan<char>>(), floors[p.Key])).ToList();
+        _english = profiles.Single(p => p.Language == English);
+        _foreign = profiles.Where(p => p.Language != English).ToArray();
         Names = names;
         _englishBloom = englishBloom;
         _functionWords = functionWords;
@@ -36,7 +40,8 @@ internal sealed class LanguageProfiles
     /// <summary>True when the lower-cased word is (probably: a Bloom filter) in the English word list.</summary>
     public bool IsEnglishWord(string lower)
     {
-        var hash = Fnv1a64(Encoding.UTF8.GetBytes(lower));
+        var bytes = lower.Length <= 256 ? stackalloc byte[Encoding.UTF8.GetMaxByteCount(lower.Length)] : new byte[Encoding.UTF8.GetMaxByteCount(lower.Length)];
+        var hash = Fnv1a64(bytes[..Encoding.UTF8.GetBytes(lower, bytes)]);
         ulong h1 = (uint)hash, h2 = (hash >> 32) | 1;
         for (ulong i = 0; i < BloomProbes; i++)
         {
@@ -57,29 +62,26 @@ internal sealed class LanguageProfiles
     public (double Margin, string Language) ForeignMargin(string lower)
     {
         var padded = "^" + lower + "$";
-        var english = MeanLogProbability(padded, English);
+        var english = MeanLogProbability(padded, _english);
         var best = (Score: double.NegativeInfinity, Language: "");
-        foreach (var language in _trigrams.Keys)
+        foreach (var profile in _foreign)
         {
-            if (language == English) continue;
-            var score = MeanLogProbability(padded, language);
-            if (score > best.Score) best = (score, language);
+            var score = MeanLogProbability(padded, profile);
+            if (score > best.Score) best = (score, profile.Language);
         }
         return (best.Score - english, best.Language);
     }
 
-    private double MeanLogProbability(string padded, string language)
+    private static double MeanLogProbability(string padded, Profile profile)
     {
-        var table = _trigrams[language];
-        var floor = _floors[language];
         double sum = 0;
         var count = padded.Length - 2;
         for (var i = 0; i < count; i++)
-            sum += table.TryGetValue(padded.Substring(i, 3), out var p) ? p : floor;
+            sum += profile.Trigrams.TryGetValue(padded.AsSpan(i, 3), out var p) ? p : profile.Floor;
         return sum / count;
     }
 
-    private static ulong Fnv1a64(byte[] data)
+    private static ulong Fnv1a64(ReadOnlySpan<byte> data)
     {
         var hash = 0xCBF29CE484222325UL;
         foreach (var b in data) hash = (hash ^ b) * 0x100000001B3UL;
