@@ -67,8 +67,15 @@ public sealed class FullRunBenchmark : IBenchmark
         long peak = 0;
         while (!process.WaitForExit(Poll))
         {
-            process.Refresh();
-            peak = Math.Max(peak, process.PeakWorkingSet64);
+            try
+            {
+                process.Refresh();
+                peak = Math.Max(peak, process.PeakWorkingSet64);
+            }
+            catch (InvalidOperationException)
+            {
+                // It exited between the wait and the sample; the last sample stands.
+            }
         }
         drain.Wait();
         clock.Stop();

@@ -2,9 +2,9 @@ namespace NewsQuality.Similarity;
 
 /// <summary>
 /// Locality-sensitive hashing of MinHash signatures: each band of rows is hashed to a bucket key, and documents
-/// sharing any bucket become candidate pairs. No all-pairs comparison is made. Keys are stored column by column
-/// (8 bytes per document and band) and buckets are found by sorting one band at a time, so a million documents
-/// need no million-entry dictionaries.
+/// sharing any bucket become candidate pairs. No all-pairs comparison is made. Keys (32-bit, see
+/// <see cref="LshParameters.CompactBandKeys"/>) are stored column by column, 4 bytes per document and band, and
+/// buckets are found by sorting one band at a time, so a million documents need no million-entry dictionaries.
 /// </summary>
 public sealed class LshIndex(LshParameters parameters)
 {
@@ -12,14 +12,14 @@ public sealed class LshIndex(LshParameters parameters)
     private const int MaxBucketPairs = 64;
 
     private readonly List<int> _documents = [];
-    private readonly List<ulong>[] _keys = Enumerable.Range(0, parameters.Bands).Select(_ => new List<ulong>()).ToArray();
+    private readonly List<uint>[] _keys = Enumerable.Range(0, parameters.Bands).Select(_ => new List<uint>()).ToArray();
 
     public LshParameters Parameters { get; } = parameters;
 
-    public void Add(int document, uint[] signature) => Add(document, Parameters.BandKeys(signature));
+    public void AddSignature(int document, uint[] signature) => Add(document, Parameters.CompactBandKeys(signature));
 
-    /// <param name="bandKeys">The document's keys from <see cref="LshParameters.BandKeys"/> of these parameters.</param>
-    public void Add(int document, IReadOnlyList<ulong> bandKeys)
+    /// <param name="bandKeys">The document's keys from <see cref="LshParameters.CompactBandKeys"/> of these parameters.</param>
+    public void Add(int document, IReadOnlyList<uint> bandKeys)
     {
         if (bandKeys.Count != Parameters.Bands)
             throw new ArgumentException($"{bandKeys.Count} band keys given; these LSH parameters have {Parameters.Bands} bands.", nameof(bandKeys));
@@ -31,7 +31,7 @@ public sealed class LshIndex(LshParameters parameters)
     public IReadOnlyList<(int A, int B)> CandidatePairs()
     {
         var pairs = new HashSet<(int, int)>();
-        var sortedKeys = new ulong[_documents.Count];
+        var sortedKeys = new uint[_documents.Count];
         var order = new int[_documents.Count];
         foreach (var keys in _keys)
         {

@@ -34,6 +34,12 @@ public readonly record struct LshParameters(int Bands, int Rows)
         return keys;
     }
 
+    /// <summary>
+    /// The band keys cut to 32 bits, for in-memory LSH over a run's corpus: half the memory, and the rare extra
+    /// bucket collisions are only extra candidates, which verification rejects.
+    /// </summary>
+    public uint[] CompactBandKeys(ReadOnlySpan<uint> signature) => Array.ConvertAll(BandKeys(signature), key => (uint)key);
+
     public static LshParameters Optimal(double threshold, int permutations, double falsePositiveWeight = 0.5, double falseNegativeWeight = 0.5)
     {
         if (threshold is <= 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "The Jaccard threshold must lie strictly between 0 and 1.");

@@ -70,10 +70,10 @@ public class SimilarityTests
         var minHash = new MinHash(128);
         var index = new LshIndex(LshParameters.Optimal(0.5, 128));
         var baseWords = Enumerable.Range(0, 200).Select(i => $"w{i}").ToList();
-        index.Add(0, minHash.Signature(shingler.Shingles(string.Join(' ', baseWords))));
-        index.Add(1, minHash.Signature(shingler.Shingles(string.Join(' ', baseWords.Skip(10)))));
+        index.AddSignature(0, minHash.Signature(shingler.Shingles(string.Join(' ', baseWords))));
+        index.AddSignature(1, minHash.Signature(shingler.Shingles(string.Join(' ', baseWords.Skip(10)))));
         for (var d = 2; d < 50; d++)
-            index.Add(d, minHash.Signature(shingler.Shingles(string.Join(' ', Enumerable.Range(0, 200).Select(i => $"d{d}x{i}")))));
+            index.AddSignature(d, minHash.Signature(shingler.Shingles(string.Join(' ', Enumerable.Range(0, 200).Select(i => $"d{d}x{i}")))));
         Assert.Equal([(0, 1)], index.CandidatePairs());
     }
 
@@ -84,12 +84,12 @@ public class SimilarityTests
         var lsh = LshParameters.Optimal(0.5, 128);
         var index = new LshIndex(lsh);
         var signature = new MinHash(128).Signature(new Shingler(1).Shingles("the same template line"));
-        for (var d = 99; d >= 0; d--) index.Add(d * 10, signature);
+        for (var d = 99; d >= 0; d--) index.AddSignature(d * 10, signature);
         var pairs = index.CandidatePairs();
         Assert.Equal(Enumerable.Range(0, 100).Sum(i => Math.Min(64, 99 - i)), pairs.Count);
         Assert.All(pairs, pair => Assert.True(pair.A < pair.B));
         Assert.Equal(pairs.Order(), pairs);
-        Assert.Throws<ArgumentException>(() => index.Add(1, new ulong[lsh.Bands + 1]));
+        Assert.Throws<ArgumentException>(() => index.Add(1, new uint[lsh.Bands + 1]));
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class NQ1001NearDuplicate : ICorpusRule
     };
 
     /// <summary>What the rule keeps of an article in memory: LSH band keys and what a finding cites; the sets are spilled.</summary>
-    private sealed record Fingerprint(Spilled<ulong> Shingles, Spilled<uint> Signature, ulong[] BandKeys, DateTimeOffset? Published, int Length, RelatedLocation Anchor);
+    private sealed record Fingerprint(Spilled<ulong> Shingles, Spilled<uint> Signature, uint[] BandKeys, DateTimeOffset? Published, int Length, RelatedLocation Anchor);
 
     public object? Digest(Article article, DigestContext context)
     {
@@ -41,7 +41,7 @@ public sealed class NQ1001NearDuplicate : ICorpusRule
         // An article without words resembles nothing.
         if (shingles.Length == 0) return null;
         var anchor = article.TitleSpan.Length > 0 ? article.TitleSpan : new TextSpan(0, Math.Min(article.Text.Length, 80));
-        return new Fingerprint(context.Spill.Write<ulong>(shingles), context.Spill.Write<uint>(signature), LshFor(context.Settings).BandKeys(signature),
+        return new Fingerprint(context.Spill.Write<ulong>(shingles), context.Spill.Write<uint>(signature), LshFor(context.Settings).CompactBandKeys(signature),
             article.Published, article.Text.Length, RelatedLocations.In(article, anchor, "the cluster's representative"));
     }
 

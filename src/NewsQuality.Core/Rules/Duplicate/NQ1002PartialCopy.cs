@@ -35,33 +35,47 @@ public sealed class NQ1002PartialCopy : ICorpusRule
         FixTitle = "Remove the pasted paragraphs or credit their source",
     };
 
-    /// <summary>A paragraph as kept in memory: its LSH band keys and location; its shingle set is spilled.</summary>
-    private sealed record Paragraph(Spilled<ulong> Shingles, ulong[] BandKeys, RelatedLocation Location);
+    /// <summary>A paragraph as kept in memory: where its shingle set was spilled, and where it stands, to cite it.</summary>
+    private readonly record struct Paragraph(Spilled<ulong> Shingles, TextSpan Span, int Line, int Column);
 
-    private sealed record Paragraphs(Paragraph[] Items, int TotalShingles);
+    /// <summary>An article's paragraphs, with their LSH band keys in one flat array (paragraph i's at i × bands): a few hundred bytes per article.</summary>
+    private sealed record Paragraphs(Paragraph[] Items, uint[] BandKeys, int TotalShingles);
 
     public object? Digest(Article article, DigestContext context)
     {
         var shingler = new Shingler((int)context.Settings.Option("shingleSize", NQ1001NearDuplicate.DefaultShingleSize));
         var minHash = NQ1001NearDuplicate.MinHashFor(context.Settings);
         var lsh = NQ1001NearDuplicate.LshFor(ParagraphMatch, minHash.Permutations);
-        var items = ContentSpans.Paragraphs(article, MinParagraphWords)
+        var shingled = ContentSpans.Paragraphs(article, MinParagraphWords)
             .Select(span => (Span: span, Shingles: shingler.Shingles(article.Text, [span])))
             .Where(p => p.Shingles.Length > 0)
-            .Select(p => new Paragraph(context.Spill.Write<ulong>(p.Shingles), lsh.BandKeys(minHash.Signature(p.Shingles)), RelatedLocations.In(article, p.Span, "copied paragraph")))
-            .ToArray();
-        return items.Length == 0 ? null : new Paragraphs(items, items.Sum(p => p.Shingles.Count));
+            .ToList();
+        if (shingled.Count == 0) return null;
+        var items = shingled.Select(p =>
+        {
+            var (line, column) = article.Position(p.Span.Start);
+            return new Paragraph(context.Spill.Write<ulong>(p.Shingles), p.Span, line, column);
+        }).ToArray();
+        var keys = shingled.SelectMany(p => lsh.CompactBandKeys(minHash.Signature(p.Shingles))).ToArray();
+        return new Paragraphs(items, keys, items.Sum(p => p.Shingles.Count));
     }
 
     public void Analyze(CorpusContext context)
     {
-        var paragraphs = context.Digests
-            .SelectMany(d => d.Digest is Paragraphs ps ? ps.Items.Select(p => (Article: d.Index, Paragraph: p)) : [])
-            .ToList();
-        var totals = context.Digests.ToDictionary(d => d.Index, d => d.Digest is Paragraphs ps ? ps.TotalShingles : 0);
-        var ids = context.Digests.ToDictionary(d => d.Index, d => d.ArticleId);
         var lsh = new LshIndex(NQ1001NearDuplicate.LshFor(ParagraphMatch, NQ1001NearDuplicate.MinHashFor(context.Settings).Permutations));
-        for (var i = 0; i < paragraphs.Count; i++) lsh.Add(i, paragraphs[i].Paragraph.BandKeys);
+        var bands = lsh.Parameters.Bands;
+        var paragraphs = new List<(int Article, Paragraph Paragraph)>();
+        foreach (var digest in context.Digests)
+        {
+            if (digest.Digest is not Paragraphs ps) continue;
+            for (var item = 0; item < ps.Items.Length; item++)
+            {
+                lsh.Add(paragraphs.Count, new ArraySegment<uint>(ps.BandKeys, item * bands, bands));
+                paragraphs.Add((digest.Index, ps.Items[item]));
+            }
+        }
+        var totals = context.Digests.ToDictionary(d => d.Index, d => d.Digest is Paragraphs ps ? ps.TotalShingles : 0);
+        var sources = context.Digests.ToDictionary(d => d.Index, d => d);
         var sameParagraph = CandidateVerification.Verify<(int A, int B)>(
             lsh.CandidatePairs().Where(pair => paragraphs[pair.A].Article != paragraphs[pair.B].Article),
             i => context.Spill.Read(paragraphs[i].Paragraph.Shingles),
@@ -83,11 +97,12 @@ public sealed class NQ1002PartialCopy : ICorpusRule
             var reverse = matches.TryGetValue((container, source), out var back) ? Containment(back.SourceParagraphs, totals[container]) : 0;
             // A container made almost wholly of the source is a whole-article duplicate (NQ1001's business).
             if (contained < context.Settings.Threshold || reverse >= MutualCopy) continue;
-            var sourceLocation = sourceParagraphs.First().Location;
-            foreach (var copy in copies.OrderBy(c => c.Location.Span.Start))
-                context.Report(container, copy.Location.Span, contained,
-                    $"Paragraph copied from {ids[source]}: {contained:P0} of that article appears in this one.",
-                    related: [sourceLocation with { Message = $"source article {ids[source]}" }]);
+            var (first, origin) = (sourceParagraphs.First(), sources[source]);
+            var sourceLocation = new RelatedLocation($"source article {origin.ArticleId}", first.Span, first.Line, first.Column, origin.ArticleId, origin.Origin.Path);
+            foreach (var copy in copies.OrderBy(c => c.Span.Start))
+                context.Report(container, copy.Span, contained,
+                    $"Paragraph copied from {origin.ArticleId}: {contained:P0} of that article appears in this one.",
+                    related: [sourceLocation]);
         }
     }
 
