@@ -66,7 +66,7 @@ public sealed class NQ1001NearDuplicate : ICorpusRule
         var documents = context.Digests.Where(d => d.Digest is Fingerprint).ToList();
         var threshold = context.Settings.Threshold;
         if (context.Published is { } published) ReportPublishedCopies(context, published, documents);
-        var lsh = new LshIndex(LshFor(context.Settings));
+        var lsh = new LshIndex(LshFor(context.Settings), documents.Count);
         for (var i = 0; i < documents.Count; i++) lsh.Add(i, Print(documents[i]).BandKeys);
         ulong[] ShinglesOf(int document) => context.Spill.Read(Print(documents[document]).Shingles);
 

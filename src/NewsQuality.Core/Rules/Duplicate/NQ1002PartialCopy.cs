@@ -62,9 +62,10 @@ public sealed class NQ1002PartialCopy : ICorpusRule
 
     public void Analyze(CorpusContext context)
     {
-        var lsh = new LshIndex(NQ1001NearDuplicate.LshFor(ParagraphMatch, NQ1001NearDuplicate.MinHashFor(context.Settings).Permutations));
+        var count = context.Digests.Sum(d => d.Digest is Paragraphs ps ? ps.Items.Length : 0);
+        var lsh = new LshIndex(NQ1001NearDuplicate.LshFor(ParagraphMatch, NQ1001NearDuplicate.MinHashFor(context.Settings).Permutations), count);
         var bands = lsh.Parameters.Bands;
-        var paragraphs = new List<(int Article, Paragraph Paragraph)>();
+        var paragraphs = new List<(int Article, Paragraph Paragraph)>(count);
         foreach (var digest in context.Digests)
         {
             if (digest.Digest is not Paragraphs ps) continue;
