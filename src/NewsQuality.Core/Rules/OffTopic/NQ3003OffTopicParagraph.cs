@@ -1,27 +1,27 @@
-using MathNet.Numerics.Statistics;
 using NewsQuality.Model;
 using NewsQuality.Text;
 
 namespace NewsQuality.Rules.OffTopic;
 
 /// <summary>
-/// A paragraph whose words have nothing to do with the rest of the article: for each paragraph, the IDF-weighted
-/// share of its vocabulary that the rest of the article also uses (leave one out) is compared with an absolute floor and
-/// with the article's median paragraph (MathNet.Numerics statistics), a robust yardstick that one odd paragraph cannot move.
+/// A paragraph whose words and topic have nothing to do with the rest of the article. Two signals per paragraph, each leaving
+/// the paragraph out: the IDF-weighted share of its vocabulary that the rest of the article also uses, and the cosine of its
+/// latent topic vector (<see cref="TopicVectors"/>, LSA learned from BBC News) with the rest of the article's, also set
+/// against the median of the article's other paragraphs, so a story whose paragraphs all wander is not a row of outliers.
 /// </summary>
 public sealed class NQ3003OffTopicParagraph : IArticleRule, IUsesCorpusStatistics
 {
-    /// <summary>Paragraphs with fewer distinct content words say too little to judge; headings and link lines have their own rules.</summary>
-    private const int MinContentTerms = 6;
+    /// <summary>Shorter paragraphs say too little to judge (pasted paragraphs are long); headings and link lines have their own rules.</summary>
+    private const int MinContentTerms = 12;
 
-    /// <summary>Shared-vocabulary share that scores exactly the default threshold (measured on the BBC intruder dev set).</summary>
-    private const double AbsoluteShareAtThreshold = 0.08;
+    /// <summary>Fewer judged paragraphs than this leave no "other paragraphs" to set a paragraph against.</summary>
+    private const int MinParagraphs = 3;
 
-    /// <summary>Share relative to the article's median paragraph that scores exactly the default threshold.</summary>
-    private const double RelativeShareAtThreshold = 0.25;
+    /// <summary>Weight of the topic cosine, and of its gap to the other paragraphs' median, next to the vocabulary share.</summary>
+    private const double TopicWeight = 0.25;
 
-    /// <summary>Fewer paragraphs than this give no meaningful spread.</summary>
-    private const int MinParagraphs = 5;
+    /// <summary>Distance (share + weighted topic terms) that scores exactly the default threshold (measured on the BBC intruder dev set).</summary>
+    private const double DistanceAtThreshold = 0.25;
 
     public RuleDescriptor Descriptor { get; } = new(
         Id: "NQ3003",
@@ -42,31 +42,60 @@ public sealed class NQ3003OffTopicParagraph : IArticleRule, IUsesCorpusStatistic
 
     public void Analyze(ArticleContext context)
     {
-        var article = context.Article;
-        var weights = TermWeights.For(context.Corpus);
+        foreach (var m in Measure(context.Article, TermWeights.For(context.Corpus)))
+        {
+            // Lower is further from the article: 0.5 (the default threshold) at DistanceAtThreshold, 1 at zero or below.
+            var distance = m.Share + TopicWeight * m.TopicSimilarity + TopicWeight * (m.TopicSimilarity - m.TypicalTopicSimilarity);
+            context.Report(m.Span, Math.Clamp(1 - distance / (2 * DistanceAtThreshold), 0, 1),
+                $"Paragraph shares {m.Share:P0} of its weighted vocabulary with the rest of the article and its topic matches the rest at " +
+                $"{m.TopicSimilarity:0.00} (the article's other paragraphs: {m.TypicalTopicSimilarity:0.00}): it may belong to another story.");
+        }
+    }
+
+    /// <summary>What the rule measures on each paragraph it judges.</summary>
+    /// <param name="Share">IDF-weighted share of the paragraph's content stems that the rest of the article (title included) also uses.</param>
+    /// <param name="TopicSimilarity">Cosine of the paragraph's topic vector with the rest of the article's (leave one out).</param>
+    /// <param name="TypicalTopicSimilarity">Median <paramref name="TopicSimilarity"/> of the article's other judged paragraphs.</param>
+    public readonly record struct ParagraphMeasure(TextSpan Span, double Share, double TopicSimilarity, double TypicalTopicSimilarity);
+
+    /// <summary>The measures of every paragraph the rule judges; empty when the article has too few such paragraphs to compare.</summary>
+    public static IReadOnlyList<ParagraphMeasure> Measure(Article article, TermWeights weights)
+    {
         // Link lines and template lines are NQ3001/NQ4001/NQ4004's business, not paragraphs of the story.
         var links = LinkLines.Spans(article);
-        var paragraphs = article.Paragraphs
+        var spans = article.Paragraphs
             .Where(p => p.Start >= article.BodyStart && !links.OverlapsAny(p) && BoilerplatePhrases.Kind(article.Slice(p)) is null)
-            .Select(p => (Span: p, Stems: StemWeights(article.Text, p, weights)))
             .ToList();
-        var judged = paragraphs.Where(p => p.Stems.Count >= MinContentTerms).ToList();
-        if (judged.Count < MinParagraphs) return;
-        // How many of the article's paragraphs use each stem, the title counting as one more: a paragraph's stem is
-        // used by the rest of the article when another one has it too. Counting once keeps long pages linear.
+        // The paragraphs' stems, then the title's: the title is part of "the rest of the article" but never judged.
+        var parts = spans.Append(article.TitleSpan).Select(p => StemWeights(article.Text, p, weights)).ToList();
+        var judged = Enumerable.Range(0, spans.Count).Where(i => parts[i].Count >= MinContentTerms).ToList();
+        if (judged.Count < MinParagraphs) return [];
+        // How many of the article's parts (paragraphs and title) use each stem: a paragraph's stem is used by the rest of
+        // the article when another part has it too. Counting once keeps long pages linear.
         var users = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var stem in paragraphs.SelectMany(p => p.Stems.Keys).Concat(StemWeights(article.Text, article.TitleSpan, weights).Keys))
-            users[stem] = users.GetValueOrDefault(stem) + 1;
-        // Share of each paragraph's weighted vocabulary that the rest of the article (title included) also uses.
-        var shares = judged.Select(p => p.Stems.Where(kv => users[kv.Key] > 1).Sum(kv => kv.Value) / p.Stems.Values.Sum()).ToArray();
-        var median = shares.Median();
-        for (var i = 0; i < judged.Count; i++)
-        {
-            // Score 0.5 (the default threshold) at a share of 8% or a quarter of the median paragraph's share, whichever is lower.
-            var score = Math.Min(1 - shares[i] / (2 * AbsoluteShareAtThreshold), 1 - shares[i] / (2 * RelativeShareAtThreshold * median));
-            context.Report(judged[i].Span, Math.Clamp(score, 0, 1),
-                $"Paragraph shares {shares[i]:P0} of its weighted vocabulary with the rest of the article, against {median:P0} for its median paragraph: it may belong to another story.");
-        }
+        foreach (var stem in parts.SelectMany(p => p.Keys)) users[stem] = users.GetValueOrDefault(stem) + 1;
+        // The rest of the article's topic vector is the whole article's minus the paragraph's own: linear too.
+        var topics = TopicVectors.Shipped;
+        var vectors = parts.Select(topics.Of).ToList();
+        var total = new double[topics.Dimensions];
+        foreach (var vector in vectors)
+            for (var k = 0; k < total.Length; k++) total[k] += vector[k];
+        var similarities = judged.Select(i => TopicVectors.Cosine(vectors[i], total.Zip(vectors[i], (t, own) => t - own).ToArray())).ToArray();
+        var sorted = similarities.Order().ToArray();
+        return judged.Select((i, j) => new ParagraphMeasure(
+            spans[i],
+            parts[i].Where(kv => users[kv.Key] > 1).Sum(kv => kv.Value) / parts[i].Values.Sum(),
+            similarities[j],
+            MedianWithout(sorted, similarities[j]))).ToList();
+    }
+
+    /// <summary>Median of a sorted array with one occurrence of <paramref name="value"/> left out, in constant time after the sort.</summary>
+    private static double MedianWithout(double[] sorted, double value)
+    {
+        var skipped = Array.BinarySearch(sorted, value);
+        var count = sorted.Length - 1;
+        double At(int k) => sorted[k < skipped ? k : k + 1];
+        return count % 2 == 1 ? At(count / 2) : (At(count / 2 - 1) + At(count / 2)) / 2;
     }
 
     /// <summary>Content-word stems of a span with their IDF weights (each stem once).</summary>
