@@ -30,10 +30,14 @@ public sealed class NQ3003OffTopicParagraph : IArticleRule, IUsesCorpusStatistic
         DefaultSeverity: Severity.Warning,
         DefaultThreshold: 0.5,
         Summary: "A paragraph is about something else than the rest of the article.",
-        Rationale: "Content farms paste paragraphs from other stories into copied articles. For each paragraph of six or more content " +
-                   "words in an article of five or more such paragraphs, the IDF-weighted share of its vocabulary used elsewhere in the article " +
-                   "is measured; at the default threshold a paragraph is reported when that share is at most 8% and at most a quarter of the " +
-                   "article's median paragraph. Paragraphs pasted from other stories share about 5%; the article's own, about 38%.",
+        Rationale: "Content farms paste paragraphs from other stories into copied articles. Each paragraph of twelve or more distinct " +
+                   "content words, in an article with at least three such paragraphs, is set against the rest of the article (leave one out) " +
+                   "twice: the IDF-weighted share of its vocabulary that the rest also uses, and the cosine of its topic vector with the rest's. " +
+                   "Topic vectors are a 24-dimension latent semantic analysis of word stems learned from half of the BBC News 2004-2005 corpus " +
+                   "(tools/derive-topic-vectors.cs), so paragraphs about the same kind of story are close without sharing a word. The distance " +
+                   "share + 1/4 cosine + 1/4 (cosine - median cosine of the article's other paragraphs) scores the default threshold at 0.26. " +
+                   "On the BBC intruder dev set (the other half of the corpus) this flags 90% of pasted paragraphs at 99.7% precision and 2.7 " +
+                   "false flags per 1,000 clean articles; shorter insertions such as a lone sentence are often too short to judge.",
         FlaggedExample: "Oil prices rise\n\nOil prices rose on Monday as Opec ministers agreed to cut crude output by a million barrels a day from April.\n\nTraders said the Opec cut in crude output surprised oil markets, and prices for Brent crude rose above $50 a barrel.\n\nThe striker scored twice in the second half as the champions beat their rivals at the stadium to go top of the league table.\n\nAnalysts expect crude oil prices to stay high while Opec keeps output low and demand for oil from China grows.\n\nOpec ministers will meet again in June to review crude output quotas and oil prices, the cartel said in Vienna.\n\nHigher oil prices could slow growth, economists warned, as crude costs feed into fuel and transport prices.",
         CleanExample: "Oil prices rise\n\nOil prices rose on Monday as Opec ministers agreed to cut crude output by a million barrels a day from April.\n\nTraders said the Opec cut in crude output surprised oil markets, and prices for Brent crude rose above $50 a barrel.\n\nAnalysts expect crude oil prices to stay high while Opec keeps output low and demand for oil from China grows.\n\nOpec ministers will meet again in June to review crude output quotas and oil prices, the cartel said in Vienna.\n\nHigher oil prices could slow growth, economists warned, as crude costs feed into fuel and transport prices.")
     {
