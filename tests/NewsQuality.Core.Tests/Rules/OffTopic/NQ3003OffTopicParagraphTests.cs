@@ -35,6 +35,14 @@ public class NQ3003OffTopicParagraphTests
     }
 
     [Fact]
+    public void A_short_pasted_sentence_far_from_the_story_is_flagged_and_a_short_aside_on_it_is_not()
+    {
+        // Nine content words each: judged, but more strictly than a full-length paragraph.
+        RuleAssert.Flags(_rule, string.Format(OilStory, "[[The striker scored twice as the champions beat their bitter rivals at a packed stadium.]]"));
+        RuleAssert.Clean(_rule, string.Format(OilStory, "Petrol retailers warned motorists that pump prices could reach record levels soon."));
+    }
+
+    [Fact]
     public void A_digression_on_the_same_topic_that_shares_few_words_is_not_flagged()
     {
         // Few of its words occur elsewhere in the story, but its topic (energy markets) is the story's.
