@@ -14,7 +14,6 @@
 // each stem projected on the top Dimensions article-space eigenvectors (= V x Sigma of the SVD). Each stem's row is stored
 // as a scale and Dimensions signed bytes in base64. Output is deterministic.
 #:project ../src/NewsQuality.Core/NewsQuality.Core.csproj
-#:property TreatWarningsAsErrors=true
 
 using System.Text.Json;
 using MathNet.Numerics.LinearAlgebra;

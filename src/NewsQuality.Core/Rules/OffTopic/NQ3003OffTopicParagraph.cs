@@ -37,14 +37,14 @@ public sealed class NQ3003OffTopicParagraph : IArticleRule, IUsesCorpusStatistic
         DefaultThreshold: 0.5,
         Summary: "A paragraph is about something else than the rest of the article.",
         Rationale: "Content farms paste paragraphs from other stories into copied articles. Each paragraph of eight or more distinct " +
-                   "content words, in an article with at least three such paragraphs, is set against the rest of the article (leave one out) " +
-                   "twice: the IDF-weighted share of its vocabulary that the rest also uses, and the cosine of its topic vector with the rest's. " +
-                   "Topic vectors are a 24-dimension latent semantic analysis of word stems learned from half of the BBC News 2004-2005 corpus " +
-                   "(tools/derive-topic-vectors.cs), so paragraphs about the same kind of story are close without sharing a word. The distance " +
-                   "share + 1/4 cosine + 1/4 (cosine - median cosine of the article's other paragraphs), plus 0.07 per content word under " +
-                   "twelve (short paragraphs give noisier signals), scores the default threshold at 0.26. On the BBC intruder dev set (the " +
-                   "other half of the corpus) this flags 90% of pasted paragraphs and 66% of pasted lone sentences at 99.8% precision, with " +
-                   "2.7 false flags per 1,000 clean articles.",
+                   "content words, most of them known to the topic table, in an article with at least three such paragraphs, is set " +
+                   "against the rest of the article (leave one out) twice: the IDF-weighted share of its vocabulary that the rest also " +
+                   "uses, and the cosine of its topic vector with the rest's. Topic vectors are a 24-dimension latent semantic analysis of" +
+                   " word stems learned from half of the BBC News 2004-2005 corpus (tools/derive-topic-vectors.cs), so paragraphs about " +
+                   "the same kind of story are close without sharing a word. The distance share + 1/4 cosine + 1/4 (cosine - median cosine" +
+                   " of the article's other paragraphs), plus 0.07 per content word under twelve (short paragraphs give noisier signals), " +
+                   "scores the default threshold at 0.26. On the BBC intruder dev set (the other half of the corpus) this flags 90% of " +
+                   "pasted paragraphs and 66% of pasted lone sentences at 99.8% precision, with 2.7 false flags per 1,000 clean articles.",
         FlaggedExample: "Oil prices rise\n\nOil prices rose on Monday as Opec ministers agreed to cut crude output by a million barrels a day from April.\n\nTraders said the Opec cut in crude output surprised oil markets, and prices for Brent crude rose above $50 a barrel.\n\nThe striker scored twice in the second half as the champions beat their rivals at the stadium to go top of the league table.\n\nAnalysts expect crude oil prices to stay high while Opec keeps output low and demand for oil from China grows.\n\nOpec ministers will meet again in June to review crude output quotas and oil prices, the cartel said in Vienna.\n\nHigher oil prices could slow growth, economists warned, as crude costs feed into fuel and transport prices.",
         CleanExample: "Oil prices rise\n\nOil prices rose on Monday as Opec ministers agreed to cut crude output by a million barrels a day from April.\n\nTraders said the Opec cut in crude output surprised oil markets, and prices for Brent crude rose above $50 a barrel.\n\nAnalysts expect crude oil prices to stay high while Opec keeps output low and demand for oil from China grows.\n\nOpec ministers will meet again in June to review crude output quotas and oil prices, the cartel said in Vienna.\n\nHigher oil prices could slow growth, economists warned, as crude costs feed into fuel and transport prices.")
     {
@@ -81,14 +81,18 @@ public sealed class NQ3003OffTopicParagraph : IArticleRule, IUsesCorpusStatistic
             .ToList();
         // The paragraphs' stems, then the title's: the title is part of "the rest of the article" but never judged.
         var parts = spans.Append(article.TitleSpan).Select(p => StemWeights(article.Text, p, weights)).ToList();
-        var judged = Enumerable.Range(0, spans.Count).Where(i => parts[i].Count >= MinContentTerms).ToList();
+        var topics = TopicVectors.Shipped;
+        // A paragraph is judged when it is long enough and the topic table knows most of its stems: a zero cosine for text the
+        // table never saw (another language, a field BBC News never covered) would be no evidence of another story.
+        var judged = Enumerable.Range(0, spans.Count)
+            .Where(i => parts[i].Count >= MinContentTerms && 2 * parts[i].Keys.Count(topics.Contains) >= parts[i].Count)
+            .ToList();
         if (judged.Count < MinParagraphs) return [];
         // How many of the article's parts (paragraphs and title) use each stem: a paragraph's stem is used by the rest of
         // the article when another part has it too. Counting once keeps long pages linear.
         var users = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var stem in parts.SelectMany(p => p.Keys)) users[stem] = users.GetValueOrDefault(stem) + 1;
         // The rest of the article's topic vector is the whole article's minus the paragraph's own: linear too.
-        var topics = TopicVectors.Shipped;
         var vectors = parts.Select(topics.Of).ToList();
         var total = new double[topics.Dimensions];
         foreach (var vector in vectors)

@@ -43,6 +43,18 @@ public class NQ3003OffTopicParagraphTests
     }
 
     [Fact]
+    public void Text_the_topic_table_does_not_know_is_not_judged_on_topic()
+    {
+        // Spanish: hardly a stem has a topic vector, so a zero cosine would be no evidence of another story.
+        RuleAssert.Clean(_rule,
+            "El precio del petróleo sube\n\n" +
+            "El precio del petróleo subió el lunes después de que los ministros de la Opep acordaron recortar la producción diaria de crudo.\n\n" +
+            "Los comerciantes dijeron que el recorte sorprendió a los mercados, y el barril de Brent superó los cincuenta dólares en Londres.\n\n" +
+            "Los analistas esperan que los precios sigan altos mientras la demanda de China e India continúe creciendo durante todo el año.\n\n" +
+            "Los ministros volverán a reunirse en junio para revisar las cuotas de producción, según un comunicado publicado desde Viena.");
+    }
+
+    [Fact]
     public void A_digression_on_the_same_topic_that_shares_few_words_is_not_flagged()
     {
         // Few of its words occur elsewhere in the story, but its topic (energy markets) is the story's.
