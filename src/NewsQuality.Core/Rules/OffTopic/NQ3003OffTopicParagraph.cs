@@ -101,10 +101,17 @@ public sealed class NQ3003OffTopicParagraph : IArticleRule, IUsesCorpusStatistic
         var sorted = similarities.Order().ToArray();
         return judged.Select((i, j) => new ParagraphMeasure(
             spans[i],
-            parts[i].Where(kv => users[kv.Key] > 1).Sum(kv => kv.Value) / parts[i].Values.Sum(),
+            SharedShare(parts[i], users),
             similarities[j],
             MedianWithout(sorted, similarities[j]),
             parts[i].Count)).ToList();
+    }
+
+    /// <summary>Weighted share of a paragraph's stems that another part uses; words that weigh nothing (in every article) are no evidence, so 1.</summary>
+    private static double SharedShare(Dictionary<string, double> stems, Dictionary<string, int> users)
+    {
+        var total = stems.Values.Sum();
+        return total > 0 ? stems.Where(kv => users[kv.Key] > 1).Sum(kv => kv.Value) / total : 1;
     }
 
     /// <summary>Median of a sorted array with one occurrence of <paramref name="value"/> left out, in constant time after the sort.</summary>

@@ -85,4 +85,18 @@ public class NQ3003OffTopicParagraphTests
     {
         Assert.Empty(NQ3003OffTopicParagraph.Measure(RuleAssert.ArticleOf(string.Format(OilStory, "").Split("\n\nAnalysts")[0]), TermWeights.Background));
     }
+
+    [Fact]
+    public void A_digest_of_unrelated_briefs_has_no_outlier()
+    {
+        // No paragraph shares a word with any other and their topics all differ: nothing stands out, and no score is NaN.
+        const string briefs = "News in brief\n\n" +
+            "Volcanic eruption grounded flights across Iceland yesterday evening.\n\n" +
+            "Striker Mendes signed contract extension keeping him until 2029.\n\n" +
+            "Central bankers trimmed interest rates citing weaker consumer spending.\n\n" +
+            "Orchestra premiered symphony composed entirely underwater microphones.\n\n" +
+            "Farmers harvested record pumpkin crops despite drought warnings.\n\n" +
+            "Astronomers photographed comet approaching Jupiter's moons.";
+        RuleAssert.Clean(_rule, briefs);
+    }
 }
