@@ -16,6 +16,12 @@ public static class BbcCorpus
     /// <summary>The category part of an id such as "bbc-politics-123".</summary>
     public static string Category(Article article) => article.Id.Split('-')[1];
 
+    /// <summary>
+    /// The held-out half: even-numbered articles (bbc-sport-002). Tables learned from the corpus, such as the topic vectors of
+    /// tools/derive-topic-vectors.cs, read only the odd-numbered half, so evaluations on this half never test on training text.
+    /// </summary>
+    public static bool IsHeldOut(Article article) => int.Parse(article.Id[(article.Id.LastIndexOf('-') + 1)..]) % 2 == 0;
+
     /// <summary>A copy of <paramref name="article"/> with different text (and the same title span rules).</summary>
     public static Article WithText(Article article, string text, string idSuffix) =>
         new(article.Id + idSuffix, article.Origin, text, article.TitleSpan) { Source = article.Source, Published = article.Published };

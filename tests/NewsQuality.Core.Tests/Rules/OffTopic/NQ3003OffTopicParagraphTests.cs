@@ -1,4 +1,5 @@
 using NewsQuality.Rules.OffTopic;
+using NewsQuality.Text;
 
 namespace NewsQuality.Core.Tests.Rules.OffTopic;
 
@@ -19,10 +20,76 @@ public class NQ3003OffTopicParagraphTests
         foreach (var file in Fixtures.Files("clean", "*.txt")) RuleAssert.Clean(_rule, File.ReadAllText(file));
     }
 
+    private const string OilStory =
+        "Oil prices rise\n\nOil prices rose on Monday as Opec ministers agreed to cut crude output by a million barrels a day from April, the biggest cut in two years.\n\n" +
+        "Traders said the Opec cut in crude output surprised oil markets, and prices for Brent crude rose above $50 a barrel in London trading.\n\n" +
+        "{0}\n\n" +
+        "Analysts expect crude oil prices to stay high while Opec keeps output low and demand for oil from China and India keeps growing.\n\n" +
+        "Opec ministers will meet again in June to review crude output quotas and oil prices, the cartel said in a statement from Vienna.";
+
+    [Fact]
+    public void A_pasted_paragraph_from_another_story_is_flagged()
+    {
+        RuleAssert.Flags(_rule, string.Format(OilStory,
+            "[[The striker scored twice in the second half as the champions beat their rivals at a packed stadium to go top of the league table for the first time.]]"));
+    }
+
+    [Fact]
+    public void A_short_pasted_sentence_far_from_the_story_is_flagged_and_a_short_aside_on_it_is_not()
+    {
+        // Nine content words each: judged, but more strictly than a full-length paragraph.
+        RuleAssert.Flags(_rule, string.Format(OilStory, "[[The striker scored twice as the champions beat their bitter rivals at a packed stadium.]]"));
+        RuleAssert.Clean(_rule, string.Format(OilStory, "Petrol retailers warned motorists that pump prices could reach record levels soon."));
+    }
+
+    [Fact]
+    public void Text_the_topic_table_does_not_know_is_not_judged_on_topic()
+    {
+        // Spanish: hardly a stem has a topic vector, so a zero cosine would be no evidence of another story.
+        RuleAssert.Clean(_rule,
+            "El precio del petróleo sube\n\n" +
+            "El precio del petróleo subió el lunes después de que los ministros de la Opep acordaron recortar la producción diaria de crudo.\n\n" +
+            "Los comerciantes dijeron que el recorte sorprendió a los mercados, y el barril de Brent superó los cincuenta dólares en Londres.\n\n" +
+            "Los analistas esperan que los precios sigan altos mientras la demanda de China e India continúe creciendo durante todo el año.\n\n" +
+            "Los ministros volverán a reunirse en junio para revisar las cuotas de producción, según un comunicado publicado desde Viena.");
+    }
+
+    [Fact]
+    public void A_digression_on_the_same_topic_that_shares_few_words_is_not_flagged()
+    {
+        // Few of its words occur elsewhere in the story, but its topic (energy markets) is the story's.
+        var text = string.Format(OilStory,
+            "Petrol retailers warned motorists that pump prices for unleaded fuel and diesel could reach record levels by the summer, as refineries pass on higher costs.");
+        var digression = RuleAssert.ArticleOf(text).Paragraphs[3];
+        var measure = Assert.Single(NQ3003OffTopicParagraph.Measure(RuleAssert.ArticleOf(text), TermWeights.Background), m => m.Span == digression);
+        Assert.True(measure.Share < 0.25, $"share {measure.Share:0.00}, topic {measure.TopicSimilarity:0.00} against {measure.TypicalTopicSimilarity:0.00}");
+        RuleAssert.Clean(_rule, text);
+    }
+
+    [Fact]
+    public void Each_paragraph_is_set_against_the_median_of_the_other_paragraphs()
+    {
+        var article = RuleAssert.ArticleOf(_rule.Descriptor.FlaggedExample);
+        var measures = NQ3003OffTopicParagraph.Measure(article, TermWeights.Background);
+        Assert.True(measures.Count >= 3);
+        foreach (var m in measures)
+        {
+            var others = measures.Where(o => o.Span != m.Span).Select(o => o.TopicSimilarity).Order().ToArray();
+            var median = others.Length % 2 == 1 ? others[others.Length / 2] : (others[others.Length / 2 - 1] + others[others.Length / 2]) / 2;
+            Assert.Equal(median, m.TypicalTopicSimilarity, 12);
+        }
+    }
+
+    [Fact]
+    public void Articles_with_fewer_than_three_long_paragraphs_are_not_judged()
+    {
+        Assert.Empty(NQ3003OffTopicParagraph.Measure(RuleAssert.ArticleOf(string.Format(OilStory, "").Split("\n\nAnalysts")[0]), TermWeights.Background));
+    }
+
     [Fact]
     public void A_digest_of_unrelated_briefs_has_no_outlier()
     {
-        // No paragraph shares a word with any other, so the median share is zero: nothing stands out, and no score is NaN.
+        // No paragraph shares a word with any other and their topics all differ: nothing stands out, and no score is NaN.
         const string briefs = "News in brief\n\n" +
             "Volcanic eruption grounded flights across Iceland yesterday evening.\n\n" +
             "Striker Mendes signed contract extension keeping him until 2029.\n\n" +
