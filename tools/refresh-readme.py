@@ -5,7 +5,8 @@ Usage: python3 tools/refresh-readme.py [--skip-eval] [--bench]
 - seed-output: `newsquality check fixtures/seeds` (what a new user sees first)
 - rules: `newsquality rules --format markdown`
 - translation-firing, translation-injected, offtopic, duplicates: the evaluations in eval/NewsQuality.Eval (need ../shared)
-- dedup-bench (with --bench): the near-duplicate throughput benchmark, about two minutes
+- dedup-bench, check-bench (with --bench): the near-duplicate throughput benchmark and the whole-CLI memory benchmark,
+  about four minutes (set NQ_PEER to the Go peer's binary to include it)
 """
 import re, subprocess, sys
 
@@ -39,5 +40,7 @@ if "--skip-eval" not in sys.argv:
 if "--bench" in sys.argv:
     bench = run("dotnet", "run", "--project", "bench/NewsQuality.Bench", "-c", "Release", "--", "dedup", "10000,100000")
     readme = replace(readme, "dedup-bench", bench.replace(subprocess.os.path.abspath(".."), "..").strip())
+    check = run("dotnet", "run", "--project", "bench/NewsQuality.Bench", "-c", "Release", "--", "check", "10000,100000")
+    readme = replace(readme, "check-bench", "\n".join(line for line in check.splitlines() if line.startswith("|")))
 open("README.md", "w", encoding="utf-8").write(readme)
 print("README.md refreshed")
