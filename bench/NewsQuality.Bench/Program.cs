@@ -15,6 +15,7 @@ public static class Program
     [
         new Dedup.DedupBenchmark(),
         new FullRun.FullRunBenchmark(),
+        new FullRun.GenerateCorpus(),
     ];
 
     public static int Main(string[] args)

@@ -31,6 +31,9 @@ public class ProgressTests
         Assert.Contains("25% done", meter.Status);
         Assert.Equal(0, meter.Rate);
 
+        read = 1000;
+        Assert.Contains("comparing the articles for the corpus rules", meter.Status);
+
         read = 1500;
         meter.Count(Checked());
         meter.Count(new RunItem(null, new InputError("b.txt", null, "empty file")));

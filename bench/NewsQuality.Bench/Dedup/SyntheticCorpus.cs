@@ -47,6 +47,17 @@ public static class SyntheticCorpus
     private static string Paragraphs(string body, int paragraphWords) =>
         paragraphWords <= 0 ? body : string.Join("\n\n", body.Split(' ').Chunk(paragraphWords).Select(words => string.Join(' ', words)));
 
+    /// <summary>English words, most frequent first, from the document-frequency table shipped in NewsQuality.Core.</summary>
+    public static string[] EnglishVocabulary()
+    {
+        using var stream = typeof(NewsQuality.Text.TermWeights).Assembly.GetManifestResourceStream("NewsQuality.Text.background-df.tsv")!;
+        using var reader = new StreamReader(stream);
+        var words = new List<(string Word, int Frequency)>();
+        while (reader.ReadLine() is { } line)
+            if (line.Split('\t') is [var word, var frequency] && !line.StartsWith('#')) words.Add((word, int.Parse(frequency)));
+        return words.OrderByDescending(w => w.Frequency).ThenBy(w => w.Word, StringComparer.Ordinal).Select(w => w.Word).ToArray();
+    }
+
     /// <summary>Roughly Zipfian ranks: frequent words are frequent, as in prose.</summary>
     private static int Zipf(Random random, int size) => Math.Min(size - 1, (int)Math.Exp(random.NextDouble() * Math.Log(size)) - 1);
 

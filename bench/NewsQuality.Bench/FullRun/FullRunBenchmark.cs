@@ -20,7 +20,7 @@ public sealed class FullRunBenchmark : IBenchmark
         var sizes = (args.Length > 0 ? args[0] : "10000,100000").Split(',').Select(int.Parse).ToList();
         var folder = Directory.CreateTempSubdirectory("nq-bench-check-").FullName;
         var cli = typeof(NewsQuality.Cli.NewsQualityCli).Assembly.Location;
-        var english = EnglishVocabulary();
+        var english = SyntheticCorpus.EnglishVocabulary();
         Console.WriteLine($"{Environment.ProcessorCount} cores; `newsquality check FILE --format json --quiet`, all default rules; articles of 480 words in paragraphs of 60, drawn Zipf-like from the {english.Length:N0} words of the shipped background table\n");
         Console.WriteLine("| articles | input | wall | articles/s | peak RSS | peak RSS per article |");
         Console.WriteLine("|---|---|---|---|---|---|");
@@ -40,17 +40,6 @@ public sealed class FullRunBenchmark : IBenchmark
             Directory.Delete(folder, recursive: true);
         }
         return 0;
-    }
-
-    /// <summary>English words, most frequent first, from the document-frequency table shipped in NewsQuality.Core.</summary>
-    private static string[] EnglishVocabulary()
-    {
-        using var stream = typeof(NewsQuality.Text.TermWeights).Assembly.GetManifestResourceStream("NewsQuality.Text.background-df.tsv")!;
-        using var reader = new StreamReader(stream);
-        var words = new List<(string Word, int Frequency)>();
-        while (reader.ReadLine() is { } line)
-            if (line.Split('\t') is [var word, var frequency] && !line.StartsWith('#')) words.Add((word, int.Parse(frequency)));
-        return words.OrderByDescending(w => w.Frequency).ThenBy(w => w.Word, StringComparer.Ordinal).Select(w => w.Word).ToArray();
     }
 
     /// <summary>Runs the CLI on <paramref name="corpus"/>, draining its report, and samples its resident high-water mark until it exits.</summary>

@@ -91,8 +91,13 @@ internal sealed class ProgressMeter(long totalBytes, int passes, Func<long> byte
 
     public double Fraction => totalBytes <= 0 ? 0 : Math.Min(1, (double)bytesRead() / (passes * (double)totalBytes));
 
-    /// <summary>Still in the first of two passes: the corpus rules are reading, no article is checked yet.</summary>
-    public bool InFirstPass => passes == 2 && Articles == 0 && bytesRead() < totalBytes;
+    /// <summary>Still in the first of two passes: no article is checked yet.</summary>
+    public bool InFirstPass => passes == 2 && Articles == 0;
+
+    /// <summary>In the first pass, the input is read for the corpus rules, then the corpus rules compare all articles.</summary>
+    private string FirstPassStep => totalBytes <= 0 || bytesRead() < totalBytes
+        ? "reading the input for the corpus rules (pass 1 of 2)"
+        : "comparing the articles for the corpus rules (end of pass 1 of 2)";
 
     public double Rate
     {
@@ -104,7 +109,7 @@ internal sealed class ProgressMeter(long totalBytes, int passes, Func<long> byte
     }
 
     /// <summary>What is happening now, for the bar's label.</summary>
-    public string Headline => InFirstPass ? "reading for corpus rules" : $"{Articles:N0} articles, {Rate:N0}/s";
+    public string Headline => InFirstPass ? "corpus rules, pass 1 of 2" : $"{Articles:N0} articles, {Rate:N0}/s";
 
     /// <summary>One line for logs: what is happening, how much is done, and roughly how long is left.</summary>
     public string Status
@@ -112,7 +117,7 @@ internal sealed class ProgressMeter(long totalBytes, int passes, Func<long> byte
         get
         {
             var fraction = Fraction;
-            var what = InFirstPass ? "reading the input for the corpus rules (pass 1 of 2)" : $"{Articles:N0} articles checked ({Rate:N0}/s)";
+            var what = InFirstPass ? FirstPassStep : $"{Articles:N0} articles checked ({Rate:N0}/s)";
             if (fraction <= 0) return what;
             var left = TimeSpan.FromSeconds(_clock.Elapsed.TotalSeconds * (1 - fraction) / fraction);
             return $"{what}, {fraction:0%} done, about {left:hh\\:mm\\:ss} left";

@@ -1,4 +1,3 @@
-using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using NewsQuality.IO;
