@@ -3,7 +3,7 @@ namespace NewsQuality.Cli;
 /// <summary>Input sizes in bytes, for estimating the time left of a run.</summary>
 internal static class InputSizes
 {
-    public static long Of(string path, string currentDirectory)
+    private static long Of(string path, string currentDirectory)
     {
         var full = Path.GetFullPath(path, currentDirectory);
         try

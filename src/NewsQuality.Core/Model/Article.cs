@@ -15,6 +15,7 @@ public sealed class Article
 {
     private LineMap? _lineMap;
     private IReadOnlyList<TextSpan>? _paragraphs;
+    private IReadOnlyList<NewsQuality.Text.LinkLine>? _linkLines;
 
     public Article(string id, ArticleOrigin origin, string text, TextSpan titleSpan)
     {
@@ -59,6 +60,9 @@ public sealed class Article
 
     /// <summary>Blocks of non-blank lines, in order, trimmed of surrounding whitespace.</summary>
     public IReadOnlyList<TextSpan> Paragraphs => _paragraphs ??= NewsQuality.Text.TextBlocks.Paragraphs(Text);
+
+    /// <summary>"See also" / "Read more" lines in the body, found once: five rules and the duplicate digests leave them out.</summary>
+    public IReadOnlyList<NewsQuality.Text.LinkLine> LinkLines => _linkLines ??= NewsQuality.Text.LinkLines.Find(this);
 
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
 }

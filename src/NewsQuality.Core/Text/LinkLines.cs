@@ -16,6 +16,7 @@ public static partial class LinkLines
     [GeneratedRegex(@"^(?:see also|read also|also read|also see|read more|related(?: stories| articles| news| content)?|more on this(?: story)?|you may also like|recommended(?: for you)?)\b[\s\u00A0]*[:\-–—|»›]?[\s\u00A0]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
+    /// <summary>Scans the body's lines; rules read the result once per article through <see cref="Article.LinkLines"/>.</summary>
     public static IReadOnlyList<LinkLine> Find(Article article)
     {
         var text = article.Text;
@@ -32,7 +33,7 @@ public static partial class LinkLines
     }
 
     /// <summary>The lines of <see cref="Find"/>, for rules that leave link lines out of the story.</summary>
-    public static SpanSet Spans(Article article) => new(Find(article).Select(l => l.Line));
+    public static SpanSet Spans(Article article) => new(article.LinkLines.Select(l => l.Line));
 
     /// <summary>
     /// Cosine similarity (TF-IDF) between each promoted headline and the article's own body, leaving out every link

@@ -23,7 +23,7 @@ public sealed class NQ4004LinkLine : IArticleRule
 
     public void Analyze(ArticleContext context)
     {
-        foreach (var link in LinkLines.Find(context.Article))
+        foreach (var link in context.Article.LinkLines)
             context.Report(link.Line, 1.0, "Link line inside the article body: site navigation, not article text.");
     }
 }

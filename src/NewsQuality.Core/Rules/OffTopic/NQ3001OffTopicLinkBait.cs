@@ -31,7 +31,7 @@ public sealed class NQ3001OffTopicLinkBait : IArticleRule, IUsesCorpusStatistics
 
     public void Analyze(ArticleContext context)
     {
-        var links = LinkLines.Find(context.Article);
+        var links = context.Article.LinkLines;
         if (links.Count == 0) return;
         var similarities = LinkLines.TopicSimilarities(context.Article, links, context.Corpus);
         foreach (var (link, similarity) in links.Zip(similarities))
