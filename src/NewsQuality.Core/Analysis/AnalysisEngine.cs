@@ -1,8 +1,6 @@
-using System.Collections.Concurrent;
 using NewsQuality.Input;
 using NewsQuality.Model;
 using NewsQuality.Rules;
-using NewsQuality.Similarity;
 
 namespace NewsQuality.Analysis;
 
@@ -41,15 +39,28 @@ public sealed class AnalysisEngine
     /// <remarks>Lazy: the first pass runs when enumeration starts, so a caller can show progress from the first byte.</remarks>
     public IEnumerable<RunItem> Run(Func<IEnumerable<ReadResult>> read, CancellationToken cancellation = default)
     {
-        var (statistics, corpusFindings) = Passes == 2 ? FirstPass(read(), cancellation) : (new CorpusStatistics(), []);
+        var statistics = new CorpusStatistics();
+        using var corpusRun = _corpusRules.Count > 0 ? new DiskCorpusRun(_corpusRules.Select(r => (r.Rule.Descriptor, r.Settings)).ToList(), _options.Published) : null;
+        if (Passes == 2) FirstPass(read(), statistics, corpusRun, cancellation);
+        // Corpus findings come sorted by article, so the second pass picks up each article's as it reads the article.
+        using var corpusFindings = (corpusRun?.FindingsByArticle() ?? []).GetEnumerator();
+        var pendingFindings = corpusFindings.MoveNext();
+        List<PendingFinding>? FindingsOf(int article)
+        {
+            if (!pendingFindings || corpusFindings.Current.Article != article) return null;
+            var findings = corpusFindings.Current.Findings;
+            pendingFindings = corpusFindings.MoveNext();
+            return findings;
+        }
+
         var index = 0;
-        var numbered = read().Select(result => (Result: result, Index: result.Article is null ? -1 : index++));
+        var numbered = read().Select(result => (Result: result, Findings: result.Article is null ? null : FindingsOf(index++)));
         foreach (var item in numbered
                      .AsParallel().AsOrdered()
                      .WithDegreeOfParallelism(Math.Max(1, _options.Parallelism))
                      .WithCancellation(cancellation)
                      .Select(item => item.Result.Article is { } article
-                         ? Check(article, statistics, corpusFindings.GetValueOrDefault(item.Index))
+                         ? Check(article, statistics, item.Findings)
                          : new RunItem(null, item.Result.Error)))
             yield return item;
     }
@@ -58,36 +69,34 @@ public sealed class AnalysisEngine
     public IReadOnlyList<ArticleReport> Analyze(IReadOnlyList<Article> articles) =>
         Run(() => articles.Select(ReadResult.Ok)).Select(item => item.Report!).ToList();
 
-    private (CorpusStatistics, Dictionary<int, List<PendingFinding>>) FirstPass(IEnumerable<ReadResult> results, CancellationToken cancellation)
+    /// <summary>Gathers corpus statistics, has each corpus rule digest every article (in parallel) and keep the digests in input order, then runs the corpus rules.</summary>
+    private void FirstPass(IEnumerable<ReadResult> results, CorpusStatistics statistics, DiskCorpusRun? corpusRun, CancellationToken cancellation)
     {
-        var statistics = new CorpusStatistics();
-        using var spill = _corpusRules.Count > 0 ? new SpillFile() : null;
-        var digestContexts = _corpusRules.Select(rule => new DigestContext(rule.Settings, spill!)).ToArray();
-        var digests = _corpusRules.Select(_ => new List<ArticleDigest>()).ToArray();
-        var articles = results.Where(result => result.Article is not null).Select((result, i) => (Article: result.Article!, Index: i));
-        foreach (var (article, i, ruleDigests) in articles
-                     .AsParallel().AsOrdered()
-                     .WithDegreeOfParallelism(Math.Max(1, _options.Parallelism))
-                     .WithCancellation(cancellation)
-                     .Select(item =>
-                     {
-                         if (_gatherStatistics) statistics.Add(item.Article);
-                         var perRule = _corpusRules.Select((rule, r) => rule.Rule.Digest(item.Article, digestContexts[r])).ToArray();
-                         return (item.Article, item.Index, perRule);
-                     }))
+        var passes = corpusRun is null ? [] : _corpusRules.Select(rule => rule.Rule.Begin(new DigestContext(rule.Settings, corpusRun.Spill))).ToArray();
+        try
         {
-            for (var r = 0; r < _corpusRules.Count; r++)
-                digests[r].Add(new ArticleDigest(i, article.Id, article.Origin, ruleDigests[r]));
+            var articles = results.Where(result => result.Article is not null).Select(result => result.Article!);
+            var index = 0;
+            foreach (var (article, digests) in articles
+                         .AsParallel().AsOrdered()
+                         .WithDegreeOfParallelism(Math.Max(1, _options.Parallelism))
+                         .WithCancellation(cancellation)
+                         .Select(article =>
+                         {
+                             if (_gatherStatistics) statistics.Add(article);
+                             return (article, passes.Select(pass => pass.Digest(article)).ToArray());
+                         }))
+            {
+                corpusRun?.Add(article);
+                for (var r = 0; r < passes.Length; r++) passes[r].Keep(index, digests[r]);
+                index++;
+            }
+            foreach (var pass in passes) pass.Analyze(corpusRun!);
         }
-
-        var pending = new ConcurrentBag<PendingFinding>();
-        for (var r = 0; r < _corpusRules.Count; r++)
+        finally
         {
-            var (rule, settings) = _corpusRules[r];
-            rule.Analyze(new CorpusContext(rule.Descriptor, settings, digests[r], spill!, pending.Add, _options.Published));
+            foreach (var pass in passes) pass.Dispose();
         }
-        var byArticle = pending.GroupBy(p => p.ArticleIndex).ToDictionary(g => g.Key, g => g.ToList());
-        return (statistics, byArticle);
     }
 
     /// <summary>

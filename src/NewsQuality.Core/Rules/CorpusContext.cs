@@ -1,50 +1,60 @@
 using NewsQuality.Model;
-using NewsQuality.Similarity;
+using NewsQuality.Storage;
 
 namespace NewsQuality.Rules;
 
 /// <summary>What a corpus rule's digest step sees: its settings, and the run's file for bulky digest parts.</summary>
 public sealed record DigestContext(RuleSettings Settings, SpillFile Spill);
 
-/// <summary>One article's digest as a corpus rule sees it.</summary>
-public sealed record ArticleDigest(int Index, string ArticleId, ArticleOrigin Origin, object? Digest);
+/// <summary>One article's digest, with the article's place in the input.</summary>
+public readonly record struct Digested<TDigest>(int Index, TDigest Digest) where TDigest : unmanaged;
+
+/// <summary>How a corpus rule names an article it cites: its id and where it came from.</summary>
+public sealed record ArticleReference(string Id, ArticleOrigin Origin);
 
 /// <summary>A corpus rule's finding before its article is read again to fill in line, column and evidence.</summary>
 public sealed record PendingFinding(int ArticleIndex, RuleDescriptor Descriptor, RuleSettings Settings, TextSpan Span, double Score,
     string Message, string? Suggestion, IReadOnlyList<RelatedLocation> Related);
 
-/// <summary>
-/// What a corpus rule sees: every article's digest, in input order, and a way to report on any article.
-/// Articles are not kept in memory between passes, so anything a rule needs later (spans, line numbers of
-/// paragraphs to cite) belongs in its digest.
-/// </summary>
-public sealed class CorpusContext
+/// <summary>What the engine gives every corpus rule once the first pass has read the last article.</summary>
+public abstract class CorpusRun
 {
-    private readonly Action<PendingFinding> _sink;
-
-    internal CorpusContext(RuleDescriptor descriptor, RuleSettings settings, IReadOnlyList<ArticleDigest> digests, SpillFile spill, Action<PendingFinding> sink, Index.PublishedIndex? published = null)
-    {
-        Published = published;
-        Spill = spill;
-        Descriptor = descriptor;
-        Settings = settings;
-        Digests = digests;
-        _sink = sink;
-    }
-
-    public RuleDescriptor Descriptor { get; }
-    public RuleSettings Settings { get; }
-    public IReadOnlyList<ArticleDigest> Digests { get; }
-
     /// <summary>The file the digests' bulky parts were written to, to read them back.</summary>
-    public SpillFile Spill { get; }
+    public abstract SpillFile Spill { get; }
 
     /// <summary>Previously published articles to compare the run with, when the user gave an index.</summary>
-    public Index.PublishedIndex? Published { get; }
+    public abstract Index.PublishedIndex? Published { get; }
 
+    /// <summary>The id and origin of the article at <paramref name="index"/> in the input, read back from disk.</summary>
+    public abstract ArticleReference Article(int index);
+
+    /// <summary>Thread-safe.</summary>
+    public abstract void Report(PendingFinding finding);
+}
+
+/// <summary>
+/// What a corpus rule sees: every article's digest, in input order, and a way to report on any article.
+/// Neither articles nor digests are kept in memory: digests are read back from disk as they are enumerated, so a
+/// rule that needs something later (spans, line numbers of paragraphs to cite) puts it in its digest, and anything a
+/// rule builds over the whole corpus belongs on disk too (<see cref="DiskArray{T}"/>, <see cref="ExternalSort"/>).
+/// </summary>
+public sealed class CorpusContext<TDigest>(RuleDescriptor descriptor, RuleSettings settings, IReadOnlyList<Digested<TDigest>> digests, CorpusRun run)
+    where TDigest : unmanaged
+{
+    public RuleDescriptor Descriptor { get; } = descriptor;
+    public RuleSettings Settings { get; } = settings;
+
+    /// <summary>The articles that have a digest, in input order.</summary>
+    public IReadOnlyList<Digested<TDigest>> Digests { get; } = digests;
+
+    public SpillFile Spill => run.Spill;
+    public Index.PublishedIndex? Published => run.Published;
+    public ArticleReference Article(int index) => run.Article(index);
+
+    /// <summary>Reports on the article at <paramref name="articleIndex"/>, when <paramref name="score"/> reaches the threshold. Thread-safe.</summary>
     public void Report(int articleIndex, TextSpan span, double score, string message, string? suggestion = null, IReadOnlyList<RelatedLocation>? related = null)
     {
         if (score < Settings.Threshold) return;
-        _sink(new PendingFinding(articleIndex, Descriptor, Settings, span, score, message, suggestion, related ?? []));
+        run.Report(new PendingFinding(articleIndex, Descriptor, Settings, span, score, message, suggestion, related ?? []));
     }
 }

@@ -15,16 +15,25 @@ public interface IArticleRule : IRule
 }
 
 /// <summary>
-/// A rule that needs the whole corpus (near-duplicates, recurring site chrome). The engine calls
-/// <see cref="Digest"/> for every article in parallel, then <see cref="Analyze"/> once with all digests in input
-/// order. Digests stay in memory for the whole corpus: keep them compact (keys and spans, not the text), and write
-/// bulky parts (shingle sets) to the run's <see cref="DigestContext.Spill"/> file.
+/// A rule that needs the whole corpus (near-duplicates, recurring site chrome). For each run the engine begins one
+/// <see cref="ICorpusPass"/>; most rules derive from <see cref="CorpusRule{TDigest}"/>, which keeps digests on disk.
 /// </summary>
 public interface ICorpusRule : IRule
 {
-    object? Digest(Article article, DigestContext context);
+    ICorpusPass Begin(DigestContext context);
+}
 
-    void Analyze(CorpusContext context);
+/// <summary>One rule's share of one run's first pass.</summary>
+public interface ICorpusPass : IDisposable
+{
+    /// <summary>Called for every article, in parallel: what the rule keeps of it.</summary>
+    object? Digest(Article article);
+
+    /// <summary>Called with every article's digest in input order, one at a time.</summary>
+    void Keep(int articleIndex, object? digest);
+
+    /// <summary>Called once, after the last article was kept.</summary>
+    void Analyze(CorpusRun run);
 }
 
 /// <summary>

@@ -1,3 +1,5 @@
+using NewsQuality.Storage;
+
 namespace NewsQuality.Similarity;
 
 /// <summary>Exact similarity of sorted shingle-hash sets, used to verify LSH candidates.</summary>
@@ -61,16 +63,17 @@ public static class CandidateVerification
 {
     /// <summary>
     /// Runs <paramref name="judge"/> on every candidate pair with both documents' shingle sets, in parallel, keeping the
-    /// verdicts that are not null. Pairs come sorted by their first document, whose set is read once for all its pairs.
+    /// verdicts that are not null. Pairs must come sorted by their first document, whose set is read once for all its
+    /// pairs; pairs and verdicts are streamed, never all held.
     /// </summary>
-    public static List<TVerdict> Verify<TVerdict>(IEnumerable<(int A, int B)> pairs, Func<int, ulong[]> setOf, Func<(int A, int B), ulong[], ulong[], TVerdict?> judge)
+    public static IEnumerable<TVerdict> Verify<TVerdict>(IEnumerable<(int A, int B)> pairs, Func<int, ulong[]> setOf, Func<(int A, int B), ulong[], ulong[], TVerdict?> judge)
         where TVerdict : struct =>
-        pairs.GroupBy(pair => pair.A)
+        pairs.RunsBy(pair => pair.A)
             .AsParallel()
             .SelectMany(group =>
             {
-                var setA = setOf(group.Key);
+                var setA = setOf(group[0].A);
                 return group.Select(pair => judge(pair, setA, setOf(pair.B))).Where(v => v.HasValue).Select(v => v!.Value).ToList();
-            })
-            .ToList();
+            });
+
 }

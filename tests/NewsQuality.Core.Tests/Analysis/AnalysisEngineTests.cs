@@ -82,16 +82,17 @@ public class AnalysisEngineTests
     }
 
     /// <summary>A corpus rule that reports on the article with index 1, to check index bookkeeping across passes.</summary>
-    private sealed class ReportsOnSecondArticle : ICorpusRule
+    private sealed class ReportsOnSecondArticle : CorpusRule<int>
     {
-        public RuleDescriptor Descriptor { get; } = new("NQ1999", "test-rule", RuleCategory.Duplicate, Severity.Warning, 0, "", "", "", "");
+        public override RuleDescriptor Descriptor { get; } = new("NQ1999", "test-rule", RuleCategory.Duplicate, Severity.Warning, 0, "", "", "", "");
 
-        public object? Digest(Article article, DigestContext context) => article.Id;
+        public override int? Digest(Article article, DigestContext context) => article.Text.Length;
 
-        public void Analyze(CorpusContext context)
+        public override void Analyze(CorpusContext<int> context)
         {
             var second = context.Digests[1];
-            Assert.Equal("a1", second.Digest);
+            Assert.Equal("a1", context.Article(second.Index).Id);
+            Assert.Equal(second.Digest, context.Digests.Select(d => d.Digest).ElementAt(1));
             context.Report(second.Index, new TextSpan(0, 5), 1, "second article");
         }
     }

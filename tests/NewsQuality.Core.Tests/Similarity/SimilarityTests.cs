@@ -68,7 +68,7 @@ public class SimilarityTests
     {
         var shingler = new Shingler(1);
         var minHash = new MinHash(128);
-        var index = new LshIndex(LshParameters.Optimal(0.5, 128));
+        using var index = new LshIndex(LshParameters.Optimal(0.5, 128));
         var baseWords = Enumerable.Range(0, 200).Select(i => $"w{i}").ToList();
         index.AddSignature(0, minHash.Signature(shingler.Shingles(string.Join(' ', baseWords))));
         index.AddSignature(1, minHash.Signature(shingler.Shingles(string.Join(' ', baseWords.Skip(10)))));
@@ -82,10 +82,10 @@ public class SimilarityTests
     {
         // A hundred copies of one template share every bucket: each is paired with the next 64, not with all 99 others.
         var lsh = LshParameters.Optimal(0.5, 128);
-        var index = new LshIndex(lsh);
+        using var index = new LshIndex(lsh);
         var signature = new MinHash(128).Signature(new Shingler(1).Shingles("the same template line"));
         for (var d = 99; d >= 0; d--) index.AddSignature(d * 10, signature);
-        var pairs = index.CandidatePairs();
+        var pairs = index.CandidatePairs().ToList();
         Assert.Equal(Enumerable.Range(0, 100).Sum(i => Math.Min(64, 99 - i)), pairs.Count);
         Assert.All(pairs, pair => Assert.True(pair.A < pair.B));
         Assert.Equal(pairs.Order(), pairs);

@@ -1,6 +1,7 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using NewsQuality.Model;
+using NewsQuality.Storage;
 using NewsQuality.Text;
 
 namespace NewsQuality.Rules.Boilerplate;
@@ -9,7 +10,7 @@ namespace NewsQuality.Rules.Boilerplate;
 /// Lines that recur across many different articles of the same source are the site's template, learned from the
 /// corpus without a catalogue entry (as web-text pipelines remove boilerplate by line frequency).
 /// </summary>
-public sealed class NQ4003RecurringChrome : ICorpusRule
+public sealed class NQ4003RecurringChrome : CorpusRule<NQ4003RecurringChrome.ChromeDigest>
 {
     /// <summary>Lines longer than this are prose, which may be quoted across stories but is not chrome.</summary>
     private const int MaxChromeWords = 20;
@@ -17,7 +18,7 @@ public sealed class NQ4003RecurringChrome : ICorpusRule
     /// <summary>Share of a source's distinct stories containing a line that earns a score of 1.</summary>
     private const double FullScoreShare = 0.6;
 
-    public RuleDescriptor Descriptor { get; } = new(
+    public override RuleDescriptor Descriptor { get; } = new(
         Id: "NQ4003",
         Name: "recurring-chrome",
         Category: RuleCategory.Boilerplate,
@@ -34,42 +35,56 @@ public sealed class NQ4003RecurringChrome : ICorpusRule
         FixTitle = "Remove the template line from every article of the source",
     };
 
-    private sealed record ChromeDigest(string Source, ulong Title, (ulong Hash, TextSpan Span)[] Lines);
+    /// <summary>A short line of the body: its folded hash, and where it stands.</summary>
+    public readonly record struct ChromeLine(ulong Hash, TextSpan Span);
 
-    public object? Digest(Article article, DigestContext context) => new ChromeDigest(
-        article.Source ?? Path.GetDirectoryName(article.Origin.Path) ?? "",
+    /// <summary>An article's source and title (hashed) and its short lines (spilled).</summary>
+    public readonly record struct ChromeDigest(ulong Source, ulong Title, Spilled<ChromeLine> Lines);
+
+    public override ChromeDigest? Digest(Article article, DigestContext context) => new ChromeDigest(
+        XxHash64.HashToUInt64(MemoryMarshal.AsBytes((article.Source ?? Path.GetDirectoryName(article.Origin.Path) ?? "").AsSpan())),
         Hash(article.Title),
-        TextBlocks.NonBlankLines(article.Text)
+        context.Spill.Write<ChromeLine>(TextBlocks.NonBlankLines(article.Text)
             .Where(line => line.Start >= article.BodyStart && Tokenizer.Words(article.Text, line).Take(MaxChromeWords + 1).Count() is > 0 and <= MaxChromeWords)
-            .Select(line => (Hash(article.Slice(line)), line))
-            .DistinctBy(p => p.Item1)
-            .ToArray());
+            .Select(line => new ChromeLine(Hash(article.Slice(line)), line))
+            .DistinctBy(line => line.Hash)
+            .ToArray()));
 
-    public void Analyze(CorpusContext context)
+    /// <remarks>
+    /// Counting distinct titles per source and per (source, line) is done by sorting on disk, so a source of millions
+    /// of articles needs memory only for the lines that turn out to be its template.
+    /// </remarks>
+    public override void Analyze(CorpusContext<ChromeDigest> context)
     {
         var minimumStories = (int)context.Settings.Option("minStories", 3);
-        foreach (var source in context.Digests.Where(d => d.Digest is ChromeDigest).GroupBy(d => ((ChromeDigest)d.Digest!).Source))
+        using var titles = new DiskArray<(ulong Source, ulong Title)>();
+        using var lineTitles = new DiskArray<(ulong Source, ulong Line, ulong Title)>();
+        foreach (var (_, digest) in context.Digests)
         {
-            var stories = source.Select(d => ((ChromeDigest)d.Digest!).Title).Distinct().Count();
-            if (stories < minimumStories) continue;
-            var titlesByLine = new Dictionary<ulong, HashSet<ulong>>();
-            foreach (var digest in source.Select(d => (ChromeDigest)d.Digest!))
-                foreach (var (hash, _) in digest.Lines)
-                    (CollectionsMarshal.GetValueRefOrAddDefault(titlesByLine, hash, out _) ??= []).Add(digest.Title);
-            foreach (var entry in source)
-            {
-                var digest = (ChromeDigest)entry.Digest!;
-                foreach (var (hash, span) in digest.Lines)
-                {
-                    var titles = titlesByLine[hash].Count;
-                    if (titles < minimumStories) continue;
-                    var share = (double)titles / stories;
-                    context.Report(entry.Index, span, Math.Min(1, share / FullScoreShare),
-                        $"This line appears in {titles} of the {stories} different stories from this source: site template, not article text.");
-                }
-            }
+            titles.Add((digest.Source, digest.Title));
+            foreach (var line in context.Spill.Read(digest.Lines)) lineTitles.Add((digest.Source, line.Hash, digest.Title));
         }
+
+        var stories = DistinctRuns(ExternalSort.Sorted(titles), pair => pair.Source).ToDictionary(run => run.Key, run => run.Distinct);
+
+        // Lines whose share of their source's stories earns a reportable score: the source's template.
+        var template = new Dictionary<(ulong Source, ulong Line), int>();
+        foreach (var (key, titleCount) in DistinctRuns(ExternalSort.Sorted(lineTitles), entry => (entry.Source, entry.Line)))
+            if (titleCount >= minimumStories && stories[key.Source] >= minimumStories && Score(titleCount, stories[key.Source]) >= context.Settings.Threshold)
+                template[key] = titleCount;
+
+        foreach (var (index, digest) in context.Digests)
+            foreach (var line in context.Spill.Read(digest.Lines))
+                if (template.TryGetValue((digest.Source, line.Hash), out var titleCount))
+                    context.Report(index, line.Span, Score(titleCount, stories[digest.Source]),
+                        $"This line appears in {titleCount} of the {stories[digest.Source]} different stories from this source: site template, not article text.");
     }
+
+    private static double Score(int titles, int stories) => Math.Min(1, (double)titles / stories / FullScoreShare);
+
+    /// <summary>Over entries sorted by key: each key, with how many distinct entries carry it.</summary>
+    private static IEnumerable<(TKey Key, int Distinct)> DistinctRuns<TEntry, TKey>(IEnumerable<TEntry> sorted, Func<TEntry, TKey> keyOf) =>
+        sorted.RunsBy(keyOf).Select(run => (keyOf(run[0]), run.Distinct().Count()));
 
     /// <summary>Hash of the line with case, spacing and quote style folded, so template variants still meet.</summary>
     private static ulong Hash(string line)

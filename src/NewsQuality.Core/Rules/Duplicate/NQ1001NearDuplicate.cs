@@ -1,6 +1,7 @@
 using NewsQuality.Index;
 using NewsQuality.Model;
 using NewsQuality.Similarity;
+using NewsQuality.Storage;
 
 namespace NewsQuality.Rules.Duplicate;
 
@@ -9,12 +10,12 @@ namespace NewsQuality.Rules.Duplicate;
 /// Jaccard threshold, every candidate verified by exact Jaccard, verified pairs joined into clusters. Each member
 /// other than the cluster's representative (earliest published, else longest) is reported, pointing at it.
 /// </summary>
-public sealed class NQ1001NearDuplicate : ICorpusRule
+public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerprint>
 {
     public const int DefaultShingleSize = 2;
     public const int DefaultPermutations = 128;
 
-    public RuleDescriptor Descriptor { get; } = new(
+    public override RuleDescriptor Descriptor { get; } = new(
         Id: "NQ1001",
         Name: "near-duplicate",
         Category: RuleCategory.Duplicate,
@@ -32,17 +33,17 @@ public sealed class NQ1001NearDuplicate : ICorpusRule
         FixTitle = "Keep one copy; drop or rewrite the others",
     };
 
-    /// <summary>What the rule keeps of an article in memory: LSH band keys and what a finding cites; the sets are spilled.</summary>
-    private sealed record Fingerprint(Spilled<ulong> Shingles, Spilled<uint> Signature, uint[] BandKeys, DateTimeOffset? Published, int Length, RelatedLocation Anchor);
+    /// <summary>What the rule keeps of an article: where its shingle set and signature were spilled, and what a finding cites.</summary>
+    public readonly record struct Fingerprint(Spilled<ulong> Shingles, Spilled<uint> Signature, DateTimeOffset? Published, int Length, TextSpan Anchor, int AnchorLine, int AnchorColumn);
 
-    public object? Digest(Article article, DigestContext context)
+    public override Fingerprint? Digest(Article article, DigestContext context)
     {
         var (shingles, signature) = Sign(article, context.Settings);
         // An article without words resembles nothing.
         if (shingles.Length == 0) return null;
         var anchor = article.TitleSpan.Length > 0 ? article.TitleSpan : new TextSpan(0, Math.Min(article.Text.Length, 80));
-        return new Fingerprint(context.Spill.Write<ulong>(shingles), context.Spill.Write<uint>(signature), LshFor(context.Settings).CompactBandKeys(signature),
-            article.Published, article.Text.Length, RelatedLocations.In(article, anchor, "the cluster's representative"));
+        var (line, column) = article.Position(anchor.Start);
+        return new Fingerprint(context.Spill.Write<ulong>(shingles), context.Spill.Write<uint>(signature), article.Published, article.Text.Length, anchor, line, column);
     }
 
     /// <summary>The index entry of an article: the same shingles and signature the rule compares, so index and run agree.</summary>
@@ -61,14 +62,16 @@ public sealed class NQ1001NearDuplicate : ICorpusRule
     public static IndexSettings IndexSettings(RuleSettings settings) =>
         new((int)settings.Option("shingleSize", DefaultShingleSize), MinHashFor(settings).Permutations, settings.Threshold);
 
-    public void Analyze(CorpusContext context)
+    public override void Analyze(CorpusContext<Fingerprint> context)
     {
-        var documents = context.Digests.Where(d => d.Digest is Fingerprint).ToList();
+        // Documents are numbered by their position among the digests.
+        var documents = context.Digests;
         var threshold = context.Settings.Threshold;
-        if (context.Published is { } published) ReportPublishedCopies(context, published, documents);
-        var lsh = new LshIndex(LshFor(context.Settings), documents.Count);
-        for (var i = 0; i < documents.Count; i++) lsh.Add(i, Print(documents[i]).BandKeys);
-        ulong[] ShinglesOf(int document) => context.Spill.Read(Print(documents[document]).Shingles);
+        if (context.Published is { } published) ReportPublishedCopies(context, published);
+        using var lsh = new LshIndex(LshFor(context.Settings));
+        var document = 0;
+        foreach (var digest in documents) lsh.AddSignature(document++, context.Spill.Read(digest.Digest.Signature));
+        ulong[] ShinglesOf(int d) => context.Spill.Read(documents[d].Digest.Shingles);
 
         var verified = CandidateVerification.Verify<((int A, int B) Pair, double Similarity)>(lsh.CandidatePairs(), ShinglesOf, (pair, shinglesA, shinglesB) =>
             {
@@ -89,42 +92,42 @@ public sealed class NQ1001NearDuplicate : ICorpusRule
         }
         foreach (var cluster in strongest.Keys.Order().GroupBy(sets.Find))
         {
-            var members = cluster.ToList();
-            var representative = members
-                .OrderBy(i => Print(documents[i]).Published ?? DateTimeOffset.MaxValue)
-                .ThenByDescending(i => Print(documents[i]).Length)
-                .ThenBy(i => i)
+            var members = cluster.ToDictionary(d => d, d => documents[d]);
+            var representative = members.Keys
+                .OrderBy(d => members[d].Digest.Published ?? DateTimeOffset.MaxValue)
+                .ThenByDescending(d => members[d].Digest.Length)
+                .ThenBy(d => d)
                 .First();
-            var why = Print(documents[representative]).Published is not null ? "earliest published" : "longest";
-            var rep = documents[representative];
-            foreach (var member in members.Where(m => m != representative))
+            var rep = members[representative].Digest;
+            var why = rep.Published is not null ? "earliest published" : "longest";
+            var repArticle = context.Article(members[representative].Index);
+            var repLocation = new RelatedLocation($"{repArticle.Id}, the cluster's representative ({why})", rep.Anchor, rep.AnchorLine, rep.AnchorColumn, repArticle.Id, repArticle.Origin.Path);
+            foreach (var (member, digested) in members.Where(m => m.Key != representative))
             {
                 var key = member < representative ? (member, representative) : (representative, member);
                 var similarity = verified.TryGetValue(key, out var known) ? known : SetSimilarity.Jaccard(ShinglesOf(member), ShinglesOf(representative));
-                var anchor = Print(documents[member]).Anchor;
-                context.Report(documents[member].Index, anchor.Span, strongest[member],
-                    $"Near-duplicate of {rep.ArticleId}: {similarity:P0} of their word shingles are shared (Jaccard, verified); cluster of {members.Count} articles, represented by the {why}.",
-                    related: [Print(rep).Anchor with { Message = $"{rep.ArticleId}, the cluster's representative ({why})" }]);
+                context.Report(digested.Index, digested.Digest.Anchor, strongest[member],
+                    $"Near-duplicate of {repArticle.Id}: {similarity:P0} of their word shingles are shared (Jaccard, verified); cluster of {members.Count} articles, represented by the {why}.",
+                    related: [repLocation]);
             }
         }
     }
 
     /// <summary>Each run article that duplicates an article in the published index is reported, citing the indexed one.</summary>
-    private static void ReportPublishedCopies(CorpusContext context, PublishedIndex published, List<ArticleDigest> documents)
+    private static void ReportPublishedCopies(CorpusContext<Fingerprint> context, PublishedIndex published)
     {
         var expected = IndexSettings(context.Settings);
         if (published.Settings.ShingleSize != expected.ShingleSize || published.Settings.Permutations != expected.Permutations)
             throw new InvalidOperationException($"the index was built with shingleSize {published.Settings.ShingleSize} and {published.Settings.Permutations} permutations, but NQ1001 now uses {expected.ShingleSize} and {expected.Permutations}: rebuild the index or align the rule's settings");
-        foreach (var document in documents)
+        foreach (var (index, print) in context.Digests)
         {
-            var print = Print(document);
             var shingles = context.Spill.Read(print.Shingles);
             var best = published.Candidates(context.Spill.Read(print.Signature), shingles)
                 .Where(c => c.Jaccard >= context.Settings.Threshold && !IsOneSided(shingles, c.Shingles))
                 .OrderByDescending(c => c.Jaccard)
                 .FirstOrDefault();
             if (best.Article is null) continue;
-            context.Report(document.Index, print.Anchor.Span, best.Jaccard,
+            context.Report(index, print.Anchor, best.Jaccard,
                 $"Near-duplicate of already published {best.Article.Id}: {best.Jaccard:P0} of their word shingles are shared (Jaccard, verified against the index).",
                 related: [new RelatedLocation($"published article {best.Article.Id}: {best.Article.Title}", default, Math.Max(1, best.Article.RecordLine), 1, best.Article.Id, best.Article.Path)]);
         }
@@ -138,8 +141,6 @@ public sealed class NQ1001NearDuplicate : ICorpusRule
     }
 
     private const double MutualContainment = 0.6;
-
-    private static Fingerprint Print(ArticleDigest digest) => (Fingerprint)digest.Digest!;
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, MinHash> MinHashes = new();
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(double, int), LshParameters> LshChoices = new();

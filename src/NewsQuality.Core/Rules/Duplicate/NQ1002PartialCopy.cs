@@ -1,5 +1,6 @@
 using NewsQuality.Model;
 using NewsQuality.Similarity;
+using NewsQuality.Storage;
 
 namespace NewsQuality.Rules.Duplicate;
 
@@ -8,7 +9,7 @@ namespace NewsQuality.Rules.Duplicate;
 /// Jaccard, and when a large share of article A reappears inside a longer article B (but not the other way round,
 /// which would make them near-duplicates), each copied paragraph in B is reported with A cited.
 /// </summary>
-public sealed class NQ1002PartialCopy : ICorpusRule
+public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
 {
     /// <summary>Paragraphs shorter than this are too generic to prove copying.</summary>
     private const int MinParagraphWords = 12;
@@ -19,7 +20,7 @@ public sealed class NQ1002PartialCopy : ICorpusRule
     /// <summary>Two paragraphs at least this similar (Jaccard of word shingles) count as the same paragraph.</summary>
     private const double ParagraphMatch = 0.6;
 
-    public RuleDescriptor Descriptor { get; } = new(
+    public override RuleDescriptor Descriptor { get; } = new(
         Id: "NQ1002",
         Name: "partial-copy",
         Category: RuleCategory.Duplicate,
@@ -35,13 +36,16 @@ public sealed class NQ1002PartialCopy : ICorpusRule
         FixTitle = "Remove the pasted paragraphs or credit their source",
     };
 
-    /// <summary>A paragraph as kept in memory: where its shingle set was spilled, and where it stands, to cite it.</summary>
-    private readonly record struct Paragraph(Spilled<ulong> Shingles, TextSpan Span, int Line, int Column);
+    /// <summary>A paragraph as the rule keeps it: where its shingle set was spilled, and where it stands, to cite it.</summary>
+    public readonly record struct Paragraph(Spilled<ulong> Shingles, TextSpan Span, int Line, int Column);
 
-    /// <summary>An article's paragraphs, with their LSH band keys in one flat array (paragraph i's at i × bands): a few hundred bytes per article.</summary>
-    private sealed record Paragraphs(Paragraph[] Items, uint[] BandKeys, int TotalShingles);
+    /// <summary>An article's paragraphs and their LSH band keys (paragraph i's at i × bands), both spilled.</summary>
+    public readonly record struct Paragraphs(Spilled<Paragraph> Items, Spilled<uint> BandKeys, int TotalShingles);
 
-    public object? Digest(Article article, DigestContext context)
+    /// <summary>A paragraph numbered across the corpus, with its article and that article's size.</summary>
+    private readonly record struct PlacedParagraph(int Article, int ArticleShingles, Paragraph Paragraph);
+
+    public override Paragraphs? Digest(Article article, DigestContext context)
     {
         var shingler = new Shingler((int)context.Settings.Option("shingleSize", NQ1001NearDuplicate.DefaultShingleSize));
         var minHash = NQ1001NearDuplicate.MinHashFor(context.Settings);
@@ -57,63 +61,64 @@ public sealed class NQ1002PartialCopy : ICorpusRule
             return new Paragraph(context.Spill.Write<ulong>(p.Shingles), p.Span, line, column);
         }).ToArray();
         var keys = shingled.SelectMany(p => lsh.CompactBandKeys(minHash.Signature(p.Shingles))).ToArray();
-        return new Paragraphs(items, keys, items.Sum(p => p.Shingles.Count));
+        return new Paragraphs(context.Spill.Write<Paragraph>(items), context.Spill.Write<uint>(keys), items.Sum(p => p.Shingles.Count));
     }
 
-    public void Analyze(CorpusContext context)
+    public override void Analyze(CorpusContext<Paragraphs> context)
     {
-        var count = context.Digests.Sum(d => d.Digest is Paragraphs ps ? ps.Items.Length : 0);
-        var lsh = new LshIndex(NQ1001NearDuplicate.LshFor(ParagraphMatch, NQ1001NearDuplicate.MinHashFor(context.Settings).Permutations), count);
+        using var lsh = new LshIndex(NQ1001NearDuplicate.LshFor(ParagraphMatch, NQ1001NearDuplicate.MinHashFor(context.Settings).Permutations));
         var bands = lsh.Parameters.Bands;
-        var paragraphs = new List<(int Article, Paragraph Paragraph)>(count);
-        foreach (var digest in context.Digests)
+        using var paragraphs = new DiskArray<PlacedParagraph>();
+        foreach (var (index, digest) in context.Digests)
         {
-            if (digest.Digest is not Paragraphs ps) continue;
-            for (var item = 0; item < ps.Items.Length; item++)
+            var keys = context.Spill.Read(digest.BandKeys);
+            var items = context.Spill.Read(digest.Items);
+            for (var item = 0; item < items.Length; item++)
             {
-                lsh.Add(paragraphs.Count, new ArraySegment<uint>(ps.BandKeys, item * bands, bands));
-                paragraphs.Add((digest.Index, ps.Items[item]));
+                lsh.Add(paragraphs.Count, keys.AsSpan(item * bands, bands));
+                paragraphs.Add(new PlacedParagraph(index, digest.TotalShingles, items[item]));
             }
         }
-        var totals = context.Digests.ToDictionary(d => d.Index, d => d.Digest is Paragraphs ps ? ps.TotalShingles : 0);
-        var sources = context.Digests.ToDictionary(d => d.Index, d => d);
-        var sameParagraph = CandidateVerification.Verify<(int A, int B)>(
-            lsh.CandidatePairs().Where(pair => paragraphs[pair.A].Article != paragraphs[pair.B].Article),
-            i => context.Spill.Read(paragraphs[i].Paragraph.Shingles),
-            (pair, a, b) => SetSimilarity.Jaccard(a, b) >= ParagraphMatch ? pair : null);
-
-        // For each ordered pair (source, container): the source's shingles matched, and the container's copied paragraphs.
-        var matches = new Dictionary<(int Source, int Container), (HashSet<Paragraph> SourceParagraphs, HashSet<Paragraph> Copies)>();
-        foreach (var (a, b) in sameParagraph.Order())
+        // Each verified paragraph match, filed under its pair of articles (lower first), on disk.
+        using var matches = new DiskArray<(int Low, int High, int LowParagraph, int HighParagraph)>();
+        foreach (var (a, b) in CandidateVerification.Verify<(int A, int B)>(
+                     lsh.CandidatePairs().Where(pair => paragraphs[pair.A].Article != paragraphs[pair.B].Article),
+                     i => context.Spill.Read(paragraphs[i].Paragraph.Shingles),
+                     (pair, a, b) => SetSimilarity.Jaccard(a, b) >= ParagraphMatch ? pair : null))
         {
-            var (articleA, paragraphA) = paragraphs[a];
-            var (articleB, paragraphB) = paragraphs[b];
-            Record(matches, articleA, paragraphA, articleB, paragraphB);
-            Record(matches, articleB, paragraphB, articleA, paragraphA);
+            var (articleA, articleB) = (paragraphs[a].Article, paragraphs[b].Article);
+            matches.Add(articleA < articleB ? (articleA, articleB, a, b) : (articleB, articleA, b, a));
         }
 
-        foreach (var ((source, container), (sourceParagraphs, copies)) in matches)
+        // One pair of articles at a time: the matched paragraphs on each side, and each side as source of the other.
+        foreach (var pair in ExternalSort.Sorted(matches).RunsBy(match => (match.Low, match.High)))
         {
-            var contained = Containment(sourceParagraphs, totals[source]);
-            var reverse = matches.TryGetValue((container, source), out var back) ? Containment(back.SourceParagraphs, totals[container]) : 0;
-            // A container made almost wholly of the source is a whole-article duplicate (NQ1001's business).
-            if (contained < context.Settings.Threshold || reverse >= MutualCopy) continue;
-            var (first, origin) = (sourceParagraphs.First(), sources[source]);
-            var sourceLocation = new RelatedLocation($"source article {origin.ArticleId}", first.Span, first.Line, first.Column, origin.ArticleId, origin.Origin.Path);
-            foreach (var copy in copies.OrderBy(c => c.Span.Start))
-                context.Report(container, copy.Span, contained,
-                    $"Paragraph copied from {origin.ArticleId}: {contained:P0} of that article appears in this one.",
-                    related: [sourceLocation]);
+            var low = pair.Select(m => m.LowParagraph).Distinct().Select(n => paragraphs[n]).ToList();
+            var high = pair.Select(m => m.HighParagraph).Distinct().Select(n => paragraphs[n]).ToList();
+            ReportIfPartialCopy(context, source: low, container: high);
+            ReportIfPartialCopy(context, source: high, container: low);
         }
     }
 
-    private static double Containment(HashSet<Paragraph> matched, int total) =>
-        total == 0 ? 0 : (double)matched.Sum(p => p.Shingles.Count) / total;
-
-    private static void Record(Dictionary<(int, int), (HashSet<Paragraph>, HashSet<Paragraph>)> matches, int source, Paragraph sourceParagraph, int container, Paragraph copy)
+    /// <summary>
+    /// Reports the <paramref name="container"/> side's copied paragraphs when they hold enough of the source article,
+    /// unless the container is itself mostly the source: a copy both ways is a whole-article duplicate (NQ1001's business).
+    /// </summary>
+    private static void ReportIfPartialCopy(CorpusContext<Paragraphs> context, List<PlacedParagraph> source, List<PlacedParagraph> container)
     {
-        if (!matches.TryGetValue((source, container), out var entry)) matches[(source, container)] = entry = ([], []);
-        entry.Item1.Add(sourceParagraph);
-        entry.Item2.Add(copy);
+        var contained = Containment(source);
+        var reverse = Containment(container);
+        if (contained < context.Settings.Threshold || reverse >= MutualCopy) return;
+        var first = source.MinBy(p => p.Paragraph.Span.Start).Paragraph;
+        var origin = context.Article(source[0].Article);
+        var sourceLocation = new RelatedLocation($"source article {origin.Id}", first.Span, first.Line, first.Column, origin.Id, origin.Origin.Path);
+        foreach (var copy in container.OrderBy(c => c.Paragraph.Span.Start))
+            context.Report(copy.Article, copy.Paragraph.Span, contained,
+                $"Paragraph copied from {origin.Id}: {contained:P0} of that article appears in this one.",
+                related: [sourceLocation]);
     }
+
+    /// <summary>The share of an article's shingles in the given paragraphs of it.</summary>
+    private static double Containment(List<PlacedParagraph> matched) =>
+        matched[0].ArticleShingles == 0 ? 0 : (double)matched.Sum(p => p.Paragraph.Shingles.Count) / matched[0].ArticleShingles;
 }

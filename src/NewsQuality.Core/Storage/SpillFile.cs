@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 
-namespace NewsQuality.Similarity;
+namespace NewsQuality.Storage;
 
 /// <summary>Where an array was written in a <see cref="SpillFile"/>.</summary>
 public readonly record struct Spilled<T>(long Offset, int Count) where T : unmanaged;
@@ -47,6 +47,10 @@ public sealed class SpillFile : IDisposable
         }
         return values;
     }
+
+    public Spilled<char> WriteString(string text) => Write<char>(text.AsSpan());
+
+    public string ReadString(Spilled<char> spilled) => new(Read(spilled));
 
     public void Dispose() => _handle.Dispose();
 }

@@ -1,6 +1,6 @@
-using NewsQuality.Similarity;
+using NewsQuality.Storage;
 
-namespace NewsQuality.Core.Tests.Similarity;
+namespace NewsQuality.Core.Tests.Storage;
 
 public class SpillFileTests
 {

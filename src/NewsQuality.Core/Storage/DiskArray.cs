@@ -1,0 +1,105 @@
+using System.Collections;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
+
+namespace NewsQuality.Storage;
+
+/// <summary>
+/// An append-only array of fixed-size records in a temporary file: what a corpus pass keeps per article or per
+/// paragraph lives here instead of on the heap, so a run's memory does not grow with its corpus. Appends are buffered;
+/// records are read back one at a time by index, or in order a block at a time. Appending is not thread-safe (the
+/// engine keeps digests in input order, one at a time). The file is deleted when disposed, or by the OS when the
+/// process dies.
+/// </summary>
+public sealed class DiskArray<T> : IReadOnlyList<T>, IDisposable where T : unmanaged
+{
+    /// <summary>Bytes buffered before a write, and read per block when scanning.</summary>
+    private const int BlockBytes = 1 << 16;
+
+    private static readonly int RecordSize = Unsafe.SizeOf<T>();
+    private static readonly int BlockRecords = Math.Max(1, BlockBytes / RecordSize);
+
+    private readonly SafeFileHandle _handle;
+    private readonly T[] _pending = new T[BlockRecords];
+    private int _pendingCount;
+    private long _written;
+
+    public DiskArray(string? directory = null)
+    {
+        var path = Path.Combine(directory ?? Path.GetTempPath(), $"newsquality-{Guid.NewGuid():N}.records");
+        _handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
+    }
+
+    public long LongCount => _written + _pendingCount;
+
+    /// <summary>Records counted as <see cref="int"/> for <see cref="IReadOnlyList{T}"/>; a run holds far fewer than 2³¹ per array.</summary>
+    public int Count => checked((int)LongCount);
+
+    public void Add(in T record)
+    {
+        _pending[_pendingCount++] = record;
+        if (_pendingCount == _pending.Length) Flush();
+    }
+
+    public void AddRange(ReadOnlySpan<T> records)
+    {
+        foreach (var record in records) Add(record);
+    }
+
+    public T this[int index] => Get(index);
+
+    public T Get(long index)
+    {
+        if ((ulong)index >= (ulong)LongCount) throw new ArgumentOutOfRangeException(nameof(index), index, $"The array holds {LongCount} records.");
+        if (index >= _written) return _pending[index - _written];
+        T record = default;
+        ReadExactly(MemoryMarshal.AsBytes(new Span<T>(ref record)), index);
+        return record;
+    }
+
+    /// <summary>Reads up to <paramref name="destination"/>'s length of records from <paramref name="start"/>; returns how many.</summary>
+    public int Read(long start, Span<T> destination)
+    {
+        Flush();
+        var count = (int)Math.Clamp(_written - start, 0, destination.Length);
+        ReadExactly(MemoryMarshal.AsBytes(destination[..count]), start);
+        return count;
+    }
+
+    /// <summary>The records in order, read a block at a time.</summary>
+    public IEnumerator<T> GetEnumerator()
+    {
+        var block = new T[BlockRecords];
+        for (long start = 0; ;)
+        {
+            var count = Read(start, block);
+            if (count == 0) yield break;
+            for (var i = 0; i < count; i++) yield return block[i];
+            start += count;
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private void Flush()
+    {
+        if (_pendingCount == 0) return;
+        RandomAccess.Write(_handle, MemoryMarshal.AsBytes(_pending.AsSpan(0, _pendingCount)), _written * RecordSize);
+        _written += _pendingCount;
+        _pendingCount = 0;
+    }
+
+    private void ReadExactly(Span<byte> bytes, long index)
+    {
+        var offset = index * RecordSize;
+        for (var read = 0; read < bytes.Length;)
+        {
+            var count = RandomAccess.Read(_handle, bytes[read..], offset + read);
+            if (count == 0) throw new EndOfStreamException($"The record file ends before record {index}.");
+            read += count;
+        }
+    }
+
+    public void Dispose() => _handle.Dispose();
+}

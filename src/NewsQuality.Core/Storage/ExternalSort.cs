@@ -1,0 +1,83 @@
+using System.Runtime.CompilerServices;
+
+namespace NewsQuality.Storage;
+
+/// <summary>
+/// Sorts a <see cref="DiskArray{T}"/> in bounded memory: runs of at most <see cref="RunBytes"/> are sorted in memory
+/// and written out, then merged a block at a time. What a corpus pass sorts (LSH band keys, candidate pairs, findings)
+/// can so exceed memory without the run needing more.
+/// </summary>
+public static class ExternalSort
+{
+    /// <summary>Memory for one in-memory run: a million-article corpus's band of LSH keys sorts in one or two runs.</summary>
+    public const int RunBytes = 32 << 20;
+
+    private const int MergeBlockBytes = 1 << 16;
+
+    /// <summary>The records in ascending order; equal records in no particular order.</summary>
+    /// <param name="runRecords">Records per in-memory run; by default as many as fit in <see cref="RunBytes"/>.</param>
+    public static IEnumerable<T> Sorted<T>(DiskArray<T> records, IComparer<T>? comparer = null, int runRecords = 0) where T : unmanaged
+    {
+        comparer ??= Comparer<T>.Default;
+        var size = Unsafe.SizeOf<T>();
+        if (runRecords <= 0) runRecords = Math.Max(1, RunBytes / size);
+        if (records.LongCount <= runRecords) return SortedInMemory(records, comparer);
+        return Merged(records, comparer, runRecords, Math.Max(1, MergeBlockBytes / size));
+    }
+
+    private static IEnumerable<T> SortedInMemory<T>(DiskArray<T> records, IComparer<T> comparer) where T : unmanaged
+    {
+        var all = new T[records.Count];
+        records.Read(0, all);
+        Array.Sort(all, comparer);
+        foreach (var record in all) yield return record;
+    }
+
+    private static IEnumerable<T> Merged<T>(DiskArray<T> records, IComparer<T> comparer, int runRecords, int blockRecords) where T : unmanaged
+    {
+        using var runs = new DiskArray<T>();
+        var bounds = new List<(long Start, long End)>();
+        var buffer = new T[runRecords];
+        for (long start = 0; ;)
+        {
+            var count = records.Read(start, buffer);
+            if (count == 0) break;
+            Array.Sort(buffer, 0, count, comparer);
+            runs.AddRange(buffer.AsSpan(0, count));
+            bounds.Add((start, start + count));
+            start += count;
+        }
+        buffer = null;
+
+        var cursors = bounds.Select(run => new RunCursor<T>(runs, run.Start, run.End, blockRecords)).ToArray();
+        var next = new PriorityQueue<int, T>(comparer);
+        for (var run = 0; run < cursors.Length; run++)
+            if (cursors[run].MoveNext()) next.Enqueue(run, cursors[run].Current);
+        while (next.TryDequeue(out var run, out var record))
+        {
+            yield return record;
+            if (cursors[run].MoveNext()) next.Enqueue(run, cursors[run].Current);
+        }
+    }
+
+    /// <summary>Reads one sorted run back a block at a time.</summary>
+    private sealed class RunCursor<T>(DiskArray<T> runs, long start, long end, int blockRecords) where T : unmanaged
+    {
+        private readonly T[] _block = new T[(int)Math.Min(blockRecords, end - start)];
+        private long _next = start;
+        private int _position;
+        private int _count;
+
+        public T Current => _block[_position];
+
+        public bool MoveNext()
+        {
+            if (++_position < _count) return true;
+            if (_next >= end) return false;
+            _count = runs.Read(_next, _block.AsSpan(0, (int)Math.Min(_block.Length, end - _next)));
+            _next += _count;
+            _position = 0;
+            return _count > 0;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using NewsQuality.Storage;
+
+namespace NewsQuality.Core.Tests.Storage;
+
+public class DiskArrayTests
+{
+    [Fact]
+    public void Records_read_back_by_index_and_in_order_across_block_boundaries()
+    {
+        using var array = new DiskArray<(long Key, int Value)>();
+        const int count = 20_000; // several 64 KB blocks of 16-byte records
+        for (var i = 0; i < count; i++) array.Add((i * 7L, -i));
+        Assert.Equal(count, array.Count);
+        Assert.Equal((7L * 12_345, -12_345), array[12_345]);
+        Assert.Equal((7L * (count - 1), -(count - 1)), array[count - 1]); // still in the write buffer
+        Assert.Equal(Enumerable.Range(0, count).Select(i => (i * 7L, -i)), array);
+        Assert.Throws<ArgumentOutOfRangeException>(() => array[count]);
+    }
+
+    [Fact]
+    public void The_file_is_gone_once_disposed()
+    {
+        var folder = Directory.CreateTempSubdirectory("nq-records-").FullName;
+        try
+        {
+            using (var array = new DiskArray<int>(folder))
+            {
+                array.Add(1);
+                Assert.Single(Directory.GetFiles(folder));
+            }
+            Assert.Empty(Directory.GetFiles(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
+
+public class ExternalSortTests
+{
+    [Theory]
+    [InlineData(0)]      // one run, sorted in memory
+    [InlineData(1_000)]  // many runs, merged
+    [InlineData(999)]    // runs of uneven length
+    public void Sorts_like_an_in_memory_sort_whatever_the_run_size(int runRecords)
+    {
+        var random = new Random(7);
+        var values = Enumerable.Range(0, 25_000).Select(_ => (random.Next(500), random.Next())).ToList();
+        using var array = new DiskArray<(int, int)>();
+        foreach (var value in values) array.Add(value);
+        Assert.Equal(values.Order(), ExternalSort.Sorted(array, runRecords: runRecords));
+    }
+
+    [Fact]
+    public void Honours_a_comparer_and_an_empty_input()
+    {
+        using var array = new DiskArray<int>();
+        Assert.Empty(ExternalSort.Sorted(array));
+        foreach (var value in new[] { 3, 1, 2 }) array.Add(value);
+        Assert.Equal([3, 2, 1], ExternalSort.Sorted(array, Comparer<int>.Create((a, b) => b.CompareTo(a)), runRecords: 2));
+    }
+}
