@@ -14,13 +14,14 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
 {
     public const int DefaultShingleSize = 2;
     public const int DefaultPermutations = 128;
+    public const double DefaultJaccard = 0.3;
 
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "NQ1001",
         Name: "near-duplicate",
         Category: RuleCategory.Duplicate,
         DefaultSeverity: Severity.Warning,
-        DefaultThreshold: 0.3,
+        DefaultThreshold: DefaultJaccard,
         Summary: "The article is a copy or light re-spin of another article in the corpus.",
         Rationale: "Content farms republish one story under many URLs, copied verbatim, re-spun or re-translated. Articles are compared " +
                    "by the Jaccard similarity of their word 2-shingles (site chrome and link lines left out); candidates come from MinHash " +
@@ -134,11 +135,11 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
     }
 
     /// <summary>Containment so lopsided (one side well under 60% of the other) that the pair is a padded copy, not a duplicate.</summary>
-    private static bool IsOneSided(ulong[] a, ulong[] b)
-    {
-        var (ab, ba) = (SetSimilarity.Containment(a, b), SetSimilarity.Containment(b, a));
-        return Math.Min(ab, ba) < MutualContainment * Math.Max(ab, ba);
-    }
+    private static bool IsOneSided(ulong[] a, ulong[] b) =>
+        IsOneSided(SetSimilarity.Containment(a, b), SetSimilarity.Containment(b, a));
+
+    /// <summary>The same test on containments measured elsewhere (NQ1002 leaves pairs that pass it to this rule).</summary>
+    internal static bool IsOneSided(double ab, double ba) => Math.Min(ab, ba) < MutualContainment * Math.Max(ab, ba);
 
     private const double MutualContainment = 0.6;
 

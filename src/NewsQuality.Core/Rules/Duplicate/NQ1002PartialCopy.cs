@@ -14,9 +14,6 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
     /// <summary>Paragraphs shorter than this are too generic to prove copying.</summary>
     private const int MinParagraphWords = 12;
 
-    /// <summary>A container whose text is at least this share of the source is a copy of it, not an article with a copy inside.</summary>
-    private const double MutualCopy = 0.8;
-
     /// <summary>Two paragraphs at least this similar (Jaccard of word shingles) count as the same paragraph.</summary>
     private const double ParagraphMatch = 0.6;
 
@@ -29,7 +26,8 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
         Summary: "Paragraphs of another article in the corpus were pasted into this one.",
         Rationale: "Padding one story with another's paragraphs is copying even when the two articles are not near-duplicates as a " +
                    "whole. The score is the containment: the share of the source article's shingles found in the copied paragraphs. " +
-                   "Reported when it reaches the threshold (0.5: half the source reappears) and the source does not likewise contain this article.",
+                   "Reported when it reaches the threshold (0.5: half the source reappears), unless the two articles are copies of each other " +
+                   "as a whole (containment about equal both ways and their implied Jaccard at NQ1001's default): that pair is NQ1001's.",
         FlaggedExample: "(corpus rule: needs two or more articles; see its tests)",
         CleanExample: "(corpus rule: needs two or more articles; see its tests)")
     {
@@ -108,7 +106,7 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
     {
         var contained = Containment(source);
         var reverse = Containment(container);
-        if (contained < context.Settings.Threshold || reverse >= MutualCopy) return;
+        if (contained < context.Settings.Threshold || IsWholeArticleCopy(contained, reverse)) return;
         var first = source.MinBy(p => p.Paragraph.Span.Start).Paragraph;
         var origin = context.Article(source[0].Article);
         var sourceLocation = new RelatedLocation($"source article {origin.Id}", first.Span, first.Line, first.Column, origin.Id, origin.Origin.Path);
@@ -117,6 +115,14 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
                 $"Paragraph copied from {origin.Id}: {contained:P0} of that article appears in this one.",
                 related: [sourceLocation]);
     }
+
+    /// <summary>
+    /// A pair NQ1001 would call near-duplicates at its default: containment not lopsided, and the Jaccard similarity implied
+    /// by the two containments (|A∩B| / |A∪B| = 1 / (1/c + 1/r − 1)) at NQ1001's threshold.
+    /// </summary>
+    private static bool IsWholeArticleCopy(double contained, double reverse) =>
+        reverse > 0 && !NQ1001NearDuplicate.IsOneSided(contained, reverse)
+        && 1 / (1 / contained + 1 / reverse - 1) >= NQ1001NearDuplicate.DefaultJaccard;
 
     /// <summary>The share of an article's shingles in the given paragraphs of it.</summary>
     private static double Containment(List<PlacedParagraph> matched) =>

@@ -67,6 +67,20 @@ public class DuplicateRuleTests
     }
 
     [Fact]
+    public void A_respun_whole_article_copy_is_reported_by_NQ1001_only()
+    {
+        var original = RuleAssert.ArticleOf(Fixtures.Read("clean/bbc-tech-040.txt"), "original");
+        // One long paragraph rewritten (its words reversed) leaves about two thirds of each article in the other:
+        // a near-duplicate as a whole, not a story with another pasted in.
+        var rewritten = original.Slice(original.Paragraphs.MaxBy(p => p.Length));
+        var respun = RuleAssert.ArticleOf(original.Text.Replace(rewritten, string.Join(' ', rewritten.Split(' ').Reverse())), "respun");
+        var reports = Check([original, respun]);
+
+        Assert.Single(reports.SelectMany(r => r.Findings), f => f.RuleId == "NQ1001");
+        Assert.DoesNotContain(reports.SelectMany(r => r.Findings), f => f.RuleId == "NQ1002");
+    }
+
+    [Fact]
     public void Distinct_articles_do_not_cluster()
     {
         var articles = Fixtures.Files("clean", "*.txt").Select(f => RuleAssert.ArticleOf(File.ReadAllText(f), f)).ToList();
