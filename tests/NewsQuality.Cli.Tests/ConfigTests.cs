@@ -74,6 +74,7 @@ public sealed class ConfigTests : IDisposable
     [InlineData("""{ "rules": { "NQ2001": { "threshold": 2 } } }""", "\"rules.NQ2001.threshold\" must be a number from 0 to 1")]
     [InlineData("""{ "scoring": { "failBelow": 95 } }""", "\"scoring.failBelow\" must be at most scoring.reviewBelow")]
     [InlineData("""{ not json""", "cannot read configuration")]
+    [InlineData("""{ "sectionLabels": { "innenriks": "\uDDDD" } }""", "cannot read configuration: Cannot read invalid UTF-16 JSON text as string")]
     public void Bad_configs_are_errors_naming_the_file_and_key(string config, string expected)
     {
         File.WriteAllText(Path.Combine(_dir, "custom.json"), config);

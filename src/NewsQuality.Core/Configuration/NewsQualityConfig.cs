@@ -62,27 +62,39 @@ public sealed record NewsQualityConfig
         }
         using (document)
         {
-            var root = Expect(document.RootElement, JsonValueKind.Object, path, "(top level)");
-            var config = new NewsQualityConfig { Path = path };
-            foreach (var property in root.EnumerateObject())
+            try
             {
-                config = property.Name switch
-                {
-                    "rules" => config with { Rules = ReadRules(property.Value, path, catalog) },
-                    "include" => config with { Include = ReadStrings(property.Value, path, "include") },
-                    "exclude" => config with { Exclude = ReadStrings(property.Value, path, "exclude") },
-                    "scoring" => config with { Scoring = ReadScoring(property.Value, path) },
-                    "knownPeople" => config with { KnownPeople = ReadPeople(property.Value, path) },
-                    "sectionLabels" => config with
-                    {
-                        SectionLabels = Expect(property.Value, JsonValueKind.Object, path, "sectionLabels").EnumerateObject()
-                            .ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : throw Bad(path, $"sectionLabels.{p.Name}", "the English section name, a string"), StringComparer.OrdinalIgnoreCase),
-                    },
-                    _ => throw new ConfigException($"{path}: unknown key \"{property.Name}\" (known: rules, include, exclude, scoring, knownPeople, sectionLabels)"),
-                };
+                return Read(document.RootElement, path, catalog);
             }
-            return config;
+            catch (InvalidOperationException e) // a string with a lone surrogate escape ("\uDDDD") parses but cannot be read
+            {
+                throw new ConfigException($"{path}: cannot read configuration: {e.Message}");
+            }
         }
+    }
+
+    private static NewsQualityConfig Read(JsonElement document, string path, RuleCatalog catalog)
+    {
+        var root = Expect(document, JsonValueKind.Object, path, "(top level)");
+        var config = new NewsQualityConfig { Path = path };
+        foreach (var property in root.EnumerateObject())
+        {
+            config = property.Name switch
+            {
+                "rules" => config with { Rules = ReadRules(property.Value, path, catalog) },
+                "include" => config with { Include = ReadStrings(property.Value, path, "include") },
+                "exclude" => config with { Exclude = ReadStrings(property.Value, path, "exclude") },
+                "scoring" => config with { Scoring = ReadScoring(property.Value, path) },
+                "knownPeople" => config with { KnownPeople = ReadPeople(property.Value, path) },
+                "sectionLabels" => config with
+                {
+                    SectionLabels = Expect(property.Value, JsonValueKind.Object, path, "sectionLabels").EnumerateObject()
+                        .ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : throw Bad(path, $"sectionLabels.{p.Name}", "the English section name, a string"), StringComparer.OrdinalIgnoreCase),
+                },
+                _ => throw new ConfigException($"{path}: unknown key \"{property.Name}\" (known: rules, include, exclude, scoring, knownPeople, sectionLabels)"),
+            };
+        }
+        return config;
     }
 
     private static Dictionary<string, RuleSettings> ReadRules(JsonElement element, string path, RuleCatalog catalog)

@@ -87,7 +87,8 @@ public sealed class JsonLinesReader : IArticleReader
                     : null,
             });
         }
-        catch (JsonException e)
+        // A lone surrogate escape ("\uDDDD") parses as JSON but cannot become a string: the record is as broken as bad syntax.
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
             return ReadResult.Fail(path, $"malformed JSON: {e.Message}", lineNumber);
         }

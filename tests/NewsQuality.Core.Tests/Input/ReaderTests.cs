@@ -48,6 +48,21 @@ public class ReaderTests
         Assert.Equal(6, results[4].Article!.Origin.RecordLine);
     }
 
+    [Theory]
+    [InlineData("title")]
+    [InlineData("text")]
+    [InlineData("id")]
+    public void A_lone_surrogate_escape_is_malformed_JSON_and_the_next_record_still_reads(string field)
+    {
+        var record = new Dictionary<string, string> { ["id"] = "\"x\"", ["title"] = "\"T\"", ["text"] = "\"Body\"" };
+        record[field] = "\"Body \\uDDDD\"";
+        var lines = "{" + string.Join(",", record.Select(p => $"\"{p.Key}\":{p.Value}")) + "}\n{\"id\":\"next\",\"text\":\"Fine.\"}\n";
+        var results = new JsonLinesReader().Read("lone.jsonl", () => new MemoryStream(Encoding.UTF8.GetBytes(lines)), new ReaderOptions()).ToList();
+
+        Assert.Equal("lone.jsonl:1: error: malformed JSON: Cannot read invalid UTF-16 JSON text as string. Invalid surrogate value: '0xDDDD'.", results[0].Error!.ToString());
+        Assert.Equal("next", results[1].Article!.Id);
+    }
+
     [Fact]
     public void Empty_file_is_an_error_naming_the_file()
     {
