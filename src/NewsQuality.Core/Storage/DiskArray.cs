@@ -9,7 +9,7 @@ namespace NewsQuality.Storage;
 /// An append-only array of fixed-size records in a temporary file: what a corpus pass keeps per article or per
 /// paragraph lives here instead of on the heap, so a run's memory does not grow with its corpus. Appends are buffered;
 /// records are read back one at a time by index, or in order a block at a time. Appending is not thread-safe (the
-/// engine keeps digests in input order, one at a time). The file is deleted when disposed, or by the OS when the
+/// engine keeps digests in input order, one at a time); reading is, once appending is over. The file is deleted when disposed, or by the OS when the
 /// process dies.
 /// </summary>
 public sealed class DiskArray<T> : IReadOnlyList<T>, IDisposable where T : unmanaged
@@ -22,6 +22,7 @@ public sealed class DiskArray<T> : IReadOnlyList<T>, IDisposable where T : unman
 
     private readonly SafeFileHandle _handle;
     private readonly T[] _pending = new T[BlockRecords];
+    private readonly Lock _flushing = new();
     private int _pendingCount;
     private long _written;
 
@@ -84,10 +85,14 @@ public sealed class DiskArray<T> : IReadOnlyList<T>, IDisposable where T : unman
 
     private void Flush()
     {
-        if (_pendingCount == 0) return;
-        RandomAccess.Write(_handle, MemoryMarshal.AsBytes(_pending.AsSpan(0, _pendingCount)), _written * RecordSize);
-        _written += _pendingCount;
-        _pendingCount = 0;
+        // Readers flush what is still buffered; two of them at once must not write it twice.
+        lock (_flushing)
+        {
+            if (_pendingCount == 0) return;
+            RandomAccess.Write(_handle, MemoryMarshal.AsBytes(_pending.AsSpan(0, _pendingCount)), _written * RecordSize);
+            _written += _pendingCount;
+            _pendingCount = 0;
+        }
     }
 
     private void ReadExactly(Span<byte> bytes, long index)
