@@ -8,8 +8,8 @@ public readonly record struct Spilled<T>(long Offset, int Count) where T : unman
 
 /// <summary>
 /// An append-only temporary file for the bulky parts of corpus digests (shingle sets, signatures). A digest keeps a
-/// 12-byte <see cref="Spilled{T}"/> instead of a few kilobytes of hashes, so memory grows by a few hundred bytes per
-/// article however large the corpus; the few sets a rule needs again are read back by offset. Thread-safe: digests
+/// 12-byte <see cref="Spilled{T}"/> instead of a few kilobytes of hashes, which keeps digests fixed-size records
+/// (themselves on disk, in a <see cref="DiskArray{T}"/>); the sets a rule needs again are read back by offset. Thread-safe: digests
 /// are made in parallel. The file is deleted when disposed, or by the OS when the process dies.
 /// </summary>
 public sealed class SpillFile : IDisposable
