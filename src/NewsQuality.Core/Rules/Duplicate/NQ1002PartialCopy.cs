@@ -26,8 +26,9 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
         Summary: "Paragraphs of another article in the corpus were pasted into this one.",
         Rationale: "Padding one story with another's paragraphs is copying even when the two articles are not near-duplicates as a " +
                    "whole. The score is the containment: the share of the source article's shingles found in the copied paragraphs. " +
-                   "Reported when it reaches the threshold (0.5: half the source reappears), unless the two articles are copies of each other " +
-                   "as a whole (containment about equal both ways and their implied Jaccard at NQ1001's default): that pair is NQ1001's.",
+                   "Reported when it reaches the threshold (0.5: half the source reappears), on the longer of the two articles only (the one " +
+                   "with text of its own around the shared paragraphs; the shorter is often the original), and not when the two are copies " +
+                   "of each other as a whole (containment about equal both ways and their implied Jaccard at NQ1001's default): that pair is NQ1001's.",
         FlaggedExample: "(corpus rule: needs two or more articles; see its tests)",
         CleanExample: "(corpus rule: needs two or more articles; see its tests)")
     {
@@ -99,14 +100,16 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
     }
 
     /// <summary>
-    /// Reports the <paramref name="container"/> side's copied paragraphs when they hold enough of the source article,
-    /// unless the container is itself mostly the source: a copy both ways is a whole-article duplicate (NQ1001's business).
+    /// Reports the <paramref name="container"/> side's copied paragraphs when they hold enough of the source article and
+    /// the container is the longer of the two, unless they are copies of each other as a whole (NQ1001's business).
     /// </summary>
     private static void ReportIfPartialCopy(CorpusContext<Paragraphs> context, List<PlacedParagraph> source, List<PlacedParagraph> container)
     {
         var contained = Containment(source);
         var reverse = Containment(container);
-        if (contained < context.Settings.Threshold || IsWholeArticleCopy(contained, reverse)) return;
+        // The shared paragraphs are about the same size on both sides, so the side they cover less is the longer article: the one
+        // with material of its own around them, taken as the copier. The shorter one (often the original) is not reported.
+        if (contained < context.Settings.Threshold || reverse > contained || IsWholeArticleCopy(contained, reverse)) return;
         var first = source.MinBy(p => p.Paragraph.Span.Start).Paragraph;
         var origin = context.Article(source[0].Article);
         var sourceLocation = new RelatedLocation($"source article {origin.Id}", first.Span, first.Line, first.Column, origin.Id, origin.Origin.Path);

@@ -81,6 +81,21 @@ public class DuplicateRuleTests
     }
 
     [Fact]
+    public void When_an_article_is_padded_with_other_text_the_padded_one_is_reported_not_the_original()
+    {
+        var original = RuleAssert.ArticleOf(Fixtures.Read("clean/bbc-business-010.txt"), "original");
+        var other = RuleAssert.ArticleOf(Fixtures.Read("clean/bbc-sport-030.txt"), "other");
+        // Padding of almost the original's length: too lopsided for NQ1001, yet the original holds over half of the padded article.
+        var padded = RuleAssert.ArticleOf(original.Text.TrimEnd() + "\n\n" + other.Slice(other.Paragraphs.MinBy(p => Math.Abs(p.Length - 1200))) + "\n", "padded");
+        var reports = Check([original, padded]);
+
+        Assert.Empty(reports[0].Findings);
+        var copies = reports[1].Findings.Where(f => f.RuleId == "NQ1002").ToList();
+        Assert.NotEmpty(copies);
+        Assert.All(copies, f => Assert.Equal("original", f.Related[0].ArticleId));
+    }
+
+    [Fact]
     public void Distinct_articles_do_not_cluster()
     {
         var articles = Fixtures.Files("clean", "*.txt").Select(f => RuleAssert.ArticleOf(File.ReadAllText(f), f)).ToList();
