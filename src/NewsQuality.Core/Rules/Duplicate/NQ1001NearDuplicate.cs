@@ -35,7 +35,7 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
     };
 
     /// <summary>What the rule keeps of an article: where its shingle set and signature were spilled, and what a finding cites.</summary>
-    public readonly record struct Fingerprint(Spilled<ulong> Shingles, Spilled<uint> Signature, DateTimeOffset? Published, int Length, TextSpan Anchor, int AnchorLine, int AnchorColumn);
+    public readonly record struct Fingerprint(Spilled<ulong> Shingles, Spilled<uint> Signature, DateTimeOffset? Published, int Length, CitedSpan Anchor);
 
     public override Fingerprint? Digest(Article article, DigestContext context)
     {
@@ -43,8 +43,7 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
         // An article without words resembles nothing.
         if (shingles.Length == 0) return null;
         var anchor = article.TitleSpan.Length > 0 ? article.TitleSpan : new TextSpan(0, Math.Min(article.Text.Length, 80));
-        var (line, column) = article.Position(anchor.Start);
-        return new Fingerprint(context.Spill.Write<ulong>(shingles), context.Spill.Write<uint>(signature), article.Published, article.Text.Length, anchor, line, column);
+        return new Fingerprint(context.Spill.Write<ulong>(shingles), context.Spill.Write<uint>(signature), article.Published, article.Text.Length, CitedSpan.In(article, anchor));
     }
 
     /// <summary>The index entry of an article: the same shingles and signature the rule compares, so index and run agree.</summary>
@@ -102,12 +101,12 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
             var rep = members[representative].Digest;
             var why = rep.Published is not null ? "earliest published" : "longest";
             var repArticle = context.Article(members[representative].Index);
-            var repLocation = new RelatedLocation($"{repArticle.Id}, the cluster's representative ({why})", rep.Anchor, rep.AnchorLine, rep.AnchorColumn, repArticle.Id, repArticle.Origin.Path);
+            var repLocation = rep.Anchor.Cite($"{repArticle.Id}, the cluster's representative ({why})", repArticle.Id, repArticle.Origin.Path);
             foreach (var (member, digested) in members.Where(m => m.Key != representative))
             {
                 var key = member < representative ? (member, representative) : (representative, member);
                 var similarity = verified.TryGetValue(key, out var known) ? known : SetSimilarity.Jaccard(ShinglesOf(member), ShinglesOf(representative));
-                context.Report(digested.Index, digested.Digest.Anchor, strongest[member],
+                context.Report(digested.Index, digested.Digest.Anchor.Span, strongest[member],
                     $"Near-duplicate of {repArticle.Id}: {similarity:P0} of their word shingles are shared (Jaccard, verified); cluster of {members.Count} articles, represented by the {why}.",
                     related: [repLocation]);
             }
@@ -128,7 +127,7 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
                 .OrderByDescending(c => c.Jaccard)
                 .FirstOrDefault();
             if (best.Article is null) continue;
-            context.Report(index, print.Anchor, best.Jaccard,
+            context.Report(index, print.Anchor.Span, best.Jaccard,
                 $"Near-duplicate of already published {best.Article.Id}: {best.Jaccard:P0} of their word shingles are shared (Jaccard, verified against the index).",
                 related: [new RelatedLocation($"published article {best.Article.Id}: {best.Article.Title}", default, Math.Max(1, best.Article.RecordLine), 1, best.Article.Id, best.Article.Path)]);
         }

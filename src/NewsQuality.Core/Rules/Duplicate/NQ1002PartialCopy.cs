@@ -36,7 +36,7 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
     };
 
     /// <summary>A paragraph as the rule keeps it: where its shingle set was spilled, and where it stands, to cite it.</summary>
-    public readonly record struct Paragraph(Spilled<ulong> Shingles, TextSpan Span, int Line, int Column);
+    public readonly record struct Paragraph(Spilled<ulong> Shingles, CitedSpan Place);
 
     /// <summary>An article's paragraphs and their LSH band keys (paragraph i's at i × bands), both spilled.</summary>
     public readonly record struct Paragraphs(Spilled<Paragraph> Items, Spilled<uint> BandKeys, int TotalShingles);
@@ -54,11 +54,7 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
             .Where(p => p.Shingles.Length > 0)
             .ToList();
         if (shingled.Count == 0) return null;
-        var items = shingled.Select(p =>
-        {
-            var (line, column) = article.Position(p.Span.Start);
-            return new Paragraph(context.Spill.Write<ulong>(p.Shingles), p.Span, line, column);
-        }).ToArray();
+        var items = shingled.Select(p => new Paragraph(context.Spill.Write<ulong>(p.Shingles), CitedSpan.In(article, p.Span))).ToArray();
         var keys = shingled.SelectMany(p => lsh.CompactBandKeys(minHash.Signature(p.Shingles))).ToArray();
         return new Paragraphs(context.Spill.Write<Paragraph>(items), context.Spill.Write<uint>(keys), items.Sum(p => p.Shingles.Count));
     }
@@ -110,11 +106,10 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
         // The shared paragraphs are about the same size on both sides, so the side they cover less is the longer article: the one
         // with material of its own around them, taken as the copier. The shorter one (often the original) is not reported.
         if (contained < context.Settings.Threshold || reverse > contained || IsWholeArticleCopy(contained, reverse)) return;
-        var first = source.MinBy(p => p.Paragraph.Span.Start).Paragraph;
         var origin = context.Article(source[0].Article);
-        var sourceLocation = new RelatedLocation($"source article {origin.Id}", first.Span, first.Line, first.Column, origin.Id, origin.Origin.Path);
-        foreach (var copy in container.OrderBy(c => c.Paragraph.Span.Start))
-            context.Report(copy.Article, copy.Paragraph.Span, contained,
+        var sourceLocation = source.MinBy(p => p.Paragraph.Place.Span.Start).Paragraph.Place.Cite($"source article {origin.Id}", origin.Id, origin.Origin.Path);
+        foreach (var copy in container.OrderBy(c => c.Paragraph.Place.Span.Start))
+            context.Report(copy.Article, copy.Paragraph.Place.Span, contained,
                 $"Paragraph copied from {origin.Id}: {contained:P0} of that article appears in this one.",
                 related: [sourceLocation]);
     }
