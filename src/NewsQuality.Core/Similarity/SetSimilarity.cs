@@ -75,5 +75,4 @@ public static class CandidateVerification
                 var setA = setOf(group[0].A);
                 return group.Select(pair => judge(pair, setA, setOf(pair.B))).Where(v => v.HasValue).Select(v => v!.Value).ToList();
             });
-
 }

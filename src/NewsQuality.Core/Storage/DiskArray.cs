@@ -26,11 +26,7 @@ public sealed class DiskArray<T> : IReadOnlyList<T>, IDisposable where T : unman
     private int _pendingCount;
     private long _written;
 
-    public DiskArray(string? directory = null)
-    {
-        var path = Path.Combine(directory ?? Path.GetTempPath(), $"newsquality-{Guid.NewGuid():N}.records");
-        _handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
-    }
+    public DiskArray(string? directory = null) => _handle = TempFile.Create(directory, "records");
 
     public long LongCount => _written + _pendingCount;
 
@@ -55,7 +51,7 @@ public sealed class DiskArray<T> : IReadOnlyList<T>, IDisposable where T : unman
         if ((ulong)index >= (ulong)LongCount) throw new ArgumentOutOfRangeException(nameof(index), index, $"The array holds {LongCount} records.");
         if (index >= _written) return _pending[index - _written];
         T record = default;
-        ReadExactly(MemoryMarshal.AsBytes(new Span<T>(ref record)), index);
+        TempFile.ReadExactly(_handle, MemoryMarshal.AsBytes(new Span<T>(ref record)), index * RecordSize, "record");
         return record;
     }
 
@@ -64,7 +60,7 @@ public sealed class DiskArray<T> : IReadOnlyList<T>, IDisposable where T : unman
     {
         Flush();
         var count = (int)Math.Clamp(_written - start, 0, destination.Length);
-        ReadExactly(MemoryMarshal.AsBytes(destination[..count]), start);
+        TempFile.ReadExactly(_handle, MemoryMarshal.AsBytes(destination[..count]), start * RecordSize, "record");
         return count;
     }
 
@@ -92,17 +88,6 @@ public sealed class DiskArray<T> : IReadOnlyList<T>, IDisposable where T : unman
             RandomAccess.Write(_handle, MemoryMarshal.AsBytes(_pending.AsSpan(0, _pendingCount)), _written * RecordSize);
             _written += _pendingCount;
             _pendingCount = 0;
-        }
-    }
-
-    private void ReadExactly(Span<byte> bytes, long index)
-    {
-        var offset = index * RecordSize;
-        for (var read = 0; read < bytes.Length;)
-        {
-            var count = RandomAccess.Read(_handle, bytes[read..], offset + read);
-            if (count == 0) throw new EndOfStreamException($"The record file ends before record {index}.");
-            read += count;
         }
     }
 

@@ -47,7 +47,7 @@ public static class ExternalSort
             bounds.Add((start, start + count));
             start += count;
         }
-        buffer = null;
+        buffer = null; // the iterator would otherwise hold the run buffer through the whole merge
 
         var cursors = bounds.Select(run => new RunCursor<T>(runs, run.Start, run.End, blockRecords)).ToArray();
         var next = new PriorityQueue<int, T>(comparer);

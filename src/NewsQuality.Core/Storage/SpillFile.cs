@@ -17,11 +17,7 @@ public sealed class SpillFile : IDisposable
     private readonly SafeFileHandle _handle;
     private long _length;
 
-    public SpillFile(string? directory = null)
-    {
-        var path = Path.Combine(directory ?? Path.GetTempPath(), $"newsquality-{Guid.NewGuid():N}.spill");
-        _handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
-    }
+    public SpillFile(string? directory = null) => _handle = TempFile.Create(directory, "spill");
 
     /// <summary>Bytes written so far.</summary>
     public long Length => Interlocked.Read(ref _length);
@@ -38,13 +34,7 @@ public sealed class SpillFile : IDisposable
     public T[] Read<T>(Spilled<T> spilled) where T : unmanaged
     {
         var values = new T[spilled.Count];
-        var bytes = MemoryMarshal.AsBytes(values.AsSpan());
-        for (var read = 0; read < bytes.Length;)
-        {
-            var count = RandomAccess.Read(_handle, bytes[read..], spilled.Offset + read);
-            if (count == 0) throw new EndOfStreamException($"The spill file ends before offset {spilled.Offset + bytes.Length}.");
-            read += count;
-        }
+        TempFile.ReadExactly(_handle, MemoryMarshal.AsBytes(values.AsSpan()), spilled.Offset, "spill");
         return values;
     }
 
