@@ -16,25 +16,6 @@ public class DiskArrayTests
         Assert.Equal(Enumerable.Range(0, count).Select(i => (i * 7L, -i)), array);
         Assert.Throws<ArgumentOutOfRangeException>(() => array[count]);
     }
-
-    [Fact]
-    public void The_file_is_gone_once_disposed()
-    {
-        var folder = Directory.CreateTempSubdirectory("nq-records-").FullName;
-        try
-        {
-            using (var array = new DiskArray<int>(folder))
-            {
-                array.Add(1);
-                Assert.Single(Directory.GetFiles(folder));
-            }
-            Assert.Empty(Directory.GetFiles(folder));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
 }
 
 public class ExternalSortTests

@@ -15,23 +15,4 @@ public class SpillFileTests
         Assert.Equal([7u, 8u, uint.MaxValue], spill.Read(signature));
         Assert.Equal(sets.Sum(s => s.Length) * 8L + 12, spill.Length);
     }
-
-    [Fact]
-    public void The_file_is_gone_once_disposed()
-    {
-        var folder = Directory.CreateTempSubdirectory("nq-spill-").FullName;
-        try
-        {
-            using (var spill = new SpillFile(folder))
-            {
-                spill.Write<ulong>([1, 2, 3]);
-                Assert.Single(Directory.GetFiles(folder));
-            }
-            Assert.Empty(Directory.GetFiles(folder));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
 }
