@@ -22,4 +22,7 @@ public sealed record Finding
     public required string Message { get; init; }
     public string? Suggestion { get; init; }
     public IReadOnlyList<RelatedLocation> Related { get; init; } = [];
+
+    /// <summary>Weaker findings of other rules on the same span, reported as evidence of this one (see Scoring.Problems).</summary>
+    public IReadOnlyList<Finding> AlsoFlagged { get; init; } = [];
 }

@@ -29,7 +29,7 @@ public sealed class MarkdownReportWriter(TextWriter output, int worstArticles = 
         output.WriteLine("## NewsQuality report");
         output.WriteLine();
         output.WriteLine($"{summary.Articles} articles checked: **{summary.ByVerdict[Scoring.Verdict.Fail]} fail**, {summary.ByVerdict[Scoring.Verdict.Review]} review, {summary.ByVerdict[Scoring.Verdict.Pass]} pass; " +
-                         $"{summary.Findings} findings ({summary.BySeverity[Model.Severity.Error]} errors, {summary.BySeverity[Model.Severity.Warning]} warnings, {summary.BySeverity[Model.Severity.Info]} infos); {summary.InputErrors} input errors.");
+                         $"{summary.Findings} findings ({summary.BySeverity[Model.Severity.Error]} errors, {summary.BySeverity[Model.Severity.Warning]} warnings, {summary.BySeverity[Model.Severity.Info]} infos){TextReportWriter.Grouped(summary)}; {summary.InputErrors} input errors.");
         if (summary.ByRule.Count > 0)
         {
             output.WriteLine();
@@ -48,8 +48,9 @@ public sealed class MarkdownReportWriter(TextWriter output, int worstArticles = 
             output.WriteLine("|---|---|---|---|");
             foreach (var report in worst)
             {
-                var links = string.Join(", ", report.Findings.Take(5).Select(f => $"[{f.RuleId}]({Link(report, f.Line)})"));
-                var more = report.Findings.Count > 5 ? $" and {report.Findings.Count - 5} more" : "";
+                var problems = report.Problems;
+                var links = string.Join(", ", problems.Take(5).Select(f => $"[{f.RuleId}]({Link(report, f.Line)})"));
+                var more = problems.Count > 5 ? $" and {problems.Count - 5} more" : "";
                 output.WriteLine($"| `{report.Article.Id}` | {report.Score} | {report.Verdict.ToString().ToLowerInvariant()} | {links}{more} |");
             }
         }
