@@ -6,9 +6,11 @@ namespace NewsQuality.Reporting;
 
 /// <summary>
 /// A Markdown summary fit for a CI job summary or a pull-request comment: verdict and severity counts, findings per
-/// rule, the worst articles with links to their flagged lines, and input errors.
+/// rule, the worst articles with links to their flagged lines, and input errors. Rule ids link to
+/// <paramref name="ruleDocsUrl"/> (<c>{rule}</c> replaced by the id) when given; otherwise each rule that fired is
+/// explained in a collapsed <c>&lt;details&gt;</c> block, which reads the same in any repository's pull request.
 /// </summary>
-public sealed class MarkdownReportWriter(TextWriter output, int worstArticles = 10) : IReportWriter
+public sealed class MarkdownReportWriter(TextWriter output, string? ruleDocsUrl = null, int worstArticles = 10) : IReportWriter
 {
     private readonly List<ArticleReport> _flagged = [];
     private readonly List<InputError> _errors = [];
@@ -36,7 +38,8 @@ public sealed class MarkdownReportWriter(TextWriter output, int worstArticles = 
             output.WriteLine("| rule | name | findings |");
             output.WriteLine("|---|---|---|");
             foreach (var (rule, count) in summary.ByRule)
-                output.WriteLine($"| [{rule}](docs/rules/{rule}.md) | {_catalog.Find(rule)?.Descriptor.Name} | {count} |");
+                output.WriteLine($"| {RuleReference(rule)} | {_catalog.Find(rule)?.Descriptor.Name} | {count} |");
+            if (ruleDocsUrl is null) WriteRuleTexts(summary.ByRule.Keys);
         }
         var worst = _flagged.OrderBy(r => r.Score).ThenBy(r => r.Article.Id, StringComparer.Ordinal).Take(worstArticles).ToList();
         if (worst.Count > 0)
@@ -62,6 +65,24 @@ public sealed class MarkdownReportWriter(TextWriter output, int worstArticles = 
             foreach (var error in _errors) output.WriteLine($"- `{error}`");
         }
         output.Flush();
+    }
+
+    private string RuleReference(string rule) =>
+        ruleDocsUrl is null ? rule : $"[{rule}]({ruleDocsUrl.Replace("{rule}", rule)})";
+
+    /// <summary>What each rule finds and why, folded, so the report needs no link out of the repository it is posted in.</summary>
+    private void WriteRuleTexts(IEnumerable<string> rules)
+    {
+        output.WriteLine();
+        foreach (var rule in rules)
+        {
+            if (_catalog.Find(rule)?.Descriptor is not { } d) continue;
+            output.WriteLine($"<details><summary>{rule} {d.Name}: {d.Summary}</summary>");
+            output.WriteLine();
+            output.WriteLine(d.Rationale);
+            output.WriteLine();
+            output.WriteLine("</details>");
+        }
     }
 
     /// <summary>A repository-relative link to the flagged line (for records, the record's line).</summary>
