@@ -25,6 +25,9 @@ public sealed class ReportOutputTests : IDisposable
         Assert.Equal(1, result.ExitCode); // the seeds carry errors (NQ2002, NQ2003)
         using var json = JsonDocument.Parse(result.StdOut);
         var findings = json.RootElement.GetProperty("summary").GetProperty("findings").GetInt32();
+        var linkBait = json.RootElement.GetProperty("articles")[0].GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == "NQ3001");
+        Assert.True(linkBait.GetProperty("measures").GetProperty("topicSimilarity").GetDouble() < 0.1); // the figure the message says in words
+        Assert.Equal(["NQ2011", "NQ4004"], linkBait.GetProperty("alsoFlagged").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()).Order());
 
         using var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(_dir, "out", "nq.sarif")));
         var run = sarif.RootElement.GetProperty("runs")[0];

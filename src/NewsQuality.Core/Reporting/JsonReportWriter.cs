@@ -93,6 +93,12 @@ public sealed class JsonReportWriter : IReportWriter
             }
             _json.WriteEndArray();
         }
+        if (finding.Measures.Count > 0)
+        {
+            _json.WriteStartObject("measures");
+            foreach (var (name, value) in finding.Measures) _json.WriteNumber(name, Math.Round(value, 4));
+            _json.WriteEndObject();
+        }
         if (finding.AlsoFlagged.Count > 0)
         {
             _json.WriteStartArray("alsoFlagged");
