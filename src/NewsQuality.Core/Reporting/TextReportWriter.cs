@@ -6,7 +6,7 @@ namespace NewsQuality.Reporting;
 
 /// <summary>
 /// Compiler-style text for people and editors: <c>path:line:col: warning NQ2001 message</c>, grouped by article
-/// with its score and verdict, then a summary. Input errors go to <paramref name="errors"/> as they happen (the
+/// under its score, verdict and title, then a summary. Input errors go to <paramref name="errors"/> as they happen (the
 /// report itself when none is given, as in a report file).
 /// </summary>
 public sealed class TextReportWriter(TextWriter output, TextWriter? errors = null, bool showClean = false) : IReportWriter
@@ -20,7 +20,8 @@ public sealed class TextReportWriter(TextWriter output, TextWriter? errors = nul
         if (report.Findings.Count == 0 && !showClean) return;
         var article = report.Article;
         var id = article.Id == article.Origin.Display ? "" : $"  [{article.Id}]";
-        output.WriteLine($"{article.Origin.Display}{id}  score {report.Score}/100  {report.Verdict.ToString().ToLowerInvariant()}");
+        var title = article.Title.Length == 0 ? "" : $"  \"{OneLine(article.Title)}\"";
+        output.WriteLine($"{article.Origin.Display}{id}  score {report.Score}/100  {report.Verdict.ToString().ToLowerInvariant()}{title}");
         foreach (var finding in report.Problems)
         {
             output.WriteLine($"{Location(article, finding)}: {finding.Severity.ToName()} {finding.RuleId} {finding.Message}");
