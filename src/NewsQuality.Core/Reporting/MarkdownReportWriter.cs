@@ -31,7 +31,7 @@ public sealed class MarkdownReportWriter(TextWriter output, string? ruleDocsUrl 
         output.WriteLine("## NewsQuality report");
         output.WriteLine();
         output.WriteLine($"{summary.Articles} articles checked: **{summary.ByVerdict[Scoring.Verdict.Fail]} fail**, {summary.ByVerdict[Scoring.Verdict.Review]} review, {summary.ByVerdict[Scoring.Verdict.Pass]} pass; " +
-                         $"{summary.Findings} findings ({summary.BySeverity[Model.Severity.Error]} errors, {summary.BySeverity[Model.Severity.Warning]} warnings, {summary.BySeverity[Model.Severity.Info]} infos){TextReportWriter.Grouped(summary)}; {summary.InputErrors} input errors.");
+                         $"{Count(summary.Findings, "finding")} ({Count(summary.BySeverity[Model.Severity.Error], "error")}, {Count(summary.BySeverity[Model.Severity.Warning], "warning")}, {Count(summary.BySeverity[Model.Severity.Info], "info")}){TextReportWriter.Grouped(summary)}; {Count(summary.InputErrors, "input error")}.");
         if (summary.ByRule.Count > 0)
         {
             output.WriteLine();
@@ -66,6 +66,8 @@ public sealed class MarkdownReportWriter(TextWriter output, string? ruleDocsUrl 
         }
         output.Flush();
     }
+
+    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 
     private string RuleReference(string rule) =>
         ruleDocsUrl is null ? rule : $"[{rule}]({ruleDocsUrl.Replace("{rule}", rule)})";
