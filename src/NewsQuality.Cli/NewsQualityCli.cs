@@ -28,6 +28,12 @@ public static class NewsQualityCli
     {
         var root = BuildRoot(io);
         var parse = root.Parse(args);
+        // Unknown commands and options first: one line each, and nothing is read.
+        if (UsageErrors.Find(parse, args) is [_, ..] unknown)
+        {
+            foreach (var line in unknown) io.StdErr.WriteLine($"newsquality: {line}");
+            return ExitCodes.UsageOrInputError;
+        }
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors) io.StdErr.WriteLine($"newsquality: {error.Message}");

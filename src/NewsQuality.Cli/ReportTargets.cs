@@ -18,7 +18,7 @@ internal sealed class ReportTarget(string path, IReportWriter writer, MemoryStre
 internal static class ReportTargets
 {
     /// <summary>The targets, or null after telling the user which value is wrong.</summary>
-    public static IReadOnlyList<ReportTarget>? Parse(IReadOnlyList<string> values, CliIO io)
+    public static IReadOnlyList<ReportTarget>? Parse(IReadOnlyList<string> values, CliIO io, ReportOptions options)
     {
         var targets = new List<ReportTarget>();
         foreach (var value in values)
@@ -31,7 +31,7 @@ internal static class ReportTargets
                 return null;
             }
             var buffer = new MemoryStream();
-            targets.Add(new ReportTarget(Path.GetFullPath(value[(equals + 1)..], io.CurrentDirectory), ReportFormats.Create(format, buffer), buffer));
+            targets.Add(new ReportTarget(Path.GetFullPath(value[(equals + 1)..], io.CurrentDirectory), ReportFormats.Create(format, buffer, options), buffer));
         }
         return targets;
     }

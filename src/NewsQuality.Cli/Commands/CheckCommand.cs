@@ -44,6 +44,11 @@ public static class CheckCommand
 
         public readonly Option<bool> ShowClean = new("--show-clean") { Description = "List articles without findings too (text format)." };
 
+        public readonly Option<string?> RuleDocsUrl = new("--rule-docs-url")
+        {
+            Description = "Markdown report: link rule ids to this URL, {rule} standing for the id (default: each rule's text inline).",
+        };
+
         public readonly Option<string?> Against = new("--against") { Description = "An index of published articles (newsquality index build): also flag copies of those." };
 
         public Symbols()
@@ -68,6 +73,11 @@ public static class CheckCommand
         command.Add(s.KeepGoing);
         command.Add(s.Quiet);
         command.Add(s.WriteBaseline);
+        command.Add(s.RuleDocsUrl);
+        s.RuleDocsUrl.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } url && !url.Contains("{rule}")) result.AddError("--rule-docs-url needs {rule} where the rule id goes, e.g. https://example.org/rules/{rule}.md");
+        });
         command.SetAction((parse, cancellation) => Task.FromResult(Execute(parse, s, io, cancellation)));
         return command;
     }
@@ -83,13 +93,14 @@ public static class CheckCommand
         var options = s.Input.Options(parse, config) with { Published = published };
         var engine = new AnalysisEngine(RuleCatalog.Default, options);
 
-        var targets = ReportTargets.Parse(parse.GetValue(s.Output) ?? [], io);
+        var reportOptions = new ReportOptions(io.StdErr, parse.GetValue(s.ShowClean), parse.GetValue(s.RuleDocsUrl));
+        var targets = ReportTargets.Parse(parse.GetValue(s.Output) ?? [], io, reportOptions with { Errors = null, ShowClean = false });
         if (targets is null) return ExitCodes.UsageOrInputError;
         var baseline = LoadBaseline(parse.GetValue(s.Baseline), io, out var baselineFailed);
         if (baselineFailed) return ExitCodes.UsageOrInputError;
 
         var stdoutFormat = parse.GetValue(s.Format)!;
-        var stdout = ReportFormats.Create(stdoutFormat, io.StdOut, new ReportOptions(io.StdErr, parse.GetValue(s.ShowClean)));
+        var stdout = ReportFormats.Create(stdoutFormat, io.StdOut, reportOptions);
         using var writer = new CompositeReportWriter([stdout, .. targets.Select(t => t.Writer)]);
         var summary = new RunSummary();
         var recorded = parse.GetValue(s.WriteBaseline) is null ? null : new List<ArticleReport>();

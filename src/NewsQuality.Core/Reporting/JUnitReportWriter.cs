@@ -1,6 +1,7 @@
 using System.Xml;
 using NewsQuality.Analysis;
 using NewsQuality.Input;
+using NewsQuality.Model;
 using NewsQuality.Scoring;
 
 namespace NewsQuality.Reporting;
@@ -17,12 +18,15 @@ public sealed class JUnitReportWriter(Stream output) : IReportWriter
 
     public void Write(ArticleReport report)
     {
-        var lines = string.Join("\n", report.Findings.Select(f => $"{report.Article.Origin.Display}:{f.Line}:{f.Column}: {f.Severity.ToString().ToLowerInvariant()} {f.RuleId} {f.Message}"));
+        var lines = string.Join("\n", report.Problems.Select(f => $"{report.Article.Origin.Display}:{f.Line}:{f.Column}: {f.Severity.ToString().ToLowerInvariant()} {f.RuleId} {f.Message}{Also(f)}"));
         var summary = $"score {report.Score}/100, verdict {report.Verdict.ToString().ToLowerInvariant()}";
         _cases.Add(report.Verdict == Verdict.Fail
             ? (report.Article.Id, report.Article.Origin.Path, $"{summary}\n{lines}", null, null)
             : (report.Article.Id, report.Article.Origin.Path, null, null, report.Findings.Count == 0 ? summary : $"{summary}\n{lines}"));
     }
+
+    private static string Also(Finding finding) =>
+        finding.AlsoFlagged.Count == 0 ? "" : $" (also {string.Join(", ", finding.AlsoFlagged.Select(a => a.RuleId))})";
 
     public void Write(InputError error) => _cases.Add((error.Path + (error.Line is { } l ? $":{l}" : ""), error.Path, null, error.Message, null));
 

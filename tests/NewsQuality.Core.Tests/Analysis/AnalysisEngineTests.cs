@@ -57,8 +57,9 @@ public class AnalysisEngineTests
     [InlineData(3, 0, 0, 0, Verdict.Fail)]
     public void Default_scoring_follows_the_documented_penalties(int errors, int warnings, int infos, int score, Verdict verdict)
     {
-        Finding Make(Severity s) => new() { RuleId = "NQ2001", Severity = s, Score = 1, Span = default, Line = 1, Column = 1, Evidence = "", Message = "" };
-        var findings = Enumerable.Repeat(Severity.Error, errors).Concat(Enumerable.Repeat(Severity.Warning, warnings)).Concat(Enumerable.Repeat(Severity.Info, infos)).Select(Make);
+        // Each finding on its own stretch of text: findings on the same span would be one problem.
+        Finding Make(Severity s, int i) => new() { RuleId = "NQ2001", Severity = s, Score = 1, Span = new(i * 10, 5), Line = 1, Column = 1, Evidence = "", Message = "" };
+        var findings = Enumerable.Repeat(Severity.Error, errors).Concat(Enumerable.Repeat(Severity.Warning, warnings)).Concat(Enumerable.Repeat(Severity.Info, infos)).Select(Make).ToList();
         Assert.Equal((score, verdict), ScoringPolicy.Default.Evaluate(findings));
     }
 
