@@ -35,8 +35,20 @@ public static class NewsQualityCli
             return ExitCodes.UsageOrInputError;
         }
         using var stdout = io.OutWriter();
-        var exit = parse.Invoke(new InvocationConfiguration { Output = stdout, Error = io.StdErr });
-        stdout.Flush();
-        return exit;
+        try
+        {
+            // Our own handler, not System.CommandLine's: its default exits 1, which CI would read as "findings found".
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = io.StdErr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            io.StdErr.WriteLine($"newsquality: internal error: {e.GetType().Name}: {e.Message}");
+            io.StdErr.WriteLine("This is a bug in newsquality; please report it with the command line that caused it.");
+            return ExitCodes.InternalError;
+        }
+        finally
+        {
+            stdout.Flush();
+        }
     }
 }

@@ -130,9 +130,42 @@ public static class CheckCommand
             return ExitCodes.Interrupted;
         }
         writer.End(summary);
-        foreach (var target in targets) target.Save();
+        var saved = SaveReports(writer, stdout, targets, io);
         if (recorded is not null) Baseline.Write(Path.GetFullPath(parse.GetValue(s.WriteBaseline)!, io.CurrentDirectory), recorded);
-        return ExitCode(summary, parse.GetValue(s.FailOn)!, parse.GetValue(s.MinScore), parse.GetValue(s.KeepGoing));
+        return saved != ExitCodes.Success ? saved : ExitCode(summary, parse.GetValue(s.FailOn)!, parse.GetValue(s.MinScore), parse.GetValue(s.KeepGoing));
+    }
+
+    /// <summary>
+    /// Saves every report file whose writer finished, whatever happened to the others, and names each that was not:
+    /// <see cref="ExitCodes.InternalError"/> when a writer threw (a bug), <see cref="ExitCodes.UsageOrInputError"/> when a file could not be written.
+    /// </summary>
+    private static int SaveReports(CompositeReportWriter writer, IReportWriter stdout, IReadOnlyList<ReportTarget> targets, CliIO io)
+    {
+        var exit = ExitCodes.Success;
+        if (writer.Failures.TryGetValue(stdout, out var stdoutFailure))
+        {
+            io.StdErr.WriteLine($"newsquality: internal error writing the report on standard output: {stdoutFailure.GetType().Name}: {stdoutFailure.Message}");
+            exit = ExitCodes.InternalError;
+        }
+        foreach (var target in targets)
+        {
+            if (writer.Failures.TryGetValue(target.Writer, out var failure))
+            {
+                io.StdErr.WriteLine($"newsquality: {target.Path}: {target.Format} report not written: internal error {failure.GetType().Name}: {failure.Message}");
+                exit = ExitCodes.InternalError;
+                continue;
+            }
+            try
+            {
+                target.Save();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                io.StdErr.WriteLine($"newsquality: {target.Path}: {target.Format} report not written: {e.Message}");
+                if (exit == ExitCodes.Success) exit = ExitCodes.UsageOrInputError;
+            }
+        }
+        return exit;
     }
 
     private static Baseline? LoadBaseline(string? path, CliIO io, out bool failed)
