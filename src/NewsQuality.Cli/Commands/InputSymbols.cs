@@ -29,7 +29,7 @@ internal sealed class InputSymbols
     public readonly Option<int> Jobs = new("--jobs", "-j")
     {
         Description = "Articles analysed in parallel (default: one per core).",
-        DefaultValueFactory = _ => Environment.ProcessorCount,
+        DefaultValueFactory = _ => Math.Min(Environment.ProcessorCount, MaxJobs),
     };
 
     public readonly Option<double> MaxArticleMb = new("--max-article-mb")
@@ -42,8 +42,24 @@ internal sealed class InputSymbols
 
     public readonly Option<string?> Config = new("--config") { Description = $"Configuration file (default: the nearest {NewsQualityConfig.FileName} in this folder or above)." };
 
-    public InputSymbols() =>
+    /// <summary>PLINQ's ceiling on the degree of parallelism.</summary>
+    public const int MaxJobs = 512;
+
+    /// <summary>Above this an article could not become one .NET string (about 1 G characters) anyway.</summary>
+    public const double MaxArticleMbLimit = 1024;
+
+    public InputSymbols()
+    {
         InputFormat.AcceptOnlyFromAmong(ReaderRegistry.Default.Readers.Select(r => r.Format).ToArray());
+        Jobs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > MaxJobs) result.AddError($"--jobs must be a whole number from 1 to {MaxJobs}");
+        });
+        MaxArticleMb.Validators.Add(result =>
+        {
+            if (!(result.GetValueOrDefault<double>() is > 0 and <= MaxArticleMbLimit)) result.AddError($"--max-article-mb must be a number above 0 and at most {MaxArticleMbLimit}");
+        });
+    }
 
     public void AddTo(Command command)
     {
@@ -111,5 +127,5 @@ internal sealed class InputSymbols
         },
         openStdin: io.OpenStdin);
 
-    public int Parallelism(ParseResult parse) => Math.Max(1, parse.GetValue(Jobs));
+    public int Parallelism(ParseResult parse) => parse.GetValue(Jobs);
 }
