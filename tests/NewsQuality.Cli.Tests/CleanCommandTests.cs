@@ -43,7 +43,7 @@ public sealed class CleanCommandTests : IDisposable
         var before = File.ReadAllText(Path.Combine(_dir, "a.txt"));
         var result = CliRunner.Run(["clean", "a.txt", "--out", "."], "", _dir);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("refusing to overwrite input", result.StdErr);
+        Assert.Contains("is one of the input files; it would be overwritten", result.StdErr);
         Assert.Equal(before, File.ReadAllText(Path.Combine(_dir, "a.txt")));
     }
 

@@ -87,12 +87,18 @@ public static class CheckCommand
         if (targets is null) return ExitCodes.UsageOrInputError;
         var baseline = LoadBaseline(parse.GetValue(s.Baseline), io, out var baselineFailed);
         if (baselineFailed) return ExitCodes.UsageOrInputError;
+        var writeBaseline = parse.GetValue(s.WriteBaseline) is { } given ? Path.GetFullPath(given, io.CurrentDirectory) : null;
+        if (OutputsProblem(targets, writeBaseline, source) is { } problem)
+        {
+            io.StdErr.WriteLine($"newsquality: {problem}");
+            return ExitCodes.UsageOrInputError;
+        }
 
         var stdoutFormat = parse.GetValue(s.Format)!;
         var stdout = ReportFormats.Create(stdoutFormat, io.StdOut, new ReportOptions(io.StdErr, parse.GetValue(s.ShowClean)));
         using var writer = new CompositeReportWriter([stdout, .. targets.Select(t => t.Writer)]);
         var summary = new RunSummary();
-        var recorded = parse.GetValue(s.WriteBaseline) is null ? null : new List<ArticleReport>();
+        var recorded = writeBaseline is null ? null : new List<ArticleReport>();
         writer.Begin(new RunInfo(NewsQualityCli.Version, inputs, options, RuleCatalog.Default));
         var meter = new Progress.ProgressMeter(InputSizes.Total(inputs, io.CurrentDirectory), engine.Passes, () => source.BytesRead);
         var progress = Progress.RunProgress.For(io, parse.GetValue(s.Quiet), meter);
@@ -131,7 +137,7 @@ public static class CheckCommand
         }
         writer.End(summary);
         var saved = SaveReports(writer, stdout, targets, io);
-        if (recorded is not null) Baseline.Write(Path.GetFullPath(parse.GetValue(s.WriteBaseline)!, io.CurrentDirectory), recorded);
+        if (recorded is not null) Baseline.Write(writeBaseline!, recorded);
         return saved != ExitCodes.Success ? saved : ExitCode(summary, parse.GetValue(s.FailOn)!, parse.GetValue(s.MinScore), parse.GetValue(s.KeepGoing));
     }
 
@@ -166,6 +172,17 @@ public static class CheckCommand
             }
         }
         return exit;
+    }
+
+    /// <summary>Every file the run will write, checked before the first article is read: its folder exists and is writable, it is no input, no two coincide.</summary>
+    private static string? OutputsProblem(IReadOnlyList<ReportTarget> targets, string? writeBaseline, ArticleSource source)
+    {
+        List<(string What, string Path)> outputs = [.. targets.Select(t => ($"--output {t.Format}", t.Path))];
+        if (writeBaseline is not null) outputs.Add(("--write-baseline", writeBaseline));
+        if (outputs.Count == 0) return null;
+        var inputs = OutputPaths.InputsOf(source.Files());
+        return outputs.Select(o => OutputPaths.FileProblem(o.Path, inputs) is { } problem ? $"{o.What}: {problem}" : null).FirstOrDefault(p => p is not null)
+            ?? OutputPaths.CollisionProblem(outputs);
     }
 
     private static Baseline? LoadBaseline(string? path, CliIO io, out bool failed)

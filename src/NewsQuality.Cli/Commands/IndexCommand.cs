@@ -40,10 +40,16 @@ public static class IndexCommand
             var rule = new NQ1001NearDuplicate();
             var settings = new AnalysisOptions { RuleOverrides = config.Rules }.SettingsFor(rule.Descriptor);
             var path = Path.GetFullPath(parse.GetValue(target)!, io.CurrentDirectory);
+            var source = input.Source(parse, io, config);
+            if (OutputPaths.FileProblem(path, OutputPaths.InputsOf(source.Files())) is { } problem)
+            {
+                io.StdErr.WriteLine($"newsquality: {pathOption}: {problem}");
+                return ExitCodes.UsageOrInputError;
+            }
             var errors = 0;
             IEnumerable<IndexEntry> Entries()
             {
-                foreach (var result in input.Source(parse, io, config).Read())
+                foreach (var result in source.Read())
                 {
                     if (result.Article is { } article) yield return rule.IndexEntry(article, settings);
                     else

@@ -150,7 +150,7 @@ public sealed class PublishedIndex : IDisposable
         AtomicFile.Write(path, stream =>
         {
             // SQLite writes through its own file handle: work on a scratch file, then stream its bytes into the atomic temp.
-            var scratch = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.db");
+            var scratch = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, AtomicFile.TemporaryName(".db"));
             try
             {
                 if (copyExisting) File.Copy(path, scratch);

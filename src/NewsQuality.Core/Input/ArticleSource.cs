@@ -52,19 +52,41 @@ public sealed class ArticleSource
     /// <summary>Relative paths are relative to <see cref="ArticleSourceOptions.BaseDirectory"/>; reports keep them as typed.</summary>
     private string Resolve(string path) => Path.IsPathRooted(path) ? path : Path.Combine(Options.BaseDirectory ?? Environment.CurrentDirectory, path);
 
+    /// <summary>
+    /// Every file a run reads, resolved, in reading order, without reading any: what outputs are checked against
+    /// before the run starts (standard input is not a file and is left out).
+    /// </summary>
+    public IEnumerable<string> Files()
+    {
+        foreach (var path in _paths.Where(path => path != "-"))
+        {
+            var resolved = Resolve(path);
+            if (Directory.Exists(resolved))
+            {
+                foreach (var (file, _) in FolderFiles(resolved)) yield return file;
+            }
+            else if (File.Exists(resolved)) yield return resolved;
+        }
+    }
+
     private IEnumerable<ReadResult> ReadFolder(string folder, string resolvedFolder)
+    {
+        foreach (var (file, relative) in FolderFiles(resolvedFolder))
+        {
+            foreach (var result in ReadFile(Path.Combine(folder, relative), file, explicitlyNamed: false)) yield return result;
+        }
+    }
+
+    /// <summary>The files of a folder the run reads (known formats or the include globs, minus the exclude globs), sorted by relative path.</summary>
+    private IEnumerable<(string File, string Relative)> FolderFiles(string resolvedFolder)
     {
         var includes = Options.Include.Select(pattern => new Glob(pattern)).ToList();
         var excludes = Options.Exclude.Select(pattern => new Glob(pattern)).ToList();
-        var files = Directory.EnumerateFiles(resolvedFolder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 })
+        return Directory.EnumerateFiles(resolvedFolder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 })
             .Select(file => (File: file, Relative: Path.GetRelativePath(resolvedFolder, file).Replace('\\', '/')))
             .Where(f => includes.Count == 0 ? ForcedReader() is not null || _registry.ForPath(f.File) is not null : includes.Any(g => g.IsMatch(f.Relative)))
             .Where(f => !excludes.Any(g => g.IsMatch(f.Relative)))
             .OrderBy(f => f.Relative, StringComparer.Ordinal);
-        foreach (var (file, relative) in files)
-        {
-            foreach (var result in ReadFile(Path.Combine(folder, relative), file, explicitlyNamed: false)) yield return result;
-        }
     }
 
     private IEnumerable<ReadResult> ReadFile(string path, string resolved, bool explicitlyNamed)
