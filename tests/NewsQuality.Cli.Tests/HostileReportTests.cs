@@ -59,6 +59,33 @@ public sealed class HostileReportTests : IDisposable
         Assert.Contains("newsquality:", result.StdErr);
     }
 
+    [Fact]
+    public void An_id_cannot_escape_its_markdown_cell_or_inject_html()
+    {
+        File.WriteAllText(Path.Combine(_dir, "a.jsonl"), Record("x` <script>alert(1)</script> | [link](javascript:x)\n| fake | row |", "T", "It was the the best of times."));
+        Assert.InRange(CliRunner.Run(["check", "a.jsonl", "--output", "markdown=r.md"], "", _dir).ExitCode, 0, 1);
+        var markdown = File.ReadAllText(Path.Combine(_dir, "r.md"));
+
+        Assert.DoesNotContain("<script>", markdown);
+        var row = Assert.Single(markdown.Split('\n'), line => line.Contains("alert"));
+        Assert.StartsWith("| x\\` \\<script\\>alert(1)\\</script\\> \\| \\[link\\](javascript:x)\u240A\\| fake \\| row \\| | ", row);
+    }
+
+    [Fact]
+    public void Terminal_control_sequences_in_an_article_are_shown_not_sent()
+    {
+        File.WriteAllText(Path.Combine(_dir, "a.jsonl"), Record("id\u001b]0;pwned\u0007", "T\u001b[2J", "It was the the best of times \u001b]0;pwned\u0007 indeed."));
+        var result = CliRunner.Run(["check", "a.jsonl"], "", _dir);
+        Assert.DoesNotContain('\u001b', result.StdOut);
+        Assert.DoesNotContain('\u0007', result.StdOut);
+        Assert.Contains("[id\u241b]0;pwned\u2407]", result.StdOut);
+
+        File.WriteAllText(Path.Combine(_dir, "bad\u001b[31m.jsonl"), "{ broken\n");
+        var error = CliRunner.Run(["check", "bad\u001b[31m.jsonl"], "", _dir);
+        Assert.DoesNotContain('\u001b', error.StdErr + error.StdOut);
+        Assert.Contains("bad\u241b[31m.jsonl:1: error: malformed JSON", error.StdErr);
+    }
+
     private sealed class ThrowingWriter : IReportWriter
     {
         public void Begin(RunInfo run) { }

@@ -6,7 +6,8 @@ namespace NewsQuality.Reporting;
 
 /// <summary>
 /// A Markdown summary fit for a CI job summary or a pull-request comment: verdict and severity counts, findings per
-/// rule, the worst articles with links to their flagged lines, and input errors.
+/// rule, the worst articles with links to their flagged lines, and input errors. Ids, paths and error messages come
+/// from the articles: they are escaped (<see cref="SafeText"/>) so none can close a cell, a link or reach the page as HTML.
 /// </summary>
 public sealed class MarkdownReportWriter(TextWriter output, int worstArticles = 10) : IReportWriter
 {
@@ -50,7 +51,7 @@ public sealed class MarkdownReportWriter(TextWriter output, int worstArticles = 
             {
                 var links = string.Join(", ", report.Findings.Take(5).Select(f => $"[{f.RuleId}]({Link(report, f.Line)})"));
                 var more = report.Findings.Count > 5 ? $" and {report.Findings.Count - 5} more" : "";
-                output.WriteLine($"| `{report.Article.Id}` | {report.Score} | {report.Verdict.ToString().ToLowerInvariant()} | {links}{more} |");
+                output.WriteLine($"| {SafeText.ForMarkdownCell(report.Article.Id)} | {report.Score} | {report.Verdict.ToString().ToLowerInvariant()} | {links}{more} |");
             }
         }
         if (_errors.Count > 0)
@@ -58,14 +59,14 @@ public sealed class MarkdownReportWriter(TextWriter output, int worstArticles = 
             output.WriteLine();
             output.WriteLine("### Input errors");
             output.WriteLine();
-            foreach (var error in _errors) output.WriteLine($"- `{error}`");
+            foreach (var error in _errors) output.WriteLine($"- {SafeText.ForMarkdownCell(error.ToString())}");
         }
         output.Flush();
     }
 
     /// <summary>A repository-relative link to the flagged line (for records, the record's line).</summary>
     private static string Link(ArticleReport report, int line) =>
-        $"{report.Article.Origin.Path.Replace('\\', '/').Replace(" ", "%20")}#L{report.Article.Origin.RecordLine ?? line}";
+        $"{SafeText.ForMarkdownLink(report.Article.Origin.Path)}#L{report.Article.Origin.RecordLine ?? line}";
 
     public void Dispose() => output.Flush();
 }

@@ -28,8 +28,8 @@ public static class SafeText
     }
 
     /// <summary>
-    /// For a terminal: control characters (ESC, BEL and the rest, which could retitle or repaint it) become their
-    /// control picture (ESC → ␛); tabs and line breaks stay, since the text report lays lines out itself.
+    /// For one line on a terminal: control characters (ESC and BEL, which could retitle or repaint it, and line
+    /// breaks, which could fake a report line) become their control picture (ESC → ␛); only tabs stay.
     /// </summary>
     public static string ForTerminal(string text)
     {
@@ -40,29 +40,27 @@ public static class SafeText
     }
 
     /// <summary>
-    /// For a Markdown table cell: HTML-significant characters as entities (no raw tags reach a renderer), pipes
-    /// escaped, line breaks and controls as visible pictures, so a hostile id stays one cell of one row.
+    /// For a Markdown table cell or list item: the punctuation Markdown or HTML could act on is backslash-escaped (so
+    /// no raw tag, code span, link or pipe gets through), and line breaks and controls become visible pictures, so a
+    /// hostile id stays plain text in one cell of one row.
     /// </summary>
     public static string ForMarkdownCell(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            builder.Append(c switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '|' => "&#124;",
-                '`' => "&#96;",
-                '\\' => "&#92;",
-                '*' or '_' or '[' or ']' or '(' or ')' or '#' or '!' or '~' => $"&#{(int)c};",
-                _ when char.IsControl(c) => Picture(c).ToString(),
-                _ => c.ToString(),
-            });
+            if (MarkdownPunctuation.Contains(c)) builder.Append('\\').Append(c);
+            else builder.Append(char.IsControl(c) ? Picture(c) : c);
         }
         return builder.ToString();
     }
+
+    /// <summary>What could open markup: code spans, links and images, raw HTML and entities, a table cell's end; emphasis is harmless.</summary>
+    private const string MarkdownPunctuation = "\\`[]<>|&";
+
+    /// <summary>A path as a Markdown link target: each segment percent-encoded, so no character can close the link or open markup.</summary>
+    public static string ForMarkdownLink(string path) =>
+        string.Join('/', path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
 
     private static bool IsXmlClean(string text)
     {
@@ -75,7 +73,7 @@ public static class SafeText
         return true;
     }
 
-    private static bool IsTerminalControl(char c) => char.IsControl(c) && c is not ('\t' or '\n' or '\r');
+    private static bool IsTerminalControl(char c) => char.IsControl(c) && c != '\t';
 
     /// <summary>The Unicode control picture of a C0 control (U+2400–U+241F), ␡ for DEL, U+FFFD for anything else.</summary>
     private static char Picture(char c) => c switch
