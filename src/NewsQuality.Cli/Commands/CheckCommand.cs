@@ -122,9 +122,11 @@ public static class CheckCommand
                 }
             });
         }
-        catch (InvalidOperationException e) when (published is not null)
+        catch (Exception e) when (published is not null && e is InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
         {
-            // An index built with other near-duplicate settings cannot be compared with this run.
+            // An index built with other near-duplicate settings cannot be compared with this run; one damaged past what
+            // the check on opening sees fails on reading. Either way standard output stays a complete report.
+            writer.End(summary);
             io.StdErr.WriteLine($"newsquality: {parse.GetValue(s.Against)}: {e.Message}");
             return ExitCodes.UsageOrInputError;
         }

@@ -21,7 +21,7 @@ public static class IndexCommand
         var index = new Command("index", "Build or extend an index of published articles for 'check --against'.");
         index.Add(Subcommand(io, "build", "Create an index from articles (replaces the file only once complete).", "--out",
             (path, entries, settings) => PublishedIndex.Build(path, settings, entries)));
-        index.Add(Subcommand(io, "add", "Append articles to an existing index (through a complete copy, never in place).", "--index",
+        index.Add(Subcommand(io, "add", "Append articles to an existing index (one transaction: all of them or none; concurrent adds take turns).", "--index",
             (path, entries, _) => PublishedIndex.Add(path, entries)));
         return index;
     }
