@@ -38,6 +38,11 @@ internal sealed class InputSymbols
         DefaultValueFactory = _ => 10,
     };
 
+    public readonly Option<bool> FollowLinks = new("--follow-links")
+    {
+        Description = "In folders, enter links to folders and read links to files outside the folder (loops are walked once).",
+    };
+
     public readonly Option<string?> Columns = new("--columns") { Description = "CSV columns for id, title and text when named otherwise, e.g. id=guid,title=headline,text=body." };
 
     public readonly Option<string?> Config = new("--config") { Description = $"Configuration file (default: the nearest {NewsQualityConfig.FileName} in this folder or above)." };
@@ -71,6 +76,7 @@ internal sealed class InputSymbols
         command.Add(MaxArticleMb);
         command.Add(Config);
         command.Add(Columns);
+        command.Add(FollowLinks);
         Columns.Validators.Add(result =>
         {
             if (ParseColumns(result.GetValueOrDefault<string?>()) is null) result.AddError("--columns takes ROLE=COLUMN pairs for id, title and text, separated by commas");
@@ -124,6 +130,7 @@ internal sealed class InputSymbols
                 CsvColumns = ParseColumns(parse.GetValue(Columns)) ?? [],
             },
             BaseDirectory = io.CurrentDirectory,
+            FollowLinks = parse.GetValue(FollowLinks),
         },
         openStdin: io.OpenStdin);
 
