@@ -24,7 +24,8 @@ public static class NewsQualityCli
         return root;
     }
 
-    public static int Run(string[] args, CliIO io)
+    /// <param name="interrupt">Cancelled by Ctrl-C or SIGTERM (<see cref="TerminationSignals"/>); commands stop and exit 130.</param>
+    public static int Run(string[] args, CliIO io, CancellationToken interrupt = default)
     {
         var root = BuildRoot(io);
         var parse = root.Parse(args);
@@ -38,7 +39,8 @@ public static class NewsQualityCli
         try
         {
             // Our own handler, not System.CommandLine's: its default exits 1, which CI would read as "findings found".
-            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = io.StdErr, EnableDefaultExceptionHandler = false });
+            var configuration = new InvocationConfiguration { Output = stdout, Error = io.StdErr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+            return parse.InvokeAsync(configuration, interrupt).GetAwaiter().GetResult();
         }
         catch (Exception e)
         {

@@ -1,10 +1,6 @@
 using System.CommandLine;
-using System.Text.Json;
 using NewsQuality.Analysis;
-using NewsQuality.Cleaning;
-using NewsQuality.IO;
 using NewsQuality.Input;
-using NewsQuality.Model;
 using NewsQuality.Rules;
 
 namespace NewsQuality.Cli.Commands;
@@ -22,11 +18,11 @@ public static class CleanCommand
         var command = new Command("clean", "Write each article with flagged insertions and site boilerplate removed (inputs are never modified).");
         input.AddTo(command);
         command.Add(outDir);
-        command.SetAction(parse => Execute(parse, input, Path.GetFullPath(parse.GetValue(outDir)!, io.CurrentDirectory), io));
+        command.SetAction((parse, cancellation) => Task.FromResult(Execute(parse, input, Path.GetFullPath(parse.GetValue(outDir)!, io.CurrentDirectory), io, cancellation)));
         return command;
     }
 
-    private static int Execute(ParseResult parse, InputSymbols input, string outDir, CliIO io)
+    private static int Execute(ParseResult parse, InputSymbols input, string outDir, CliIO io, CancellationToken cancellation)
     {
         var config = input.LoadConfig(parse, io);
         if (config is null) return ExitCodes.UsageOrInputError;
@@ -37,28 +33,23 @@ public static class CleanCommand
             return ExitCodes.UsageOrInputError;
         }
         var engine = new AnalysisEngine(RuleCatalog.Default, input.Options(parse, config));
-        var records = new Dictionary<string, List<Dictionary<string, string?>>>(StringComparer.Ordinal);
-        int articles = 0, removed = 0, errors = 0;
-        foreach (var item in engine.Run(source))
+        var cleaning = new CleaningRun(outDir, io.CurrentDirectory, source.Options.Format);
+        try
         {
-            if (item.Error is { } error)
+            foreach (var item in engine.Run(source, cancellation))
             {
-                io.StdErr.WriteLine(error.ToString());
-                errors++;
-                continue;
+                if (item.Error is { } error) io.StdErr.WriteLine(error.ToString());
+                cleaning.Add(item);
             }
-            var report = item.Report!;
-            var cleaned = ArticleCleaner.Clean(report.Article, report.Findings);
-            articles++;
-            removed += cleaned.RemovedLines;
-            var target = TargetPath(report.Article.Origin.Path == "<stdin>" ? "stdin.txt" : report.Article.Origin.Path, outDir, io.CurrentDirectory);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            if (report.Article.Origin.RecordLine is null) AtomicFile.WriteAllText(target, cleaned.Text);
-            else (records.TryGetValue(target, out var list) ? list : records[target] = []).Add(Record(report.Article, cleaned.Text));
         }
-        foreach (var (target, list) in records)
-            AtomicFile.WriteAllText(target, string.Concat(list.Select(r => JsonSerializer.Serialize(r) + "\n")));
+        catch (OperationCanceledException)
+        {
+            io.StdErr.WriteLine($"newsquality: interrupted after {cleaning.Articles} articles; JSON Lines, WARC and CSV outputs were not written");
+            return ExitCodes.Interrupted;
+        }
+        cleaning.WriteRecordFiles();
         using var output = io.OutWriter();
+        var (articles, removed, errors) = (cleaning.Articles, cleaning.RemovedLines, cleaning.Errors);
         output.WriteLine($"{articles} article{(articles == 1 ? "" : "s")} cleaned into {outDir}: {removed} line{(removed == 1 ? "" : "s")} removed; {errors} input error{(errors == 1 ? "" : "s")}.");
         return errors > 0 ? ExitCodes.UsageOrInputError : ExitCodes.Success;
     }
@@ -75,7 +66,7 @@ public static class CleanCommand
         var inputByTarget = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var target = TargetPath(file, outDir, currentDirectory);
+            var target = CleaningRun.TargetPath(file, outDir, currentDirectory, source.Options.Format);
             if (inputByTarget.TryGetValue(target, out var other) && other != file)
                 return $"{other} and {file} would both be cleaned into {target}; run clean from a folder that holds both, so that their relative paths differ";
             inputByTarget[target] = file;
@@ -84,23 +75,4 @@ public static class CleanCommand
         return null;
     }
 
-    /// <summary>Inputs under the current folder keep their relative path; others keep their file name.</summary>
-    private static string TargetPath(string inputPath, string outDir, string currentDirectory)
-    {
-        var source = Path.GetFullPath(inputPath, currentDirectory);
-        var relative = Path.GetRelativePath(currentDirectory, source);
-        return Path.Combine(outDir, relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFileName(source) : relative);
-    }
-
-    /// <summary>A JSON Lines record of the cleaned article: the title as it was, the cleaned body as text.</summary>
-    private static Dictionary<string, string?> Record(Article article, string cleanedText)
-    {
-        var prefix = article.Title + "\n\n";
-        var body = article.Title.Length > 0 && cleanedText.StartsWith(prefix, StringComparison.Ordinal) ? cleanedText[prefix.Length..] : cleanedText;
-        return new Dictionary<string, string?>
-        {
-            ["id"] = article.Id, ["title"] = article.Title, ["text"] = body, ["url"] = article.Url,
-            ["published"] = article.Published?.ToString("O"), ["source"] = article.Source,
-        };
-    }
 }
