@@ -33,7 +33,10 @@ public static class IndexCommand
         var command = new Command(name, description);
         input.AddTo(command);
         command.Add(target);
-        command.SetAction(parse =>
+        command.SetAction((parse, cancellation) => Task.FromResult(Execute(parse, cancellation)));
+        return command;
+
+        int Execute(ParseResult parse, CancellationToken cancellation)
         {
             var config = input.LoadConfig(parse, io);
             if (config is null) return ExitCodes.UsageOrInputError;
@@ -51,6 +54,8 @@ public static class IndexCommand
             {
                 foreach (var result in source.Read())
                 {
+                    // Ctrl-C: the add's transaction (or the build's scratch file) is dropped, the index stays as it was.
+                    cancellation.ThrowIfCancellationRequested();
                     if (result.Article is { } article) yield return rule.IndexEntry(article, settings);
                     else
                     {
@@ -71,7 +76,11 @@ public static class IndexCommand
                 io.StdErr.WriteLine($"newsquality: {path}: {e.Message}");
                 return ExitCodes.UsageOrInputError;
             }
-        });
-        return command;
+            catch (OperationCanceledException)
+            {
+                io.StdErr.WriteLine($"newsquality: interrupted; {path} was not changed");
+                return ExitCodes.Interrupted;
+            }
+        }
     }
 }
