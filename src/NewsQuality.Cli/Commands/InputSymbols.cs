@@ -58,12 +58,25 @@ internal sealed class InputSymbols
         InputFormat.AcceptOnlyFromAmong(ReaderRegistry.Default.Readers.Select(r => r.Format).ToArray());
         Jobs.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 1 or > MaxJobs) result.AddError($"--jobs must be a whole number from 1 to {MaxJobs}");
+            if (Parsed<int>(result) is < 1 or > MaxJobs) result.AddError($"--jobs must be a whole number from 1 to {MaxJobs}");
         });
         MaxArticleMb.Validators.Add(result =>
         {
-            if (!(result.GetValueOrDefault<double>() is > 0 and <= MaxArticleMbLimit)) result.AddError($"--max-article-mb must be a number above 0 and at most {MaxArticleMbLimit}");
+            if (Parsed<double>(result) is { } megabytes && !(megabytes is > 0 and <= MaxArticleMbLimit)) result.AddError($"--max-article-mb must be a number above 0 and at most {MaxArticleMbLimit}");
         });
+    }
+
+    /// <summary>The option's value, or null when it is not a number at all (the parser reports that error itself).</summary>
+    private static T? Parsed<T>(System.CommandLine.Parsing.OptionResult result) where T : struct
+    {
+        try
+        {
+            return result.GetValueOrDefault<T>();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     public void AddTo(Command command)
