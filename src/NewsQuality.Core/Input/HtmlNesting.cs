@@ -58,8 +58,10 @@ public static class HtmlNesting
             {
                 if (RawText.Contains(name, StringComparer.OrdinalIgnoreCase))
                 {
+                    // Its end tag is skipped with it: raw-text elements are not counted.
                     var close = html.IndexOf("</" + name, tagEnd, StringComparison.OrdinalIgnoreCase);
-                    i = close < 0 ? html.Length : close + 1;
+                    if (close < 0) break;
+                    i = close + 1;
                     continue;
                 }
                 deepest = Math.Max(deepest, ++depth);

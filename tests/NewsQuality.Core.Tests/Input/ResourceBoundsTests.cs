@@ -56,6 +56,7 @@ public class ResourceBoundsTests
 
     [Theory]
     [InlineData("<html><body><article><p>One<p>Two<ul><li>a<li>b</ul><br><img src=x></article></body></html>", 2)] // article, ul
+    [InlineData("<div><div><script>unclosed <div>", 2)]
     [InlineData("<div><!-- <div><div> --><script>if (a<b) { '<div>' }</script><div/></div>", 1)]
     public void Nesting_depth_counts_only_elements_that_must_be_closed(string html, int depth) =>
         Assert.Equal(depth, HtmlNesting.Depth(html));
