@@ -42,8 +42,10 @@ public static class NewsQualityCli
             var configuration = new InvocationConfiguration { Output = stdout, Error = io.StdErr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
             return parse.InvokeAsync(configuration, interrupt).GetAwaiter().GetResult();
         }
-        catch (Exception e)
+        catch (Exception caught)
         {
+            // Parallel loops wrap what failed in an AggregateException: name the failure itself.
+            var e = caught is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : caught;
             io.StdErr.WriteLine($"newsquality: internal error: {e.GetType().Name}: {e.Message}");
             io.StdErr.WriteLine("This is a bug in newsquality; please report it with the command line that caused it.");
             return ExitCodes.InternalError;
