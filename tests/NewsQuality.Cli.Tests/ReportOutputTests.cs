@@ -21,6 +21,7 @@ public sealed class ReportOutputTests : IDisposable
     public void Several_formats_are_written_at_once_and_each_is_well_formed()
     {
         var seeds = CopySeeds();
+        Directory.CreateDirectory(Path.Combine(_dir, "out"));
         var result = CliRunner.Run(["check", seeds, "--output", "sarif=out/nq.sarif", "--output", "junit=out/nq.xml", "--output", "markdown=out/summary.md", "--format", "json"], "", _dir);
         Assert.Equal(1, result.ExitCode); // the seeds carry errors (NQ2002, NQ2003)
         using var json = JsonDocument.Parse(result.StdOut);

@@ -8,7 +8,8 @@ namespace NewsQuality.Reporting;
 
 /// <summary>
 /// JUnit XML for CI systems that show test reports: one test case per article, failed when its verdict is
-/// <c>fail</c>, with its findings in the failure text; unreadable inputs are test cases in error.
+/// <c>fail</c>, with its findings in the failure text; unreadable inputs are test cases in error. Every string passes
+/// through <see cref="SafeText.ForXml"/>: a page's text may hold characters XML 1.0 cannot carry.
 /// </summary>
 public sealed class JUnitReportWriter(Stream output) : IReportWriter
 {
@@ -42,11 +43,11 @@ public sealed class JUnitReportWriter(Stream output) : IReportWriter
         foreach (var (name, className, failure, error, text) in _cases)
         {
             xml.WriteStartElement("testcase");
-            xml.WriteAttributeString("name", name);
-            xml.WriteAttributeString("classname", className);
+            xml.WriteAttributeString("name", SafeText.ForXml(name));
+            xml.WriteAttributeString("classname", SafeText.ForXml(className));
             if (failure is not null) Element(xml, "failure", failure);
             if (error is not null) Element(xml, "error", error);
-            if (text is not null) xml.WriteElementString("system-out", text);
+            if (text is not null) xml.WriteElementString("system-out", SafeText.ForXml(text));
             xml.WriteEndElement();
         }
         xml.WriteEndElement();
@@ -55,6 +56,7 @@ public sealed class JUnitReportWriter(Stream output) : IReportWriter
 
     private static void Element(XmlWriter xml, string name, string text)
     {
+        text = SafeText.ForXml(text);
         xml.WriteStartElement(name);
         xml.WriteAttributeString("message", text.Split('\n')[0]);
         xml.WriteString(text);

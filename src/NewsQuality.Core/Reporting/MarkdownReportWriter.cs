@@ -9,6 +9,8 @@ namespace NewsQuality.Reporting;
 /// rule, the worst articles with links to their flagged lines, and input errors. Rule ids link to
 /// <paramref name="ruleDocsUrl"/> (<c>{rule}</c> replaced by the id) when given; otherwise each rule that fired is
 /// explained in a collapsed <c>&lt;details&gt;</c> block, which reads the same in any repository's pull request.
+/// Ids, paths and error messages come from the articles: they are escaped (<see cref="SafeText"/>) so none can close
+/// a cell, a link or reach the page as HTML.
 /// </summary>
 public sealed class MarkdownReportWriter(TextWriter output, string? ruleDocsUrl = null, int worstArticles = 10) : IReportWriter
 {
@@ -54,7 +56,7 @@ public sealed class MarkdownReportWriter(TextWriter output, string? ruleDocsUrl 
                 var problems = report.Problems;
                 var links = string.Join(", ", problems.Take(5).Select(f => $"[{f.RuleId}]({Link(report, f.Line)})"));
                 var more = problems.Count > 5 ? $" and {problems.Count - 5} more" : "";
-                output.WriteLine($"| `{report.Article.Id}` | {report.Score} | {report.Verdict.ToString().ToLowerInvariant()} | {links}{more} |");
+                output.WriteLine($"| {SafeText.ForMarkdownCell(report.Article.Id)} | {report.Score} | {report.Verdict.ToString().ToLowerInvariant()} | {links}{more} |");
             }
         }
         if (_errors.Count > 0)
@@ -62,7 +64,7 @@ public sealed class MarkdownReportWriter(TextWriter output, string? ruleDocsUrl 
             output.WriteLine();
             output.WriteLine("### Input errors");
             output.WriteLine();
-            foreach (var error in _errors) output.WriteLine($"- `{error}`");
+            foreach (var error in _errors) output.WriteLine($"- {SafeText.ForMarkdownCell(error.ToString())}");
         }
         output.Flush();
     }
@@ -89,7 +91,7 @@ public sealed class MarkdownReportWriter(TextWriter output, string? ruleDocsUrl 
 
     /// <summary>A repository-relative link to the flagged line (for records, the record's line).</summary>
     private static string Link(ArticleReport report, int line) =>
-        $"{report.Article.Origin.Path.Replace('\\', '/').Replace(" ", "%20")}#L{report.Article.Origin.RecordLine ?? line}";
+        $"{SafeText.ForMarkdownLink(report.Article.Origin.Path)}#L{report.Article.Origin.RecordLine ?? line}";
 
     public void Dispose() => output.Flush();
 }

@@ -7,7 +7,8 @@ namespace NewsQuality.Reporting;
 /// <summary>
 /// Compiler-style text for people and editors: <c>path:line:col: warning NQ2001 message</c>, grouped by article
 /// under its score, verdict and title, then a summary. Input errors go to <paramref name="errors"/> as they happen (the
-/// report itself when none is given, as in a report file).
+/// report itself when none is given, as in a report file). Control characters from the articles are shown as
+/// control pictures (ESC as ␛), never sent to the terminal.
 /// </summary>
 public sealed class TextReportWriter(TextWriter output, TextWriter? errors = null, bool showClean = false) : IReportWriter
 {
@@ -21,21 +22,24 @@ public sealed class TextReportWriter(TextWriter output, TextWriter? errors = nul
         var article = report.Article;
         var id = article.Id == article.Origin.Display ? "" : $"  [{article.Id}]";
         var title = article.Title.Length == 0 ? "" : $"  \"{OneLine(article.Title)}\"";
-        output.WriteLine($"{article.Origin.Display}{id}  score {report.Score}/100  {report.Verdict.ToString().ToLowerInvariant()}{title}");
+        Line($"{article.Origin.Display}{id}  score {report.Score}/100  {report.Verdict.ToString().ToLowerInvariant()}{title}");
         foreach (var finding in report.Problems)
         {
-            output.WriteLine($"{Location(article, finding)}: {finding.Severity.ToName()} {finding.RuleId} {finding.Message}");
-            output.WriteLine($"    | {OneLine(finding.Evidence)}");
-            if (finding.Suggestion is { } suggestion) output.WriteLine($"    = suggestion: {OneLine(suggestion)}");
+            Line($"{Location(article, finding)}: {finding.Severity.ToName()} {finding.RuleId} {finding.Message}");
+            Line($"    | {OneLine(finding.Evidence)}");
+            if (finding.Suggestion is { } suggestion) Line($"    = suggestion: {OneLine(suggestion)}");
             foreach (var related in finding.Related)
-                output.WriteLine($"    = see {(related.Path ?? article.Origin.Display)}:{related.Line}:{related.Column}: {related.Message}");
+                Line($"    = see {(related.Path ?? article.Origin.Display)}:{related.Line}:{related.Column}: {related.Message}");
             foreach (var also in finding.AlsoFlagged)
-                output.WriteLine($"    = also {also.Severity.ToName()} {also.RuleId}: {also.Message}");
+                Line($"    = also {also.Severity.ToName()} {also.RuleId}: {also.Message}");
         }
         output.WriteLine();
     }
 
     public void Write(InputError error) => (errors ?? output).WriteLine(error.ToString());
+
+    /// <summary>One report line; what came from an article cannot send the terminal escape sequences or break the line.</summary>
+    private void Line(string text) => output.WriteLine(SafeText.ForTerminal(text));
 
     public void End(RunSummary summary)
     {

@@ -115,4 +115,33 @@ public class AnalysisEngineCancellationTests
         });
         Assert.InRange(seen, 10, 999);
     }
+
+    /// <summary>A corpus rule that stands for a long comparison: Ctrl-C arrives while it walks the digests.</summary>
+    private sealed class InterruptedComparison(CancellationTokenSource interrupt) : CorpusRule<int>
+    {
+        public int DigestsRead;
+
+        public override RuleDescriptor Descriptor { get; } = new("NQ9998", "interrupted-comparison", RuleCategory.Duplicate, Severity.Info, 0.5, "s", "r", "f", "c");
+
+        public override int? Digest(Article article, DigestContext context) => 1;
+
+        public override void Analyze(CorpusContext<int> context)
+        {
+            foreach (var _ in context.Digests)
+            {
+                if (++DigestsRead == 10) interrupt.Cancel();
+            }
+        }
+    }
+
+    [Fact]
+    public void Cancellation_reaches_the_corpus_comparison_loop()
+    {
+        using var interrupt = new CancellationTokenSource();
+        var rule = new InterruptedComparison(interrupt);
+        var engine = new AnalysisEngine(new RuleCatalog([rule]), new AnalysisOptions());
+        var articles = Enumerable.Range(0, 1000).Select(i => ReadResult.Ok(RuleAssert.ArticleOf($"Story {i}\n\nText {i}.", $"a{i}")));
+        Assert.ThrowsAny<OperationCanceledException>(() => engine.Run(() => articles, interrupt.Token).ToList());
+        Assert.Equal(10, rule.DigestsRead); // stopped at the next digest, not after all 1000
+    }
 }
