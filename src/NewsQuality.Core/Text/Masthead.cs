@@ -34,8 +34,10 @@ public static class Masthead
     private static bool IsMastheadLike(string text, TextSpan line) =>
         WordCount(text, line, MaxMastheadWords) is > 0 and <= MaxMastheadWords && !EndsSentence(text, line) && char.IsUpper(text[line.Start]);
 
+    /// <summary>A photo credit under the real headline ("CreditIsaac Brekken for The New York Times") is no headline under a masthead.</summary>
     private static bool IsHeadlineLike(string text, TextSpan line) =>
-        WordCount(text, line, MaxHeadlineWords) is >= 3 and <= MaxHeadlineWords && !EndsSentence(text, line) && !char.IsLower(text[line.Start]);
+        WordCount(text, line, MaxHeadlineWords) is >= 3 and <= MaxHeadlineWords && !EndsSentence(text, line) && !char.IsLower(text[line.Start])
+        && !PageFurniture.IsPhotoCredit(text.Substring(line.Start, line.Length));
 
     private static bool EndsSentence(string text, TextSpan line) => text[line.End - 1] is '.' or '!' or '?' or ':' or ';' or ',';
 }

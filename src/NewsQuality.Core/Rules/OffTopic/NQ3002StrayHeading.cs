@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using NewsQuality.Model;
 using NewsQuality.Text;
 
@@ -8,7 +7,7 @@ namespace NewsQuality.Rules.OffTopic;
 /// A short line in the body that is not a sentence and shares no telling word with the paragraphs around it
 /// ("ministers in sweden" between two paragraphs about a Putin–Biden call): a heading left from another story.
 /// </summary>
-public sealed partial class NQ3002StrayHeading : IArticleRule
+public sealed class NQ3002StrayHeading : IArticleRule
 {
     private const int MaxHeadingWords = 8;
 
@@ -52,7 +51,8 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
             if (!IsHeadingLike(text, line) || links.OverlapsAny(line) || BoilerplatePhrases.Kind(article.Slice(line)) is not null) continue;
             // A stray heading interrupts prose; a run of short lines is a list or a table (fixtures, results, credits).
             if (i == 0 || i + 1 >= paragraphs.Count || !IsProse(text, paragraphs[i - 1]) || !IsProse(text, paragraphs[i + 1])) continue;
-            if (IsPageFurniture(article.Slice(line))) continue;
+            // Captions, credits, date lines and embedded posts' attributions are the page's own furniture, not another story's heading.
+            if (PageFurniture.Is(article.Slice(line))) continue;
             var stems = StemWeights(text, line);
             var total = stems.Values.Sum();
             if (total == 0) continue;
@@ -68,18 +68,6 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
             .GroupBy(TermVectors.Stem)
             .ToDictionary(g => g.Key, g => g.Max(TermWeights.Background.Idf), StringComparer.Ordinal);
 
-    /// <summary>
-    /// The page's own furniture, not a heading from another story: a labelled note or caption ("Credit: PA Images",
-    /// "Warning: explicit language in video below"), a date line ("Fri, June 24, 2016") or an embedded post's attribution
-    /// ("— Jane Doe (@janedoe) August 14, 2017").
-    /// </summary>
-    private static bool IsPageFurniture(string line) => LabelledLine().IsMatch(line) || DateLine().IsMatch(line) || line.Contains("(@", StringComparison.Ordinal);
-
-    [GeneratedRegex(@"^\p{L}[\p{L} ]{0,20}:\s")]
-    private static partial Regex LabelledLine();
-
-    [GeneratedRegex(@"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{1,2}|\d{1,2}\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*),?\s+\d{4}\b")]
-    private static partial Regex DateLine();
 
     /// <summary>A paragraph of running text: several words, ending like a sentence.</summary>
     private static bool IsProse(string text, TextSpan paragraph) =>

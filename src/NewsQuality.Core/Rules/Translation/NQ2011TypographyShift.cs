@@ -22,7 +22,8 @@ public sealed class NQ2011TypographyShift : IArticleRule
                    "A line in the other style was usually pasted in from somewhere else (a related-article link, an advert, a second copy " +
                    "of the headline) and deserves a look. Articles that mix styles throughout are not flagged, nor are feet-and-inch marks (5'11\"). " +
                    "The headline is never flagged: publishers type it in a separate field, often with straight quotes over a curly body; it " +
-                   "only counts towards the body's style when it agrees with it.",
+                   "only counts towards the body's style when it agrees with it. Photo credits, captions and embedded posts (a tweet above " +
+                   "its \"— Name (@handle)\" line) come from other systems and are left out too.",
         FlaggedExample: "Unlike this summer’s meeting, Tuesday’s talks will be digital.\n\nThe White House warned of “serious economic damage”.\n\n" +
                         "“I do not accept a red line,” Biden said.\n\nSee also That's why McDonald's is changing the Happy Meal",
         CleanExample: "Unlike this summer’s meeting, Tuesday’s talks will be digital.\n\nThe White House warned of “serious economic damage”.\n\n" +
@@ -47,7 +48,9 @@ public sealed class NQ2011TypographyShift : IArticleRule
         var (_, headline) = Masthead.Find(text);
         var bodyStart = Math.Max(context.Article.BodyStart, headline.End);
         var lines = TextBlocks.NonBlankLines(text).Select(line => (Span: line, Style: StyleOf(text, line))).ToList();
-        var body = lines.Where(l => l.Span.Start >= bodyStart).ToList();
+        // Captions, credits and embedded posts (a tweet above its "— Name (@handle)" line) come from other systems with their own
+        // typography: they neither set the body's style nor break it.
+        var body = lines.Where((l, i) => l.Span.Start >= bodyStart && !IsFurniture(text, lines, i)).ToList();
         var curly = body.Count(l => l.Style == QuoteStyle.Curly);
         var straight = body.Count(l => l.Style == QuoteStyle.Straight);
         var (dominant, odd, dominantCount, oddCount) = curly >= straight
@@ -63,6 +66,10 @@ public sealed class NQ2011TypographyShift : IArticleRule
                 related: [context.Related(example, $"A line in the article's style ({Describe(dominant)})")]);
         }
     }
+
+    private static bool IsFurniture(string text, List<(TextSpan Span, QuoteStyle Style)> lines, int index) =>
+        PageFurniture.Is(text.Substring(lines[index].Span.Start, lines[index].Span.Length))
+        || (index + 1 < lines.Count && PageFurniture.IsPostAttribution(text.Substring(lines[index + 1].Span.Start, lines[index + 1].Span.Length)));
 
     private static string Describe(QuoteStyle style) =>
         style == QuoteStyle.Curly ? "curly quotes (’ “ ”)" : "straight quotes (' \")";
