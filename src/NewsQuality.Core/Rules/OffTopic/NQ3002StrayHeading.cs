@@ -18,6 +18,9 @@ public sealed class NQ3002StrayHeading : IArticleRule
     /// </summary>
     private const double MaxSharedWeight = 0.25;
 
+    /// <summary>More heading-like lines between prose than this make an article of sub-headings or captions (crawled features, listicles).</summary>
+    private const int MaxLoneHeadings = 2;
+
     public RuleDescriptor Descriptor { get; } = new(
         Id: "NQ3002",
         Name: "stray-heading",
@@ -45,14 +48,18 @@ public sealed class NQ3002StrayHeading : IArticleRule
         var bodyStart = Math.Max(article.BodyStart, headline.End);
         var paragraphs = article.Paragraphs.Where(p => p.Start >= bodyStart).ToList();
         var links = LinkLines.Spans(article);
-        for (var i = 0; i < paragraphs.Count; i++)
+        // A stray heading interrupts prose; a run of short lines is a list or a table (fixtures, results, credits). Captions,
+        // credits, date lines and embedded posts' attributions are the page's own furniture, not another story's heading.
+        var candidates = Enumerable.Range(1, Math.Max(0, paragraphs.Count - 2))
+            .Where(i => IsHeadingLike(text, paragraphs[i]) && !links.OverlapsAny(paragraphs[i]) && BoilerplatePhrases.Kind(article.Slice(paragraphs[i])) is null
+                        && IsProse(text, paragraphs[i - 1]) && IsProse(text, paragraphs[i + 1]) && !PageFurniture.Is(article.Slice(paragraphs[i])))
+            .ToList();
+        // An article with several such lines is built of sub-headings or captions: one that shares little with its neighbours is
+        // the house style there, not a line left from another page.
+        if (candidates.Count > MaxLoneHeadings) return;
+        foreach (var i in candidates)
         {
             var line = paragraphs[i];
-            if (!IsHeadingLike(text, line) || links.OverlapsAny(line) || BoilerplatePhrases.Kind(article.Slice(line)) is not null) continue;
-            // A stray heading interrupts prose; a run of short lines is a list or a table (fixtures, results, credits).
-            if (i == 0 || i + 1 >= paragraphs.Count || !IsProse(text, paragraphs[i - 1]) || !IsProse(text, paragraphs[i + 1])) continue;
-            // Captions, credits, date lines and embedded posts' attributions are the page's own furniture, not another story's heading.
-            if (PageFurniture.Is(article.Slice(line))) continue;
             var stems = StemWeights(text, line);
             var total = stems.Values.Sum();
             if (total == 0) continue;

@@ -34,7 +34,7 @@ public sealed class NQ2001DoubledWord : IArticleRule
     private static readonly HashSet<string> LegitimateWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "had", "that", "so", "very", "really", "far", "knock", "chop", "night", "tom", "well", "now", "there", "goody", "pom",
-        "names", "hush", "wink", "nudge", "yum", "choo",
+        "names", "hush", "wink", "nudge", "yum", "choo", "much",
     };
 
     /// <summary>Interjections repeated for effect, any number of times ("no no no", "ha ha ha").</summary>
@@ -77,7 +77,7 @@ public sealed class NQ2001DoubledWord : IArticleRule
                 if (i + 1 < tokens.Count && OnlySpaceBetween(text, tokens[i].Span.End, tokens[i + 1].Span.Start)
                     && PartlyRepeated(tokens[i].Value, tokens[i + 1].Value) is { } repeated)
                 {
-                    context.Report(TextSpan.FromBounds(tokens[i].Span.Start, tokens[i + 1].Span.End), Score([tokens[i].Value, tokens[i + 1].Value]),
+                    context.Report(TextSpan.FromBounds(tokens[i].Span.Start, tokens[i + 1].Span.End), Score([tokens[i].Value, tokens[i + 1].Value], i > 0 ? tokens[i - 1].Value : null),
                         $"\"{repeated.Word}\" is repeated: \"{tokens[i].Value} {tokens[i + 1].Value}\".",
                         suggestion: repeated.Suggestion);
                     i += 2;
@@ -88,7 +88,7 @@ public sealed class NQ2001DoubledWord : IArticleRule
             else if (!word.Any(char.IsDigit) && !Interjections.Contains(word)
                      && (count >= 3 || !IsLegitimate(word, i > 0 ? tokens[i - 1].Value : null, tokens, i, last)))
             {
-                context.Report(TextSpan.FromBounds(tokens[i].Span.Start, tokens[last].Span.End), Score(run),
+                context.Report(TextSpan.FromBounds(tokens[i].Span.Start, tokens[last].Span.End), Score(run, i > 0 ? tokens[i - 1].Value : null),
                     $"\"{word}\" is repeated: \"{string.Join(' ', run)}\".",
                     suggestion: word);
             }
@@ -116,12 +116,14 @@ public sealed class NQ2001DoubledWord : IArticleRule
     /// <summary>
     /// How sure the run is a slip. A run in Title Case is usually the name of a work, team or place ("Please Please Me",
     /// "Bafana Bafana") and scores below the default threshold, unless the word is one that is always capitalised
-    /// (a demonym, "Eastern"). "law lord Lord Bingham" (lower case, then a title before a name) is not a slip at all.
+    /// (a demonym, "Eastern"). "law lord Lord Bingham" (lower case, then a title before a name) is not a slip at all, nor is
+    /// the last word of a name said again as a common noun ("a Charlottesville High School school officer").
     /// </summary>
-    private static double Score(IReadOnlyList<string> run)
+    private static double Score(IReadOnlyList<string> run, string? wordBefore)
     {
         var capitalised = run.Select(w => char.IsUpper(w[0])).ToList();
         if (!capitalised[0] && capitalised.Skip(1).Any(c => c)) return 0;
+        if (capitalised[0] && !capitalised[1] && run[0].Length > 3 && wordBefore is { Length: > 0 } && char.IsUpper(wordBefore[0])) return 0;
         if (capitalised.All(c => c) && !AlwaysCapitalised.Contains(run[0]) && Gazetteer.Default.FindCountry(run[0]) is null) return 0.3;
         return 1.0;
     }
@@ -130,6 +132,8 @@ public sealed class NQ2001DoubledWord : IArticleRule
     {
         if (LegitimateWords.Contains(word) || DoubledNames.Contains(word)) return true;
         if (StrandedPrepositions.Contains(word) && EndsRelativeClause(tokens, first, last)) return true;
+        // "send troops in in order to": a particle, then a fixed phrase that starts with the same word.
+        if (last + 1 < tokens.Count && FixedPhrases.Contains(word + " " + tokens[last + 1].Value)) return true;
         // "What it is is a failure": a clause ending in "is" followed by the main verb "is".
         return word.Equals("is", StringComparison.OrdinalIgnoreCase)
             && wordBefore is not null && (wordBefore.Equals("it", StringComparison.OrdinalIgnoreCase) || wordBefore.Equals("this", StringComparison.OrdinalIgnoreCase) || wordBefore.Equals("what", StringComparison.OrdinalIgnoreCase));
@@ -157,6 +161,12 @@ public sealed class NQ2001DoubledWord : IArticleRule
     private static readonly HashSet<string> ClauseSubjects = new(StringComparer.OrdinalIgnoreCase)
     {
         "i", "you", "he", "she", "we", "they", "it", "who", "which", "that", "what", "where", "whom",
+    };
+
+    private static readonly HashSet<string> FixedPhrases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in order", "in fact", "in turn", "in part", "in particular", "in addition", "in return", "in response", "in time", "on time", "on top",
+        "on board", "up to", "out of", "over time",
     };
 
     private static bool OpensAdverbialPhrase(string word) =>

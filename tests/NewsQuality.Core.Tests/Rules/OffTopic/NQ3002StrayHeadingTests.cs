@@ -29,6 +29,9 @@ public class NQ3002StrayHeadingTests
     [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nWarning: graphic images in the video below\n\nRescue crews worked through the night to reach stranded families.")]
     [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nTue, October 4, 2016\n\nRescue crews worked through the night to reach stranded families.")]
     [InlineData("Storm\n\nThe governor posted a message for residents, saying help was on its way.\n\n— Jane Marsh (@janemarsh) October 4, 2016\n\nRescue crews worked through the night to reach stranded families.")]
+    [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nJane Roe / Flickr\n\nRescue crews worked through the night to reach stranded families.")]
+    // An article built of sub-headings that introduce their sections without repeating their words.
+    [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nCasualties\n\nAt least twelve people died and dozens more were hurt, the ministry said.\n\nDamage\n\nThousands of houses lost their roofs and many roads were washed away.\n\nWhat comes next\n\nForecasters expect a second front to reach the islands by the weekend.")]
     public void Leaves_genuine_subheadings_and_lists_alone(string text)
     {
         RuleAssert.Clean(_rule, text);

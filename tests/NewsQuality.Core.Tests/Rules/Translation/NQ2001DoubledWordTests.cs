@@ -65,6 +65,8 @@ public class NQ2001DoubledWordTests
     [InlineData("He refused to name names, and the fans waved bye bye to the coach.")]
     [InlineData("Workers with employer-sponsored plans and sponsored events paid more, as last year's data showed.")]
     [InlineData("He said that that's the end of it.")]
+    [InlineData("They had to send troops in in order to prop up the government, and there was much much more to come.")]
+    [InlineData("The officer was a Jefferson High School school resource officer.")]
     [InlineData("")]
     public void Leaves_legitimate_doublings_and_separated_words_alone(string text)
     {
