@@ -18,7 +18,7 @@ public sealed class NQ3002StrayHeading : IArticleRule
     /// </summary>
     private const double MaxSharedWeight = 0.25;
 
-    /// <summary>More heading-like lines between prose than this make an article of sub-headings or captions (crawled features, listicles).</summary>
+    /// <summary>More heading-like lines above prose than this make an article of sub-headings or captions (crawled features, listicles).</summary>
     private const int MaxLoneHeadings = 2;
 
     public RuleDescriptor Descriptor { get; } = new(
@@ -50,14 +50,15 @@ public sealed class NQ3002StrayHeading : IArticleRule
         var links = LinkLines.Spans(article);
         // A stray heading interrupts prose; a run of short lines is a list or a table (fixtures, results, credits). Captions,
         // credits, date lines and embedded posts' attributions are the page's own furniture, not another story's heading.
-        var candidates = Enumerable.Range(1, Math.Max(0, paragraphs.Count - 2))
+        // The first body line is left out: under the headline it is a standfirst or a repeated headline, not a sub-heading.
+        var headings = Enumerable.Range(1, Math.Max(0, paragraphs.Count - 2))
             .Where(i => IsHeadingLike(text, paragraphs[i]) && !links.OverlapsAny(paragraphs[i]) && BoilerplatePhrases.Kind(article.Slice(paragraphs[i])) is null
-                        && IsProse(text, paragraphs[i - 1]) && IsProse(text, paragraphs[i + 1]) && !PageFurniture.Is(article.Slice(paragraphs[i])))
+                        && IsProse(text, paragraphs[i + 1]) && !PageFurniture.Is(article.Slice(paragraphs[i])))
             .ToList();
-        // An article with several such lines is built of sub-headings or captions: one that shares little with its neighbours is
-        // the house style there, not a line left from another page.
-        if (candidates.Count > MaxLoneHeadings) return;
-        foreach (var i in candidates)
+        // An article with several lines heading prose is built of sub-headings or captions: one that shares little with its
+        // neighbours is the house style there, not a line left from another page.
+        if (headings.Count > MaxLoneHeadings) return;
+        foreach (var i in headings.Where(i => IsProse(text, paragraphs[i - 1])))
         {
             var line = paragraphs[i];
             var stems = StemWeights(text, line);
