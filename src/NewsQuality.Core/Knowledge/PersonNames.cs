@@ -26,8 +26,33 @@ public static class PersonNames
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) plain.Append(char.ToLowerInvariant(c));
         var s = plain.ToString().Replace('-', ' ');
         foreach (var (from, to) in Foldings) s = s.Replace(from, to);
-        return s;
+        return CollapseDoubles(s);
     }
+
+    /// <summary>Hassan/Hasan, Mohammed/Mohamed: doubled letters are a transliteration choice, not a different name.</summary>
+    private static string CollapseDoubles(string s)
+    {
+        var result = new StringBuilder(s.Length);
+        foreach (var c in s)
+            if (result.Length == 0 || result[^1] != c) result.Append(c);
+        return result.ToString();
+    }
+
+    /// <summary>
+    /// Given names that differ only in which vowels they write (Mohammed/Muhammad, Ahmed/Ahmad) are transliterations
+    /// of one name; a dropped or added letter (Kmala/Kamala) is not.
+    /// </summary>
+    public static bool SameGivenName(string a, string b)
+    {
+        var (x, y) = (Fold(a), Fold(b));
+        if (x == y) return true;
+        if (x.Length != y.Length) return false;
+        for (var i = 0; i < x.Length; i++)
+            if (x[i] != y[i] && !(IsVowel(x[i]) && IsVowel(y[i]))) return false;
+        return true;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     private static readonly (string From, string To)[] Foldings =
     [

@@ -15,6 +15,13 @@ public enum RoleClass
     /// <summary>Advisers, aides, spokespeople: staff of an office, not its holder.</summary>
     Staff = 64,
     Ambassador = 128,
+    JusticeMinister = 256,
+    Legislator = 512,
+    Governor = 1024,
+    Mayor = 2048,
+    Judge = 4096,
+    Clergy = 8192,
+    Military = 16384,
 }
 
 /// <summary>A role phrase ("Kremlin adviser", "Defense Minister") as the lexicon knows it.</summary>
@@ -66,12 +73,65 @@ public static class RoleLexicon
         new("chief of staff", RoleClass.Staff, null),
         new("envoy", RoleClass.Staff | RoleClass.Ambassador, null),
         new("ambassador", RoleClass.Ambassador, null),
+        new("attorney general", RoleClass.JusticeMinister, null),
+        new("justice minister", RoleClass.JusticeMinister, null),
+        new("justice secretary", RoleClass.JusticeMinister, null),
+        new("senator", RoleClass.Legislator, null),
+        new("congressman", RoleClass.Legislator, null),
+        new("congresswoman", RoleClass.Legislator, null),
+        new("representative", RoleClass.Legislator, null),
+        new("lawmaker", RoleClass.Legislator, null),
+        new("speaker", RoleClass.Legislator, null),
+        new("majority leader", RoleClass.Legislator, null),
+        new("minority leader", RoleClass.Legislator, null),
+        new("governor", RoleClass.Governor, null),
+        new("mayor", RoleClass.Mayor, null),
+        new("judge", RoleClass.Judge, null),
+        new("justice", RoleClass.Judge, null),
+        new("chief justice", RoleClass.Judge, null),
+        new("archbishop", RoleClass.Clergy, null),
+        new("bishop", RoleClass.Clergy, null),
+        new("cardinal", RoleClass.Clergy, null),
+        new("rabbi", RoleClass.Clergy, null),
+        new("imam", RoleClass.Clergy, null),
+        new("pope", RoleClass.Clergy | RoleClass.HeadOfState, null),
+        // Officers become defence ministers, security advisers and, after coups, heads of state or government.
+        new("general", Officer, null),
+        new("admiral", Officer, null),
+        new("colonel", Officer, null),
+        new("field marshal", Officer, null),
+        // Titles ending in "general" or "representative" that are not officers or legislators.
+        new("surgeon general", RoleClass.Staff, null),
+        new("inspector general", RoleClass.Staff, null),
+        new("director general", RoleClass.Staff, null),
+        new("secretary general", RoleClass.Staff, null),
+        new("solicitor general", RoleClass.JusticeMinister, null),
+        new("consul general", RoleClass.Ambassador, null),
+        new("governor general", RoleClass.HeadOfState, null),
+        new("trade representative", RoleClass.Staff | RoleClass.Ambassador, null),
+        new("special representative", RoleClass.Staff | RoleClass.Ambassador, null),
+        new("permanent representative", RoleClass.Ambassador, null),
     ];
+
+    private const RoleClass Officer = RoleClass.Military | RoleClass.DefenceMinister | RoleClass.Staff | RoleClass.HeadOfState | RoleClass.HeadOfGovernment;
+
+    /// <summary>Abbreviated titles written with a dot before a name ("Sen. Ted Cruz", "Gen. Jim Mattis").</summary>
+    private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        ["Sen"] = "senator", ["Rep"] = "representative", ["Gov"] = "governor", ["Gen"] = "general", ["Adm"] = "admiral", ["Col"] = "colonel",
+    };
+
+    /// <summary>The title an abbreviation stands for ("Sen" for senator), or null.</summary>
+    public static RoleEntry? Abbreviation(string word) => Abbreviations.TryGetValue(word, out var phrase) ? Find(phrase) : null;
+
+    /// <summary>One-word titles that are also common surnames (Julie Bishop, Martin Luther King): they may end a name.</summary>
+    public static readonly IReadOnlySet<string> TitlesThatAreSurnames = new HashSet<string>(StringComparer.Ordinal) { "King", "Bishop", "Judge", "Cardinal", "Speaker", "General" };
 
     /// <summary>Words that make a role not the person's current office ("former", "deputy", "vice").</summary>
     public static readonly IReadOnlySet<string> Qualifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "former", "ex", "then", "acting", "deputy", "vice", "future", "late", "interim", "caretaker", "outgoing", "incoming", "first", "second", "shadow", "assistant",
+        "retired", "elect", "lieutenant",
     };
 
     /// <summary>Institutions that stand for a country in role phrases ("Kremlin adviser").</summary>

@@ -29,7 +29,7 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
     public void Analyze(ArticleContext context)
     {
         var gazetteer = context.Gazetteer;
-        var tokens = Tokenizer.Words(context.Text).ToList();
+        var tokens = PersonMentions.Words(context.Text);
         var words = tokens.Select(t => t.Value).ToList();
         for (var i = 0; i + 1 < tokens.Count; i++)
         {

@@ -6,13 +6,15 @@ using NewsQuality.Text;
 namespace NewsQuality.Rules.Translation;
 
 /// <summary>
-/// A well-known person's name one or two letters off ("Anthony Blinken" for Antony Blinken). Compares given names
-/// and surnames separately with Damerau–Levenshtein and Jaro–Winkler (F23.StringSimilarity): the surname must
-/// match (a different surname is a different person) and transliteration variants (Zelensky/Zelenskyy) are accepted.
+/// A well-known person's name one or two letters off ("Anthony Blinken" for Antony Blinken, "Donald Trupm" for Donald
+/// Trump). Compares given names and surnames separately with optimal string alignment and Jaro–Winkler
+/// (F23.StringSimilarity); candidates come from the gazetteer's surname index, so the cost does not grow with the
+/// number of people listed. Transliteration variants (Zelensky/Zelenskyy, Hassan/Hasan) are accepted, and a
+/// surname that is itself listed is taken as a real name (John Terry is not a slip for John Kerry).
 /// </summary>
 public sealed class NQ2004MisspelledPublicFigure : IArticleRule
 {
-    private static readonly Damerau EditDistance = new();
+    private static readonly OptimalStringAlignment EditDistance = new();
     private static readonly JaroWinkler Similarity = new();
 
     public RuleDescriptor Descriptor { get; } = new(
@@ -33,61 +35,98 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
 
     public void Analyze(ArticleContext context)
     {
-        foreach (var (name, span) in PersonMentions.FullNames(context.Text))
+        var text = context.Text;
+        var index = context.Gazetteer.NameIndex;
+        var words = PersonMentions.Words(text);
+        var named = new List<NameVariant>();
+        var reported = new List<TextSpan>();
+        foreach (var (name, span) in PersonMentions.FullNames(text, words))
         {
-            var match = BestNearMiss(name, context.Gazetteer);
-            if (match is null) continue;
-            var (figure, score) = match.Value;
-            context.Report(span, score,
-                $"\"{name}\" looks like a misspelling of {figure.Name} ({figure.Roles.FirstOrDefault()?.Title ?? "public figure"}, {figure.Country}).",
-                suggestion: figure.Name);
+            var written = PersonNames.Words(name);
+            if (written.Count < 2) continue;
+            if (Exact(written, index) is { } exact) { named.Add(exact); continue; }
+            if (BestNearMiss(written, index) is not { } match) continue;
+            Report(context, span, name, match.Figure, match.Score);
+            reported.Add(span);
+        }
+        ReportSurnameSlips(context, words, named, reported);
+    }
+
+    /// <summary>
+    /// A surname alone one edit from the surname of someone the article names in full ("Donald Trump … Trupm said"):
+    /// the full name tells who is meant, so even short surnames can be checked.
+    /// </summary>
+    private static void ReportSurnameSlips(ArticleContext context, List<Token> words, List<NameVariant> named, List<TextSpan> reported)
+    {
+        if (named.Count == 0) return;
+        var index = context.Gazetteer.NameIndex;
+        foreach (var word in words)
+        {
+            var value = word.Value;
+            if (value.Length < MinSurnameLength || !char.IsUpper(value[0]) || !value.Skip(1).All(char.IsLower)) continue;
+            if (reported.Any(s => s.Overlaps(word.Span)) || index.PeopleWithSurname(value) > 0) continue;
+            var folded = PersonNames.Fold(value);
+            var figure = named.FirstOrDefault(v => v.Surname[0] == value[0] && Math.Abs(v.FoldedSurname.Length - folded.Length) <= 1
+                                                    && SurnameNearMiss(value, v.Surname) > 0 && !named.Any(n => SameWord(n.Given, value)));
+            if (figure is null) continue;
+            Report(context, word.Span, value, figure.Figure, SurnameNearMiss(value, figure.Surname), figure.Surname);
         }
     }
 
-    /// <summary>The public figure this name is a near miss of, with a confidence; null when it is exact or nobody close.</summary>
+    private static void Report(ArticleContext context, TextSpan span, string written, PublicFigure figure, double score, string? suggestion = null) =>
+        context.Report(span, score,
+            $"\"{written}\" looks like a misspelling of {figure.Name} ({figure.Roles.FirstOrDefault()?.Title ?? "public figure"}, {figure.Country}).",
+            suggestion: suggestion ?? figure.Name);
+
+    /// <summary>The listed spelling this name is, if any (canonical or an accepted variant).</summary>
+    private static NameVariant? Exact(IReadOnlyList<string> written, FigureNameIndex index) =>
+        index.WithSurname(written[^1]).FirstOrDefault(v => PersonNames.SameGivenName(written[0], v.Given));
+
+    /// <summary>The public figure this name is a near miss of, with a confidence; null when nobody listed is close.</summary>
     internal static (PublicFigure Figure, double Score)? BestNearMiss(string name, Gazetteer gazetteer)
     {
-        var words = PersonNames.Words(name);
-        if (words.Count < 2) return null;
-        var surname = words[^1];
-        var given = words[0];
-        (PublicFigure, double)? best = null;
-        foreach (var figure in Candidates(surname, gazetteer))
-        {
-            foreach (var variant in figure.AllNames.Select(PersonNames.Words).Where(v => v.Count >= 2))
-            {
-                if (SameName(words, variant)) return null; // an accepted spelling of someone listed
-                var givenScore = NearMiss(given, variant[0], minLength: 3);
-                var surnameScore = NearMiss(surname, variant[^1], minLength: 6);
-                var score = SameWord(surname, variant[^1]) && givenScore > 0 ? givenScore
-                    : SameWord(given, variant[0]) && surnameScore > 0 ? surnameScore
-                    : 0;
-                if (score > 0 && (best is null || score > best.Value.Item2)) best = (figure, score);
-            }
-        }
-        return best;
+        var written = PersonNames.Words(name);
+        if (written.Count < 2 || Exact(written, gazetteer.NameIndex) is not null) return null;
+        return BestNearMiss(written, gazetteer.NameIndex);
     }
 
-    private static IEnumerable<PublicFigure> Candidates(string surname, Gazetteer gazetteer)
+    private static (PublicFigure Figure, double Score)? BestNearMiss(IReadOnlyList<string> written, FigureNameIndex index)
     {
-        var bySurname = gazetteer.FiguresBySurname;
-        // Exact surnames first; near-miss surnames only when the surname is long enough to be distinctive.
-        return bySurname.TryGetValue(surname, out var exact)
-            ? exact
-            : surname.Length >= 6
-                ? bySurname.Where(p => Math.Abs(p.Key.Length - surname.Length) <= 1 && EditDistance.Distance(p.Key.ToLowerInvariant(), surname.ToLowerInvariant()) <= 1).SelectMany(p => p.Value).Distinct()
-                : [];
+        var (given, surname) = (written[0], written[^1]);
+        var people = index.PeopleWithSurname(surname);
+        // A known surname is a real name: only the given name can be the slip, and only where the surname is rare
+        // enough that a stranger is unlikely to share it (many listed Smiths and Lees mean many unlisted ones).
+        var candidates = people > 0
+            ? people <= MaxPeopleForGivenSlip ? index.WithSurname(surname).Select(v => (v, Score: GivenNearMiss(given, v.Given))) : []
+            : index.OneEditFrom(surname).Where(v => PersonNames.SameGivenName(given, v.Given)).Select(v => (v, Score: SurnameNearMiss(surname, v.Surname)));
+        var best = candidates.Where(c => c.Score > 0).OrderByDescending(c => c.Score).FirstOrDefault();
+        return best.v is null ? null : (best.v.Figure, best.Score);
     }
 
-    private static bool SameName(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
-        SameWord(a[0], b[0]) && SameWord(a[^1], b[^1]);
+    private const int MinSurnameLength = 4;
+    private const int MaxPeopleForGivenSlip = 2;
 
     private static bool SameWord(string a, string b) => PersonNames.Fold(a) == PersonNames.Fold(b);
 
-    /// <summary>A confidence in (0,1] that <paramref name="written"/> is a slip for <paramref name="canonical"/>: one or two edits, similar shape.</summary>
-    private static double NearMiss(string written, string canonical, int minLength)
+    /// <summary>
+    /// A surname one edit from a listed one. Short surnames (Trupm, Obmaa, Curz) count only with the same initial
+    /// letter and a Jaro–Winkler similarity that keeps the letters in place; a misspelling rarely changes the initial,
+    /// while another real name often does (Kerry/Terry).
+    /// </summary>
+    private static double SurnameNearMiss(string written, string canonical)
     {
-        if (SameWord(written, canonical) || Math.Min(written.Length, canonical.Length) < minLength) return 0;
+        if (Math.Min(written.Length, canonical.Length) < MinSurnameLength || SameWord(written, canonical)) return 0;
+        var (a, b) = (written.ToLowerInvariant(), canonical.ToLowerInvariant());
+        if (EditDistance.Distance(a, b) > 1 && EditDistance.Distance(PersonNames.Fold(a), PersonNames.Fold(b)) > 1) return 0;
+        var similarity = Similarity.Similarity(a, b);
+        var longName = Math.Min(a.Length, b.Length) >= 6;
+        return (longName || a[0] == b[0]) && similarity >= (longName ? 0.8 : 0.85) ? Math.Max(similarity, 0.8) : 0;
+    }
+
+    /// <summary>A confidence in (0,1] that a given name is a slip for the listed one: one or two edits, similar shape.</summary>
+    private static double GivenNearMiss(string written, string canonical)
+    {
+        if (PersonNames.SameGivenName(written, canonical) || Math.Min(written.Length, canonical.Length) < 3) return 0;
         var a = written.ToLowerInvariant();
         var b = canonical.ToLowerInvariant();
         if (IsGenderedForm(a, b)) return 0;

@@ -1,0 +1,66 @@
+using F23.StringSimilarity;
+
+namespace NewsQuality.Knowledge;
+
+/// <summary>One way of writing a figure's name (canonical or alias), split into given name and surname.</summary>
+public sealed record NameVariant(PublicFigure Figure, string Given, string Surname, string FoldedSurname);
+
+/// <summary>
+/// The figures' names by folded surname, with a deletion neighbourhood (symmetric delete): every surname is also
+/// filed under each string made by deleting one of its letters, so the surnames one edit (insertion, deletion,
+/// substitution or transposition) away from a word are found with a few dictionary look-ups, whatever the size of
+/// the gazetteer.
+/// </summary>
+public sealed class FigureNameIndex
+{
+    private static readonly OptimalStringAlignment EditDistance = new();
+
+    private readonly Dictionary<string, List<NameVariant>> _bySurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _surnamesByDeletion = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _peopleBySurname = new(StringComparer.Ordinal);
+
+    public FigureNameIndex(IEnumerable<PublicFigure> figures)
+    {
+        foreach (var figure in figures)
+            foreach (var words in figure.AllNames.Select(PersonNames.Words).Where(w => w.Count >= 2))
+            {
+                var folded = PersonNames.Fold(words[^1]);
+                if (!_bySurname.TryGetValue(folded, out var variants)) _bySurname[folded] = variants = [];
+                variants.Add(new NameVariant(figure, words[0], words[^1], folded));
+            }
+        foreach (var (surname, variants) in _bySurname)
+        {
+            _peopleBySurname[surname] = variants.Select(v => v.Figure).Distinct().Count();
+            foreach (var key in DeletionNeighbourhood(surname))
+            {
+                if (!_surnamesByDeletion.TryGetValue(key, out var list)) _surnamesByDeletion[key] = list = [];
+                list.Add(surname);
+            }
+        }
+    }
+
+    /// <summary>Name variants whose surname folds to the same form as <paramref name="surname"/>.</summary>
+    public IReadOnlyList<NameVariant> WithSurname(string surname) =>
+        _bySurname.TryGetValue(PersonNames.Fold(surname), out var variants) ? variants : [];
+
+    /// <summary>How many listed people carry this surname: common surnames (Smith, Lee) are shared by strangers too.</summary>
+    public int PeopleWithSurname(string surname) => _peopleBySurname.GetValueOrDefault(PersonNames.Fold(surname));
+
+    /// <summary>Name variants whose surname is exactly one edit from <paramref name="surname"/> (after folding).</summary>
+    public IEnumerable<NameVariant> OneEditFrom(string surname)
+    {
+        var folded = PersonNames.Fold(surname);
+        return DeletionNeighbourhood(folded)
+            .SelectMany(key => _surnamesByDeletion.TryGetValue(key, out var list) ? list : [])
+            .Distinct()
+            .Where(candidate => candidate != folded && EditDistance.Distance(candidate, folded) == 1)
+            .SelectMany(candidate => _bySurname[candidate]);
+    }
+
+    /// <summary>The word itself and every string made by deleting one of its letters.</summary>
+    private static IEnumerable<string> DeletionNeighbourhood(string word)
+    {
+        yield return word;
+        for (var i = 0; i < word.Length; i++) yield return word.Remove(i, 1);
+    }
+}
