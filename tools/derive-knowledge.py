@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Derive NewsQuality's compact reference data from ../shared/data (CIA World Factbook extract, officials, curated figures).
 
-Usage: python3 tools/derive-knowledge.py [SHARED_DATA_DIR] [OUT_DIR]
-Defaults: ../shared/data and src/NewsQuality.Core/Knowledge/Data. Standard library only; output is deterministic.
+Usage: python3 tools/derive-knowledge.py [SHARED_DATA_DIR] [OUT_DIR] [ENGLISH_WORD_LIST]
+Defaults: ../shared/data, src/NewsQuality.Core/Knowledge/Data and /usr/share/dict/american-english (Debian package
+wamerican, SCOWL). Standard library only; output is deterministic.
 
 countries.tsv  name <TAB> adjectives(;) <TAB> nouns(;) <TAB> head offices(;) <TAB> complete(0/1)
 figures.tsv    name <TAB> aliases(;) <TAB> country <TAB> roles: title|country|firstYear|lastYear joined by ';'
+proper-names.txt  the word list's capitalised one-word entries (Houston, Connors, Clare): real names, so a written
+               name that is one of them is someone, not a slip for a listed figure one letter away
 
 People: every official of officials.jsonl with a role held since 1995 (mayors left out: mostly small towns that
 share names with everyone), the curated people of public_figures.jsonl (advisers, spokespeople) joined to them by
@@ -17,6 +20,7 @@ import html, json, os, re, sys, unicodedata
 
 SRC = sys.argv[1] if len(sys.argv) > 1 else os.path.join("..", "shared", "data")
 OUT = sys.argv[2] if len(sys.argv) > 2 else os.path.join("src", "NewsQuality.Core", "Knowledge", "Data")
+WORDS = sys.argv[3] if len(sys.argv) > 3 else "/usr/share/dict/american-english"
 SINCE = "1995"
 MAX_ROLES = 4
 
@@ -37,7 +41,8 @@ def offices(raw_titles):
 
 
 # The UK's Chancellor of the Exchequer (finance minister) makes "British Chancellor" legitimate.
-EXTRA_OFFICES = {"United Kingdom": {"Chancellor"}, "Ireland": {"Taoiseach", "Prime Minister"}}
+# North Korea: Kim Jong Un is President of the State Affairs Commission (since 2021), Kim Il Sung "Eternal President".
+EXTRA_OFFICES = {"United Kingdom": {"Chancellor"}, "Ireland": {"Taoiseach", "Prime Minister"}, "North Korea": {"President"}}
 
 # Hand-compiled public facts (see SOURCES.md): people US and world news quote most that officials.jsonl does not
 # cover (FBI, special counsel, White House staff), as name, aliases, country, title, first year, last year.
@@ -92,7 +97,7 @@ def field(text):
 
 
 def clean_list(values):
-    return sorted({v.strip() for v in values if v and v.strip() and v.strip().lower() != "none"})
+    return sorted({v.strip() for v in values if v and v.strip() and v.strip().lower() not in ("none", "na")})
 
 
 def key(name, country):
@@ -121,15 +126,16 @@ def recent(r):
     return to is None or to >= SINCE or bool(r.get("as_of")) or bool(r.get("seen"))
 
 
-def compact_roles(roles):
-    """Most recent first (the source's order on ties), one row per title and country."""
+def compact_roles(roles, home):
+    """One row per title (in the person's own country where the source repeats it for territories: a US president is
+    listed under Guam and Puerto Rico too), most recent first, the source's order on ties."""
     best = {}
     for title, country, first, last in roles:
-        k = (title, country)
-        old = best.get(k)
-        if old is None or (last == "" or (old[3] != "" and last > old[3])):
-            best[k] = (title, country, first, last)
-    ordered = sorted(best.values(), key=lambda r: -(9999 if r[3] == "" else r[3]))  # stable: the source's order on ties
+        old = best.get(title)
+        newer = old is not None and (last == "" or (old[3] != "" and last > old[3]))
+        if old is None or (country == home) > (old[1] == home) or ((country == home) == (old[1] == home) and newer):
+            best[title] = (title, country, first, last)
+    ordered = sorted(best.values(), key=lambda r: -(9999 if r[3] == "" else r[3]))
     return ordered[:MAX_ROLES]
 
 
@@ -142,12 +148,29 @@ def derive_countries():
         # Without both lists the office set is unknown, so no office can be called impossible there.
         complete = bool(c["chief_of_state_titles"]) and (bool(c["head_of_government_titles"]) or name in EXTRA_OFFICES)
         rows.append((name, clean_list(c["adjectives"]), clean_list(c["nouns"]), sorted(heads), complete))
+    rows = [(name, distinct(adjectives, name, rows, 1), distinct(nouns, name, rows, 2), heads, complete) for name, adjectives, nouns, heads, complete in rows]
     rows.sort(key=lambda r: r[0])
     with open(os.path.join(OUT, "countries.tsv"), "w", encoding="utf-8", newline="\n") as f:
         f.write("# derived by tools/derive-knowledge.py from the CIA World Factbook extract in shared/data; see SOURCES.md\n")
         for name, adjectives, nouns, heads, complete in rows:
             f.write("\t".join([name, ";".join(adjectives), ";".join(nouns), ";".join(heads), "1" if complete else "0"]) + "\n")
     return len(rows)
+
+
+def distinct(demonyms, name, rows, column):
+    """A demonym shared by countries whose names differ only in the first word ("Korean": North and South Korea)
+    names neither: qualify it with that word ("North Korean")."""
+    rest = name.split(" ", 1)[1:] or [None]
+    twins = {d for r in rows if r[0] != name and r[0].split(" ", 1)[1:] == rest and rest[0] for d in r[column]}
+    return sorted({f"{name.split()[0]} {d}" if d in twins else d for d in demonyms})
+
+
+def derive_proper_names():
+    names = sorted({w.strip() for w in open(WORDS, encoding="utf-8") if re.fullmatch(r"[A-Z][a-z]+", w.strip())})
+    with open(os.path.join(OUT, "proper-names.txt"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("# derived by tools/derive-knowledge.py from the English word list (wamerican, SCOWL); see SOURCES.md\n")
+        f.write("\n".join(names) + "\n")
+    return len(names)
 
 
 def derive_people():
@@ -182,7 +205,7 @@ def derive_people():
         person = by_name.get((" ".join(key(name, country)[0]), country))
         if person is not None:
             person[1].update(a for a in aliases if a != person[0])
-    rows = sorted(((n, sorted(a - {n}), c, compact_roles(r)) for n, a, c, r in people.values()), key=lambda p: (p[0], p[2]))
+    rows = sorted(((n, sorted(a - {n}), c, compact_roles(r, c)) for n, a, c, r in people.values()), key=lambda p: (p[0], p[2]))
     with open(os.path.join(OUT, "figures.tsv"), "w", encoding="utf-8", newline="\n") as f:
         f.write("# derived by tools/derive-knowledge.py from shared/data/officials.jsonl and public_figures.jsonl; see SOURCES.md\n")
         for name, aliases, country, roles in rows:
@@ -194,8 +217,10 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     countries = derive_countries()
     people = derive_people()
-    sizes = {n: os.path.getsize(os.path.join(OUT, n)) for n in ("countries.tsv", "figures.tsv")}
-    print(f"{countries} countries ({sizes['countries.tsv']:,} bytes), {people} people ({sizes['figures.tsv']:,} bytes) -> {OUT}")
+    names = derive_proper_names()
+    sizes = {n: os.path.getsize(os.path.join(OUT, n)) for n in ("countries.tsv", "figures.tsv", "proper-names.txt")}
+    print(f"{countries} countries ({sizes['countries.tsv']:,} bytes), {people} people ({sizes['figures.tsv']:,} bytes), "
+          f"{names} proper names ({sizes['proper-names.txt']:,} bytes) -> {OUT}")
 
 
 if __name__ == "__main__":

@@ -29,7 +29,7 @@ public sealed class PlantedNames
     private readonly List<Person> _people;
 
     /// <summary>A planted person: name parts, the title they hold as the lexicon writes it, and their country.</summary>
-    private sealed record Person(string Given, string Surname, string Title, RoleClass Classes, Country Country, string Adjective)
+    private sealed record Person(string Given, string Surname, string Title, RoleClass Classes, RoleClass Held, Country Country, string Adjective)
     {
         public string Name => $"{Given} {Surname}";
     }
@@ -80,7 +80,7 @@ public sealed class PlantedNames
         if (figure.Roles.FirstOrDefault() is not { } role || _gazetteer.FindCountry(figure.Country) is not { Adjectives.Count: > 0 } country) return null;
         var titleWords = role.Title.Split(' ');
         if (RoleLexicon.MatchStartingAt(titleWords, 0) is not { } match || match.Last != titleWords.Length - 1) return null;
-        return new Person(words[0], words[1], role.Title, match.Entry.Classes, country, country.Adjectives[0]);
+        return new Person(words[0], words[1], role.Title, match.Entry.Classes, RoleLexicon.HeldBy(figure), country, country.Adjectives[0]);
     }
 
     private PlantClass Misspelling(string name, Func<Person, bool> eligible, Func<Person, Random, string?> misspell, Func<Person, string, Random, string> sentence) =>
@@ -106,7 +106,8 @@ public sealed class PlantedNames
 
     private static string? Incompatible(Person person, Random random)
     {
-        var choices = OtherTitles.Where(t => RoleLexicon.MatchStartingAt(t.Split(' '), 0) is { } m && RoleLexicon.Contradict(m.Entry.Classes, person.Classes)).ToList();
+        // A title from a family the person never held: one they held in turn is no contradiction (Senator and President Obama).
+        var choices = OtherTitles.Where(t => RoleLexicon.ClassesOfTitle(t) is var c && RoleLexicon.Contradict(c, person.Classes) && (c & person.Held) == RoleClass.None).ToList();
         return choices.Count == 0 ? null : choices[random.Next(choices.Count)];
     }
 

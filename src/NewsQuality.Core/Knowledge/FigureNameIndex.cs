@@ -18,6 +18,7 @@ public sealed class FigureNameIndex
     private readonly Dictionary<string, List<NameVariant>> _bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _surnamesByDeletion = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _peopleBySurname = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _givenNames = new(StringComparer.Ordinal);
 
     public FigureNameIndex(IEnumerable<PublicFigure> figures)
     {
@@ -27,6 +28,7 @@ public sealed class FigureNameIndex
                 var folded = PersonNames.Fold(words[^1]);
                 if (!_bySurname.TryGetValue(folded, out var variants)) _bySurname[folded] = variants = [];
                 variants.Add(new NameVariant(figure, words[0], words[^1], folded));
+                _givenNames.Add(PersonNames.Fold(words[0]));
             }
         foreach (var (surname, variants) in _bySurname)
         {
@@ -43,8 +45,15 @@ public sealed class FigureNameIndex
     public IReadOnlyList<NameVariant> WithSurname(string surname) =>
         _bySurname.TryGetValue(PersonNames.Fold(surname), out var variants) ? variants : [];
 
+    /// <summary>The listed figure a full name is written for (canonical spelling or an accepted variant), or null.</summary>
+    public NameVariant? Find(IReadOnlyList<string> nameWords) =>
+        nameWords.Count < 2 ? null : WithSurname(nameWords[^1]).FirstOrDefault(v => PersonNames.SameGivenName(nameWords[0], v.Given));
+
     /// <summary>How many listed people carry this surname: common surnames (Smith, Lee) are shared by strangers too.</summary>
     public int PeopleWithSurname(string surname) => _peopleBySurname.GetValueOrDefault(PersonNames.Fold(surname));
+
+    /// <summary>Some listed person has this given name (Osama, Nick): a real name, whatever surname it is near.</summary>
+    public bool IsGivenName(string word) => _givenNames.Contains(PersonNames.Fold(word));
 
     /// <summary>Name variants whose surname is exactly one edit from <paramref name="surname"/> (after folding).</summary>
     public IEnumerable<NameVariant> OneEditFrom(string surname)

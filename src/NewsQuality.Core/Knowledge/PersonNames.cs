@@ -17,7 +17,7 @@ public static class PersonNames
 
     /// <summary>
     /// Folds spellings that transliterations of the same name differ by (Zelensky/Zelenskyy/Zelenskiy,
-    /// Dmitry/Dmitri, Oleksiy/Oleksii), so they compare equal while "Anthony" and "Antony" do not.
+    /// Dmitry/Dmitri, Oleksiy/Oleksii, Mukherjee/Mukerjee), so they compare equal while "Anthony" and "Antony" do not.
     /// </summary>
     public static string Fold(string word)
     {
@@ -56,6 +56,6 @@ public static class PersonNames
 
     private static readonly (string From, string To)[] Foldings =
     [
-        ("kh", "h"), ("ts", "c"), ("yy", "y"), ("iy", "y"), ("ii", "y"), ("ij", "y"), ("j", "y"), ("i", "y"), ("yy", "y"), ("ye", "e"), ("ou", "u"), ("w", "v"), ("ck", "k"),
+        ("kh", "k"), ("ts", "c"), ("yy", "y"), ("iy", "y"), ("ii", "y"), ("ij", "y"), ("j", "y"), ("i", "y"), ("yy", "y"), ("ye", "e"), ("ou", "u"), ("w", "v"), ("ck", "k"),
     ];
 }

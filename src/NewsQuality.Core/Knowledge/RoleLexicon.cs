@@ -177,6 +177,21 @@ public static class RoleLexicon
     private static RoleEntry? Find(string phrase) =>
         Array.Find(Entries, e => string.Equals(e.Phrase, phrase, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// The families of every office a listed figure held ("Senator" and "President" for Barack Obama): titles from
+    /// a real career are not a contradiction ("Senator Obama" in a retrospective, "President Obama" elsewhere).
+    /// </summary>
+    public static RoleClass HeldBy(PublicFigure figure) =>
+        figure.Roles.Aggregate(RoleClass.None, (held, role) => held | ClassesOfTitle(role.Title));
+
+    /// <summary>The families of a gazetteer title ("Secretary of Defense", "Senate Majority Leader"); none for deputies and vices.</summary>
+    public static RoleClass ClassesOfTitle(string title)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Any(Qualifiers.Contains)) return RoleClass.None;
+        return (MatchStartingAt(words, 0)?.Entry ?? MatchEndingAt(words, words.Length - 1)?.Entry)?.Classes ?? RoleClass.None;
+    }
+
     /// <summary>Two roles contradict when no family is shared: an adviser is not a chancellor.</summary>
     public static bool Contradict(RoleClass a, RoleClass b) => a != RoleClass.None && b != RoleClass.None && (a & b) == RoleClass.None;
 }

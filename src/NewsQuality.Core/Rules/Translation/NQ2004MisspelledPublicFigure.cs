@@ -38,33 +38,38 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         var text = context.Text;
         var index = context.Gazetteer.NameIndex;
         var words = PersonMentions.Words(text);
+        var counts = words.CountBy(w => w.Value, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        // A name the article writes twice, or that the English word list knows (Houston, Clare), is someone's real name.
+        bool IsRealName(string word) => counts.GetValueOrDefault(word) > 1 || ProperNames.Contains(word);
         var named = new List<NameVariant>();
         var reported = new List<TextSpan>();
         foreach (var (name, span) in PersonMentions.FullNames(text, words))
         {
             var written = PersonNames.Words(name);
             if (written.Count < 2) continue;
-            if (Exact(written, index) is { } exact) { named.Add(exact); continue; }
-            if (BestNearMiss(written, index) is not { } match) continue;
+            if (index.Find(written) is { } exact) { named.Add(exact); continue; }
+            if (BestNearMiss(written, index, IsRealName) is not { } match) continue;
             Report(context, span, name, match.Figure, match.Score);
             reported.Add(span);
         }
-        ReportSurnameSlips(context, words, named, reported);
+        ReportSurnameSlips(context, words, named, reported, IsRealName);
     }
 
     /// <summary>
     /// A surname alone one edit from the surname of someone the article names in full ("Donald Trump … Trupm said"):
     /// the full name tells who is meant, so even short surnames can be checked.
     /// </summary>
-    private static void ReportSurnameSlips(ArticleContext context, List<Token> words, List<NameVariant> named, List<TextSpan> reported)
+    private static void ReportSurnameSlips(ArticleContext context, List<Token> words, List<NameVariant> named, List<TextSpan> reported, Func<string, bool> isRealName)
     {
         if (named.Count == 0) return;
         var index = context.Gazetteer.NameIndex;
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
         {
-            var value = word.Value;
+            var (word, value) = (words[i], words[i].Value);
+            if (i + 1 < words.Count && StartsName(context.Text, word, words[i + 1])) continue; // "Osama bin Laden" is not "Obama"
             if (value.Length < MinSurnameLength || !char.IsUpper(value[0]) || !value.Skip(1).All(char.IsLower)) continue;
-            if (reported.Any(s => s.Overlaps(word.Span)) || index.PeopleWithSurname(value) > 0) continue;
+            if (reported.Any(s => s.Overlaps(word.Span)) || index.PeopleWithSurname(value) > 0 || index.IsGivenName(value) || isRealName(value)) continue;
+            if (named.Any(n => value == n.Surname + "s" || value == n.Surname + "es")) continue; // "the Clintons"
             var folded = PersonNames.Fold(value);
             var figure = named.FirstOrDefault(v => v.Surname[0] == value[0] && Math.Abs(v.FoldedSurname.Length - folded.Length) <= 1
                                                     && SurnameNearMiss(value, v.Surname) > 0 && !named.Any(n => SameWord(n.Given, value)));
@@ -73,31 +78,27 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         }
     }
 
+    /// <summary>The next word continues a name: capitalised, or a particle ("bin", "al", "van"), right after a space.</summary>
+    private static bool StartsName(string text, Token word, Token next) =>
+        next.Span.Start == word.Span.End + 1 && text[word.Span.End] == ' ' && (char.IsUpper(next.Value[0]) || NameParticles.Contains(next.Value));
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "bin", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "la", "le" };
+
     private static void Report(ArticleContext context, TextSpan span, string written, PublicFigure figure, double score, string? suggestion = null) =>
         context.Report(span, score,
             $"\"{written}\" looks like a misspelling of {figure.Name} ({figure.Roles.FirstOrDefault()?.Title ?? "public figure"}, {figure.Country}).",
             suggestion: suggestion ?? figure.Name);
 
-    /// <summary>The listed spelling this name is, if any (canonical or an accepted variant).</summary>
-    private static NameVariant? Exact(IReadOnlyList<string> written, FigureNameIndex index) =>
-        index.WithSurname(written[^1]).FirstOrDefault(v => PersonNames.SameGivenName(written[0], v.Given));
-
     /// <summary>The public figure this name is a near miss of, with a confidence; null when nobody listed is close.</summary>
-    internal static (PublicFigure Figure, double Score)? BestNearMiss(string name, Gazetteer gazetteer)
-    {
-        var written = PersonNames.Words(name);
-        if (written.Count < 2 || Exact(written, gazetteer.NameIndex) is not null) return null;
-        return BestNearMiss(written, gazetteer.NameIndex);
-    }
-
-    private static (PublicFigure Figure, double Score)? BestNearMiss(IReadOnlyList<string> written, FigureNameIndex index)
+    private static (PublicFigure Figure, double Score)? BestNearMiss(IReadOnlyList<string> written, FigureNameIndex index, Func<string, bool> isRealName)
     {
         var (given, surname) = (written[0], written[^1]);
         var people = index.PeopleWithSurname(surname);
         // A known surname is a real name: only the given name can be the slip, and only where the surname is rare
         // enough that a stranger is unlikely to share it (many listed Smiths and Lees mean many unlisted ones).
         var candidates = people > 0
-            ? people <= MaxPeopleForGivenSlip ? index.WithSurname(surname).Select(v => (v, Score: GivenNearMiss(given, v.Given))) : []
+            ? people <= MaxPeopleForGivenSlip ? index.WithSurname(surname).Select(v => (v, Score: GivenNearMiss(given, v.Given, isRealName))) : []
+            : isRealName(surname) ? []
             : index.OneEditFrom(surname).Where(v => PersonNames.SameGivenName(given, v.Given)).Select(v => (v, Score: SurnameNearMiss(surname, v.Surname)));
         var best = candidates.Where(c => c.Score > 0).OrderByDescending(c => c.Score).FirstOrDefault();
         return best.v is null ? null : (best.v.Figure, best.Score);
@@ -109,9 +110,9 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     private static bool SameWord(string a, string b) => PersonNames.Fold(a) == PersonNames.Fold(b);
 
     /// <summary>
-    /// A surname one edit from a listed one. Short surnames (Trupm, Obmaa, Curz) count only with the same initial
-    /// letter and a Jaro–Winkler similarity that keeps the letters in place; a misspelling rarely changes the initial,
-    /// while another real name often does (Kerry/Terry).
+    /// A surname one edit from a listed one, with the same initial letter (a misspelling rarely changes it, another real
+    /// name often does: Kerry/Terry, Rammell/Gammell) and a Jaro–Winkler similarity that keeps the letters in place,
+    /// stricter for short surnames (Trupm, Obmaa, Curz), where one edit is a larger part of the word.
     /// </summary>
     private static double SurnameNearMiss(string written, string canonical)
     {
@@ -120,21 +121,21 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         if (EditDistance.Distance(a, b) > 1 && EditDistance.Distance(PersonNames.Fold(a), PersonNames.Fold(b)) > 1) return 0;
         var similarity = Similarity.Similarity(a, b);
         var longName = Math.Min(a.Length, b.Length) >= 6;
-        return (longName || a[0] == b[0]) && similarity >= (longName ? 0.8 : 0.85) ? Math.Max(similarity, 0.8) : 0;
+        return a[0] == b[0] && similarity >= (longName ? 0.8 : 0.85) ? Math.Max(similarity, 0.8) : 0;
     }
 
     /// <summary>A confidence in (0,1] that a given name is a slip for the listed one: one or two edits, similar shape.</summary>
-    private static double GivenNearMiss(string written, string canonical)
+    private static double GivenNearMiss(string written, string canonical, Func<string, bool> isRealName)
     {
-        if (PersonNames.SameGivenName(written, canonical) || Math.Min(written.Length, canonical.Length) < 3) return 0;
+        if (PersonNames.SameGivenName(written, canonical) || Math.Min(written.Length, canonical.Length) < 3 || written[0] != canonical[0]) return 0;
         var a = written.ToLowerInvariant();
         var b = canonical.ToLowerInvariant();
         if (IsGenderedForm(a, b)) return 0;
         var distance = EditDistance.Distance(a, b);
         var similarity = Similarity.Similarity(a, b);
-        // One edit is a slip when the shapes agree; two edits only in longer names, where they are still unlikely to be another name.
+        // One edit is a slip when the shapes agree; two edits only in longer names that are no real name (Ricardo/Richard).
         return distance <= 1 && similarity >= 0.8 ? Math.Max(similarity, 0.8)
-            : distance <= 2 && Math.Min(a.Length, b.Length) >= 6 && similarity >= 0.9 ? similarity * 0.8
+            : distance <= 2 && Math.Min(a.Length, b.Length) >= 6 && similarity >= 0.9 && !isRealName(written) ? similarity * 0.8
             : 0;
     }
 

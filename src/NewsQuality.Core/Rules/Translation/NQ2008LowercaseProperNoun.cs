@@ -66,7 +66,7 @@ public sealed class NQ2008LowercaseProperNoun : IArticleRule
             {
                 if (!Matches(text, tokens, i, words)) continue;
                 var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[i + words.Length - 1].Span.End);
-                if (InAddress(text, span) || IsIdiom(tokens, i + words.Length - 1, words)) break;
+                if (InAddress(text, span) || IsIdiom(tokens, i + words.Length - 1, words) || !AmongEnglish(tokens, i)) break;
                 context.Report(span, 1.0,
                     $"\"{text.Substring(span.Start, span.Length)}\" is a proper name written in lower case; English writes \"{name}\".",
                     suggestion: name);
@@ -74,6 +74,20 @@ public sealed class NQ2008LowercaseProperNoun : IArticleRule
                 break;
             }
         }
+    }
+
+    /// <summary>English function words: "cuba" in Malay ("jangan cuba", do not try) is not a lower-cased Cuba.</summary>
+    private static readonly HashSet<string> EnglishFunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "of", "in", "to", "and", "for", "on", "at", "from", "by", "with", "is", "was", "are", "were", "that", "this", "his", "her", "their",
+    };
+
+    /// <summary>An English function word stands within a few words of token <paramref name="i"/>: the name sits in English text.</summary>
+    private static bool AmongEnglish(List<Token> tokens, int i)
+    {
+        for (var k = Math.Max(0, i - 6); k < Math.Min(tokens.Count, i + 7); k++)
+            if (k != i && EnglishFunctionWords.Contains(tokens[k].Value)) return true;
+        return false;
     }
 
     private static bool IsLowerCase(string word) => word.All(c => !char.IsLetter(c) || char.IsLower(c));
