@@ -16,6 +16,7 @@ public sealed class FigureNameIndex
     private static readonly OptimalStringAlignment EditDistance = new();
 
     private readonly Dictionary<string, List<NameVariant>> _bySurname = new(StringComparer.Ordinal);
+    /// <summary>Deletion keys of each surname as written (lower case) → folded surnames.</summary>
     private readonly Dictionary<string, List<string>> _surnamesByDeletion = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _peopleBySurname = new(StringComparer.Ordinal);
     private readonly HashSet<string> _givenNames = new(StringComparer.Ordinal);
@@ -33,7 +34,9 @@ public sealed class FigureNameIndex
         foreach (var (surname, variants) in _bySurname)
         {
             _peopleBySurname[surname] = variants.Select(v => v.Figure).Distinct().Count();
-            foreach (var key in DeletionNeighbourhood(surname))
+            // As written, not folded: folding moves some slips two edits away (Reeves/Remeves) and some strangers one
+            // edit closer (Breyer/Buyer).
+            foreach (var key in variants.Select(v => v.Surname.ToLowerInvariant()).Distinct().SelectMany(DeletionNeighbourhood).Distinct())
             {
                 if (!_surnamesByDeletion.TryGetValue(key, out var list)) _surnamesByDeletion[key] = list = [];
                 list.Add(surname);
@@ -55,15 +58,15 @@ public sealed class FigureNameIndex
     /// <summary>Some listed person has this given name (Osama, Nick): a real name, whatever surname it is near.</summary>
     public bool IsGivenName(string word) => _givenNames.Contains(PersonNames.Fold(word));
 
-    /// <summary>Name variants whose surname is exactly one edit from <paramref name="surname"/> (after folding).</summary>
+    /// <summary>Name variants whose surname, in lower case, is one edit from <paramref name="surname"/>.</summary>
     public IEnumerable<NameVariant> OneEditFrom(string surname)
     {
-        var folded = PersonNames.Fold(surname);
-        return DeletionNeighbourhood(folded)
+        var lower = surname.ToLowerInvariant();
+        return DeletionNeighbourhood(lower)
             .SelectMany(key => _surnamesByDeletion.TryGetValue(key, out var list) ? list : [])
             .Distinct()
-            .Where(candidate => candidate != folded && EditDistance.Distance(candidate, folded) == 1)
-            .SelectMany(candidate => _bySurname[candidate]);
+            .SelectMany(candidate => _bySurname[candidate])
+            .Where(v => EditDistance.Distance(v.Surname.ToLowerInvariant(), lower) == 1);
     }
 
     /// <summary>The word itself and every string made by deleting one of its letters.</summary>

@@ -94,10 +94,11 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     {
         var (given, surname) = (written[0], written[^1]);
         var people = index.PeopleWithSurname(surname);
-        // A known surname is a real name: only the given name can be the slip, and only where the surname is rare
-        // enough that a stranger is unlikely to share it (many listed Smiths and Lees mean many unlisted ones).
+        // A known surname is a real name, so only the given name can be the slip. When the given name is itself a real
+        // name (Joan, Anthony), the surname must be rare: many listed Smiths mean many unlisted ones, John among them.
+        var givenIsReal = isRealName(given) || index.IsGivenName(given);
         var candidates = people > 0
-            ? people <= MaxPeopleForGivenSlip ? index.WithSurname(surname).Select(v => (v, Score: GivenNearMiss(given, v.Given, isRealName))) : []
+            ? !givenIsReal || people <= MaxPeopleForRealGivenSlip ? index.WithSurname(surname).Select(v => (v, Score: GivenNearMiss(given, v.Given, isRealName))) : []
             : isRealName(surname) ? []
             : index.OneEditFrom(surname).Where(v => PersonNames.SameGivenName(given, v.Given)).Select(v => (v, Score: SurnameNearMiss(surname, v.Surname)));
         var best = candidates.Where(c => c.Score > 0).OrderByDescending(c => c.Score).FirstOrDefault();
@@ -105,36 +106,35 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     }
 
     private const int MinSurnameLength = 4;
-    private const int MaxPeopleForGivenSlip = 2;
+    private const int MaxPeopleForRealGivenSlip = 2;
 
     private static bool SameWord(string a, string b) => PersonNames.Fold(a) == PersonNames.Fold(b);
 
     /// <summary>
-    /// A surname one edit from a listed one, with the same initial letter (a misspelling rarely changes it, another real
-    /// name often does: Kerry/Terry, Rammell/Gammell) and a Jaro–Winkler similarity that keeps the letters in place,
-    /// stricter for short surnames (Trupm, Obmaa, Curz), where one edit is a larger part of the word.
+    /// A surname one edit from a listed one, short ones included (Trupm, Obmaa, Curz), with the same initial letter (a
+    /// misspelling rarely changes it, another real name often does: Kerry/Terry, Rammell/Gammell); the confidence is
+    /// the Jaro–Winkler similarity. Real names one edit away are excluded by the caller.
     /// </summary>
     private static double SurnameNearMiss(string written, string canonical)
     {
-        if (Math.Min(written.Length, canonical.Length) < MinSurnameLength || SameWord(written, canonical)) return 0;
+        if (canonical.Length < MinSurnameLength || written.Length < MinSurnameLength - 1 || SameWord(written, canonical)) return 0;
         var (a, b) = (written.ToLowerInvariant(), canonical.ToLowerInvariant());
-        if (EditDistance.Distance(a, b) > 1 && EditDistance.Distance(PersonNames.Fold(a), PersonNames.Fold(b)) > 1) return 0;
-        var similarity = Similarity.Similarity(a, b);
-        var longName = Math.Min(a.Length, b.Length) >= 6;
-        return a[0] == b[0] && similarity >= (longName ? 0.8 : 0.85) ? Math.Max(similarity, 0.8) : 0;
+        if (a[0] != b[0] || EditDistance.Distance(a, b) > 1) return 0;
+        return Math.Max(Similarity.Similarity(a, b), 0.8);
     }
 
     /// <summary>A confidence in (0,1] that a given name is a slip for the listed one: one or two edits, similar shape.</summary>
     private static double GivenNearMiss(string written, string canonical, Func<string, bool> isRealName)
     {
-        if (PersonNames.SameGivenName(written, canonical) || Math.Min(written.Length, canonical.Length) < 3 || written[0] != canonical[0]) return 0;
+        if (PersonNames.SameGivenName(written, canonical) || canonical.Length < 3 || written[0] != canonical[0]) return 0;
         var a = written.ToLowerInvariant();
         var b = canonical.ToLowerInvariant();
         if (IsGenderedForm(a, b)) return 0;
         var distance = EditDistance.Distance(a, b);
         var similarity = Similarity.Similarity(a, b);
-        // One edit is a slip when the shapes agree; two edits only in longer names that are no real name (Ricardo/Richard).
-        return distance <= 1 && similarity >= 0.8 ? Math.Max(similarity, 0.8)
+        // One edit is a slip when the shapes agree (short names: any one edit, as Jaro–Winkler is coarse on three letters);
+        // two edits only in longer names that are no real name (Ricardo/Richard).
+        return distance <= 1 && (similarity >= 0.8 || b.Length <= 4) ? Math.Max(similarity, 0.8)
             : distance <= 2 && Math.Min(a.Length, b.Length) >= 6 && similarity >= 0.9 && !isRealName(written) ? similarity * 0.8
             : 0;
     }
