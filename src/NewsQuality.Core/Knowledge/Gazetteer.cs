@@ -31,8 +31,11 @@ public sealed class Gazetteer
         Figures = figures;
         _nameIndex = new Lazy<FigureNameIndex>(() => new FigureNameIndex(figures));
         _byAnyName = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
-        foreach (var country in countries)
-            foreach (var name in country.Adjectives.Concat(country.Nouns).Prepend(country.Name))
+        foreach (var country in countries) _byAnyName.TryAdd(country.Name, country);
+        // A demonym of a country and its territories ("Dutch": the Netherlands, Aruba) names the one with most listed people.
+        var people = figures.CountBy(f => f.Country).ToDictionary();
+        foreach (var country in countries.OrderByDescending(c => people.GetValueOrDefault(c.Name)))
+            foreach (var name in country.Adjectives.Concat(country.Nouns))
                 _byAnyName.TryAdd(name, country);
         foreach (var (alias, name) in CountryAliases)
             if (_byAnyName.TryGetValue(name, out var country)) _byAnyName.TryAdd(alias, country);

@@ -26,10 +26,10 @@ public static class PersonNames
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) plain.Append(char.ToLowerInvariant(c));
         var s = plain.ToString().Replace('-', ' ');
         foreach (var (from, to) in Foldings) s = s.Replace(from, to);
-        return CollapseDoubles(s);
+        return s;
     }
 
-    /// <summary>Hassan/Hasan, Mohammed/Mohamed: doubled letters are a transliteration choice, not a different name.</summary>
+    /// <summary>Hassan/Hasan, Mohammed/Mohamed: in given names, doubled letters are a transliteration choice.</summary>
     private static string CollapseDoubles(string s)
     {
         var result = new StringBuilder(s.Length);
@@ -39,12 +39,12 @@ public static class PersonNames
     }
 
     /// <summary>
-    /// Given names that differ only in which vowels they write (Mohammed/Muhammad, Ahmed/Ahmad) are transliterations
-    /// of one name; a dropped or added letter (Kmala/Kamala) is not.
+    /// Given names that differ only in which vowels they write (Mohammed/Muhammad, Ahmed/Ahmad) or in doubled letters
+    /// (Hassan/Hasan) are transliterations of one name; a dropped or added letter (Kmala/Kamala) is not.
     /// </summary>
     public static bool SameGivenName(string a, string b)
     {
-        var (x, y) = (Fold(a), Fold(b));
+        var (x, y) = (CollapseDoubles(Fold(a)), CollapseDoubles(Fold(b)));
         if (x == y) return true;
         if (x.Length != y.Length) return false;
         for (var i = 0; i < x.Length; i++)

@@ -32,12 +32,12 @@ public sealed class NQ2002RoleContradiction : IArticleRule
         foreach (var person in PersonMentions.Find(context.Article, context.Gazetteer))
         {
             var roled = person.Mentions.Where(m => m.Role is not null).ToList();
-            var held = context.Gazetteer.NameIndex.Find(PersonNames.Words(person.FullName)) is { } known ? RoleLexicon.HeldBy(known.Figure) : RoleClass.None;
+            var careers = KnownFigures(person.FullName, context.Gazetteer).Select(RoleLexicon.HeldBy).ToList();
             for (var later = 1; later < roled.Count; later++)
             {
                 var current = roled[later];
                 var earlier = roled.Take(later).FirstOrDefault(m => RoleLexicon.Contradict(m.Role!.Classes, current.Role!.Classes)
-                                                                    && !(HeldOne(m.Role.Classes, held) && HeldOne(current.Role.Classes, held)));
+                                                                    && !careers.Any(held => HeldOne(m.Role.Classes, held) && HeldOne(current.Role.Classes, held)));
                 if (earlier is null) continue;
                 var earlierRole = context.Article.Slice(earlier.RoleSpan!.Value);
                 var currentRole = context.Article.Slice(current.RoleSpan!.Value);
@@ -48,6 +48,15 @@ public sealed class NQ2002RoleContradiction : IArticleRule
                     related: [context.Related(earlier.Span, $"earlier title: \"{earlierRole}\"")]);
             }
         }
+    }
+
+    /// <summary>The listed figures a name can stand for: the one with that full name, or everyone with that surname ("Obama").</summary>
+    private static IEnumerable<PublicFigure> KnownFigures(string name, Gazetteer gazetteer)
+    {
+        var words = PersonNames.Words(name);
+        return words.Count >= 2
+            ? gazetteer.NameIndex.Find(words) is { } known ? [known.Figure] : []
+            : gazetteer.NameIndex.WithSurname(name).Select(v => v.Figure).Distinct();
     }
 
     private static bool HeldOne(RoleClass title, RoleClass held) => (title & held) != RoleClass.None;

@@ -18,11 +18,11 @@ public sealed class NQ2008LowercaseProperNoun : IArticleRule
         Category: RuleCategory.Translation,
         DefaultSeverity: Severity.Warning,
         DefaultThreshold: 0.5,
-        Summary: "A country, city or nationality is written in lower case.",
-        Rationale: "English capitalises the names of countries, cities and nationalities (\"Sweden\", \"Swedish\", \"New York\"). Swedish, Dutch, " +
+        Summary: "A country, US state, city or nationality is written in lower case.",
+        Rationale: "English capitalises the names of countries, US states, cities and nationalities (\"Sweden\", \"Ohio\", \"Swedish\", \"New York\"). Swedish, Dutch, " +
                    "French and Spanish do not capitalise nationalities, and a lower-cased name in English copy is a sign of unedited machine " +
                    "translation or of text that went through a lower-casing step. Place names that are also ordinary words (\"turkey\", " +
-                   "\"china\", \"nice\", \"polish\") and people's names (\"jordan\") are left alone.",
+                   "\"china\", \"nice\", \"polish\") and people's names (\"jordan\") are left alone, and so are words amid text in another language (Malay \"cuba\", try).",
         FlaggedExample: "The talks were attended by ministers in sweden and the german chancellor.",
         CleanExample: "Ministers in Sweden ate turkey off fine china in Nice, then flew to Jordan; see bbc.co.uk/sweden and #paris.")
     {
@@ -76,18 +76,20 @@ public sealed class NQ2008LowercaseProperNoun : IArticleRule
         }
     }
 
-    /// <summary>English function words: "cuba" in Malay ("jangan cuba", do not try) is not a lower-cased Cuba.</summary>
-    private static readonly HashSet<string> EnglishFunctionWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "of", "in", "to", "and", "for", "on", "at", "from", "by", "with", "is", "was", "are", "were", "that", "this", "his", "her", "their",
-    };
-
-    /// <summary>An English function word stands within a few words of token <paramref name="i"/>: the name sits in English text.</summary>
+    /// <summary>
+    /// Most words around token <paramref name="i"/> are English: "cuba" in Malay ("jangan cuba melakukan", do not try
+    /// to do) is not a lower-cased Cuba.
+    /// </summary>
     private static bool AmongEnglish(List<Token> tokens, int i)
     {
-        for (var k = Math.Max(0, i - 6); k < Math.Min(tokens.Count, i + 7); k++)
-            if (k != i && EnglishFunctionWords.Contains(tokens[k].Value)) return true;
-        return false;
+        var (english, words) = (0, 0);
+        for (var k = Math.Max(0, i - 4); k < Math.Min(tokens.Count, i + 5); k++)
+        {
+            if (k == i || !tokens[k].Value.Any(char.IsLetter)) continue;
+            words++;
+            if (LanguageProfiles.Default.IsEnglishWord(tokens[k].Value.ToLowerInvariant())) english++;
+        }
+        return 2 * english >= words;
     }
 
     private static bool IsLowerCase(string word) => word.All(c => !char.IsLetter(c) || char.IsLower(c));
