@@ -26,7 +26,9 @@ public enum RoleClass
 
 /// <summary>A role phrase ("Kremlin adviser", "Defense Minister") as the lexicon knows it.</summary>
 /// <param name="Office">The office in canonical words, for head offices ("Prime Minister", "Chancellor"); null otherwise.</param>
-public sealed record RoleEntry(string Phrase, RoleClass Classes, string? Office);
+/// <param name="BeforeNameOnly">The word has an everyday sense, so it is a title only right before a name ("Speaker Paul Ryan")
+/// or with a country in an apposition ("the American representative"), not alone ("Peter Boykin, a speaker at the rally").</param>
+public sealed record RoleEntry(string Phrase, RoleClass Classes, string? Office, bool BeforeNameOnly = false);
 
 /// <summary>
 /// Role words and phrases of news English with the role families they can mean. A phrase that can mean two
@@ -79,15 +81,15 @@ public static class RoleLexicon
         new("senator", RoleClass.Legislator, null),
         new("congressman", RoleClass.Legislator, null),
         new("congresswoman", RoleClass.Legislator, null),
-        new("representative", RoleClass.Legislator, null),
+        new("representative", RoleClass.Legislator, null, BeforeNameOnly: true),
         new("lawmaker", RoleClass.Legislator, null),
-        new("speaker", RoleClass.Legislator, null),
+        new("speaker", RoleClass.Legislator, null, BeforeNameOnly: true),
         new("majority leader", RoleClass.Legislator, null),
         new("minority leader", RoleClass.Legislator, null),
         new("governor", RoleClass.Governor, null),
         new("mayor", RoleClass.Mayor, null),
         new("judge", RoleClass.Judge, null),
-        new("justice", RoleClass.Judge, null),
+        new("justice", RoleClass.Judge, null, BeforeNameOnly: true),
         new("chief justice", RoleClass.Judge, null),
         new("archbishop", RoleClass.Clergy, null),
         new("bishop", RoleClass.Clergy, null),
@@ -96,7 +98,7 @@ public static class RoleLexicon
         new("imam", RoleClass.Clergy, null),
         new("pope", RoleClass.Clergy | RoleClass.HeadOfState, null),
         // Officers become defence ministers, security advisers and, after coups, heads of state or government.
-        new("general", Officer, null),
+        new("general", Officer, null, BeforeNameOnly: true),
         new("admiral", Officer, null),
         new("colonel", Officer, null),
         new("field marshal", Officer, null),

@@ -186,6 +186,7 @@ public static class PersonMentions
         {
             if (RoleLexicon.MatchStartingAt(words, k) is { } role)
             {
+                if (role.Entry.BeforeNameOnly && country is null) return (null, null, null); // "a speaker", but "the American representative"
                 if (k > nameEnd && RoleLexicon.Qualifiers.Contains(words[k - 1])) return (null, null, null);
                 // "Asked about Tillerson, White House spokeswoman Sarah Sanders said": a title before another name.
                 if (role.Last + 1 < tokens.Count && IsNameWord(words[role.Last + 1], first: true)

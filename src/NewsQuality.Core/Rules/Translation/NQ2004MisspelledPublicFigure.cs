@@ -42,8 +42,9 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         var index = context.Gazetteer.NameIndex;
         var words = PersonMentions.Words(text);
         var counts = words.CountBy(w => w.Value, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
-        // A name the article writes twice, or that the English word list knows (Houston, Clare), is someone's real name.
-        bool IsRealName(string word) => counts.GetValueOrDefault(word) > 1 || ProperNames.Contains(word);
+        // A name the article writes twice, that the English word list knows (Houston, Clare) or that is an English word
+        // ("the John Peel Show") is a real name or no name: not a slip.
+        bool IsRealName(string word) => counts.GetValueOrDefault(word) > 1 || IsKnownWord(word);
         var named = new List<NameVariant>();
         var reported = new List<TextSpan>();
         foreach (var (name, span) in PersonMentions.FullNames(text, words))
@@ -51,7 +52,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             var written = PersonNames.Words(name);
             if (written.Count < 2) continue;
             if (index.Find(written) is { } exact) { named.Add(exact); continue; }
-            if (BestNearMiss(written, index, IsRealName) is not { } match) continue;
+            if (BestNearMiss(written, index, IsRealName) is not { } match || WrittenTwice(text, name, span)) continue;
             Report(context, span, name, match.Figure, match.Score);
             reported.Add(span);
         }
@@ -81,6 +82,12 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         }
     }
 
+    /// <summary>The article writes the whole name again: that spelling is deliberate, the name of someone else.</summary>
+    private static bool WrittenTwice(string text, string name, TextSpan span) =>
+        text.IndexOf(name, StringComparison.Ordinal) is var first && (first != span.Start || text.IndexOf(name, span.End, StringComparison.Ordinal) >= 0);
+
+    private static bool IsKnownWord(string word) => ProperNames.Contains(word) || LanguageProfiles.Default.IsEnglishWord(word.ToLowerInvariant());
+
     /// <summary>The next word continues a name: capitalised, or a particle ("bin", "al", "van"), right after a space.</summary>
     private static bool StartsName(string text, Token word, Token next) =>
         next.Span.Start == word.Span.End + 1 && text[word.Span.End] == ' ' && (char.IsUpper(next.Value[0]) || NameParticles.Contains(next.Value));
@@ -98,10 +105,12 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         var (given, surname) = (written[0], written[^1]);
         var people = index.PeopleWithSurname(surname);
         // A known surname is a real name, so only the given name can be the slip. When the given name is itself a real
-        // name (Joan, Anthony), the surname must be rare: many listed Smiths mean many unlisted ones, John among them.
+        // name (Jake, Anthony), the surname must be rare: many listed Smiths, or an everyday surname (Owen, Fox), mean
+        // many unlisted people, Jake Owen among them; Anthony Blinken is a slip.
         var givenIsReal = isRealName(given) || index.IsGivenName(given);
+        var surnameIsCommon = people > MaxPeopleForRealGivenSlip || IsKnownWord(surname);
         var candidates = people > 0
-            ? !givenIsReal || people <= MaxPeopleForRealGivenSlip ? index.WithSurname(surname).Select(v => (v, Score: GivenNearMiss(given, v.Given, isRealName))) : []
+            ? !(givenIsReal && surnameIsCommon) ? index.WithSurname(surname).Select(v => (v, Score: GivenNearMiss(given, v.Given, isRealName))) : []
             : isRealName(surname) ? []
             : index.OneEditFrom(surname).Where(v => PersonNames.SameGivenName(given, v.Given)).Select(v => (v, Score: SurnameNearMiss(surname, v.Surname)));
         var best = candidates.Where(c => c.Score > 0).OrderByDescending(c => c.Score).FirstOrDefault();
@@ -132,7 +141,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         if (PersonNames.SameGivenName(written, canonical) || canonical.Length < 3 || written[0] != canonical[0]) return 0;
         var a = written.ToLowerInvariant();
         var b = canonical.ToLowerInvariant();
-        if (IsGenderedForm(a, b)) return 0;
+        if (IsGenderedForm(a, b) || IsShortForm(a, b)) return 0;
         var distance = EditDistance.Distance(a, b);
         var similarity = Similarity.Similarity(a, b);
         // One edit is a slip when the shapes agree (short names: any one edit, as Jaro–Winkler is coarse on three letters);
@@ -145,6 +154,13 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     /// <summary>Rajapaksa/Rajapakse: in a long surname, another final vowel is a transliteration, not a slip.</summary>
     private static bool IsFinalVowelVariant(string a, string b) =>
         a.Length == b.Length && a.Length >= 7 && a[..^1] == b[..^1] && "aeiou".Contains(a[^1]) && "aeiou".Contains(b[^1]);
+
+    /// <summary>Steve/Steven, Chris/Christopher: one name is a short form of the other.</summary>
+    private static bool IsShortForm(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return shorter.Length >= 3 && longer.Length > shorter.Length && longer.StartsWith(shorter, StringComparison.Ordinal);
+    }
 
     /// <summary>Ivan/Ivana, Daniel/Daniela, Mario/Maria: one name is the other with a final vowel, which makes another person.</summary>
     private static bool IsGenderedForm(string a, string b)

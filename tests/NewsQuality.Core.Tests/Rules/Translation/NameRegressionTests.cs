@@ -35,6 +35,9 @@ public class NameRegressionTests
             "Chelsea captain John Terry and the striker John Houston trained; Tom Clare and Stephen Breyer watched.",
             "The Clintons and the Trumps sat apart. Osama bin Laden's name came up when Donald Trump and Hillary Clinton argued.",
             "Robert Hussey, the chief executive, and Bill Gammell, the oil man, agreed. Anne Maguire said Maguire's lawyers would appeal.",
+            "Country singer Jake Owen played first; John Fox reviewed it for the John Peel Show. Treasury Secretary Steven Mnuchin was there.",
+            // An everyday word that is also a title is no apposition.
+            "Club president Peter Boykin opened the rally. Boykin, a speaker at the rally, thanked the crowd.",
             // Lower-case words that are place names only in English.
             "Jangan cuba melakukan operasi itu, katanya.",
         };
