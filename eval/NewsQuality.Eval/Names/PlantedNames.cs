@@ -128,7 +128,7 @@ public sealed class PlantedNames
         {
             var given = Edit(person.Given, random);
             // An edit that lands on an accepted transliteration, or on the name of someone else listed, is not a slip.
-            if (PersonNames.SameGivenName(given, person.Given) || _gazetteer.NameIndex.WithSurname(person.Surname).Any(v => PersonNames.SameGivenName(v.Given, given))) continue;
+            if (_gazetteer.NameIndex.WithSurname(person.Surname).Any(v => v.SameGivenName(given))) continue;
             return $"{given} {person.Surname}";
         }
         return null;

@@ -3,7 +3,11 @@ using F23.StringSimilarity;
 namespace NewsQuality.Knowledge;
 
 /// <summary>One way of writing a figure's name (canonical or alias), split into given name and surname.</summary>
-public sealed record NameVariant(PublicFigure Figure, string Given, string Surname, string FoldedSurname);
+public sealed record NameVariant(PublicFigure Figure, string Given, string Surname, string FoldedSurname)
+{
+    /// <summary>A given name is this one spelled another way (transliteration variants only for names from another script).</summary>
+    public bool SameGivenName(string given) => PersonNames.SameGivenName(given, Given, PersonNames.IsTransliterated(Figure.Country));
+}
 
 /// <summary>
 /// The figures' names by folded surname, with a deletion neighbourhood (symmetric delete): every surname is also
@@ -50,7 +54,7 @@ public sealed class FigureNameIndex
 
     /// <summary>The listed figure a full name is written for (canonical spelling or an accepted variant), or null.</summary>
     public NameVariant? Find(IReadOnlyList<string> nameWords) =>
-        nameWords.Count < 2 ? null : WithSurname(nameWords[^1]).FirstOrDefault(v => PersonNames.SameGivenName(nameWords[0], v.Given));
+        nameWords.Count < 2 ? null : WithSurname(nameWords[^1]).FirstOrDefault(v => v.SameGivenName(nameWords[0]));
 
     /// <summary>How many listed people carry this surname: common surnames (Smith, Lee) are shared by strangers too.</summary>
     public int PeopleWithSurname(string surname) => _peopleBySurname.GetValueOrDefault(PersonNames.Fold(surname));

@@ -44,7 +44,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         var counts = words.CountBy(w => w.Value, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         // A name the article writes twice, that the English word list knows (Houston, Clare) or that is an English word
         // ("the John Peel Show") is a real name or no name: not a slip.
-        bool IsRealName(string word) => counts.GetValueOrDefault(word) > 1 || IsKnownWord(word);
+        bool IsRealName(string word) => counts.GetValueOrDefault(word) > 1 || IsKnownWord(word) || index.IsGivenName(word);
         var named = new List<NameVariant>();
         var reported = new List<TextSpan>();
         foreach (var (name, span) in PersonMentions.FullNames(text, words))
@@ -110,9 +110,9 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         var givenIsReal = isRealName(given) || index.IsGivenName(given);
         var surnameIsCommon = people > MaxPeopleForRealGivenSlip || IsKnownWord(surname);
         var candidates = people > 0
-            ? !(givenIsReal && surnameIsCommon) ? index.WithSurname(surname).Select(v => (v, Score: GivenNearMiss(given, v.Given, isRealName))) : []
+            ? !(givenIsReal && surnameIsCommon) ? index.WithSurname(surname).Select(v => (v, Score: GivenNearMiss(given, v, isRealName))) : []
             : isRealName(surname) ? []
-            : index.OneEditFrom(surname).Where(v => PersonNames.SameGivenName(given, v.Given)).Select(v => (v, Score: SurnameNearMiss(surname, v.Surname)));
+            : index.OneEditFrom(surname).Where(v => v.SameGivenName(given)).Select(v => (v, Score: SurnameNearMiss(surname, v.Surname)));
         var best = candidates.Where(c => c.Score > 0).OrderByDescending(c => c.Score).FirstOrDefault();
         return best.v is null ? null : (best.v.Figure, best.Score);
     }
@@ -136,12 +136,13 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     }
 
     /// <summary>A confidence in (0,1] that a given name is a slip for the listed one: one or two edits, similar shape.</summary>
-    private static double GivenNearMiss(string written, string canonical, Func<string, bool> isRealName)
+    private static double GivenNearMiss(string written, NameVariant listed, Func<string, bool> isRealName)
     {
-        if (PersonNames.SameGivenName(written, canonical) || canonical.Length < 3 || written[0] != canonical[0]) return 0;
+        var canonical = listed.Given;
+        if (listed.SameGivenName(written) || canonical.Length < 3 || written[0] != canonical[0]) return 0;
         var a = written.ToLowerInvariant();
         var b = canonical.ToLowerInvariant();
-        if (IsGenderedForm(a, b) || IsShortForm(a, b)) return 0;
+        if (IsGenderedForm(a, b) || IsShortForm(a, b) && isRealName(written)) return 0;
         var distance = EditDistance.Distance(a, b);
         var similarity = Similarity.Similarity(a, b);
         // One edit is a slip when the shapes agree (short names: any one edit, as Jaro–Winkler is coarse on three letters);
@@ -155,7 +156,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     private static bool IsFinalVowelVariant(string a, string b) =>
         a.Length == b.Length && a.Length >= 7 && a[..^1] == b[..^1] && "aeiou".Contains(a[^1]) && "aeiou".Contains(b[^1]);
 
-    /// <summary>Steve/Steven, Chris/Christopher: one name is a short form of the other.</summary>
+    /// <summary>Steve/Steven, Chris/Christopher: one name is a short form of the other (a real name only: Collinh is a slip).</summary>
     private static bool IsShortForm(string a, string b)
     {
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);

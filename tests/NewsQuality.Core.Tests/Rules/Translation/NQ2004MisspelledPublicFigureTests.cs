@@ -21,6 +21,8 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("Steny Hoyer, [[Mitch McConnel]] and Chuck Schumer met.", "Mitch McConnell")]
     [InlineData("[[Borbis Johnson]] spoke.", "Boris Johnson")]
     [InlineData("Chinese President [[Xi Jinpnig]] spoke.", "Xi Jinping")]
+    [InlineData("Environment Secretary [[Goerge Eustice]] spoke.", "George Eustice")] // English names get no vowel leniency
+    [InlineData("Representative [[Grreg Walden]] spoke.", "Greg Walden")]
     public void Flags_near_misses_and_suggests_the_canonical_spelling(string marked, string canonical)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
