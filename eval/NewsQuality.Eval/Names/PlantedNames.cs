@@ -1,3 +1,4 @@
+using NewsQuality.Eval.Translation;
 using NewsQuality.Knowledge;
 
 namespace NewsQuality.Eval.Names;
@@ -126,7 +127,7 @@ public sealed class PlantedNames
     {
         for (var attempt = 0; attempt < 20; attempt++)
         {
-            var given = Edit(person.Given, random);
+            var given = MisspelledFigureInjector.Edit(person.Given, random);
             // An edit that lands on an accepted transliteration, or on the name of someone else listed, is not a slip.
             if (_gazetteer.NameIndex.WithSurname(person.Surname).Any(v => v.SameGivenName(given))) continue;
             return $"{given} {person.Surname}";
@@ -139,25 +140,10 @@ public sealed class PlantedNames
     {
         for (var attempt = 0; attempt < 20; attempt++)
         {
-            var surname = Edit(person.Surname, random);
+            var surname = MisspelledFigureInjector.Edit(person.Surname, random);
             if (PersonNames.Fold(surname) == PersonNames.Fold(person.Surname) || _gazetteer.NameIndex.PeopleWithSurname(surname) > 0) continue;
             return surname;
         }
         return null;
-    }
-
-    /// <summary>One edit (substitution, deletion, insertion or transposition) that keeps the initial letter.</summary>
-    private static string Edit(string word, Random random)
-    {
-        var chars = word.ToList();
-        var at = random.Next(1, chars.Count - 1);
-        switch (random.Next(4))
-        {
-            case 0: chars[at] = (char)('a' + random.Next(26)); break;
-            case 1: chars.RemoveAt(at); break;
-            case 2: chars.Insert(at, (char)('a' + random.Next(26))); break;
-            default: (chars[at], chars[at + 1]) = (chars[at + 1], chars[at]); break;
-        }
-        return new string(chars.ToArray());
     }
 }
