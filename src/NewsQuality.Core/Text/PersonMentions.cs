@@ -65,10 +65,7 @@ public static class PersonMentions
     private static bool EndsPossessive(string text, Token token) =>
         token.Span.End + 1 < text.Length && text[token.Span.End] is '\'' or '’' && text[token.Span.End + 1] == 's';
 
-    /// <summary>Capitalised word sequences of two to four words that look like personal names, with their spans.</summary>
-    public static IEnumerable<(string Name, TextSpan Span)> FullNames(string text) => FullNames(text, Words(text));
-
-    /// <summary><see cref="FullNames(string)"/> over words already read with <see cref="Words"/>.</summary>
+    /// <summary>Capitalised word sequences of two to four words that look like personal names, with their spans, over words read with <see cref="Words"/>.</summary>
     public static IEnumerable<(string Name, TextSpan Span)> FullNames(string text, List<Token> tokens)
     {
         var i = 0;
