@@ -17,6 +17,7 @@ public static class Program
         new OffTopic.OffTopicEvaluation(),
         new Duplicates.DuplicatesEvaluation(),
         new RealNews.RealNewsEvaluation(),
+        new Names.NamesEvaluation(),
     ];
 
     public static int Main(string[] args)
