@@ -29,6 +29,7 @@ public sealed partial class ExtractionEvaluation : IEvaluation
     {
         var root = SharedData.Path("corpora/html-extraction-dev");
         var pages = File.ReadLines(Path.Combine(root, "pages.jsonl")).Where(l => l.Length > 0).Select(Parse).ToList();
+        if (Array.IndexOf(args, "--show") is >= 0 and var show && show + 1 < args.Length) return Show(root, pages.Single(p => p.Id == args[show + 1]));
         var outcomes = pages.Select(page => Evaluate(root, page)).ToList();
         var verbose = args.Contains("--pages");
 
@@ -72,12 +73,28 @@ public sealed partial class ExtractionEvaluation : IEvaluation
 
     private static readonly Dictionary<string, string> Html = new();
 
-    private static Outcome Evaluate(string root, Page page)
+    /// <summary>`--show ID`: one page's extracted text and metadata, to see why it fails.</summary>
+    private static int Show(string root, Page page)
+    {
+        var (decoded, error) = Decode(root, page);
+        if (decoded is null) { Console.WriteLine(error); return 1; }
+        var article = HtmlReader.Extract(page.Id, decoded.Text, decoded.EncodingName, url: null, published: null);
+        Console.WriteLine(article.Text);
+        Console.WriteLine($"\n--- headlines: {string.Join(" | ", article.Page!.Headlines)}\n--- bylines: {string.Join(" | ", article.Page.Bylines)}\n--- datelines: {string.Join(" | ", article.Page.Datelines)}\n--- captions: {string.Join(" | ", article.Page.Captions)}");
+        return 0;
+    }
+
+    private static (DecodedText? Decoded, string? Error) Decode(string root, Page page)
     {
         using var gzip = new GZipStream(File.OpenRead(Path.Combine(root, page.File)), CompressionMode.Decompress);
         using var bytes = new MemoryStream();
         gzip.CopyTo(bytes);
-        var (decoded, error) = TextDecoder.Decode(bytes.ToArray());
+        return TextDecoder.Decode(bytes.ToArray());
+    }
+
+    private static Outcome Evaluate(string root, Page page)
+    {
+        var (decoded, error) = Decode(root, page);
         var heldOut = IsHeldOut(page.Id);
         if (decoded is null) return new Outcome(page, heldOut, page.With, [], error);
         Html[page.Id] = decoded.Text;

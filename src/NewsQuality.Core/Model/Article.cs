@@ -44,6 +44,9 @@ public sealed class Article
     /// <summary>Rule ids a person marked as truly applying to this article (labelled data for <c>tune</c>); null when unlabelled.</summary>
     public IReadOnlyList<string>? Labels { get; init; }
 
+    /// <summary>For web pages: headline, bylines, datelines, captions and subheadings the extractor recognised; null for other formats.</summary>
+    public PageMetadata? Page { get; init; }
+
     /// <summary>The text encoding the reader assumed, when it had to guess.</summary>
     public string? Encoding { get; init; }
 
