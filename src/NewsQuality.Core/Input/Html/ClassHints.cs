@@ -16,11 +16,11 @@ internal static class ClassHints
     {
         "ad", "ads", "adv", "advert", "advertisement", "advertising", "banner", "breadcrumb", "breadcrumbs", "combx", "comment",
         "comments", "commentlist", "community", "cookie", "cookies", "disqus", "footer", "gdpr", "masthead", "menu", "nav", "navbar",
-        "navigation", "newsletter", "newsletters", "outbrain", "pagination", "pager", "popular", "popup", "modal", "promo", "promos",
+        "navigation", "newsletter", "newsletters", "outbrain", "pagination", "pager", "popular", "popup", "promo", "promos",
         "recommended", "recirc", "related", "remark", "replies", "reply", "respond", "rss", "share", "sharing", "shoutbox", "sidebar",
         "skyscraper", "social", "sponsor", "sponsored", "subscribe", "subscription", "signup", "taboola", "teaser", "teasers",
         "toolbar", "trending", "widget", "mostread", "most", "donate", "donation", "paywall", "bio", "tags", "tag", "topics",
-        "jump", "skip", "login",
+        "jump", "skip", "login", "overlay", "lightbox", "modal",
     };
 
     /// <summary>Tokens of an article body ("article-body", "entry-content", "post-text", "story").</summary>

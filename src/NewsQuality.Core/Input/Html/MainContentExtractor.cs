@@ -23,7 +23,7 @@ namespace NewsQuality.Input.Html;
 internal static class MainContentExtractor
 {
     /// <summary>Markup that never holds article text.</summary>
-    private const string Junk = "script, style, noscript, template, iframe, svg, button, select, input, textarea, object, embed, canvas, [hidden], nav, aside, footer, [role=navigation], [role=complementary], [role=contentinfo]";
+    private const string Junk = "script, style, noscript, template, iframe, svg, button, select, input, textarea, object, embed, canvas, [hidden], nav, aside, footer, [role=navigation], [role=complementary], [role=contentinfo], [role=dialog], [aria-modal=true]";
 
     /// <summary>Shorter blocks are labels, not paragraphs, and do not vote for their container (readability: 25 characters).</summary>
     private const int MinParagraphChars = 25;
@@ -34,7 +34,7 @@ internal static class MainContentExtractor
     /// <summary>How many containers up a paragraph's score reaches.</summary>
     private const int ScoredLevels = 5;
 
-    /// <summary>A chrome-hinted element holding more than this share of the article's text is the article's own wrapper.</summary>
+    /// <summary>A chrome-hinted element holding more than this share of its container's text is the article's own wrapper.</summary>
     private const double WrapperShare = 0.5;
 
     public static ExtractedContent Extract(IHtmlDocument document, string title)
@@ -47,14 +47,15 @@ internal static class MainContentExtractor
 
         var blocks = PageBlocks.Of(body);
         var candidates = Score(blocks);
-        var content = candidates.Count == 0 ? [body] : WithSiblings(TopCandidate(candidates), candidates);
-        var contentChars = content.Sum(e => PageBlocks.Clean(e.TextContent).Length);
+        var chosen = candidates.Count == 0 ? null : TopCandidate(candidates);
+        if (Environment.GetEnvironmentVariable("NQ_DEBUG") is not null && chosen is not null) Console.Error.WriteLine($"top {chosen.Element.TagName}.{chosen.Element.ClassName} final {chosen.Final:0.0} chars {chosen.Chars} textcontent {PageBlocks.Clean(chosen.Element.TextContent).Length}");
+        var content = chosen is null ? [body] : WithSiblings(chosen, candidates);
         if (Environment.GetEnvironmentVariable("NQ_DEBUG") is not null)
         {
             foreach (var c in candidates.Values.OrderByDescending(c => c.Final).Take(8)) Console.Error.WriteLine($"cand {c.Element.TagName}.{c.Element.ClassName}#{c.Element.Id} score {c.Score:0.0} final {c.Final:0.0} chars {c.Chars}");
             foreach (var e in content) Console.Error.WriteLine($"content {e.TagName}.{e.ClassName}#{e.Id} chars {PageBlocks.Clean(e.TextContent).Length}");
         }
-        foreach (var root in content) Prune(root, contentChars);
+        foreach (var root in content) Prune(root);
         return BlockRoles.Sort(content.SelectMany(PageBlocks.Of).ToList(), title);
     }
 
@@ -102,7 +103,7 @@ internal static class MainContentExtractor
                 c.Chars += block.Text.Length;
                 c.LinkChars += block.LinkChars;
             }
-            if (block.Text.Length < MinParagraphChars) continue;
+            if (!IsSentenceText(block)) continue;
             var points = 1.0 + Math.Min(MaxCommaPoints, block.Text.Count(ch => ch is ',' or '，' or '、')) + Math.Min(block.Text.Length / 100, 3);
             // A block votes for the element around it, whatever its own tag (<p>, or a <div> of text as on CNN).
             var level = 0;
@@ -115,7 +116,14 @@ internal static class MainContentExtractor
     }
 
     /// <summary>
-    /// The best-scoring container; when three or more other near-best candidates (≥ 0.75 of its score) sit under one of its
+    /// Text that reads as sentences: at least <see cref="MinParagraphChars"/> characters, and ending like a sentence unless long.
+    /// Menu entries, teaser headlines and table cells of names do not; paragraphs in any element do.
+    /// </summary>
+    private static bool IsSentenceText(PageBlock block) =>
+        block.Text.Length >= MinParagraphChars && (block.Text.Length >= 80 || block.Text.TrimEnd('"', '”', '’', '\'', ')')[^1] is '.' or '!' or '?' or ':');
+
+    /// <summary>
+    /// The best-scoring container; when two or more other near-best candidates (≥ 0.75 of its score) sit under one of its
     /// ancestors, that ancestor, since the article is split over sibling blocks (readability.js does the same).
     /// </summary>
     private static Candidate TopCandidate(Dictionary<IElement, Candidate> candidates)
@@ -123,9 +131,16 @@ internal static class MainContentExtractor
         var ranked = candidates.Values.OrderByDescending(c => c.Final).Take(5).ToList();
         var top = ranked[0];
         var alternatives = ranked.Skip(1).Where(c => c.Final >= 0.75 * top.Final && !top.Element.Contains(c.Element)).ToList();
-        if (alternatives.Count >= 3)
+        if (alternatives.Count >= 2)
             for (var e = top.Element.ParentElement; e is not null && e.TagName != "BODY"; e = e.ParentElement)
-                if (alternatives.Count(a => e.Contains(a.Element)) >= 3)
+                if (alternatives.Count(a => e.Contains(a.Element)) >= 2)
+                    return candidates.TryGetValue(e, out var common) ? common : top;
+        // Entries of one live blog or one long read carry the same class: the article is the element that holds them all.
+        var peers = candidates.Values.Where(c => c != top && c.Element.TagName == top.Element.TagName && c.Element.ClassName is { Length: > 0 } name
+            && name == top.Element.ClassName && c.Final >= 0.25 * top.Final).ToList();
+        if (peers.Count > 0)
+            for (var e = top.Element.ParentElement; e is not null && e.TagName != "BODY"; e = e.ParentElement)
+                if (peers.All(p => e.Contains(p.Element)))
                     return candidates.TryGetValue(e, out var common) ? common : top;
         // A lone child is no smaller than its parent: read the parent, which may also hold the headline or the byline.
         while (top.Element.ParentElement is { } parent && parent.TagName != "BODY" && parent.ChildElementCount == 1 && candidates.TryGetValue(parent, out var up))
@@ -148,7 +163,7 @@ internal static class MainContentExtractor
             var text = PageBlocks.Clean(sibling.TextContent);
             var links = sibling.QuerySelectorAll("a").Sum(a => PageBlocks.Clean(a.TextContent).Length);
             var density = text.Length == 0 ? 1 : (double)links / text.Length;
-            if ((text.Length > 80 && density < 0.25) || (text.Length > 0 && density == 0 && text.EndsWith('.') && text.Contains(". ", StringComparison.Ordinal)))
+            if ((text.Length > 80 && density < 0.25) || (text.Length > 0 && density == 0 && (text.EndsWith('.') || text.Contains(". ", StringComparison.Ordinal))))
                 content.Add(sibling);
         }
         return content;
@@ -159,15 +174,16 @@ internal static class MainContentExtractor
     /// the text), and containers that are mostly links (a "Most read" list, a tag cloud), as readability's conditional cleaning does.
     /// Embedded posts (blockquote.twitter-tweet) are quotes the article makes and stay.
     /// </summary>
-    private static void Prune(IElement root, int contentChars)
+    private static void Prune(IElement root)
     {
         var stats = Statistics(root);
+        var rootChars = stats.Values.Where(s => s.Blocks > 0).Select(s => s.Chars).DefaultIfEmpty(0).Max();
         var stack = new Stack<IElement>(root.Children.Reverse());
         while (stack.Count > 0)
         {
             var element = stack.Pop();
             var s = stats.GetValueOrDefault(element);
-            if (!s.HasQuote && (ClassHints.IsChrome(element) ? s.Chars <= WrapperShare * contentChars : IsLinkList(element, s)))
+            if (!s.HasQuote && (ClassHints.IsChrome(element) ? s.Chars <= WrapperShare * rootChars : IsLinkList(element, s)))
             {
                 element.Remove();
                 continue;
