@@ -20,6 +20,12 @@ public sealed record RuleDescriptor(
     /// <summary>Imperative advice shown with each finding when the rule gives no specific suggestion.</summary>
     public string? FixTitle { get; init; }
 
+    /// <summary>
+    /// The rule checks an English convention or English words (doubled words, dialogue dashes, casing, untranslated
+    /// fragments): the engine skips it for an article that is mostly in another language (NQ2013 reports those).
+    /// </summary>
+    public bool EnglishOnly { get; init; }
+
     /// <summary>Path of the rule's page in the repository's docs.</summary>
     public string HelpPath => $"docs/rules/{Id}.md";
 }
