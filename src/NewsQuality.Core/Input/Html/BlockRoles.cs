@@ -36,7 +36,15 @@ internal static partial class BlockRoles
             var words = block.Text.Split(' ').Length;
             var shortBlock = words <= MaxMetadataWords;
             if (SlotLabels.Contains(block.Text.TrimEnd('.', ':'))) continue;
-            if (IsHeadline(block, titleKey)) headings.Add(block.Text);
+            // A quotation (an embedded post with its "— name (@handle) date" line) is what the article quotes: body, whole.
+            if (IsQuoted(block))
+            {
+                // "— Name (@handle) date" closes the quoted post: it belongs on the post's line, not on a line of its own.
+                if (block.Text[0] is '—' or '–' && body.Count > 0 && IsQuoted(body[^1]))
+                    body[^1] = body[^1] with { Text = body[^1].Text + " " + block.Text, LinkChars = body[^1].LinkChars + block.LinkChars };
+                else body.Add(block);
+            }
+            else if (IsHeadline(block, titleKey)) headings.Add(block.Text);
             else if (Within(block, e => e.TagName is "FIGURE" or "FIGCAPTION" || ClassHints.IsCaption(e)) && shortBlock || shortBlock && CaptionWording().IsMatch(block.Text)) captions.Add(block.Text);
             else if (words <= 12 && BylineWording().IsMatch(block.Text)) bylines.Add(block.Text);
             else if (shortBlock && IsDateline(block.Text)) datelines.Add(block.Text);
@@ -52,6 +60,13 @@ internal static partial class BlockRoles
         || block.Owner.TagName is "H2" or "H3" && Key(block.Text) is { Length: > 0 } key && (key == titleKey || titleKey.StartsWith(key, StringComparison.Ordinal));
 
     private static string Key(string text) => NewsQuality.Rules.Translation.NQ2007RepeatedTitle.Normalise(text);
+
+    private static bool IsQuoted(PageBlock block)
+    {
+        for (var e = block.Owner; e is not null; e = e.ParentElement)
+            if (e.TagName == "BLOCKQUOTE") return true;
+        return false;
+    }
 
     /// <summary>The block's element or one of its ancestors within a few levels (a caption's span inside figcaption inside figure).</summary>
     private static bool Within(PageBlock block, Func<IElement, bool> test)

@@ -158,6 +158,8 @@ internal static class MainContentExtractor
         {
             if (sibling == top.Element) { content.Add(sibling); continue; }
             if (ClassHints.IsChrome(sibling)) continue;
+            // The article's header (headline, byline, date) and its pictures: read, so their parts become metadata.
+            if (sibling.TagName is "HEADER" or "FIGURE" || sibling.QuerySelector("h1") is not null) { content.Add(sibling); continue; }
             var bonus = sibling.ClassName is { Length: > 0 } name && name == top.Element.ClassName ? top.Final * 0.2 : 0;
             if (candidates.TryGetValue(sibling, out var c) && c.Final + bonus >= threshold) { content.Add(sibling); continue; }
             var text = PageBlocks.Clean(sibling.TextContent);
@@ -177,7 +179,7 @@ internal static class MainContentExtractor
     private static void Prune(IElement root)
     {
         var stats = Statistics(root);
-        var rootChars = stats.Values.Where(s => s.Blocks > 0).Select(s => s.Chars).DefaultIfEmpty(0).Max();
+        var rootChars = stats.GetValueOrDefault(root).Chars;
         var stack = new Stack<IElement>(root.Children.Reverse());
         while (stack.Count > 0)
         {
@@ -203,11 +205,12 @@ internal static class MainContentExtractor
             var commas = block.Text.Count(c => c == ',');
             var prose = IsProse(block);
             var quoted = false;
-            for (var e = block.Owner; e is not null && e != root; e = e.ParentElement)
+            for (var e = block.Owner; e is not null; e = e.ParentElement)
             {
                 quoted |= e.TagName == "BLOCKQUOTE";
                 var s = stats.GetValueOrDefault(e);
                 stats[e] = new Stats(s.Chars + block.Text.Length, s.LinkChars + block.LinkChars, s.Commas + commas, s.Blocks + 1, s.HasQuote || quoted, s.HasProse || prose);
+                if (e == root) break;
             }
         }
         return stats;

@@ -40,6 +40,8 @@ public sealed class NQ3002StrayHeading : IArticleRule
         {
             var line = paragraphs[i];
             if (!IsHeadingLike(text, line) || links.OverlapsAny(line) || BoilerplatePhrases.Kind(article.Slice(line)) is not null) continue;
+            // A web page marks its own subheads (<h2>…<h6> in the body): those are the article's structure, not a leftover line.
+            if (article.Page?.Subheadings.Contains(line) == true) continue;
             // A stray heading interrupts prose; a run of short lines is a list or a table (fixtures, results, credits).
             if (i == 0 || i + 1 >= paragraphs.Count || !IsProse(text, paragraphs[i - 1]) || !IsProse(text, paragraphs[i + 1])) continue;
             var stems = Stems(text, line);
