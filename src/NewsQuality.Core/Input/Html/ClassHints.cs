@@ -4,23 +4,34 @@ namespace NewsQuality.Input.Html;
 
 /// <summary>
 /// What an element's class and id say about it, read as whole tokens: "content-with-sidebar-wrp" is the tokens
-/// content, with, sidebar, wrp. Readability.js weighs class names the same way (its "positive" and "negative" patterns,
-/// ±25 to a candidate's score) but matches substrings, which is how a body wrapper named "…-with-sidebar-…" or
+/// content, with, sidebar, wrp. Readability.js weighs class names the same way (its "positive" and "negative" patterns)
+/// but matches substrings, which is how a body wrapper named "…-with-sidebar-…" or
 /// "l-sidebar-fixed" gets dropped with the article inside; tokens plus a share-of-text guard (see
 /// <see cref="MainContentExtractor"/>) keep those.
 /// </summary>
 internal static class ClassHints
 {
-    /// <summary>Tokens of page chrome around an article: comment sections, share bars, related links, promos, menus.</summary>
+    /// <summary>
+    /// Tokens of what surrounds an article: comment sections, share bars, related links, promos, newsletter and donation
+    /// boxes. "article-comments" is still comments: a body token beside one of these does not make it the article.
+    /// </summary>
     private static readonly HashSet<string> Chrome = new(StringComparer.Ordinal)
     {
-        "ad", "ads", "adv", "advert", "advertisement", "advertising", "banner", "breadcrumb", "breadcrumbs", "combx", "comment",
-        "comments", "commentlist", "community", "cookie", "cookies", "disqus", "footer", "gdpr", "masthead", "menu", "nav", "navbar",
-        "navigation", "newsletter", "newsletters", "outbrain", "pagination", "pager", "popular", "popup", "promo", "promos",
-        "recommended", "recirc", "related", "remark", "replies", "reply", "respond", "rss", "share", "sharing", "shoutbox", "sidebar",
-        "skyscraper", "social", "sponsor", "sponsored", "subscribe", "subscription", "signup", "taboola", "teaser", "teasers",
-        "toolbar", "trending", "widget", "mostread", "most", "donate", "donation", "paywall", "bio", "tags", "tag", "topics",
-        "jump", "skip", "login", "overlay", "lightbox", "modal",
+        "ad", "ads", "adv", "advert", "advertisement", "advertising", "combx", "comment", "comments", "commentlist", "community",
+        "cookie", "cookies", "disqus", "gdpr", "newsletter", "newsletters", "outbrain", "popular", "promo", "promos", "recommended",
+        "recirc", "related", "remark", "replies", "reply", "respond", "rss", "share", "sharing", "shoutbox", "skyscraper", "social",
+        "sponsor", "sponsored", "subscribe", "subscription", "signup", "taboola", "teaser", "teasers", "trending", "mostread",
+        "most", "donate", "donation", "paywall", "bio", "login",
+    };
+
+    /// <summary>
+    /// Tokens of page layout: sidebars, menus, widgets, pop-ups. Page builders wrap article text in them too
+    /// ("elementor-widget-container", "l-sidebar-fixed"), so they mark chrome only without a body token and without prose.
+    /// </summary>
+    private static readonly HashSet<string> Layout = new(StringComparer.Ordinal)
+    {
+        "banner", "breadcrumb", "breadcrumbs", "footer", "masthead", "menu", "nav", "navbar", "navigation", "pagination", "pager",
+        "popup", "sidebar", "toolbar", "widget", "jump", "skip", "overlay", "lightbox", "modal", "tags", "tag", "topics",
     };
 
     /// <summary>Tokens of an article body ("article-body", "entry-content", "post-text", "story").</summary>
@@ -50,10 +61,14 @@ internal static class ClassHints
         }
     }
 
-    public static bool IsChrome(IElement element) => Has(element, Chrome) && !Has(element, Body);
+    /// <summary>Comments, share bars, related links and the like, by name.</summary>
+    public static bool IsChrome(IElement element) => Has(element, Chrome);
 
-    /// <summary>readability.js's class weight: +25 for a body token, −25 for a chrome token (both: 0).</summary>
-    public static int Weight(IElement element) => (Has(element, Body) ? 25 : 0) - (Has(element, Chrome) ? 25 : 0)
+    /// <summary>A sidebar, menu or widget by name, with no body token beside it.</summary>
+    public static bool IsLayout(IElement element) => Has(element, Layout) && !Has(element, Body);
+
+    /// <summary>readability.js's class weight: +25 for a body token, −25 for a chrome or layout token.</summary>
+    public static int Weight(IElement element) => (Has(element, Body) ? 25 : 0) - (IsChrome(element) || IsLayout(element) ? 25 : 0)
         + (string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase) ? 25 : 0);
 
     public static bool IsBylineOrDate(IElement element) => Has(element, Byline) || element.GetAttribute("rel") == "author";

@@ -157,7 +157,7 @@ internal static class MainContentExtractor
         foreach (var sibling in parent.Children)
         {
             if (sibling == top.Element) { content.Add(sibling); continue; }
-            if (ClassHints.IsChrome(sibling)) continue;
+            if (ClassHints.IsChrome(sibling) || ClassHints.IsLayout(sibling)) continue;
             // The article's header (headline, byline, date) and its pictures: read, so their parts become metadata.
             if (sibling.TagName is "HEADER" or "FIGURE" || sibling.QuerySelector("h1") is not null) { content.Add(sibling); continue; }
             var bonus = sibling.ClassName is { Length: > 0 } name && name == top.Element.ClassName ? top.Final * 0.2 : 0;
@@ -185,7 +185,8 @@ internal static class MainContentExtractor
         {
             var element = stack.Pop();
             var s = stats.GetValueOrDefault(element);
-            if (!s.HasQuote && (ClassHints.IsChrome(element) ? s.Chars <= WrapperShare * rootChars : IsLinkList(element, s)))
+            var hinted = ClassHints.IsChrome(element) || ClassHints.IsLayout(element) && !s.HasProse;
+            if (!s.HasQuote && (hinted ? s.Chars <= WrapperShare * rootChars : IsLinkList(element, s)))
             {
                 element.Remove();
                 continue;
