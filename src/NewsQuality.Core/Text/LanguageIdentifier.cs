@@ -24,8 +24,8 @@ public sealed record DetectedLanguage(string Code, string Name, string Script, d
 /// </summary>
 public static class LanguageIdentifier
 {
-    /// <summary>Fewer words than this say too little: the text counts as English.</summary>
-    private const int MinWords = 8;
+    /// <summary>Fewer words than this in Latin script say too little: the text counts as English.</summary>
+    private const int MinWords = 15;
 
     /// <summary>Another language must have this many times English's function words (and at least <see cref="MinForeignShare"/> of all words).</summary>
     private const double ForeignOverEnglish = 2.0;
@@ -78,7 +78,7 @@ public static class LanguageIdentifier
     private static DetectedLanguage ByFunctionWords(string text, string script, double scriptShare)
     {
         var words = Tokenizer.Words(text).Select(t => t.Value.ToLowerInvariant()).ToList();
-        if (words.Count < MinWords) return DetectedLanguage.English;
+        if (script == "Latin" && words.Count < MinWords) return DetectedLanguage.English;
         var english = Languages[0];
         var counts = Languages.Where(l => l.Script == script || l == english)
             .Select(l => (Language: l, Hits: words.Count(w => l.Words.Contains(w) && !SharedWithEnglish.Contains(w))))
