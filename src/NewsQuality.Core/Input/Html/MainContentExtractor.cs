@@ -10,9 +10,9 @@ namespace NewsQuality.Input.Html;
 /// <list type="bullet">
 /// <item>readability.js (Mozilla): every paragraph-like block of sentence text scores 1 + its commas + one point per
 /// 100 characters (at most 3), added in full to its container, half to the next one up, and a third per level beyond;
-/// a container starts from its tag and class weight and its final score is scaled by (1 − link density). When several
-/// near-best candidates share an ancestor the ancestor is the article (a body split over sibling section &lt;div&gt;s), and
-/// siblings of the winner that score well or read as prose join it. Inside the winner, containers that are mostly links,
+/// a container starts from its tag weight, and its score is scaled by its class and by (1 − link density). When several
+/// near-best candidates, or blocks of the winner's own class, share an ancestor, the ancestor is the article (a body split
+/// over sibling section &lt;div&gt;s, a live blog's entries), and siblings of the winner that score well or read as prose join it. Inside the winner, containers that are mostly links,
 /// or lists of links, are dropped ("clean conditionally").</item>
 /// <item>trafilatura: class and id hints of comment sections, share bars, related links, teasers and newsletter boxes
 /// mark chrome to prune inside the body, and headline, byline, date and captions are recognised as metadata, not body.</item>
@@ -48,13 +48,7 @@ internal static class MainContentExtractor
         var blocks = PageBlocks.Of(body);
         var candidates = Score(blocks);
         var chosen = candidates.Count == 0 ? null : TopCandidate(candidates);
-        if (Environment.GetEnvironmentVariable("NQ_DEBUG") is not null && chosen is not null) Console.Error.WriteLine($"top {chosen.Element.TagName}.{chosen.Element.ClassName} final {chosen.Final:0.0} chars {chosen.Chars} textcontent {PageBlocks.Clean(chosen.Element.TextContent).Length}");
         var content = chosen is null ? [body] : WithSiblings(chosen, candidates);
-        if (Environment.GetEnvironmentVariable("NQ_DEBUG") is not null)
-        {
-            foreach (var c in candidates.Values.OrderByDescending(c => c.Final).Take(8)) Console.Error.WriteLine($"cand {c.Element.TagName}.{c.Element.ClassName}#{c.Element.Id} score {c.Score:0.0} final {c.Final:0.0} chars {c.Chars}");
-            foreach (var e in content) Console.Error.WriteLine($"content {e.TagName}.{e.ClassName}#{e.Id} chars {PageBlocks.Clean(e.TextContent).Length}");
-        }
         foreach (var root in content) Prune(root);
         return BlockRoles.Sort(content.SelectMany(PageBlocks.Of).ToList(), title);
     }
@@ -131,21 +125,23 @@ internal static class MainContentExtractor
         var ranked = candidates.Values.OrderByDescending(c => c.Final).Take(5).ToList();
         var top = ranked[0];
         var alternatives = ranked.Skip(1).Where(c => c.Final >= 0.75 * top.Final && !top.Element.Contains(c.Element)).ToList();
-        if (alternatives.Count >= 2)
-            for (var e = top.Element.ParentElement; e is not null && e.TagName != "BODY"; e = e.ParentElement)
-                if (alternatives.Count(a => e.Contains(a.Element)) >= 2)
-                    return candidates.TryGetValue(e, out var common) ? common : top;
+        if (alternatives.Count >= 2 && Holding(top, alternatives, 2, candidates) is { } common) return common;
         // Entries of one live blog or one long read carry the same class: the article is the element that holds them all.
         var peers = candidates.Values.Where(c => c != top && c.Element.TagName == top.Element.TagName && c.Element.ClassName is { Length: > 0 } name
             && name == top.Element.ClassName && c.Final >= 0.25 * top.Final).ToList();
-        if (peers.Count > 0)
-            for (var e = top.Element.ParentElement; e is not null && e.TagName != "BODY"; e = e.ParentElement)
-                if (peers.All(p => e.Contains(p.Element)))
-                    return candidates.TryGetValue(e, out var common) ? common : top;
+        if (peers.Count > 0 && Holding(top, peers, peers.Count, candidates) is { } holder) return holder;
         // A lone child is no smaller than its parent: read the parent, which may also hold the headline or the byline.
         while (top.Element.ParentElement is { } parent && parent.TagName != "BODY" && parent.ChildElementCount == 1 && candidates.TryGetValue(parent, out var up))
             top = up;
         return top;
+    }
+
+    /// <summary>The nearest ancestor of <paramref name="top"/> below &lt;body&gt; that holds <paramref name="needed"/> of <paramref name="others"/>, if it is a candidate.</summary>
+    private static Candidate? Holding(Candidate top, List<Candidate> others, int needed, Dictionary<IElement, Candidate> candidates)
+    {
+        for (var e = top.Element.ParentElement; e is not null && e.TagName != "BODY"; e = e.ParentElement)
+            if (others.Count(o => e.Contains(o.Element)) >= needed) return candidates.GetValueOrDefault(e);
+        return null;
     }
 
     /// <summary>The top candidate with the siblings that belong to the same article: well scored, same class, or plain prose.</summary>
