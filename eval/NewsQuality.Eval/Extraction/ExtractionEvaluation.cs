@@ -131,7 +131,7 @@ public sealed partial class ExtractionEvaluation : IEvaluation
         for (var e = holder; e is not null; e = e.ParentElement)
         {
             if (e.TagName is "ASIDE" or "HEADER" or "FOOTER" or "NAV" or "FIGURE" or "FIGCAPTION" or "TABLE" or "UL" or "OL" or "BLOCKQUOTE")
-                return $"inside <{e.TagName.ToLowerInvariant()}>";
+                return $"inside `<{e.TagName.ToLowerInvariant()}>`";
         }
         return holder.TagName is "H1" or "H2" or "H3" or "H4" or "H5" or "H6" ? "heading" : "block outside the chosen content";
     }
