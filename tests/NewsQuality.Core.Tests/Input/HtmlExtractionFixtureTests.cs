@@ -1,5 +1,4 @@
 using NewsQuality.Analysis;
-using NewsQuality.Input;
 using NewsQuality.Model;
 using NewsQuality.Rules;
 
@@ -11,8 +10,7 @@ namespace NewsQuality.Core.Tests.Input;
 /// </summary>
 public class HtmlExtractionFixtureTests
 {
-    private static Article Read(string name) =>
-        new HtmlReader().Read(name, () => File.OpenRead(Fixtures.Path("html/" + name)), new ReaderOptions()).Single().Article!;
+    private static Article Read(string name) => HtmlReaderTests.Read("html/" + name).Article!;
 
     [Theory]
     [InlineData("sidebar-wrapper.html",
