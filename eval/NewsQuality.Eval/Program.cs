@@ -18,6 +18,7 @@ public static class Program
         new Duplicates.DuplicatesEvaluation(),
         new RealNews.RealNewsEvaluation(),
         new Names.NamesEvaluation(),
+        new Extraction.ExtractionEvaluation(),
     ];
 
     public static int Main(string[] args)

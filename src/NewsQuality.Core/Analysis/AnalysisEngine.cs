@@ -108,6 +108,7 @@ public sealed class AnalysisEngine
         var findings = new List<Finding>();
         foreach (var (rule, settings) in _articleRules)
         {
+            if (rule.Descriptor.EnglishOnly && !article.Language.IsEnglish) continue;
             try
             {
                 rule.Analyze(new ArticleContext(article, rule.Descriptor, settings, statistics, findings, _options));

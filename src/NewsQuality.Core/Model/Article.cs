@@ -16,6 +16,7 @@ public sealed class Article
     private LineMap? _lineMap;
     private IReadOnlyList<TextSpan>? _paragraphs;
     private IReadOnlyList<NewsQuality.Text.LinkLine>? _linkLines;
+    private NewsQuality.Text.DetectedLanguage? _language;
 
     public Article(string id, ArticleOrigin origin, string text, TextSpan titleSpan)
     {
@@ -44,6 +45,9 @@ public sealed class Article
     /// <summary>Rule ids a person marked as truly applying to this article (labelled data for <c>tune</c>); null when unlabelled.</summary>
     public IReadOnlyList<string>? Labels { get; init; }
 
+    /// <summary>For web pages: headline, bylines, datelines, captions and subheadings the extractor recognised; null for other formats.</summary>
+    public PageMetadata? Page { get; init; }
+
     /// <summary>The text encoding the reader assumed, when it had to guess.</summary>
     public string? Encoding { get; init; }
 
@@ -63,6 +67,9 @@ public sealed class Article
 
     /// <summary>"See also" / "Read more" lines in the body, found once: five rules and the duplicate digests leave them out.</summary>
     public IReadOnlyList<NewsQuality.Text.LinkLine> LinkLines => _linkLines ??= NewsQuality.Text.LinkLines.Find(this);
+
+    /// <summary>The language the article is mostly written in, found once: rules that only make sense in English are skipped for others.</summary>
+    public NewsQuality.Text.DetectedLanguage Language => _language ??= NewsQuality.Text.LanguageIdentifier.Identify(Text);
 
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
 }

@@ -20,6 +20,12 @@ public sealed record RuleDescriptor(
     /// <summary>Imperative advice shown with each finding when the rule gives no specific suggestion.</summary>
     public string? FixTitle { get; init; }
 
+    /// <summary>
+    /// The rule checks an English convention or English words (doubled words, dialogue dashes, casing, untranslated
+    /// fragments): the engine skips it for an article that is mostly in another language (NQ2013 reports those).
+    /// </summary>
+    public bool EnglishOnly { get; init; }
+
     /// <summary>The options a configuration may set for this rule; any other key under <c>options</c> is an error.</summary>
     public IReadOnlyList<RuleOption> Options { get; init; } = [];
 

@@ -14,7 +14,7 @@ public static class RuleDocumentation
         - Category: {d.Category.ToString().ToLowerInvariant()}
         - Default severity: {d.DefaultSeverity.ToName()}
         - Default threshold: {d.DefaultThreshold:0.###} (findings scoring below it are not reported)
-        {(d.FixTitle is null ? "" : $"- Fix: {d.FixTitle}\n")}
+        {(d.FixTitle is null ? "" : $"- Fix: {d.FixTitle}\n")}{(d.EnglishOnly ? "- Language: English only; skipped for an article mostly in another language (NQ2013 reports it)\n" : "")}
         ## Why
 
         {d.Rationale}

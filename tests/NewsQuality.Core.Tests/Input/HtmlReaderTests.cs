@@ -6,7 +6,7 @@ namespace NewsQuality.Core.Tests.Input;
 
 public class HtmlReaderTests
 {
-    private static ReadResult Read(string fixture) =>
+    internal static ReadResult Read(string fixture) =>
         new HtmlReader().Read(fixture, () => File.OpenRead(Fixtures.Path(fixture)), new ReaderOptions()).Single();
 
     [Fact]

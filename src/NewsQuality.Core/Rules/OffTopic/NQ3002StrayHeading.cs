@@ -53,7 +53,9 @@ public sealed class NQ3002StrayHeading : IArticleRule
         // The first body line is left out: under the headline it is a standfirst or a repeated headline, not a sub-heading.
         var headings = Enumerable.Range(1, Math.Max(0, paragraphs.Count - 2))
             .Where(i => IsHeadingLike(text, paragraphs[i]) && !links.OverlapsAny(paragraphs[i]) && BoilerplatePhrases.Kind(article.Slice(paragraphs[i])) is null
-                        && IsProse(text, paragraphs[i + 1]) && !PageFurniture.Is(article.Slice(paragraphs[i])))
+                        && IsProse(text, paragraphs[i + 1]) && !PageFurniture.Is(article.Slice(paragraphs[i]))
+                        // A web page marks its own subheads (<h2>…<h6> in the body): those are the article's structure.
+                        && article.Page?.Subheadings.Contains(paragraphs[i]) != true)
             .ToList();
         // An article with several lines heading prose is built of sub-headings or captions: one that shares little with its
         // neighbours is the house style there, not a line left from another page.

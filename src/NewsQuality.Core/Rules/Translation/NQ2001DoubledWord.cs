@@ -28,6 +28,7 @@ public sealed class NQ2001DoubledWord : IArticleRule
         CleanExample: "She had had enough, and said that that was the end of it; they flew to Walla Walla.")
     {
         FixTitle = "Delete the repeated word",
+        EnglishOnly = true,
     };
 
     /// <summary>Doublings that English grammar or idiom allows once ("had had"); tripled they are slips.</summary>

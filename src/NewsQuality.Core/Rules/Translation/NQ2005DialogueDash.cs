@@ -26,6 +26,7 @@ public sealed partial class NQ2005DialogueDash : IArticleRule
                       "The budget:\n- raised spending on schools\n- cut duty on capital goods\n- widened the service tax net")
     {
         FixTitle = "Quote the speech with quotation marks instead of a leading dash",
+        EnglishOnly = true,
     };
 
     /// <summary>This many dash-led lines in a row form a list.</summary>

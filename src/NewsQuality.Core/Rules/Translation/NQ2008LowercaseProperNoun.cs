@@ -27,6 +27,7 @@ public sealed class NQ2008LowercaseProperNoun : IArticleRule
         CleanExample: "Ministers in Sweden ate turkey off fine china in Nice, then flew to Jordan; see bbc.co.uk/sweden and #paris.")
     {
         FixTitle = "Capitalise the name",
+        EnglishOnly = true,
     };
 
     /// <summary>Demonym + noun phrases that English writes in lower case or that are not about the country ("french fries").</summary>

@@ -29,6 +29,7 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
         CleanExample: "The Bundestag voted on Tuesday; Charles de Gaulle airport and Ruud van Nistelrooy were mentioned, as was a joie de vivre.")
     {
         FixTitle = "Translate the fragment",
+        EnglishOnly = true,
     };
 
     /// <summary>Distinct foreign words a run needs; fewer are loanwords ("joie de vivre"), names or titles.</summary>
@@ -93,13 +94,23 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
     {
         var foreign = run.Where(k => labels[k].Kind == WordLanguage.Foreign).ToList();
         var span = TextSpan.FromBounds(words[run[0]].Span.Start, words[run[^1]].Span.End);
-        var language = foreign.SelectMany(i => labels[i].Languages).GroupBy(l => l)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
-        var name = Profiles.Names[language];
         var fragment = context.Text.Substring(span.Start, span.Length);
+        var name = LanguageName(fragment, foreign.SelectMany(i => labels[i].Languages).ToList());
         context.Report(span, Math.Min(1.0, 0.4 + 0.15 * run.Count),
-            $"\"{fragment}\" looks untranslated (probably {name}: {run.Count} words that are not English).",
-            suggestion: $"Translate this {name} fragment into English.");
+            $"\"{fragment}\" looks untranslated ({(name is null ? "" : $"probably {name}: ")}{run.Count} words that are not English).",
+            suggestion: $"Translate this {name ?? "foreign"} fragment into English.");
+    }
+
+    /// <summary>
+    /// The language the words' profiles or function words really match; else what the fragment's script says (a Korean run
+    /// matches none of the profiles, whose best is then arbitrary); else no name.
+    /// </summary>
+    private static string? LanguageName(string fragment, List<string> matched)
+    {
+        if (matched.Count > 0)
+            return Profiles.Names[matched.GroupBy(l => l).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key];
+        var detected = LanguageIdentifier.Identify(fragment);
+        return detected.IsEnglish || detected.Code == "und" ? null : detected.Name;
     }
 
     /// <summary>
@@ -156,7 +167,7 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
             else
             {
                 var (foreign, language) = LooksForeign(lower, ForeignSpelling);
-                labels[i] = foreign ? new(WordLanguage.Foreign, [language]) : new(WordLanguage.Neutral, []);
+                labels[i] = foreign ? new(WordLanguage.Foreign, language.Length > 0 ? [language] : []) : new(WordLanguage.Neutral, []);
             }
         }
         return labels;
@@ -191,6 +202,7 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
         var accented = lower.Any(c => c > '\u007F');
         if (lower.Length < 3 && !accented) return (false, "");
         var (score, language) = Profiles.ForeignMargin(lower);
-        return (accented || score > margin, language);
+        // An accented word is foreign whatever its trigrams say, but it is that profile's language only if the trigrams agree.
+        return (accented || score > margin, score > margin ? language : "");
     }
 }

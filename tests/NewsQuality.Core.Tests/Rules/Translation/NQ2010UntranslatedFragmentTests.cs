@@ -60,4 +60,15 @@ public class NQ2010UntranslatedFragmentTests
         Assert.True(profiles.ForeignMargin("beschlossen").Margin > 0);
         Assert.True(profiles.ForeignMargin("throughout").Margin < 0);
     }
+
+    /// <summary>No trigram profile matches Hangul or Cyrillic, so the best of them was an arbitrary name ("probably Dutch" for Korean).</summary>
+    [Theory]
+    [InlineData("The mayor said 서울시는 오늘 새로운 교통 정책을 발표했다 at the press conference.", "probably Korean")]
+    [InlineData("The minister told reporters in Moscow on Tuesday that что правительство не будет повышать налоги, before he left for the airport with his advisers.", "probably Russian")]
+    public void Names_the_language_of_a_fragment_in_another_script_by_its_script_not_by_the_nearest_profile(string text, string named)
+    {
+        var finding = Assert.Single(RuleAssert.Run(_rule, text));
+        Assert.Contains(named, finding.Message);
+        Assert.DoesNotContain("Dutch", finding.Message);
+    }
 }

@@ -1,0 +1,157 @@
+using System.IO.Compression;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using NewsQuality.Input;
+
+namespace NewsQuality.Eval.Extraction;
+
+/// <summary>
+/// Main-content extraction from HTML on trafilatura's hand-made gold (../shared/corpora/html-extraction-dev): for each
+/// real page, snippets the extracted text must contain (<c>with</c>) and snippets it must not (<c>without</c>). The text
+/// checked is what the rules read (<see cref="NewsQuality.Model.Article.Text"/>). Pages are split by a fixed rule on their
+/// id: the held-out part is every page whose id ends in a hex digit of odd value; the rest tuned the extractor.
+/// </summary>
+public sealed partial class ExtractionEvaluation : IEvaluation
+{
+    public string Name => "extraction";
+    public string Description => "HTML main-content extraction: share of `with` snippets kept and `without` snippets dropped";
+
+    private sealed record Page(string Id, string Url, string File, string[] With, string[] Without);
+
+    private sealed record Outcome(Page Page, bool HeldOut, string[] Lost, string[] Leaked, string? Error);
+
+    /// <summary>The fixed split: held out when the id's last hex digit is odd (about half the pages).</summary>
+    public static bool IsHeldOut(string id) => Convert.ToInt32(id[^1..], 16) % 2 == 1;
+
+    public int Run(string[] args)
+    {
+        var root = SharedData.Path("corpora/html-extraction-dev");
+        var pages = File.ReadLines(Path.Combine(root, "pages.jsonl")).Where(l => l.Length > 0).Select(Parse).ToList();
+        if (Array.IndexOf(args, "--show") is >= 0 and var show && show + 1 < args.Length) return Show(root, pages.Single(p => p.Id == args[show + 1]));
+        var outcomes = pages.Select(page => Evaluate(root, page)).ToList();
+        var verbose = args.Contains("--pages");
+
+        Console.WriteLine($"### HTML extraction dev set ({pages.Count} pages; held out: ids ending in an odd hex digit)\n");
+        Console.WriteLine("| part | pages | `with` snippets | kept | `without` snippets | dropped | pages with a loss | pages with a leak |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        foreach (var (name, part) in new[] { ("held-out", outcomes.Where(o => o.HeldOut).ToList()), ("tune", outcomes.Where(o => !o.HeldOut).ToList()), ("all", outcomes) })
+        {
+            var with = part.Sum(o => o.Page.With.Length);
+            var without = part.Sum(o => o.Page.Without.Length);
+            var kept = with - part.Sum(o => o.Lost.Length);
+            var dropped = without - part.Sum(o => o.Leaked.Length);
+            Console.WriteLine($"| {name} | {part.Count} | {with} | {(double)kept / with:0.000} | {without} | {(double)dropped / without:0.000} | {part.Count(o => o.Lost.Length > 0)} | {part.Count(o => o.Leaked.Length > 0)} |");
+        }
+
+        Console.WriteLine("\nFailures by class (held-out and tune together):\n");
+        Console.WriteLine("| class | snippets | pages |");
+        Console.WriteLine("|---|---|---|");
+        var failures = outcomes.SelectMany(o => o.Lost.Select(s => (o.Page, Class: "kept nothing of: " + LossClass(o, s)))
+            .Concat(o.Leaked.Select(s => (o.Page, Class: "kept chrome: " + LeakClass(s))))).ToList();
+        foreach (var group in failures.GroupBy(f => f.Class).OrderByDescending(g => g.Count()))
+            Console.WriteLine($"| {group.Key} | {group.Count()} | {group.Select(f => f.Page.Id).Distinct().Count()} |");
+
+        Console.WriteLine("\nPer page (failures only; `--pages` lists every page):\n");
+        foreach (var o in outcomes.Where(o => verbose || o.Lost.Length + o.Leaked.Length > 0 || o.Error is not null))
+        {
+            Console.WriteLine($"- {o.Page.Id} ({(o.HeldOut ? "held-out" : "tune")}, {o.Page.Url}): kept {o.Page.With.Length - o.Lost.Length}/{o.Page.With.Length}, dropped {o.Page.Without.Length - o.Leaked.Length}/{o.Page.Without.Length}{(o.Error is null ? "" : $", error: {o.Error}")}");
+            foreach (var s in o.Lost) Console.WriteLine($"    lost [{LossClass(o, s)}]: {Short(s)}");
+            foreach (var s in o.Leaked) Console.WriteLine($"    kept [{LeakClass(s)}]: {Short(s)}");
+        }
+        return 0;
+    }
+
+    private static Page Parse(string line)
+    {
+        using var json = JsonDocument.Parse(line);
+        var r = json.RootElement;
+        string[] Strings(string name) => r.GetProperty(name).EnumerateArray().Select(e => e.GetString()!).ToArray();
+        return new Page(r.GetProperty("id").GetString()!, r.GetProperty("url").GetString()!, r.GetProperty("file").GetString()!, Strings("with"), Strings("without"));
+    }
+
+    private static readonly Dictionary<string, string> Html = new();
+
+    /// <summary>`--show ID`: one page's extracted text and metadata, to see why it fails.</summary>
+    private static int Show(string root, Page page)
+    {
+        var (decoded, error) = Decode(root, page);
+        if (decoded is null) { Console.WriteLine(error); return 1; }
+        var article = HtmlReader.Extract(page.Id, decoded.Text, decoded.EncodingName, url: null, published: null);
+        Console.WriteLine(article.Text);
+        Console.WriteLine($"\n--- headlines: {string.Join(" | ", article.Page!.Headlines)}\n--- bylines: {string.Join(" | ", article.Page.Bylines)}\n--- datelines: {string.Join(" | ", article.Page.Datelines)}\n--- captions: {string.Join(" | ", article.Page.Captions)}");
+        return 0;
+    }
+
+    private static (DecodedText? Decoded, string? Error) Decode(string root, Page page)
+    {
+        using var gzip = new GZipStream(File.OpenRead(Path.Combine(root, page.File)), CompressionMode.Decompress);
+        using var bytes = new MemoryStream();
+        gzip.CopyTo(bytes);
+        return TextDecoder.Decode(bytes.ToArray());
+    }
+
+    private static Outcome Evaluate(string root, Page page)
+    {
+        var (decoded, error) = Decode(root, page);
+        var heldOut = IsHeldOut(page.Id);
+        if (decoded is null) return new Outcome(page, heldOut, page.With, [], error);
+        Html[page.Id] = decoded.Text;
+        string text;
+        try
+        {
+            text = Normalise(HtmlReader.Extract(page.Id, decoded.Text, decoded.EncodingName, url: null, published: null).Text);
+        }
+        catch (InvalidDataException e)
+        {
+            return new Outcome(page, heldOut, page.With, [], e.Message);
+        }
+        return new Outcome(page, heldOut,
+            page.With.Where(s => !text.Contains(Normalise(s), StringComparison.Ordinal)).ToArray(),
+            page.Without.Where(s => text.Contains(Normalise(s), StringComparison.Ordinal)).ToArray(),
+            null);
+    }
+
+    /// <summary>Whitespace folded and no-break spaces made plain, as the gold snippets are written.</summary>
+    private static string Normalise(string text) => Whitespace().Replace(text.Replace('\u00A0', ' '), " ").Trim();
+
+    private static string Short(string s) => s.Length <= 90 ? s : s[..87] + "…";
+
+    /// <summary>Where a lost snippet sits in the page: the nearest landmark around the deepest element holding it.</summary>
+    private static string LossClass(Outcome outcome, string snippet)
+    {
+        if (outcome.Error is not null) return "page rejected";
+        if (!Html.TryGetValue(outcome.Page.Id, out var html)) return "not decoded";
+        using var document = new HtmlParser().ParseDocument(html);
+        var probe = Normalise(snippet);
+        probe = probe[..Math.Min(probe.Length, 50)];
+        var holder = document.Body?.Descendants<IElement>().Where(e => Normalise(e.TextContent).Contains(probe, StringComparison.Ordinal)).LastOrDefault();
+        if (holder is null) return "split across elements";
+        for (var e = holder; e is not null; e = e.ParentElement)
+        {
+            if (e.TagName is "ASIDE" or "HEADER" or "FOOTER" or "NAV" or "FIGURE" or "FIGCAPTION" or "TABLE" or "UL" or "OL" or "BLOCKQUOTE")
+                return $"inside `<{e.TagName.ToLowerInvariant()}>`";
+        }
+        return holder.TagName is "H1" or "H2" or "H3" or "H4" or "H5" or "H6" ? "heading" : "block outside the chosen content";
+    }
+
+    /// <summary>What kind of chrome a leaked snippet is, from its wording.</summary>
+    private static string LeakClass(string snippet) => snippet switch
+    {
+        _ when Matches(snippet, @"^(by|posted|published|updated|written)\b|\b(19|20)\d\d\b.*\b\d{1,2}:\d\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, (19|20)\d\d") => "byline or date",
+        _ when Matches(snippet, @"\b(photo|image|getty|credit|caption|reuters|afp|shutterstock)\b") => "caption or credit",
+        _ when Matches(snippet, @"\b(share|tweet|facebook|twitter|linkedin|whatsapp|pinterest|email this)\b") => "share bar",
+        _ when Matches(snippet, @"\b(newsletter|subscribe|sign up|inbox|donat|support us|membership)") => "newsletter, donation",
+        _ when Matches(snippet, @"\b(comment|reply|replies|leave a|log in|login)\b") => "comments",
+        _ when Matches(snippet, @"©|\bcopyright|all rights reserved|\bterms\b|privacy|cookie") => "copyright, legal",
+        _ when Matches(snippet, @"\b(related|read more|more from|most read|popular|trending|recommended|you may also|see also|next|previous)\b") => "related links",
+        _ when Matches(snippet, @"\b(about the author|is a (writer|reporter|journalist|editor|contributor)|follow (him|her) )") => "author bio",
+        _ => "other",
+    };
+
+    private static bool Matches(string text, string pattern) => Regex.IsMatch(text, pattern, RegexOptions.IgnoreCase);
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

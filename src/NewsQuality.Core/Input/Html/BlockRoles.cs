@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace NewsQuality.Input.Html;
+
+/// <summary>The article's text blocks, and the parts of the page that describe it rather than tell it.</summary>
+internal sealed record ExtractedContent(IReadOnlyList<PageBlock> Body, IReadOnlyList<string> Headings, IReadOnlyList<string> Bylines, IReadOnlyList<string> Datelines, IReadOnlyList<string> Captions);
+
+/// <summary>
+/// Tells body paragraphs from the headline, byline, dateline and picture captions that sit among them in the markup
+/// ("By Jane Doe", "Published Nov 18, 2019 at 4:07 PM", "Image caption …", "Photo by … /Getty Images"), from the
+/// elements they sit in (h1, figure, class "byline" or "caption") and from their wording when short.
+/// </summary>
+internal static partial class BlockRoles
+{
+    /// <summary>Bylines, datelines and captions are short; a long block is a paragraph whatever its class says.</summary>
+    private const int MaxMetadataWords = 25;
+
+    /// <summary>Labels of advertising slots that sit between paragraphs.</summary>
+    private static readonly HashSet<string> SlotLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Advertisement", "ADVERTISEMENT", "Ad", "Sponsored", "Story continues below advertisement", "Article continues below",
+        "Continue reading below", "Skip advertisement", "Continue reading the main story", "Scroll to continue with content",
+    };
+
+    public static ExtractedContent Sort(List<PageBlock> blocks, string title)
+    {
+        var body = new List<PageBlock>();
+        var headings = new List<string>();
+        var bylines = new List<string>();
+        var datelines = new List<string>();
+        var captions = new List<string>();
+        var titleKey = Key(title);
+        foreach (var block in blocks)
+        {
+            var words = block.Text.Split(' ').Length;
+            var shortBlock = words <= MaxMetadataWords;
+            if (SlotLabels.Contains(block.Text.TrimEnd('.', ':'))) continue;
+            // A quotation (an embedded post with its "— name (@handle) date" line) is what the article quotes: body, whole.
+            if (IsQuoted(block))
+            {
+                // "— Name (@handle) date" closes the quoted post: it belongs on the post's line, not on a line of its own.
+                if (block.Text[0] is '—' or '–' && body.Count > 0 && IsQuoted(body[^1]))
+                    body[^1] = body[^1] with { Text = body[^1].Text + " " + block.Text, LinkChars = body[^1].LinkChars + block.LinkChars };
+                else body.Add(block);
+            }
+            else if (IsHeadline(block, titleKey)) headings.Add(block.Text);
+            else if (Within(block, e => e.TagName is "FIGURE" or "FIGCAPTION" || ClassHints.IsCaption(e)) && shortBlock || shortBlock && CaptionWording().IsMatch(block.Text)) captions.Add(block.Text);
+            else if (words <= 12 && BylineWording().IsMatch(block.Text)) bylines.Add(block.Text);
+            else if (shortBlock && IsDateline(block.Text)) datelines.Add(block.Text);
+            else if (words <= 12 && Within(block, e => e.TagName is "TIME" or "ADDRESS" || ClassHints.IsBylineOrDate(e))) bylines.Add(block.Text);
+            else body.Add(block);
+        }
+        return new ExtractedContent(body, headings, bylines, datelines, captions);
+    }
+
+    /// <summary>The page's &lt;h1&gt;, or a heading that repeats the title: the headline, already the article's first line.</summary>
+    private static bool IsHeadline(PageBlock block, string titleKey) =>
+        block.Owner.TagName == "H1"
+        || block.Owner.TagName is "H2" or "H3" && Key(block.Text) is { Length: > 0 } key && (key == titleKey || titleKey.StartsWith(key, StringComparison.Ordinal));
+
+    private static string Key(string text) => NewsQuality.Rules.Translation.NQ2007RepeatedTitle.Normalise(text);
+
+    private static bool IsQuoted(PageBlock block)
+    {
+        for (var e = block.Owner; e is not null; e = e.ParentElement)
+            if (e.TagName == "BLOCKQUOTE") return true;
+        return false;
+    }
+
+    /// <summary>The block's element or one of its ancestors within a few levels (a caption's span inside figcaption inside figure).</summary>
+    private static bool Within(PageBlock block, Func<IElement, bool> test)
+    {
+        var level = 0;
+        for (var e = block.Source; e is not null && level < 6; e = e.ParentElement, level++)
+        {
+            if (test(e)) return true;
+            if (e == block.Owner.ParentElement) break;
+        }
+        return false;
+    }
+
+    /// <summary>A dateline: a date or time and little else ("Published Nov 18, 2019 at 4:07 PM", "Updated 2 hours ago").</summary>
+    private static bool IsDateline(string text)
+    {
+        var date = DateWording().Match(text);
+        if (!date.Success) return false;
+        var rest = text.Remove(date.Index, date.Length);
+        return rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter)) <= 6 && !rest.Contains(". ", StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"^(By|BY|Written by|Words by|Reporting by)\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex BylineWording();
+
+    [GeneratedRegex(@"^(Image|Photo|Picture|Video)\s*(caption|source|credit|copyright)\b|^(Photo|Photograph|Picture|Image|Illustration|Credit)s?\s*(:|by\b)|(/|\(|\b)(Getty Images|AFP|AP Photo|Reuters|Shutterstock|EPA|PA Media|iStock)[^.]{0,40}$|\bphoto credit\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionWording();
+
+    [GeneratedRegex(@"((Published|Updated|Posted|Last updated|Modified)\b.{0,12})?(\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\b\d{1,2}(st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d+\s+(minutes?|hours?|days?)\s+ago\b)(\s*(at|,|-|–|\|)?\s*\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*([A-Z]{2,4})?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DateWording();
+}

@@ -1,0 +1,79 @@
+using AngleSharp.Dom;
+
+namespace NewsQuality.Input.Html;
+
+/// <summary>
+/// What an element's class and id say about it, read as whole tokens: "content-with-sidebar-wrp" is the tokens
+/// content, with, sidebar, wrp. Readability.js weighs class names the same way (its "positive" and "negative" patterns)
+/// but matches substrings, which is how a body wrapper named "…-with-sidebar-…" or
+/// "l-sidebar-fixed" gets dropped with the article inside; tokens plus a share-of-text guard (see
+/// <see cref="MainContentExtractor"/>) keep those.
+/// </summary>
+internal static class ClassHints
+{
+    /// <summary>
+    /// Tokens of what surrounds an article: comment sections, share bars, related links, promos, newsletter and donation
+    /// boxes. "article-comments" is still comments: a body token beside one of these does not make it the article.
+    /// </summary>
+    private static readonly HashSet<string> Chrome = new(StringComparer.Ordinal)
+    {
+        "ad", "ads", "adv", "advert", "advertisement", "advertising", "combx", "comment", "comments", "commentlist", "community",
+        "cookie", "cookies", "disqus", "gdpr", "newsletter", "newsletters", "outbrain", "popular", "promo", "promos", "recommended",
+        "recirc", "related", "remark", "replies", "reply", "respond", "rss", "share", "sharing", "shoutbox", "skyscraper", "social",
+        "sponsor", "sponsored", "subscribe", "subscription", "signup", "taboola", "teaser", "teasers", "trending", "mostread",
+        "most", "donate", "donation", "paywall", "bio", "login",
+    };
+
+    /// <summary>
+    /// Tokens of page layout: sidebars, menus, widgets, pop-ups. Page builders wrap article text in them too
+    /// ("elementor-widget-container", "l-sidebar-fixed"), so they mark chrome only without a body token and without prose.
+    /// </summary>
+    private static readonly HashSet<string> Layout = new(StringComparer.Ordinal)
+    {
+        "banner", "breadcrumb", "breadcrumbs", "footer", "masthead", "menu", "nav", "navbar", "navigation", "pagination", "pager",
+        "popup", "sidebar", "toolbar", "widget", "jump", "skip", "overlay", "lightbox", "modal", "tags", "tag", "topics",
+    };
+
+    /// <summary>Tokens of an article body ("article-body", "entry-content", "post-text", "story").</summary>
+    private static readonly HashSet<string> Body = new(StringComparer.Ordinal)
+    {
+        "article", "articlebody", "body", "content", "entry", "hentry", "main", "post", "text", "blog", "story", "prose", "richtext",
+    };
+
+    /// <summary>Tokens of the byline, dateline and picture captions: kept out of the body, kept as metadata.</summary>
+    private static readonly HashSet<string> Byline = new(StringComparer.Ordinal) { "byline", "author", "authors", "writer", "contributor", "dateline", "date", "time", "timestamp", "published", "updated", "meta" };
+
+    private static readonly HashSet<string> Caption = new(StringComparer.Ordinal) { "caption", "figcaption", "credit", "credits", "copyright" };
+
+    public static IEnumerable<string> Tokens(IElement element)
+    {
+        var marks = $"{element.GetAttribute("class")} {element.Id} {element.GetAttribute("itemprop")}";
+        var start = -1;
+        for (var i = 0; i <= marks.Length; i++)
+        {
+            var boundary = i == marks.Length || !char.IsLetterOrDigit(marks[i]) || (i > start + 1 && start >= 0 && char.IsUpper(marks[i]) && char.IsLower(marks[i - 1]));
+            if (boundary && start >= 0)
+            {
+                yield return marks[start..i].ToLowerInvariant();
+                start = -1;
+            }
+            if (i < marks.Length && char.IsLetterOrDigit(marks[i]) && start < 0) start = i;
+        }
+    }
+
+    /// <summary>Comments, share bars, related links and the like, by name.</summary>
+    public static bool IsChrome(IElement element) => Has(element, Chrome);
+
+    /// <summary>A sidebar, menu or widget by name, with no body token beside it.</summary>
+    public static bool IsLayout(IElement element) => Has(element, Layout) && !Has(element, Body);
+
+    /// <summary>readability.js's class weight: +25 for a body token, −25 for a chrome or layout token.</summary>
+    public static int Weight(IElement element) => (Has(element, Body) ? 25 : 0) - (IsChrome(element) || IsLayout(element) ? 25 : 0)
+        + (string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase) ? 25 : 0);
+
+    public static bool IsBylineOrDate(IElement element) => Has(element, Byline) || element.GetAttribute("rel") == "author";
+
+    public static bool IsCaption(IElement element) => Has(element, Caption);
+
+    private static bool Has(IElement element, HashSet<string> set) => Tokens(element).Any(set.Contains);
+}

@@ -1,0 +1,223 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace NewsQuality.Input.Html;
+
+/// <summary>
+/// Finds the article in a web page by scoring candidate containers rather than trusting the first &lt;article&gt; or
+/// &lt;main&gt; (which on real pages is as often a teaser, a promo card or a reader comment). The ideas, not the code,
+/// are those of two documented extractors:
+/// <list type="bullet">
+/// <item>readability.js (Mozilla): every paragraph-like block of sentence text scores 1 + its commas + one point per
+/// 100 characters (at most 3), added in full to its container, half to the next one up, and a third per level beyond;
+/// a container starts from its tag weight, and its score is scaled by its class and by (1 − link density). When several
+/// near-best candidates, or blocks of the winner's own class, share an ancestor, the ancestor is the article (a body split
+/// over sibling section &lt;div&gt;s, a live blog's entries), and siblings of the winner that score well or read as prose join it. Inside the winner, containers that are mostly links,
+/// or lists of links, are dropped ("clean conditionally").</item>
+/// <item>trafilatura: class and id hints of comment sections, share bars, related links, teasers and newsletter boxes
+/// mark chrome to prune inside the body, and headline, byline, date and captions are recognised as metadata, not body.</item>
+/// </list>
+/// Class hints are read as whole tokens (<see cref="ClassHints"/>), and a hinted element is pruned only when it holds a
+/// minor share of the article's text, so a wrapper named "content-with-sidebar-wrp" keeps its article.
+/// </summary>
+internal static class MainContentExtractor
+{
+    /// <summary>Markup that never holds article text.</summary>
+    private const string Junk = "script, style, noscript, template, iframe, svg, button, select, input, textarea, object, embed, canvas, [hidden], nav, aside, footer, [role=navigation], [role=complementary], [role=contentinfo], [role=dialog], [aria-modal=true]";
+
+    /// <summary>Shorter blocks are labels, not paragraphs, and do not vote for their container (readability: 25 characters).</summary>
+    private const int MinParagraphChars = 25;
+
+    /// <summary>Commas count as sentence structure up to this many per block: a list of signatories is not ten paragraphs.</summary>
+    private const int MaxCommaPoints = 5;
+
+    /// <summary>How many containers up a paragraph's score reaches.</summary>
+    private const int ScoredLevels = 5;
+
+    /// <summary>A chrome-hinted element holding more than this share of its container's text is the article's own wrapper.</summary>
+    private const double WrapperShare = 0.5;
+
+    public static ExtractedContent Extract(IHtmlDocument document, string title)
+    {
+        var body = document.Body ?? document.DocumentElement;
+        // Blogger and other script-rendered pages ship the article as markup inside <script type="text/template">.
+        foreach (var template in body.QuerySelectorAll("script[type='text/template']").ToList()) template.Insert(AdjacentPosition.BeforeBegin, template.TextContent);
+        foreach (var element in body.QuerySelectorAll(Junk).ToList()) element.Remove();
+        foreach (var element in body.QuerySelectorAll("[style]").Where(e => IsHidden(e.GetAttribute("style")!)).ToList()) element.Remove();
+
+        var blocks = PageBlocks.Of(body);
+        var candidates = Score(blocks);
+        var chosen = candidates.Count == 0 ? null : TopCandidate(candidates);
+        var content = chosen is null ? [body] : WithSiblings(chosen, candidates);
+        foreach (var root in content) Prune(root);
+        return BlockRoles.Sort(content.SelectMany(PageBlocks.Of).ToList(), title);
+    }
+
+    private static bool IsHidden(string style)
+    {
+        var compact = style.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
+        return compact.Contains("display:none", StringComparison.Ordinal) || compact.Contains("visibility:hidden", StringComparison.Ordinal);
+    }
+
+    private sealed class Candidate(IElement element)
+    {
+        public IElement Element { get; } = element;
+        public double Score { get; set; } = TagWeight(element);
+        public int Chars { get; set; }
+        public int LinkChars { get; set; }
+
+        /// <summary>
+        /// readability.js adds ±25 for the class; here the class scales the paragraphs' votes (×1.5 for "article-body", ×0.5 for
+        /// "teaser"), so that a hint cannot make a candidate of a one-line teaser whose class says "post" or "content".
+        /// </summary>
+        public double Final => Score * (1 + ClassHints.Weight(Element) / 50.0) * (1 - (Chars == 0 ? 0 : (double)LinkChars / Chars));
+    }
+
+    /// <summary>readability.js's weights: a &lt;div&gt; is the usual article container, a list or a heading rarely.</summary>
+    private static int TagWeight(IElement element) => element.TagName switch
+    {
+        "DIV" or "ARTICLE" or "SECTION" or "MAIN" => 5,
+        "PRE" or "TD" or "BLOCKQUOTE" => 3,
+        "ADDRESS" or "OL" or "UL" or "DL" or "DD" or "DT" or "LI" or "FORM" => -3,
+        "H1" or "H2" or "H3" or "H4" or "H5" or "H6" or "TH" => -5,
+        _ => 0,
+    };
+
+    private static Dictionary<IElement, Candidate> Score(List<PageBlock> blocks)
+    {
+        var candidates = new Dictionary<IElement, Candidate>();
+        Candidate Of(IElement e) => candidates.TryGetValue(e, out var c) ? c : candidates[e] = new Candidate(e);
+        foreach (var block in blocks)
+        {
+            // Every container counts the block's characters, for its link density.
+            for (var e = block.Owner; e is not null; e = e.ParentElement)
+            {
+                if (!candidates.ContainsKey(e) && block.Text.Length < MinParagraphChars) continue;
+                var c = Of(e);
+                c.Chars += block.Text.Length;
+                c.LinkChars += block.LinkChars;
+            }
+            if (!IsSentenceText(block)) continue;
+            var points = 1.0 + Math.Min(MaxCommaPoints, block.Text.Count(ch => ch is ',' or '，' or '、')) + Math.Min(block.Text.Length / 100, 3);
+            // A block votes for the element around it, whatever its own tag (<p>, or a <div> of text as on CNN).
+            var level = 0;
+            for (var e = block.Owner.ParentElement; e is not null && level < ScoredLevels; e = e.ParentElement, level++)
+                Of(e).Score += points / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+        }
+        foreach (var tag in new[] { "HTML", "BODY" })
+            foreach (var c in candidates.Values.Where(c => c.Element.TagName == tag).ToList()) candidates.Remove(c.Element);
+        return candidates;
+    }
+
+    /// <summary>
+    /// Text that reads as sentences: at least <see cref="MinParagraphChars"/> characters, and ending like a sentence unless long.
+    /// Menu entries, teaser headlines and table cells of names do not; paragraphs in any element do.
+    /// </summary>
+    private static bool IsSentenceText(PageBlock block) =>
+        block.Text.Length >= MinParagraphChars && (block.Text.Length >= 80 || block.Text.TrimEnd('"', '”', '’', '\'', ')')[^1] is '.' or '!' or '?' or ':');
+
+    /// <summary>
+    /// The best-scoring container; when two or more other near-best candidates (≥ 0.75 of its score) sit under one of its
+    /// ancestors, that ancestor, since the article is split over sibling blocks (readability.js does the same).
+    /// </summary>
+    private static Candidate TopCandidate(Dictionary<IElement, Candidate> candidates)
+    {
+        var ranked = candidates.Values.OrderByDescending(c => c.Final).Take(5).ToList();
+        var top = ranked[0];
+        var alternatives = ranked.Skip(1).Where(c => c.Final >= 0.75 * top.Final && !top.Element.Contains(c.Element)).ToList();
+        if (alternatives.Count >= 2 && Holding(top, alternatives, 2, candidates) is { } common) return common;
+        // Entries of one live blog or one long read carry the same class: the article is the element that holds them all.
+        var peers = candidates.Values.Where(c => c != top && c.Element.TagName == top.Element.TagName && c.Element.ClassName is { Length: > 0 } name
+            && name == top.Element.ClassName && c.Final >= 0.25 * top.Final).ToList();
+        if (peers.Count > 0 && Holding(top, peers, peers.Count, candidates) is { } holder) return holder;
+        // A lone child is no smaller than its parent: read the parent, which may also hold the headline or the byline.
+        while (top.Element.ParentElement is { } parent && parent.TagName != "BODY" && parent.ChildElementCount == 1 && candidates.TryGetValue(parent, out var up))
+            top = up;
+        return top;
+    }
+
+    /// <summary>The nearest ancestor of <paramref name="top"/> below &lt;body&gt; that holds <paramref name="needed"/> of <paramref name="others"/>, if it is a candidate.</summary>
+    private static Candidate? Holding(Candidate top, List<Candidate> others, int needed, Dictionary<IElement, Candidate> candidates)
+    {
+        for (var e = top.Element.ParentElement; e is not null && e.TagName != "BODY"; e = e.ParentElement)
+            if (others.Count(o => e.Contains(o.Element)) >= needed) return candidates.GetValueOrDefault(e);
+        return null;
+    }
+
+    /// <summary>The top candidate with the siblings that belong to the same article: well scored, same class, or plain prose.</summary>
+    private static List<IElement> WithSiblings(Candidate top, Dictionary<IElement, Candidate> candidates)
+    {
+        if (top.Element.ParentElement is not { } parent) return [top.Element];
+        var threshold = Math.Max(10, top.Final * 0.2);
+        var content = new List<IElement>();
+        foreach (var sibling in parent.Children)
+        {
+            if (sibling == top.Element) { content.Add(sibling); continue; }
+            if (ClassHints.IsChrome(sibling) || ClassHints.IsLayout(sibling)) continue;
+            // The article's header (headline, byline, date) and its pictures: read, so their parts become metadata.
+            if (sibling.TagName is "HEADER" or "FIGURE" || sibling.QuerySelector("h1") is not null) { content.Add(sibling); continue; }
+            var bonus = sibling.ClassName is { Length: > 0 } name && name == top.Element.ClassName ? top.Final * 0.2 : 0;
+            if (candidates.TryGetValue(sibling, out var c) && c.Final + bonus >= threshold) { content.Add(sibling); continue; }
+            var text = PageBlocks.Clean(sibling.TextContent);
+            var links = sibling.QuerySelectorAll("a").Sum(a => PageBlocks.Clean(a.TextContent).Length);
+            var density = text.Length == 0 ? 1 : (double)links / text.Length;
+            if ((text.Length > 80 && density < 0.25) || (text.Length > 0 && density == 0 && (text.EndsWith('.') || text.Contains(". ", StringComparison.Ordinal))))
+                content.Add(sibling);
+        }
+        return content;
+    }
+
+    /// <summary>
+    /// Drops chrome inside the article: elements whose class says comment, share, related, promo… (unless they hold most of
+    /// the text), and containers that are mostly links (a "Most read" list, a tag cloud), as readability's conditional cleaning does.
+    /// Embedded posts (blockquote.twitter-tweet) are quotes the article makes and stay.
+    /// </summary>
+    private static void Prune(IElement root)
+    {
+        var stats = Statistics(root);
+        var rootChars = stats.GetValueOrDefault(root).Chars;
+        var stack = new Stack<IElement>(root.Children.Reverse());
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            var s = stats.GetValueOrDefault(element);
+            var hinted = ClassHints.IsChrome(element) || ClassHints.IsLayout(element) && !s.HasProse;
+            if (!s.HasQuote && (hinted ? s.Chars <= WrapperShare * rootChars : IsLinkList(element, s)))
+            {
+                element.Remove();
+                continue;
+            }
+            foreach (var child in element.Children.Reverse()) stack.Push(child);
+        }
+    }
+
+    private readonly record struct Stats(int Chars, int LinkChars, int Commas, int Blocks, bool HasQuote, bool HasProse);
+
+    /// <summary>Text, link text, commas and blocks under each element of <paramref name="root"/>, from one walk over its blocks.</summary>
+    private static Dictionary<IElement, Stats> Statistics(IElement root)
+    {
+        var stats = new Dictionary<IElement, Stats>();
+        foreach (var block in PageBlocks.Of(root))
+        {
+            var commas = block.Text.Count(c => c == ',');
+            var prose = IsProse(block);
+            var quoted = false;
+            for (var e = block.Owner; e is not null; e = e.ParentElement)
+            {
+                quoted |= e.TagName == "BLOCKQUOTE";
+                var s = stats.GetValueOrDefault(e);
+                stats[e] = new Stats(s.Chars + block.Text.Length, s.LinkChars + block.LinkChars, s.Commas + commas, s.Blocks + 1, s.HasQuote || quoted, s.HasProse || prose);
+                if (e == root) break;
+            }
+        }
+        return stats;
+    }
+
+    /// <summary>A container of more than one block, few commas, no paragraph of prose, and over half of its text in links.</summary>
+    private static bool IsLinkList(IElement element, Stats s) =>
+        element.TagName is "DIV" or "SECTION" or "UL" or "OL" or "TABLE" or "FORM"
+        && s.Blocks >= 2 && !s.HasProse && s.Commas < 10 && s.Chars > 0 && (double)s.LinkChars / s.Chars > 0.5;
+
+    /// <summary>A sentence or more of running text, mostly not links: what a link list never holds.</summary>
+    private static bool IsProse(PageBlock block) => block.Text.Length >= 100 && block.LinkDensity < 0.3;
+}

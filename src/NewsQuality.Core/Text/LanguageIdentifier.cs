@@ -1,0 +1,131 @@
+using System.Text;
+
+namespace NewsQuality.Text;
+
+/// <summary>The language a text is mostly written in, the script it uses, and how much of the evidence points there.</summary>
+/// <param name="Code">ISO 639-1 code ("pt"), or "und" when the script is known but the language is not.</param>
+/// <param name="Name">English name ("Portuguese"), or a description ("a language in Cyrillic script").</param>
+/// <param name="Script">Unicode script name of most letters ("Latin", "Hangul").</param>
+/// <param name="Confidence">Share of the evidence for this language: letters in its script, or function words among those of any language.</param>
+public sealed record DetectedLanguage(string Code, string Name, string Script, double Confidence)
+{
+    public static DetectedLanguage English { get; } = new("en", "English", "Latin", 1.0);
+
+    /// <summary>English, or too little text to tell (the English-only rules then run as before).</summary>
+    public bool IsEnglish => Code == "en";
+}
+
+/// <summary>
+/// Tells which language an article is mostly written in, in two steps. The script of most letters decides first: Hangul is
+/// Korean, kana is Japanese, Han without kana Chinese, and so on. Latin, Cyrillic and Arabic script serve several languages,
+/// so there the words decide: each language's most common function words are counted (a Portuguese text is full of "não",
+/// "uma", "também"; an English one of "the", "which", "been"), ignoring words two lists share. A text is English unless
+/// another language's function words clearly outnumber English ones, so English with a quoted foreign sentence stays English.
+/// </summary>
+public static class LanguageIdentifier
+{
+    /// <summary>Fewer words than this in Latin script say too little: the text counts as English.</summary>
+    private const int MinWords = 15;
+
+    /// <summary>Another language must have this many times English's function words (and at least <see cref="MinForeignShare"/> of all words).</summary>
+    private const double ForeignOverEnglish = 2.0;
+
+    private const double MinForeignShare = 0.08;
+
+    private sealed record Language(string Code, string Name, string Script, HashSet<string> Words);
+
+    private static readonly IReadOnlyList<Language> Languages = Load();
+
+    /// <summary>Words English shares with another language's list ("a", "de", "die"): evidence for neither.</summary>
+    private static readonly HashSet<string> SharedWithEnglish = Languages.Skip(1).SelectMany(l => l.Words).Where(Languages[0].Words.Contains).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Scripts that one language writes (within news), keyed by script name.</summary>
+    private static readonly Dictionary<string, (string Code, string Name)> ScriptLanguages = new(StringComparer.Ordinal)
+    {
+        ["Hangul"] = ("ko", "Korean"), ["Kana"] = ("ja", "Japanese"), ["Han"] = ("zh", "Chinese"), ["Greek"] = ("el", "Greek"),
+        ["Hebrew"] = ("he", "Hebrew"), ["Thai"] = ("th", "Thai"), ["Georgian"] = ("ka", "Georgian"), ["Armenian"] = ("hy", "Armenian"),
+        ["Devanagari"] = ("hi", "Hindi"), ["Bengali"] = ("bn", "Bengali"), ["Tamil"] = ("ta", "Tamil"),
+    };
+
+    public static DetectedLanguage Identify(string text)
+    {
+        var letters = new Dictionary<string, int>(StringComparer.Ordinal);
+        var total = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (!Rune.IsLetter(rune)) continue;
+            var script = ScriptOf(rune.Value);
+            letters[script] = letters.GetValueOrDefault(script) + 1;
+            total++;
+        }
+        if (total == 0) return DetectedLanguage.English;
+        // Japanese mixes kana with Han characters: any real share of kana makes Han text Japanese.
+        var kana = letters.GetValueOrDefault("Kana");
+        if (kana > 0 && kana >= 0.1 * (kana + letters.GetValueOrDefault("Han")))
+        {
+            letters["Kana"] = kana + letters.GetValueOrDefault("Han");
+            letters.Remove("Han");
+        }
+        var (main, count) = letters.MaxBy(p => p.Value);
+        var share = (double)count / total;
+        if (main is "Other" || share < 0.5) return DetectedLanguage.English;
+        if (ScriptLanguages.TryGetValue(main, out var language))
+            return new DetectedLanguage(language.Code, language.Name, main == "Kana" ? "Japanese kana and kanji" : main, share);
+        return ByFunctionWords(text, main, share);
+    }
+
+    /// <summary>Latin, Cyrillic and Arabic script: the language whose function words the text uses most.</summary>
+    private static DetectedLanguage ByFunctionWords(string text, string script, double scriptShare)
+    {
+        var words = Tokenizer.Words(text).Select(t => t.Value.ToLowerInvariant()).ToList();
+        if (script == "Latin" && words.Count < MinWords) return DetectedLanguage.English;
+        var english = Languages[0];
+        var counts = Languages.Where(l => l.Script == script || l == english)
+            .Select(l => (Language: l, Hits: words.Count(w => l.Words.Contains(w) && !SharedWithEnglish.Contains(w))))
+            .ToList();
+        var englishHits = counts.Single(c => c.Language == english).Hits;
+        var best = counts.Where(c => c.Language != english).OrderByDescending(c => c.Hits).FirstOrDefault();
+        var unknown = new DetectedLanguage("und", $"a language in {script} script", script, scriptShare);
+        if (script != "Latin" && (best.Language is null || best.Hits == 0)) return unknown;
+        if (best.Language is null || best.Hits <= ForeignOverEnglish * englishHits || best.Hits < MinForeignShare * words.Count)
+            return script == "Latin" ? DetectedLanguage.English : unknown;
+        return new DetectedLanguage(best.Language.Code, best.Language.Name, script, (double)best.Hits / (best.Hits + englishHits));
+    }
+
+    /// <summary>The Unicode script of a letter, for the scripts news is written in; "Other" for the rest.</summary>
+    private static string ScriptOf(int c) => c switch
+    {
+        < 0x0250 => "Latin",
+        >= 0x1E00 and < 0x1F00 => "Latin",
+        >= 0x0370 and < 0x0400 or >= 0x1F00 and < 0x2000 => "Greek",
+        >= 0x0400 and < 0x0530 => "Cyrillic",
+        >= 0x0530 and < 0x0590 => "Armenian",
+        >= 0x0590 and < 0x0600 => "Hebrew",
+        >= 0x0600 and < 0x0780 or >= 0xFB50 and < 0xFE00 or >= 0xFE70 and < 0xFF00 => "Arabic",
+        >= 0x0900 and < 0x0980 => "Devanagari",
+        >= 0x0980 and < 0x0A00 => "Bengali",
+        >= 0x0B80 and < 0x0C00 => "Tamil",
+        >= 0x0E00 and < 0x0E80 => "Thai",
+        >= 0x10A0 and < 0x1100 => "Georgian",
+        >= 0x1100 and < 0x1200 or >= 0x3130 and < 0x3190 or >= 0xAC00 and < 0xD7B0 => "Hangul",
+        >= 0x3040 and < 0x3100 or >= 0x31F0 and < 0x3200 or >= 0xFF66 and < 0xFFA0 => "Kana",
+        >= 0x3400 and < 0xA000 or >= 0xF900 and < 0xFB00 or >= 0x20000 and < 0x30000 => "Han",
+        _ => "Other",
+    };
+
+    private static List<Language> Load()
+    {
+        using var stream = typeof(LanguageIdentifier).Assembly.GetManifestResourceStream("NewsQuality.Text.language-function-words.tsv")
+            ?? throw new InvalidOperationException("Embedded resource language-function-words.tsv is missing from NewsQuality.Core.");
+        using var reader = new StreamReader(stream);
+        var languages = new List<Language>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var parts = line.Split('\t');
+            languages.Add(new Language(parts[0], parts[1], parts[2], parts[3].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal)));
+        }
+        if (languages.Count == 0 || languages[0].Code != "en") throw new InvalidOperationException("language-function-words.tsv must list English first.");
+        return languages;
+    }
+}

@@ -1,0 +1,78 @@
+using NewsQuality.Analysis;
+using NewsQuality.Model;
+using NewsQuality.Rules;
+
+namespace NewsQuality.Core.Tests.Input;
+
+/// <summary>
+/// One small hand-made page per layout that defeated the first-&lt;article&gt; extractor (fixtures/html, see fixtures/README.md):
+/// the body must be read whole and the page chrome around it left out.
+/// </summary>
+public class HtmlExtractionFixtureTests
+{
+    private static Article Read(string name) => HtmlReaderTests.Read("html/" + name).Article!;
+
+    [Theory]
+    [InlineData("sidebar-wrapper.html",
+        new[] { "The harbour bridge reopened to traffic", "Cyclists will get a wider lane" },
+        new[] { "Most popular", "Ten reasons to visit", "Coast Daily" })]
+    [InlineData("second-main.html",
+        new[] { "Every primary school pupil", "Head teachers welcomed the decision" },
+        new[] { "Subscribe for unlimited access" })]
+    [InlineData("teaser-and-comment-articles.html",
+        new[] { "A rail strike planned for Friday", "Passengers who had already changed" },
+        new[] { "Five gadgets", "Our pick of the season", "This is a disgrace", "Well done to the union", "Staff reporter" })]
+    [InlineData("div-paragraphs.html",
+        new[] { "New flood defences along the river", "The walls and gates protect", "Residents said they would sleep", "The agency said it would now start" },
+        new[] { "Great news for the town", "My house flooded twice", "All rights reserved" })]
+    [InlineData("br-text-body.html",
+        new[] { "The town library will open until nine", "Most readers who answered", "The longer hours will be paid for" },
+        new[] { "Home Local Contact" })]
+    [InlineData("metadata-and-embeds.html",
+        new[] { "The city council has approved", "What happens next", "Great to see the council back the new tram line", "Opponents said the money" },
+        new[] { "By Jane Doe", "Published Nov 18", "Image caption", "Getty Images", "Most read", "Bakery wins", "Jane Doe is a transport reporter", "donate to the City Post", "Council 'approves'" })]
+    public void Reads_the_whole_body_and_leaves_the_chrome_out(string page, string[] kept, string[] dropped)
+    {
+        var text = Read(page).Text;
+        foreach (var sentence in kept) Assert.Contains(sentence, text);
+        foreach (var chrome in dropped) Assert.DoesNotContain(chrome, text);
+    }
+
+    [Fact]
+    public void Body_paragraphs_come_one_per_block_in_page_order()
+    {
+        var article = Read("br-text-body.html");
+        Assert.Equal(["Library extends opening hours", "The town library will open until nine in the evening on weekdays from next month, the council said, after a survey of more than 3,000 readers."],
+            article.Paragraphs.Take(2).Select(article.Slice));
+        Assert.Equal(4, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Headline_byline_dateline_and_captions_are_kept_as_metadata()
+    {
+        var page = Read("metadata-and-embeds.html").Page!;
+        Assert.Equal(["Council 'approves' new tram line"], page.Headlines);
+        Assert.Equal(["By Jane Doe"], page.Bylines);
+        Assert.Equal(["Published Nov 18, 2019 at 4:07 PM"], page.Datelines);
+        Assert.Equal(["Image caption: A tram on the existing line near the station. Photo by John Smith/Getty Images"], page.Captions);
+    }
+
+    [Fact]
+    public void The_pages_own_subheads_and_its_h1_beside_og_title_are_not_flagged()
+    {
+        var article = Read("metadata-and-embeds.html");
+        Assert.Contains(article.Page!.Subheadings, s => article.Slice(s) == "What happens next");
+        var report = new AnalysisEngine(RuleCatalog.Default, new AnalysisOptions()).Analyze([article])[0];
+        Assert.Empty(report.Findings.Where(f => f.RuleId is "NQ3002" or "NQ2007").Select(f => $"{f.RuleId} {f.Evidence}"));
+    }
+
+    [Fact]
+    public void A_page_not_in_English_is_reported_once_and_the_English_only_rules_are_skipped()
+    {
+        var article = Read("korean-page.html");
+        var report = new AnalysisEngine(RuleCatalog.Default, new AnalysisOptions()).Analyze([article])[0];
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal("NQ2013", finding.RuleId);
+        Assert.Contains("Korean (Hangul script)", finding.Message);
+    }
+}

@@ -1,0 +1,44 @@
+using NewsQuality.Text;
+
+namespace NewsQuality.Core.Tests.Text;
+
+/// <summary>Short news-like texts written for these tests, one per language and script the English-only rules misfire on.</summary>
+public class LanguageIdentifierTests
+{
+    public const string Korean = "서울시는 오늘 새로운 교통 정책을 발표했다. 시민들은 출퇴근 시간에 버스를 더 자주 이용할 수 있게 된다.";
+    public const string Japanese = "東京都は今日、新しい交通政策を発表しました。市民は通勤の時間にバスをもっと頻繁に利用できるようになります。";
+    public const string Russian = "Правительство объявило сегодня, что не будет повышать налоги в этом году. Решение было принято после встречи с профсоюзами, которые также просили больше поддержки для семей.";
+    public const string Portuguese = "O governo anunciou ontem que não vai aumentar os impostos este ano. A decisão foi tomada depois de uma reunião com os sindicatos, que também pediram mais apoio para as famílias.";
+    public const string Indonesian = "Pemerintah mengumumkan hari ini bahwa pajak tidak akan dinaikkan tahun ini. Keputusan itu diambil setelah rapat dengan serikat pekerja yang juga meminta lebih banyak bantuan untuk keluarga-keluarga miskin.";
+
+    [Theory]
+    [InlineData(Korean, "ko", "Korean", "Hangul")]
+    [InlineData(Japanese, "ja", "Japanese", "Japanese kana and kanji")]
+    [InlineData(Russian, "ru", "Russian", "Cyrillic")]
+    [InlineData(Portuguese, "pt", "Portuguese", "Latin")]
+    [InlineData(Indonesian, "id", "Indonesian", "Latin")]
+    [InlineData("政府今天宣布，今年不会提高税收。这一决定是在与工会会面后作出的。", "zh", "Chinese", "Han")]
+    [InlineData("El gobierno anunció ayer que no va a subir los impuestos este año. La decisión fue tomada después de una reunión con los sindicatos.", "es", "Spanish", "Latin")]
+    public void Names_the_language_and_the_script(string text, string code, string name, string script)
+    {
+        var language = LanguageIdentifier.Identify(text);
+        Assert.Equal((code, name, script), (language.Code, language.Name, language.Script));
+        Assert.False(language.IsEnglish);
+    }
+
+    [Theory]
+    [InlineData("The government announced yesterday that it would not raise taxes this year. The decision was taken after a meeting with the unions.")]
+    [InlineData("The minister said that de regering het niet eens is met het voorstel, according to the agency, and that talks would resume on Monday after the holiday.")]
+    [InlineData("Visitors to São Paulo and Jakarta said the Festa Junina was the highlight of their trip, which they had planned for two years with their families.")]
+    [InlineData("Too short to tell.")]
+    [InlineData("")]
+    public void English_and_English_with_foreign_words_count_as_English(string text) =>
+        Assert.True(LanguageIdentifier.Identify(text).IsEnglish);
+
+    [Fact]
+    public void Clean_English_fixtures_and_seeds_are_English()
+    {
+        foreach (var file in Fixtures.Files("clean", "*.txt").Concat(Fixtures.Files("seeds", "*.txt")))
+            Assert.True(LanguageIdentifier.Identify(File.ReadAllText(file)).IsEnglish, file);
+    }
+}
