@@ -1,0 +1,119 @@
+using MathNet.Numerics.Statistics;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.FastTree;
+using NewsQuality.Model;
+using NewsQuality.TranslationQuality;
+
+namespace NewsQuality.Eval.TranslationQuality;
+
+/// <summary>
+/// Rebuilds the two embedded resources of <see cref="TranslationQualityEstimator"/> from ../shared: the trigram model of
+/// fluent English, then the FastTree regression on MLQE-PE train (DA z-scores) and the TED talks outside
+/// <see cref="QualityData.HeldOutTalks"/> (MQM, as z-scores). Prints an ablation by feature group, measured on the
+/// MLQE-PE dev split (the tune part; test and held-out TED are left to the mtquality evaluation).
+/// </summary>
+public sealed class MtQualityTraining : IEvaluation
+{
+    public string Name => "mtquality-train";
+    public string Description => "rebuild the embedded translation-quality model and language model; print the feature ablation";
+
+    public int Run(string[] args)
+    {
+        var tedWeight = Options.Double(args, "--ted-weight", 1);
+        var mlqe = QualityData.Mlqe();
+        var ted = QualityData.Ted();
+        var dataFolder = Path.Combine(RepositoryRoot(), "src/NewsQuality.Core/TranslationQuality/Data");
+
+        var builder = new NGramLanguageModel.Builder();
+        foreach (var sentence in QualityData.LanguageModelText(mlqe))
+            builder.Add(NGramLanguageModel.Words(sentence, new TextSpan(0, sentence.Length)));
+        var languageModel = builder.Build(minCount: 2);
+        var lmPath = Path.Combine(dataFolder, TranslationQualityEstimator.LanguageModelResource);
+        using (var file = File.Create(lmPath)) languageModel.Save(file);
+        Console.WriteLine($"language model: {string.Join(" / ", languageModel.Sizes.Select(n => n.ToString("N0")))} 1-/2-/3-grams, {new FileInfo(lmPath).Length / 1024.0:N0} KiB");
+
+        var train = mlqe.Where(r => r.Split == "train").Select(r => Row(r.Text, r.DaZ, 1, languageModel)).ToList();
+        var tedTrain = ted.Where(s => !QualityData.HeldOutTalks.Contains(s.Doc)).ToList();
+        var mqmMean = tedTrain.Average(s => s.Mqm);
+        var mqmStd = tedTrain.Select(s => s.Mqm).StandardDeviation();
+        train.AddRange(tedTrain.Select(s => Row(s.Text, -(s.Mqm - mqmMean) / mqmStd, (float)tedWeight, languageModel)));
+        var dev = mlqe.Where(r => r.Split == "dev").GroupBy(r => r.Pair).OrderBy(g => g.Key)
+            .Select(g => (Pair: g.Key, Rows: g.Select(r => Row(r.Text, r.DaZ, 1, languageModel)).ToList())).ToList();
+        Console.WriteLine($"training rows: {train.Count:N0} ({tedTrain.Count:N0} TED segments, weight {tedWeight}); dev rows: {dev.Sum(d => d.Rows.Count):N0}");
+
+        var ml = new MLContext(seed: 1);
+        Console.WriteLine();
+        Console.WriteLine($"| features (MLQE-PE dev, Pearson with DA z) | {string.Join(" | ", dev.Select(d => d.Pair))} | mean |");
+        Console.WriteLine($"|---|{string.Concat(dev.Select(_ => "---:|"))}---:|");
+        var variants = new List<(string Name, HashSet<int> Kept)> { ("all", AllFeatures()) };
+        variants.Add(("language model only", Group("language model")));
+        variants.AddRange(SentenceFeatures.Groups.Keys.Select(g => ($"all but {g}", AllFeatures().Except(Group(g)).ToHashSet())));
+        foreach (var (name, kept) in variants)
+        {
+            var model = Train(ml, train, kept);
+            var pearsons = dev.Select(d => Pearson(ml, model, d.Rows, kept)).ToList();
+            Console.WriteLine($"| {name} | {string.Join(" | ", pearsons.Select(p => p.ToString("F3")))} | {pearsons.Average():F3} |");
+        }
+
+        var final = Train(ml, train, AllFeatures());
+        var modelPath = Path.Combine(dataFolder, TranslationQualityEstimator.QualityModelResource);
+        ml.Model.Save(final, ml.Data.LoadFromEnumerable(train).Schema, modelPath);
+        Console.WriteLine();
+        Console.WriteLine($"wrote {lmPath} and {modelPath} ({new FileInfo(modelPath).Length / 1024.0:N0} KiB)");
+        return 0;
+    }
+
+    private static SentenceQualityRow Row(string text, double label, float weight, NGramLanguageModel languageModel) => new()
+    {
+        Features = SentenceFeatures.Analyze(text, new TextSpan(0, text.Length), languageModel).Features,
+        Label = (float)label,
+        Weight = weight,
+    };
+
+    private static HashSet<int> AllFeatures() => Enumerable.Range(0, SentenceFeatures.Count).ToHashSet();
+
+    private static HashSet<int> Group(string name) => SentenceFeatures.Groups[name].Select(SentenceFeatures.Index).ToHashSet();
+
+    /// <summary>Features outside <paramref name="kept"/> are set to 0: a constant the trees can never split on.</summary>
+    private static IEnumerable<SentenceQualityRow> Masked(IEnumerable<SentenceQualityRow> rows, HashSet<int> kept) =>
+        rows.Select(row => new SentenceQualityRow
+        {
+            Features = row.Features.Select((value, i) => kept.Contains(i) ? value : 0f).ToArray(),
+            Label = row.Label,
+            Weight = row.Weight,
+        });
+
+    private static ITransformer Train(MLContext ml, IReadOnlyList<SentenceQualityRow> rows, HashSet<int> kept)
+    {
+        var data = ml.Data.LoadFromEnumerable(Masked(rows, kept));
+        var trainer = ml.Regression.Trainers.FastTree(new FastTreeRegressionTrainer.Options
+        {
+            LabelColumnName = nameof(SentenceQualityRow.Label),
+            FeatureColumnName = nameof(SentenceQualityRow.Features),
+            ExampleWeightColumnName = nameof(SentenceQualityRow.Weight),
+            NumberOfLeaves = 16,
+            NumberOfTrees = 300,
+            MinimumExampleCountPerLeaf = 40,
+            LearningRate = 0.05,
+            Shrinkage = 1,
+            NumberOfThreads = 1,
+        });
+        return trainer.Fit(data);
+    }
+
+    private static double Pearson(MLContext ml, ITransformer model, IReadOnlyList<SentenceQualityRow> rows, HashSet<int> kept)
+    {
+        var scored = model.Transform(ml.Data.LoadFromEnumerable(Masked(rows, kept)));
+        var predictions = scored.GetColumn<float>("Score").Select(s => (double)s).ToArray();
+        return Correlation.Pearson(predictions, rows.Select(r => (double)r.Label));
+    }
+
+    /// <summary>The folder holding NewsQuality.sln, searched upwards from the current directory.</summary>
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "NewsQuality.sln"))) return dir.FullName;
+        throw new DirectoryNotFoundException("Run from inside the NewsQuality repository.");
+    }
+}

@@ -1,0 +1,100 @@
+using System.Reflection;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using NewsQuality.Model;
+
+namespace NewsQuality.TranslationQuality;
+
+/// <summary>One row for the quality model: a sentence's features and, when training, its human quality label.</summary>
+public sealed class SentenceQualityRow
+{
+    [VectorType(SentenceFeatures.Count)]
+    public float[] Features { get; set; } = new float[SentenceFeatures.Count];
+
+    public float Label { get; set; }
+
+    public float Weight { get; set; } = 1;
+}
+
+public sealed class SentenceQualityPrediction
+{
+    public float Score { get; set; }
+}
+
+/// <summary>A sentence with its estimated quality (on the DA z-score scale: 0 is an average MT sentence, higher is better).</summary>
+public sealed record SentenceEstimate(SentenceAnalysis Analysis, double Quality)
+{
+    public TextSpan Span => Analysis.Span;
+}
+
+/// <summary>
+/// The learned translation-quality estimate from English text alone: a FastTree regression (ML.NET) over
+/// <see cref="SentenceFeatures"/>, trained on human judgements of machine-translated English (MLQE-PE direct
+/// assessments, MQM error annotations of TED translations), with the trigram model of fluent English as one input.
+/// Both are embedded resources built by <c>dotnet run --project eval/NewsQuality.Eval -c Release -- mtquality-train</c>.
+/// Thread-safe: each thread gets its own prediction engine.
+/// </summary>
+public sealed class TranslationQualityEstimator
+{
+    public const string LanguageModelResource = "english-trigrams.bin";
+    public const string QualityModelResource = "sentence-quality.zip";
+
+    private static readonly Lazy<TranslationQualityEstimator> Embedded = new(FromResources);
+
+    private readonly ThreadLocal<PredictionEngine<SentenceQualityRow, SentenceQualityPrediction>> _engines;
+
+    public TranslationQualityEstimator(NGramLanguageModel languageModel, MLContext ml, ITransformer model)
+    {
+        LanguageModel = languageModel;
+        _engines = new(() => ml.Model.CreatePredictionEngine<SentenceQualityRow, SentenceQualityPrediction>(model));
+    }
+
+    /// <summary>The estimator shipped in NewsQuality.Core, loaded once on first use.</summary>
+    public static TranslationQualityEstimator Default => Embedded.Value;
+
+    public NGramLanguageModel LanguageModel { get; }
+
+    public static Stream OpenResource(string name) =>
+        Assembly.GetExecutingAssembly().GetManifestResourceStream("NewsQuality.TranslationQuality.Data." + name)
+        ?? throw new InvalidOperationException($"Embedded resource {name} is missing from NewsQuality.Core.");
+
+    private static TranslationQualityEstimator FromResources()
+    {
+        NGramLanguageModel languageModel;
+        using (var stream = OpenResource(LanguageModelResource)) languageModel = NGramLanguageModel.Load(stream);
+        var ml = new MLContext(seed: 1);
+        using var modelStream = new MemoryStream();
+        using (var stream = OpenResource(QualityModelResource)) stream.CopyTo(modelStream);
+        modelStream.Position = 0;
+        var model = ml.Model.Load(modelStream, out _);
+        return new TranslationQualityEstimator(languageModel, ml, model);
+    }
+
+    public double Predict(float[] features) =>
+        _engines.Value!.Predict(new SentenceQualityRow { Features = features }).Score;
+
+    public SentenceEstimate Estimate(string text, TextSpan sentence)
+    {
+        var analysis = SentenceFeatures.Analyze(text, sentence, LanguageModel);
+        return new SentenceEstimate(analysis, Predict(analysis.Features));
+    }
+
+    public double EstimateSentence(string sentence) => Estimate(sentence, new TextSpan(0, sentence.Length)).Quality;
+
+    /// <summary>Every sentence of the article body with at least <paramref name="minWords"/> words, estimated.</summary>
+    public IReadOnlyList<SentenceEstimate> EstimateArticle(Article article, int minWords = 1) =>
+        Sentences.Split(article.Text, TextSpan.FromBounds(article.BodyStart, article.Text.Length))
+            .Select(span => Estimate(article.Text, span))
+            .Where(estimate => estimate.Analysis.Words.Count >= minWords)
+            .ToList();
+
+    /// <summary>
+    /// A document's quality: the word-weighted mean of its sentences' estimates, so a one-word caption does not weigh
+    /// as much as a long sentence. NaN when there is no sentence.
+    /// </summary>
+    public static double DocumentQuality(IReadOnlyList<SentenceEstimate> sentences)
+    {
+        var words = sentences.Sum(s => s.Analysis.Words.Count);
+        return words == 0 ? double.NaN : sentences.Sum(s => s.Quality * s.Analysis.Words.Count) / words;
+    }
+}
