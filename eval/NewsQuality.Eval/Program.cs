@@ -16,6 +16,7 @@ public static class Program
         new Translation.TranslationEvaluation(),
         new OffTopic.OffTopicEvaluation(),
         new Duplicates.DuplicatesEvaluation(),
+        new TranslationQuality.MtQualityEvaluation(),
         new TranslationQuality.MtQualityTraining(),
     ];
 

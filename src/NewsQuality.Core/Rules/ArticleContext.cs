@@ -34,10 +34,12 @@ public sealed class ArticleContext
     /// <summary>Calqued section labels the user configured (label → English section name).</summary>
     public IReadOnlyDictionary<string, string> SectionLabels { get; }
 
-    public void Report(TextSpan span, double score, string message, string? suggestion = null, IReadOnlyList<RelatedLocation>? related = null)
+    /// <param name="severity">Overrides the configured severity for this finding (a rule that grades its findings by score).</param>
+    public void Report(TextSpan span, double score, string message, string? suggestion = null, IReadOnlyList<RelatedLocation>? related = null, Severity? severity = null)
     {
         if (score < Settings.Threshold) return;
-        _findings.Add(FindingFactory.Create(Article, Descriptor, Settings, span, score, message, suggestion, related));
+        var settings = severity is { } graded ? Settings with { Severity = graded } : Settings;
+        _findings.Add(FindingFactory.Create(Article, Descriptor, settings, span, score, message, suggestion, related));
     }
 
     /// <summary>A related location inside this article, with its line and column filled in.</summary>

@@ -97,4 +97,19 @@ public sealed class TranslationQualityEstimator
         var words = sentences.Sum(s => s.Analysis.Words.Count);
         return words == 0 ? double.NaN : sentences.Sum(s => s.Quality * s.Analysis.Words.Count) / words;
     }
+
+    /// <summary>
+    /// The words the estimate blames: those the language model found most surprising and could not match even as a
+    /// bigram, worst first. Capitalised words past the first and numbers are spared: names and figures are rare by
+    /// nature, not errors.
+    /// </summary>
+    public static IReadOnlyList<Text.Token> BlamedWords(SentenceAnalysis sentence, int max = 3) =>
+        sentence.Words
+            .Select((word, i) => (Word: word, Surprise: sentence.Surprise[i], Index: i))
+            .Where(w => w.Surprise.MatchedOrder <= 1 && w.Surprise.Log10Score < SentenceFeatures.SurprisingLog10
+                        && !w.Word.Value.Any(char.IsDigit) && (w.Index == 0 || !char.IsUpper(w.Word.Value[0])))
+            .OrderBy(w => w.Surprise.Log10Score)
+            .Take(max)
+            .Select(w => w.Word)
+            .ToList();
 }
