@@ -41,6 +41,7 @@ public sealed class MtQualityEvaluation : IEvaluation
         TedTable(QualityData.Ted().Where(s => QualityData.HeldOutTalks.Contains(s.Doc)).ToList(), scorers);
         BlameTable(QualityData.Mlqe().Where(r => r.Split == "test").ToList(), estimator);
         NewsTable(estimator);
+        CalibrationTable();
         return 0;
     }
 
@@ -167,6 +168,35 @@ public sealed class MtQualityEvaluation : IEvaluation
             var warned = reports.Count(r => r.Findings.Any(f => f.Severity >= Severity.Warning));
             Console.WriteLine($"| {name} | {articles.Count:N0} | {Statistics.Quantile(scores, 0.1):F2} | {Statistics.Median(scores):F2} | {Statistics.Quantile(scores, 0.9):F2} | " +
                               $"{1000.0 * flagged / articles.Count:F1} | {1000.0 * warned / articles.Count:F1} |");
+        }
+        Console.WriteLine();
+    }
+
+    /// <summary>
+    /// Where NQ2014's default threshold comes from: on the tune parts of the two human-news corpora (BBC held-out articles
+    /// numbered 0 mod 4, mainstream SemEval articles with an even id), the worst judged sentence's estimate below which
+    /// k articles per 1,000 would be flagged. The other halves (BBC 2 mod 4, odd SemEval ids) are the held-out check.
+    /// </summary>
+    private static void CalibrationTable()
+    {
+        var bbc = BbcCorpus.Load().Where(BbcCorpus.IsHeldOut).ToList();
+        var mainstream = QualityData.MainstreamNews();
+        static int Number(Article a) => int.Parse(a.Id[(a.Id.LastIndexOfAny(['-', '_']) + 1)..]);
+        (string Name, IReadOnlyList<Article> Articles)[] parts =
+        [
+            ("BBC tune (0 mod 4)", bbc.Where(a => Number(a) % 4 == 0).ToList()),
+            ("mainstream tune (even id)", mainstream.Where(a => Number(a) % 2 == 0).ToList()),
+            ("BBC held-out (2 mod 4)", bbc.Where(a => Number(a) % 4 == 2).ToList()),
+            ("mainstream held-out (odd id)", mainstream.Where(a => Number(a) % 2 == 1).ToList()),
+        ];
+        Console.WriteLine("NQ2014 calibration: estimate of each article's worst judged sentence; cut-offs flagging k articles per 1,000");
+        Console.WriteLine();
+        Console.WriteLine("| part | articles | k = 2 | k = 3 | k = 5 | k = 10 |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var (name, articles) in parts)
+        {
+            var worst = articles.Select(a => NQ2014DisfluentSentence.JudgedSentences(a).Select(s => s.Quality).DefaultIfEmpty(double.PositiveInfinity).Min()).ToArray();
+            Console.WriteLine($"| {name} | {articles.Count:N0} | {string.Join(" | ", new[] { 2, 3, 5, 10 }.Select(k => Statistics.Quantile(worst, k / 1000.0).ToString("F2")))} |");
         }
         Console.WriteLine();
     }

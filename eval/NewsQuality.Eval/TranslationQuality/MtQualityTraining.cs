@@ -33,11 +33,21 @@ public sealed class MtQualityTraining : IEvaluation
         using (var file = File.Create(lmPath)) languageModel.Save(file);
         Console.WriteLine($"language model: {string.Join(" / ", languageModel.Sizes.Select(n => n.ToString("N0")))} 1-/2-/3-grams, {new FileInfo(lmPath).Length / 1024.0:N0} KiB");
 
-        var train = mlqe.Where(r => r.Split == "train").Select(r => Row(r.Text, r.DaZ, 1, languageModel)).ToList();
+        var mlqeTrain = mlqe.Where(r => r.Split == "train").ToList();
+        var train = mlqeTrain.Select(r => Row(r.Text, r.DaZ, 1, languageModel)).ToList();
+        // Garbled post-edits get the mean DA z-score of the worst tenth of real translations.
+        var garbledLabel = mlqeTrain.Select(r => r.DaZ).Order().Take(mlqeTrain.Count / 10).Average();
+        var random = new Random(14);
+        var garbled = mlqeTrain.Where((_, i) => i % 35 == 0).Select(r => Row(WordSalad.Garble(r.PostEdit, random), garbledLabel, 1, languageModel)).ToList();
         var tedTrain = ted.Where(s => !QualityData.HeldOutTalks.Contains(s.Doc)).ToList();
         var mqmMean = tedTrain.Average(s => s.Mqm);
         var mqmStd = tedTrain.Select(s => s.Mqm).StandardDeviation();
-        train.AddRange(tedTrain.Select(s => Row(s.Text, -(s.Mqm - mqmMean) / mqmStd, (float)tedWeight, languageModel)));
+        var tedRows = tedTrain.Select(s => Row(s.Text, -(s.Mqm - mqmMean) / mqmStd, (float)tedWeight, languageModel)).ToList();
+        if (args.Contains("--ted-cv")) TedCrossValidation(train, tedTrain, tedRows);
+        train.AddRange(tedRows);
+        var withoutGarbled = train.ToList();
+        train.AddRange(garbled);
+        Console.WriteLine($"synthetic garbled rows: {garbled.Count:N0}, label {garbledLabel:F2}");
         var dev = mlqe.Where(r => r.Split == "dev").GroupBy(r => r.Pair).OrderBy(g => g.Key)
             .Select(g => (Pair: g.Key, Rows: g.Select(r => Row(r.Text, r.DaZ, 1, languageModel)).ToList())).ToList();
         Console.WriteLine($"training rows: {train.Count:N0} ({tedTrain.Count:N0} TED segments, weight {tedWeight}); dev rows: {dev.Sum(d => d.Rows.Count):N0}");
@@ -49,9 +59,9 @@ public sealed class MtQualityTraining : IEvaluation
         var variants = new List<(string Name, HashSet<int> Kept)> { ("all", AllFeatures()) };
         variants.Add(("language model only", Group("language model")));
         variants.AddRange(SentenceFeatures.Groups.Keys.Select(g => ($"all but {g}", AllFeatures().Except(Group(g)).ToHashSet())));
-        foreach (var (name, kept) in variants)
+        foreach (var (name, kept) in variants.Append(("all, without synthetic garbled rows", AllFeatures())))
         {
-            var model = Train(ml, train, kept);
+            var model = Train(ml, name.Contains("garbled") ? withoutGarbled : train, kept);
             var pearsons = dev.Select(d => Pearson(ml, model, d.Rows, kept)).ToList();
             Console.WriteLine($"| {name} | {string.Join(" | ", pearsons.Select(p => p.ToString("F3")))} | {pearsons.Average():F3} |");
         }
@@ -62,6 +72,37 @@ public sealed class MtQualityTraining : IEvaluation
         Console.WriteLine();
         Console.WriteLine($"wrote {lmPath} and {modelPath} ({new FileInfo(modelPath).Length / 1024.0:N0} KiB)");
         return 0;
+    }
+
+    /// <summary>
+    /// Tunes the weight of the MQM rows without touching the held-out talks: each training talk is predicted by a model
+    /// trained on MLQE-PE and the other training talks; Spearman of the 15 systems' mean estimate with their mean MQM.
+    /// </summary>
+    private static void TedCrossValidation(List<SentenceQualityRow> mlqeRows, IReadOnlyList<MqmSegment> ted, IReadOnlyList<SentenceQualityRow> tedRows)
+    {
+        var ml = new MLContext(seed: 1);
+        Console.WriteLine("| MQM row weight (TED training talks, leave one talk out) | segment | system (15) | within talk |");
+        Console.WriteLine("|---:|---:|---:|---:|");
+        foreach (var weight in new[] { 0f, 1f, 3f, 10f })
+        {
+            var predicted = new double[ted.Count];
+            foreach (var talk in ted.Select(s => s.Doc).Distinct())
+            {
+                var rows = mlqeRows.Concat(tedRows.Where((_, i) => ted[i].Doc != talk).Select(r => new SentenceQualityRow { Features = r.Features, Label = r.Label, Weight = weight })).ToList();
+                var model = Train(ml, rows.Where(r => r.Weight > 0).ToList(), AllFeatures());
+                var fold = Enumerable.Range(0, ted.Count).Where(i => ted[i].Doc == talk).ToList();
+                var scores = model.Transform(ml.Data.LoadFromEnumerable(fold.Select(i => tedRows[i]))).GetColumn<float>("Score").ToArray();
+                for (var k = 0; k < fold.Count; k++) predicted[fold[k]] = scores[k];
+            }
+            var segment = Correlation.Spearman(predicted, ted.Select(s => -s.Mqm));
+            var systems = ted.Select((s, i) => (s.System, Predicted: predicted[i], s.Mqm)).GroupBy(s => s.System).ToList();
+            var system = Correlation.Spearman(systems.Select(g => g.Average(s => s.Predicted)), systems.Select(g => -g.Average(s => s.Mqm)));
+            var withinTalk = ted.Select((s, i) => (s.System, s.Doc, Predicted: predicted[i], s.Mqm)).GroupBy(s => s.Doc)
+                .Average(talk => talk.GroupBy(s => s.System).ToList() is var bySystem
+                    ? Correlation.Spearman(bySystem.Select(g => g.Average(s => s.Predicted)), bySystem.Select(g => -g.Average(s => s.Mqm))) : 0);
+            Console.WriteLine($"| {weight} | {segment:F3} | {system:F3} | {withinTalk:F3} |");
+        }
+        Console.WriteLine();
     }
 
     private static SentenceQualityRow Row(string text, double label, float weight, NGramLanguageModel languageModel) => new()

@@ -35,14 +35,18 @@ public sealed class NGramLanguageModel
     /// <summary>Distinct n-grams kept per order (1-grams first).</summary>
     public IReadOnlyList<int> Sizes => _hashes.Select(h => h.Length).ToList();
 
-    /// <summary>The words of a span as the model counts them: lower case, every number one token.</summary>
+    /// <summary>The words of a span as the model counts them (see <see cref="Normalise"/>).</summary>
     public static List<string> Words(string text, Model.TextSpan span) =>
         Tokenizer.Words(text, span).Select(token => Normalise(token.Value)).ToList();
 
-    public static string Normalise(string word) => word.Any(char.IsDigit) ? "<num>" : word.ToLowerInvariant();
+    /// <summary>Lower case, the curly apostrophe as a straight one (typesetting is not fluency), every number as "&lt;num&gt;".</summary>
+    public static string Normalise(string word) => word.Any(char.IsDigit) ? "<num>" : word.Replace('’', '\'').ToLowerInvariant();
 
     /// <summary>How often the word occurs in the training text (0 when never seen).</summary>
     public int UnigramCount(string word) => Count(0, Fold(Fnv(word)));
+
+    /// <summary>The word's smoothed unigram log10 frequency: what its surprise would be with no context at all.</summary>
+    public double UnigramLog10(string word) => Math.Log10((UnigramCount(word) + 1.0) / (_tokens + _hashes[0].Length));
 
     /// <summary>A score per word of the sentence plus one for its end.</summary>
     public WordSurprise[] Score(IReadOnlyList<string> words)
@@ -64,8 +68,7 @@ public sealed class NGramLanguageModel
             if (context > 0) return new WordSurprise(penalty + Math.Log10((double)count / context), order);
         }
         var unigram = Count(0, Fold(hashes[i]));
-        var vocabulary = _hashes[0].Length;
-        return new WordSurprise(penalty + Math.Log10((unigram + 1.0) / (_tokens + vocabulary)), unigram > 0 ? 1 : 0);
+        return new WordSurprise(penalty + Math.Log10((unigram + 1.0) / (_tokens + _hashes[0].Length)), unigram > 0 ? 1 : 0);
     }
 
     private int Count(int orderIndex, uint hash)

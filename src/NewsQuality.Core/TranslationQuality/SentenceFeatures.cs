@@ -16,12 +16,12 @@ public sealed record SentenceAnalysis(TextSpan Span, IReadOnlyList<Token> Words,
 /// </summary>
 public static class SentenceFeatures
 {
-    public const int Count = 30;
+    public const int Count = 31;
 
     public static readonly string[] Names =
     [
         "words", "log_words", "mean_word_length",
-        "lm_mean", "lm_min", "lm_std", "lm_end", "lm_low_share", "trigram_share", "backoff_share", "unseen_word_share",
+        "lm_mean", "lm_min", "lm_std", "lm_end", "lm_low_share", "trigram_share", "backoff_share", "unseen_word_share", "lm_slor",
         "rare_content_share", "content_commonness",
         "function_share", "function_run", "pronoun_share", "generic_share",
         "type_token_ratio", "repeated_content", "adjacent_repeat", "repeated_bigram",
@@ -33,7 +33,7 @@ public static class SentenceFeatures
     public static readonly IReadOnlyDictionary<string, string[]> Groups = new Dictionary<string, string[]>
     {
         ["length"] = ["words", "log_words", "mean_word_length"],
-        ["language model"] = ["lm_mean", "lm_min", "lm_std", "lm_end", "lm_low_share", "trigram_share", "backoff_share", "unseen_word_share"],
+        ["language model"] = ["lm_mean", "lm_min", "lm_std", "lm_end", "lm_low_share", "trigram_share", "backoff_share", "unseen_word_share", "lm_slor"],
         ["specificity"] = ["rare_content_share", "content_commonness", "capitalised_mid_share", "number_share"],
         ["function words"] = ["function_share", "function_run", "pronoun_share", "generic_share"],
         ["repetition"] = ["type_token_ratio", "repeated_content", "adjacent_repeat", "repeated_bigram"],
@@ -92,6 +92,8 @@ public static class SentenceFeatures
         Set("trigram_share", surprise.Count(s => s.MatchedOrder == 3) / (double)scores.Length);
         Set("backoff_share", surprise.Count(s => s.MatchedOrder <= 1) / (double)scores.Length);
         Set("unseen_word_share", surprise.Count(s => s.MatchedOrder == 0) / (double)scores.Length);
+        // SLOR (Lau et al. 2017): surprise beyond what the words' own rarity explains, i.e. of their order and company.
+        Set("lm_slor", (scores.Take(words.Count).Sum() - words.Sum(languageModel.UnigramLog10)) / n);
 
         var content = words.Where((w, i) => !FunctionWords.Contains(w) && w != "<num>").ToList();
         var contentCounts = content.Select(languageModel.UnigramCount).ToList();

@@ -65,10 +65,17 @@ public class SentenceFeaturesTests
     }
 
     [Fact]
+    public void Slor_separates_word_order_from_word_rarity()
+    {
+        // Same words, so the same unigram rarity; only the order differs.
+        Assert.True(Feature("The minister said the talks went well.", "lm_slor") > Feature("Talks the well minister went said the.", "lm_slor"));
+    }
+
+    [Fact]
     public void Numbers_are_one_token_and_counted()
     {
         Assert.Equal("<num>", NGramLanguageModel.Normalise("2,500"));
-        Assert.Equal(0.25f, Feature("Prices rose 12% in 2004.", "number_share"));
+        Assert.Equal(0.4f, Feature("Prices rose 12% in 2004.", "number_share")); // 2 of 5 words
     }
 
     [Theory]
@@ -92,7 +99,7 @@ public class SentenceFeaturesTests
     [Fact]
     public void Repeated_content_words_and_bigrams_are_counted()
     {
-        Assert.Equal(1f, Feature("The talks went well and the talks went on.", "repeated_bigram"), 3);
+        Assert.Equal(2f, Feature("The talks went well and the talks went on.", "repeated_bigram"), 3); // "the talks", "talks went"
         Assert.Equal(0f, Feature("The talks went well and then ended.", "repeated_bigram"), 3);
         Assert.True(Feature("Talks about talks about talks.", "repeated_content") > 0);
     }
