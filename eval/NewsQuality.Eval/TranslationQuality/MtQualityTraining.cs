@@ -35,8 +35,9 @@ public sealed class MtQualityTraining : IEvaluation
 
         var mlqeTrain = mlqe.Where(r => r.Split == "train").ToList();
         var train = mlqeTrain.Select(r => Row(r.Text, r.DaZ, 1, languageModel)).ToList();
-        // Garbled post-edits get the mean DA z-score of the worst tenth of real translations.
-        var garbledLabel = mlqeTrain.Select(r => r.DaZ).Order().Take(mlqeTrain.Count / 10).Average();
+        // Garbled post-edits get the DA z-score of the worst 1% of real translations: word salad is as bad as it gets,
+        // and a label at the very bottom keeps it below the worst real sentences of professional news (NQ2014 needs that gap).
+        var garbledLabel = Statistics.Quantile(mlqeTrain.Select(r => r.DaZ).ToArray(), 0.01);
         var random = new Random(14);
         var garbled = mlqeTrain.Where((_, i) => i % 35 == 0).Select(r => Row(WordSalad.Garble(r.PostEdit, random), garbledLabel, 1, languageModel)).ToList();
         var tedTrain = ted.Where(s => !QualityData.HeldOutTalks.Contains(s.Doc)).ToList();

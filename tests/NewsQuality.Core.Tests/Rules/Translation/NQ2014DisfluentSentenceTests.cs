@@ -17,7 +17,7 @@ public class NQ2014DisfluentSentenceTests
     [Fact]
     public void Garbled_sentence_is_flagged_with_its_blamed_words()
     {
-        const string garbled = "Minister of foreign said that hope deal can reach of month end before the the.";
+        const string garbled = "Company the of shares fell fell sharp the after of warning it profit the lower lower.";
         var text = Fluent + "\n\n" + garbled;
         var finding = Assert.Single(RuleAssert.Run(Rule, text));
         Assert.Equal(garbled, finding.Evidence);
@@ -33,13 +33,16 @@ public class NQ2014DisfluentSentenceTests
     [Fact]
     public void Short_sentences_and_headlines_are_not_judged()
     {
-        RuleAssert.Clean(Rule, "Deal the of month end\n\nTalks of hope deal.\n\n" + Fluent[Fluent.IndexOf("Negotiators", StringComparison.Ordinal)..]);
+        // The same word salad as a headline, as a five-word sentence, and without a full stop (a caption or list item).
+        RuleAssert.Clean(Rule, "Company the of shares fell fell sharp the after of warning it profit the lower lower\n\n" +
+                               "Shares the of fell fell.\n\n" + Fluent[Fluent.IndexOf("Negotiators", StringComparison.Ordinal)..] +
+                               "\n\nCompany the of shares fell fell sharp the after of warning it profit the lower lower");
     }
 
     [Fact]
     public void Far_worse_sentences_are_raised_to_warnings_and_the_threshold_applies()
     {
-        const string garbled = "Of the the said minister hope of deal can reach month end of before that the.";
+        const string garbled = "The the minister of of said that agreement the sign will will to be tomorrow capital in the.";
         var findings = RuleAssert.Run(Rule, [RuleAssert.ArticleOf(Fluent + "\n\n" + garbled)], new RuleSettings(true, Severity.Info, 0.5))[0];
         var finding = Assert.Single(findings);
         Assert.Equal(finding.Score >= 0.9 ? Severity.Warning : Severity.Info, finding.Severity);
