@@ -3,8 +3,8 @@ using NewsQuality.Text;
 
 namespace NewsQuality.TranslationQuality;
 
-/// <summary>How one word fared under the language model: its log10 score and the longest n-gram ending in it that was seen.</summary>
-public readonly record struct WordSurprise(double Log10Score, int MatchedOrder);
+/// <summary>How one word fared under the language model: its log10 score, the longest n-gram ending in it that was seen, and its own count.</summary>
+public readonly record struct WordSurprise(double Log10Score, int MatchedOrder, int UnigramCount);
 
 /// <summary>
 /// A compact word trigram model of fluent English with stupid backoff (Brants et al. 2007): a word's score is its
@@ -45,8 +45,8 @@ public sealed class NGramLanguageModel
     /// <summary>How often the word occurs in the training text (0 when never seen).</summary>
     public int UnigramCount(string word) => Count(0, Fold(Fnv(word)));
 
-    /// <summary>The word's smoothed unigram log10 frequency: what its surprise would be with no context at all.</summary>
-    public double UnigramLog10(string word) => Math.Log10((UnigramCount(word) + 1.0) / (_tokens + _hashes[0].Length));
+    /// <summary>A word's smoothed unigram log10 frequency from its count: what its surprise would be with no context at all.</summary>
+    public double UnigramLog10(int count) => Math.Log10((count + 1.0) / (_tokens + _hashes[0].Length));
 
     /// <summary>A score per word of the sentence plus one for its end.</summary>
     public WordSurprise[] Score(IReadOnlyList<string> words)
@@ -59,16 +59,17 @@ public sealed class NGramLanguageModel
 
     private WordSurprise ScoreAt(ulong[] hashes, int i)
     {
+        var unigram = Count(0, Fold(hashes[i]));
         var penalty = 0.0;
-        for (var order = Math.Min(Order, i + 1); order >= 2; order--, penalty += BackoffLog10)
+        for (var order = Math.Min(Order, i + 1); order >= 2 && unigram > 0; order--, penalty += BackoffLog10)
         {
             var count = Count(order - 1, NGramHash(hashes, i - order + 1, order));
             if (count == 0) continue;
             var context = Count(order - 2, NGramHash(hashes, i - order + 1, order - 1));
-            if (context > 0) return new WordSurprise(penalty + Math.Log10((double)count / context), order);
+            if (context > 0) return new WordSurprise(penalty + Math.Log10((double)count / context), order, unigram);
         }
-        var unigram = Count(0, Fold(hashes[i]));
-        return new WordSurprise(penalty + Math.Log10((unigram + 1.0) / (_tokens + _hashes[0].Length)), unigram > 0 ? 1 : 0);
+        if (unigram == 0) penalty = (Math.Min(Order, i + 1) - 1) * BackoffLog10; // an unseen word backs off all the way
+        return new WordSurprise(penalty + UnigramLog10(unigram), unigram > 0 ? 1 : 0, unigram);
     }
 
     private int Count(int orderIndex, uint hash)

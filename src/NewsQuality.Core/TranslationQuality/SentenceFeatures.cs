@@ -67,7 +67,9 @@ public static class SentenceFeatures
         "aspects", "situation", "issue", "issues", "relevant", "related", "certain", "various", "very", "really", "do", "make", "get",
     };
 
-    public static int Index(string name) => Array.IndexOf(Names, name) is >= 0 and var index ? index : throw new ArgumentException($"No feature {name}.", nameof(name));
+    private static readonly Dictionary<string, int> Indexes = Names.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i);
+
+    public static int Index(string name) => Indexes.TryGetValue(name, out var index) ? index : throw new ArgumentException($"No feature {name}.", nameof(name));
 
     public static SentenceAnalysis Analyze(string text, TextSpan sentence, NGramLanguageModel languageModel)
     {
@@ -93,10 +95,11 @@ public static class SentenceFeatures
         Set("backoff_share", surprise.Count(s => s.MatchedOrder <= 1) / (double)scores.Length);
         Set("unseen_word_share", surprise.Count(s => s.MatchedOrder == 0) / (double)scores.Length);
         // SLOR (Lau et al. 2017): surprise beyond what the words' own rarity explains, i.e. of their order and company.
-        Set("lm_slor", (scores.Take(words.Count).Sum() - words.Sum(languageModel.UnigramLog10)) / n);
+        Set("lm_slor", (scores.Take(words.Count).Sum() - surprise.Take(words.Count).Sum(s => languageModel.UnigramLog10(s.UnigramCount))) / n);
 
-        var content = words.Where((w, i) => !FunctionWords.Contains(w) && w != "<num>").ToList();
-        var contentCounts = content.Select(languageModel.UnigramCount).ToList();
+        var contentIndexes = Enumerable.Range(0, words.Count).Where(i => !FunctionWords.Contains(words[i]) && words[i] != "<num>").ToList();
+        var content = contentIndexes.Select(i => words[i]).ToList();
+        var contentCounts = contentIndexes.Select(i => surprise[i].UnigramCount).ToList();
         Set("rare_content_share", content.Count == 0 ? 0 : contentCounts.Count(c => c < 3) / (double)content.Count);
         Set("content_commonness", content.Count == 0 ? 0 : contentCounts.Average(c => Math.Log10(1 + c)));
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -32,7 +33,7 @@ public sealed record SentenceEstimate(SentenceAnalysis Analysis, double Quality)
 /// <see cref="SentenceFeatures"/>, trained on human judgements of machine-translated English (MLQE-PE direct
 /// assessments, MQM error annotations of TED translations), with the trigram model of fluent English as one input.
 /// Both are embedded resources built by <c>dotnet run --project eval/NewsQuality.Eval -c Release -- mtquality-train</c>.
-/// Thread-safe: each thread gets its own prediction engine.
+/// Thread-safe.
 /// </summary>
 public sealed class TranslationQualityEstimator
 {
@@ -41,12 +42,16 @@ public sealed class TranslationQualityEstimator
 
     private static readonly Lazy<TranslationQualityEstimator> Embedded = new(FromResources);
 
-    private readonly ThreadLocal<PredictionEngine<SentenceQualityRow, SentenceQualityPrediction>> _engines;
+    /// <summary>Prediction engines are not thread-safe and costly to create: a pool lends one to each caller in turn.</summary>
+    private readonly ConcurrentBag<PredictionEngine<SentenceQualityRow, SentenceQualityPrediction>> _engines = [];
+    private readonly MLContext _ml;
+    private readonly ITransformer _model;
 
     public TranslationQualityEstimator(NGramLanguageModel languageModel, MLContext ml, ITransformer model)
     {
         LanguageModel = languageModel;
-        _engines = new(() => ml.Model.CreatePredictionEngine<SentenceQualityRow, SentenceQualityPrediction>(model));
+        _ml = ml;
+        _model = model;
     }
 
     /// <summary>The estimator shipped in NewsQuality.Core, loaded once on first use.</summary>
@@ -70,8 +75,18 @@ public sealed class TranslationQualityEstimator
         return new TranslationQualityEstimator(languageModel, ml, model);
     }
 
-    public double Predict(float[] features) =>
-        _engines.Value!.Predict(new SentenceQualityRow { Features = features }).Score;
+    public double Predict(float[] features)
+    {
+        if (!_engines.TryTake(out var engine)) engine = _ml.Model.CreatePredictionEngine<SentenceQualityRow, SentenceQualityPrediction>(_model);
+        try
+        {
+            return engine.Predict(new SentenceQualityRow { Features = features }).Score;
+        }
+        finally
+        {
+            _engines.Add(engine);
+        }
+    }
 
     public SentenceEstimate Estimate(string text, TextSpan sentence)
     {
@@ -81,11 +96,12 @@ public sealed class TranslationQualityEstimator
 
     public double EstimateSentence(string sentence) => Estimate(sentence, new TextSpan(0, sentence.Length)).Quality;
 
-    /// <summary>Every sentence of the article body with at least <paramref name="minWords"/> words, estimated.</summary>
-    public IReadOnlyList<SentenceEstimate> EstimateArticle(Article article, int minWords = 1) =>
+    /// <summary>The sentences of the article body that pass <paramref name="judge"/> (all when null), estimated.</summary>
+    public IReadOnlyList<SentenceEstimate> EstimateArticle(Article article, Func<SentenceAnalysis, bool>? judge = null) =>
         Sentences.Split(article.Text, TextSpan.FromBounds(article.BodyStart, article.Text.Length))
-            .Select(span => Estimate(article.Text, span))
-            .Where(estimate => estimate.Analysis.Words.Count >= minWords)
+            .Select(span => SentenceFeatures.Analyze(article.Text, span, LanguageModel))
+            .Where(analysis => analysis.Words.Count > 0 && (judge is null || judge(analysis)))
+            .Select(analysis => new SentenceEstimate(analysis, Predict(analysis.Features)))
             .ToList();
 
     /// <summary>

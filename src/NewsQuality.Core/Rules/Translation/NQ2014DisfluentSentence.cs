@@ -72,8 +72,8 @@ public sealed class NQ2014DisfluentSentence : IArticleRule
 
     /// <summary>The sentences of the article the rule judges, with their estimates.</summary>
     public static IEnumerable<SentenceEstimate> JudgedSentences(Article article) =>
-        TranslationQualityEstimator.Default.EstimateArticle(article, MinWords)
-            .Where(sentence => sentence.Analysis.Words.Count <= MaxWords && IsProse(article.Text, sentence.Span));
+        TranslationQualityEstimator.Default.EstimateArticle(article,
+            sentence => sentence.Words.Count is >= MinWords and <= MaxWords && IsProse(article.Text, sentence.Span));
 
     /// <summary>
     /// A sentence of running prose, the only text the model was trained on: it ends with . ! or ?, is not mostly
