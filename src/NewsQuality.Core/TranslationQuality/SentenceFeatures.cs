@@ -108,10 +108,12 @@ public static class SentenceFeatures
         Set("pronoun_share", words.Count(Pronouns.Contains) / (double)n);
         Set("generic_share", words.Count(GenericWords.Contains) / (double)n);
 
-        Set("type_token_ratio", words.Count == 0 ? 1 : words.Distinct().Count() / (double)n);
-        Set("repeated_content", content.GroupBy(w => w).Count(g => g.Count() > 1) / (double)n);
-        Set("adjacent_repeat", words.Zip(words.Skip(1)).Count(pair => pair.First == pair.Second));
-        Set("repeated_bigram", words.Zip(words.Skip(1)).GroupBy(pair => pair).Count(g => g.Count() > 1));
+        Set("type_token_ratio", words.Count == 0 ? 1 : new HashSet<string>(words).Count / (double)n);
+        Set("repeated_content", Repeated(content) / (double)n);
+        var bigrams = new List<(string, string)>(Math.Max(0, words.Count - 1));
+        for (var i = 1; i < words.Count; i++) bigrams.Add((words[i - 1], words[i]));
+        Set("adjacent_repeat", bigrams.Count(pair => pair.Item1 == pair.Item2));
+        Set("repeated_bigram", Repeated(bigrams));
 
         Set("capitalised_mid_share", tokens.Skip(1).Count(t => char.IsUpper(t.Value[0])) / (double)n);
         Set("number_share", words.Count(w => w == "<num>") / (double)n);
@@ -138,6 +140,14 @@ public static class SentenceFeatures
         Set("non_ascii_share", letters == 0 ? 0 : nonAsciiLetters / (double)letters);
         Set("all_caps_share", tokens.Count(t => t.Value.Length > 1 && t.Value.All(c => !char.IsLetter(c) || char.IsUpper(c)) && t.Value.Any(char.IsLetter)) / (double)n);
         return new SentenceAnalysis(sentence, tokens, surprise, features);
+    }
+
+    /// <summary>How many distinct items occur more than once.</summary>
+    private static int Repeated<T>(IEnumerable<T> items) where T : notnull
+    {
+        var counts = new Dictionary<T, int>();
+        foreach (var item in items) counts[item] = counts.GetValueOrDefault(item) + 1;
+        return counts.Values.Count(count => count > 1);
     }
 
     private static int LongestRun(IEnumerable<string> words, Func<string, bool> member)
