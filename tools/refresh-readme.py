@@ -4,7 +4,7 @@
 Usage: python3 tools/refresh-readme.py [--skip-eval] [--bench]
 - seed-output: `newsquality check fixtures/seeds` (what a new user sees first)
 - rules: `newsquality rules --format markdown`
-- translation-firing, translation-injected, offtopic, realnews, duplicates, names-eval, extraction: the evaluations in eval/NewsQuality.Eval (need ../shared)
+- translation-firing, translation-injected, mtquality, offtopic, realnews, duplicates, names-eval, extraction: the evaluations in eval/NewsQuality.Eval (need ../shared)
 - dedup-bench, check-bench (with --bench): the near-duplicate throughput benchmark and the whole-CLI memory benchmark,
   about four minutes (set NQ_PEER to the Go peer's binary to include it)
 """
@@ -39,6 +39,8 @@ if "--skip-eval" not in sys.argv:
     readme = replace(readme, "realnews", section(realnews, "| rule |", "\n\nJudged real") + "\n\n" + section(realnews, "| planted error |"))
     names = run(*evaluation, "names")
     readme = replace(readme, "names-eval", section(names, "| rule |"))
+    mtquality = run(*evaluation, "mtquality")
+    readme = replace(readme, "mtquality", section(mtquality, "MLQE-PE test split"))
     duplicates = run(*evaluation, "duplicates")
     readme = replace(readme, "duplicates", section(duplicates, "| rule |", "\n\nDerived copies per original"))
     extraction = run(*evaluation, "extraction")

@@ -19,6 +19,8 @@ public static class Program
         new RealNews.RealNewsEvaluation(),
         new Names.NamesEvaluation(),
         new Extraction.ExtractionEvaluation(),
+        new TranslationQuality.MtQualityEvaluation(),
+        new TranslationQuality.MtQualityTraining(),
     ];
 
     public static int Main(string[] args)

@@ -35,11 +35,13 @@ public sealed class ArticleContext
     public IReadOnlyDictionary<string, string> SectionLabels { get; }
 
     /// <param name="measures">The figures behind a message that says them in words; kept in the JSON report.</param>
+    /// <param name="severity">Overrides the configured severity for this finding (a rule that grades its findings by score).</param>
     public void Report(TextSpan span, double score, string message, string? suggestion = null, IReadOnlyList<RelatedLocation>? related = null,
-        IReadOnlyDictionary<string, double>? measures = null)
+        IReadOnlyDictionary<string, double>? measures = null, Severity? severity = null)
     {
         if (score < Settings.Threshold) return;
-        var finding = FindingFactory.Create(Article, Descriptor, Settings, span, score, message, suggestion, related);
+        var settings = severity is { } graded ? Settings with { Severity = graded } : Settings;
+        var finding = FindingFactory.Create(Article, Descriptor, settings, span, score, message, suggestion, related);
         _findings.Add(measures is null ? finding : finding with { Measures = measures });
     }
 

@@ -24,6 +24,7 @@ public sealed class RuleCatalog
         new NQ2010UntranslatedFragment(),
         new NQ2011TypographyShift(),
         new NQ2013NotEnglish(),
+        new NQ2014DisfluentSentence(),
         new NQ3001OffTopicLinkBait(),
         new NQ3002StrayHeading(),
         new NQ3003OffTopicParagraph(),

@@ -1,0 +1,185 @@
+using System.IO.Compression;
+using NewsQuality.Text;
+
+namespace NewsQuality.TranslationQuality;
+
+/// <summary>How one word fared under the language model: its log10 score, the longest n-gram ending in it that was seen, and its own count.</summary>
+public readonly record struct WordSurprise(double Log10Score, int MatchedOrder, int UnigramCount);
+
+/// <summary>
+/// A compact word trigram model of fluent English with stupid backoff (Brants et al. 2007): a word's score is its
+/// trigram relative frequency, else 0.4 × its bigram one, else 0.16 × its smoothed unigram one. Backoff scores are not
+/// probabilities, but they rank sentences by surprise as well as Kneser–Ney at a fraction of the size, and how far each
+/// word had to back off ("this trigram was never seen") is itself a signal. N-grams are kept as 32-bit hashes with
+/// their counts, sorted, so a lookup is a binary search; bigrams and trigrams seen once are pruned when built.
+/// </summary>
+public sealed class NGramLanguageModel
+{
+    public const int Order = 3;
+    private const double BackoffLog10 = -0.39794000867; // log10(0.4)
+    private const string Magic = "NQLM1";
+    public const string SentenceStart = "<s>";
+    public const string SentenceEnd = "</s>";
+
+    private readonly uint[][] _hashes;
+    private readonly int[][] _counts;
+    private readonly long _tokens;
+
+    private NGramLanguageModel(uint[][] hashes, int[][] counts, long tokens)
+    {
+        _hashes = hashes;
+        _counts = counts;
+        _tokens = tokens;
+    }
+
+    /// <summary>Distinct n-grams kept per order (1-grams first).</summary>
+    public IReadOnlyList<int> Sizes => _hashes.Select(h => h.Length).ToList();
+
+    /// <summary>The words of a span as the model counts them (see <see cref="Normalise"/>).</summary>
+    public static List<string> Words(string text, Model.TextSpan span) =>
+        Tokenizer.Words(text, span).Select(token => Normalise(token.Value)).ToList();
+
+    /// <summary>Lower case, the curly apostrophe as a straight one (typesetting is not fluency), every number as "&lt;num&gt;".</summary>
+    public static string Normalise(string word) => word.Any(char.IsDigit) ? "<num>" : word.Replace('’', '\'').ToLowerInvariant();
+
+    /// <summary>How often the word occurs in the training text (0 when never seen).</summary>
+    public int UnigramCount(string word) => Count(0, Fold(Fnv(word)));
+
+    /// <summary>A word's smoothed unigram log10 frequency from its count: what its surprise would be with no context at all.</summary>
+    public double UnigramLog10(int count) => Math.Log10((count + 1.0) / (_tokens + _hashes[0].Length));
+
+    /// <summary>A score per word of the sentence plus one for its end.</summary>
+    public WordSurprise[] Score(IReadOnlyList<string> words)
+    {
+        var hashes = Hashes(words);
+        var result = new WordSurprise[words.Count + 1];
+        for (var i = 1; i < hashes.Length; i++) result[i - 1] = ScoreAt(hashes, i);
+        return result;
+    }
+
+    private WordSurprise ScoreAt(ulong[] hashes, int i)
+    {
+        var unigram = Count(0, Fold(hashes[i]));
+        var penalty = 0.0;
+        for (var order = Math.Min(Order, i + 1); order >= 2 && unigram > 0; order--, penalty += BackoffLog10)
+        {
+            var count = Count(order - 1, NGramHash(hashes, i - order + 1, order));
+            if (count == 0) continue;
+            var context = Count(order - 2, NGramHash(hashes, i - order + 1, order - 1));
+            if (context > 0) return new WordSurprise(penalty + Math.Log10((double)count / context), order, unigram);
+        }
+        if (unigram == 0) penalty = (Math.Min(Order, i + 1) - 1) * BackoffLog10; // an unseen word backs off all the way
+        return new WordSurprise(penalty + UnigramLog10(unigram), unigram > 0 ? 1 : 0, unigram);
+    }
+
+    private int Count(int orderIndex, uint hash)
+    {
+        var index = Array.BinarySearch(_hashes[orderIndex], hash);
+        return index >= 0 ? _counts[orderIndex][index] : 0;
+    }
+
+    private static uint Fold(ulong hash) => (uint)(hash ^ (hash >> 32));
+
+    /// <summary>64-bit FNV-1a: stable across processes, unlike string.GetHashCode.</summary>
+    private static ulong Fnv(string word)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in word)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+        return hash;
+    }
+
+    private static uint NGramHash(ulong[] words, int start, int length)
+    {
+        if (length == 1) return Fold(words[start]);
+        var hash = 0x9E3779B97F4A7C15UL * (ulong)length;
+        for (var i = start; i < start + length; i++)
+            hash = (hash ^ words[i]) * 0xBF58476D1CE4E5B9UL ^ (hash >> 29);
+        return Fold(hash);
+    }
+
+    // Word hashes are kept as the full 64-bit FNV so n-gram hashes mix all of it; unigrams fold it to 32 bits.
+    private static ulong[] Hashes(IReadOnlyList<string> words)
+    {
+        var hashes = new ulong[words.Count + 2];
+        hashes[0] = Fnv(SentenceStart);
+        for (var i = 0; i < words.Count; i++) hashes[i + 1] = Fnv(words[i]);
+        hashes[^1] = Fnv(SentenceEnd);
+        return hashes;
+    }
+
+    /// <summary>Counts n-grams over sentences (already split into model words); call <see cref="Build"/> at the end.</summary>
+    public sealed class Builder
+    {
+        private readonly Dictionary<uint, int>[] _counts = Enumerable.Range(0, Order).Select(_ => new Dictionary<uint, int>()).ToArray();
+        private long _tokens;
+
+        public void Add(IReadOnlyList<string> words)
+        {
+            var hashes = Hashes(words);
+            _tokens += hashes.Length - 1;
+            for (var i = 0; i < hashes.Length; i++)
+                for (var order = 1; order <= Order && i + order <= hashes.Length; order++)
+                {
+                    var key = NGramHash(hashes, i, order);
+                    _counts[order - 1][key] = _counts[order - 1].GetValueOrDefault(key) + 1;
+                }
+        }
+
+        /// <summary>The model, with bigrams and trigrams seen fewer than <paramref name="minCount"/> times dropped.</summary>
+        public NGramLanguageModel Build(int minCount)
+        {
+            var hashes = new uint[Order][];
+            var counts = new int[Order][];
+            for (var order = 0; order < Order; order++)
+            {
+                var kept = _counts[order].Where(pair => order == 0 || pair.Value >= minCount).OrderBy(pair => pair.Key).ToList();
+                hashes[order] = kept.Select(pair => pair.Key).ToArray();
+                counts[order] = kept.Select(pair => pair.Value).ToArray();
+            }
+            return new NGramLanguageModel(hashes, counts, _tokens);
+        }
+    }
+
+    /// <summary>Writes the model gzip-compressed: per order the sorted hashes as varint deltas, then the counts as varints.</summary>
+    public void Save(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip);
+        writer.Write(Magic);
+        writer.Write(_tokens);
+        for (var order = 0; order < Order; order++)
+        {
+            writer.Write7BitEncodedInt(_hashes[order].Length);
+            uint previous = 0;
+            foreach (var hash in _hashes[order])
+            {
+                writer.Write7BitEncodedInt64(hash - previous);
+                previous = hash;
+            }
+            foreach (var count in _counts[order]) writer.Write7BitEncodedInt(count);
+        }
+    }
+
+    public static NGramLanguageModel Load(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+        using var reader = new BinaryReader(new BufferedStream(gzip, 1 << 16));
+        if (reader.ReadString() != Magic) throw new InvalidDataException("Not a NewsQuality language model.");
+        var tokens = reader.ReadInt64();
+        var hashes = new uint[Order][];
+        var counts = new int[Order][];
+        for (var order = 0; order < Order; order++)
+        {
+            var length = reader.Read7BitEncodedInt();
+            hashes[order] = new uint[length];
+            uint previous = 0;
+            for (var i = 0; i < length; i++) hashes[order][i] = previous += (uint)reader.Read7BitEncodedInt64();
+            counts[order] = new int[length];
+            for (var i = 0; i < length; i++) counts[order][i] = reader.Read7BitEncodedInt();
+        }
+        return new NGramLanguageModel(hashes, counts, tokens);
+    }
+}

@@ -1,0 +1,106 @@
+using NewsQuality.Model;
+using NewsQuality.TranslationQuality;
+
+namespace NewsQuality.Core.Tests.TranslationQuality;
+
+public class SentenceFeaturesTests
+{
+    /// <summary>A toy model: enough text that "the minister said" is a known trigram and "zebra" an unseen word.</summary>
+    private static readonly NGramLanguageModel Model = Build(
+        "the minister said the talks went well",
+        "the minister said the deal was signed",
+        "the talks went on for two days",
+        "the minister said the talks would resume");
+
+    private static NGramLanguageModel Build(params string[] sentences)
+    {
+        var builder = new NGramLanguageModel.Builder();
+        foreach (var sentence in sentences) builder.Add(NGramLanguageModel.Words(sentence, new TextSpan(0, sentence.Length)));
+        return builder.Build(minCount: 2);
+    }
+
+    private static float Feature(string sentence, string name) =>
+        SentenceFeatures.Analyze(sentence, new TextSpan(0, sentence.Length), Model).Features[SentenceFeatures.Index(name)];
+
+    [Fact]
+    public void Names_cover_every_feature_once_and_groups_name_only_real_features()
+    {
+        Assert.Equal(SentenceFeatures.Count, SentenceFeatures.Names.Length);
+        Assert.Equal(SentenceFeatures.Count, SentenceFeatures.Names.Distinct().Count());
+        Assert.All(SentenceFeatures.Groups.Values.SelectMany(g => g), name => SentenceFeatures.Index(name));
+    }
+
+    [Fact]
+    public void Known_word_sequences_score_higher_than_unseen_ones()
+    {
+        var known = Model.Score(["the", "minister", "said"]);
+        var unseen = Model.Score(["zebra", "minister", "the"]);
+        Assert.Equal(3, known[2].MatchedOrder);
+        Assert.Equal(0, unseen[0].MatchedOrder);
+        Assert.True(known.Average(s => s.Log10Score) > unseen.Average(s => s.Log10Score));
+        Assert.True(Feature("The minister said the talks went well.", "lm_mean") > Feature("Zebra talks the said minister well went.", "lm_mean"));
+        Assert.Equal(0f, Feature("The minister said the talks went well.", "unseen_word_share"));
+        Assert.Equal(0.125f, Feature("The zebra said the talks went well.", "unseen_word_share")); // 1 of 7 words + end
+    }
+
+    [Fact]
+    public void Pruning_drops_ngrams_seen_once_but_keeps_every_word()
+    {
+        Assert.Equal(2, Model.UnigramCount("days") + Model.UnigramCount("two"));
+        Assert.Equal(0, Model.UnigramCount("zebra"));
+        // "went on" was seen once: scored from the unigram, not the bigram.
+        Assert.Equal(1, Model.Score(["went", "on"])[1].MatchedOrder);
+    }
+
+    [Fact]
+    public void Saved_model_loads_with_the_same_scores()
+    {
+        using var stream = new MemoryStream();
+        Model.Save(stream);
+        stream.Position = 0;
+        var loaded = NGramLanguageModel.Load(stream);
+        string[] words = ["the", "minister", "said", "zebra"];
+        Assert.Equal(Model.Score(words), loaded.Score(words));
+        Assert.Equal(Model.Sizes, loaded.Sizes);
+    }
+
+    [Fact]
+    public void Slor_separates_word_order_from_word_rarity()
+    {
+        // Same words, so the same unigram rarity; only the order differs.
+        Assert.True(Feature("The minister said the talks went well.", "lm_slor") > Feature("Talks the well minister went said the.", "lm_slor"));
+    }
+
+    [Fact]
+    public void Numbers_are_one_token_and_counted()
+    {
+        Assert.Equal("<num>", NGramLanguageModel.Normalise("2,500"));
+        Assert.Equal(0.4f, Feature("Prices rose 12% in 2004.", "number_share")); // 2 of 5 words
+    }
+
+    [Theory]
+    [InlineData("The the minister said said it.", "adjacent_repeat", 2)]
+    [InlineData("The minister said it.", "adjacent_repeat", 0)]
+    [InlineData("he said the talks went well.", "starts_lower", 1)]
+    [InlineData("He said the talks went well", "no_terminal_punct", 1)]
+    [InlineData("He said “the talks went well.", "unbalanced", 1)]
+    [InlineData("He said (the talks) went “well”.", "unbalanced", 0)]
+    [InlineData("The talks in the city of the state of the union.", "function_run", 0)]
+    [InlineData("The NATO and UN talks.", "all_caps_share", 0.4)]
+    [InlineData("They said the things were very good.", "generic_share", 2 / 7.0)]
+    public void Each_feature_measures_what_its_name_says(string sentence, string name, double expected)
+    {
+        if (name == "function_run")
+            Assert.Equal(2 / 11f, Feature(sentence, name), 3); // "of the" twice: longest run 2 of 11 words
+        else
+            Assert.Equal((float)expected, Feature(sentence, name), 3);
+    }
+
+    [Fact]
+    public void Repeated_content_words_and_bigrams_are_counted()
+    {
+        Assert.Equal(2f, Feature("The talks went well and the talks went on.", "repeated_bigram"), 3); // "the talks", "talks went"
+        Assert.Equal(0f, Feature("The talks went well and then ended.", "repeated_bigram"), 3);
+        Assert.True(Feature("Talks about talks about talks.", "repeated_content") > 0);
+    }
+}
