@@ -16,6 +16,7 @@ public static class Program
         new Translation.TranslationEvaluation(),
         new OffTopic.OffTopicEvaluation(),
         new Duplicates.DuplicatesEvaluation(),
+        new Residue.ResidueEvaluation(),
     ];
 
     public static int Main(string[] args)

@@ -23,6 +23,7 @@ public sealed class RuleCatalog
         new NQ2009Mojibake(),
         new NQ2010UntranslatedFragment(),
         new NQ2011TypographyShift(),
+        new NQ2012MarkupResidue(),
         new NQ3001OffTopicLinkBait(),
         new NQ3002StrayHeading(),
         new NQ3003OffTopicParagraph(),
