@@ -68,6 +68,7 @@ public sealed partial class ResidueEvaluation : IEvaluation
         Console.WriteLine("| corpus | articles | NQ2012 findings | on an HTML entity already in the text | false flags | false flags per 1,000 articles |");
         Console.WriteLine("|---|---|---|---|---|---|");
         var falseFlags = new List<string>();
+        var existing = new List<string>();
         foreach (var corpus in corpora)
         {
             var findings = engine.Analyze(corpus.Articles)
@@ -76,7 +77,8 @@ public sealed partial class ResidueEvaluation : IEvaluation
             // The crawls already carry real residue ("D&amp;D", "Beyonc&#233;"): a finding on an entity HTML decodes is true.
             var onEntities = findings.Count(x => OnExistingEntity(x.Article.Text, x.Finding.Span));
             var wrong = findings.Where(x => !OnExistingEntity(x.Article.Text, x.Finding.Span)).ToList();
-            falseFlags.AddRange(wrong.Select(x => $"- {x.Article.Id}:{x.Finding.Line}: \"{Context(x.Article.Text, x.Finding.Span)}\" → \"{x.Finding.Suggestion}\""));
+            falseFlags.AddRange(wrong.Select(x => Describe(x.Article, x.Finding)));
+            existing.AddRange(findings.Except(wrong).Select(x => Describe(x.Article, x.Finding)));
             Console.WriteLine($"| {corpus.Name} | {corpus.Articles.Count:N0} | {findings.Count} | {onEntities} | {wrong.Count} | {1000.0 * wrong.Count / corpus.Articles.Count:0.0} |");
         }
 
@@ -88,6 +90,8 @@ public sealed partial class ResidueEvaluation : IEvaluation
             wrongRepairs.ForEach(Console.WriteLine);
             Console.WriteLine("\n### False flags on untouched articles\n");
             falseFlags.ForEach(Console.WriteLine);
+            Console.WriteLine("\n### Findings on entities already in the untouched text (to hand-check)\n");
+            existing.ForEach(Console.WriteLine);
         }
         return 0;
     }
@@ -116,6 +120,9 @@ public sealed partial class ResidueEvaluation : IEvaluation
 
     private static bool OnExistingEntity(string text, TextSpan span) =>
         StrictEntity().Matches(text).Any(m => span.Overlaps(new TextSpan(m.Index, m.Length)) && System.Net.WebUtility.HtmlDecode(m.Value) != m.Value);
+
+    private static string Describe(Article article, Finding finding) =>
+        $"- {article.Id}:{finding.Line}: \"{Context(article.Text, finding.Span)}\" [{finding.Evidence}] → \"{finding.Suggestion}\"";
 
     private static string ApplySuggestions(string text, IEnumerable<Finding> findings)
     {

@@ -167,6 +167,8 @@ public static partial class MarkupResidue
         {
             var decoded = DecodeFully(m.Value);
             if (decoded == m.Value) continue; // "&T;" after "AT": not an entity HTML knows
+            // "Blair&#191;s": an apostrophe a transcoder could not map became "¿"; the reader needs the apostrophe back.
+            if (decoded == "¿" && m.Index > 0 && char.IsLetter(text[m.Index - 1]) && ContractionFollows(text, m.Index + m.Length)) decoded = "’";
             var kind = m.Groups["amps"].Length > 0 ? ResidueKind.DoubleEncoded : ResidueKind.Entity;
             yield return new Residue(new TextSpan(m.Index, m.Length), kind, decoded);
         }
