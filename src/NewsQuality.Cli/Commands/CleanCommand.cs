@@ -10,7 +10,8 @@ namespace NewsQuality.Cli.Commands;
 
 /// <summary>
 /// <c>newsquality clean ARTICLES --out DIR</c>: writes each article with the flagged insertions and site chrome
-/// removed, under DIR, keeping relative paths. Inputs are never overwritten; JSON Lines files come out as JSON Lines.
+/// removed, under DIR, keeping relative paths; with <c>--fix-encoding</c> also with mojibake and markup residue repaired.
+/// Inputs are never overwritten; JSON Lines files come out as JSON Lines.
 /// </summary>
 public static class CleanCommand
 {
@@ -18,20 +19,25 @@ public static class CleanCommand
     {
         var input = new InputSymbols();
         var outDir = new Option<string>("--out", "-o") { Description = "Folder to write the cleaned articles to (created if missing).", Required = true };
+        var fixEncoding = new Option<bool>("--fix-encoding")
+        {
+            Description = "Also repair encoding and markup residue: re-decode mojibake, decode HTML entities, undo backslash escapes, remove tags.",
+        };
         var command = new Command("clean", "Write each article with flagged insertions and site boilerplate removed (inputs are never modified).");
         input.AddTo(command);
         command.Add(outDir);
-        command.SetAction(parse => Execute(parse, input, Path.GetFullPath(parse.GetValue(outDir)!, io.CurrentDirectory), io));
+        command.Add(fixEncoding);
+        command.SetAction(parse => Execute(parse, input, Path.GetFullPath(parse.GetValue(outDir)!, io.CurrentDirectory), parse.GetValue(fixEncoding), io));
         return command;
     }
 
-    private static int Execute(ParseResult parse, InputSymbols input, string outDir, CliIO io)
+    private static int Execute(ParseResult parse, InputSymbols input, string outDir, bool fixEncoding, CliIO io)
     {
         var config = input.LoadConfig(parse, io);
         if (config is null) return ExitCodes.UsageOrInputError;
         var engine = new AnalysisEngine(RuleCatalog.Default, input.Options(parse, config));
         var records = new Dictionary<string, List<Dictionary<string, string?>>>(StringComparer.Ordinal);
-        int articles = 0, removed = 0, errors = 0;
+        int articles = 0, removed = 0, repairs = 0, errors = 0;
         foreach (var item in engine.Run(input.Source(parse, io, config)))
         {
             if (item.Error is { } error)
@@ -41,9 +47,10 @@ public static class CleanCommand
                 continue;
             }
             var report = item.Report!;
-            var cleaned = ArticleCleaner.Clean(report.Article, report.Findings);
+            var cleaned = ArticleCleaner.Clean(report.Article, report.Findings, fixEncoding);
             articles++;
             removed += cleaned.RemovedLines;
+            repairs += cleaned.Repairs;
             var target = TargetPath(report.Article, outDir, io.CurrentDirectory);
             if (IsSameFile(target, report.Article.Origin.Path, io.CurrentDirectory))
             {
@@ -51,12 +58,17 @@ public static class CleanCommand
                 return ExitCodes.UsageOrInputError;
             }
             if (report.Article.Origin.RecordLine is null) AtomicFile.WriteAllText(target, cleaned.Text);
-            else (records.TryGetValue(target, out var list) ? list : records[target] = []).Add(Record(report.Article, cleaned.Text));
+            else
+            {
+                var title = fixEncoding ? ArticleCleaner.FixEncoding(report.Article.Title).Text : report.Article.Title;
+                (records.TryGetValue(target, out var list) ? list : records[target] = []).Add(Record(report.Article, title, cleaned.Text));
+            }
         }
         foreach (var (target, list) in records)
             AtomicFile.WriteAllText(target, string.Concat(list.Select(r => JsonSerializer.Serialize(r) + "\n")));
         using var output = io.OutWriter();
-        output.WriteLine($"{articles} article{(articles == 1 ? "" : "s")} cleaned into {outDir}: {removed} line{(removed == 1 ? "" : "s")} removed; {errors} input error{(errors == 1 ? "" : "s")}.");
+        var repaired = fixEncoding ? $"; {repairs} encoding or markup repair{(repairs == 1 ? "" : "s")}" : "";
+        output.WriteLine($"{articles} article{(articles == 1 ? "" : "s")} cleaned into {outDir}: {removed} line{(removed == 1 ? "" : "s")} removed{repaired}; {errors} input error{(errors == 1 ? "" : "s")}.");
         return errors > 0 ? ExitCodes.UsageOrInputError : ExitCodes.Success;
     }
 
@@ -71,14 +83,14 @@ public static class CleanCommand
     private static bool IsSameFile(string target, string input, string currentDirectory) =>
         string.Equals(Path.GetFullPath(target), Path.GetFullPath(input, currentDirectory), StringComparison.Ordinal);
 
-    /// <summary>A JSON Lines record of the cleaned article: the title as it was, the cleaned body as text.</summary>
-    private static Dictionary<string, string?> Record(Article article, string cleanedText)
+    /// <summary>A JSON Lines record of the cleaned article: its title (repaired like the text when asked), the cleaned body as text.</summary>
+    private static Dictionary<string, string?> Record(Article article, string title, string cleanedText)
     {
-        var prefix = article.Title + "\n\n";
-        var body = article.Title.Length > 0 && cleanedText.StartsWith(prefix, StringComparison.Ordinal) ? cleanedText[prefix.Length..] : cleanedText;
+        var prefix = title + "\n\n";
+        var body = title.Length > 0 && cleanedText.StartsWith(prefix, StringComparison.Ordinal) ? cleanedText[prefix.Length..] : cleanedText;
         return new Dictionary<string, string?>
         {
-            ["id"] = article.Id, ["title"] = article.Title, ["text"] = body, ["url"] = article.Url,
+            ["id"] = article.Id, ["title"] = title, ["text"] = body, ["url"] = article.Url,
             ["published"] = article.Published?.ToString("O"), ["source"] = article.Source,
         };
     }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using NewsQuality.Model;
 
@@ -59,21 +58,6 @@ public static partial class MarkupResidue
                     found.Add(residue);
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;
-    }
-
-    /// <summary>The text with every safe repair applied (entities decoded, escapes undone, markup removed).</summary>
-    public static string RepairSafe(string text)
-    {
-        var residues = Find(text).Where(r => r.IsSafe).ToList();
-        if (residues.Count == 0) return text;
-        var repaired = new StringBuilder(text.Length);
-        var at = 0;
-        foreach (var residue in residues)
-        {
-            repaired.Append(text, at, residue.Span.Start - at).Append(residue.Repair);
-            at = residue.Span.End;
-        }
-        return repaired.Append(text, at, text.Length - at).ToString();
     }
 
     /// <summary>Characters without which no finder can match: most articles are skipped at once.</summary>

@@ -66,6 +66,18 @@ public sealed class NQ2009Mojibake : IArticleRule
         }
     }
 
+    /// <summary>Every run of mojibake with its repair, in text order: what the rule reports and <c>clean --fix-encoding</c> rewrites.</summary>
+    internal static IEnumerable<(TextSpan Span, string Repair)> Runs(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var length = MojibakeRunLength(text, i);
+            if (length == 0) continue;
+            yield return (new TextSpan(i, length), Repair(text.Substring(i, length)));
+            i += length - 1;
+        }
+    }
+
     /// <summary>Length of the run of consecutive mis-decoded UTF-8 sequences starting at <paramref name="start"/>, or 0.</summary>
     private static int MojibakeRunLength(string text, int start)
     {
