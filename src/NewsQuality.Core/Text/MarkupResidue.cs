@@ -241,8 +241,9 @@ public static partial class MarkupResidue
         if (text.IndexOf('\\') < 0) yield break;
         foreach (Match m in BackslashPattern().Matches(text))
         {
+            var word = Slice(text, TokenAround(text, m.Index));
             var line = LineAround(text, m.Index);
-            if (InPath(text, line, m.Index) || CodeLinePattern().IsMatch(text.Substring(line.Start, line.Length))) continue;
+            if (IsEmoticon(text, m.Index) || InPath(text, line, word, m.Index) || CodeLinePattern().IsMatch(Slice(text, line))) continue;
             var next = m.Groups["next"];
             if (!next.Success)
             {
@@ -253,10 +254,11 @@ public static partial class MarkupResidue
             }
             else if (char.IsLetter(next.Value[0]))
             {
-                // The feed turned a line break into a backslash: "dwindling\band" is "dwindling band".
-                yield return new Residue(new TextSpan(m.Index, 1), ResidueKind.Backslash, SpaceUnlessBeside(text, m.Index, m.Index + 1));
+                // The feed turned a line break into a backslash: "dwindling\band" is "dwindling band". Regex or TeX is not.
+                if (!CodeWordPattern().IsMatch(EscapedWord(text, m.Index)))
+                    yield return new Residue(new TextSpan(m.Index, 1), ResidueKind.Backslash, SpaceUnlessBeside(text, m.Index, m.Index + 1));
             }
-            else if (IsEscapableSymbol(next.Value[0]) && !IsEmoticon(text, m.Index))
+            else if (IsEscapableSymbol(next.Value[0]))
             {
                 yield return new Residue(new TextSpan(m.Index, 2), ResidueKind.Backslash, next.Value);
             }
@@ -268,12 +270,23 @@ public static partial class MarkupResidue
 
     /// <summary>"¯\_(ツ)_/¯" and "\o/" are drawn with backslashes.</summary>
     private static bool IsEmoticon(string text, int backslash) =>
-        backslash > 0 && text[backslash - 1] == '¯' || string.CompareOrdinal(text, backslash, "\\_(", 0, 3) == 0;
+        backslash > 0 && text[backslash - 1] == '¯' || string.CompareOrdinal(text, backslash, "\\o/", 0, 3) == 0;
 
-    private static bool InPath(string text, TextSpan line, int at)
+    // A word with regex or program characters after its backslash ("^\d+$", "\frac{1}{2}") is code, not a line break.
+    [GeneratedRegex(@"[\^$*+?{}\[\]|=<>();]")]
+    private static partial Regex CodeWordPattern();
+
+    /// <summary>What follows the backslash up to the next space or backslash: "which" in "Group,\which", "d+$" in "^\d+$".</summary>
+    private static string EscapedWord(string text, int backslash)
     {
-        var token = TokenAround(text, at);
-        if (PathPattern().IsMatch(text, token.Start) && PathPattern().Match(text, token.Start).Index < token.End) return true;
+        var end = backslash + 1;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] != '\\') end++;
+        return text[(backslash + 1)..end];
+    }
+
+    private static bool InPath(string text, TextSpan line, string word, int at)
+    {
+        if (PathPattern().IsMatch(word)) return true;
         // "C:\Program Files\Common Files": a path with spaces; a drive earlier on the line, in the same sentence.
         var before = text.Substring(line.Start, at - line.Start);
         var drive = before.LastIndexOf(":\\", StringComparison.Ordinal);
@@ -309,8 +322,7 @@ public static partial class MarkupResidue
         foreach (Match m in SpacedNamesPattern().Matches(text))
         {
             // A layout line ("Yes  No   Results") has several wide gaps; a sentence with one lost "&" has one.
-            var line = text.Substring(LineAround(text, m.Index).Start, LineAround(text, m.Index).Length);
-            if (WideGapPattern().Count(line) != 1) continue;
+            if (WideGapPattern().Count(Slice(text, LineAround(text, m.Index))) != 1) continue;
             yield return new Residue(new TextSpan(m.Index, m.Length), ResidueKind.LostAmpersand, $"{m.Groups["a"].Value} & {m.Groups["b"].Value}");
         }
     }
@@ -324,8 +336,7 @@ public static partial class MarkupResidue
     /// </summary>
     private static bool PairReadsAsName(string text, Match m)
     {
-        var line = LineAround(text, m.Index);
-        var letters = text.Substring(line.Start, line.Length).Where(char.IsLetter).ToList();
+        var letters = Slice(text, LineAround(text, m.Index)).Where(char.IsLetter).ToList();
         if (letters.Count(char.IsUpper) * 2 > letters.Count) return false; // a line in capitals: "LOOK AT THIS"
         if (m.Groups["a"].Value == "AT") return true;
         var previous = WordBefore(text, m.Index);
@@ -335,6 +346,8 @@ public static partial class MarkupResidue
     }
 
     // ---- text helpers ----------------------------------------------------------------------------------------------
+
+    private static string Slice(string text, TextSpan span) => text.Substring(span.Start, span.Length);
 
     private static char CharAt(string text, int i) => i >= 0 && i < text.Length ? text[i] : '\n';
 
