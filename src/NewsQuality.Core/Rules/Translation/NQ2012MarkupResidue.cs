@@ -17,12 +17,13 @@ public sealed class NQ2012MarkupResidue : IArticleRule
         DefaultSeverity: Severity.Warning,
         DefaultThreshold: 0.5,
         Summary: "HTML entities, tags or backslash escapes from the feed are printed as text.",
-        Rationale: "A feed that was decoded or stripped badly shows its plumbing to the reader: \"it#39;s\" or \"it&#39;s\" for \"it's\", " +
-                   "\"quot;Free Trade quot;\" for \"\\\"Free Trade\\\"\", \"&amp;amp;\" for \"&\", \"&lt;TXN.N&gt;\" or \"<b>\" in a sentence, " +
-                   "\"\\$10 million\", a backslash where a line break was, or \"AT T\" and \"Turner   Newall\" where an ampersand was stripped. " +
+        Rationale: "A feed that was decoded or stripped badly shows its plumbing to the reader: `it#39;s` or `it&#39;s` for \"it's\", " +
+                   "`quot;Free Trade quot;` for a quoted \"Free Trade\", `&amp;amp;` for \"&\", `&lt;TXN.N&gt;` or `<b>` in a sentence, " +
+                   "`\\$10 million`, a backslash where a line break was, or `AT T` and `Turner   Newall` where an ampersand was stripped. " +
                    "Each finding suggests the repaired text; `newsquality clean --fix-encoding` applies the safe repairs (decoding, unescaping, " +
                    "removing markup) and leaves the lost ampersands, which are a guess, for a person. Clean text such as \"#1\", \"C#\", " +
-                   "\"AT&T\", \"R&B\", \"#MeToo\", \"5 per cent;\", initials (\"J K Rowling\") and Windows paths is left alone.",
+                   "\"AT&T\", \"R&B\", \"#MeToo\", \"5 per cent;\", initials (\"J K Rowling\") and Windows paths is left alone. " +
+                   "Characters lost in decoding (U+FFFD) and UTF-8 read as Windows-1252 are NQ2009's.",
         FlaggedExample: "Shares of AT T rose #36;2 after the company said it#39;s &lt;b&gt;buying&lt;/b&gt; a rival,\\which analysts called quot;bold quot;.",
         CleanExample: "AT&T was ranked #1 and R&B sales rose 5 per cent; the C# team saved files to C:\\Users\\news and J K Rowling tweeted #MeToo.")
     {
