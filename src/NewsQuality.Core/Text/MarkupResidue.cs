@@ -53,9 +53,10 @@ public static partial class MarkupResidue
         if (text.IndexOfAny(Triggers) < 0) return found;
         // Earlier finders win where two match the same characters: an escaped tag is more than its two entities.
         foreach (var finder in Finders)
-            foreach (var residue in finder(text))
-                if (!found.Any(r => r.Span.Overlaps(residue.Span)))
-                    found.Add(residue);
+        {
+            var taken = new SpanSet(found.Select(r => r.Span));
+            found.AddRange(finder(text).Where(r => !taken.OverlapsAny(r.Span)));
+        }
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;
     }
@@ -336,13 +337,25 @@ public static partial class MarkupResidue
     /// </summary>
     private static bool PairReadsAsName(string text, Match m)
     {
-        var letters = Slice(text, LineAround(text, m.Index)).Where(char.IsLetter).ToList();
-        if (letters.Count(char.IsUpper) * 2 > letters.Count) return false; // a line in capitals: "LOOK AT THIS"
+        if (InCapitals(text, LineAround(text, m.Index))) return false; // "LOOK AT THIS"
         if (m.Groups["a"].Value == "AT") return true;
         var previous = WordBefore(text, m.Index);
         if (previous.Length > 0 && (previous.All(char.IsDigit) || previous.Length == 1 && char.IsUpper(previous[0]))) return false;
         var following = WordAfter(text, m.Index + m.Length);
         return !(following.Length > 1 && char.IsUpper(following[0]) && following.Skip(1).Any(char.IsLower));
+    }
+
+    /// <summary>Whether most letters of <paramref name="span"/> are capitals.</summary>
+    private static bool InCapitals(string text, TextSpan span)
+    {
+        int letters = 0, capitals = 0;
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (!char.IsLetter(text[i])) continue;
+            letters++;
+            if (char.IsUpper(text[i])) capitals++;
+        }
+        return capitals * 2 > letters;
     }
 
     // ---- text helpers ----------------------------------------------------------------------------------------------
@@ -353,19 +366,26 @@ public static partial class MarkupResidue
 
     private static bool IsSpaceOrEdge(string text, int i) => char.IsWhiteSpace(CharAt(text, i));
 
+    /// <summary>How far either side of a piece of residue its context reaches: a page crawled as one line stays linear.</summary>
+    private const int Reach = 200;
+
+    /// <summary>The line around <paramref name="at"/>, cut to <see cref="Reach"/> characters either side.</summary>
     private static TextSpan LineAround(string text, int at)
     {
-        var start = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
-        var end = text.IndexOf('\n', at);
-        return TextSpan.FromBounds(start, end < 0 ? text.Length : end);
+        var from = Math.Max(0, at - Reach);
+        var newlineBefore = at == from ? -1 : text.LastIndexOf('\n', at - 1, at - from);
+        var to = Math.Min(text.Length, at + Reach);
+        var newlineAfter = text.IndexOf('\n', at, to - at);
+        return TextSpan.FromBounds(newlineBefore >= 0 ? newlineBefore + 1 : from, newlineAfter >= 0 ? newlineAfter : to);
     }
 
+    /// <summary>The run of non-space characters around <paramref name="at"/>, cut to <see cref="Reach"/> characters either side.</summary>
     private static TextSpan TokenAround(string text, int at)
     {
         var start = at;
-        while (start > 0 && !char.IsWhiteSpace(text[start - 1])) start--;
+        while (start > 0 && at - start < Reach && !char.IsWhiteSpace(text[start - 1])) start--;
         var end = at;
-        while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
+        while (end < text.Length && end - at < Reach && !char.IsWhiteSpace(text[end])) end++;
         return TextSpan.FromBounds(start, end);
     }
 
