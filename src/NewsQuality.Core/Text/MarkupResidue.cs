@@ -50,7 +50,6 @@ public static partial class MarkupResidue
     public static IReadOnlyList<Residue> Find(string text)
     {
         var found = new List<Residue>();
-        if (text.IndexOfAny(Triggers) < 0) return found;
         // Earlier finders win where two match the same characters: an escaped tag is more than its two entities.
         foreach (var finder in Finders)
         {
@@ -60,9 +59,6 @@ public static partial class MarkupResidue
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;
     }
-
-    /// <summary>Characters without which no finder can match: most articles are skipped at once.</summary>
-    private static readonly char[] Triggers = ['&', ';', '<', '\\', ' '];
 
     private static readonly Func<string, IEnumerable<Residue>>[] Finders =
     [
@@ -281,7 +277,7 @@ public static partial class MarkupResidue
     private static string EscapedWord(string text, int backslash)
     {
         var end = backslash + 1;
-        while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] != '\\') end++;
+        while (end < text.Length && end - backslash <= Reach && !char.IsWhiteSpace(text[end]) && text[end] != '\\') end++;
         return text[(backslash + 1)..end];
     }
 
