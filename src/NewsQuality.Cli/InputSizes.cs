@@ -9,7 +9,7 @@ internal static class InputSizes
         try
         {
             return File.Exists(full) ? new FileInfo(full).Length
-                : Directory.Exists(full) ? new DirectoryInfo(full).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }).Sum(f => f.Length)
+                : Directory.Exists(full) ? new DirectoryInfo(full).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint }).Sum(f => f.Length)
                 : 0;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -24,10 +24,17 @@ public static class NewsQualityCli
         return root;
     }
 
-    public static int Run(string[] args, CliIO io)
+    /// <param name="interrupt">Cancelled by Ctrl-C or SIGTERM (<see cref="TerminationSignals"/>); commands stop and exit 130.</param>
+    public static int Run(string[] args, CliIO io, CancellationToken interrupt = default)
     {
         var root = BuildRoot(io);
         var parse = root.Parse(args);
+        // Unknown commands and options first: one line each, and nothing is read.
+        if (UsageErrors.Find(parse, args) is [_, ..] unknown)
+        {
+            foreach (var line in unknown) io.StdErr.WriteLine($"newsquality: {line}");
+            return ExitCodes.UsageOrInputError;
+        }
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors) io.StdErr.WriteLine($"newsquality: {error.Message}");
@@ -35,8 +42,23 @@ public static class NewsQualityCli
             return ExitCodes.UsageOrInputError;
         }
         using var stdout = io.OutWriter();
-        var exit = parse.Invoke(new InvocationConfiguration { Output = stdout, Error = io.StdErr });
-        stdout.Flush();
-        return exit;
+        try
+        {
+            // Our own handler, not System.CommandLine's: its default exits 1, which CI would read as "findings found".
+            var configuration = new InvocationConfiguration { Output = stdout, Error = io.StdErr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+            return parse.InvokeAsync(configuration, interrupt).GetAwaiter().GetResult();
+        }
+        catch (Exception caught)
+        {
+            // Parallel loops wrap what failed in an AggregateException: name the failure itself.
+            var e = caught is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : caught;
+            io.StdErr.WriteLine($"newsquality: internal error: {e.GetType().Name}: {e.Message}");
+            io.StdErr.WriteLine("This is a bug in newsquality; please report it with the command line that caused it.");
+            return ExitCodes.InternalError;
+        }
+        finally
+        {
+            stdout.Flush();
+        }
     }
 }

@@ -21,6 +21,21 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Text_output_names_each_article_by_its_headline_groups_findings_on_one_line_and_names_the_rules()
+    {
+        var result = CliRunner.Run("check", CliRunner.Fixture("seeds"));
+        var seed = Seed("000_90e9dc78b7355bf2.txt");
+        // The masthead ("DealMakerz") is not the title.
+        Assert.Contains($"{seed}  score 0/100  fail  \"Putin and Biden meeting: Moscow wants NATO’s promise\"", result.StdOut);
+        // The "See also" line is one problem: link bait leads, navigation and quote style are its evidence.
+        Assert.Contains($"{seed}:27:1: warning NQ3001 Link line promotes a story on another subject than the article's: ", result.StdOut);
+        Assert.Contains("    = also info NQ4004: Link line inside the article body", result.StdOut);
+        Assert.DoesNotContain($"{seed}:27:1: info", result.StdOut);
+        Assert.Matches(@"; \d+ findings \(\d+ errors?, \d+ warnings?, \d+ infos?\), and [1-9]\d* more grouped with them on the same text;", result.StdOut);
+        Assert.Contains("by rule: NQ2001 doubled-word 1, NQ2002 role-contradiction 1,", result.StdOut);
+    }
+
+    [Fact]
     public void Json_output_is_one_versioned_object_with_config_articles_and_summary()
     {
         var result = CliRunner.Run("check", "--format", "json", Seed("004_d45996393cbbdd09.txt"), Seed("000_90e9dc78b7355bf2.txt"));

@@ -75,6 +75,23 @@ public sealed class ConfigTests : IDisposable
     [InlineData("""{ "scoring": { "failBelow": 95 } }""", "\"scoring.failBelow\" must be at most scoring.reviewBelow")]
     [InlineData("""{ not json""", "cannot read configuration")]
     [InlineData("""{ "sectionLabels": { "innenriks": "\uDDDD" } }""", "cannot read configuration: Cannot read invalid UTF-16 JSON text as string")]
+    // Option types and ranges (issue 15): each of these crashed, exhausted memory or silently passed bad articles.
+    [InlineData("""{ "rules": { "NQ1001": { "options": { "shingleSize": 0 } } } }""", "\"rules.NQ1001.options.shingleSize\" must be a whole number from 1 to 16")]
+    [InlineData("""{ "rules": { "NQ1001": { "options": { "shingleSize": -3 } } } }""", "\"rules.NQ1001.options.shingleSize\" must be a whole number from 1 to 16")]
+    [InlineData("""{ "rules": { "NQ1001": { "options": { "shingleSize": 1e12 } } } }""", "\"rules.NQ1001.options.shingleSize\" must be a whole number from 1 to 16")]
+    [InlineData("""{ "rules": { "NQ1001": { "options": { "permutations": 0 } } } }""", "\"rules.NQ1001.options.permutations\" must be a whole number from 16 to 1024")]
+    [InlineData("""{ "rules": { "NQ1001": { "options": { "permutations": 1e9 } } } }""", "\"rules.NQ1001.options.permutations\" must be a whole number from 16 to 1024")]
+    [InlineData("""{ "rules": { "NQ1001": { "options": { "permutations": 2.5 } } } }""", "\"rules.NQ1001.options.permutations\" must be a whole number")]
+    [InlineData("""{ "rules": { "NQ1001": { "options": { "permutations": "128" } } } }""", "\"rules.NQ1001.options.permutations\" must be a number")]
+    [InlineData("""{ "rules": { "NQ1001": { "options": { "shingelSize": 3 } } } }""", "unknown key \"rules.NQ1001.options.shingelSize\" (known: shingleSize, permutations)")]
+    [InlineData("""{ "rules": { "NQ2001": { "options": { "x": 1 } } } }""", "unknown key \"rules.NQ2001.options.x\" (NQ2001 has no options)")]
+    [InlineData("""{ "rules": { "NQ4003": { "options": { "minStories": 1 } } } }""", "\"rules.NQ4003.options.minStories\" must be a whole number from 2 to")]
+    [InlineData("""{ "rules": { "NQ2001": { "threshold": 1e400 } } }""", "\"rules.NQ2001.threshold\" must be a number")]
+    [InlineData("""{ "scoring": { "errorPenalty": -45 } }""", "\"scoring.errorPenalty\" must be a number from 0 to 100")]
+    [InlineData("""{ "scoring": { "warningPenalty": -1 } }""", "\"scoring.warningPenalty\" must be a number from 0 to 100")]
+    [InlineData("""{ "scoring": { "errorPenalty": 1e400 } }""", "\"scoring.errorPenalty\" must be a number")]
+    [InlineData("""{ "scoring": { "reviewBelow": 1e300 } }""", "\"scoring.reviewBelow\" must be a whole number from 0 to 101")]
+    [InlineData("""{ "scoring": { "failBelow": 59.5 } }""", "\"scoring.failBelow\" must be a whole number from 0 to 101")]
     public void Bad_configs_are_errors_naming_the_file_and_key(string config, string expected)
     {
         File.WriteAllText(Path.Combine(_dir, "custom.json"), config);

@@ -41,4 +41,20 @@ public sealed class IndexCommandTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("nope.nqindex: no index at", result.StdErr);
     }
+
+    [Fact]
+    public void A_damaged_index_is_one_error_line_and_exit_2_before_any_report()
+    {
+        Assert.Equal(0, CliRunner.Run(["index", "build", CliRunner.Fixture("seeds"), CliRunner.Fixture("clean"), "--out", "p.nqindex"], "", _dir).ExitCode);
+        var bytes = File.ReadAllBytes(Path.Combine(_dir, "p.nqindex"));
+        Array.Fill(bytes, (byte)0x5A, 4096, bytes.Length - 2 * 4096);
+        File.WriteAllBytes(Path.Combine(_dir, "p.nqindex"), bytes);
+
+        var result = CliRunner.Run(["check", CliRunner.Fixture("seeds"), "--against", "p.nqindex", "--format", "json"], "", _dir);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.StdOut);
+        Assert.Single(result.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("p.nqindex", result.StdErr);
+        Assert.Equal(2, CliRunner.Run(["index", "add", CliRunner.Fixture("seeds"), "--index", "p.nqindex"], "", _dir).ExitCode);
+    }
 }

@@ -21,10 +21,14 @@ public sealed class ReportOutputTests : IDisposable
     public void Several_formats_are_written_at_once_and_each_is_well_formed()
     {
         var seeds = CopySeeds();
+        Directory.CreateDirectory(Path.Combine(_dir, "out"));
         var result = CliRunner.Run(["check", seeds, "--output", "sarif=out/nq.sarif", "--output", "junit=out/nq.xml", "--output", "markdown=out/summary.md", "--format", "json"], "", _dir);
         Assert.Equal(1, result.ExitCode); // the seeds carry errors (NQ2002, NQ2003)
         using var json = JsonDocument.Parse(result.StdOut);
         var findings = json.RootElement.GetProperty("summary").GetProperty("findings").GetInt32();
+        var linkBait = json.RootElement.GetProperty("articles")[0].GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == "NQ3001");
+        Assert.True(linkBait.GetProperty("measures").GetProperty("topicSimilarity").GetDouble() < 0.1); // the figure the message says in words
+        Assert.Equal(["NQ2011", "NQ4004"], linkBait.GetProperty("alsoFlagged").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()).Order());
 
         using var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(_dir, "out", "nq.sarif")));
         var run = sarif.RootElement.GetProperty("runs")[0];
@@ -32,14 +36,18 @@ public sealed class ReportOutputTests : IDisposable
         var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
         var results = run.GetProperty("results").EnumerateArray().ToList();
         Assert.Equal(findings, results.Count);
-        var role = results.Single(r => r.GetProperty("ruleId").GetString() == "NQ2002");
-        Assert.Equal("error", role.GetProperty("level").GetString());
-        Assert.Equal(rules.IndexOf("NQ2002"), role.GetProperty("ruleIndex").GetInt32());
-        var region = role.GetProperty("locations")[0].GetProperty("physicalLocation");
+        // NQ2003 (no such office) and NQ2002 (two roles) flag the same title: one result, led by NQ2003.
+        Assert.DoesNotContain(results, r => r.GetProperty("ruleId").GetString() == "NQ2002");
+        var office = results.Single(r => r.GetProperty("ruleId").GetString() == "NQ2003");
+        Assert.Equal("error", office.GetProperty("level").GetString());
+        Assert.Equal(rules.IndexOf("NQ2003"), office.GetProperty("ruleIndex").GetInt32());
+        Assert.Equal("NQ2002", office.GetProperty("properties").GetProperty("alsoFlagged")[0].GetString());
+        Assert.Contains("Also flagged: NQ2002: Yuri Ushakov is called", office.GetProperty("message").GetProperty("text").GetString());
+        var region = office.GetProperty("locations")[0].GetProperty("physicalLocation");
         Assert.Equal("seeds/004_d45996393cbbdd09.txt", region.GetProperty("artifactLocation").GetProperty("uri").GetString());
         Assert.Equal(15, region.GetProperty("region").GetProperty("startLine").GetInt32());
-        Assert.Equal("Russian Chancellor Ushakov", region.GetProperty("region").GetProperty("snippet").GetProperty("text").GetString());
-        Assert.Matches("^[0-9a-f]{16}$", role.GetProperty("partialFingerprints").GetProperty("newsquality/v1").GetString());
+        Assert.Equal("Russian Chancellor", region.GetProperty("region").GetProperty("snippet").GetProperty("text").GetString());
+        Assert.Matches("^[0-9a-f]{16}$", office.GetProperty("partialFingerprints").GetProperty("newsquality/v1").GetString());
 
         var junit = XDocument.Load(Path.Combine(_dir, "out", "nq.xml"));
         Assert.Equal(2, junit.Descendants("testcase").Count());
@@ -47,8 +55,24 @@ public sealed class ReportOutputTests : IDisposable
 
         var markdown = File.ReadAllText(Path.Combine(_dir, "out", "summary.md"));
         Assert.StartsWith("## NewsQuality report", markdown);
-        Assert.Contains("| [NQ2002](docs/rules/NQ2002.md) | role-contradiction | 1 |", markdown);
+        // No link into this repository's docs/rules (broken in anyone else's pull request): the rule's text, folded.
+        Assert.DoesNotContain("docs/rules", markdown);
+        Assert.Contains("| NQ2002 | role-contradiction | 1 |", markdown);
+        Assert.Contains("<details><summary>NQ2002 role-contradiction: ", markdown);
         Assert.Contains("(seeds/004_d45996393cbbdd09.txt#L1)", markdown);
+    }
+
+    [Fact]
+    public void Markdown_rule_links_go_to_the_configured_url()
+    {
+        var seeds = CopySeeds();
+        var result = CliRunner.Run(["check", seeds, "--format", "markdown", "--rule-docs-url", "https://example.org/newsquality/rules/{rule}.html"], "", _dir);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("| [NQ2002](https://example.org/newsquality/rules/NQ2002.html) | role-contradiction | 1 |", result.StdOut);
+        Assert.DoesNotContain("<details>", result.StdOut);
+        var missingPlaceholder = CliRunner.Run(["check", seeds, "--format", "markdown", "--rule-docs-url", "https://example.org/rules/"], "", _dir);
+        Assert.Equal(2, missingPlaceholder.ExitCode);
+        Assert.Contains("{rule}", missingPlaceholder.StdErr);
     }
 
     [Fact]

@@ -29,6 +29,27 @@ public sealed class TuneCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_tie_in_f1_keeps_the_current_threshold_and_says_so_in_the_table_and_the_conclusion()
+    {
+        // At 0.5 one of two doublings is caught (F1 0.67); at 0.3 both, with two false alarms (F1 0.67 too); at 1 the same one.
+        File.WriteAllLines(Path.Combine(_dir, "labelled.jsonl"),
+        [
+            Record("a", "South Africa's Bafana Bafana won on Sunday.", "NQ2001"),
+            Record("b", "The Girls Girls Girls tour was a hit.", []),
+            Record("c", "It was the the best of times.", "NQ2001"),
+            Record("d", "A film called Girls Girls Girls opens today."),
+            Record("e", "Another clean sentence about sport."),
+        ]);
+        var result = CliRunner.Run(["tune", "labelled.jsonl"], "", _dir);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("| NQ2001 | 2/3 | ", result.StdOut);
+        Assert.Contains("| 0.5 | 1.00 / 0.50 / 0.67 | 0.5 | 1.00 / 0.50 / 0.67 |", result.StdOut); // suggested = current
+        Assert.Contains("The current thresholds are already the best on these labels.", result.StdOut);
+        Assert.Contains("NQ2001: a tie, thresholds 0.3 and 1 give the same F1 (0.67) as 0.5; the current threshold is kept.", result.StdOut);
+        Assert.DoesNotContain("\"threshold\"", result.StdOut);
+    }
+
+    [Fact]
     public void The_seed_and_clean_fixtures_are_already_well_tuned()
     {
         var result = CliRunner.Run("tune", CliRunner.Fixture("inputs/labelled.jsonl"));

@@ -44,6 +44,11 @@ public static class CheckCommand
 
         public readonly Option<bool> ShowClean = new("--show-clean") { Description = "List articles without findings too (text format)." };
 
+        public readonly Option<string?> RuleDocsUrl = new("--rule-docs-url")
+        {
+            Description = "Markdown report: link rule ids to this URL, {rule} standing for the id (default: each rule's text inline).",
+        };
+
         public readonly Option<string?> Against = new("--against") { Description = "An index of published articles (newsquality index build): also flag copies of those." };
 
         public Symbols()
@@ -68,6 +73,11 @@ public static class CheckCommand
         command.Add(s.KeepGoing);
         command.Add(s.Quiet);
         command.Add(s.WriteBaseline);
+        command.Add(s.RuleDocsUrl);
+        s.RuleDocsUrl.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } url && !url.Contains("{rule}")) result.AddError("--rule-docs-url needs {rule} where the rule id goes, e.g. https://example.org/rules/{rule}.md");
+        });
         command.SetAction((parse, cancellation) => Task.FromResult(Execute(parse, s, io, cancellation)));
         return command;
     }
@@ -83,16 +93,23 @@ public static class CheckCommand
         var options = s.Input.Options(parse, config) with { Published = published };
         var engine = new AnalysisEngine(RuleCatalog.Default, options);
 
-        var targets = ReportTargets.Parse(parse.GetValue(s.Output) ?? [], io);
+        var reportOptions = new ReportOptions(io.StdErr, parse.GetValue(s.ShowClean), parse.GetValue(s.RuleDocsUrl));
+        var targets = ReportTargets.Parse(parse.GetValue(s.Output) ?? [], io, reportOptions with { Errors = null, ShowClean = false });
         if (targets is null) return ExitCodes.UsageOrInputError;
         var baseline = LoadBaseline(parse.GetValue(s.Baseline), io, out var baselineFailed);
         if (baselineFailed) return ExitCodes.UsageOrInputError;
+        var writeBaseline = parse.GetValue(s.WriteBaseline) is { } given ? Path.GetFullPath(given, io.CurrentDirectory) : null;
+        if (OutputsProblem(targets, writeBaseline, source) is { } problem)
+        {
+            io.StdErr.WriteLine($"newsquality: {problem}");
+            return ExitCodes.UsageOrInputError;
+        }
 
         var stdoutFormat = parse.GetValue(s.Format)!;
-        var stdout = ReportFormats.Create(stdoutFormat, io.StdOut, new ReportOptions(io.StdErr, parse.GetValue(s.ShowClean)));
+        var stdout = ReportFormats.Create(stdoutFormat, io.StdOut, reportOptions);
         using var writer = new CompositeReportWriter([stdout, .. targets.Select(t => t.Writer)]);
         var summary = new RunSummary();
-        var recorded = parse.GetValue(s.WriteBaseline) is null ? null : new List<ArticleReport>();
+        var recorded = writeBaseline is null ? null : new List<ArticleReport>();
         writer.Begin(new RunInfo(NewsQualityCli.Version, inputs, options, RuleCatalog.Default));
         var meter = new Progress.ProgressMeter(InputSizes.Total(inputs, io.CurrentDirectory), engine.Passes, () => source.BytesRead);
         var progress = Progress.RunProgress.For(io, parse.GetValue(s.Quiet), meter);
@@ -116,9 +133,11 @@ public static class CheckCommand
                 }
             });
         }
-        catch (InvalidOperationException e) when (published is not null)
+        catch (Exception e) when (published is not null && e is InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
         {
-            // An index built with other near-duplicate settings cannot be compared with this run.
+            // An index built with other near-duplicate settings cannot be compared with this run; one damaged past what
+            // the check on opening sees fails on reading. Either way standard output stays a complete report.
+            writer.End(summary);
             io.StdErr.WriteLine($"newsquality: {parse.GetValue(s.Against)}: {e.Message}");
             return ExitCodes.UsageOrInputError;
         }
@@ -130,9 +149,53 @@ public static class CheckCommand
             return ExitCodes.Interrupted;
         }
         writer.End(summary);
-        foreach (var target in targets) target.Save();
-        if (recorded is not null) Baseline.Write(Path.GetFullPath(parse.GetValue(s.WriteBaseline)!, io.CurrentDirectory), recorded);
-        return ExitCode(summary, parse.GetValue(s.FailOn)!, parse.GetValue(s.MinScore), parse.GetValue(s.KeepGoing));
+        var saved = SaveReports(writer, stdout, targets, io);
+        if (recorded is not null) Baseline.Write(writeBaseline!, recorded);
+        return saved != ExitCodes.Success ? saved : ExitCode(summary, parse.GetValue(s.FailOn)!, parse.GetValue(s.MinScore), parse.GetValue(s.KeepGoing));
+    }
+
+    /// <summary>
+    /// Saves every report file whose writer finished, whatever happened to the others, and names each that was not:
+    /// <see cref="ExitCodes.InternalError"/> when a writer threw (a bug), <see cref="ExitCodes.UsageOrInputError"/> when a file could not be written.
+    /// </summary>
+    private static int SaveReports(CompositeReportWriter writer, IReportWriter stdout, IReadOnlyList<ReportTarget> targets, CliIO io)
+    {
+        var exit = ExitCodes.Success;
+        if (writer.Failures.TryGetValue(stdout, out var stdoutFailure))
+        {
+            io.StdErr.WriteLine($"newsquality: internal error writing the report on standard output: {stdoutFailure.GetType().Name}: {stdoutFailure.Message}");
+            exit = ExitCodes.InternalError;
+        }
+        foreach (var target in targets)
+        {
+            if (writer.Failures.TryGetValue(target.Writer, out var failure))
+            {
+                io.StdErr.WriteLine($"newsquality: {target.Path}: {target.Format} report not written: internal error {failure.GetType().Name}: {failure.Message}");
+                exit = ExitCodes.InternalError;
+                continue;
+            }
+            try
+            {
+                target.Save();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                io.StdErr.WriteLine($"newsquality: {target.Path}: {target.Format} report not written: {e.Message}");
+                if (exit == ExitCodes.Success) exit = ExitCodes.UsageOrInputError;
+            }
+        }
+        return exit;
+    }
+
+    /// <summary>Every file the run will write, checked before the first article is read: its folder exists and is writable, it is no input, no two coincide.</summary>
+    private static string? OutputsProblem(IReadOnlyList<ReportTarget> targets, string? writeBaseline, ArticleSource source)
+    {
+        List<(string What, string Path)> outputs = [.. targets.Select(t => ($"--output {t.Format}", t.Path))];
+        if (writeBaseline is not null) outputs.Add(("--write-baseline", writeBaseline));
+        if (outputs.Count == 0) return null;
+        var inputs = OutputPaths.InputsOf(source.Files());
+        return outputs.Select(o => OutputPaths.FileProblem(o.Path, inputs) is { } problem ? $"{o.What}: {problem}" : null).FirstOrDefault(p => p is not null)
+            ?? OutputPaths.CollisionProblem(outputs);
     }
 
     private static Baseline? LoadBaseline(string? path, CliIO io, out bool failed)

@@ -1,9 +1,6 @@
 using System.CommandLine;
-using System.Text.Json;
 using NewsQuality.Analysis;
-using NewsQuality.Cleaning;
-using NewsQuality.IO;
-using NewsQuality.Model;
+using NewsQuality.Input;
 using NewsQuality.Rules;
 
 namespace NewsQuality.Cli.Commands;
@@ -18,7 +15,7 @@ public static class CleanCommand
     public static Command Build(CliIO io)
     {
         var input = new InputSymbols();
-        var outDir = new Option<string>("--out", "-o") { Description = "Folder to write the cleaned articles to (created if missing).", Required = true };
+        var outDir = new Option<string>("--out", "-o") { Description = "Folder to write the cleaned articles to (created if missing, inside a folder that exists).", Required = true };
         var fixEncoding = new Option<bool>("--fix-encoding")
         {
             Description = "Also repair encoding and markup residue: re-decode mojibake, decode HTML entities, undo backslash escapes, remove tags.",
@@ -27,71 +24,63 @@ public static class CleanCommand
         input.AddTo(command);
         command.Add(outDir);
         command.Add(fixEncoding);
-        command.SetAction(parse => Execute(parse, input, Path.GetFullPath(parse.GetValue(outDir)!, io.CurrentDirectory), parse.GetValue(fixEncoding), io));
+        command.SetAction((parse, cancellation) => Task.FromResult(
+            Execute(parse, input, Path.GetFullPath(parse.GetValue(outDir)!, io.CurrentDirectory), parse.GetValue(fixEncoding), io, cancellation)));
         return command;
     }
 
-    private static int Execute(ParseResult parse, InputSymbols input, string outDir, bool fixEncoding, CliIO io)
+    private static int Execute(ParseResult parse, InputSymbols input, string outDir, bool fixEncoding, CliIO io, CancellationToken cancellation)
     {
         var config = input.LoadConfig(parse, io);
         if (config is null) return ExitCodes.UsageOrInputError;
-        var engine = new AnalysisEngine(RuleCatalog.Default, input.Options(parse, config));
-        var records = new Dictionary<string, List<Dictionary<string, string?>>>(StringComparer.Ordinal);
-        int articles = 0, removed = 0, repairs = 0, errors = 0;
-        foreach (var item in engine.Run(input.Source(parse, io, config)))
+        var source = input.Source(parse, io, config);
+        if (OutputProblem(source, outDir, io.CurrentDirectory) is { } problem)
         {
-            if (item.Error is { } error)
+            io.StdErr.WriteLine($"newsquality: {problem}");
+            return ExitCodes.UsageOrInputError;
+        }
+        var engine = new AnalysisEngine(RuleCatalog.Default, input.Options(parse, config));
+        var cleaning = new CleaningRun(outDir, io.CurrentDirectory, source.Options.Format, fixEncoding);
+        try
+        {
+            foreach (var item in engine.Run(source, cancellation))
             {
-                io.StdErr.WriteLine(error.ToString());
-                errors++;
-                continue;
-            }
-            var report = item.Report!;
-            var cleaned = ArticleCleaner.Clean(report.Article, report.Findings, fixEncoding);
-            articles++;
-            removed += cleaned.RemovedLines;
-            repairs += cleaned.Repairs;
-            var target = TargetPath(report.Article, outDir, io.CurrentDirectory);
-            if (IsSameFile(target, report.Article.Origin.Path, io.CurrentDirectory))
-            {
-                io.StdErr.WriteLine($"newsquality: refusing to overwrite input {report.Article.Origin.Path}; choose another --out folder");
-                return ExitCodes.UsageOrInputError;
-            }
-            if (report.Article.Origin.RecordLine is null) AtomicFile.WriteAllText(target, cleaned.Text);
-            else
-            {
-                var title = fixEncoding ? ArticleCleaner.FixEncoding(report.Article.Title).Text : report.Article.Title;
-                (records.TryGetValue(target, out var list) ? list : records[target] = []).Add(Record(report.Article, title, cleaned.Text));
+                if (item.Error is { } error) io.StdErr.WriteLine(error.ToString());
+                cleaning.Add(item);
             }
         }
-        foreach (var (target, list) in records)
-            AtomicFile.WriteAllText(target, string.Concat(list.Select(r => JsonSerializer.Serialize(r) + "\n")));
+        catch (OperationCanceledException)
+        {
+            io.StdErr.WriteLine($"newsquality: interrupted after {cleaning.Articles} articles; JSON Lines, WARC and CSV outputs were not written");
+            return ExitCodes.Interrupted;
+        }
+        cleaning.WriteRecordFiles();
         using var output = io.OutWriter();
+        var (articles, removed, repairs, errors) = (cleaning.Articles, cleaning.RemovedLines, cleaning.Repairs, cleaning.Errors);
         var repaired = fixEncoding ? $"; {repairs} encoding or markup repair{(repairs == 1 ? "" : "s")}" : "";
         output.WriteLine($"{articles} article{(articles == 1 ? "" : "s")} cleaned into {outDir}: {removed} line{(removed == 1 ? "" : "s")} removed{repaired}; {errors} input error{(errors == 1 ? "" : "s")}.");
         return errors > 0 ? ExitCodes.UsageOrInputError : ExitCodes.Success;
     }
 
-    /// <summary>Inputs under the current folder keep their relative path; others keep their file name.</summary>
-    private static string TargetPath(Article article, string outDir, string currentDirectory)
+    /// <summary>
+    /// Checked before any article is read: --out can be made, no cleaned file would land on an input (through links
+    /// too: an --out that is an alias of the current folder), and no two inputs would be cleaned into one file.
+    /// </summary>
+    private static string? OutputProblem(ArticleSource source, string outDir, string currentDirectory)
     {
-        var source = Path.GetFullPath(article.Origin.Path == "<stdin>" ? "stdin.txt" : article.Origin.Path, currentDirectory);
-        var relative = Path.GetRelativePath(currentDirectory, source);
-        return Path.Combine(outDir, relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFileName(source) : relative);
-    }
-
-    private static bool IsSameFile(string target, string input, string currentDirectory) =>
-        string.Equals(Path.GetFullPath(target), Path.GetFullPath(input, currentDirectory), StringComparison.Ordinal);
-
-    /// <summary>A JSON Lines record of the cleaned article: its title (repaired like the text when asked), the cleaned body as text.</summary>
-    private static Dictionary<string, string?> Record(Article article, string title, string cleanedText)
-    {
-        var prefix = title + "\n\n";
-        var body = title.Length > 0 && cleanedText.StartsWith(prefix, StringComparison.Ordinal) ? cleanedText[prefix.Length..] : cleanedText;
-        return new Dictionary<string, string?>
+        if (OutputPaths.FolderProblem(outDir) is { } folderProblem) return $"--out: {folderProblem}";
+        var files = source.Files().ToList();
+        var inputs = OutputPaths.InputsOf(files);
+        var inputByTarget = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in files)
         {
-            ["id"] = article.Id, ["title"] = title, ["text"] = body, ["url"] = article.Url,
-            ["published"] = article.Published?.ToString("O"), ["source"] = article.Source,
-        };
+            var target = CleaningRun.TargetPath(file, outDir, currentDirectory, source.Options.Format);
+            if (inputByTarget.TryGetValue(target, out var other) && other != file)
+                return $"{other} and {file} would both be cleaned into {target}; run clean from a folder that holds both, so that their relative paths differ";
+            inputByTarget[target] = file;
+            if (OutputPaths.IsInput(target, inputs) is { } overwrite) return $"--out: {overwrite}";
+        }
+        return null;
     }
+
 }

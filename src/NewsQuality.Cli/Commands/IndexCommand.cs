@@ -21,7 +21,7 @@ public static class IndexCommand
         var index = new Command("index", "Build or extend an index of published articles for 'check --against'.");
         index.Add(Subcommand(io, "build", "Create an index from articles (replaces the file only once complete).", "--out",
             (path, entries, settings) => PublishedIndex.Build(path, settings, entries)));
-        index.Add(Subcommand(io, "add", "Append articles to an existing index (through a complete copy, never in place).", "--index",
+        index.Add(Subcommand(io, "add", "Append articles to an existing index (one transaction: all of them or none; concurrent adds take turns).", "--index",
             (path, entries, _) => PublishedIndex.Add(path, entries)));
         return index;
     }
@@ -33,18 +33,29 @@ public static class IndexCommand
         var command = new Command(name, description);
         input.AddTo(command);
         command.Add(target);
-        command.SetAction(parse =>
+        command.SetAction((parse, cancellation) => Task.FromResult(Execute(parse, cancellation)));
+        return command;
+
+        int Execute(ParseResult parse, CancellationToken cancellation)
         {
             var config = input.LoadConfig(parse, io);
             if (config is null) return ExitCodes.UsageOrInputError;
             var rule = new NQ1001NearDuplicate();
             var settings = new AnalysisOptions { RuleOverrides = config.Rules }.SettingsFor(rule.Descriptor);
             var path = Path.GetFullPath(parse.GetValue(target)!, io.CurrentDirectory);
+            var source = input.Source(parse, io, config);
+            if (OutputPaths.FileProblem(path, OutputPaths.InputsOf(source.Files())) is { } problem)
+            {
+                io.StdErr.WriteLine($"newsquality: {pathOption}: {problem}");
+                return ExitCodes.UsageOrInputError;
+            }
             var errors = 0;
             IEnumerable<IndexEntry> Entries()
             {
-                foreach (var result in input.Source(parse, io, config).Read())
+                foreach (var result in source.Read())
                 {
+                    // Ctrl-C: the add's transaction (or the build's scratch file) is dropped, the index stays as it was.
+                    cancellation.ThrowIfCancellationRequested();
                     if (result.Article is { } article) yield return rule.IndexEntry(article, settings);
                     else
                     {
@@ -65,7 +76,11 @@ public static class IndexCommand
                 io.StdErr.WriteLine($"newsquality: {path}: {e.Message}");
                 return ExitCodes.UsageOrInputError;
             }
-        });
-        return command;
+            catch (OperationCanceledException)
+            {
+                io.StdErr.WriteLine($"newsquality: interrupted; {path} was not changed");
+                return ExitCodes.Interrupted;
+            }
+        }
     }
 }

@@ -29,7 +29,7 @@ internal sealed class InputSymbols
     public readonly Option<int> Jobs = new("--jobs", "-j")
     {
         Description = "Articles analysed in parallel (default: one per core).",
-        DefaultValueFactory = _ => Environment.ProcessorCount,
+        DefaultValueFactory = _ => Math.Min(Environment.ProcessorCount, MaxJobs),
     };
 
     public readonly Option<double> MaxArticleMb = new("--max-article-mb")
@@ -38,12 +38,46 @@ internal sealed class InputSymbols
         DefaultValueFactory = _ => 10,
     };
 
+    public readonly Option<bool> FollowLinks = new("--follow-links")
+    {
+        Description = "In folders, enter links to folders and read links to files outside the folder (loops are walked once).",
+    };
+
     public readonly Option<string?> Columns = new("--columns") { Description = "CSV columns for id, title and text when named otherwise, e.g. id=guid,title=headline,text=body." };
 
     public readonly Option<string?> Config = new("--config") { Description = $"Configuration file (default: the nearest {NewsQualityConfig.FileName} in this folder or above)." };
 
-    public InputSymbols() =>
+    /// <summary>PLINQ's ceiling on the degree of parallelism.</summary>
+    public const int MaxJobs = 512;
+
+    /// <summary>Above this an article could not become one .NET string (about 1 G characters) anyway.</summary>
+    public const double MaxArticleMbLimit = 1024;
+
+    public InputSymbols()
+    {
         InputFormat.AcceptOnlyFromAmong(ReaderRegistry.Default.Readers.Select(r => r.Format).ToArray());
+        Jobs.Validators.Add(result =>
+        {
+            if (Parsed<int>(result) is < 1 or > MaxJobs) result.AddError($"--jobs must be a whole number from 1 to {MaxJobs}");
+        });
+        MaxArticleMb.Validators.Add(result =>
+        {
+            if (Parsed<double>(result) is { } megabytes && !(megabytes is > 0 and <= MaxArticleMbLimit)) result.AddError($"--max-article-mb must be a number above 0 and at most {MaxArticleMbLimit}");
+        });
+    }
+
+    /// <summary>The option's value, or null when it is not a number at all (the parser reports that error itself).</summary>
+    private static T? Parsed<T>(System.CommandLine.Parsing.OptionResult result) where T : struct
+    {
+        try
+        {
+            return result.GetValueOrDefault<T>();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     public void AddTo(Command command)
     {
@@ -55,6 +89,7 @@ internal sealed class InputSymbols
         command.Add(MaxArticleMb);
         command.Add(Config);
         command.Add(Columns);
+        command.Add(FollowLinks);
         Columns.Validators.Add(result =>
         {
             if (ParseColumns(result.GetValueOrDefault<string?>()) is null) result.AddError("--columns takes ROLE=COLUMN pairs for id, title and text, separated by commas");
@@ -108,8 +143,9 @@ internal sealed class InputSymbols
                 CsvColumns = ParseColumns(parse.GetValue(Columns)) ?? [],
             },
             BaseDirectory = io.CurrentDirectory,
+            FollowLinks = parse.GetValue(FollowLinks),
         },
         openStdin: io.OpenStdin);
 
-    public int Parallelism(ParseResult parse) => Math.Max(1, parse.GetValue(Jobs));
+    public int Parallelism(ParseResult parse) => parse.GetValue(Jobs);
 }

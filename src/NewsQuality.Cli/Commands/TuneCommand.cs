@@ -39,13 +39,24 @@ public static class TuneCommand
             output.WriteLine("|---|---|---|---|---|---|---|");
             foreach (var t in tunings)
                 output.WriteLine($"| {t.RuleId} | {t.Positives}/{t.Negatives} | {t.AreaUnderRoc:0.000} | {t.CurrentThreshold:0.###} | {Format(t.AtCurrent)} | {t.SuggestedThreshold:0.###} | {Format(t.AtSuggested)} |");
-            var changes = tunings.Where(t => Math.Abs(t.SuggestedThreshold - t.CurrentThreshold) > 1e-9 && t.AtSuggested.F1 > t.AtCurrent.F1).ToList();
+            // The conclusion reads off the same rows as the table: a rule changes exactly when its suggested column does.
+            var changes = tunings.Where(t => t.ChangeSuggested).ToList();
             output.WriteLine(changes.Count == 0
                 ? "\nThe current thresholds are already the best on these labels."
                 : "\nTo use the suggestions, put this in newsquality.json:\n\n{ \"rules\": { " + string.Join(", ", changes.Select(t => $"\"{t.RuleId}\": {{ \"threshold\": {t.SuggestedThreshold:0.###} }}")) + " } }");
+            foreach (var t in tunings.Where(t => t.EqualF1Thresholds.Count > 0))
+                output.WriteLine($"{t.RuleId}: a tie, {Thresholds(t.EqualF1Thresholds)} the same F1 ({t.AtSuggested.F1:0.00}) as {t.SuggestedThreshold:0.###}; " +
+                                 (t.ChangeSuggested ? "the higher threshold is suggested (fewer false alarms)." : "the current threshold is kept."));
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>"threshold 0.3 gives" / "thresholds 0.3 and 1 give".</summary>
+    private static string Thresholds(IReadOnlyList<double> values)
+    {
+        var shown = values.Select(x => x.ToString("0.###")).ToList();
+        return shown.Count == 1 ? $"threshold {shown[0]} gives" : $"thresholds {string.Join(", ", shown[..^1])} and {shown[^1]} give";
     }
 
     private static string Format(Metrics m) => $"{m.Precision:0.00} / {m.Recall:0.00} / {m.F1:0.00}";

@@ -31,12 +31,24 @@ internal abstract class RunProgress
         {
             // Console.Error is already synchronised, and Synchronized returns it as it is: timer and run share one lock.
             var output = TextWriter.Synchronized(errors);
-            using var timer = new Timer(_ => output.WriteLine($"newsquality: {meter.Status}"), null, every, every);
-            foreach (var item in items)
+            var written = 0;
+            var timer = new Timer(_ => { output.WriteLine($"newsquality: {meter.Status}"); Interlocked.Exchange(ref written, 1); }, null, every, every);
+            try
             {
-                meter.Count(item);
-                handle(item);
+                foreach (var item in items)
+                {
+                    meter.Count(item);
+                    handle(item);
+                }
             }
+            finally
+            {
+                // Wait for a line being written, so that the last line is the last.
+                using var stopped = new ManualResetEvent(false);
+                if (timer.Dispose(stopped)) stopped.WaitOne();
+            }
+            // A log that showed progress also gets the end, counting every article (timer lines lag behind the run).
+            if (Volatile.Read(ref written) == 1) output.WriteLine($"newsquality: {meter.Done}");
         }
     }
 
@@ -63,6 +75,7 @@ internal abstract class RunProgress
                         handle(item);
                     }
                     timer.Dispose();
+                    task.Description = meter.Done;
                     task.Value = 1;
                 });
         }
@@ -71,10 +84,17 @@ internal abstract class RunProgress
 
 /// <summary>
 /// How far a run is: articles checked so far, and the share of the input bytes read over all the run's passes
-/// (two when corpus rules need a first pass), which also works inside a single large file.
+/// (two when corpus rules need a first pass), which also works inside a single large file. Said for editors:
+/// "reading the articles (1 of 2)", "checking the articles (2 of 2)".
 /// </summary>
 internal sealed class ProgressMeter(long totalBytes, int passes, Func<long> bytesRead)
 {
+    /// <summary>
+    /// The share shown until the run ends: reading runs ahead of checking (a slow page is read whole long before its
+    /// findings are out), so all bytes read is not the end.
+    /// </summary>
+    private const double MostBeforeTheEnd = 0.99;
+
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private int _articles;
     private long _firstArticleTicks = -1;
@@ -84,20 +104,20 @@ internal sealed class ProgressMeter(long totalBytes, int passes, Func<long> byte
     public void Count(RunItem item)
     {
         if (item.Report is null) return;
-        // Articles per second are counted from the first article, not from the start of the corpus pass.
+        // Articles per second are counted from the first article, not from the start of the first pass.
         Interlocked.CompareExchange(ref _firstArticleTicks, _clock.Elapsed.Ticks, -1);
         Interlocked.Increment(ref _articles);
     }
 
-    public double Fraction => totalBytes <= 0 ? 0 : Math.Min(1, (double)bytesRead() / (passes * (double)totalBytes));
+    public double Fraction => totalBytes <= 0 ? 0 : Math.Min(MostBeforeTheEnd, (double)bytesRead() / (passes * (double)totalBytes));
 
-    /// <summary>Still in the first of two passes: no article is checked yet.</summary>
-    public bool InFirstPass => passes == 2 && Articles == 0;
+    /// <summary>Still in the first of two passes: no article is checked, and no byte of the second reading is read.</summary>
+    public bool InFirstPass => passes == 2 && Articles == 0 && (totalBytes <= 0 || bytesRead() <= totalBytes);
 
-    /// <summary>In the first pass, the input is read for the corpus rules, then the corpus rules compare all articles.</summary>
-    private string FirstPassStep => totalBytes <= 0 || bytesRead() < totalBytes
-        ? "reading the input for the corpus rules (pass 1 of 2)"
-        : "comparing the articles for the corpus rules (end of pass 1 of 2)";
+    /// <summary>All of the first pass's input is read: the articles are being compared with each other, no bytes move.</summary>
+    private bool Comparing => InFirstPass && totalBytes > 0 && bytesRead() == totalBytes;
+
+    private string Step => passes == 2 ? " (2 of 2)" : "";
 
     public double Rate
     {
@@ -109,7 +129,9 @@ internal sealed class ProgressMeter(long totalBytes, int passes, Func<long> byte
     }
 
     /// <summary>What is happening now, for the bar's label.</summary>
-    public string Headline => InFirstPass ? "corpus rules, pass 1 of 2" : $"{Articles:N0} articles, {Rate:N0}/s";
+    public string Headline => InFirstPass ? FirstPassStep : $"checking the articles{Step}: {Articles:N0}, {Rate:N0}/s";
+
+    private string FirstPassStep => Comparing ? "comparing the articles with each other (1 of 2)" : "reading the articles (1 of 2)";
 
     /// <summary>One line for logs: what is happening, how much is done, and roughly how long is left.</summary>
     public string Status
@@ -117,10 +139,16 @@ internal sealed class ProgressMeter(long totalBytes, int passes, Func<long> byte
         get
         {
             var fraction = Fraction;
-            var what = InFirstPass ? FirstPassStep : $"{Articles:N0} articles checked ({Rate:N0}/s)";
+            var what = InFirstPass ? FirstPassStep : $"checking the articles{Step}, {Articles:N0} checked ({Rate:N0}/s)";
             if (fraction <= 0) return what;
+            // No estimate while no input moves (comparing; the last articles after all is read): it would only grow.
+            if (Comparing) return $"{what}, {fraction:0%} done";
+            if (fraction >= MostBeforeTheEnd) return $"{what}, {fraction:0%} done, finishing the last articles";
             var left = TimeSpan.FromSeconds(_clock.Elapsed.TotalSeconds * (1 - fraction) / fraction);
             return $"{what}, {fraction:0%} done, about {left:hh\\:mm\\:ss} left";
         }
     }
+
+    /// <summary>The last line, once every article is out.</summary>
+    public string Done => $"{Articles:N0} article{(Articles == 1 ? "" : "s")} checked ({Rate:N0}/s), 100% done in {_clock.Elapsed:hh\\:mm\\:ss}";
 }

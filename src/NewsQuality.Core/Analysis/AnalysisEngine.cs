@@ -40,7 +40,7 @@ public sealed class AnalysisEngine
     public IEnumerable<RunItem> Run(Func<IEnumerable<ReadResult>> read, CancellationToken cancellation = default)
     {
         var statistics = new CorpusStatistics();
-        using var corpusRun = _corpusRules.Count > 0 ? new DiskCorpusRun(_corpusRules.Select(r => (r.Rule.Descriptor, r.Settings)).ToList(), _options.Published) : null;
+        using var corpusRun = _corpusRules.Count > 0 ? new DiskCorpusRun(_corpusRules.Select(r => (r.Rule.Descriptor, r.Settings)).ToList(), _options.Published, cancellation) : null;
         if (Passes == 2) FirstPass(read(), statistics, corpusRun, cancellation);
         // Corpus findings come sorted by article, so the second pass picks up each article's as it reads the article.
         using var corpusFindings = (corpusRun?.FindingsByArticle() ?? []).GetEnumerator();

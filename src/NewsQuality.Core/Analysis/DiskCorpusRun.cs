@@ -9,7 +9,7 @@ namespace NewsQuality.Analysis;
 /// articles) and the corpus findings until the second pass reaches their articles. With the digests on disk too,
 /// memory stays flat however many articles the run reads.
 /// </summary>
-internal sealed class DiskCorpusRun(IReadOnlyList<(RuleDescriptor Descriptor, RuleSettings Settings)> rules, Index.PublishedIndex? published)
+internal sealed class DiskCorpusRun(IReadOnlyList<(RuleDescriptor Descriptor, RuleSettings Settings)> rules, Index.PublishedIndex? published, CancellationToken cancellation = default)
     : CorpusRun, IDisposable
 {
     private readonly record struct ArticleRecord(Spilled<char> Id, Spilled<char> Path, int RecordLine);
@@ -29,6 +29,7 @@ internal sealed class DiskCorpusRun(IReadOnlyList<(RuleDescriptor Descriptor, Ru
 
     public override SpillFile Spill { get; } = new();
     public override Index.PublishedIndex? Published { get; } = published;
+    public override CancellationToken Cancellation { get; } = cancellation;
 
     /// <summary>Called for every article in input order.</summary>
     public void Add(Article article)

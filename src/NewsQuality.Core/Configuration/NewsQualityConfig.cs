@@ -116,8 +116,8 @@ public sealed record NewsQualityConfig
                 {
                     "enabled" => settings with { Enabled = field.Value.ValueKind is JsonValueKind.True or JsonValueKind.False ? field.Value.GetBoolean() : throw Bad(path, $"{key}.enabled", "true or false") },
                     "severity" => settings with { Severity = SeverityNames.TryParse(field.Value.ValueKind == JsonValueKind.String ? field.Value.GetString() : null, out var severity) ? severity : throw Bad(path, $"{key}.severity", "\"info\", \"warning\" or \"error\"") },
-                    "threshold" => settings with { Threshold = field.Value.ValueKind == JsonValueKind.Number && field.Value.GetDouble() is >= 0 and <= 1 and var t ? t : throw Bad(path, $"{key}.threshold", "a number from 0 to 1") },
-                    "options" => settings with { Options = Expect(field.Value, JsonValueKind.Object, path, $"{key}.options").EnumerateObject().ToDictionary(o => o.Name, o => o.Value.ValueKind == JsonValueKind.Number ? o.Value.GetDouble() : throw Bad(path, $"{key}.options.{o.Name}", "a number")) },
+                    "threshold" => settings with { Threshold = Within(Threshold, Number(field.Value, path, $"{key}.threshold"), path, $"{key}.threshold") },
+                    "options" => settings with { Options = ReadOptions(field.Value, path, $"{key}.options", rule.Descriptor) },
                     _ => throw new ConfigException($"{path}: unknown key \"{key}.{field.Name}\" (known: enabled, severity, threshold, options)"),
                 };
             }
@@ -125,6 +125,20 @@ public sealed record NewsQualityConfig
         }
         return rules;
     }
+
+    /// <summary>A rule's options: each one the rule declares, a number within its range.</summary>
+    private static Dictionary<string, double> ReadOptions(JsonElement element, string path, string key, RuleDescriptor descriptor) =>
+        Expect(element, JsonValueKind.Object, path, key).EnumerateObject().ToDictionary(o => o.Name, o =>
+        {
+            var option = descriptor.Options.FirstOrDefault(d => d.Name == o.Name)
+                ?? throw new ConfigException($"{path}: unknown key \"{key}.{o.Name}\" ({(descriptor.Options.Count == 0 ? $"{descriptor.Id} has no options" : "known: " + string.Join(", ", descriptor.Options.Select(d => d.Name)))})");
+            var value = Number(o.Value, path, $"{key}.{o.Name}");
+            return option.Range.Problem(value) is { } problem ? throw Bad(path, $"{key}.{o.Name}", problem) : value;
+        });
+
+    /// <summary>A JSON number as a double; one too large for a double (1e400) is out of range, not infinity.</summary>
+    private static double Number(JsonElement element, string path, string key) =>
+        element.ValueKind == JsonValueKind.Number && element.TryGetDouble(out var value) && double.IsFinite(value) ? value : throw Bad(path, key, "a number");
 
     /// <summary>[{ "name": "…", "aliases": ["…"], "country": "…", "role": "…" }]: name required, the rest optional.</summary>
     private static IReadOnlyList<Knowledge.PublicFigure> ReadPeople(JsonElement element, string path) =>
@@ -153,19 +167,31 @@ public sealed record NewsQualityConfig
         var policy = ScoringPolicy.Default;
         foreach (var field in Expect(element, JsonValueKind.Object, path, "scoring").EnumerateObject())
         {
-            var value = field.Value.ValueKind == JsonValueKind.Number ? field.Value.GetDouble() : throw Bad(path, $"scoring.{field.Name}", "a number");
+            var key = $"scoring.{field.Name}";
+            var value = Number(field.Value, path, key);
             policy = field.Name switch
             {
-                "reviewBelow" => policy with { ReviewBelow = (int)value },
-                "failBelow" => policy with { FailBelow = (int)value },
-                "errorPenalty" => policy with { ErrorPenalty = value },
-                "warningPenalty" => policy with { WarningPenalty = value },
-                "infoPenalty" => policy with { InfoPenalty = value },
-                _ => throw new ConfigException($"{path}: unknown key \"scoring.{field.Name}\" (known: reviewBelow, failBelow, errorPenalty, warningPenalty, infoPenalty)"),
+                "reviewBelow" => policy with { ReviewBelow = (int)Within(ScoreBound, value, path, key) },
+                "failBelow" => policy with { FailBelow = (int)Within(ScoreBound, value, path, key) },
+                "errorPenalty" => policy with { ErrorPenalty = Within(Penalty, value, path, key) },
+                "warningPenalty" => policy with { WarningPenalty = Within(Penalty, value, path, key) },
+                "infoPenalty" => policy with { InfoPenalty = Within(Penalty, value, path, key) },
+                _ => throw new ConfigException($"{path}: unknown key \"{key}\" (known: reviewBelow, failBelow, errorPenalty, warningPenalty, infoPenalty)"),
             };
         }
         return policy.FailBelow <= policy.ReviewBelow ? policy : throw Bad(path, "scoring.failBelow", "at most scoring.reviewBelow");
     }
+
+    private static readonly NumberRange Threshold = new(0, 1, WholeNumber: false);
+
+    /// <summary>Scores run from 0 to 100; a bound of 101 puts every article below it.</summary>
+    private static readonly NumberRange ScoreBound = new(0, 101);
+
+    /// <summary>Points one finding of score 1 takes off; a negative penalty would raise scores and pass bad articles.</summary>
+    private static readonly NumberRange Penalty = new(0, 100, WholeNumber: false);
+
+    private static double Within(NumberRange range, double value, string path, string key) =>
+        range.Problem(value) is { } problem ? throw Bad(path, key, problem) : value;
 
     private static IReadOnlyList<string> ReadStrings(JsonElement element, string path, string key) =>
         Expect(element, JsonValueKind.Array, path, key).EnumerateArray()

@@ -13,8 +13,10 @@ public sealed record IndexEntry(IndexedArticle Article, ulong[] Shingles, uint[]
 
 /// <summary>
 /// A persistent near-duplicate index (SQLite; format in docs/index-format.md): signatures, LSH band keys and shingle
-/// sets of published articles, so new articles are checked against them without re-reading the old corpus. Every
-/// write goes to a copy that replaces the file only when complete, so a crash never corrupts an existing index.
+/// sets of published articles, so new articles are checked against them without re-reading the old corpus.
+/// A build writes a scratch file that replaces the target only when complete; an add is one SQLite transaction in
+/// place, so a crash rolls back and two adds at once take turns instead of one losing the other's articles.
+/// Every open checks the file (<see cref="Verify"/>) and clears what a killed writer left behind (<see cref="StaleFiles"/>).
 /// </summary>
 public sealed class PublishedIndex : IDisposable
 {
@@ -32,7 +34,7 @@ public sealed class PublishedIndex : IDisposable
 
     /// <summary>Creates <paramref name="path"/> (replacing any old file only once complete) from the entries.</summary>
     public static int Build(string path, IndexSettings settings, IEnumerable<IndexEntry> entries) =>
-        WriteAtomically(path, copyExisting: false, temporary =>
+        WriteAtomically(path, temporary =>
         {
             using var connection = Open(temporary);
             Execute(connection, """
@@ -45,31 +47,106 @@ public sealed class PublishedIndex : IDisposable
             return Insert(connection, settings, entries);
         });
 
-    /// <summary>Appends entries to an existing index (through a complete copy, renamed over the old file).</summary>
+    /// <summary>
+    /// Appends entries to an existing index in one transaction: all of them or, after an error or a crash, none.
+    /// A second add waits for the first to commit (up to <see cref="WriterWait"/>), then appends after it.
+    /// </summary>
     public static int Add(string path, IEnumerable<IndexEntry> entries, Action? beforeCommit = null)
     {
-        var settings = ReadSettings(path);
-        return WriteAtomically(path, copyExisting: true, temporary =>
-        {
-            using var connection = Open(temporary);
-            var added = Insert(connection, settings, entries);
-            beforeCommit?.Invoke();
-            return added;
-        });
+        if (!File.Exists(path)) throw new FileNotFoundException($"no index at {path}; create one with 'newsquality index build'", path);
+        StaleFiles.Remove(path);
+        using var connection = Open(path, timeout: WriterWait);
+        var settings = Verified(connection, path);
+        return Insert(connection, settings, entries, beforeCommit);
     }
+
+    /// <summary>How long an add waits for another add to the same index to finish before failing with "database is locked".</summary>
+    public static readonly TimeSpan WriterWait = TimeSpan.FromMinutes(10);
 
     public static PublishedIndex OpenRead(string path)
     {
         if (!File.Exists(path)) throw new FileNotFoundException($"no index at {path}; create one with 'newsquality index build'", path);
+        StaleFiles.Remove(path);
+        RollBackInterruptedAdd(path);
         var connection = Open(path, readOnly: true);
         try
         {
-            return new PublishedIndex(connection, ReadSettings(connection, path));
+            return new PublishedIndex(connection, Verified(connection, path));
         }
         catch
         {
             connection.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// A killed add leaves a hot journal beside the index, which a read-only connection cannot roll back: a brief
+    /// read-write open lets SQLite restore the index as it was before that add (a live add's journal is left alone).
+    /// </summary>
+    private static void RollBackInterruptedAdd(string path)
+    {
+        if (!File.Exists(path + "-journal")) return;
+        try
+        {
+            using var connection = Open(path);
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM sqlite_master";
+            command.ExecuteScalar();
+        }
+        catch (SqliteException)
+        {
+            // Not writable here, or still locked by a live add: the read-only open below reports what matters.
+        }
+    }
+
+    /// <summary>The index's settings once the file has passed <see cref="Verify"/>.</summary>
+    private static IndexSettings Verified(SqliteConnection connection, string path)
+    {
+        try
+        {
+            Verify(connection, path);
+            return ReadSettings(connection, path);
+        }
+        catch (SqliteException e)
+        {
+            throw new InvalidDataException($"{path} is not a readable NewsQuality index ({e.Message.TrimEnd('.')})", e);
+        }
+    }
+
+    /// <summary>The tables and columns docs/index-format.md promises; anything else is refused when the index opens, not mid-run.</summary>
+    private static readonly Dictionary<string, string[]> Schema = new()
+    {
+        ["meta"] = ["key", "value"],
+        ["articles"] = ["rowid", "id", "path", "title", "record_line", "shingles", "signature"],
+        ["bands"] = ["band", "key", "article"],
+    };
+
+    /// <summary>
+    /// Checks the file is sound (<c>PRAGMA quick_check</c>: pages, records and indexes intact) and has the index
+    /// schema; throws <see cref="InvalidDataException"/> saying what is wrong in one line.
+    /// </summary>
+    private static void Verify(SqliteConnection connection, string path)
+    {
+        var problems = new List<string>();
+        using (var check = connection.CreateCommand())
+        {
+            check.CommandText = "PRAGMA quick_check(3)";
+            using var reader = check.ExecuteReader();
+            while (reader.Read()) problems.Add(reader.GetString(0).ReplaceLineEndings(" "));
+        }
+        if (problems is not ["ok"]) throw new InvalidDataException($"{path} is damaged ({string.Join("; ", problems)}); rebuild it with 'newsquality index build'");
+        foreach (var (table, columns) in Schema)
+        {
+            var present = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            using var info = connection.CreateCommand();
+            info.CommandText = $"SELECT name FROM pragma_table_info('{table}')";
+            using (var reader = info.ExecuteReader())
+                while (reader.Read()) present.Add(reader.GetString(0));
+            // rowid is implicit in every table; the others must be declared.
+            var missing = columns.Where(c => c != "rowid" && !present.Contains(c)).ToList();
+            if (present.Count == 0) throw new InvalidDataException($"{path} is not a NewsQuality index (no table '{table}')");
+            if (missing.Count > 0) throw new InvalidDataException($"{path} is not a NewsQuality index (table '{table}' lacks {string.Join(", ", missing)})");
         }
     }
 
@@ -106,9 +183,10 @@ public sealed class PublishedIndex : IDisposable
 
     public void Dispose() => _connection.Dispose();
 
-    private static int Insert(SqliteConnection connection, IndexSettings settings, IEnumerable<IndexEntry> entries)
+    private static int Insert(SqliteConnection connection, IndexSettings settings, IEnumerable<IndexEntry> entries, Action? beforeCommit = null)
     {
-        using var transaction = connection.BeginTransaction();
+        // IMMEDIATE: the write lock is taken now, so a concurrent add waits here rather than failing to upgrade later.
+        using var transaction = connection.BeginTransaction(deferred: false);
         using var article = connection.CreateCommand();
         article.CommandText = "INSERT INTO articles (id, path, title, record_line, shingles, signature) VALUES ($id, $path, $title, $line, $shingles, $signature) RETURNING rowid";
         using var band = connection.CreateCommand();
@@ -136,6 +214,7 @@ public sealed class PublishedIndex : IDisposable
             }
             count++;
         }
+        beforeCommit?.Invoke();
         transaction.Commit();
         return count;
     }
@@ -144,19 +223,21 @@ public sealed class PublishedIndex : IDisposable
         lsh.BandKeys(signature).Select((key, band) => (band, (long)key));
 
     /// <summary>Runs <paramref name="write"/> on a temporary database beside <paramref name="path"/>, then renames it over the target.</summary>
-    private static int WriteAtomically(string path, bool copyExisting, Func<string, int> write)
+    private static int WriteAtomically(string path, Func<string, int> write)
     {
         var count = 0;
+        StaleFiles.Remove(path);
         AtomicFile.Write(path, stream =>
         {
             // SQLite writes through its own file handle: work on a scratch file, then stream its bytes into the atomic temp.
-            var scratch = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.db");
+            var scratch = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, AtomicFile.TemporaryName(".db"));
             try
             {
-                if (copyExisting) File.Copy(path, scratch);
+                // Held open exclusively while in use, so StaleFiles in another process can tell it from a killed build's;
+                // SQLite's own locks are of another kind and do not clash with it. Read back through this same handle.
+                using var inUse = new FileStream(scratch, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
                 count = write(scratch);
-                using var file = File.OpenRead(scratch);
-                file.CopyTo(stream);
+                inUse.CopyTo(stream);
             }
             finally
             {
@@ -166,22 +247,17 @@ public sealed class PublishedIndex : IDisposable
         return count;
     }
 
-    private static SqliteConnection Open(string path, bool readOnly = false)
+    private static SqliteConnection Open(string path, bool readOnly = false, TimeSpan? timeout = null)
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = path,
             Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
             Pooling = false, // a pooled handle would keep the scratch file open when it is renamed or deleted
+            DefaultTimeout = (int)(timeout ?? TimeSpan.FromSeconds(30)).TotalSeconds, // also how long SQLite waits on a lock
         }.ToString());
         connection.Open();
         return connection;
-    }
-
-    private static IndexSettings ReadSettings(string path)
-    {
-        using var connection = Open(path, readOnly: true);
-        return ReadSettings(connection, path);
     }
 
     private static IndexSettings ReadSettings(SqliteConnection connection, string path)
@@ -235,6 +311,11 @@ public sealed record IndexSettings(int ShingleSize, int Permutations, double Thr
     {
         if (meta.GetValueOrDefault("format_version") != PublishedIndex.FormatVersion.ToString())
             throw new InvalidDataException($"{path} has index format {meta.GetValueOrDefault("format_version") ?? "none"}; this newsquality reads format {PublishedIndex.FormatVersion}");
-        return new IndexSettings(int.Parse(meta["shingle_size"]), int.Parse(meta["permutations"]), double.Parse(meta["threshold"], System.Globalization.CultureInfo.InvariantCulture));
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        return int.TryParse(meta.GetValueOrDefault("shingle_size"), invariant, out var shingleSize) && shingleSize > 0
+               && int.TryParse(meta.GetValueOrDefault("permutations"), invariant, out var permutations) && permutations > 0
+               && double.TryParse(meta.GetValueOrDefault("threshold"), invariant, out var threshold) && threshold is > 0 and < 1
+            ? new IndexSettings(shingleSize, permutations, threshold)
+            : throw new InvalidDataException($"{path} is not a NewsQuality index (its meta table lacks valid shingle_size, permutations or threshold)");
     }
 }

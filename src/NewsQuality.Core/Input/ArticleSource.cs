@@ -52,18 +52,72 @@ public sealed class ArticleSource
     /// <summary>Relative paths are relative to <see cref="ArticleSourceOptions.BaseDirectory"/>; reports keep them as typed.</summary>
     private string Resolve(string path) => Path.IsPathRooted(path) ? path : Path.Combine(Options.BaseDirectory ?? Environment.CurrentDirectory, path);
 
+    /// <summary>
+    /// Every file a run reads, resolved, in reading order, without reading any: what outputs are checked against
+    /// before the run starts (standard input is not a file and is left out).
+    /// </summary>
+    public IEnumerable<string> Files()
+    {
+        foreach (var path in _paths.Where(path => path != "-"))
+        {
+            var resolved = Resolve(path);
+            if (Directory.Exists(resolved))
+            {
+                foreach (var (file, _) in FolderFiles(resolved)) yield return file;
+            }
+            else if (File.Exists(resolved)) yield return resolved;
+        }
+    }
+
     private IEnumerable<ReadResult> ReadFolder(string folder, string resolvedFolder)
+    {
+        var realFolder = IO.FileIdentity.Of(resolvedFolder);
+        foreach (var (file, relative) in FolderFiles(resolvedFolder))
+        {
+            var display = Path.Combine(folder, relative);
+            if (!Options.FollowLinks && LinksOutside(file, realFolder))
+            {
+                yield return ReadResult.Fail(display, "symbolic link to a file outside the folder; not followed (--follow-links reads it)");
+                continue;
+            }
+            foreach (var result in ReadFile(display, file, explicitlyNamed: false)) yield return result;
+        }
+    }
+
+    /// <summary>Whether <paramref name="file"/> is a link to an existing file outside <paramref name="folder"/> (a broken link is left to fail on reading).</summary>
+    private static bool LinksOutside(string file, IO.FileIdentity folder) =>
+        new FileInfo(file).LinkTarget is not null && File.Exists(file) && !folder.Contains(IO.FileIdentity.Of(file));
+
+    /// <summary>The files of a folder the run reads (known formats or the include globs, minus the exclude globs), sorted by relative path.</summary>
+    private IEnumerable<(string File, string Relative)> FolderFiles(string resolvedFolder)
     {
         var includes = Options.Include.Select(pattern => new Glob(pattern)).ToList();
         var excludes = Options.Exclude.Select(pattern => new Glob(pattern)).ToList();
-        var files = Directory.EnumerateFiles(resolvedFolder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 })
+        return Walk(resolvedFolder)
             .Select(file => (File: file, Relative: Path.GetRelativePath(resolvedFolder, file).Replace('\\', '/')))
             .Where(f => includes.Count == 0 ? ForcedReader() is not null || _registry.ForPath(f.File) is not null : includes.Any(g => g.IsMatch(f.Relative)))
             .Where(f => !excludes.Any(g => g.IsMatch(f.Relative)))
             .OrderBy(f => f.Relative, StringComparer.Ordinal);
-        foreach (var (file, relative) in files)
+    }
+
+    /// <summary>
+    /// Every file under <paramref name="root"/>. Links to folders are not entered unless <see cref="ArticleSourceOptions.FollowLinks"/>;
+    /// then a folder reached twice (a link back up the tree, two links to one folder) is walked once, so loops end.
+    /// </summary>
+    private IEnumerable<string> Walk(string root)
+    {
+        var walked = new HashSet<string>(StringComparer.Ordinal) { IO.FileIdentity.Of(root).RealPath };
+        var pending = new Stack<string>([root]);
+        var options = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = 0 };
+        while (pending.TryPop(out var folder))
         {
-            foreach (var result in ReadFile(Path.Combine(folder, relative), file, explicitlyNamed: false)) yield return result;
+            foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos("*", options))
+            {
+                if (entry is not DirectoryInfo directory) yield return entry.FullName;
+                else if (directory.LinkTarget is null ? walked.Add(IO.FileIdentity.Of(directory.FullName).RealPath)
+                         : Options.FollowLinks && walked.Add(IO.FileIdentity.Of(directory.FullName).RealPath))
+                    pending.Push(directory.FullName);
+            }
         }
     }
 
@@ -96,6 +150,9 @@ public sealed record ArticleSourceOptions
     public string? Format { get; init; }
 
     public ReaderOptions Reader { get; init; } = new();
+
+    /// <summary>Enter links to folders, and read links to files outside the folder walked (<c>--follow-links</c>); off by default.</summary>
+    public bool FollowLinks { get; init; }
 
     /// <summary>What relative paths are relative to; null means the process's current directory.</summary>
     public string? BaseDirectory { get; init; }

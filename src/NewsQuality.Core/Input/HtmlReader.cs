@@ -29,6 +29,7 @@ public sealed class HtmlReader : WholeFileReader
     /// <summary>Also used for pages inside crawl archives, whose URL and date come from the record.</summary>
     public static Article Extract(string path, string html, string? encoding, string? url, DateTimeOffset? published, int? recordLine = null)
     {
+        HtmlNesting.Check(html);
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var document = parser.ParseDocument(html);
         var title = Clean(Meta(document, "og:title") ?? document.QuerySelector("h1")?.TextContent ?? document.Title ?? "");

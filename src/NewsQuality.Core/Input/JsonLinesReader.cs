@@ -7,7 +7,8 @@ namespace NewsQuality.Input;
 /// <summary>
 /// JSON Lines, one article per line: <c>id</c>, <c>title</c>, <c>text</c>, optional <c>url</c>, <c>published</c>, <c>source</c>,
 /// and <c>labels</c> (rule ids a person confirmed, for <c>newsquality tune</c>).
-/// Streamed line by line, so a file of any size runs in bounded memory. The article text the analyzers see is
+/// Streamed line by line, and a line over the article limit is skipped without being held, so a file of any size
+/// (even one without newlines) runs in bounded memory. The article text the analyzers see is
 /// the title, a blank line, then the text; line and column in findings are relative to that.
 /// </summary>
 public sealed class JsonLinesReader : IArticleReader
@@ -23,34 +24,37 @@ public sealed class JsonLinesReader : IArticleReader
             yield return ReadResult.Fail(path, openError!);
             yield break;
         }
-        var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true);
-        using (reader)
+        using var reader = new BoundedLineReader(stream, options.MaxArticleBytes);
+        var lineNumber = 0;
+        var any = false;
+        while (NextLine(reader, out var line, out var readError))
         {
-            var lineNumber = 0;
-            var any = false;
-            while (NextLine(reader, out var line, out var readError))
+            lineNumber++;
+            if (readError is not null)
             {
-                lineNumber++;
-                if (readError is not null)
-                {
-                    yield return ReadResult.Fail(path, readError, lineNumber);
-                    yield break;
-                }
-                if (string.IsNullOrWhiteSpace(line)) continue;
-                any = true;
-                yield return ParseLine(path, lineNumber, line!, options);
+                yield return ReadResult.Fail(path, readError, lineNumber);
+                yield break;
             }
-            if (!any) yield return ReadResult.Fail(path, "empty file (no JSON lines)");
+            if (line!.Value.Text is null)
+            {
+                any = true;
+                yield return ReadResult.Fail(path, $"record is {line.Value.Bytes / 1048576.0:0.0} MB, over the {options.MaxArticleBytes / 1048576.0:0.#} MB article limit (--max-article-mb)", lineNumber);
+                continue;
+            }
+            if (string.IsNullOrWhiteSpace(line.Value.Text)) continue;
+            any = true;
+            yield return ParseLine(path, lineNumber, line.Value.Text, options);
         }
+        if (!any) yield return ReadResult.Fail(path, "empty file (no JSON lines)");
     }
 
-    /// <summary>Reads one line; an I/O failure (a truncated archive, a vanished file) ends the file with an error instead of an exception.</summary>
-    private static bool NextLine(StreamReader reader, out string? line, out string? error)
+    /// <summary>Reads one line, never more than the article limit into memory; an I/O failure (a truncated archive, a vanished file) ends the file with an error instead of an exception.</summary>
+    private static bool NextLine(BoundedLineReader reader, out BoundedLine? line, out string? error)
     {
         error = null;
         try
         {
-            line = reader.ReadLine();
+            line = reader.Next();
             return line is not null;
         }
         catch (Exception e) when (e is IOException or InvalidDataException)
@@ -63,8 +67,6 @@ public sealed class JsonLinesReader : IArticleReader
 
     internal static ReadResult ParseLine(string path, int lineNumber, string line, ReaderOptions options)
     {
-        if (Encoding.UTF8.GetByteCount(line) > options.MaxArticleBytes)
-            return ReadResult.Fail(path, $"record is over the {options.MaxArticleBytes / 1048576.0:0.#} MB article limit", lineNumber);
         if (line.Contains('\0')) return ReadResult.Fail(path, "binary content (NUL characters) in record", lineNumber);
         try
         {

@@ -3,7 +3,10 @@ using NewsQuality.Text;
 
 namespace NewsQuality.Input;
 
-/// <summary>Plain text: the first non-empty line is the title, the rest is the body (as in the seed articles).</summary>
+/// <summary>
+/// Plain text: the first non-empty line is the title, the rest is the body (as in the seed articles); a site name or
+/// tagline above the headline (what NQ4002 flags as a masthead) is skipped, so the headline is the title.
+/// </summary>
 public sealed class PlainTextReader : WholeFileReader
 {
     public override string Format => "text";
@@ -11,7 +14,8 @@ public sealed class PlainTextReader : WholeFileReader
 
     protected override Article Parse(string path, DecodedText decoded)
     {
-        var title = TextBlocks.NonBlankLines(decoded.Text).FirstOrDefault();
+        var (masthead, headline) = Masthead.Find(decoded.Text);
+        var title = masthead.Count > 0 ? headline : TextBlocks.NonBlankLines(decoded.Text).FirstOrDefault();
         return new Article(path, new ArticleOrigin(path), decoded.Text, title) { Encoding = decoded.EncodingName };
     }
 }

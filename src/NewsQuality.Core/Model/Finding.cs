@@ -22,4 +22,13 @@ public sealed record Finding
     public required string Message { get; init; }
     public string? Suggestion { get; init; }
     public IReadOnlyList<RelatedLocation> Related { get; init; } = [];
+
+    /// <summary>
+    /// The figures behind the finding, by name ("topicSimilarity": 0.04): the message says it in words for editors,
+    /// the JSON report keeps the numbers.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> Measures { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>Weaker findings of other rules on the same span, reported as evidence of this one (see Scoring.Problems).</summary>
+    public IReadOnlyList<Finding> AlsoFlagged { get; init; } = [];
 }

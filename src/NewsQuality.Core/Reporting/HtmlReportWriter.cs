@@ -76,8 +76,8 @@ public sealed class HtmlReportWriter(TextWriter output) : IReportWriter
         html.Append($"<article data-score=\"{report.Score}\" data-verdict=\"{verdict}\" data-rules=\"{rules}\"><header><h2>{Encode(report.Article.Title)}</h2>");
         html.Append($"<div><code>{Encode(report.Article.Origin.Display)}</code> — score <b>{report.Score}</b>/100, <span class=\"{verdict}\">{verdict}</span></div></header>");
         html.Append("<div class=\"text\">").Append(Highlighted(report, catalog)).Append("</div><table>");
-        foreach (var f in report.Findings)
-            html.Append($"<tr><td>{f.Line}:{f.Column}</td><td>{f.Severity.ToName()}</td><td>{f.RuleId}</td><td>{Encode(f.Message)}{(f.Suggestion is null ? "" : $" <i>Suggestion: {Encode(f.Suggestion)}</i>")}</td></tr>");
+        foreach (var f in report.Problems)
+            html.Append($"<tr><td>{f.Line}:{f.Column}</td><td>{f.Severity.ToName()}</td><td>{f.RuleId}</td><td>{Encode(f.Message)}{(f.Suggestion is null ? "" : $" <i>Suggestion: {Encode(f.Suggestion)}</i>")}{string.Concat(f.AlsoFlagged.Select(a => $"<br><small>also {a.RuleId}: {Encode(a.Message)}</small>"))}</td></tr>");
         html.Append("</table></article>\n");
         return html.ToString();
     }

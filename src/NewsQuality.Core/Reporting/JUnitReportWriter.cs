@@ -1,13 +1,15 @@
 using System.Xml;
 using NewsQuality.Analysis;
 using NewsQuality.Input;
+using NewsQuality.Model;
 using NewsQuality.Scoring;
 
 namespace NewsQuality.Reporting;
 
 /// <summary>
 /// JUnit XML for CI systems that show test reports: one test case per article, failed when its verdict is
-/// <c>fail</c>, with its findings in the failure text; unreadable inputs are test cases in error.
+/// <c>fail</c>, with its findings in the failure text; unreadable inputs are test cases in error. Every string passes
+/// through <see cref="SafeText.ForXml"/>: a page's text may hold characters XML 1.0 cannot carry.
 /// </summary>
 public sealed class JUnitReportWriter(Stream output) : IReportWriter
 {
@@ -17,12 +19,15 @@ public sealed class JUnitReportWriter(Stream output) : IReportWriter
 
     public void Write(ArticleReport report)
     {
-        var lines = string.Join("\n", report.Findings.Select(f => $"{report.Article.Origin.Display}:{f.Line}:{f.Column}: {f.Severity.ToString().ToLowerInvariant()} {f.RuleId} {f.Message}"));
+        var lines = string.Join("\n", report.Problems.Select(f => $"{report.Article.Origin.Display}:{f.Line}:{f.Column}: {f.Severity.ToString().ToLowerInvariant()} {f.RuleId} {f.Message}{Also(f)}"));
         var summary = $"score {report.Score}/100, verdict {report.Verdict.ToString().ToLowerInvariant()}";
         _cases.Add(report.Verdict == Verdict.Fail
             ? (report.Article.Id, report.Article.Origin.Path, $"{summary}\n{lines}", null, null)
             : (report.Article.Id, report.Article.Origin.Path, null, null, report.Findings.Count == 0 ? summary : $"{summary}\n{lines}"));
     }
+
+    private static string Also(Finding finding) =>
+        finding.AlsoFlagged.Count == 0 ? "" : $" (also {string.Join(", ", finding.AlsoFlagged.Select(a => a.RuleId))})";
 
     public void Write(InputError error) => _cases.Add((error.Path + (error.Line is { } l ? $":{l}" : ""), error.Path, null, error.Message, null));
 
@@ -38,11 +43,11 @@ public sealed class JUnitReportWriter(Stream output) : IReportWriter
         foreach (var (name, className, failure, error, text) in _cases)
         {
             xml.WriteStartElement("testcase");
-            xml.WriteAttributeString("name", name);
-            xml.WriteAttributeString("classname", className);
+            xml.WriteAttributeString("name", SafeText.ForXml(name));
+            xml.WriteAttributeString("classname", SafeText.ForXml(className));
             if (failure is not null) Element(xml, "failure", failure);
             if (error is not null) Element(xml, "error", error);
-            if (text is not null) xml.WriteElementString("system-out", text);
+            if (text is not null) xml.WriteElementString("system-out", SafeText.ForXml(text));
             xml.WriteEndElement();
         }
         xml.WriteEndElement();
@@ -51,6 +56,7 @@ public sealed class JUnitReportWriter(Stream output) : IReportWriter
 
     private static void Element(XmlWriter xml, string name, string text)
     {
+        text = SafeText.ForXml(text);
         xml.WriteStartElement(name);
         xml.WriteAttributeString("message", text.Split('\n')[0]);
         xml.WriteString(text);

@@ -55,7 +55,7 @@ public sealed class JsonReportWriter : IReportWriter
         _json.WriteNumber("score", report.Score);
         _json.WriteString("verdict", report.Verdict.ToString().ToLowerInvariant());
         _json.WriteStartArray("findings");
-        foreach (var finding in report.Findings) WriteFinding(finding);
+        foreach (var finding in report.Problems) WriteFinding(finding);
         _json.WriteEndArray();
         _json.WriteEndObject();
         _json.Flush();
@@ -93,6 +93,18 @@ public sealed class JsonReportWriter : IReportWriter
             }
             _json.WriteEndArray();
         }
+        if (finding.Measures.Count > 0)
+        {
+            _json.WriteStartObject("measures");
+            foreach (var (name, value) in finding.Measures) _json.WriteNumber(name, Math.Round(value, 4));
+            _json.WriteEndObject();
+        }
+        if (finding.AlsoFlagged.Count > 0)
+        {
+            _json.WriteStartArray("alsoFlagged");
+            foreach (var also in finding.AlsoFlagged) WriteFinding(also);
+            _json.WriteEndArray();
+        }
         _json.WriteEndObject();
     }
 
@@ -114,6 +126,7 @@ public sealed class JsonReportWriter : IReportWriter
         _json.WriteStartObject("summary");
         _json.WriteNumber("articles", summary.Articles);
         _json.WriteNumber("findings", summary.Findings);
+        _json.WriteNumber("grouped", summary.Grouped);
         _json.WriteNumber("inputErrors", summary.InputErrors);
         _json.WriteStartObject("verdicts");
         foreach (var (verdict, count) in summary.ByVerdict) _json.WriteNumber(verdict.ToString().ToLowerInvariant(), count);

@@ -6,9 +6,13 @@ namespace NewsQuality.Reporting;
 
 /// <summary>
 /// A Markdown summary fit for a CI job summary or a pull-request comment: verdict and severity counts, findings per
-/// rule, the worst articles with links to their flagged lines, and input errors.
+/// rule, the worst articles with links to their flagged lines, and input errors. Rule ids link to
+/// <paramref name="ruleDocsUrl"/> (<c>{rule}</c> replaced by the id) when given; otherwise each rule that fired is
+/// explained in a collapsed <c>&lt;details&gt;</c> block, which reads the same in any repository's pull request.
+/// Ids, paths and error messages come from the articles: they are escaped (<see cref="SafeText"/>) so none can close
+/// a cell, a link or reach the page as HTML.
 /// </summary>
-public sealed class MarkdownReportWriter(TextWriter output, int worstArticles = 10) : IReportWriter
+public sealed class MarkdownReportWriter(TextWriter output, string? ruleDocsUrl = null, int worstArticles = 10) : IReportWriter
 {
     private readonly List<ArticleReport> _flagged = [];
     private readonly List<InputError> _errors = [];
@@ -29,14 +33,15 @@ public sealed class MarkdownReportWriter(TextWriter output, int worstArticles = 
         output.WriteLine("## NewsQuality report");
         output.WriteLine();
         output.WriteLine($"{summary.Articles} articles checked: **{summary.ByVerdict[Scoring.Verdict.Fail]} fail**, {summary.ByVerdict[Scoring.Verdict.Review]} review, {summary.ByVerdict[Scoring.Verdict.Pass]} pass; " +
-                         $"{summary.Findings} findings ({summary.BySeverity[Model.Severity.Error]} errors, {summary.BySeverity[Model.Severity.Warning]} warnings, {summary.BySeverity[Model.Severity.Info]} infos); {summary.InputErrors} input errors.");
+                         $"{Count(summary.Findings, "finding")} ({Count(summary.BySeverity[Model.Severity.Error], "error")}, {Count(summary.BySeverity[Model.Severity.Warning], "warning")}, {Count(summary.BySeverity[Model.Severity.Info], "info")}){TextReportWriter.Grouped(summary)}; {Count(summary.InputErrors, "input error")}.");
         if (summary.ByRule.Count > 0)
         {
             output.WriteLine();
             output.WriteLine("| rule | name | findings |");
             output.WriteLine("|---|---|---|");
             foreach (var (rule, count) in summary.ByRule)
-                output.WriteLine($"| [{rule}](docs/rules/{rule}.md) | {_catalog.Find(rule)?.Descriptor.Name} | {count} |");
+                output.WriteLine($"| {RuleReference(rule)} | {_catalog.Find(rule)?.Descriptor.Name} | {count} |");
+            if (ruleDocsUrl is null) WriteRuleTexts(summary.ByRule.Keys);
         }
         var worst = _flagged.OrderBy(r => r.Score).ThenBy(r => r.Article.Id, StringComparer.Ordinal).Take(worstArticles).ToList();
         if (worst.Count > 0)
@@ -48,9 +53,10 @@ public sealed class MarkdownReportWriter(TextWriter output, int worstArticles = 
             output.WriteLine("|---|---|---|---|");
             foreach (var report in worst)
             {
-                var links = string.Join(", ", report.Findings.Take(5).Select(f => $"[{f.RuleId}]({Link(report, f.Line)})"));
-                var more = report.Findings.Count > 5 ? $" and {report.Findings.Count - 5} more" : "";
-                output.WriteLine($"| `{report.Article.Id}` | {report.Score} | {report.Verdict.ToString().ToLowerInvariant()} | {links}{more} |");
+                var problems = report.Problems;
+                var links = string.Join(", ", problems.Take(5).Select(f => $"[{f.RuleId}]({Link(report, f.Line)})"));
+                var more = problems.Count > 5 ? $" and {problems.Count - 5} more" : "";
+                output.WriteLine($"| {SafeText.ForMarkdownCell(report.Article.Id)} | {report.Score} | {report.Verdict.ToString().ToLowerInvariant()} | {links}{more} |");
             }
         }
         if (_errors.Count > 0)
@@ -58,14 +64,34 @@ public sealed class MarkdownReportWriter(TextWriter output, int worstArticles = 
             output.WriteLine();
             output.WriteLine("### Input errors");
             output.WriteLine();
-            foreach (var error in _errors) output.WriteLine($"- `{error}`");
+            foreach (var error in _errors) output.WriteLine($"- {SafeText.ForMarkdownCell(error.ToString())}");
         }
         output.Flush();
     }
 
+    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
+
+    private string RuleReference(string rule) =>
+        ruleDocsUrl is null ? rule : $"[{rule}]({ruleDocsUrl.Replace("{rule}", rule)})";
+
+    /// <summary>What each rule finds and why, folded, so the report needs no link out of the repository it is posted in.</summary>
+    private void WriteRuleTexts(IEnumerable<string> rules)
+    {
+        output.WriteLine();
+        foreach (var rule in rules)
+        {
+            if (_catalog.Find(rule)?.Descriptor is not { } d) continue;
+            output.WriteLine($"<details><summary>{rule} {d.Name}: {d.Summary}</summary>");
+            output.WriteLine();
+            output.WriteLine(d.Rationale);
+            output.WriteLine();
+            output.WriteLine("</details>");
+        }
+    }
+
     /// <summary>A repository-relative link to the flagged line (for records, the record's line).</summary>
     private static string Link(ArticleReport report, int line) =>
-        $"{report.Article.Origin.Path.Replace('\\', '/').Replace(" ", "%20")}#L{report.Article.Origin.RecordLine ?? line}";
+        $"{SafeText.ForMarkdownLink(report.Article.Origin.Path)}#L{report.Article.Origin.RecordLine ?? line}";
 
     public void Dispose() => output.Flush();
 }

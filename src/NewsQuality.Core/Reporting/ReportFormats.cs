@@ -11,7 +11,7 @@ public static class ReportFormats
         ["json"] = (stream, _) => new JsonReportWriter(stream),
         ["sarif"] = (stream, _) => new SarifReportWriter(stream),
         ["junit"] = (stream, _) => new JUnitReportWriter(stream),
-        ["markdown"] = (stream, _) => new MarkdownReportWriter(Utf8(stream)),
+        ["markdown"] = (stream, o) => new MarkdownReportWriter(Utf8(stream), o.RuleDocsUrl),
         ["html"] = (stream, _) => new HtmlReportWriter(Utf8(stream)),
     };
 
@@ -25,4 +25,8 @@ public static class ReportFormats
 
 /// <param name="Errors">Where the text format reports input errors as they happen (null: in the report itself).</param>
 /// <param name="ShowClean">Whether the text format lists articles without findings.</param>
-public sealed record ReportOptions(TextWriter? Errors = null, bool ShowClean = false);
+/// <param name="RuleDocsUrl">
+/// Where the Markdown report links rule ids, with <c>{rule}</c> for the id (e.g.
+/// <c>https://github.com/you/newsquality/blob/main/docs/rules/{rule}.md</c>); null: each rule's text inline instead.
+/// </param>
+public sealed record ReportOptions(TextWriter? Errors = null, bool ShowClean = false, string? RuleDocsUrl = null);

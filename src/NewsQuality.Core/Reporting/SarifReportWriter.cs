@@ -59,15 +59,16 @@ public sealed class SarifReportWriter(Stream output) : IReportWriter
 
     public void Write(ArticleReport report)
     {
-        var fingerprints = FindingFingerprint.Of(report);
-        for (var i = 0; i < report.Findings.Count; i++)
+        // Fingerprints count occurrences over every finding, so a problem keeps its lead's fingerprint however it is grouped.
+        var fingerprints = report.Findings.Zip(FindingFingerprint.Of(report)).ToLookup(p => (p.First.RuleId, p.First.Span), p => p.Second);
+        foreach (var finding in report.Problems)
         {
-            var finding = report.Findings[i];
             _json.WriteStartObject();
             _json.WriteString("ruleId", finding.RuleId);
             if (_ruleIndex.TryGetValue(finding.RuleId, out var index)) _json.WriteNumber("ruleIndex", index);
             _json.WriteString("level", Level(finding.Severity));
-            Text("message", finding.Suggestion is null ? finding.Message : $"{finding.Message} Suggestion: {finding.Suggestion}");
+            var alsoFlagged = finding.AlsoFlagged.Count == 0 ? "" : " Also flagged: " + string.Join(" ", finding.AlsoFlagged.Select(a => $"{a.RuleId}: {a.Message}"));
+            Text("message", (finding.Suggestion is null ? finding.Message : $"{finding.Message} Suggestion: {finding.Suggestion}") + alsoFlagged);
             _json.WriteStartArray("locations");
             Location(report.Article, finding.Span, finding.Line, finding.Column, finding.Evidence);
             _json.WriteEndArray();
@@ -93,13 +94,19 @@ public sealed class SarifReportWriter(Stream output) : IReportWriter
                 _json.WriteEndArray();
             }
             _json.WriteStartObject("partialFingerprints");
-            _json.WriteString("newsquality/v1", fingerprints[i]);
+            _json.WriteString("newsquality/v1", fingerprints[(finding.RuleId, finding.Span)].First());
             _json.WriteEndObject();
             _json.WriteStartObject("properties");
             _json.WriteNumber("score", Math.Round(finding.Score, 4));
             _json.WriteString("articleId", report.Article.Id);
             _json.WriteNumber("articleScore", report.Score);
             _json.WriteString("verdict", report.Verdict.ToString().ToLowerInvariant());
+            if (finding.AlsoFlagged.Count > 0)
+            {
+                _json.WriteStartArray("alsoFlagged");
+                foreach (var also in finding.AlsoFlagged) _json.WriteStringValue(also.RuleId);
+                _json.WriteEndArray();
+            }
             _json.WriteEndObject();
             _json.WriteEndObject();
         }

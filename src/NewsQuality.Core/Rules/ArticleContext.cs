@@ -34,10 +34,13 @@ public sealed class ArticleContext
     /// <summary>Calqued section labels the user configured (label → English section name).</summary>
     public IReadOnlyDictionary<string, string> SectionLabels { get; }
 
-    public void Report(TextSpan span, double score, string message, string? suggestion = null, IReadOnlyList<RelatedLocation>? related = null)
+    /// <param name="measures">The figures behind a message that says them in words; kept in the JSON report.</param>
+    public void Report(TextSpan span, double score, string message, string? suggestion = null, IReadOnlyList<RelatedLocation>? related = null,
+        IReadOnlyDictionary<string, double>? measures = null)
     {
         if (score < Settings.Threshold) return;
-        _findings.Add(FindingFactory.Create(Article, Descriptor, Settings, span, score, message, suggestion, related));
+        var finding = FindingFactory.Create(Article, Descriptor, Settings, span, score, message, suggestion, related);
+        _findings.Add(measures is null ? finding : finding with { Measures = measures });
     }
 
     /// <summary>A related location inside this article, with its line and column filled in.</summary>

@@ -30,6 +30,9 @@ public abstract class CorpusRun
 
     /// <summary>Thread-safe.</summary>
     public abstract void Report(PendingFinding finding);
+
+    /// <summary>The run's Ctrl-C: checked on every digest a rule reads, so a long comparison stops within one step.</summary>
+    public virtual CancellationToken Cancellation => CancellationToken.None;
 }
 
 /// <summary>

@@ -31,7 +31,8 @@ public abstract class CorpusRule<TDigest> : ICorpusRule where TDigest : unmanage
             if (digest is TDigest kept) _digests.Add(new Digested<TDigest>(articleIndex, kept));
         }
 
-        public void Analyze(CorpusRun run) => rule.Analyze(new CorpusContext<TDigest>(rule.Descriptor, context.Settings, _digests, run));
+        public void Analyze(CorpusRun run) =>
+            rule.Analyze(new CorpusContext<TDigest>(rule.Descriptor, context.Settings, new CancellableList<Digested<TDigest>>(_digests, run.Cancellation), run));
 
         public void Dispose() => _digests.Dispose();
     }

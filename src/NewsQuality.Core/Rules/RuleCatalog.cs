@@ -44,6 +44,9 @@ public sealed class RuleCatalog
 
     public IEnumerable<RuleDescriptor> Descriptors => Rules.Select(rule => rule.Descriptor);
 
+    /// <summary>"NQ2001 doubled-word": the id with the rule's name, for summaries people read.</summary>
+    public string Label(string id) => Find(id) is { } rule ? $"{id} {rule.Descriptor.Name}" : id;
+
     public IRule? Find(string id) =>
         Rules.FirstOrDefault(rule => string.Equals(rule.Descriptor.Id, id, StringComparison.OrdinalIgnoreCase));
 }

@@ -20,6 +20,9 @@ public sealed record RuleDescriptor(
     /// <summary>Imperative advice shown with each finding when the rule gives no specific suggestion.</summary>
     public string? FixTitle { get; init; }
 
+    /// <summary>The options a configuration may set for this rule; any other key under <c>options</c> is an error.</summary>
+    public IReadOnlyList<RuleOption> Options { get; init; } = [];
+
     /// <summary>Path of the rule's page in the repository's docs.</summary>
     public string HelpPath => $"docs/rules/{Id}.md";
 }

@@ -9,8 +9,8 @@ namespace NewsQuality.Storage;
 /// An append-only array of fixed-size records in a temporary file: what a corpus pass keeps per article or per
 /// paragraph lives here instead of on the heap, so a run's memory does not grow with its corpus. Appends are buffered;
 /// records are read back one at a time by index, or in order a block at a time. Appending is not thread-safe (the
-/// engine keeps digests in input order, one at a time); reading is, once appending is over. The file is deleted when disposed, or by the OS when the
-/// process dies.
+/// engine keeps digests in input order, one at a time); reading is, once appending is over. The file never outlives the
+/// process (<see cref="TempFile.Create"/>).
 /// </summary>
 public sealed class DiskArray<T> : IReadOnlyList<T>, IDisposable where T : unmanaged
 {

@@ -5,9 +5,15 @@ using NewsQuality.Rules;
 
 namespace NewsQuality.Tuning;
 
-/// <summary>How one rule does on labelled articles at its current threshold and at the suggested one.</summary>
+/// <summary>
+/// How one rule does on labelled articles at its current threshold and at the suggested one (the current one unless
+/// another is strictly better); <paramref name="EqualF1Thresholds"/> are other thresholds with the suggestion's F1.
+/// </summary>
 public sealed record RuleTuning(string RuleId, int Positives, int Negatives, double AreaUnderRoc,
-    double CurrentThreshold, Metrics AtCurrent, double SuggestedThreshold, Metrics AtSuggested);
+    double CurrentThreshold, Metrics AtCurrent, double SuggestedThreshold, Metrics AtSuggested, IReadOnlyList<double> EqualF1Thresholds)
+{
+    public bool ChangeSuggested => SuggestedThreshold != CurrentThreshold;
+}
 
 public sealed record Metrics(double Precision, double Recall, double F1);
 
@@ -15,7 +21,8 @@ public sealed record Metrics(double Precision, double Recall, double F1);
 /// Suggests each rule's threshold from articles a person labelled with the rules that truly apply. Every rule runs with
 /// no threshold, an article's score for a rule is its strongest finding (0 without one), and ML.NET's binary
 /// classification evaluation gives the area under the ROC curve and precision, recall and F1 at each candidate
-/// threshold; the suggestion is the threshold with the best F1 (ties: the higher threshold, fewer false alarms).
+/// threshold; the suggestion is the threshold with the best F1. A tie is no reason to change: the current threshold stays
+/// when no other is strictly better, else the highest of the best (fewer false alarms).
 /// </summary>
 public static class ThresholdTuner
 {
@@ -25,6 +32,8 @@ public static class ThresholdTuner
         public float Score { get; set; }
         public bool PredictedLabel { get; set; }
     }
+
+    private const double F1Tolerance = 1e-9;
 
     public static IReadOnlyList<RuleTuning> Tune(IReadOnlyList<Article> labelled, RuleCatalog catalog, AnalysisOptions options)
     {
@@ -47,9 +56,13 @@ public static class ThresholdTuner
             var current = options.SettingsFor(descriptor).Threshold;
             var candidates = rows.Select(r => (double)r.Score).Where(s => s > 0).Append(current).Distinct().Order().ToList();
             var atCurrent = Evaluate(ml, rows, current);
-            var (best, bestMetrics) = candidates.Select(t => (Threshold: t, Metrics: Evaluate(ml, rows, t)))
-                .OrderByDescending(x => x.Metrics.F1).ThenByDescending(x => x.Threshold).First();
-            results.Add(new RuleTuning(descriptor.Id, positives, rows.Count - positives, AreaUnderRoc(ml, rows), current, atCurrent, best, bestMetrics));
+            var scored = candidates.Select(t => (Threshold: t, Metrics: Evaluate(ml, rows, t))).ToList();
+            var bestF1 = scored.Max(x => x.Metrics.F1);
+            var (best, bestMetrics) = atCurrent.F1 >= bestF1 - F1Tolerance
+                ? (current, atCurrent)
+                : scored.Where(x => x.Metrics.F1 >= bestF1 - F1Tolerance).MaxBy(x => x.Threshold);
+            var ties = scored.Where(x => x.Threshold != best && Math.Abs(x.Metrics.F1 - bestMetrics.F1) <= F1Tolerance).Select(x => x.Threshold).ToList();
+            results.Add(new RuleTuning(descriptor.Id, positives, rows.Count - positives, AreaUnderRoc(ml, rows), current, atCurrent, best, bestMetrics, ties));
         }
         return results;
     }

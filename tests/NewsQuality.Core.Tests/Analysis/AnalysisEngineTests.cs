@@ -57,8 +57,9 @@ public class AnalysisEngineTests
     [InlineData(3, 0, 0, 0, Verdict.Fail)]
     public void Default_scoring_follows_the_documented_penalties(int errors, int warnings, int infos, int score, Verdict verdict)
     {
-        Finding Make(Severity s) => new() { RuleId = "NQ2001", Severity = s, Score = 1, Span = default, Line = 1, Column = 1, Evidence = "", Message = "" };
-        var findings = Enumerable.Repeat(Severity.Error, errors).Concat(Enumerable.Repeat(Severity.Warning, warnings)).Concat(Enumerable.Repeat(Severity.Info, infos)).Select(Make);
+        // Each finding on its own stretch of text: findings on the same span would be one problem.
+        Finding Make(Severity s, int i) => new() { RuleId = "NQ2001", Severity = s, Score = 1, Span = new(i * 10, 5), Line = 1, Column = 1, Evidence = "", Message = "" };
+        var findings = Enumerable.Repeat(Severity.Error, errors).Concat(Enumerable.Repeat(Severity.Warning, warnings)).Concat(Enumerable.Repeat(Severity.Info, infos)).Select(Make).ToList();
         Assert.Equal((score, verdict), ScoringPolicy.Default.Evaluate(findings));
     }
 
@@ -113,5 +114,34 @@ public class AnalysisEngineCancellationTests
                 if (++seen == 10) cancellation.Cancel();
         });
         Assert.InRange(seen, 10, 999);
+    }
+
+    /// <summary>A corpus rule that stands for a long comparison: Ctrl-C arrives while it walks the digests.</summary>
+    private sealed class InterruptedComparison(CancellationTokenSource interrupt) : CorpusRule<int>
+    {
+        public int DigestsRead;
+
+        public override RuleDescriptor Descriptor { get; } = new("NQ9998", "interrupted-comparison", RuleCategory.Duplicate, Severity.Info, 0.5, "s", "r", "f", "c");
+
+        public override int? Digest(Article article, DigestContext context) => 1;
+
+        public override void Analyze(CorpusContext<int> context)
+        {
+            foreach (var _ in context.Digests)
+            {
+                if (++DigestsRead == 10) interrupt.Cancel();
+            }
+        }
+    }
+
+    [Fact]
+    public void Cancellation_reaches_the_corpus_comparison_loop()
+    {
+        using var interrupt = new CancellationTokenSource();
+        var rule = new InterruptedComparison(interrupt);
+        var engine = new AnalysisEngine(new RuleCatalog([rule]), new AnalysisOptions());
+        var articles = Enumerable.Range(0, 1000).Select(i => ReadResult.Ok(RuleAssert.ArticleOf($"Story {i}\n\nText {i}.", $"a{i}")));
+        Assert.ThrowsAny<OperationCanceledException>(() => engine.Run(() => articles, interrupt.Token).ToList());
+        Assert.Equal(10, rule.DigestsRead); // stopped at the next digest, not after all 1000
     }
 }

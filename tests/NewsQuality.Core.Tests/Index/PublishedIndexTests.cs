@@ -77,4 +77,75 @@ public sealed class PublishedIndexTests : IDisposable
         Assert.ThrowsAny<Exception>(() => PublishedIndex.OpenRead(IndexPath).Dispose());
         Assert.Throws<FileNotFoundException>(() => PublishedIndex.OpenRead(Path.Combine(_dir, "missing.nqindex")));
     }
+
+    private void BuildFromSeeds(params string[] names) =>
+        PublishedIndex.Build(IndexPath, NQ1001NearDuplicate.IndexSettings(_settings), names.Select(n => Entry(Seed(n))).ToList());
+
+    [Fact]
+    public void An_index_with_overwritten_pages_is_refused_when_it_opens_in_one_line()
+    {
+        BuildFromSeeds("000_90e9dc78b7355bf2.txt", "004_d45996393cbbdd09.txt");
+        var bytes = File.ReadAllBytes(IndexPath);
+        Assert.True(bytes.Length >= 4 * 4096);
+        Array.Fill(bytes, (byte)0xA5, 4096, bytes.Length - 2 * 4096); // every page but the first and last
+        File.WriteAllBytes(IndexPath, bytes);
+
+        var error = Assert.Throws<InvalidDataException>(() => PublishedIndex.OpenRead(IndexPath).Dispose());
+        Assert.DoesNotContain('\n', error.Message);
+        Assert.Contains(IndexPath, error.Message);
+    }
+
+    [Fact]
+    public void A_database_without_the_index_tables_is_refused_when_it_opens()
+    {
+        BuildFromSeeds("000_90e9dc78b7355bf2.txt");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={IndexPath};Pooling=false"))
+        {
+            connection.Open();
+            using var drop = connection.CreateCommand();
+            drop.CommandText = "DROP TABLE bands";
+            drop.ExecuteNonQuery();
+        }
+        var error = Assert.Throws<InvalidDataException>(() => PublishedIndex.OpenRead(IndexPath).Dispose());
+        Assert.Contains("no table 'bands'", error.Message);
+        Assert.Throws<InvalidDataException>(() => PublishedIndex.Add(IndexPath, [Entry(Seed("004_d45996393cbbdd09.txt"))]));
+    }
+
+    [Fact]
+    public async Task Two_adds_at_once_keep_both_batches()
+    {
+        BuildFromSeeds("000_90e9dc78b7355bf2.txt");
+        Task<int>? second = null;
+        PublishedIndex.Add(IndexPath, [Entry(Seed("004_d45996393cbbdd09.txt"))], beforeCommit: () =>
+        {
+            // The second add starts while the first still holds its transaction open.
+            second = Task.Run(() => PublishedIndex.Add(IndexPath, [Entry(RuleAssert.ArticleOf(Fixtures.Read("clean/bbc-tech-040.txt"), "third"))]));
+            Thread.Sleep(500);
+            Assert.False(second.IsCompleted);
+        });
+        Assert.Equal(1, await second!);
+        using var index = PublishedIndex.OpenRead(IndexPath);
+        Assert.Equal(3, index.Count);
+    }
+
+    [Fact]
+    public void Files_a_killed_writer_left_are_removed_on_the_next_open_and_live_ones_kept()
+    {
+        BuildFromSeeds("000_90e9dc78b7355bf2.txt");
+        string[] stale = [".published.nqindex.0123456789abcdef.db", ".published.nqindex.0123456789abcdef.db-journal", ".published.nqindex.42.0123456789abcdef.tmp", ".nq-0123456789ab.db", ".nq-0123456789ab.tmp"];
+        foreach (var name in stale)
+        {
+            File.WriteAllText(Path.Combine(_dir, name), "left by a killed index add");
+            File.SetLastWriteTimeUtc(Path.Combine(_dir, name), DateTime.UtcNow.AddHours(-1));
+        }
+        var fresh = Path.Combine(_dir, ".nq-aaaaaaaaaaaa.tmp"); // a writer's, about to be renamed
+        File.WriteAllText(fresh, "x");
+        var held = Path.Combine(_dir, ".nq-bbbbbbbbbbbb.db"); // a live build's scratch file
+        File.WriteAllText(held, "x");
+        File.SetLastWriteTimeUtc(held, DateTime.UtcNow.AddHours(-1));
+        using (new FileStream(held, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+        using (var index = PublishedIndex.OpenRead(IndexPath)) Assert.Equal(1, index.Count);
+
+        Assert.Equal(["published.nqindex", ".nq-aaaaaaaaaaaa.tmp", ".nq-bbbbbbbbbbbb.db"], Directory.GetFiles(_dir).Select(f => Path.GetFileName(f)).OrderBy(n => n.StartsWith('.')).ThenBy(n => n, StringComparer.Ordinal));
+    }
 }

@@ -80,4 +80,36 @@ public sealed class ArticleSourceTests : IDisposable
     {
         Assert.Equal(matches, new Glob(pattern).IsMatch(path));
     }
+
+    /// <summary>in/ with two articles and a link back up the tree, and outside/ with a folder and a file linked from in/.</summary>
+    private string LinkedTree()
+    {
+        Write("in/a.txt", "A\n\nbody a");
+        Write("in/sub/b.txt", "B\n\nbody b");
+        Write("outside/shared/c.txt", "C\n\nbody c");
+        Write("outside/secret.txt", "Secret\n\nnot for this run");
+        Directory.CreateSymbolicLink(Path.Combine(_root, "in/sub/loop"), "..");
+        Directory.CreateSymbolicLink(Path.Combine(_root, "in/ext"), Path.Combine(_root, "outside/shared"));
+        File.CreateSymbolicLink(Path.Combine(_root, "in/secret.txt"), Path.Combine(_root, "outside/secret.txt"));
+        return Path.Combine(_root, "in");
+    }
+
+    private static List<string> Read(string folder, bool followLinks) =>
+        new ArticleSource([folder], new ArticleSourceOptions { FollowLinks = followLinks }).Read()
+            .Select(r => r.Article is { } a ? Path.GetRelativePath(folder, a.Id) : $"error {Path.GetRelativePath(folder, r.Error!.Path)}: {r.Error.Message}")
+            .ToList();
+
+    [Fact]
+    public void Links_to_folders_are_not_entered_and_links_to_files_outside_are_refused_by_default()
+    {
+        var folder = LinkedTree();
+        Assert.Equal(["a.txt", "error secret.txt: symbolic link to a file outside the folder; not followed (--follow-links reads it)", "sub/b.txt"], Read(folder, followLinks: false));
+    }
+
+    [Fact]
+    public void Following_links_reads_linked_folders_once_even_through_a_loop()
+    {
+        var folder = LinkedTree();
+        Assert.Equal(["a.txt", "ext/c.txt", "secret.txt", "sub/b.txt"], Read(folder, followLinks: true));
+    }
 }

@@ -9,13 +9,33 @@ public class ReaderTests
         reader.Read(fixture, () => File.OpenRead(Fixtures.Path(fixture)), new ReaderOptions()).ToList();
 
     [Fact]
-    public void Plain_text_title_is_the_first_non_empty_line_and_text_is_the_file_unchanged()
+    public void Plain_text_title_is_the_headline_under_the_masthead_and_text_is_the_file_unchanged()
     {
+        // "DealMakerz" and "Complete British News World" stand above the headline (NQ4002 flags them).
         var result = Assert.Single(ReadFile(new PlainTextReader(), "seeds/000_90e9dc78b7355bf2.txt"));
         var article = result.Article!;
-        Assert.Equal("DealMakerz", article.Title);
+        Assert.Equal("Putin and Biden meeting: Moscow wants NATO’s promise", article.Title);
         Assert.Equal(Fixtures.Read("seeds/000_90e9dc78b7355bf2.txt"), article.Text);
         Assert.Equal("utf-8", article.Encoding);
+        var noMasthead = Assert.Single(ReadFile(new PlainTextReader(), "seeds/004_d45996393cbbdd09.txt")).Article!;
+        Assert.Equal("Putin responds ‘satisfactorily’ to talks with Biden | the interior", noMasthead.Title);
+    }
+
+    /// <summary>Pages written for this test in the style of partisan news sites (site name, slogan, then the headline).</summary>
+    [Theory]
+    [InlineData("Liberty Eagle Daily\n\nNews The Media Hides\n\nSenate Democrats Block Border Security Bill For Third Time\n\nSenate Democrats on Tuesday blocked the bill again.",
+        "Senate Democrats Block Border Security Bill For Third Time")]
+    [InlineData("THE RESISTANCE REPORT\n\nEPA Chief Quietly Guts Clean Water Rule While Nobody Is Watching\n\nThe agency published the change late on Friday.",
+        "EPA Chief Quietly Guts Clean Water Rule While Nobody Is Watching")]
+    [InlineData("Patriot Post\n\nHome | Politics | Videos\n\nCaravan Of 7,000 Heads North As Officials Warn Of Crisis\n\nOfficials said on Monday that the group had grown.",
+        "Caravan Of 7,000 Heads North As Officials Warn Of Crisis")]
+    // No masthead: a headline first, or a short title above a standfirst that shares its words, stays the title.
+    [InlineData("Trump Signs Tax Bill Into Law\n\nPresident Trump signed the tax bill on Friday.", "Trump Signs Tax Bill Into Law")]
+    [InlineData("Tax Bill\n\nThe Tax Bill Nobody In Congress Has Read Yet\n\nLawmakers voted before reading it.", "Tax Bill")]
+    public void Plain_text_title_skips_a_partisan_sites_masthead(string page, string title)
+    {
+        var article = new PlainTextReader().Read("page.txt", () => new MemoryStream(Encoding.UTF8.GetBytes(page)), new ReaderOptions()).Single().Article!;
+        Assert.Equal(title, article.Title);
     }
 
     [Fact]

@@ -33,6 +33,7 @@ public sealed class NQ4003RecurringChrome : CorpusRule<NQ4003RecurringChrome.Chr
         CleanExample: "(corpus rule: needs several articles of one source; see its tests)")
     {
         FixTitle = "Remove the template line from every article of the source",
+        Options = [new RuleOption("minStories", 3, new NumberRange(2, 1_000_000))],
     };
 
     /// <summary>A short line of the body: its folded hash, and where it stands.</summary>

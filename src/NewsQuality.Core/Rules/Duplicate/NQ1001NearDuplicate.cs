@@ -16,6 +16,9 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
     public const int DefaultPermutations = 128;
     public const double DefaultJaccard = 0.3;
 
+    /// <summary>Words per shingle; NQ1002 takes the same option so the two rules compare the same units.</summary>
+    public static readonly RuleOption ShingleSizeOption = new("shingleSize", DefaultShingleSize, new NumberRange(1, 16));
+
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "NQ1001",
         Name: "near-duplicate",
@@ -32,6 +35,7 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
         CleanExample: "(corpus rule: needs two or more articles; see its tests)")
     {
         FixTitle = "Keep one copy; drop or rewrite the others",
+        Options = [ShingleSizeOption, new RuleOption("permutations", DefaultPermutations, new NumberRange(16, 1024))],
     };
 
     /// <summary>What the rule keeps of an article: where its shingle set and signature were spilled, and what a finding cites.</summary>

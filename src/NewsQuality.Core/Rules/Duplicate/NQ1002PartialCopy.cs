@@ -33,6 +33,7 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
         CleanExample: "(corpus rule: needs two or more articles; see its tests)")
     {
         FixTitle = "Remove the pasted paragraphs or credit their source",
+        Options = [NQ1001NearDuplicate.ShingleSizeOption],
     };
 
     /// <summary>A paragraph as the rule keeps it: where its shingle set was spilled, and where it stands, to cite it.</summary>

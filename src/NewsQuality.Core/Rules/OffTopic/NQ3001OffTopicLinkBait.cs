@@ -40,7 +40,8 @@ public sealed class NQ3001OffTopicLinkBait : IArticleRule, IUsesCorpusStatistics
             if (link.Headline.Length == 0 || !char.IsUpper(context.Text[link.Headline.Start])) continue;
             var score = Math.Clamp(1 - similarity / OnTopicSimilarity, 0, 1);
             context.Report(link.Line, score,
-                $"Link line promotes an unrelated story (topic similarity to the article {similarity:0.00}): \"{context.Article.Slice(link.Headline)}\".");
+                $"Link line promotes a story on another subject than the article's: \"{context.Article.Slice(link.Headline)}\".",
+                measures: new Dictionary<string, double> { ["topicSimilarity"] = similarity });
         }
     }
 }

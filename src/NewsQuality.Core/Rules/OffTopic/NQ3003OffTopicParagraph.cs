@@ -59,10 +59,19 @@ public sealed class NQ3003OffTopicParagraph : IArticleRule, IUsesCorpusStatistic
             var distance = m.Share + TopicWeight * m.TopicSimilarity + TopicWeight * (m.TopicSimilarity - m.TypicalTopicSimilarity)
                            + ShortPenalty * Math.Max(0, FullLengthTerms - m.ContentTerms);
             context.Report(m.Span, Math.Clamp(1 - distance / (2 * DistanceAtThreshold), 0, 1),
-                $"Paragraph shares {m.Share:P0} of its weighted vocabulary with the rest of the article and its topic matches the rest at " +
-                $"{m.TopicSimilarity:0.00} (the article's other paragraphs: {m.TypicalTopicSimilarity:0.00}): it may belong to another story.");
+                $"This paragraph shares {m.Share:0%} of its wording with the rest of the article and {Closeness(m)}: it may belong to another story.",
+                measures: new Dictionary<string, double>
+                {
+                    ["sharedWording"] = m.Share, ["topicSimilarity"] = m.TopicSimilarity, ["otherParagraphsTopicSimilarity"] = m.TypicalTopicSimilarity,
+                });
         }
     }
+
+    /// <summary>How far the paragraph's topic is from the article's, in words, against how close its other paragraphs are.</summary>
+    private static string Closeness(ParagraphMeasure m) =>
+        m.TopicSimilarity <= 0 ? "none of its subject"
+        : m.TopicSimilarity < m.TypicalTopicSimilarity / 2 ? "strays much further from its subject than the other paragraphs"
+        : "strays further from its subject than the other paragraphs";
 
     /// <summary>What the rule measures on each paragraph it judges.</summary>
     /// <param name="Share">IDF-weighted share of the paragraph's content stems that the rest of the article (title included) also uses.</param>

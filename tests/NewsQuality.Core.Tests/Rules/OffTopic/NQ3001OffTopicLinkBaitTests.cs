@@ -16,7 +16,9 @@ public class NQ3001OffTopicLinkBaitTests
     [InlineData("[[Also read - Best smartphones of the year reviewed]]")]
     public void Flags_link_lines_promoting_unrelated_stories(string marked)
     {
-        RuleAssert.Flags(_rule, Story + marked + Ending);
+        var finding = Assert.Single(RuleAssert.Flags(_rule, Story + marked + Ending));
+        Assert.StartsWith("Link line promotes a story on another subject than the article's: \"", finding.Message);
+        Assert.InRange(finding.Measures["topicSimilarity"], 0, 0.2); // the figure is kept for the JSON report
     }
 
     [Theory]

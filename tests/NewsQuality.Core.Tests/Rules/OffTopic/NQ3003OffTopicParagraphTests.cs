@@ -30,8 +30,12 @@ public class NQ3003OffTopicParagraphTests
     [Fact]
     public void A_pasted_paragraph_from_another_story_is_flagged()
     {
-        RuleAssert.Flags(_rule, string.Format(OilStory,
-            "[[The striker scored twice in the second half as the champions beat their rivals at a packed stadium to go top of the league table for the first time.]]"));
+        var finding = Assert.Single(RuleAssert.Flags(_rule, string.Format(OilStory,
+            "[[The striker scored twice in the second half as the champions beat their rivals at a packed stadium to go top of the league table for the first time.]]")));
+        // Said in words for editors; the figures stay with the finding for the JSON report.
+        Assert.Matches(@"^This paragraph shares \d+% of its wording with the rest of the article and (none of its subject|strays (much )?further from its subject than the other paragraphs): it may belong to another story\.$", finding.Message);
+        Assert.DoesNotMatch(@"0\.\d\d|vocabulary|topic", finding.Message);
+        Assert.Equal(["otherParagraphsTopicSimilarity", "sharedWording", "topicSimilarity"], finding.Measures.Keys.Order());
     }
 
     [Fact]
