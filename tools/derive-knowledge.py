@@ -1,16 +1,29 @@
 #!/usr/bin/env python3
-"""Derive NewsQuality's compact reference data from ../shared/data (CIA World Factbook extract + curated figures).
+"""Derive NewsQuality's compact reference data from ../shared/data (CIA World Factbook extract, officials, curated figures).
 
-Usage: python3 tools/derive-knowledge.py [SHARED_DATA_DIR] [OUT_DIR]
-Defaults: ../shared/data and src/NewsQuality.Core/Knowledge/Data. Standard library only; output is deterministic.
+Usage: python3 tools/derive-knowledge.py [SHARED_DATA_DIR] [OUT_DIR] [ENGLISH_WORD_LIST]
+Defaults: ../shared/data, src/NewsQuality.Core/Knowledge/Data and /usr/share/dict/american-english (Debian package
+wamerican, SCOWL). Standard library only; output is deterministic.
 
 countries.tsv  name <TAB> adjectives(;) <TAB> nouns(;) <TAB> head offices(;) <TAB> complete(0/1)
 figures.tsv    name <TAB> aliases(;) <TAB> country <TAB> roles: title|country|firstYear|lastYear joined by ';'
+proper-names.txt  the word list's capitalised one-word entries (Houston, Connors, Clare): real names, so a written
+               name that is one of them is someone, not a slip for a listed figure one letter away
+
+People: every official of officials.jsonl with a role held since 1995 (mayors left out: mostly small towns that
+share names with everyone), the curated people of public_figures.jsonl (advisers, spokespeople) joined to them by
+normalised name and country, and the hand list below (people news quotes most that no source covers, and the
+common English spellings of transliterated names). Factbook-only entries of public_figures.jsonl are not read:
+officials.jsonl carries the same heads with cleaned names and all regions.
 """
-import html, json, os, re, sys
+import html, json, os, re, sys, unicodedata
 
 SRC = sys.argv[1] if len(sys.argv) > 1 else os.path.join("..", "shared", "data")
 OUT = sys.argv[2] if len(sys.argv) > 2 else os.path.join("src", "NewsQuality.Core", "Knowledge", "Data")
+WORDS = sys.argv[3] if len(sys.argv) > 3 else "/usr/share/dict/american-english"
+SINCE = "1995"
+MAX_ROLES = 4
+
 
 # Offices that name a head of state or government; ministers exist everywhere and are not listed.
 def offices(raw_titles):
@@ -26,16 +39,56 @@ def offices(raw_titles):
         if re.search(r"\bAmir\b|\bEmir\b", t): found.add("Emir")
     return found
 
-# Hand-curated public facts for countries the Factbook extract lacks or words oddly (see SOURCES.md).
-SUPPLEMENT = {
-    "Japan": (["Japanese"], ["Japanese"], {"Emperor", "Prime Minister"}),
-    "China": (["Chinese"], ["Chinese"], {"President", "Prime Minister"}),
-    "South Korea": (["South Korean"], ["South Korean"], {"President", "Prime Minister"}),
-    "North Korea": (["North Korean"], ["North Korean"], {"President", "Prime Minister"}),
-    "Taiwan": (["Taiwanese"], ["Taiwanese"], {"President", "Prime Minister"}),
-}
+
 # The UK's Chancellor of the Exchequer (finance minister) makes "British Chancellor" legitimate.
-EXTRA_OFFICES = {"United Kingdom": {"Chancellor"}, "Ireland": {"Taoiseach", "Prime Minister"}}
+# North Korea: Kim Jong Un is President of the State Affairs Commission (since 2021), Kim Il Sung "Eternal President".
+EXTRA_OFFICES = {"United Kingdom": {"Chancellor"}, "Ireland": {"Taoiseach", "Prime Minister"}, "North Korea": {"President"}}
+
+# Hand-compiled public facts (see SOURCES.md): people US and world news quote most that officials.jsonl does not
+# cover (FBI, special counsel, White House staff), as name, aliases, country, title, first year, last year.
+EXTRA_PEOPLE = [
+    ("James Comey", ["Jim Comey"], "United States", "FBI Director", 2013, 2017),
+    ("Robert Mueller", ["Robert S. Mueller", "Bob Mueller"], "United States", "Special Counsel", 2017, 2019),
+    ("Christopher Wray", [], "United States", "FBI Director", 2017, 2025),
+    ("Sarah Sanders", ["Sarah Huckabee Sanders"], "United States", "Press Secretary", 2017, 2019),
+    ("Sean Spicer", [], "United States", "Press Secretary", 2017, 2017),
+    ("Reince Priebus", [], "United States", "Chief of Staff", 2017, 2017),
+    ("John Kelly", ["John F. Kelly"], "United States", "Chief of Staff", 2017, 2019),
+    ("Michael Flynn", ["Mike Flynn"], "United States", "National Security Adviser", 2017, 2017),
+    ("H.R. McMaster", ["H. R. McMaster", "Herbert McMaster"], "United States", "National Security Adviser", 2017, 2018),
+    ("John Bolton", [], "United States", "National Security Adviser", 2018, 2019),
+    ("Steve Bannon", ["Stephen Bannon"], "United States", "Chief Strategist", 2017, 2017),
+    ("Jared Kushner", [], "United States", "Senior Adviser", 2017, 2021),
+    ("Kellyanne Conway", [], "United States", "Counselor", 2017, 2020),
+    ("Gary Cohn", [], "United States", "Economic Adviser", 2017, 2018),
+    ("Hope Hicks", [], "United States", "Communications Director", 2017, 2018),
+    ("Janet Yellen", [], "United States", "Federal Reserve Chair", 2014, 2018),
+    ("Jerome Powell", ["Jay Powell"], "United States", "Federal Reserve Chair", 2018, None),
+    ("Mario Draghi", [], "Italy", "President of the European Central Bank", 2011, 2019),
+    ("Jean-Claude Juncker", [], "Luxembourg", "President of the European Commission", 2014, 2019),
+    ("Donald Tusk", [], "Poland", "President of the European Council", 2014, 2019),
+    ("Michel Barnier", [], "France", "Chief Brexit Negotiator", 2016, 2021),
+    ("Ban Ki-moon", [], "South Korea", "Secretary-General of the United Nations", 2007, 2016),
+]
+
+# Common English spellings of people whose source spelling differs (transliteration, full legal name).
+EXTRA_ALIASES = {
+    ("Hasan Fereidun Ruhani", "Iran"): ["Hassan Rouhani", "Hasan Rouhani"],
+    ("Jim Mattis", "United States"): ["James Mattis"],
+    ("Rex Tillerson", "United States"): ["Rex W. Tillerson"],
+    ("Kim Jong Un", "North Korea"): ["Kim Jong-un"],
+    ("Kim Jong Il", "North Korea"): ["Kim Jong-il"],
+    ("Moon Jae-in", "South Korea"): ["Moon Jae In"],
+    ("Recep Tayyip Erdogan", "Turkey"): ["Tayyip Erdogan", "Recep Tayyip Erdoğan"],
+    ("Bashar al-Asad", "Syria"): ["Bashar al-Assad", "Bashar Assad"],
+    ("Salman bin Abd al-Aziz Al Saud", "Saudi Arabia"): ["King Salman"],
+    ("Mohammed bin Salman", "Saudi Arabia"): ["Mohammad bin Salman"],
+    ("Mahmud Abbas", "West Bank"): ["Mahmoud Abbas"],
+    ("Benyamin Netanyahu", "Israel"): ["Benjamin Netanyahu"],
+    ("Volodymyr Zelenskyy", "Ukraine"): ["Volodymyr Zelensky", "Volodymyr Zelenskiy"],
+    ("Petro Poroshenko", "Ukraine"): ["Petro Poroshenko"],
+    ("Abdel Fattah al-Sisi", "Egypt"): ["Abdel Fattah el-Sisi", "Abdel-Fattah el-Sissi"],
+}
 
 
 def field(text):
@@ -44,10 +97,49 @@ def field(text):
 
 
 def clean_list(values):
-    return sorted({v.strip() for v in values if v and v.strip() and v.strip().lower() != "none"})
+    return sorted({v.strip() for v in values if v and v.strip() and v.strip().lower() not in ("none", "na")})
 
 
-def main():
+def key(name, country):
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return (re.sub(r"[^a-z ]", "", folded).split(), country)
+
+
+def year(iso):
+    return int(iso[:4]) if iso else ""
+
+
+def role_row(r):
+    if r.get("seen"):
+        first, last = r["seen"]
+        first = year(r.get("from")) or first
+        last = "" if r.get("to") is None and last >= 2025 else (year(r.get("to")) or last)
+    elif r.get("as_of"):
+        first, last = "", int(r["as_of"][:4])
+    else:
+        first, last = year(r.get("from")), year(r.get("to"))
+    return field(r["title"]), field(r.get("country") or ""), first, last
+
+
+def recent(r):
+    to = r.get("to")
+    return to is None or to >= SINCE or bool(r.get("as_of")) or bool(r.get("seen"))
+
+
+def compact_roles(roles, home):
+    """One row per title (in the person's own country where the source repeats it for territories: a US president is
+    listed under Guam and Puerto Rico too), most recent first, the source's order on ties."""
+    best = {}
+    for title, country, first, last in roles:
+        old = best.get(title)
+        newer = old is not None and (last == "" or (old[3] != "" and last > old[3]))
+        if old is None or (country == home) > (old[1] == home) or ((country == home) == (old[1] == home) and newer):
+            best[title] = (title, country, first, last)
+    ordered = sorted(best.values(), key=lambda r: -(9999 if r[3] == "" else r[3]))
+    return ordered[:MAX_ROLES]
+
+
+def derive_countries():
     countries = json.load(open(os.path.join(SRC, "countries.json"), encoding="utf-8"))
     rows = []
     for c in countries:
@@ -56,34 +148,79 @@ def main():
         # Without both lists the office set is unknown, so no office can be called impossible there.
         complete = bool(c["chief_of_state_titles"]) and (bool(c["head_of_government_titles"]) or name in EXTRA_OFFICES)
         rows.append((name, clean_list(c["adjectives"]), clean_list(c["nouns"]), sorted(heads), complete))
-    for name, (adjectives, nouns, heads) in SUPPLEMENT.items():
-        if not any(r[0] == name for r in rows):
-            rows.append((name, adjectives, nouns, sorted(heads), True))
+    rows = [(name, distinct(adjectives, name, rows, 1), distinct(nouns, name, rows, 2), heads, complete) for name, adjectives, nouns, heads, complete in rows]
     rows.sort(key=lambda r: r[0])
-    os.makedirs(OUT, exist_ok=True)
     with open(os.path.join(OUT, "countries.tsv"), "w", encoding="utf-8", newline="\n") as f:
         f.write("# derived by tools/derive-knowledge.py from the CIA World Factbook extract in shared/data; see SOURCES.md\n")
         for name, adjectives, nouns, heads, complete in rows:
             f.write("\t".join([name, ";".join(adjectives), ";".join(nouns), ";".join(heads), "1" if complete else "0"]) + "\n")
+    return len(rows)
 
-    people = []
+
+def distinct(demonyms, name, rows, column):
+    """A demonym shared by countries whose names differ only in the first word ("Korean": North and South Korea)
+    names neither: qualify it with that word ("North Korean")."""
+    rest = name.split(" ", 1)[1:] or [None]
+    twins = {d for r in rows if r[0] != name and r[0].split(" ", 1)[1:] == rest and rest[0] for d in r[column]}
+    return sorted({f"{name.split()[0]} {d}" if d in twins else d for d in demonyms})
+
+
+def derive_proper_names():
+    names = sorted({w.strip() for w in open(WORDS, encoding="utf-8") if re.fullmatch(r"[A-Z][a-z]+", w.strip())})
+    with open(os.path.join(OUT, "proper-names.txt"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("# derived by tools/derive-knowledge.py from the English word list (wamerican, SCOWL); see SOURCES.md\n")
+        f.write("\n".join(names) + "\n")
+    return len(names)
+
+
+def derive_people():
+    people = {}  # key -> [name, aliases set, country, roles list]
+    for line in open(os.path.join(SRC, "officials.jsonl"), encoding="utf-8"):
+        p = json.loads(line)
+        roles = [r for r in p["roles"] if recent(r) and r["title"] != "Mayor"]
+        if not roles:
+            continue
+        k = key(p["name"], p["country"] or "")
+        k = (" ".join(k[0]), k[1], json.dumps(p.get("ids", {}), sort_keys=True))
+        people[k] = [field(p["name"]), {field(a) for a in p.get("aliases", [])}, field(p["country"] or ""), [role_row(r) for r in roles]]
+    by_name = {}
+    for k, person in people.items():
+        for n in [person[0], *person[1]]:
+            by_name.setdefault((" ".join(key(n, person[2])[0]), person[2]), person)
     for line in open(os.path.join(SRC, "public_figures.jsonl"), encoding="utf-8"):
         p = json.loads(line)
-        roles = []
-        for r in p["roles"]:
-            if "seen" in r:
-                first, last = r["seen"]
-            else:
-                first = int(r["from"][:4]) if r.get("from") else ""
-                last = int(r["to"][:4]) if r.get("to") else ""
-            roles.append("|".join([field(r["title"]), field(r.get("country") or ""), str(first), str(last)]))
-        people.append((field(p["name"]), clean_list(field(a) for a in p.get("aliases", [])), field(p.get("country") or ""), roles))
-    people.sort(key=lambda p: p[0])
+        if any("seen" in r for r in p["roles"]):
+            continue  # Factbook heads: taken from officials.jsonl
+        roles = [role_row(r) for r in p["roles"]]
+        names = [field(p["name"]), *(field(a) for a in p.get("aliases", []))]
+        person = next((by_name[(" ".join(key(n, p["country"])[0]), p["country"])] for n in names if (" ".join(key(n, p["country"])[0]), p["country"]) in by_name), None)
+        if person is None:
+            people[("curated", p["name"])] = [names[0], set(names[1:]), field(p["country"] or ""), roles]
+        else:
+            person[1].update(n for n in names if n != person[0])
+            person[3].extend(roles)
+    for name, aliases, country, title, first, last in EXTRA_PEOPLE:
+        people[("extra", name)] = [name, set(aliases), country, [(title, country, first, "" if last is None else last)]]
+    for (name, country), aliases in EXTRA_ALIASES.items():
+        person = by_name.get((" ".join(key(name, country)[0]), country))
+        if person is not None:
+            person[1].update(a for a in aliases if a != person[0])
+    rows = sorted(((n, sorted(a - {n}), c, compact_roles(r, c)) for n, a, c, r in people.values()), key=lambda p: (p[0], p[2]))
     with open(os.path.join(OUT, "figures.tsv"), "w", encoding="utf-8", newline="\n") as f:
-        f.write("# derived by tools/derive-knowledge.py from shared/data/public_figures.jsonl; see SOURCES.md\n")
-        for name, aliases, country, roles in people:
-            f.write("\t".join([name, ";".join(aliases), country, ";".join(roles)]) + "\n")
-    print(f"{len(rows)} countries, {len(people)} public figures -> {OUT}")
+        f.write("# derived by tools/derive-knowledge.py from shared/data/officials.jsonl and public_figures.jsonl; see SOURCES.md\n")
+        for name, aliases, country, roles in rows:
+            f.write("\t".join([name, ";".join(aliases), country, ";".join("|".join(map(str, r)) for r in roles)]) + "\n")
+    return len(rows)
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    countries = derive_countries()
+    people = derive_people()
+    names = derive_proper_names()
+    sizes = {n: os.path.getsize(os.path.join(OUT, n)) for n in ("countries.tsv", "figures.tsv", "proper-names.txt")}
+    print(f"{countries} countries ({sizes['countries.tsv']:,} bytes), {people} people ({sizes['figures.tsv']:,} bytes), "
+          f"{names} proper names ({sizes['proper-names.txt']:,} bytes) -> {OUT}")
 
 
 if __name__ == "__main__":

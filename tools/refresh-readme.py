@@ -4,8 +4,8 @@
 Usage: python3 tools/refresh-readme.py [--skip-eval] [--bench]
 - seed-output: `newsquality check fixtures/seeds` (what a new user sees first)
 - rules: `newsquality rules --format markdown`
-- translation-firing, translation-injected, offtopic, duplicates, residue-damaged, residue-clean: the evaluations in
-  eval/NewsQuality.Eval (need ../shared)
+- translation-firing, translation-injected, offtopic, realnews, duplicates, names-eval, residue-damaged, residue-clean: the
+  evaluations in eval/NewsQuality.Eval (need ../shared)
 - dedup-bench, check-bench (with --bench): the near-duplicate throughput benchmark and the whole-CLI memory benchmark,
   about four minutes (set NQ_PEER to the Go peer's binary to include it)
 """
@@ -36,6 +36,10 @@ if "--skip-eval" not in sys.argv:
     readme = replace(readme, "translation-injected", section(translation, "| rule | injected error"))
     offtopic = run(*evaluation, "offtopic")
     readme = replace(readme, "offtopic", section(offtopic, "| rule |", "\n\nRecall"))
+    realnews = run(*evaluation, "realnews")
+    readme = replace(readme, "realnews", section(realnews, "| rule |", "\n\nJudged real") + "\n\n" + section(realnews, "| planted error |"))
+    names = run(*evaluation, "names")
+    readme = replace(readme, "names-eval", section(names, "| rule |"))
     duplicates = run(*evaluation, "duplicates")
     readme = replace(readme, "duplicates", section(duplicates, "| rule |", "\n\nDerived copies per original"))
     residue = run(*evaluation, "residue")

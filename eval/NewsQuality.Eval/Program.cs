@@ -16,6 +16,8 @@ public static class Program
         new Translation.TranslationEvaluation(),
         new OffTopic.OffTopicEvaluation(),
         new Duplicates.DuplicatesEvaluation(),
+        new RealNews.RealNewsEvaluation(),
+        new Names.NamesEvaluation(),
         new Residue.ResidueEvaluation(),
     ];
 

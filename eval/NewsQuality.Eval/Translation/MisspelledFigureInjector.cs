@@ -26,7 +26,8 @@ public sealed class MisspelledFigureInjector : IErrorInjector
         return null;
     }
 
-    private static string Edit(string word, Random random)
+    /// <summary>One edit (substitution, deletion, insertion or transposition) that keeps the initial letter.</summary>
+    internal static string Edit(string word, Random random)
     {
         var chars = word.ToList();
         var at = random.Next(1, chars.Count - 1); // keep the initial: misspellings rarely change it

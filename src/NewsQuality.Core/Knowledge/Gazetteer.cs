@@ -29,9 +29,13 @@ public sealed class Gazetteer
     {
         Countries = countries;
         Figures = figures;
+        _nameIndex = new Lazy<FigureNameIndex>(() => new FigureNameIndex(figures));
         _byAnyName = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
-        foreach (var country in countries)
-            foreach (var name in country.Adjectives.Concat(country.Nouns).Prepend(country.Name))
+        foreach (var country in countries) _byAnyName.TryAdd(country.Name, country);
+        // A demonym of a country and its territories ("Dutch": the Netherlands, Aruba) names the one with most listed people.
+        var people = figures.CountBy(f => f.Country).ToDictionary();
+        foreach (var country in countries.OrderByDescending(c => people.GetValueOrDefault(c.Name)))
+            foreach (var name in country.Adjectives.Concat(country.Nouns))
                 _byAnyName.TryAdd(name, country);
         foreach (var (alias, name) in CountryAliases)
             if (_byAnyName.TryGetValue(name, out var country)) _byAnyName.TryAdd(alias, country);
@@ -45,12 +49,17 @@ public sealed class Gazetteer
     /// <summary>Everyday names for countries that the Factbook names differently.</summary>
     private static readonly (string Alias, string Name)[] CountryAliases =
     [
-        ("US", "United States"), ("U.S.", "United States"), ("USA", "United States"), ("America", "United States"),
-        ("UK", "United Kingdom"), ("Britain", "United Kingdom"), ("Great Britain", "United Kingdom"),
+        ("US", "United States"), ("U.S.", "United States"), ("USA", "United States"), ("U.S.A.", "United States"), ("America", "United States"),
+        ("UK", "United Kingdom"), ("U.K.", "United Kingdom"), ("Britain", "United Kingdom"), ("Great Britain", "United Kingdom"),
     ];
 
     public IReadOnlyList<Country> Countries { get; }
     public IReadOnlyList<PublicFigure> Figures { get; }
+
+    /// <summary>The figures' names indexed for near-miss look-ups (built on first use).</summary>
+    public FigureNameIndex NameIndex => _nameIndex.Value;
+
+    private readonly Lazy<FigureNameIndex> _nameIndex;
 
     /// <summary>Figures keyed by the last word of their canonical name or any alias.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<PublicFigure>> FiguresBySurname { get; }

@@ -17,7 +17,7 @@ public static class PersonNames
 
     /// <summary>
     /// Folds spellings that transliterations of the same name differ by (Zelensky/Zelenskyy/Zelenskiy,
-    /// Dmitry/Dmitri, Oleksiy/Oleksii), so they compare equal while "Anthony" and "Antony" do not.
+    /// Dmitry/Dmitri, Oleksiy/Oleksii, Mukherjee/Mukerjee), so they compare equal while "Anthony" and "Antony" do not.
     /// </summary>
     public static string Fold(string word)
     {
@@ -29,8 +29,45 @@ public static class PersonNames
         return s;
     }
 
+    /// <summary>Hassan/Hasan, Mohammed/Mohamed: a doubled letter after the first two is a transliteration choice.</summary>
+    private static string CollapseDoubles(string s)
+    {
+        var result = new StringBuilder(s.Length);
+        for (var i = 0; i < s.Length; i++)
+            if (i < 2 || s[i] != s[i - 1]) result.Append(s[i]);
+        return result.ToString();
+    }
+
+    /// <summary>
+    /// Two spellings of one given name. Names transliterated from another script (<paramref name="transliterated"/>)
+    /// may also differ in which vowels they write (Mohammed/Muhammad, Ahmed/Ahmad) or in doubled letters
+    /// (Hassan/Hasan); English names may not (Rechard is not Richard). A dropped or added letter (Kmala/Kamala) is
+    /// never a variant.
+    /// </summary>
+    public static bool SameGivenName(string a, string b, bool transliterated = true)
+    {
+        var (x, y) = (Fold(a), Fold(b));
+        if (x == y) return true;
+        if (!transliterated) return false;
+        (x, y) = (CollapseDoubles(x), CollapseDoubles(y));
+        if (x.Length != y.Length) return false;
+        for (var i = 0; i < x.Length; i++)
+            if (x[i] != y[i] && !(IsVowel(x[i]) && IsVowel(y[i]))) return false;
+        return true;
+    }
+
+    /// <summary>Countries whose people's names are written in English as at home, so no transliteration varies them.</summary>
+    public static bool IsTransliterated(string country) => !EnglishNamedCountries.Contains(country);
+
+    private static readonly HashSet<string> EnglishNamedCountries = new(StringComparer.Ordinal)
+    {
+        "United States", "United Kingdom", "Canada", "Australia", "New Zealand", "Ireland",
+    };
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
     private static readonly (string From, string To)[] Foldings =
     [
-        ("kh", "h"), ("ts", "c"), ("yy", "y"), ("iy", "y"), ("ii", "y"), ("ij", "y"), ("j", "y"), ("i", "y"), ("yy", "y"), ("ye", "e"), ("ou", "u"), ("w", "v"), ("ck", "k"),
+        ("kh", "k"), ("ts", "c"), ("yy", "y"), ("iy", "y"), ("ii", "y"), ("ij", "y"), ("j", "y"), ("i", "y"), ("yy", "y"), ("ye", "e"), ("ou", "u"), ("w", "v"), ("ck", "k"),
     ];
 }

@@ -15,11 +15,20 @@ public enum RoleClass
     /// <summary>Advisers, aides, spokespeople: staff of an office, not its holder.</summary>
     Staff = 64,
     Ambassador = 128,
+    JusticeMinister = 256,
+    Legislator = 512,
+    Governor = 1024,
+    Mayor = 2048,
+    Judge = 4096,
+    Clergy = 8192,
+    Military = 16384,
 }
 
 /// <summary>A role phrase ("Kremlin adviser", "Defense Minister") as the lexicon knows it.</summary>
 /// <param name="Office">The office in canonical words, for head offices ("Prime Minister", "Chancellor"); null otherwise.</param>
-public sealed record RoleEntry(string Phrase, RoleClass Classes, string? Office);
+/// <param name="BeforeNameOnly">The word has an everyday sense, so it is a title only right before a name ("Speaker Paul Ryan")
+/// or with a country in an apposition ("the American representative"), not alone ("Peter Boykin, a speaker at the rally").</param>
+public sealed record RoleEntry(string Phrase, RoleClass Classes, string? Office, bool BeforeNameOnly = false);
 
 /// <summary>
 /// Role words and phrases of news English with the role families they can mean. A phrase that can mean two
@@ -66,12 +75,65 @@ public static class RoleLexicon
         new("chief of staff", RoleClass.Staff, null),
         new("envoy", RoleClass.Staff | RoleClass.Ambassador, null),
         new("ambassador", RoleClass.Ambassador, null),
+        new("attorney general", RoleClass.JusticeMinister, null),
+        new("justice minister", RoleClass.JusticeMinister, null),
+        new("justice secretary", RoleClass.JusticeMinister, null),
+        new("senator", RoleClass.Legislator, null),
+        new("congressman", RoleClass.Legislator, null),
+        new("congresswoman", RoleClass.Legislator, null),
+        new("representative", RoleClass.Legislator, null, BeforeNameOnly: true),
+        new("lawmaker", RoleClass.Legislator, null),
+        new("speaker", RoleClass.Legislator, null, BeforeNameOnly: true),
+        new("majority leader", RoleClass.Legislator, null),
+        new("minority leader", RoleClass.Legislator, null),
+        new("governor", RoleClass.Governor, null),
+        new("mayor", RoleClass.Mayor, null),
+        new("judge", RoleClass.Judge, null),
+        new("justice", RoleClass.Judge, null, BeforeNameOnly: true),
+        new("chief justice", RoleClass.Judge, null),
+        new("archbishop", RoleClass.Clergy, null),
+        new("bishop", RoleClass.Clergy, null),
+        new("cardinal", RoleClass.Clergy, null),
+        new("rabbi", RoleClass.Clergy, null),
+        new("imam", RoleClass.Clergy, null),
+        new("pope", RoleClass.Clergy | RoleClass.HeadOfState, null),
+        // Officers become defence ministers, security advisers and, after coups, heads of state or government.
+        new("general", Officer, null, BeforeNameOnly: true),
+        new("admiral", Officer, null),
+        new("colonel", Officer, null),
+        new("field marshal", Officer, null),
+        // Titles ending in "general" or "representative" that are not officers or legislators.
+        new("surgeon general", RoleClass.Staff, null),
+        new("inspector general", RoleClass.Staff, null),
+        new("director general", RoleClass.Staff, null),
+        new("secretary general", RoleClass.Staff, null),
+        new("solicitor general", RoleClass.JusticeMinister, null),
+        new("consul general", RoleClass.Ambassador, null),
+        new("governor general", RoleClass.HeadOfState, null),
+        new("trade representative", RoleClass.Staff | RoleClass.Ambassador, null),
+        new("special representative", RoleClass.Staff | RoleClass.Ambassador, null),
+        new("permanent representative", RoleClass.Ambassador, null),
     ];
+
+    private const RoleClass Officer = RoleClass.Military | RoleClass.DefenceMinister | RoleClass.Staff | RoleClass.HeadOfState | RoleClass.HeadOfGovernment;
+
+    /// <summary>Abbreviated titles written with a dot before a name ("Sen. Ted Cruz", "Gen. Jim Mattis").</summary>
+    private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        ["Sen"] = "senator", ["Rep"] = "representative", ["Gov"] = "governor", ["Gen"] = "general", ["Adm"] = "admiral", ["Col"] = "colonel",
+    };
+
+    /// <summary>The title an abbreviation stands for ("Sen" for senator), or null.</summary>
+    public static RoleEntry? Abbreviation(string word) => Abbreviations.TryGetValue(word, out var phrase) ? Find(phrase) : null;
+
+    /// <summary>One-word titles that are also common surnames (Julie Bishop, Martin Luther King): they may end a name.</summary>
+    public static readonly IReadOnlySet<string> TitlesThatAreSurnames = new HashSet<string>(StringComparer.Ordinal) { "King", "Bishop", "Judge", "Cardinal", "Speaker", "General" };
 
     /// <summary>Words that make a role not the person's current office ("former", "deputy", "vice").</summary>
     public static readonly IReadOnlySet<string> Qualifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "former", "ex", "then", "acting", "deputy", "vice", "future", "late", "interim", "caretaker", "outgoing", "incoming", "first", "second", "shadow", "assistant",
+        "retired", "elect", "lieutenant",
     };
 
     /// <summary>Institutions that stand for a country in role phrases ("Kremlin adviser").</summary>
@@ -116,6 +178,21 @@ public static class RoleLexicon
 
     private static RoleEntry? Find(string phrase) =>
         Array.Find(Entries, e => string.Equals(e.Phrase, phrase, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The families of every office a listed figure held ("Senator" and "President" for Barack Obama): titles from
+    /// a real career are not a contradiction ("Senator Obama" in a retrospective, "President Obama" elsewhere).
+    /// </summary>
+    public static RoleClass HeldBy(PublicFigure figure) =>
+        figure.Roles.Aggregate(RoleClass.None, (held, role) => held | ClassesOfTitle(role.Title));
+
+    /// <summary>The families of a gazetteer title ("Secretary of Defense", "Senate Majority Leader"); none for deputies and vices.</summary>
+    public static RoleClass ClassesOfTitle(string title)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Any(Qualifiers.Contains)) return RoleClass.None;
+        return (MatchStartingAt(words, 0)?.Entry ?? MatchEndingAt(words, words.Length - 1)?.Entry)?.Classes ?? RoleClass.None;
+    }
 
     /// <summary>Two roles contradict when no family is shared: an adviser is not a chancellor.</summary>
     public static bool Contradict(RoleClass a, RoleClass b) => a != RoleClass.None && b != RoleClass.None && (a & b) == RoleClass.None;

@@ -4,7 +4,7 @@ namespace NewsQuality.Text;
 
 /// <summary>
 /// Site names and taglines above a headline: up to three short lines (five words or fewer, no sentence
-/// punctuation) at the top of the text, followed by a longer headline-like line that is not a body sentence.
+/// punctuation) at the top of the text, followed by a longer headline-like line that is not a body sentence, and text under it.
 /// </summary>
 public static class Masthead
 {
@@ -17,7 +17,9 @@ public static class Masthead
     {
         var top = TextBlocks.NonBlankLines(text).Take(MaxMastheadLines + 1).ToList();
         var masthead = top.TakeWhile(line => IsMastheadLike(text, line)).Take(MaxMastheadLines).ToList();
-        if (masthead.Count == 0 || masthead.Count >= top.Count) return ([], default);
+        // A masthead stands above a headline that has a story under it: a short item that is a headline and one summary
+        // line (a feed's title and description) has no masthead, whatever its first line looks like.
+        if (masthead.Count == 0 || masthead.Count + 1 >= top.Count) return ([], default);
         var headline = top[masthead.Count];
         if (!IsHeadlineLike(text, headline) || WordCount(text, headline, MaxHeadlineWords) <= WordCount(text, masthead[^1], MaxMastheadWords)) return ([], default);
         // A site's name and slogan say nothing about the story; a short title above a standfirst shares its words.
@@ -32,8 +34,10 @@ public static class Masthead
     private static bool IsMastheadLike(string text, TextSpan line) =>
         WordCount(text, line, MaxMastheadWords) is > 0 and <= MaxMastheadWords && !EndsSentence(text, line) && char.IsUpper(text[line.Start]);
 
+    /// <summary>A photo credit under the real headline ("CreditIsaac Brekken for The New York Times") is no headline under a masthead.</summary>
     private static bool IsHeadlineLike(string text, TextSpan line) =>
-        WordCount(text, line, MaxHeadlineWords) is >= 3 and <= MaxHeadlineWords && !EndsSentence(text, line) && !char.IsLower(text[line.Start]);
+        WordCount(text, line, MaxHeadlineWords) is >= 3 and <= MaxHeadlineWords && !EndsSentence(text, line) && !char.IsLower(text[line.Start])
+        && !PageFurniture.IsPhotoCredit(text.Substring(line.Start, line.Length));
 
     private static bool EndsSentence(string text, TextSpan line) => text[line.End - 1] is '.' or '!' or '?' or ':' or ';' or ',';
 }

@@ -35,10 +35,39 @@ public static class PersonMentions
         "White", "House", "Kremlin", "Minister", "Ministers", "Russian", "Western", "Eastern", "Northern", "Southern", "European", "Union",
     };
 
-    /// <summary>Capitalised word sequences of two to four words that look like personal names, with their spans.</summary>
-    public static IEnumerable<(string Name, TextSpan Span)> FullNames(string text)
+    /// <summary>
+    /// Words as name and title checks read them: dotted abbreviations joined into one word ("U.S.", "U.K.", so they
+    /// name a country as "US" does) and a possessive "'s" left out of the word and its span ("Trump's" → "Trump").
+    /// </summary>
+    public static List<Token> Words(string text)
     {
-        var tokens = Tokenizer.Words(text).ToList();
+        var words = new List<Token>();
+        foreach (var token in Tokenizer.Words(text))
+        {
+            if (!IsDottedLetter(text, token)) words.Add(WithoutPossessive(token));
+            else if (words.Count > 0 && words[^1].Value.EndsWith('.') && words[^1].Span.End == token.Span.Start)
+                words[^1] = new Token(words[^1].Value + token.Value + ".", TextSpan.FromBounds(words[^1].Span.Start, token.Span.End + 1));
+            else words.Add(new Token(token.Value + ".", new TextSpan(token.Span.Start, 2)));
+        }
+        return words;
+    }
+
+    /// <summary>A capital letter followed by a dot: one letter of a dotted abbreviation ("U.S.") or an initial.</summary>
+    private static bool IsDottedLetter(string text, Token token) =>
+        token.Value.Length == 1 && char.IsUpper(token.Value[0]) && token.Span.End < text.Length && text[token.Span.End] == '.';
+
+    private static Token WithoutPossessive(Token token) =>
+        IsPossessive(token.Value) ? new Token(token.Value[..^2], new TextSpan(token.Span.Start, token.Span.Length - 2)) : token;
+
+    private static bool IsPossessive(string word) => word.Length > 3 && word[^1] is 's' && word[^2] is '\'' or '’';
+
+    /// <summary>The word ends in a possessive "'s" (in the text; <see cref="Words"/> leaves it out of the token).</summary>
+    private static bool EndsPossessive(string text, Token token) =>
+        token.Span.End + 1 < text.Length && text[token.Span.End] is '\'' or '’' && text[token.Span.End + 1] == 's';
+
+    /// <summary>Capitalised word sequences of two to four words that look like personal names, with their spans, over words read with <see cref="Words"/>.</summary>
+    public static IEnumerable<(string Name, TextSpan Span)> FullNames(string text, List<Token> tokens)
+    {
         var i = 0;
         while (i < tokens.Count)
         {
@@ -55,7 +84,7 @@ public static class PersonMentions
     public static IReadOnlyList<ArticlePerson> Find(Article article, Gazetteer gazetteer)
     {
         var text = article.Text;
-        var tokens = Tokenizer.Words(text).ToList();
+        var tokens = Words(text);
         var words = tokens.Select(t => t.Value).ToList();
         var mentions = new List<PersonMention>();
         var i = 0;
@@ -66,7 +95,7 @@ public static class PersonMentions
             var nameSpan = TextSpan.FromBounds(tokens[i].Span.Start, tokens[end - 1].Span.End);
             var name = string.Join(' ', words.Skip(i).Take(end - i));
             var (role, roleSpan, country) = RoleBefore(text, tokens, words, i, gazetteer);
-            if (role is null) (role, roleSpan, country) = RoleAfter(text, tokens, words, end, gazetteer);
+            if (role is null && !EndsPossessive(text, tokens[end - 1])) (role, roleSpan, country) = RoleAfter(text, tokens, words, end, gazetteer);
             mentions.Add(new PersonMention(name, nameSpan, role, roleSpan, country));
             i = end;
         }
@@ -97,19 +126,32 @@ public static class PersonMentions
     private static int NameEnd(string text, List<Token> tokens, int start)
     {
         var end = start;
-        while (end < tokens.Count && end - start < 4 && IsNameWord(tokens[end].Value)
+        while (end < tokens.Count && end - start < 4 && IsNameWord(tokens[end].Value, first: end == start)
                && (end == start || OnlySpace(text, tokens[end - 1].Span.End, tokens[end].Span.Start)))
+        {
             end++;
+            if (EndsPossessive(text, tokens[end - 1])) break; // "Trump's adviser": the name ends at the possessive
+        }
         return end;
     }
 
-    private static bool IsNameWord(string word) =>
+    /// <summary>
+    /// A capitalised word that can be part of a name. A title word cannot start one ("Senator", "General"), but a
+    /// one-word title can end one: surnames such as Bishop, King and Judge.
+    /// </summary>
+    private static bool IsNameWord(string word, bool first) =>
         word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && !NotNames.Contains(word)
-        && !RoleLexicon.Words.Contains(word) && Gazetteer.Default.FindCountry(word) is null;
+        && (!RoleLexicon.Words.Contains(word) || !first && RoleLexicon.TitlesThatAreSurnames.Contains(word)) && Gazetteer.Default.FindCountry(word) is null;
 
     private static (RoleEntry?, TextSpan?, Country?) RoleBefore(string text, List<Token> tokens, List<string> words, int nameStart, Gazetteer gazetteer)
     {
-        if (nameStart == 0 || !OnlySpace(text, tokens[nameStart - 1].Span.End, tokens[nameStart].Span.Start)) return (null, null, null);
+        if (nameStart == 0) return (null, null, null);
+        if (RoleLexicon.Abbreviation(words[nameStart - 1]) is { } abbreviated && text.AsSpan(tokens[nameStart - 1].Span.End).StartsWith(". "))
+        {
+            var span = TextSpan.FromBounds(tokens[nameStart - 1].Span.Start, tokens[nameStart - 1].Span.End + 1);
+            return (abbreviated, span, null); // "Sen. Ted Cruz"
+        }
+        if (!OnlySpace(text, tokens[nameStart - 1].Span.End, tokens[nameStart].Span.Start)) return (null, null, null);
         if (RoleLexicon.MatchEndingAt(words, nameStart - 1) is not { } match) return (null, null, null);
         if (words[nameStart - 1].EndsWith('s') && words[nameStart - 1] is not ("Taoiseach" or "taoiseach")) return (null, null, null);
         var first = match.First;
@@ -141,7 +183,11 @@ public static class PersonMentions
         {
             if (RoleLexicon.MatchStartingAt(words, k) is { } role)
             {
+                if (role.Entry.BeforeNameOnly && country is null) return (null, null, null); // "a speaker", but "the American representative"
                 if (k > nameEnd && RoleLexicon.Qualifiers.Contains(words[k - 1])) return (null, null, null);
+                // "Asked about Tillerson, White House spokeswoman Sarah Sanders said": a title before another name.
+                if (role.Last + 1 < tokens.Count && IsNameWord(words[role.Last + 1], first: true)
+                    && OnlySpace(text, tokens[role.Last].Span.End, tokens[role.Last + 1].Span.Start)) return (null, null, null);
                 return (role.Entry, TextSpan.FromBounds(tokens[nameEnd].Span.Start, tokens[role.Last].Span.End), country);
             }
             if (RoleLexicon.Qualifiers.Contains(words[k])) return (null, null, null);

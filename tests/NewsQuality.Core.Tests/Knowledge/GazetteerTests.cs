@@ -13,6 +13,11 @@ public class GazetteerTests
     [InlineData("British", "United Kingdom")]
     [InlineData("US", "United States")]
     [InlineData("Japanese", "Japan")]
+    [InlineData("U.S.", "United States")]
+    [InlineData("U.K.", "United Kingdom")]
+    [InlineData("North Korean", "North Korea")]
+    [InlineData("South Korean", "South Korea")]
+    [InlineData("Chinese", "China")]
     public void Finds_countries_by_name_or_demonym(string query, string country)
     {
         Assert.Equal(country, _gazetteer.FindCountry(query)!.Name);
@@ -35,6 +40,41 @@ public class GazetteerTests
         Assert.Equal("Antony Blinken", blinken.Name);
         Assert.Contains("Tony Blinken", blinken.Aliases);
         Assert.Contains(blinken.Roles, r => r.Title == "Secretary of State" && r.FirstYear == 2021);
-        Assert.True(_gazetteer.Figures.Count > 1000);
+        Assert.True(_gazetteer.Figures.Count > 5000);
+    }
+
+    [Fact]
+    public void A_demonym_two_countries_share_names_neither()
+    {
+        Assert.Null(_gazetteer.FindCountry("Korean"));
+    }
+
+    [Theory]
+    [InlineData("Xi Jinping", "China")]
+    [InlineData("Shinzo Abe", "Japan")]
+    [InlineData("Jeff Sessions", "United States")]
+    [InlineData("Mitch McConnell", "United States")]
+    [InlineData("Chuck Schumer", "United States")]
+    [InlineData("Nikki Haley", "United States")]
+    [InlineData("James Comey", "United States")]
+    [InlineData("Robert Mueller", "United States")]
+    [InlineData("Hassan Rouhani", "Iran")]
+    [InlineData("James Mattis", "United States")]
+    public void Knows_the_people_news_mentions_most_under_their_usual_spelling(string name, string country)
+    {
+        var found = _gazetteer.NameIndex.Find(PersonNames.Words(name));
+        Assert.NotNull(found);
+        Assert.Equal(country, found.Figure.Country);
+    }
+
+    [Fact]
+    public void The_surname_index_finds_surnames_one_edit_away_and_nothing_further()
+    {
+        var index = _gazetteer.NameIndex;
+        Assert.Contains(index.OneEditFrom("Trupm"), v => v.Figure.Name == "Donald Trump");
+        Assert.Contains(index.OneEditFrom("Obmaa"), v => v.Figure.Name == "Barack Obama");
+        Assert.Contains(index.OneEditFrom("Curz"), v => v.Figure.Name == "Ted Cruz");
+        Assert.DoesNotContain(index.OneEditFrom("Trunpx"), v => v.Figure.Name == "Donald Trump"); // two edits
+        Assert.DoesNotContain(index.OneEditFrom("Trump"), v => v.Figure.Name == "Donald Trump"); // the same word
     }
 }

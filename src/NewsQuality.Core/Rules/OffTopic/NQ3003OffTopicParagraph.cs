@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsQuality.Model;
 using NewsQuality.Text;
 
@@ -9,7 +10,7 @@ namespace NewsQuality.Rules.OffTopic;
 /// latent topic vector (<see cref="TopicVectors"/>, LSA learned from BBC News) with the rest of the article's, also set
 /// against the median of the article's other paragraphs, so a story whose paragraphs all wander is not a row of outliers.
 /// </summary>
-public sealed class NQ3003OffTopicParagraph : IArticleRule, IUsesCorpusStatistics
+public sealed partial class NQ3003OffTopicParagraph : IArticleRule, IUsesCorpusStatistics
 {
     /// <summary>Shorter paragraphs say too little to judge; headings and link lines have their own rules.</summary>
     private const int MinContentTerms = 8;
@@ -44,7 +45,8 @@ public sealed class NQ3003OffTopicParagraph : IArticleRule, IUsesCorpusStatistic
                    "the same kind of story are close without sharing a word. The distance share + 1/4 cosine + 1/4 (cosine - median cosine" +
                    " of the article's other paragraphs), plus 0.07 per content word under twelve (short paragraphs give noisier signals), " +
                    "scores the default threshold at 0.26. On the BBC intruder dev set (the other half of the corpus) this flags 90% of " +
-                   "pasted paragraphs and 66% of pasted lone sentences at 99.8% precision, with 2.7 false flags per 1,000 clean articles.",
+                   "pasted paragraphs and 66% of pasted lone sentences at 99.8% precision, with 2.7 false flags per 1,000 clean articles. " +
+                   "Lists of names and figures and editors' notes (\"This version of the story has been refiled…\") are not judged.",
         FlaggedExample: "Oil prices rise\n\nOil prices rose on Monday as Opec ministers agreed to cut crude output by a million barrels a day from April.\n\nTraders said the Opec cut in crude output surprised oil markets, and prices for Brent crude rose above $50 a barrel.\n\nThe striker scored twice in the second half as the champions beat their rivals at the stadium to go top of the league table.\n\nAnalysts expect crude oil prices to stay high while Opec keeps output low and demand for oil from China grows.\n\nOpec ministers will meet again in June to review crude output quotas and oil prices, the cartel said in Vienna.\n\nHigher oil prices could slow growth, economists warned, as crude costs feed into fuel and transport prices.",
         CleanExample: "Oil prices rise\n\nOil prices rose on Monday as Opec ministers agreed to cut crude output by a million barrels a day from April.\n\nTraders said the Opec cut in crude output surprised oil markets, and prices for Brent crude rose above $50 a barrel.\n\nAnalysts expect crude oil prices to stay high while Opec keeps output low and demand for oil from China grows.\n\nOpec ministers will meet again in June to review crude output quotas and oil prices, the cartel said in Vienna.\n\nHigher oil prices could slow growth, economists warned, as crude costs feed into fuel and transport prices.")
     {
@@ -93,8 +95,11 @@ public sealed class NQ3003OffTopicParagraph : IArticleRule, IUsesCorpusStatistic
         var topics = TopicVectors.Shipped;
         // A paragraph is judged when it is long enough and the topic table knows most of its stems: a zero cosine for text the
         // table never saw (another language, a field BBC News never covered) would be no evidence of another story.
+        // Lists and editors' notes stay part of the article's vocabulary but are not judged: a line-up or a refile note is not
+        // a paragraph about anything, so sharing few words with the story is no sign of another story.
         var judged = Enumerable.Range(0, spans.Count)
             .Where(i => parts[i].Count >= MinContentTerms && 2 * parts[i].Keys.Count(topics.Contains) >= parts[i].Count)
+            .Where(i => !IsList(article.Text, spans[i]) && !EditorsNote().IsMatch(article.Slice(spans[i])))
             .ToList();
         if (judged.Count < MinParagraphs) return [];
         // How many of the article's parts (paragraphs and title) use each stem: a paragraph's stem is used by the rest of
@@ -115,6 +120,29 @@ public sealed class NQ3003OffTopicParagraph : IArticleRule, IUsesCorpusStatistic
             MedianWithout(sorted, similarities[j]),
             parts[i].Count)).ToList();
     }
+
+    /// <summary>
+    /// A list of names and figures ("Sen. Ted Cruz (R-Texas) 98%, Sen. Mike Lee (R-Utah) 95%, …", a team line-up, the members
+    /// of a committee): most of its words after the first are capitalised or numbers.
+    /// </summary>
+    private static bool IsList(string text, TextSpan paragraph)
+    {
+        int words = 0, named = 0;
+        foreach (var token in Tokenizer.Words(text, paragraph).Skip(1))
+        {
+            words++;
+            if (char.IsUpper(token.Value[0]) || char.IsDigit(token.Value[0])) named++;
+        }
+        return words > 0 && 2 * named >= words;
+    }
+
+    /// <summary>
+    /// An editor's note about the story rather than part of it: a paragraph wholly in brackets ("(Click on … to see a related
+    /// photo essay)", "(Reporting by …)"), or a refile or update note ("This version of the story has been refiled…").
+    /// </summary>
+    [GeneratedRegex(@"^[(\[].*[)\]]$|\b(this|the) (version of (this|the) )?(story|article|report) (has been|was|is) (refiled|updated|corrected|changed|amended)|\brefiled\b|\bhit the wires?\b",
+        RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex EditorsNote();
 
     /// <summary>Weighted share of a paragraph's stems that another part uses; words that weigh nothing (in every article) are no evidence, so 1.</summary>
     private static double SharedShare(Dictionary<string, double> stems, Dictionary<string, int> users)

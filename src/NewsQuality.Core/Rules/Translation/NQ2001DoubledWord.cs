@@ -6,7 +6,9 @@ namespace NewsQuality.Rules.Translation;
 
 /// <summary>
 /// The same word twice in a row ("Eastern Eastern Europe"), case-insensitive and across a line break, but not
-/// across punctuation or a paragraph break. Legitimate doublings ("had had", "that that", "Walla Walla") are ignored.
+/// across punctuation or a paragraph break, and the end of a hyphenated word or a word before its own possessive said twice
+/// ("employer-sponsored sponsored", "last year year's"). Legitimate doublings ("had had", "that that", "names names",
+/// "Walla Walla", a preposition ending a relative clause: "the ditch they are in in Alabama") and numbers ("0 0 0") are ignored.
 /// </summary>
 public sealed class NQ2001DoubledWord : IArticleRule
 {
@@ -18,7 +20,10 @@ public sealed class NQ2001DoubledWord : IArticleRule
         DefaultThreshold: 0.5,
         Summary: "A word is repeated back to back.",
         Rationale: "Machine translation and careless editing both leave doubled words behind; in professional copy they are almost always a slip. " +
-                   "Grammatical doublings (\"had had\", \"that that\") and names that are doubled (\"Walla Walla\", \"Bora Bora\") are not flagged.",
+                   "The end of a hyphenated word or a word before its own possessive said twice (\"employer-sponsored sponsored\", \"last year " +
+                   "year's\") is flagged too. Grammatical doublings (\"had had\", \"that that\"), idioms (\"names names\", \"bye bye\"), a " +
+                   "preposition that closes a relative clause before another phrase (\"the ditch they are in in Alabama\"), numbers (\"0 0 0\" " +
+                   "in a box score) and names that are doubled (\"Walla Walla\", \"Bora Bora\") are not flagged.",
         FlaggedExample: "Russian forces massed on the borders of Eastern Eastern Europe.",
         CleanExample: "She had had enough, and said that that was the end of it; they flew to Walla Walla.")
     {
@@ -29,6 +34,7 @@ public sealed class NQ2001DoubledWord : IArticleRule
     private static readonly HashSet<string> LegitimateWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "had", "that", "so", "very", "really", "far", "knock", "chop", "night", "tom", "well", "now", "there", "goody", "pom",
+        "names", "hush", "wink", "nudge", "yum", "choo", "much",
     };
 
     /// <summary>Interjections repeated for effect, any number of times ("no no no", "ha ha ha").</summary>
@@ -65,39 +71,111 @@ public sealed class NQ2001DoubledWord : IArticleRule
                 last++;
             var count = last - i + 1;
             var run = tokens.Skip(i).Take(count).Select(t => t.Value).ToList();
-            // Legitimate doublings are still slips when tripled ("that that that").
-            if (count >= 2 && !Interjections.Contains(run[0]) && (count >= 3 || !IsLegitimate(run[0], i > 0 ? tokens[i - 1].Value : null)))
+            var word = run[0];
+            if (count == 1)
             {
-                var score = Score(run);
-                context.Report(TextSpan.FromBounds(tokens[i].Span.Start, tokens[last].Span.End), score,
-                    $"\"{run[0]}\" is repeated: \"{string.Join(' ', run)}\".",
-                    suggestion: run[0]);
+                if (i + 1 < tokens.Count && OnlySpaceBetween(text, tokens[i].Span.End, tokens[i + 1].Span.Start)
+                    && PartlyRepeated(tokens[i].Value, tokens[i + 1].Value) is { } repeated)
+                {
+                    context.Report(TextSpan.FromBounds(tokens[i].Span.Start, tokens[i + 1].Span.End), Score([tokens[i].Value, tokens[i + 1].Value], i > 0 ? tokens[i - 1].Value : null),
+                        $"\"{repeated.Word}\" is repeated: \"{tokens[i].Value} {tokens[i + 1].Value}\".",
+                        suggestion: repeated.Suggestion);
+                    i += 2;
+                    continue;
+                }
+            }
+            // Numbers are not words ("0 0 0" in a box score); legitimate doublings are still slips when tripled ("that that that").
+            else if (!word.Any(char.IsDigit) && !Interjections.Contains(word)
+                     && (count >= 3 || !IsLegitimate(word, i > 0 ? tokens[i - 1].Value : null, tokens, i, last)))
+            {
+                context.Report(TextSpan.FromBounds(tokens[i].Span.Start, tokens[last].Span.End), Score(run, i > 0 ? tokens[i - 1].Value : null),
+                    $"\"{word}\" is repeated: \"{string.Join(' ', run)}\".",
+                    suggestion: word);
             }
             i = last + 1;
         }
     }
 
     /// <summary>
+    /// A doubling that tokens do not show as equal words: the end of a hyphenated word said again ("employer-sponsored
+    /// sponsored", suggest "employer-sponsored") or a word before its own possessive ("last year year's", suggest "year's").
+    /// </summary>
+    private static (string Word, string Suggestion)? PartlyRepeated(string first, string second)
+    {
+        if (second.Length > 2 && second[^2] is '\'' or '’' && second[^1] is 's' or 'S'
+            && string.Equals(first, second[..^2], StringComparison.OrdinalIgnoreCase) && !first.Any(char.IsDigit)
+            && !LegitimateWords.Contains(first))
+            return (first, second);
+        var hyphen = first.LastIndexOf('-');
+        if (hyphen > 0 && second.Length >= 3 && second.All(char.IsLetter)
+            && string.Equals(first[(hyphen + 1)..], second, StringComparison.OrdinalIgnoreCase))
+            return (second, first);
+        return null;
+    }
+
+    /// <summary>
     /// How sure the run is a slip. A run in Title Case is usually the name of a work, team or place ("Please Please Me",
     /// "Bafana Bafana") and scores below the default threshold, unless the word is one that is always capitalised
-    /// (a demonym, "Eastern"). "law lord Lord Bingham" (lower case, then a title before a name) is not a slip at all.
+    /// (a demonym, "Eastern"). "law lord Lord Bingham" (lower case, then a title before a name) is not a slip at all, nor is
+    /// the last word of a name said again as a common noun ("a Charlottesville High School school officer").
     /// </summary>
-    private static double Score(IReadOnlyList<string> run)
+    private static double Score(IReadOnlyList<string> run, string? wordBefore)
     {
         var capitalised = run.Select(w => char.IsUpper(w[0])).ToList();
         if (!capitalised[0] && capitalised.Skip(1).Any(c => c)) return 0;
+        if (capitalised[0] && !capitalised[1] && run[0].Length > 3 && wordBefore is { Length: > 0 } && char.IsUpper(wordBefore[0])) return 0;
         if (capitalised.All(c => c) && !AlwaysCapitalised.Contains(run[0]) && Gazetteer.Default.FindCountry(run[0]) is null) return 0.3;
         return 1.0;
     }
 
-    private static bool IsLegitimate(string word, string? wordBefore)
+    private static bool IsLegitimate(string word, string? wordBefore, IReadOnlyList<Token> tokens, int first, int last)
     {
-        if (word.Any(char.IsDigit)) return true;
         if (LegitimateWords.Contains(word) || DoubledNames.Contains(word)) return true;
+        if (StrandedPrepositions.Contains(word) && EndsRelativeClause(tokens, first, last)) return true;
+        // "send troops in in order to": a particle, then a fixed phrase that starts with the same word.
+        if (last + 1 < tokens.Count && FixedPhrases.Contains(word + " " + tokens[last + 1].Value)) return true;
         // "What it is is a failure": a clause ending in "is" followed by the main verb "is".
         return word.Equals("is", StringComparison.OrdinalIgnoreCase)
             && wordBefore is not null && (wordBefore.Equals("it", StringComparison.OrdinalIgnoreCase) || wordBefore.Equals("this", StringComparison.OrdinalIgnoreCase) || wordBefore.Equals("what", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// "the ditch they are in in Alabama", "what he was looking for for years": the first preposition closes a relative clause
+    /// (a subject pronoun or relative word a few words back) and the second opens a phrase of place or time (a name, a number,
+    /// a span of time). A slip ("they were stuck in in the ditch", "they want to to play") doubles the word before anything else.
+    /// </summary>
+    private static bool EndsRelativeClause(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        if (last + 1 >= tokens.Count || !OpensAdverbialPhrase(tokens[last + 1].Value)) return false;
+        for (var k = first - 1; k >= Math.Max(0, first - 4); k--)
+            if (ClauseSubjects.Contains(tokens[k].Value)) return true;
+        return false;
+    }
+
+    /// <summary>Prepositions English leaves at the end of a relative clause.</summary>
+    private static readonly HashSet<string> StrandedPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "for", "with", "from", "about", "into", "by", "up", "out", "off", "over", "through",
+    };
+
+    private static readonly HashSet<string> ClauseSubjects = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "i", "you", "he", "she", "we", "they", "it", "who", "which", "that", "what", "where", "whom",
+    };
+
+    private static readonly HashSet<string> FixedPhrases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in order", "in fact", "in turn", "in part", "in particular", "in addition", "in return", "in response", "in time", "on time", "on top",
+        "on board", "up to", "out of", "over time",
+    };
+
+    private static bool OpensAdverbialPhrase(string word) =>
+        char.IsUpper(word[0]) || char.IsDigit(word[0]) || SpansOfTime.Contains(word);
+
+    private static readonly HashSet<string> SpansOfTime = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "years", "months", "weeks", "days", "hours", "decades", "minutes", "ages", "life", "good",
+    };
 
     /// <summary>Only spaces and at most one line break: a blank line starts a new paragraph, where a repeat is not a slip.</summary>
     private static bool OnlySpaceBetween(string text, int start, int end)

@@ -19,7 +19,8 @@ public sealed class NQ2002RoleContradiction : IArticleRule
         Summary: "The same person is given incompatible titles in one article.",
         Rationale: "An article that calls someone an adviser and later a chancellor is wrong at least once; machine translation " +
                    "guesses titles it does not know. It is an error because it misinforms readers about who holds power. Compatible " +
-                   "titles (adviser and aide, chancellor and finance minister in Britain) and qualified ones (former, deputy, acting) are not flagged.",
+                   "titles (adviser and aide, chancellor and finance minister in Britain), qualified ones (former, deputy, acting) and titles a listed " +
+                   "person really held in turn (Senator and President Obama) are not flagged.",
         FlaggedExample: "Despite this, Kremlin adviser Yuri Ushakov was satisfied. Later, Russian Chancellor Ushakov warned of a fatal mistake.",
         CleanExample: "Kremlin adviser Yuri Ushakov spoke first. Ushakov, a Kremlin aide, said the talks went well.")
     {
@@ -31,10 +32,12 @@ public sealed class NQ2002RoleContradiction : IArticleRule
         foreach (var person in PersonMentions.Find(context.Article, context.Gazetteer))
         {
             var roled = person.Mentions.Where(m => m.Role is not null).ToList();
+            var careers = KnownFigures(person.FullName, context.Gazetteer).Select(RoleLexicon.HeldBy).ToList();
             for (var later = 1; later < roled.Count; later++)
             {
                 var current = roled[later];
-                var earlier = roled.Take(later).FirstOrDefault(m => RoleLexicon.Contradict(m.Role!.Classes, current.Role!.Classes));
+                var earlier = roled.Take(later).FirstOrDefault(m => RoleLexicon.Contradict(m.Role!.Classes, current.Role!.Classes)
+                                                                    && !careers.Any(held => HeldOne(m.Role.Classes, held) && HeldOne(current.Role.Classes, held)));
                 if (earlier is null) continue;
                 var earlierRole = context.Article.Slice(earlier.RoleSpan!.Value);
                 var currentRole = context.Article.Slice(current.RoleSpan!.Value);
@@ -46,4 +49,15 @@ public sealed class NQ2002RoleContradiction : IArticleRule
             }
         }
     }
+
+    /// <summary>The listed figures a name can stand for: the one with that full name, or everyone with that surname ("Obama").</summary>
+    private static IEnumerable<PublicFigure> KnownFigures(string name, Gazetteer gazetteer)
+    {
+        var words = PersonNames.Words(name);
+        return words.Count >= 2
+            ? gazetteer.NameIndex.Find(words) is { } known ? [known.Figure] : []
+            : gazetteer.NameIndex.WithSurname(name).Select(v => v.Figure).Distinct();
+    }
+
+    private static bool HeldOne(RoleClass title, RoleClass held) => (title & held) != RoleClass.None;
 }

@@ -29,14 +29,12 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
     public void Analyze(ArticleContext context)
     {
         var gazetteer = context.Gazetteer;
-        var tokens = Tokenizer.Words(context.Text).ToList();
+        var tokens = PersonMentions.Words(context.Text);
         var words = tokens.Select(t => t.Value).ToList();
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            // Demonyms of one or two words: "Russian", "South African", "New Zealand".
-            var (country, last) = i + 2 < tokens.Count && Adjacent(context.Text, tokens, i) && gazetteer.FindCountry($"{words[i]} {words[i + 1]}") is { } two
-                ? (two, i + 1)
-                : (gazetteer.FindCountry(words[i]), i);
+            // Demonyms of one to three words: "Russian", "South African", "Papua New Guinean".
+            var (country, last) = Demonym(context.Text, tokens, words, i, gazetteer);
             if (country is not { OfficesComplete: true } || !char.IsUpper(words[i][0]) || !Adjacent(context.Text, tokens, last)) continue;
             if (RoleLexicon.MatchStartingAt(words, last + 1) is not { Entry.Office: { } office } match) continue;
             if (country.HeadOffices.Contains(office) || IsQualified(words, i) || IsOfOrganisation(words, match.Last)) continue;
@@ -50,6 +48,17 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
                 $"{country.Name} has no {office.ToLowerInvariant()} (it has {known}); \"{context.Article.Slice(span)}\" is probably a mistranslated title.",
                 suggestion);
         }
+    }
+
+    /// <summary>The country named by the longest demonym or name starting at token <paramref name="i"/>, and its last token.</summary>
+    private static (Country? Country, int Last) Demonym(string text, List<Token> tokens, List<string> words, int i, Gazetteer gazetteer)
+    {
+        for (var length = 3; length > 1; length--)
+        {
+            if (i + length >= tokens.Count || !Enumerable.Range(i, length - 1).All(k => Adjacent(text, tokens, k))) continue;
+            if (gazetteer.FindCountry(string.Join(' ', words.Skip(i).Take(length))) is { } country) return (country, i + length - 1);
+        }
+        return (gazetteer.FindCountry(words[i]), i);
     }
 
     /// <summary>Token <paramref name="i"/> and the next are separated by spaces only.</summary>

@@ -6,13 +6,15 @@ using NewsQuality.Text;
 namespace NewsQuality.Rules.Translation;
 
 /// <summary>
-/// A well-known person's name one or two letters off ("Anthony Blinken" for Antony Blinken). Compares given names
-/// and surnames separately with Damerau–Levenshtein and Jaro–Winkler (F23.StringSimilarity): the surname must
-/// match (a different surname is a different person) and transliteration variants (Zelensky/Zelenskyy) are accepted.
+/// A well-known person's name one or two letters off ("Anthony Blinken" for Antony Blinken, "Donald Trupm" for Donald
+/// Trump). Compares given names and surnames separately with optimal string alignment and Jaro–Winkler
+/// (F23.StringSimilarity); candidates come from the gazetteer's surname index, so the cost does not grow with the
+/// number of people listed. Transliteration variants (Zelensky/Zelenskyy, Hassan/Hasan) are accepted, and a
+/// surname that is itself listed is taken as a real name (John Terry is not a slip for John Kerry).
 /// </summary>
 public sealed class NQ2004MisspelledPublicFigure : IArticleRule
 {
-    private static readonly Damerau EditDistance = new();
+    private static readonly OptimalStringAlignment EditDistance = new();
     private static readonly JaroWinkler Similarity = new();
 
     public RuleDescriptor Descriptor { get; } = new(
@@ -23,8 +25,11 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         DefaultThreshold: 0.5,
         Summary: "A well-known person's name is misspelled.",
         Rationale: "Translation systems and hurried copy-editors turn Antony Blinken into Anthony Blinken; spell checkers do not notice, " +
-                   "because both spellings are real names. Names are compared with a list of public figures (heads of state and government " +
-                   "2015–2026 and frequently quoted officials). A warning, not an error: the reader still knows who is meant.",
+                   "because both spellings are real names. Names are compared with about 9,500 public figures (heads of state and government " +
+                   "2015–2026, world cabinets, US Congress, governors and cabinet, UK ministers, frequently quoted officials), short surnames " +
+                   "included (\"Donald Trupm\"), and a surname alone is checked against the people the article names in full. A name the " +
+                   "article writes twice or that is a known proper name (John Terry is not John Kerry) counts as a different person. " +
+                   "A warning, not an error: the reader still knows who is meant.",
         FlaggedExample: "The foreign ministers Anthony Blinken and Sergey Lavrov met outside Stockholm.",
         CleanExample: "Antony Blinken met Sergei Lavrov; Anthony Albanese and Volodymyr Zelenskyy spoke later.")
     {
@@ -33,70 +38,129 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
 
     public void Analyze(ArticleContext context)
     {
-        foreach (var (name, span) in PersonMentions.FullNames(context.Text))
+        var text = context.Text;
+        var index = context.Gazetteer.NameIndex;
+        var words = PersonMentions.Words(text);
+        var counts = words.CountBy(w => w.Value, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        // A name the article writes twice, that the English word list knows (Houston, Clare) or that is an English word
+        // ("the John Peel Show") is a real name or no name: not a slip.
+        bool IsRealName(string word) => counts.GetValueOrDefault(word) > 1 || IsKnownWord(word) || index.IsGivenName(word);
+        var named = new List<NameVariant>();
+        var reported = new List<TextSpan>();
+        foreach (var (name, span) in PersonMentions.FullNames(text, words))
         {
-            var match = BestNearMiss(name, context.Gazetteer);
-            if (match is null) continue;
-            var (figure, score) = match.Value;
-            context.Report(span, score,
-                $"\"{name}\" looks like a misspelling of {figure.Name} ({figure.Roles.FirstOrDefault()?.Title ?? "public figure"}, {figure.Country}).",
-                suggestion: figure.Name);
+            var written = PersonNames.Words(name);
+            if (written.Count < 2) continue;
+            if (index.Find(written) is { } exact) { named.Add(exact); continue; }
+            if (BestNearMiss(written, index, IsRealName) is not { } match || WrittenTwice(text, name, span)) continue;
+            Report(context, span, name, match.Figure, match.Score);
+            reported.Add(span);
+        }
+        ReportSurnameSlips(context, words, named, reported, IsRealName);
+    }
+
+    /// <summary>
+    /// A surname alone one edit from the surname of someone the article names in full ("Donald Trump … Trupm said"):
+    /// the full name tells who is meant, so even short surnames can be checked.
+    /// </summary>
+    private static void ReportSurnameSlips(ArticleContext context, List<Token> words, List<NameVariant> named, List<TextSpan> reported, Func<string, bool> isRealName)
+    {
+        if (named.Count == 0) return;
+        var index = context.Gazetteer.NameIndex;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var (word, value) = (words[i], words[i].Value);
+            if (i + 1 < words.Count && StartsName(context.Text, word, words[i + 1])) continue; // "Osama bin Laden" is not "Obama"
+            if (value.Length < MinSurnameLength || !char.IsUpper(value[0]) || !value.Skip(1).All(char.IsLower)) continue;
+            if (reported.Any(s => s.Overlaps(word.Span)) || index.PeopleWithSurname(value) > 0 || index.IsGivenName(value) || isRealName(value)) continue;
+            if (named.Any(n => value == n.Surname + "s" || value == n.Surname + "es")) continue; // "the Clintons"
+            var folded = PersonNames.Fold(value);
+            var figure = named.FirstOrDefault(v => v.Surname[0] == value[0] && Math.Abs(v.FoldedSurname.Length - folded.Length) <= 1
+                                                    && SurnameNearMiss(value, v.Surname) > 0 && !named.Any(n => SameWord(n.Given, value)));
+            if (figure is null) continue;
+            Report(context, word.Span, value, figure.Figure, SurnameNearMiss(value, figure.Surname), figure.Surname);
         }
     }
 
-    /// <summary>The public figure this name is a near miss of, with a confidence; null when it is exact or nobody close.</summary>
-    internal static (PublicFigure Figure, double Score)? BestNearMiss(string name, Gazetteer gazetteer)
+    /// <summary>The article writes the whole name again: that spelling is deliberate, the name of someone else.</summary>
+    private static bool WrittenTwice(string text, string name, TextSpan span) =>
+        text.IndexOf(name, StringComparison.Ordinal) is var first && (first != span.Start || text.IndexOf(name, span.End, StringComparison.Ordinal) >= 0);
+
+    private static bool IsKnownWord(string word) => ProperNames.Contains(word) || LanguageProfiles.Default.IsEnglishWord(word.ToLowerInvariant());
+
+    /// <summary>The next word continues a name: capitalised, or a particle ("bin", "al", "van"), right after a space.</summary>
+    private static bool StartsName(string text, Token word, Token next) =>
+        next.Span.Start == word.Span.End + 1 && text[word.Span.End] == ' ' && (char.IsUpper(next.Value[0]) || NameParticles.Contains(next.Value));
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "bin", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "la", "le" };
+
+    private static void Report(ArticleContext context, TextSpan span, string written, PublicFigure figure, double score, string? suggestion = null) =>
+        context.Report(span, score,
+            $"\"{written}\" looks like a misspelling of {figure.Name} ({figure.Roles.FirstOrDefault()?.Title ?? "public figure"}, {figure.Country}).",
+            suggestion: suggestion ?? figure.Name);
+
+    /// <summary>The public figure this name is a near miss of, with a confidence; null when nobody listed is close.</summary>
+    private static (PublicFigure Figure, double Score)? BestNearMiss(IReadOnlyList<string> written, FigureNameIndex index, Func<string, bool> isRealName)
     {
-        var words = PersonNames.Words(name);
-        if (words.Count < 2) return null;
-        var surname = words[^1];
-        var given = words[0];
-        (PublicFigure, double)? best = null;
-        foreach (var figure in Candidates(surname, gazetteer))
-        {
-            foreach (var variant in figure.AllNames.Select(PersonNames.Words).Where(v => v.Count >= 2))
-            {
-                if (SameName(words, variant)) return null; // an accepted spelling of someone listed
-                var givenScore = NearMiss(given, variant[0], minLength: 3);
-                var surnameScore = NearMiss(surname, variant[^1], minLength: 6);
-                var score = SameWord(surname, variant[^1]) && givenScore > 0 ? givenScore
-                    : SameWord(given, variant[0]) && surnameScore > 0 ? surnameScore
-                    : 0;
-                if (score > 0 && (best is null || score > best.Value.Item2)) best = (figure, score);
-            }
-        }
-        return best;
+        var (given, surname) = (written[0], written[^1]);
+        var people = index.PeopleWithSurname(surname);
+        // A known surname is a real name, so only the given name can be the slip. When the given name is itself a real
+        // name (Jake, Anthony), the surname must be rare: many listed Smiths, or an everyday surname (Owen, Fox), mean
+        // many unlisted people, Jake Owen among them; Anthony Blinken is a slip.
+        var givenIsReal = isRealName(given) || index.IsGivenName(given);
+        var surnameIsCommon = people > MaxPeopleForRealGivenSlip || IsKnownWord(surname);
+        var candidates = people > 0
+            ? !(givenIsReal && surnameIsCommon) ? index.WithSurname(surname).Select(v => (v, Score: GivenNearMiss(given, v, isRealName))) : []
+            : isRealName(surname) ? []
+            : index.OneEditFrom(surname).Where(v => v.SameGivenName(given)).Select(v => (v, Score: SurnameNearMiss(surname, v.Surname)));
+        var best = candidates.Where(c => c.Score > 0).OrderByDescending(c => c.Score).FirstOrDefault();
+        return best.v is null ? null : (best.v.Figure, best.Score);
     }
 
-    private static IEnumerable<PublicFigure> Candidates(string surname, Gazetteer gazetteer)
-    {
-        var bySurname = gazetteer.FiguresBySurname;
-        // Exact surnames first; near-miss surnames only when the surname is long enough to be distinctive.
-        return bySurname.TryGetValue(surname, out var exact)
-            ? exact
-            : surname.Length >= 6
-                ? bySurname.Where(p => Math.Abs(p.Key.Length - surname.Length) <= 1 && EditDistance.Distance(p.Key.ToLowerInvariant(), surname.ToLowerInvariant()) <= 1).SelectMany(p => p.Value).Distinct()
-                : [];
-    }
-
-    private static bool SameName(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
-        SameWord(a[0], b[0]) && SameWord(a[^1], b[^1]);
+    private const int MinSurnameLength = 4;
+    private const int MaxPeopleForRealGivenSlip = 2;
 
     private static bool SameWord(string a, string b) => PersonNames.Fold(a) == PersonNames.Fold(b);
 
-    /// <summary>A confidence in (0,1] that <paramref name="written"/> is a slip for <paramref name="canonical"/>: one or two edits, similar shape.</summary>
-    private static double NearMiss(string written, string canonical, int minLength)
+    /// <summary>
+    /// A surname one edit from a listed one, short ones included (Trupm, Obmaa, Curz), with the same initial letter (a
+    /// misspelling rarely changes it, another real name often does: Kerry/Terry, Rammell/Gammell); the confidence is
+    /// the Jaro–Winkler similarity. Real names one edit away are excluded by the caller.
+    /// </summary>
+    private static double SurnameNearMiss(string written, string canonical)
     {
-        if (SameWord(written, canonical) || Math.Min(written.Length, canonical.Length) < minLength) return 0;
+        if (canonical.Length < MinSurnameLength || written.Length < MinSurnameLength - 1 || SameWord(written, canonical)) return 0;
+        var (a, b) = (written.ToLowerInvariant(), canonical.ToLowerInvariant());
+        if (a[0] != b[0] || EditDistance.Distance(a, b) > 1 || IsFinalVowelVariant(a, b)) return 0;
+        return Math.Max(Similarity.Similarity(a, b), 0.8);
+    }
+
+    /// <summary>A confidence in (0,1] that a given name is a slip for the listed one: one or two edits, similar shape.</summary>
+    private static double GivenNearMiss(string written, NameVariant listed, Func<string, bool> isRealName)
+    {
+        var canonical = listed.Given;
+        if (listed.SameGivenName(written) || canonical.Length < 3 || written[0] != canonical[0]) return 0;
         var a = written.ToLowerInvariant();
         var b = canonical.ToLowerInvariant();
-        if (IsGenderedForm(a, b)) return 0;
+        if (IsGenderedForm(a, b) || IsShortForm(a, b) && isRealName(written)) return 0;
         var distance = EditDistance.Distance(a, b);
         var similarity = Similarity.Similarity(a, b);
-        // One edit is a slip when the shapes agree; two edits only in longer names, where they are still unlikely to be another name.
-        return distance <= 1 && similarity >= 0.8 ? Math.Max(similarity, 0.8)
-            : distance <= 2 && Math.Min(a.Length, b.Length) >= 6 && similarity >= 0.9 ? similarity * 0.8
+        // One edit is a slip when the shapes agree (short names: any one edit, as Jaro–Winkler is coarse on three letters);
+        // two edits only in longer names that are no real name (Ricardo/Richard).
+        return distance <= 1 && (similarity >= 0.8 || b.Length <= 4) ? Math.Max(similarity, 0.8)
+            : distance <= 2 && Math.Min(a.Length, b.Length) >= 6 && similarity >= 0.9 && !isRealName(written) ? similarity * 0.8
             : 0;
+    }
+
+    /// <summary>Rajapaksa/Rajapakse: in a long surname, another final vowel is a transliteration, not a slip.</summary>
+    private static bool IsFinalVowelVariant(string a, string b) =>
+        a.Length == b.Length && a.Length >= 7 && a[..^1] == b[..^1] && "aeiou".Contains(a[^1]) && "aeiou".Contains(b[^1]);
+
+    /// <summary>Steve/Steven, Chris/Christopher: one name is a short form of the other (a real name only: Collinh is a slip).</summary>
+    private static bool IsShortForm(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return shorter.Length >= 3 && longer.Length > shorter.Length && longer.StartsWith(shorter, StringComparison.Ordinal);
     }
 
     /// <summary>Ivan/Ivana, Daniel/Daniela, Mario/Maria: one name is the other with a final vowel, which makes another person.</summary>

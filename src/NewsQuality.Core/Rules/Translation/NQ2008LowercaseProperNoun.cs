@@ -18,11 +18,11 @@ public sealed class NQ2008LowercaseProperNoun : IArticleRule
         Category: RuleCategory.Translation,
         DefaultSeverity: Severity.Warning,
         DefaultThreshold: 0.5,
-        Summary: "A country, city or nationality is written in lower case.",
-        Rationale: "English capitalises the names of countries, cities and nationalities (\"Sweden\", \"Swedish\", \"New York\"). Swedish, Dutch, " +
+        Summary: "A country, US state, city or nationality is written in lower case.",
+        Rationale: "English capitalises the names of countries, US states, cities and nationalities (\"Sweden\", \"Ohio\", \"Swedish\", \"New York\"). Swedish, Dutch, " +
                    "French and Spanish do not capitalise nationalities, and a lower-cased name in English copy is a sign of unedited machine " +
                    "translation or of text that went through a lower-casing step. Place names that are also ordinary words (\"turkey\", " +
-                   "\"china\", \"nice\", \"polish\") and people's names (\"jordan\") are left alone.",
+                   "\"china\", \"nice\", \"polish\") and people's names (\"jordan\") are left alone, and so are words amid text in another language (Malay \"cuba\", try).",
         FlaggedExample: "The talks were attended by ministers in sweden and the german chancellor.",
         CleanExample: "Ministers in Sweden ate turkey off fine china in Nice, then flew to Jordan; see bbc.co.uk/sweden and #paris.")
     {
@@ -66,7 +66,7 @@ public sealed class NQ2008LowercaseProperNoun : IArticleRule
             {
                 if (!Matches(text, tokens, i, words)) continue;
                 var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[i + words.Length - 1].Span.End);
-                if (InAddress(text, span) || IsIdiom(tokens, i + words.Length - 1, words)) break;
+                if (InAddress(text, span) || IsIdiom(tokens, i + words.Length - 1, words) || !AmongEnglish(tokens, i)) break;
                 context.Report(span, 1.0,
                     $"\"{text.Substring(span.Start, span.Length)}\" is a proper name written in lower case; English writes \"{name}\".",
                     suggestion: name);
@@ -74,6 +74,22 @@ public sealed class NQ2008LowercaseProperNoun : IArticleRule
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// Most words around token <paramref name="i"/> are English: "cuba" in Malay ("jangan cuba melakukan", do not try
+    /// to do) is not a lower-cased Cuba.
+    /// </summary>
+    private static bool AmongEnglish(List<Token> tokens, int i)
+    {
+        var (english, words) = (0, 0);
+        for (var k = Math.Max(0, i - 4); k < Math.Min(tokens.Count, i + 5); k++)
+        {
+            if (k == i || !tokens[k].Value.Any(char.IsLetter)) continue;
+            words++;
+            if (LanguageProfiles.Default.IsEnglishWord(tokens[k].Value.ToLowerInvariant())) english++;
+        }
+        return 2 * english >= words;
     }
 
     private static bool IsLowerCase(string word) => word.All(c => !char.IsLetter(c) || char.IsLower(c));

@@ -13,9 +13,25 @@ public class NQ3002StrayHeadingTests
     }
 
     [Theory]
+    // Sharing only a common word ("rate") with its neighbours does not tie a heading to them.
+    [InlineData("Jobs\n\nGerman unemployment rose in November, the labour office said, and the jobless rate reached 10.8%.\n\n[[Custody death rate shocks MPs]]\n\nEconomists expect the figure to keep climbing through the winter months.")]
+    [InlineData("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[[Chelsea eye Premiership title]]\n\nBut other points are expected to dominate the meeting.")]
+    public void Flags_headings_unrelated_to_their_neighbours(string marked)
+    {
+        RuleAssert.Flags(_rule, marked);
+    }
+
+    [Theory]
     [InlineData("Talks\n\nThe White House warned of a growing US presence in Eastern Europe.\n\nRussian soldiers on the border\n\nMore than 90,000 Russian soldiers are present on the Ukrainian border.")]
     [InlineData("Cup draw\n\nThe draw for the quarter-finals was made on Sunday afternoon.\n\nNewcastle v Tottenham\n\nBurnley v Blackburn\n\nEverton v Manchester United\n\nTies will be played on the weekend of 12 March.")]
     [InlineData("Budget\n\nThe chancellor set out his plans for the economy on Wednesday.\n\nThe key points\n\nIncome tax stays the same, and the key points of the plan were welcomed.")]
+    [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nCredit: Coastal News Images\n\nRescue crews worked through the night to reach stranded families.")]
+    [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nWarning: graphic images in the video below\n\nRescue crews worked through the night to reach stranded families.")]
+    [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nTue, October 4, 2016\n\nRescue crews worked through the night to reach stranded families.")]
+    [InlineData("Storm\n\nThe governor posted a message for residents, saying help was on its way.\n\n— Jane Marsh (@janemarsh) October 4, 2016\n\nRescue crews worked through the night to reach stranded families.")]
+    [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nJane Roe / Flickr\n\nRescue crews worked through the night to reach stranded families.")]
+    // An article built of sub-headings that introduce their sections without repeating their words.
+    [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nCasualties\n\nAt least twelve people died and dozens more were hurt, the ministry said.\n\nDamage\n\nThousands of houses lost their roofs and many roads were washed away.\n\nWhat comes next\n\nForecasters expect a second front to reach the islands by the weekend.")]
     public void Leaves_genuine_subheadings_and_lists_alone(string text)
     {
         RuleAssert.Clean(_rule, text);

@@ -46,6 +46,18 @@ public class NQ3003OffTopicParagraphTests
         RuleAssert.Clean(_rule, string.Format(OilStory, "Petrol retailers warned motorists that pump prices could reach record levels soon."));
     }
 
+    [Theory]
+    // A list of names and figures, the members of a panel: no prose to judge on topic.
+    [InlineData("Members of the Senate Energy Committee: Senator Lisa Grant of Alaska, chairman; Senator Tom Reyes of Texas; Senator Anne Holt of Maine; Senator Bill Chu of Oregon; Senator Carol Dunn of Utah; Senator Mark Ellis of Ohio.")]
+    [InlineData("Most conservative senators, by rating: Mike Lee (Utah) 98%, Ted Cruz (Texas) 96%, Rand Paul (Kentucky) 95%, Ben Sasse (Nebraska) 93%, Tom Cotton (Arkansas) 91%, James Risch (Idaho) 90%.")]
+    // Editors' notes about the story itself.
+    [InlineData("This version of the story has been refiled to correct the name of the Nigerian minister in the fourth paragraph and to add detail.")]
+    [InlineData("(Click on the link in the upper right corner of this page to see a related photo essay on the Vienna meeting and the delegates)")]
+    public void Lists_and_editors_notes_are_not_judged(string paragraph)
+    {
+        RuleAssert.Clean(_rule, string.Format(OilStory, paragraph));
+    }
+
     [Fact]
     public void Text_the_topic_table_does_not_know_is_not_judged_on_topic()
     {

@@ -17,6 +17,10 @@ public class NQ2001DoubledWordTests
     [InlineData("She [[is is]] the minister.")]
     [InlineData("Gambling rose. But [[British British]] Casino Association chairman Penny Cobham objected.")]
     [InlineData("Forces massed on the borders of [[Western Western]] Ukraine.")]
+    [InlineData("Workers with [[employer-sponsored sponsored]] health plans paid more.")]
+    [InlineData("Sales fell below last [[year year's]] level.")]
+    [InlineData("They were stuck [[in in]] the ditch for hours.")]
+    [InlineData("The players want [[to to]] play on Sunday.")]
     public void Flags_words_repeated_back_to_back(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked)[0];
@@ -29,6 +33,15 @@ public class NQ2001DoubledWordTests
         var finding = RuleAssert.Flags(_rule, "The [[Eastern Eastern]] front.").Single();
         Assert.Equal("Eastern", finding.Suggestion);
         Assert.Equal("\"Eastern\" is repeated: \"Eastern Eastern\".", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("Workers with [[employer-sponsored sponsored]] plans.", "employer-sponsored")]
+    [InlineData("Below last [[year year's]] level.", "year's")]
+    [InlineData("Below last [[year year’s]] level.", "year’s")]
+    public void Suggests_the_word_once_for_a_partial_repeat(string marked, string suggestion)
+    {
+        Assert.Equal(suggestion, RuleAssert.Flags(_rule, marked).Single().Suggestion);
     }
 
     [Theory]
@@ -45,6 +58,15 @@ public class NQ2001DoubledWordTests
     [InlineData("South Africa's Bafana Bafana won, and Girls Girls Girls was a hit in 1987.")]
     [InlineData("On Thursday, senior law lord Lord Bingham said the rules were incompatible.")]
     [InlineData("She screamed \"no no no no no\" until someone stopped her.")]
+    [InlineData("Residents pulled the car from the ditch they are in in Alabama.")]
+    [InlineData("It is the trophy he has been waiting for for years.")]
+    [InlineData("Boston 0 0 0 1 1 0 2 0 x, and the count went to 1 1 before the homer.")]
+    [InlineData("The report names names, and the minister resigned.")]
+    [InlineData("He refused to name names, and the fans waved bye bye to the coach.")]
+    [InlineData("Workers with employer-sponsored plans and sponsored events paid more, as last year's data showed.")]
+    [InlineData("He said that that's the end of it.")]
+    [InlineData("They had to send troops in in order to prop up the government, and there was much much more to come.")]
+    [InlineData("The officer was a Jefferson High School school resource officer.")]
     [InlineData("")]
     public void Leaves_legitimate_doublings_and_separated_words_alone(string text)
     {

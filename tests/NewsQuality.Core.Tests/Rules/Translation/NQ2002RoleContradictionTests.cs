@@ -11,6 +11,10 @@ public class NQ2002RoleContradictionTests
     [InlineData("Yuri Ushakov, a Kremlin adviser, spoke first. Later [[President Ushakov]] said more.")]
     [InlineData("Defence Minister Ben Wallace arrived. Officials said [[Foreign Secretary Wallace]] would speak.")]
     [InlineData("White House spokesman Jay Carney said no. On Friday [[Prime Minister Carney]] said yes.")]
+    [InlineData("President Donald Trump arrived. Later, [[Chancellor Trump]]'s aides said more.")]
+    [InlineData("U.S. Secretary of State Rex Tillerson arrived. Later, [[U.S. Senator Tillerson]] said more.")]
+    [InlineData("Sen. Ted Cruz arrived. Later, [[Archbishop Cruz]] said more.")]
+    [InlineData("Attorney General Jeff Sessions spoke. [[Sessions, the Russian admiral]], said more.")]
     public void Flags_the_later_mention_with_an_incompatible_title(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();

@@ -13,6 +13,10 @@ public class NQ2003NonexistentOfficeTests
     [InlineData("The [[US Prime Minister]] said nothing.")]
     [InlineData("[[South African Prime Minister]] Petrov spoke.")]
     [InlineData("[[New Zealand President]] Novak spoke.")]
+    [InlineData("[[U.S. Chancellor]] Rex Tillerson spoke.")]
+    [InlineData("The [[U.K. President]] spoke.")]
+    [InlineData("[[Russian Chancellor]] Ushakov's office said so.")]
+    [InlineData("Xi Jinping, the [[Chinese chancellor]], spoke.")]
     public void Flags_offices_the_country_does_not_have(string marked)
     {
         RuleAssert.Flags(_rule, marked);

@@ -12,10 +12,29 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("[[Emmanuel Macronn]] spoke in Paris.", "Emmanuel Macron")]
     [InlineData("[[Olhf Scholz]] spoke in Berlin.", "Olaf Scholz")]
     [InlineData("[[Kmala Harris]] spoke in Washington.", "Kamala Harris")]
+    [InlineData("President [[Donald Trupm]]'s visit was delayed.", "Donald Trump")]
+    [InlineData("[[Donald Turmp]] spoke.", "Donald Trump")]
+    [InlineData("Former president [[Barack Obmaa]] spoke.", "Barack Obama")]
+    [InlineData("Russian President [[Vladimir Ptuin]] spoke.", "Vladimir Putin")]
+    [InlineData("U.S. Senator [[Ted Curz]] of Texas spoke.", "Ted Cruz")]
+    [InlineData("[[Ted Curz]], the senator from Texas, spoke.", "Ted Cruz")]
+    [InlineData("Steny Hoyer, [[Mitch McConnel]] and Chuck Schumer met.", "Mitch McConnell")]
+    [InlineData("[[Borbis Johnson]] spoke.", "Boris Johnson")]
+    [InlineData("Chinese President [[Xi Jinpnig]] spoke.", "Xi Jinping")]
+    [InlineData("Environment Secretary [[Goerge Eustice]] spoke.", "George Eustice")] // English names get no vowel leniency
+    [InlineData("Representative [[Grreg Walden]] spoke.", "Greg Walden")]
     public void Flags_near_misses_and_suggests_the_canonical_spelling(string marked, string canonical)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
         Assert.Equal(canonical, finding.Suggestion);
+    }
+
+    [Fact]
+    public void Flags_a_surname_alone_one_edit_from_someone_named_in_full()
+    {
+        var finding = RuleAssert.Flags(_rule, "Donald Trump arrived on Monday. Later [[Trupm]] said the talks went well.").Single();
+        Assert.Equal("Trump", finding.Suggestion);
+        Assert.Contains("Donald Trump", finding.Message);
     }
 
     [Theory]

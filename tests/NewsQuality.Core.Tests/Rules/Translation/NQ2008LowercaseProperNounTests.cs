@@ -10,6 +10,8 @@ public class NQ2008LowercaseProperNounTests
     [InlineData("The talks were attended by ministers in [[sweden]].", "Sweden")]
     [InlineData("The [[swedish]] government disagreed.", "Swedish")]
     [InlineData("Talks in [[new york]] ended on Monday.", "New York")]
+    [InlineData("The elections in [[ohio]] were close.", "Ohio")]
+    [InlineData("Voters in [[north carolina]] and [[texas]] went to the polls.", "North Carolina")]
     [InlineData("A summit in [[stockholm]], then one in [[moscow]].", "Stockholm")]
     [InlineData("[[russian]] forces massed near [[ukraine]].", "Russian")]
     [InlineData("The [[dutch]] and [[german]] ministers met in [[brussels]].", "Dutch")]

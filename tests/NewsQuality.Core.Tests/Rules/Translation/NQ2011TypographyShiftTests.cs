@@ -30,6 +30,10 @@ public class NQ2011TypographyShiftTests
     [InlineData(CurlyBody + "It’s the “end”, he said, and that's that.")]
     [InlineData("Biden’s talks.\n\nPutin's talks.\n\nNATO’s promise.\n\nRussia's army.")]
     [InlineData("Biden’s talks.\n\nPutin's talks.")]
+    [InlineData("Trump teases 'strong action' on border security\n\n" + CurlyBody)]
+    [InlineData(CurlyBody + "Our border laws are \"very weak\", the post said, and we're going to fix them\n\n— Jane Doe (@janedoe) April 3, 2018")]
+    [InlineData(CurlyBody + "The senator speaks at a rally in Ohio's capital on Monday. (Photo by John Smith/Getty Images)")]
+    [InlineData("DealMakerz\n\nComplete British News World\n\nPutin's 'red line' for NATO dominates the talks\n\n" + CurlyBody)]
     [InlineData("")]
     public void Leaves_consistent_or_mixed_articles_alone(string text)
     {

@@ -1,0 +1,80 @@
+using NewsQuality.Eval.Translation;
+using NewsQuality.Model;
+using NewsQuality.Text;
+
+namespace NewsQuality.Eval.RealNews;
+
+/// <summary>
+/// What planted insertions are taken from: another article of the same corpus and split that is about something else
+/// (TF-IDF cosine with the host under <see cref="MaxSimilarity"/>), so a planted paragraph or heading is truly off topic
+/// and not a second story on the same subject. The same test serves both corpora, which have no shared category labels.
+/// </summary>
+public static class OffTopicDonor
+{
+    private const double MaxSimilarity = 0.05;
+    private const int Tries = 40;
+
+    public static Article? Pick(Article host, Random random, IReadOnlyList<Article> donors, Func<Article, bool> usable)
+    {
+        var hostVector = Vector(host);
+        for (var i = 0; i < Tries; i++)
+        {
+            var donor = donors[random.Next(donors.Count)];
+            if (donor.Id == host.Id || !usable(donor)) continue;
+            if (TermVectors.Cosines([Vector(donor)], hostVector)[0] < MaxSimilarity) return donor;
+        }
+        return null;
+    }
+
+    /// <summary>Inserts <paramref name="insert"/> as a paragraph of its own after a random body paragraph that has another after it.</summary>
+    public static Injection? InsertParagraph(Article host, Random random, string insert, string idSuffix)
+    {
+        var bodies = host.Paragraphs.Where(p => p.Start >= host.BodyStart).ToList();
+        if (bodies.Count < 3) return null;
+        var offset = bodies[random.Next(0, bodies.Count - 1)].End + 2;
+        if (offset > host.Text.Length) return null;
+        var (text, span) = Splice.Insert(host.Text, offset, insert + "\n\n");
+        return new Injection(BbcCorpus.WithText(host, text, idSuffix), new TextSpan(span.Start, insert.Length));
+    }
+
+    private static Dictionary<string, double> Vector(Article article) =>
+        TermVectors.TfIdf(article.Text, new TextSpan(0, article.Text.Length), TermWeights.Background);
+}
+
+/// <summary>Another story's headline (two to eight words, no sentence punctuation) left between two body paragraphs.</summary>
+public sealed class StrayHeadingInjector : IErrorInjector
+{
+    public string RuleId => "NQ3002";
+    public string Description => "stray heading";
+
+    public Injection? Inject(Article host, Random random, IReadOnlyList<Article> donors) =>
+        OffTopicDonor.Pick(host, random, donors, IsHeading) is { } donor
+            ? OffTopicDonor.InsertParagraph(host, random, donor.Title.Trim(), "+heading")
+            : null;
+
+    private static bool IsHeading(Article donor)
+    {
+        var title = donor.Title.Trim();
+        var words = Tokenizer.Words(title).Count();
+        return words is >= 2 and <= 8 && title[^1] is not ('.' or '!' or '?' or ':' or ';' or ',' or '"' or '”' or '’' or '\'' or ')');
+    }
+}
+
+/// <summary>A body paragraph (25 words or more, ending as a sentence) of an article about something else.</summary>
+public sealed class OffTopicParagraphInjector : IErrorInjector
+{
+    public string RuleId => "NQ3003";
+    public string Description => "off-topic paragraph";
+
+    public Injection? Inject(Article host, Random random, IReadOnlyList<Article> donors)
+    {
+        if (OffTopicDonor.Pick(host, random, donors, d => Paragraphs(d).Count > 0) is not { } donor) return null;
+        var paragraphs = Paragraphs(donor);
+        return OffTopicDonor.InsertParagraph(host, random, paragraphs[random.Next(paragraphs.Count)], "+paragraph");
+    }
+
+    private static List<string> Paragraphs(Article donor) =>
+        donor.Paragraphs.Where(p => p.Start >= donor.BodyStart).Select(donor.Slice)
+            .Where(p => !p.Contains('\n') && p[^1] is '.' or '"' or '”' && Tokenizer.Words(p).Skip(24).Any())
+            .ToList();
+}
