@@ -21,6 +21,7 @@ public static class Program
         new Extraction.ExtractionEvaluation(),
         new TranslationQuality.MtQualityEvaluation(),
         new TranslationQuality.MtQualityTraining(),
+        new Residue.ResidueEvaluation(),
     ];
 
     public static int Main(string[] args)

@@ -58,6 +58,25 @@ public sealed class CleanCommandTests : IDisposable
     }
 
     [Fact]
+    public void Fix_encoding_repairs_residue_in_text_files_and_json_lines_text()
+    {
+        File.WriteAllText(Path.Combine(_dir, "a.txt"), "Rates quot;hold steady quot;\n\nShares rose \\$2 after it#39;s &lt;b&gt;deal&lt;/b&gt;; AT T gained.\n");
+        File.WriteAllText(Path.Combine(_dir, "b.jsonl"), "{\"id\":\"x\",\"title\":\"Caf&eacute; opens\",\"text\":\"The owner said it#39;s busy.\"}\n");
+        var result = CliRunner.Run(["clean", "a.txt", "b.jsonl", "--out", "out", "--fix-encoding"], "", _dir);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("8 encoding or markup repairs", result.StdOut);
+        // The lost ampersand is a guess: reported by check, not rewritten.
+        Assert.Equal("Rates \"hold steady\"\n\nShares rose $2 after it's deal; AT T gained.\n", File.ReadAllText(Path.Combine(_dir, "out", "a.txt")));
+        using var record = JsonDocument.Parse(File.ReadAllText(Path.Combine(_dir, "out", "b.jsonl")));
+        Assert.Equal("Caf&eacute; opens", record.RootElement.GetProperty("title").GetString()); // only the text field is rewritten
+        Assert.Equal("The owner said it's busy.", record.RootElement.GetProperty("text").GetString());
+
+        var without = CliRunner.Run(["clean", "a.txt", "--out", "plain"], "", _dir);
+        Assert.DoesNotContain("repair", without.StdOut);
+        Assert.Equal(File.ReadAllText(Path.Combine(_dir, "a.txt")), File.ReadAllText(Path.Combine(_dir, "plain", "a.txt")));
+    }
+
+    [Fact]
     public void Untouched_json_lines_records_are_byte_identical_and_cleaned_ones_keep_every_other_field()
     {
         const string untouched = "{\"id\":\"u\",\"title\":\"Caf\u00e9 news\",\"text\":\"Zürich talks went well.\",\"published\":\"2021-01-01\",\"extra\":null,\"labels\":[\"NQ2001\"]}";

@@ -7,7 +7,8 @@ namespace NewsQuality.Cli.Commands;
 
 /// <summary>
 /// <c>newsquality clean ARTICLES --out DIR</c>: writes each article with the flagged insertions and site chrome
-/// removed, under DIR, keeping relative paths. Inputs are never overwritten; JSON Lines files come out as JSON Lines.
+/// removed, under DIR, keeping relative paths; with <c>--fix-encoding</c> also with mojibake and markup residue repaired.
+/// Inputs are never overwritten; JSON Lines files come out as JSON Lines.
 /// </summary>
 public static class CleanCommand
 {
@@ -15,14 +16,20 @@ public static class CleanCommand
     {
         var input = new InputSymbols();
         var outDir = new Option<string>("--out", "-o") { Description = "Folder to write the cleaned articles to (created if missing, inside a folder that exists).", Required = true };
+        var fixEncoding = new Option<bool>("--fix-encoding")
+        {
+            Description = "Also repair encoding and markup residue: re-decode mojibake, decode HTML entities, undo backslash escapes, remove tags.",
+        };
         var command = new Command("clean", "Write each article with flagged insertions and site boilerplate removed (inputs are never modified).");
         input.AddTo(command);
         command.Add(outDir);
-        command.SetAction((parse, cancellation) => Task.FromResult(Execute(parse, input, Path.GetFullPath(parse.GetValue(outDir)!, io.CurrentDirectory), io, cancellation)));
+        command.Add(fixEncoding);
+        command.SetAction((parse, cancellation) => Task.FromResult(
+            Execute(parse, input, Path.GetFullPath(parse.GetValue(outDir)!, io.CurrentDirectory), parse.GetValue(fixEncoding), io, cancellation)));
         return command;
     }
 
-    private static int Execute(ParseResult parse, InputSymbols input, string outDir, CliIO io, CancellationToken cancellation)
+    private static int Execute(ParseResult parse, InputSymbols input, string outDir, bool fixEncoding, CliIO io, CancellationToken cancellation)
     {
         var config = input.LoadConfig(parse, io);
         if (config is null) return ExitCodes.UsageOrInputError;
@@ -33,7 +40,7 @@ public static class CleanCommand
             return ExitCodes.UsageOrInputError;
         }
         var engine = new AnalysisEngine(RuleCatalog.Default, input.Options(parse, config));
-        var cleaning = new CleaningRun(outDir, io.CurrentDirectory, source.Options.Format);
+        var cleaning = new CleaningRun(outDir, io.CurrentDirectory, source.Options.Format, fixEncoding);
         try
         {
             foreach (var item in engine.Run(source, cancellation))
@@ -49,8 +56,9 @@ public static class CleanCommand
         }
         cleaning.WriteRecordFiles();
         using var output = io.OutWriter();
-        var (articles, removed, errors) = (cleaning.Articles, cleaning.RemovedLines, cleaning.Errors);
-        output.WriteLine($"{articles} article{(articles == 1 ? "" : "s")} cleaned into {outDir}: {removed} line{(removed == 1 ? "" : "s")} removed; {errors} input error{(errors == 1 ? "" : "s")}.");
+        var (articles, removed, repairs, errors) = (cleaning.Articles, cleaning.RemovedLines, cleaning.Repairs, cleaning.Errors);
+        var repaired = fixEncoding ? $"; {repairs} encoding or markup repair{(repairs == 1 ? "" : "s")}" : "";
+        output.WriteLine($"{articles} article{(articles == 1 ? "" : "s")} cleaned into {outDir}: {removed} line{(removed == 1 ? "" : "s")} removed{repaired}; {errors} input error{(errors == 1 ? "" : "s")}.");
         return errors > 0 ? ExitCodes.UsageOrInputError : ExitCodes.Success;
     }
 

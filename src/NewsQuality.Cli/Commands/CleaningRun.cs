@@ -11,9 +11,10 @@ namespace NewsQuality.Cli.Commands;
 /// <summary>
 /// The files one <c>clean</c> writes. A file article becomes one file; JSON Lines records are written back into a
 /// copy of their file that changes only the cleaned records' text (<see cref="JsonLinesRewriter"/>); records of
-/// other formats (WARC, CSV) become JSON Lines. Each output is named for what it holds: cleaned HTML is text.
+/// other formats (WARC, CSV) become JSON Lines. Each output is named for what it holds: cleaned HTML is text. With
+/// <c>fixEncoding</c> the text is also repaired (<see cref="ArticleCleaner.FixEncoding"/>); record titles are kept as they were.
 /// </summary>
-internal sealed class CleaningRun(string outDir, string currentDirectory, string? forcedFormat)
+internal sealed class CleaningRun(string outDir, string currentDirectory, string? forcedFormat, bool fixEncoding)
 {
     private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -26,6 +27,7 @@ internal sealed class CleaningRun(string outDir, string currentDirectory, string
     public int Articles { get; private set; }
     public int RemovedLines { get; private set; }
     public int Errors { get; private set; }
+    public int Repairs { get; private set; }
 
     public void Add(RunItem item)
     {
@@ -35,9 +37,10 @@ internal sealed class CleaningRun(string outDir, string currentDirectory, string
             return;
         }
         var article = report.Article;
-        var cleaned = ArticleCleaner.Clean(article, report.Findings);
+        var cleaned = ArticleCleaner.Clean(article, report.Findings, fixEncoding);
         Articles++;
         RemovedLines += cleaned.RemovedLines;
+        Repairs += cleaned.Repairs;
         var fromStdin = article.Origin.Path == "<stdin>";
         var format = FormatOf(article.Origin.Path, forcedFormat);
         var target = TargetPath(fromStdin ? StdinName(format) : article.Origin.Path, outDir, currentDirectory, forcedFormat);
@@ -98,12 +101,13 @@ internal sealed class CleaningRun(string outDir, string currentDirectory, string
         reader.Extensions.FirstOrDefault(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)) is { } ending ? path[..^ending.Length] : path;
 
     /// <summary>The cleaned text without the title the reader put before it (empty when the whole body was removed).</summary>
-    private static string Body(Article article, string cleanedText)
+    private string Body(Article article, string cleanedText)
     {
         if (article.Title.Length == 0) return cleanedText;
-        var prefix = article.Title + "\n\n";
+        var title = fixEncoding ? ArticleCleaner.FixEncoding(article.Title).Text : article.Title; // as it stands in the cleaned text
+        var prefix = title + "\n\n";
         return cleanedText.StartsWith(prefix, StringComparison.Ordinal) ? cleanedText[prefix.Length..]
-            : cleanedText.TrimEnd() == article.Title ? ""
+            : cleanedText.TrimEnd() == title ? ""
             : cleanedText;
     }
 

@@ -1,13 +1,14 @@
 using NewsQuality.Model;
 using NewsQuality.Rules;
+using NewsQuality.Rules.Translation;
 using NewsQuality.Text;
 
 namespace NewsQuality.Cleaning;
 
 /// <summary>
 /// Removes what the off-topic and boilerplate rules flagged (inserted link lines, stray headings, pasted paragraphs,
-/// site chrome) from an article's text, line by line. An article without such findings comes back unchanged, byte
-/// for byte, so cleaning is safe to run on a whole archive and to repeat.
+/// site chrome) from an article's text, line by line, and on request repairs encoding and markup residue. An article
+/// without such findings comes back unchanged, byte for byte, so cleaning is safe to run on a whole archive and to repeat.
 /// </summary>
 public static class ArticleCleaner
 {
@@ -15,7 +16,43 @@ public static class ArticleCleaner
     public static bool IsRemovable(Finding finding) =>
         finding.RuleId.Length > 2 && finding.RuleId[2] - '0' is (int)RuleCategory.OffTopic or (int)RuleCategory.Boilerplate;
 
-    public static CleanedArticle Clean(Article article, IReadOnlyList<Finding> findings)
+    /// <summary>
+    /// The article without its flagged lines; with <paramref name="fixEncoding"/>, also with mojibake re-decoded (NQ2009) and
+    /// the safe residue repairs of NQ2012 applied (entities decoded, escapes undone, markup removed). Lost ampersands and
+    /// replacement characters are guesses, so they are left for a person.
+    /// </summary>
+    public static CleanedArticle Clean(Article article, IReadOnlyList<Finding> findings, bool fixEncoding = false)
+    {
+        var cleaned = RemoveFlaggedLines(article, findings);
+        if (!fixEncoding) return cleaned;
+        var (text, repairs) = FixEncoding(cleaned.Text);
+        return cleaned with { Text = text, Repairs = repairs };
+    }
+
+    /// <summary>The text with mojibake re-decoded and safe markup residue repaired, and how many places changed.</summary>
+    public static (string Text, int Repairs) FixEncoding(string text)
+    {
+        var runs = NQ2009Mojibake.Runs(text).ToList();
+        var redecoded = Splice(text, runs);
+        var residue = MarkupResidue.Find(redecoded).Where(r => r.IsSafe).Select(r => (r.Span, r.Repair)).ToList();
+        return (Splice(redecoded, residue), runs.Count + residue.Count);
+    }
+
+    /// <summary>Replaces each span (in text order, none overlapping) with its repair.</summary>
+    private static string Splice(string text, IReadOnlyList<(TextSpan Span, string Repair)> repairs)
+    {
+        if (repairs.Count == 0) return text;
+        var result = new System.Text.StringBuilder(text.Length);
+        var at = 0;
+        foreach (var (span, repair) in repairs)
+        {
+            result.Append(text, at, span.Start - at).Append(repair);
+            at = span.End;
+        }
+        return result.Append(text, at, text.Length - at).ToString();
+    }
+
+    private static CleanedArticle RemoveFlaggedLines(Article article, IReadOnlyList<Finding> findings)
     {
         var removable = findings.Where(IsRemovable).Select(f => f.Span).ToList();
         if (removable.Count == 0) return new CleanedArticle(article.Text, 0);
@@ -61,5 +98,5 @@ public static class ArticleCleaner
         text.EndsWith("\r\n", StringComparison.Ordinal) ? "\r\n" : text.EndsWith('\n') ? "\n" : "";
 }
 
-/// <summary>The cleaned text and how many lines were taken out.</summary>
-public sealed record CleanedArticle(string Text, int RemovedLines);
+/// <summary>The cleaned text, how many lines were taken out, and how many encoding or markup repairs were made.</summary>
+public sealed record CleanedArticle(string Text, int RemovedLines, int Repairs = 0);

@@ -23,6 +23,7 @@ public sealed class RuleCatalog
         new NQ2009Mojibake(),
         new NQ2010UntranslatedFragment(),
         new NQ2011TypographyShift(),
+        new NQ2012MarkupResidue(),
         new NQ2013NotEnglish(),
         new NQ2014DisfluentSentence(),
         new NQ3001OffTopicLinkBait(),

@@ -57,4 +57,25 @@ public class ArticleCleanerTests
         var twice = ArticleCleaner.Clean(article, new AnalysisEngine(RuleCatalog.Default, new AnalysisOptions()).Analyze([article])[0].Findings);
         Assert.Equal(once.Text, twice.Text);
     }
+
+    [Fact]
+    public void Fixing_the_encoding_changes_nothing_in_clean_articles_and_seeds()
+    {
+        foreach (var file in Fixtures.Files("clean", "*.txt").Concat(Fixtures.Files("seeds", "*.txt")))
+        {
+            var text = File.ReadAllText(file);
+            Assert.Equal((text, 0), ArticleCleaner.FixEncoding(text));
+        }
+    }
+
+    [Fact]
+    public void Fixing_the_encoding_repairs_mojibake_and_markup_residue_after_removing_lines()
+    {
+        var article = RuleAssert.ArticleOf("Rates quot;hold steady quot;\n\nThe cafÃ© said it#39;s open &amp;amp; busy.\n\nBack To Top\n");
+        var findings = new AnalysisEngine(RuleCatalog.Default, new AnalysisOptions()).Analyze([article])[0].Findings;
+        var cleaned = ArticleCleaner.Clean(article, findings, fixEncoding: true);
+        Assert.Equal("Rates \"hold steady\"\n\nThe café said it's open & busy.\n", cleaned.Text);
+        Assert.Equal((1, 5), (cleaned.RemovedLines, cleaned.Repairs));
+        Assert.Equal("The cafÃ© said it#39;s", ArticleCleaner.Clean(article, findings).Text.Split('\n')[2][..22]); // only when asked
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using NewsQuality.Model;
+using NewsQuality.Text;
 
 namespace NewsQuality.Rules.Translation;
 
@@ -26,9 +27,6 @@ public sealed class NQ2009Mojibake : IArticleRule
     {
         FixTitle = "Re-decode the text as UTF-8, or retype the damaged characters",
     };
-
-    /// <summary>The characters Windows-1252 gives to bytes 0x80–0x9F; the other bytes decode as Latin-1 (the same code point).</summary>
-    private const string Cp1252High = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
 
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
 
@@ -65,6 +63,18 @@ public sealed class NQ2009Mojibake : IArticleRule
                     suggestion: "");
             }
             i++;
+        }
+    }
+
+    /// <summary>Every run of mojibake with its repair, in text order: what the rule reports and <c>clean --fix-encoding</c> rewrites.</summary>
+    internal static IEnumerable<(TextSpan Span, string Repair)> Runs(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var length = MojibakeRunLength(text, i);
+            if (length == 0) continue;
+            yield return (new TextSpan(i, length), Repair(text.Substring(i, length)));
+            i += length - 1;
         }
     }
 
@@ -123,7 +133,7 @@ public sealed class NQ2009Mojibake : IArticleRule
     private static int ToCp1252(char c)
     {
         if (c <= '\u00FF') return c;
-        var index = Cp1252High.IndexOf(c);
+        var index = Windows1252.High.IndexOf(c);
         return index < 0 ? -1 : 0x80 + index;
     }
 

@@ -9,7 +9,7 @@ public class TranslationArtefactCleanTextTests
     private static readonly IRule[] Rules =
     [
         new NQ2005DialogueDash(), new NQ2006CalquedSectionLabel(), new NQ2007RepeatedTitle(), new NQ2008LowercaseProperNoun(),
-        new NQ2009Mojibake(), new NQ2010UntranslatedFragment(), new NQ2011TypographyShift(), new NQ2014DisfluentSentence(),
+        new NQ2009Mojibake(), new NQ2010UntranslatedFragment(), new NQ2011TypographyShift(), new NQ2012MarkupResidue(), new NQ2014DisfluentSentence(),
     ];
 
     public static TheoryData<string, string> Cases()

@@ -1,0 +1,80 @@
+using NewsQuality.Cleaning;
+using NewsQuality.Rules.Translation;
+
+namespace NewsQuality.Core.Tests.Rules.Translation;
+
+public class NQ2012MarkupResidueTests
+{
+    private readonly NQ2012MarkupResidue _rule = new();
+
+    /// <summary>Non-comment lines of a fixture file under fixtures/residue.</summary>
+    private static IEnumerable<string> Cases(string file) =>
+        File.ReadLines(Fixtures.Path("residue/" + file)).Where(line => line.Length > 0 && !line.StartsWith('#'));
+
+    public static TheoryData<string, string> DamagedCases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var line in Cases("damaged.txt"))
+        {
+            var parts = line.Split('\t');
+            data.Add(parts[0], parts[1]);
+        }
+        return data;
+    }
+
+    public static TheoryData<string> CleanCases() => new(Cases("clean.txt"));
+
+    [Theory]
+    [MemberData(nameof(DamagedCases))]
+    public void Flags_feed_residue_and_suggests_the_repair(string marked, string suggestions)
+    {
+        var findings = RuleAssert.Flags(_rule, marked);
+        var expected = suggestions.Split(" | ").Select(s => s switch { "<empty>" => "", "<space>" => " ", _ => s });
+        Assert.Equal(expected, findings.Select(f => f.Suggestion));
+    }
+
+    [Theory]
+    [MemberData(nameof(CleanCases))]
+    public void Leaves_clean_news_text_alone(string text)
+    {
+        RuleAssert.Clean(_rule, text);
+    }
+
+    /// <summary>Held-out residue (fixtures/README.md): all 24 lines were caught when first run; fewer means a regression.</summary>
+    [Fact]
+    public void Catches_every_held_out_line()
+    {
+        var lines = File.ReadLines(Fixtures.Path("heldout/markup-residue.txt")).Where(line => !line.StartsWith('#')).ToList();
+        var missed = lines.Where(line => RuleAssert.Run(_rule, line).Count == 0).ToList();
+        Assert.Equal(24, lines.Count);
+        Assert.True(missed.Count == 0, "missed: " + string.Join(" / ", missed));
+    }
+
+    [Fact]
+    public void Applying_every_safe_suggestion_gives_clean_text()
+    {
+        var damaged = "Ministers called it a quot;Free Trade quot; deal; Marks &amp;amp; Spencer said it#39;s worth \\$2bn,\\which is &lt;b&gt;huge&lt;/b&gt;.";
+        var (repaired, repairs) = ArticleCleaner.FixEncoding(damaged);
+        Assert.Equal("Ministers called it a \"Free Trade\" deal; Marks & Spencer said it's worth $2bn, which is huge.", repaired);
+        Assert.Equal(8, repairs);
+        RuleAssert.Clean(_rule, repaired);
+    }
+
+    [Fact]
+    public void A_lost_ampersand_is_suggested_but_not_repaired_by_clean()
+    {
+        var text = "Shares of AT T and Turner   Newall fell.";
+        Assert.Equal(2, RuleAssert.Run(_rule, text).Count);
+        Assert.Equal(text, ArticleCleaner.FixEncoding(text).Text);
+    }
+
+    [Fact]
+    public void Repairs_are_stable_a_second_pass_changes_nothing()
+    {
+        foreach (var (marked, _) in DamagedCases().Select(row => ((string)row[0], (string)row[1])))
+        {
+            var once = ArticleCleaner.FixEncoding(RuleAssert.Unmark(marked).Text).Text;
+            Assert.Equal(once, ArticleCleaner.FixEncoding(once).Text);
+        }
+    }
+}
