@@ -22,11 +22,11 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
         Name: "partial-copy",
         Category: RuleCategory.Duplicate,
         DefaultSeverity: Severity.Warning,
-        DefaultThreshold: 0.5,
+        DefaultThreshold: 0.3,
         Summary: "Paragraphs of another article in the corpus were pasted into this one.",
         Rationale: "Padding one story with another's paragraphs is copying even when the two articles are not near-duplicates as a " +
                    "whole. The score is the containment: the share of the source article's shingles found in the copied paragraphs. " +
-                   "Reported when it reaches the threshold (0.5: half the source reappears), on the longer of the two articles only (the one " +
+                   "Reported when it reaches the threshold (0.3: a third of the source reappears, so pasting a few paragraphs of a story counts), on the longer of the two articles only (the one " +
                    "with text of its own around the shared paragraphs; the shorter is often the original), and not when the two are copies " +
                    "of each other as a whole (containment about equal both ways and their implied Jaccard at NQ1001's default): that pair is NQ1001's.",
         FlaggedExample: "(corpus rule: needs two or more articles; see its tests)",
@@ -76,7 +76,7 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
         }
         // Each verified paragraph match, filed under its pair of articles (lower first), on disk.
         using var matches = new DiskArray<(int Low, int High, int LowParagraph, int HighParagraph)>();
-        foreach (var (a, b) in CandidateVerification.Verify<(int A, int B)>(
+        foreach (var (a, b) in CandidateVerification.Verify<ulong[], (int A, int B)>(
                      lsh.CandidatePairs().Where(pair => paragraphs[pair.A].Article != paragraphs[pair.B].Article),
                      i => context.Spill.Read(paragraphs[i].Paragraph.Shingles),
                      (pair, a, b) => SetSimilarity.Jaccard(a, b) >= ParagraphMatch ? pair : null))
