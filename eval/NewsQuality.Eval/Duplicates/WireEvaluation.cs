@@ -104,6 +104,7 @@ public sealed class WireEvaluation(int storiesPerFamily, int seed, RuleSettings 
             .SelectMany(g => g.SelectMany(a => g.Where(b => b.i > a.i).Select(b => (a.i, b.i))))
             .ToList();
         var flagged = reports.Count(r => r.Findings.Any(f => f.RuleId == "NQ1001"));
-        Console.WriteLine($"\nBBC News's own republications ({bbc.Count} real articles): {identical.Count(pairs.Contains)} of {identical.Count} pairs of identical articles reported as duplicates; {flagged} articles flagged by NQ1001 in all, in {pairs.Count} pairs.");
+        var partialCopies = reports.Count(r => r.Findings.Any(f => f.RuleId == "NQ1002"));
+        Console.WriteLine($"\nBBC News's own republications ({bbc.Count} real articles): {identical.Count(pairs.Contains)} of {identical.Count} pairs of identical articles reported as duplicates; {flagged} articles flagged by NQ1001 in all, in {pairs.Count} pairs; {partialCopies} articles flagged by NQ1002.");
     }
 }

@@ -2,12 +2,12 @@ namespace NewsQuality.Similarity;
 
 /// <summary>
 /// How alike two articles are as stories, measured exactly: the Jaccard similarity of their word shingles (wording), and
-/// how much of what differs between them (the words in one and not the other) is particulars (<see cref="Particulars"/>: names, figures, dates). Templated
+/// how much of what differs between them is particulars (<see cref="Particulars"/>: names, figures, dates). Templated
 /// items about different events (dividend notices, weekly figures, auctions) share their wording and differ almost only
 /// in particulars; a retransmission, a correction or a rewrite changes ordinary words at least as much as names and
 /// figures. So a pair is one story when its wording reaches the threshold and particulars are not what sets it apart.
 /// </summary>
-public readonly record struct StorySimilarity(double Wording, int ChangedWords, int SharedParticulars, int AllParticulars, int DifferingNames, int ShorterShingles)
+public readonly record struct StorySimilarity(double Wording, int DifferingShingles, int SharedParticulars, int AllParticulars, int DifferingNames, int ShorterShingles)
 {
     /// <summary>
     /// Texts with fewer shingles than this (about 600 characters: notices, tables, one-paragraph items) are mostly template.
@@ -34,19 +34,26 @@ public readonly record struct StorySimilarity(double Wording, int ChangedWords, 
 
     public int DifferingParticulars => AllParticulars - SharedParticulars;
 
+    /// <summary>
+    /// Words changed between the two, estimated from the shingles (each changed word alters about two): unlike a set of
+    /// words, this sees a changed "the" or "said" although the word recurs elsewhere, as names and figures seldom do.
+    /// </summary>
+    public double ChangedWords => DifferingShingles / 2.0;
+
     /// <summary>Differing particulars beyond a single substitution, per changed word: near 1 when only names and figures differ.</summary>
-    public double ParticularChanges => (double)Math.Max(0, DifferingParticulars - ForgivenParticulars) / Math.Max(1, ChangedWords);
+    public double ParticularChanges => Math.Max(0, DifferingParticulars - ForgivenParticulars) / Math.Max(1, ChangedWords);
 
     public bool IsShort => ShorterShingles < ShortText;
 
-    /// <summary>Both articles' sorted hash sets: word shingles, distinct words, particulars.</summary>
-    public readonly record struct Sets(ulong[] Shingles, ulong[] Words, ulong[] Particulars);
+    /// <summary>An article's sorted hash sets: word shingles and particulars.</summary>
+    public readonly record struct Sets(ulong[] Shingles, ulong[] Particulars);
 
     public static StorySimilarity Measure(Sets a, Sets b)
     {
+        var sharedShingles = SetSimilarity.IntersectionCount(a.Shingles, b.Shingles);
+        var allShingles = a.Shingles.Length + b.Shingles.Length - sharedShingles;
         var sharedParticulars = SetSimilarity.IntersectionCount(a.Particulars, b.Particulars);
-        var sharedWords = SetSimilarity.IntersectionCount(a.Words, b.Words);
-        return new StorySimilarity(SetSimilarity.Jaccard(a.Shingles, b.Shingles), a.Words.Length + b.Words.Length - 2 * sharedWords,
+        return new StorySimilarity(allShingles == 0 ? 0 : (double)sharedShingles / allShingles, allShingles - sharedShingles,
             sharedParticulars, a.Particulars.Length + b.Particulars.Length - sharedParticulars, DifferingNamesOf(a.Particulars, b.Particulars),
             Math.Min(a.Shingles.Length, b.Shingles.Length));
     }

@@ -41,18 +41,16 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
     };
 
     /// <summary>What the rule keeps of an article: where its shingle set and signature were spilled, and what a finding cites.</summary>
-    public readonly record struct Fingerprint(Spilled<ulong> Shingles, Spilled<ulong> Words, Spilled<ulong> Particulars, Spilled<uint> Signature, DateTimeOffset? Published, int Length, CitedSpan Anchor);
+    public readonly record struct Fingerprint(Spilled<ulong> Shingles, Spilled<ulong> Particulars, Spilled<uint> Signature, DateTimeOffset? Published, int Length, CitedSpan Anchor);
 
     public override Fingerprint? Digest(Article article, DigestContext context)
     {
         var (shingles, signature) = Sign(article, context.Settings);
         // An article without words resembles nothing.
         if (shingles.Length == 0) return null;
-        var content = ContentSpans.Of(article);
-        var words = new Shingler(1).Shingles(article.Text, content);
-        var particulars = Particulars.Of(article.Text, content);
+        var particulars = Particulars.Of(article.Text, ContentSpans.Of(article));
         var anchor = article.TitleSpan.Length > 0 ? article.TitleSpan : new TextSpan(0, Math.Min(article.Text.Length, 80));
-        return new Fingerprint(context.Spill.Write<ulong>(shingles), context.Spill.Write<ulong>(words), context.Spill.Write<ulong>(particulars), context.Spill.Write<uint>(signature),
+        return new Fingerprint(context.Spill.Write<ulong>(shingles), context.Spill.Write<ulong>(particulars), context.Spill.Write<uint>(signature),
             article.Published, article.Text.Length, CitedSpan.In(article, anchor));
     }
 
@@ -84,7 +82,7 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
         StorySimilarity.Sets SetsOf(int d)
         {
             var print = documents[d].Digest;
-            return new StorySimilarity.Sets(context.Spill.Read(print.Shingles), context.Spill.Read(print.Words), context.Spill.Read(print.Particulars));
+            return new StorySimilarity.Sets(context.Spill.Read(print.Shingles), context.Spill.Read(print.Particulars));
         }
 
         var verified = CandidateVerification.Verify<StorySimilarity.Sets, ((int A, int B) Pair, StorySimilarity Similarity)>(lsh.CandidatePairs(), SetsOf, (pair, a, b) =>
@@ -96,12 +94,16 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
             .ToDictionary(result => result.Pair, result => result.Similarity);
         StorySimilarity Link(int a, int b) => verified[a < b ? (a, b) : (b, a)];
 
-        // The preferred representative: earliest published, else longest, else first in the input.
+        // The preferred representative: the earliest published (the original a wire editor keeps); among undated articles, the one
+        // verified against the most others (the natural centre of its star), then the longest, then the first in the input.
+        var degree = verified.Keys.SelectMany(pair => new[] { pair.A, pair.B }).CountBy(d => d).ToDictionary(d => d.Key, d => d.Value);
         var preference = Comparer<int>.Create((a, b) =>
         {
             var (x, y) = (documents[a].Digest, documents[b].Digest);
             var byDate = (x.Published ?? DateTimeOffset.MaxValue).CompareTo(y.Published ?? DateTimeOffset.MaxValue);
-            return byDate != 0 ? byDate : x.Length != y.Length ? y.Length.CompareTo(x.Length) : a.CompareTo(b);
+            if (byDate != 0) return byDate;
+            var byLinks = degree[b].CompareTo(degree[a]);
+            return byLinks != 0 ? byLinks : x.Length != y.Length ? y.Length.CompareTo(x.Length) : a.CompareTo(b);
         });
         var placements = StarClusters.Place(verified.ToDictionary(link => link.Key, link => link.Value.Wording), preference);
         var clusterSizes = placements.Values.Where(p => p.ToCentre).CountBy(p => p.Target).ToDictionary(c => c.Key, c => c.Value + 1);
@@ -116,7 +118,7 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
             var target = placement.Target;
             var similarity = Link(member, target);
             var targetArticle = context.Article(documents[target].Index);
-            var why = documents[target].Digest.Published is not null ? "earliest published" : "longest";
+            var why = documents[target].Digest.Published is not null ? "earliest published" : "one verified against the most others";
             var (role, scope) = placement.ToCentre
                 ? ($"the cluster's representative ({why})", $"one of a cluster of {clusterSizes[target]} articles, each verified against {targetArticle.Id}, the {why}")
                 : ("the article it repeats (a member of another article's cluster)",
@@ -160,7 +162,7 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
     }
 
     /// <summary>Containment so lopsided (one side well under 60% of the other) that the pair is a padded copy, not a duplicate.</summary>
-    private static bool IsOneSided(ulong[] a, ulong[] b) =>
+    internal static bool IsOneSided(ulong[] a, ulong[] b) =>
         IsOneSided(SetSimilarity.Containment(a, b), SetSimilarity.Containment(b, a));
 
     /// <summary>The same test on containments measured elsewhere (NQ1002 leaves pairs that pass it to this rule).</summary>
