@@ -4,7 +4,7 @@
 Usage: python3 tools/refresh-readme.py [--skip-eval] [--bench]
 - seed-output: `newsquality check fixtures/seeds` (what a new user sees first)
 - rules: `newsquality rules --format markdown`
-- translation-firing, translation-injected, offtopic, duplicates: the evaluations in eval/NewsQuality.Eval (need ../shared)
+- translation-firing, translation-injected, offtopic, duplicates, duplicates-wire: the evaluations in eval/NewsQuality.Eval (need ../shared)
 - dedup-bench, check-bench (with --bench): the near-duplicate throughput benchmark and the whole-CLI memory benchmark,
   about four minutes (set NQ_PEER to the Go peer's binary to include it)
 """
@@ -37,6 +37,7 @@ if "--skip-eval" not in sys.argv:
     readme = replace(readme, "offtopic", section(offtopic, "| rule |", "\n\nRecall"))
     duplicates = run(*evaluation, "duplicates")
     readme = replace(readme, "duplicates", section(duplicates, "| rule |", "\n\nDerived copies per original"))
+    readme = replace(readme, "duplicates-wire", section(duplicates, "| measure"))
 if "--bench" in sys.argv:
     bench = run("dotnet", "run", "--project", "bench/NewsQuality.Bench", "-c", "Release", "--", "dedup", "10000,100000")
     readme = replace(readme, "dedup-bench", bench.replace(subprocess.os.path.abspath(".."), "..").strip())

@@ -68,7 +68,8 @@ public static partial class Particulars
         return result;
     }
 
-    public static ulong[] Of(string text) => Of(text, [new TextSpan(0, text.Length)]);
+    /// <summary>Particulars of every line of <paramref name="text"/>.</summary>
+    public static ulong[] Of(string text) => Of(text, TextBlocks.NonBlankLines(text));
 
     /// <summary>A word is sentence-initial when only openers (quotes, brackets, a dateline dash) stand between it and the line start or the last full stop.</summary>
     private static bool StartsSentence(string text, int index, int lineStart)

@@ -11,17 +11,24 @@ public static class StarClusters
     /// <summary>Where a document was placed: the document it is reported against, and whether that is its cluster's centre.</summary>
     public readonly record struct Placement(int Target, bool ToCentre);
 
-    /// <param name="links">Verified links, each once, with their strength.</param>
-    /// <param name="preference">Orders documents, most preferred centre first.</param>
-    /// <returns>Every linked document that is not a centre, with its placement.</returns>
-    public static Dictionary<int, Placement> Place(IReadOnlyDictionary<(int A, int B), double> links, IComparer<int> preference)
+    /// <summary>Each linked document's neighbours, from links given once each.</summary>
+    public static Dictionary<int, List<int>> Neighbours(IEnumerable<(int A, int B)> links)
     {
         var neighbours = new Dictionary<int, List<int>>();
-        foreach (var (a, b) in links.Keys)
+        foreach (var (a, b) in links)
         {
-            Neighbours(a).Add(b);
-            Neighbours(b).Add(a);
+            (neighbours.TryGetValue(a, out var ofA) ? ofA : neighbours[a] = []).Add(b);
+            (neighbours.TryGetValue(b, out var ofB) ? ofB : neighbours[b] = []).Add(a);
         }
+        return neighbours;
+    }
+
+    /// <param name="neighbours">Each linked document's verified links (<see cref="Neighbours"/>).</param>
+    /// <param name="strength">How strong the link between two documents is.</param>
+    /// <param name="preference">Orders documents, most preferred centre first.</param>
+    /// <returns>Every linked document that is not a centre, with its placement.</returns>
+    public static Dictionary<int, Placement> Place(IReadOnlyDictionary<int, List<int>> neighbours, Func<int, int, double> strength, IComparer<int> preference)
+    {
         var placed = new Dictionary<int, Placement>();
         var centres = new HashSet<int>();
         foreach (var document in neighbours.Keys.Order(preference))
@@ -31,15 +38,12 @@ public static class StarClusters
             if (members.Count == 0)
             {
                 // Every neighbour was placed under an earlier centre (a centre itself would have taken this document).
-                placed[document] = new Placement(neighbours[document].OrderByDescending(n => Strength(document, n)).ThenBy(n => n).First(), ToCentre: false);
+                placed[document] = new Placement(neighbours[document].OrderByDescending(n => strength(document, n)).ThenBy(n => n).First(), ToCentre: false);
                 continue;
             }
             centres.Add(document);
             foreach (var member in members) placed[member] = new Placement(document, ToCentre: true);
         }
         return placed;
-
-        List<int> Neighbours(int d) => neighbours.TryGetValue(d, out var list) ? list : neighbours[d] = [];
-        double Strength(int a, int b) => links[a < b ? (a, b) : (b, a)];
     }
 }

@@ -96,23 +96,17 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
 
         // The preferred representative: the earliest published (the original a wire editor keeps); among undated articles, the one
         // verified against the most others (the natural centre of its star), then the longest, then the first in the input.
-        var degree = verified.Keys.SelectMany(pair => new[] { pair.A, pair.B }).CountBy(d => d).ToDictionary(d => d.Key, d => d.Value);
+        var links = StarClusters.Neighbours(verified.Keys);
         var preference = Comparer<int>.Create((a, b) =>
         {
             var (x, y) = (documents[a].Digest, documents[b].Digest);
             var byDate = (x.Published ?? DateTimeOffset.MaxValue).CompareTo(y.Published ?? DateTimeOffset.MaxValue);
             if (byDate != 0) return byDate;
-            var byLinks = degree[b].CompareTo(degree[a]);
+            var byLinks = links[b].Count.CompareTo(links[a].Count);
             return byLinks != 0 ? byLinks : x.Length != y.Length ? y.Length.CompareTo(x.Length) : a.CompareTo(b);
         });
-        var placements = StarClusters.Place(verified.ToDictionary(link => link.Key, link => link.Value.Wording), preference);
+        var placements = StarClusters.Place(links, (a, b) => Link(a, b).Wording, preference);
         var clusterSizes = placements.Values.Where(p => p.ToCentre).CountBy(p => p.Target).ToDictionary(c => c.Key, c => c.Value + 1);
-        var links = new Dictionary<int, List<int>>();
-        foreach (var (a, b) in verified.Keys)
-        {
-            (links.TryGetValue(a, out var la) ? la : links[a] = []).Add(b);
-            (links.TryGetValue(b, out var lb) ? lb : links[b] = []).Add(a);
-        }
         foreach (var (member, placement) in placements)
         {
             var target = placement.Target;
