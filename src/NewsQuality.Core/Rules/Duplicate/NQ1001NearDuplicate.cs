@@ -29,10 +29,12 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
                    "and correct. Articles are compared by the Jaccard similarity of their word 2-shingles (site chrome and link lines left out); " +
                    "candidates come from MinHash LSH, so no all-pairs comparison is made, and each candidate is verified exactly. The threshold is " +
                    "that Jaccard similarity (0.3: copies with up to about 30% of words substituted or dropped still cluster). Templated items about " +
-                   "different events (dividend notices, weekly figures, auctions) share their wording, so a pair must also share its particulars " +
-                   "(names, figures, dates: 75% of them for texts under about 300 characters, which must also share half their wording; 30% " +
-                   "otherwise). Clusters are stars: each member is verified against the representative it is reported with (earliest published, " +
-                   "else longest), and an article that only repeats another member is reported as a pair with it. Options: shingleSize (2), " +
+                   "different events (dividend notices, weekly figures, auctions) share their wording and differ in their particulars (names, figures, " +
+                   "dates), so a pair is one story only if, beyond one substituted figure, at most 0.3 differing particulars come per changed word; " +
+                   "items under about 600 characters must also share half their wording, no differing name and at most three differing figures. " +
+                   "Clusters are stars: each member is verified against the article it is reported with (the earliest published; undated, the " +
+                   "one verified against the most others), and an article that only repeats another member is reported as a pair with it. The " +
+                   "message quotes that pair's similarity, the score; related locations list every verified link. Options: shingleSize (2), " +
                    "permutations (320: enough for LSH to find a pair 0.05 above the threshold with probability 0.99).",
         FlaggedExample: "(corpus rule: needs two or more articles; see its tests)",
         CleanExample: "(corpus rule: needs two or more articles; see its tests)")
