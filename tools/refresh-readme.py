@@ -4,7 +4,7 @@
 Usage: python3 tools/refresh-readme.py [--skip-eval] [--bench]
 - seed-output: `newsquality check fixtures/seeds` (what a new user sees first)
 - rules: `newsquality rules --format markdown`
-- translation-firing, translation-injected, mtquality, offtopic, realnews, duplicates, names-eval, extraction, residue-damaged, residue-clean: the evaluations in eval/NewsQuality.Eval (need ../shared)
+- translation-firing, translation-injected, mtquality, offtopic, realnews, duplicates, names-eval, extraction, duplicates-wire, residue-damaged, residue-clean: the evaluations in eval/NewsQuality.Eval (need ../shared)
 - dedup-bench, check-bench (with --bench): the near-duplicate throughput benchmark and the whole-CLI memory benchmark,
   about four minutes (set NQ_PEER to the Go peer's binary to include it)
 """
@@ -48,6 +48,7 @@ if "--skip-eval" not in sys.argv:
     residue = run(*evaluation, "residue")
     readme = replace(readme, "residue-damaged", section(residue, "| residue |", "\n\n### Untouched"))
     readme = replace(readme, "residue-clean", section(residue, "| corpus |"))
+    readme = replace(readme, "duplicates-wire", section(duplicates, "| measure"))
 if "--bench" in sys.argv:
     bench = run("dotnet", "run", "--project", "bench/NewsQuality.Bench", "-c", "Release", "--", "dedup", "10000,100000")
     readme = replace(readme, "dedup-bench", bench.replace(subprocess.os.path.abspath(".."), "..").strip())

@@ -77,6 +77,8 @@ internal sealed class DiskCorpusRun(IReadOnlyList<(RuleDescriptor Descriptor, Ru
                 writer.Write(related.Column);
                 WriteOptional(writer, related.ArticleId);
                 WriteOptional(writer, related.Path);
+                writer.Write(related.Similarity is not null);
+                if (related.Similarity is { } similarity) writer.Write(similarity);
             }
         }
         return stream.ToArray();
@@ -92,7 +94,10 @@ internal sealed class DiskCorpusRun(IReadOnlyList<(RuleDescriptor Descriptor, Ru
         var suggestion = ReadOptional(reader);
         var related = new RelatedLocation[reader.ReadInt32()];
         for (var i = 0; i < related.Length; i++)
-            related[i] = new RelatedLocation(reader.ReadString(), ReadSpan(reader), reader.ReadInt32(), reader.ReadInt32(), ReadOptional(reader), ReadOptional(reader));
+            related[i] = new RelatedLocation(reader.ReadString(), ReadSpan(reader), reader.ReadInt32(), reader.ReadInt32(), ReadOptional(reader), ReadOptional(reader))
+            {
+                Similarity = reader.ReadBoolean() ? reader.ReadDouble() : null,
+            };
         return new PendingFinding(article, descriptor, settings, span, score, message, suggestion, related);
     }
 

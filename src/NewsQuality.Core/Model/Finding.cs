@@ -1,7 +1,11 @@
 namespace NewsQuality.Model;
 
 /// <summary>A place elsewhere (in this article, or in another one) that a finding cites as evidence.</summary>
-public sealed record RelatedLocation(string Message, TextSpan Span, int Line, int Column, string? ArticleId = null, string? Path = null);
+public sealed record RelatedLocation(string Message, TextSpan Span, int Line, int Column, string? ArticleId = null, string? Path = null)
+{
+    /// <summary>How similar the cited article is to the reported one (0–1), when the finding links two articles.</summary>
+    public double? Similarity { get; init; }
+}
 
 /// <summary>One rule match in one article, LanguageTool-style: where, why, how sure, and what to do.</summary>
 public sealed record Finding

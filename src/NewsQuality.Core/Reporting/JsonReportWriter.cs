@@ -89,6 +89,7 @@ public sealed class JsonReportWriter : IReportWriter
                 _json.WriteNumber("length", related.Span.Length);
                 _json.WriteNumber("line", related.Line);
                 _json.WriteNumber("column", related.Column);
+                if (related.Similarity is { } similarity) _json.WriteNumber("similarity", Math.Round(similarity, 3));
                 _json.WriteEndObject();
             }
             _json.WriteEndArray();

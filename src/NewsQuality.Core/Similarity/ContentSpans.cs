@@ -9,7 +9,8 @@ public static class ContentSpans
     public static SpanSet Of(Article article)
     {
         var links = LinkLines.Spans(article);
-        var (masthead, _) = Masthead.Find(article.Text);
+        // A short capitalised headline over a short first line looks like a masthead (wire notices do); the article's own title is kept.
+        var masthead = Masthead.Find(article.Text).Lines.Where(line => !line.Overlaps(article.TitleSpan)).ToList();
         return new SpanSet(TextBlocks.NonBlankLines(article.Text)
             .Where(line => !links.Contains(line) && !masthead.Contains(line) && BoilerplatePhrases.Kind(article.Slice(line)) is null));
     }

@@ -7,7 +7,9 @@ namespace NewsQuality.Similarity;
 /// <summary>
 /// Bands × rows for MinHash LSH, chosen as datasketch does: for every split of the permutations, integrate the
 /// probability of a false positive (pairs below the threshold that share a band) and of a false negative (pairs
-/// above it that share none), and keep the split with the least weighted sum.
+/// above it that share none), and keep the split with the least weighted sum — among the splits that make a pair
+/// just above the threshold (<see cref="RecallMargin"/>) a candidate with probability <see cref="RequiredRecall"/>, so
+/// that a pair verification would accept is not lost for want of a shared band.
 /// </summary>
 public readonly record struct LshParameters(int Bands, int Rows)
 {
@@ -40,25 +42,26 @@ public readonly record struct LshParameters(int Bands, int Rows)
     /// </summary>
     public uint[] CompactBandKeys(ReadOnlySpan<uint> signature) => Array.ConvertAll(BandKeys(signature), key => (uint)key);
 
+    /// <summary>How far above the threshold a pair must be found with probability <see cref="RequiredRecall"/>.</summary>
+    public const double RecallMargin = 0.05;
+
+    public const double RequiredRecall = 0.99;
+
+    /// <summary>Whether a pair <see cref="RecallMargin"/> above <paramref name="threshold"/> is a candidate with probability <see cref="RequiredRecall"/>.</summary>
+    public bool FindsPairsJustAbove(double threshold) => CandidateProbability(Math.Min(1, threshold + RecallMargin)) >= RequiredRecall;
+
+    /// <summary>
+    /// The split with the least weighted error among those that <see cref="FindsPairsJustAbove"/> the threshold; when the
+    /// permutations are too few for any split to do so (LSH at 0.3 needs about 320), the least weighted error of all.
+    /// </summary>
     public static LshParameters Optimal(double threshold, int permutations, double falsePositiveWeight = 0.5, double falseNegativeWeight = 0.5)
     {
         if (threshold is <= 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "The Jaccard threshold must lie strictly between 0 and 1.");
         if (Math.Abs(falsePositiveWeight + falseNegativeWeight - 1) > 1e-9) throw new ArgumentException("The two weights must add up to 1.");
-        var best = new LshParameters(1, permutations);
-        var bestError = double.MaxValue;
-        for (var bands = 1; bands <= permutations; bands++)
-        {
-            for (var rows = 1; bands * rows <= permutations; rows++)
-            {
-                var candidate = new LshParameters(bands, rows);
-                var error = candidate.WeightedError(threshold, falsePositiveWeight, falseNegativeWeight);
-                if (error < bestError)
-                {
-                    bestError = error;
-                    best = candidate;
-                }
-            }
-        }
-        return best;
+        var splits = Enumerable.Range(1, permutations)
+            .SelectMany(bands => Enumerable.Range(1, permutations / bands).Select(rows => new LshParameters(bands, rows)))
+            .ToList();
+        var recalling = splits.Where(split => split.FindsPairsJustAbove(threshold)).ToList();
+        return (recalling.Count > 0 ? recalling : splits).MinBy(split => split.WeightedError(threshold, falsePositiveWeight, falseNegativeWeight));
     }
 }

@@ -29,44 +29,15 @@ public static class SetSimilarity
         part.Length == 0 ? 0 : (double)IntersectionCount(part, whole) / part.Length;
 }
 
-/// <summary>Union–find with path halving and union by size, for clustering verified pairs.</summary>
-public sealed class DisjointSets
-{
-    private readonly int[] _parent;
-    private readonly int[] _size;
-
-    public DisjointSets(int count)
-    {
-        _parent = Enumerable.Range(0, count).ToArray();
-        _size = Enumerable.Repeat(1, count).ToArray();
-    }
-
-    public int Find(int x)
-    {
-        while (_parent[x] != x) x = _parent[x] = _parent[_parent[x]];
-        return x;
-    }
-
-    public void Union(int a, int b)
-    {
-        a = Find(a);
-        b = Find(b);
-        if (a == b) return;
-        if (_size[a] < _size[b]) (a, b) = (b, a);
-        _parent[b] = a;
-        _size[a] += _size[b];
-    }
-}
-
 /// <summary>Verification of LSH candidates whose shingle sets live in a <see cref="SpillFile"/>.</summary>
 public static class CandidateVerification
 {
     /// <summary>
-    /// Runs <paramref name="judge"/> on every candidate pair with both documents' shingle sets, in parallel, keeping the
-    /// verdicts that are not null. Pairs must come sorted by their first document, whose set is read once for all its
-    /// pairs; pairs and verdicts are streamed, never all held.
+    /// Runs <paramref name="judge"/> on every candidate pair with what both documents keep on disk (<typeparamref name="TSets"/>:
+    /// a shingle set, or several sets), in parallel, keeping the verdicts that are not null. Pairs must come sorted by their
+    /// first document, whose sets are read once for all its pairs; pairs and verdicts are streamed, never all held.
     /// </summary>
-    public static IEnumerable<TVerdict> Verify<TVerdict>(IEnumerable<(int A, int B)> pairs, Func<int, ulong[]> setOf, Func<(int A, int B), ulong[], ulong[], TVerdict?> judge)
+    public static IEnumerable<TVerdict> Verify<TSets, TVerdict>(IEnumerable<(int A, int B)> pairs, Func<int, TSets> setOf, Func<(int A, int B), TSets, TSets, TVerdict?> judge)
         where TVerdict : struct =>
         pairs.RunsBy(pair => pair.A)
             .AsParallel()

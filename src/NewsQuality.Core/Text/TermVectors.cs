@@ -26,6 +26,9 @@ public sealed class TermWeights
     public static TermWeights For(CorpusStatistics corpus) =>
         corpus.DocumentCount >= MinimumCorpus ? new TermWeights(corpus.DocumentCount, corpus.DocumentFrequency) : Background;
 
+    /// <summary>In how many of the articles the lower-case <paramref name="term"/> occurs.</summary>
+    public int DocumentFrequency(string term) => _documentFrequency(term);
+
     /// <summary>Smoothed IDF: unseen words weigh most, words in every article close to nothing.</summary>
     public double Idf(string term) => Math.Log((Documents + 1.0) / (_documentFrequency(term) + 1.0));
 

@@ -6,14 +6,16 @@ using NewsQuality.Storage;
 namespace NewsQuality.Rules.Duplicate;
 
 /// <summary>
-/// Whole-article near-duplicates across the corpus: MinHash signatures of word shingles, LSH banding chosen for the
-/// Jaccard threshold, every candidate verified by exact Jaccard, verified pairs joined into clusters. Each member
-/// other than the cluster's representative (earliest published, else longest) is reported, pointing at it.
+/// Whole-article near-duplicates across the corpus: MinHash signatures of word shingles, LSH banding chosen so that a
+/// pair just above the Jaccard threshold is a candidate with probability 0.99, every candidate verified exactly on its
+/// wording and its particulars (names, figures, dates: templated items about different events differ there), and
+/// verified pairs grouped by star clustering around a representative (earliest published, else longest), so every
+/// member is itself verified against the article it is reported with; nothing is clustered through a chain.
 /// </summary>
 public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerprint>
 {
     public const int DefaultShingleSize = 2;
-    public const int DefaultPermutations = 128;
+    public const int DefaultPermutations = 320;
     public const double DefaultJaccard = 0.3;
 
     /// <summary>Words per shingle; NQ1002 takes the same option so the two rules compare the same units.</summary>
@@ -26,11 +28,17 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
         DefaultSeverity: Severity.Warning,
         DefaultThreshold: DefaultJaccard,
         Summary: "The article is a copy or light re-spin of another article in the corpus.",
-        Rationale: "Content farms republish one story under many URLs, copied verbatim, re-spun or re-translated. Articles are compared " +
-                   "by the Jaccard similarity of their word 2-shingles (site chrome and link lines left out); candidates come from MinHash " +
-                   "LSH, so no all-pairs comparison is made, and each candidate is verified exactly. The threshold is the Jaccard similarity " +
-                   "(0.3: copies with up to about 30% of words substituted or dropped still cluster; distinct articles on the same event stay apart). Options: " +
-                   "shingleSize (2), permutations (128).",
+        Rationale: "Content farms republish one story under many URLs, copied verbatim, re-spun or re-translated; wire services retransmit " +
+                   "and correct. Articles are compared by the Jaccard similarity of their word 2-shingles (site chrome and link lines left out); " +
+                   "candidates come from MinHash LSH, so no all-pairs comparison is made, and each candidate is verified exactly. The threshold is " +
+                   "that Jaccard similarity (0.3: copies with up to about 30% of words substituted or dropped still cluster). Templated items about " +
+                   "different events (dividend notices, weekly figures, auctions) share their wording and differ in their particulars (names, figures, " +
+                   "dates), so a pair is one story only if, beyond one substituted figure, at most 0.3 differing particulars come per changed word; " +
+                   "items under about 600 characters must also share half their wording, no differing name and at most three differing figures. " +
+                   "Clusters are stars: each member is verified against the article it is reported with (the earliest published; undated, the " +
+                   "one verified against the most others), and an article that only repeats another member is reported as a pair with it. The " +
+                   "message quotes that pair's similarity, the score; related locations list every verified link. Options: shingleSize (2), " +
+                   "permutations (320: enough for LSH to find a pair 0.05 above the threshold with probability 0.99).",
         FlaggedExample: "(corpus rule: needs two or more articles; see its tests)",
         CleanExample: "(corpus rule: needs two or more articles; see its tests)")
     {
@@ -39,15 +47,17 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
     };
 
     /// <summary>What the rule keeps of an article: where its shingle set and signature were spilled, and what a finding cites.</summary>
-    public readonly record struct Fingerprint(Spilled<ulong> Shingles, Spilled<uint> Signature, DateTimeOffset? Published, int Length, CitedSpan Anchor);
+    public readonly record struct Fingerprint(Spilled<ulong> Shingles, Spilled<ulong> Particulars, Spilled<uint> Signature, DateTimeOffset? Published, int Length, CitedSpan Anchor);
 
     public override Fingerprint? Digest(Article article, DigestContext context)
     {
         var (shingles, signature) = Sign(article, context.Settings);
         // An article without words resembles nothing.
         if (shingles.Length == 0) return null;
+        var particulars = Particulars.Of(article.Text, ContentSpans.Of(article));
         var anchor = article.TitleSpan.Length > 0 ? article.TitleSpan : new TextSpan(0, Math.Min(article.Text.Length, 80));
-        return new Fingerprint(context.Spill.Write<ulong>(shingles), context.Spill.Write<uint>(signature), article.Published, article.Text.Length, CitedSpan.In(article, anchor));
+        return new Fingerprint(context.Spill.Write<ulong>(shingles), context.Spill.Write<ulong>(particulars), context.Spill.Write<uint>(signature),
+            article.Published, article.Text.Length, CitedSpan.In(article, anchor));
     }
 
     /// <summary>The index entry of an article: the same shingles and signature the rule compares, so index and run agree.</summary>
@@ -75,45 +85,59 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
         using var lsh = new LshIndex(LshFor(context.Settings));
         var document = 0;
         foreach (var digest in documents) lsh.AddSignature(document++, context.Spill.Read(digest.Digest.Signature));
-        ulong[] ShinglesOf(int d) => context.Spill.Read(documents[d].Digest.Shingles);
+        StorySimilarity.Sets SetsOf(int d)
+        {
+            var print = documents[d].Digest;
+            return new StorySimilarity.Sets(context.Spill.Read(print.Shingles), context.Spill.Read(print.Particulars));
+        }
 
-        var verified = CandidateVerification.Verify<((int A, int B) Pair, double Similarity)>(lsh.CandidatePairs(), ShinglesOf, (pair, shinglesA, shinglesB) =>
+        var verified = CandidateVerification.Verify<StorySimilarity.Sets, ((int A, int B) Pair, StorySimilarity Similarity)>(lsh.CandidatePairs(), SetsOf, (pair, a, b) =>
             {
-                var similarity = SetSimilarity.Jaccard(shinglesA, shinglesB);
-                // One article inside a much longer one is a partial copy (NQ1002), and must not bridge two clusters.
-                return similarity >= threshold && !IsOneSided(shinglesA, shinglesB) ? (pair, similarity) : null;
+                var similarity = StorySimilarity.Measure(a, b);
+                // One article inside a much longer one is a partial copy (NQ1002), and must not link two stories.
+                return similarity.IsSameStory(threshold) && !IsOneSided(a.Shingles, b.Shingles) ? (pair, similarity) : null;
             })
             .ToDictionary(result => result.Pair, result => result.Similarity);
-        var sets = new DisjointSets(documents.Count);
-        foreach (var (a, b) in verified.Keys) sets.Union(a, b);
+        StorySimilarity Link(int a, int b) => verified[a < b ? (a, b) : (b, a)];
 
-        // Each clustered document's strongest verified link: its score, and proof it belongs.
-        var strongest = new Dictionary<int, double>();
-        foreach (var ((a, b), similarity) in verified)
+        // The preferred representative: the earliest published (the original a wire editor keeps); among undated articles, the one
+        // verified against the most others (the natural centre of its star), then the longest, then the first in the input.
+        var links = StarClusters.Neighbours(verified.Keys);
+        var preference = Comparer<int>.Create((a, b) =>
         {
-            strongest[a] = Math.Max(strongest.GetValueOrDefault(a), similarity);
-            strongest[b] = Math.Max(strongest.GetValueOrDefault(b), similarity);
-        }
-        foreach (var cluster in strongest.Keys.Order().GroupBy(sets.Find))
+            var (x, y) = (documents[a].Digest, documents[b].Digest);
+            var byDate = (x.Published ?? DateTimeOffset.MaxValue).CompareTo(y.Published ?? DateTimeOffset.MaxValue);
+            if (byDate != 0) return byDate;
+            var byLinks = links[b].Count.CompareTo(links[a].Count);
+            return byLinks != 0 ? byLinks : x.Length != y.Length ? y.Length.CompareTo(x.Length) : a.CompareTo(b);
+        });
+        var placements = StarClusters.Place(links, (a, b) => Link(a, b).Wording, preference);
+        var clusterSizes = placements.Values.Where(p => p.ToCentre).CountBy(p => p.Target).ToDictionary(c => c.Key, c => c.Value + 1);
+        foreach (var (member, placement) in placements)
         {
-            var members = cluster.ToDictionary(d => d, d => documents[d]);
-            var representative = members.Keys
-                .OrderBy(d => members[d].Digest.Published ?? DateTimeOffset.MaxValue)
-                .ThenByDescending(d => members[d].Digest.Length)
-                .ThenBy(d => d)
-                .First();
-            var rep = members[representative].Digest;
-            var why = rep.Published is not null ? "earliest published" : "longest";
-            var repArticle = context.Article(members[representative].Index);
-            var repLocation = rep.Anchor.Cite($"{repArticle.Id}, the cluster's representative ({why})", repArticle.Id, repArticle.Origin.Path);
-            foreach (var (member, digested) in members.Where(m => m.Key != representative))
+            var target = placement.Target;
+            var similarity = Link(member, target);
+            var targetArticle = context.Article(documents[target].Index);
+            var why = documents[target].Digest.Published is not null ? "earliest published" : "one verified against the most others";
+            var (role, scope) = placement.ToCentre
+                ? ($"the cluster's representative ({why})", $"one of a cluster of {clusterSizes[target]} articles, each verified against {targetArticle.Id}, the {why}")
+                : ("the article it repeats (a member of another article's cluster)",
+                   $"a pair: {targetArticle.Id} belongs to another cluster whose representative this article does not repeat closely enough");
+            var related = new List<RelatedLocation> { Cite(target, $"{targetArticle.Id}, {role}: {similarity.Describe()} shared", similarity) };
+            foreach (var other in links[member].Where(o => o != target).OrderByDescending(o => Link(member, o).Wording).ThenBy(o => o))
             {
-                var key = member < representative ? (member, representative) : (representative, member);
-                var similarity = verified.TryGetValue(key, out var known) ? known : SetSimilarity.Jaccard(ShinglesOf(member), ShinglesOf(representative));
-                context.Report(digested.Index, digested.Digest.Anchor.Span, strongest[member],
-                    $"Near-duplicate of {repArticle.Id}: {similarity:P0} of their word shingles are shared (Jaccard, verified); cluster of {members.Count} articles, represented by the {why}.",
-                    related: [repLocation]);
+                var otherArticle = context.Article(documents[other].Index);
+                related.Add(Cite(other, $"{otherArticle.Id}, also verified as a near-duplicate: {Link(member, other).Describe()} shared", Link(member, other)));
             }
+            context.Report(documents[member].Index, documents[member].Digest.Anchor.Span, similarity.Wording,
+                $"Near-duplicate of {targetArticle.Id}: the two share {similarity.Describe()} (verified); {scope}.",
+                related: related);
+        }
+
+        RelatedLocation Cite(int d, string message, StorySimilarity similarity)
+        {
+            var article = context.Article(documents[d].Index);
+            return documents[d].Digest.Anchor.Cite(message, article.Id, article.Origin.Path) with { Similarity = similarity.Wording };
         }
     }
 
@@ -132,13 +156,13 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
                 .FirstOrDefault();
             if (best.Article is null) continue;
             context.Report(index, print.Anchor.Span, best.Jaccard,
-                $"Near-duplicate of already published {best.Article.Id}: {best.Jaccard:P0} of their word shingles are shared (Jaccard, verified against the index).",
+                $"Near-duplicate of already published {best.Article.Id}: the two share {best.Jaccard:P0} of their wording (verified against the index).",
                 related: [new RelatedLocation($"published article {best.Article.Id}: {best.Article.Title}", default, Math.Max(1, best.Article.RecordLine), 1, best.Article.Id, best.Article.Path)]);
         }
     }
 
     /// <summary>Containment so lopsided (one side well under 60% of the other) that the pair is a padded copy, not a duplicate.</summary>
-    private static bool IsOneSided(ulong[] a, ulong[] b) =>
+    internal static bool IsOneSided(ulong[] a, ulong[] b) =>
         IsOneSided(SetSimilarity.Containment(a, b), SetSimilarity.Containment(b, a));
 
     /// <summary>The same test on containments measured elsewhere (NQ1002 leaves pairs that pass it to this rule).</summary>

@@ -22,13 +22,13 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
         Name: "partial-copy",
         Category: RuleCategory.Duplicate,
         DefaultSeverity: Severity.Warning,
-        DefaultThreshold: 0.5,
+        DefaultThreshold: 0.3,
         Summary: "Paragraphs of another article in the corpus were pasted into this one.",
         Rationale: "Padding one story with another's paragraphs is copying even when the two articles are not near-duplicates as a " +
                    "whole. The score is the containment: the share of the source article's shingles found in the copied paragraphs. " +
-                   "Reported when it reaches the threshold (0.5: half the source reappears), on the longer of the two articles only (the one " +
-                   "with text of its own around the shared paragraphs; the shorter is often the original), and not when the two are copies " +
-                   "of each other as a whole (containment about equal both ways and their implied Jaccard at NQ1001's default): that pair is NQ1001's.",
+                   "Reported when it reaches the threshold (0.3: a third of the source reappears, so pasting a few paragraphs of a story counts), on the longer of the two articles only (the one " +
+                   "with text of its own around the shared paragraphs; the shorter is often the original), and not when the shared paragraphs are " +
+                   "nearly as large a share of the longer article (80% of their share of the shorter or more): two versions of one story, NQ1001's business.",
         FlaggedExample: "(corpus rule: needs two or more articles; see its tests)",
         CleanExample: "(corpus rule: needs two or more articles; see its tests)")
     {
@@ -42,8 +42,8 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
     /// <summary>An article's paragraphs and their LSH band keys (paragraph i's at i × bands), both spilled.</summary>
     public readonly record struct Paragraphs(Spilled<Paragraph> Items, Spilled<uint> BandKeys, int TotalShingles);
 
-    /// <summary>A paragraph numbered across the corpus, with its article and that article's size.</summary>
-    private readonly record struct PlacedParagraph(int Article, int ArticleShingles, Paragraph Paragraph);
+    /// <summary>A paragraph numbered across the corpus, with its article, that article's size and all its paragraphs.</summary>
+    private readonly record struct PlacedParagraph(int Article, int ArticleShingles, Paragraph Paragraph, Spilled<Paragraph> ArticleParagraphs);
 
     public override Paragraphs? Digest(Article article, DigestContext context)
     {
@@ -72,12 +72,12 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
             for (var item = 0; item < items.Length; item++)
             {
                 lsh.Add(paragraphs.Count, keys.AsSpan(item * bands, bands));
-                paragraphs.Add(new PlacedParagraph(index, digest.TotalShingles, items[item]));
+                paragraphs.Add(new PlacedParagraph(index, digest.TotalShingles, items[item], digest.Items));
             }
         }
         // Each verified paragraph match, filed under its pair of articles (lower first), on disk.
         using var matches = new DiskArray<(int Low, int High, int LowParagraph, int HighParagraph)>();
-        foreach (var (a, b) in CandidateVerification.Verify<(int A, int B)>(
+        foreach (var (a, b) in CandidateVerification.Verify<ulong[], (int A, int B)>(
                      lsh.CandidatePairs().Where(pair => paragraphs[pair.A].Article != paragraphs[pair.B].Article),
                      i => context.Spill.Read(paragraphs[i].Paragraph.Shingles),
                      (pair, a, b) => SetSimilarity.Jaccard(a, b) >= ParagraphMatch ? pair : null))
@@ -91,6 +91,7 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
         {
             var low = pair.Select(m => m.LowParagraph).Distinct().Select(n => paragraphs[n]).ToList();
             var high = pair.Select(m => m.HighParagraph).Distinct().Select(n => paragraphs[n]).ToList();
+            if (AreVersionsOfOneStory(context, low[0].ArticleParagraphs, high[0].ArticleParagraphs)) continue;
             ReportIfPartialCopy(context, source: low, container: high);
             ReportIfPartialCopy(context, source: high, container: low);
         }
@@ -98,7 +99,7 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
 
     /// <summary>
     /// Reports the <paramref name="container"/> side's copied paragraphs when they hold enough of the source article and
-    /// the container is the longer of the two, unless they are copies of each other as a whole (NQ1001's business).
+    /// weigh clearly less in the container (the longer article, with text of its own around them).
     /// </summary>
     private static void ReportIfPartialCopy(CorpusContext<Paragraphs> context, List<PlacedParagraph> source, List<PlacedParagraph> container)
     {
@@ -106,7 +107,7 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
         var reverse = Containment(container);
         // The shared paragraphs are about the same size on both sides, so the side they cover less is the longer article: the one
         // with material of its own around them, taken as the copier. The shorter one (often the original) is not reported.
-        if (contained < context.Settings.Threshold || reverse > contained || IsWholeArticleCopy(contained, reverse)) return;
+        if (contained < context.Settings.Threshold || reverse >= MutualShare * contained) return;
         var origin = context.Article(source[0].Article);
         var sourceLocation = source.MinBy(p => p.Paragraph.Place.Span.Start).Paragraph.Place.Cite($"source article {origin.Id}", origin.Id, origin.Origin.Path);
         foreach (var copy in container.OrderBy(c => c.Paragraph.Place.Span.Start))
@@ -116,12 +117,22 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
     }
 
     /// <summary>
-    /// A pair NQ1001 would call near-duplicates at its default: containment not lopsided, and the Jaccard similarity implied
-    /// by the two containments (|A∩B| / |A∪B| = 1 / (1/c + 1/r − 1)) at NQ1001's threshold.
+    /// When the shared paragraphs are nearly as large a share of the longer article as of the shorter, the two overlap as wholes
+    /// (versions of one story: NQ1001's business), and nothing was pasted. Pasting a share c of a source into a host at least as
+    /// long leaves at most 1/(1 + c) of the source's share in the result: 0.77 for a third, 0.67 for all of it.
     /// </summary>
-    private static bool IsWholeArticleCopy(double contained, double reverse) =>
-        reverse > 0 && !NQ1001NearDuplicate.IsOneSided(contained, reverse)
-        && 1 / (1 / contained + 1 / reverse - 1) >= NQ1001NearDuplicate.DefaultJaccard;
+    private const double MutualShare = 0.8;
+
+    /// <summary>
+    /// Two articles that are near-duplicates as wholes by NQ1001's measure (Jaccard of all their paragraphs' shingles at its
+    /// default, containment not lopsided) are versions of one story, however differently their paragraphs are cut: NQ1001's pair.
+    /// </summary>
+    private static bool AreVersionsOfOneStory(CorpusContext<Paragraphs> context, Spilled<Paragraph> a, Spilled<Paragraph> b)
+    {
+        ulong[] Whole(Spilled<Paragraph> items) => context.Spill.Read(items).SelectMany(p => context.Spill.Read(p.Shingles)).Distinct().Order().ToArray();
+        var (wholeA, wholeB) = (Whole(a), Whole(b));
+        return SetSimilarity.Jaccard(wholeA, wholeB) >= NQ1001NearDuplicate.DefaultJaccard && !NQ1001NearDuplicate.IsOneSided(wholeA, wholeB);
+    }
 
     /// <summary>The share of an article's shingles in the given paragraphs of it.</summary>
     private static double Containment(List<PlacedParagraph> matched) =>

@@ -2,6 +2,7 @@ using NewsQuality.Analysis;
 using NewsQuality.Model;
 using NewsQuality.Rules;
 using NewsQuality.Rules.Duplicate;
+using NewsQuality.Similarity;
 
 namespace NewsQuality.Core.Tests.Rules.Duplicate;
 
@@ -100,5 +101,132 @@ public class DuplicateRuleTests
     {
         var articles = Fixtures.Files("clean", "*.txt").Select(f => RuleAssert.ArticleOf(File.ReadAllText(f), f)).ToList();
         Assert.All(Check(articles), r => Assert.Empty(r.Findings));
+    }
+
+    private static Article Wire(string id, string headline, string body, int day) =>
+        new(id, new ArticleOrigin(id), $"{headline}\n\n{body}\n\nReuter\n", new TextSpan(0, headline.Length)) { Published = new DateTimeOffset(1987, 3, day, 9, 0, 0, TimeSpan.Zero) };
+
+    private static string Dividend(int cents, string pay, string record) => $"Qtly div {cents} cts vs {cents} cts prior\n\nPay {pay}\n\nRecord {record}";
+
+    [Fact]
+    public void Templated_notices_about_different_companies_or_dates_are_not_duplicates_but_a_retransmission_is()
+    {
+        // Same template, same wording: only the company, a figure or the dates differ. A retransmission adds a header marker.
+        var articles = new List<Article>
+        {
+            Wire("harlow", "HARLOW INDUSTRIES INC SETS QUARTERLY DIVIDEND", Dividend(20, "April 1", "March 15"), 2),
+            Wire("cressly", "CRESSLY CORP SETS QUARTERLY DIVIDEND", Dividend(20, "April 1", "March 15"), 3),
+            Wire("harlow-june", "HARLOW INDUSTRIES INC SETS QUARTERLY DIVIDEND", Dividend(20, "July 1", "June 15"), 4),
+            Wire("harlow-more", "HARLOW INDUSTRIES INC SETS QUARTERLY DIVIDEND", Dividend(25, "April 1", "March 16"), 5),
+            Wire("harlow-refile", "REFILE-HARLOW INDUSTRIES INC SETS QUARTERLY DIVIDEND", Dividend(20, "April 1", "March 15"), 6),
+        };
+        var links = Check(articles).SelectMany(r => r.Findings.Where(f => f.RuleId == "NQ1001").Select(f => (r.Article.Id, Target: f.Related[0].ArticleId))).ToList();
+        Assert.Equal([("harlow-refile", "harlow")], links);
+    }
+
+    [Fact]
+    public void A_corrected_figure_keeps_the_story_but_changed_names_and_figures_in_a_short_item_do_not()
+    {
+        const string body = "WASHINGTON, March 3 - Imports of sugar into the United States in the week ended February 28 came to 12,500 short tons, against 9,800 tons the week before, the Agriculture Department said.";
+        var original = Wire("sugar", "U.S. SUGAR IMPORTS RISE IN WEEK", body, 3);
+        var corrected = Wire("sugar-corrected", "CORRECTED-U.S. SUGAR IMPORTS RISE IN WEEK", body.Replace("12,500", "12,800"), 4);
+        var nextWeek = Wire("sugar-next", "U.S. SUGAR IMPORTS RISE IN WEEK", body.Replace("March 3", "March 10").Replace("February 28", "March 7").Replace("12,500", "14,000").Replace("9,800", "12,500"), 10);
+        var coffee = Wire("coffee", "U.S. COFFEE IMPORTS RISE IN WEEK", body.Replace("sugar", "coffee").Replace("Agriculture", "Commerce"), 3);
+        var links = Check([original, corrected, nextWeek, coffee]).SelectMany(r => r.Findings.Where(f => f.RuleId == "NQ1001").Select(f => (r.Article.Id, Target: f.Related[0].ArticleId))).ToList();
+        Assert.Equal([("sugar-corrected", "sugar")], links);
+
+        var pair = StorySimilarity.Measure(Sets(original), Sets(nextWeek));
+        Assert.True(pair.Wording >= 0.3, $"the template alone shares {pair.Wording:P0} of the wording");
+        Assert.False(pair.IsSameStory(0.3));
+        Assert.True(StorySimilarity.Measure(Sets(original), Sets(corrected)).IsSameStory(0.3));
+    }
+
+    private static Article Dated(Article article, int day) =>
+        new(article.Id, article.Origin, article.Text, article.TitleSpan) { Published = new DateTimeOffset(2021, 1, day, 0, 0, 0, TimeSpan.Zero) };
+
+    private static StorySimilarity.Sets Sets(Article article) =>
+        new(new Shingler(2).Shingles(article.Text, ContentSpans.Of(article)), Particulars.Of(article.Text, ContentSpans.Of(article)));
+
+    [Fact]
+    public void Particulars_are_figures_and_names_not_sentence_starts_wire_markers_or_common_headline_words()
+    {
+        ulong[] Of(string text) => Particulars.Of(text);
+        // "Shares" opens the sentence; "REFILE" and its version number are wire markers; "MONEY MARKET" are ordinary words in capitals.
+        Assert.Equal(Of("Acme Corp paid 2,000 dlrs in Boston on March 3."), Of("REFILE 2-MONEY MARKET\n\nShares: Acme Corp paid 2000 dlrs in Boston on March 3."));
+        Assert.NotEqual(Of("Shares of Acme Corp paid 2,000 dlrs."), Of("Shares of Acme Corp paid 4,000 dlrs."));
+        Assert.NotEqual(Of("Shares of Acme Corp paid 2,000 dlrs."), Of("Shares of Zenith Corp paid 2,000 dlrs."));
+        Assert.Empty(Of("The company said it would pay the dividend."));
+    }
+
+    [Fact]
+    public void A_chain_of_links_is_two_pairs_and_each_message_quotes_the_pair_it_names_with_every_link_in_related()
+    {
+        // B repeats A with over a third of its words rewritten (paragraphs reversed), C repeats B with another third rewritten:
+        // A~B and B~C hold, A~C does not.
+        var text = Fixtures.Read("clean/bbc-tech-040.txt");
+        var a = RuleAssert.ArticleOf(text, "a");
+        var paragraphs = a.Paragraphs.Where(p => p.Start >= a.BodyStart).Select(a.Slice).ToList();
+        var words = paragraphs.Sum(p => p.Split(' ').Length);
+        string Rewrite(string t, IEnumerable<string> rewritten) => rewritten.Aggregate(t, (current, p) => current.Replace(p, string.Join(' ', p.Split(' ').Reverse())));
+        List<string> AThird(IEnumerable<string> from) => from.Aggregate(new List<string>(), (taken, p) => taken.Sum(q => q.Split(' ').Length) < 0.35 * words ? [.. taken, p] : taken);
+        var forB = AThird(paragraphs);
+        var forC = AThird(paragraphs.Except(forB));
+        var bText = Rewrite(text, forB);
+        var articles = new List<Article>
+        {
+            Dated(a, 1),
+            Dated(RuleAssert.ArticleOf(bText, "b"), 2),
+            Dated(RuleAssert.ArticleOf(Rewrite(bText, forC), "c"), 3),
+        };
+        var sets = articles.Select(Sets).ToList();
+        Assert.True(StorySimilarity.Measure(sets[0], sets[1]).IsSameStory(0.3), StorySimilarity.Measure(sets[0], sets[1]).ToString());
+        Assert.True(StorySimilarity.Measure(sets[1], sets[2]).IsSameStory(0.3), StorySimilarity.Measure(sets[1], sets[2]).ToString());
+        Assert.False(StorySimilarity.Measure(sets[0], sets[2]).IsSameStory(0.3), "the test needs A and C apart: " + StorySimilarity.Measure(sets[0], sets[2]));
+
+        var reports = Check(articles);
+        var b = Assert.Single(reports[1].Findings, f => f.RuleId == "NQ1001");
+        var c = Assert.Single(reports[2].Findings, f => f.RuleId == "NQ1001");
+        Assert.Equal("a", b.Related[0].ArticleId);
+        Assert.Equal("b", c.Related[0].ArticleId);
+        Assert.Contains("a pair", c.Message);
+        Assert.DoesNotContain(reports[0].Findings, f => f.RuleId == "NQ1001");
+        // Each message quotes the similarity of the pair it names, which is the score; related carries every verified link.
+        foreach (var (finding, self) in new[] { (b, 1), (c, 2) })
+        {
+            var named = articles.FindIndex(x => x.Id == finding.Related[0].ArticleId);
+            var similarity = StorySimilarity.Measure(sets[self], sets[named]);
+            Assert.Equal(similarity.Wording, finding.Score, 6);
+            Assert.Equal(similarity.Wording, finding.Related[0].Similarity!.Value, 6);
+            Assert.Contains($"share {similarity.Describe()}", finding.Message);
+        }
+        Assert.Equal(["a", "c"], b.Related.Select(r => r.ArticleId));
+        Assert.Equal(StorySimilarity.Measure(sets[1], sets[2]).Wording, b.Related[1].Similarity!.Value, 6);
+    }
+
+    [Fact]
+    public void A_third_of_an_article_pasted_into_another_is_a_partial_copy()
+    {
+        var source = RuleAssert.ArticleOf(Fixtures.Read("clean/bbc-tech-040.txt"), "source");
+        var host = Fixtures.Read("clean/bbc-sport-030.txt");
+        var body = source.Paragraphs.Where(p => p.Start >= source.BodyStart).Select(source.Slice).ToList();
+        var words = body.Sum(p => p.Split(' ').Length);
+        // Whole paragraphs of at least 12 words (shorter ones prove nothing), shortest first, each while the total stays under half
+        // the source's words, until 30% are in; pasted in their order.
+        var chosen = new List<string>();
+        foreach (var paragraph in body.Where(p => p.Split(' ').Length >= 12).OrderBy(p => p.Length))
+        {
+            var total = chosen.Sum(p => p.Split(' ').Length);
+            if (total >= 0.3 * words) break;
+            if (total + paragraph.Split(' ').Length <= 0.5 * words) chosen.Add(paragraph);
+        }
+        var pasted = body.Where(chosen.Contains).ToList();
+        Assert.InRange((double)pasted.Sum(p => p.Split(' ').Length) / words, 0.3, 0.5);
+        var container = RuleAssert.ArticleOf(host.TrimEnd() + "\n\n" + string.Join("\n\n", pasted) + "\n", "container");
+        var reports = Check([source, container]);
+
+        var copies = reports[1].Findings.Where(f => f.RuleId == "NQ1002").ToList();
+        Assert.Equal(pasted, copies.Select(f => f.Evidence));
+        Assert.All(copies, f => Assert.Equal("source", f.Related[0].ArticleId));
+        Assert.Empty(reports[0].Findings);
     }
 }
