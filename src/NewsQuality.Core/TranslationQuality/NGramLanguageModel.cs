@@ -72,10 +72,20 @@ public sealed class NGramLanguageModel
         return new WordSurprise(penalty + UnigramLog10(unigram), unigram > 0 ? 1 : 0, unigram);
     }
 
+    /// <summary>The count of an n-gram hash: a binary search written out, as the lookup of every word of every sentence is hot.</summary>
     private int Count(int orderIndex, uint hash)
     {
-        var index = Array.BinarySearch(_hashes[orderIndex], hash);
-        return index >= 0 ? _counts[orderIndex][index] : 0;
+        var hashes = _hashes[orderIndex];
+        int low = 0, high = hashes.Length - 1;
+        while (low <= high)
+        {
+            var middle = (int)((uint)(low + high) >> 1);
+            var found = hashes[middle];
+            if (found == hash) return _counts[orderIndex][middle];
+            if (found < hash) low = middle + 1;
+            else high = middle - 1;
+        }
+        return 0;
     }
 
     private static uint Fold(ulong hash) => (uint)(hash ^ (hash >> 32));
