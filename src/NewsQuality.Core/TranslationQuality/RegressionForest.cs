@@ -18,23 +18,19 @@ public sealed class RegressionForest
     // Per tree: the offset of its first node in the node arrays and of its first leaf in _leafValues.
     private readonly int[] _nodeStart;
     private readonly int[] _leafStart;
-    // Per split node: the feature, the threshold, and each child (≥ 0 a node of the same tree, < 0 the complement of a leaf).
-    private readonly int[] _feature;
-    private readonly float[] _threshold;
-    private readonly int[] _lte;
-    private readonly int[] _gt;
+    private readonly Split[] _splits;
     private readonly double[] _leafValues;
     private readonly double[] _treeWeights;
     private readonly double _bias;
 
-    private RegressionForest(int[] nodeStart, int[] leafStart, int[] feature, float[] threshold, int[] lte, int[] gt, double[] leafValues, double[] treeWeights, double bias)
+    /// <summary>A split node: the feature, the threshold, and each child (≥ 0 a node of the same tree, &lt; 0 the complement of a leaf).</summary>
+    private readonly record struct Split(int Feature, float Threshold, int Lte, int Gt);
+
+    private RegressionForest(int[] nodeStart, int[] leafStart, Split[] splits, double[] leafValues, double[] treeWeights, double bias)
     {
         _nodeStart = nodeStart;
         _leafStart = leafStart;
-        _feature = feature;
-        _threshold = threshold;
-        _lte = lte;
-        _gt = gt;
+        _splits = splits;
         _leafValues = leafValues;
         _treeWeights = treeWeights;
         _bias = bias;
@@ -53,8 +49,8 @@ public sealed class RegressionForest
             if (_nodeStart[tree + 1] == nodes) node = ~0;
             while (node >= 0)
             {
-                var at = nodes + node;
-                node = features[_feature[at]] <= _threshold[at] ? _lte[at] : _gt[at];
+                var split = _splits[nodes + node];
+                node = features[split.Feature] <= split.Threshold ? split.Lte : split.Gt;
             }
             output += _treeWeights[tree] * _leafValues[_leafStart[tree] + ~node];
         }
@@ -73,27 +69,20 @@ public sealed class RegressionForest
         var ensemble = regression.TrainedTreeEnsemble;
         var nodeStart = new List<int> { 0 };
         var leafStart = new List<int> { 0 };
-        List<int> feature = [], lte = [], gt = [];
-        List<float> threshold = [];
+        List<Split> splits = [];
         List<double> leaves = [];
         foreach (var tree in ensemble.Trees)
         {
             if (tree.CategoricalSplitFlags.Any(flag => flag)) throw new NotSupportedException("Categorical splits are not exported.");
             // Split nodes beyond a lone leaf: ML.NET keeps one dummy node for a single-leaf tree.
-            var splits = tree.NumberOfLeaves > 1 ? tree.NumberOfNodes : 0;
-            for (var node = 0; node < splits; node++)
-            {
-                feature.Add(tree.NumericalSplitFeatureIndexes[node]);
-                threshold.Add(tree.NumericalSplitThresholds[node]);
-                lte.Add(tree.LeftChild[node]);
-                gt.Add(tree.RightChild[node]);
-            }
+            var nodes = tree.NumberOfLeaves > 1 ? tree.NumberOfNodes : 0;
+            for (var node = 0; node < nodes; node++)
+                splits.Add(new Split(tree.NumericalSplitFeatureIndexes[node], tree.NumericalSplitThresholds[node], tree.LeftChild[node], tree.RightChild[node]));
             leaves.AddRange(tree.LeafValues);
-            nodeStart.Add(feature.Count);
+            nodeStart.Add(splits.Count);
             leafStart.Add(leaves.Count);
         }
-        return new RegressionForest(nodeStart.ToArray(), leafStart.ToArray(), feature.ToArray(), threshold.ToArray(), lte.ToArray(), gt.ToArray(),
-            leaves.ToArray(), ensemble.TreeWeights.ToArray(), ensemble.Bias);
+        return new RegressionForest(nodeStart.ToArray(), leafStart.ToArray(), splits.ToArray(), leaves.ToArray(), ensemble.TreeWeights.ToArray(), ensemble.Bias);
     }
 
     /// <summary>Writes the forest gzip-compressed; the thresholds and leaf values bit for bit.</summary>
@@ -108,12 +97,12 @@ public sealed class RegressionForest
         {
             writer.Write(_treeWeights[tree]);
             writer.Write7BitEncodedInt(_nodeStart[tree + 1] - _nodeStart[tree]);
-            for (var at = _nodeStart[tree]; at < _nodeStart[tree + 1]; at++)
+            foreach (var split in _splits.AsSpan(_nodeStart[tree].._nodeStart[tree + 1]))
             {
-                writer.Write7BitEncodedInt(_feature[at]);
-                writer.Write(_threshold[at]);
-                writer.Write7BitEncodedInt(_lte[at]);
-                writer.Write7BitEncodedInt(_gt[at]);
+                writer.Write7BitEncodedInt(split.Feature);
+                writer.Write(split.Threshold);
+                writer.Write7BitEncodedInt(split.Lte);
+                writer.Write7BitEncodedInt(split.Gt);
             }
             writer.Write7BitEncodedInt(_leafStart[tree + 1] - _leafStart[tree]);
             for (var leaf = _leafStart[tree]; leaf < _leafStart[tree + 1]; leaf++) writer.Write(_leafValues[leaf]);
@@ -130,25 +119,19 @@ public sealed class RegressionForest
         var weights = new double[trees];
         var nodeStart = new int[trees + 1];
         var leafStart = new int[trees + 1];
-        List<int> feature = [], lte = [], gt = [];
-        List<float> threshold = [];
+        List<Split> splits = [];
         List<double> leaves = [];
         for (var tree = 0; tree < trees; tree++)
         {
             weights[tree] = reader.ReadDouble();
             var nodes = reader.Read7BitEncodedInt();
             for (var node = 0; node < nodes; node++)
-            {
-                feature.Add(reader.Read7BitEncodedInt());
-                threshold.Add(reader.ReadSingle());
-                lte.Add(reader.Read7BitEncodedInt());
-                gt.Add(reader.Read7BitEncodedInt());
-            }
+                splits.Add(new Split(reader.Read7BitEncodedInt(), reader.ReadSingle(), reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt()));
             var leafCount = reader.Read7BitEncodedInt();
             for (var leaf = 0; leaf < leafCount; leaf++) leaves.Add(reader.ReadDouble());
-            nodeStart[tree + 1] = feature.Count;
+            nodeStart[tree + 1] = splits.Count;
             leafStart[tree + 1] = leaves.Count;
         }
-        return new RegressionForest(nodeStart, leafStart, feature.ToArray(), threshold.ToArray(), lte.ToArray(), gt.ToArray(), leaves.ToArray(), weights, bias);
+        return new RegressionForest(nodeStart, leafStart, splits.ToArray(), leaves.ToArray(), weights, bias);
     }
 }
