@@ -58,6 +58,7 @@ public static class LanguageIdentifier
     {
         // Counted per script index, then keyed by name in the order the scripts first occur (ties go to the first).
         Span<int> perScript = stackalloc int[Scripts.Length];
+        perScript.Clear();
         Span<int> firstSeen = stackalloc int[Scripts.Length];
         var seen = 0;
         var total = 0;
