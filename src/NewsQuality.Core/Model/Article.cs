@@ -18,6 +18,7 @@ public sealed class Article
     private IReadOnlyList<NewsQuality.Text.LinkLine>? _linkLines;
     private NewsQuality.Text.DetectedLanguage? _language;
     private (IReadOnlyList<TextSpan> Lines, TextSpan Headline)? _masthead;
+    private (NewsQuality.Knowledge.Gazetteer Gazetteer, IReadOnlyList<NewsQuality.Text.ArticlePerson> People)? _people;
 
     public Article(string id, ArticleOrigin origin, string text, TextSpan titleSpan)
     {
@@ -80,6 +81,15 @@ public sealed class Article
     {
         get => _masthead ??= NewsQuality.Text.Masthead.Find(Text);
         init => _masthead = value;
+    }
+
+    /// <summary>The people the article names, by the gazetteer's names (see <see cref="NewsQuality.Text.PersonMentions"/>), found once per gazetteer.</summary>
+    public IReadOnlyList<NewsQuality.Text.ArticlePerson> People(NewsQuality.Knowledge.Gazetteer gazetteer)
+    {
+        if (_people is { } found && ReferenceEquals(found.Gazetteer, gazetteer)) return found.People;
+        var people = NewsQuality.Text.PersonMentions.Find(this, gazetteer);
+        _people = (gazetteer, people);
+        return people;
     }
 
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
