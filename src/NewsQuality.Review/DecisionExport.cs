@@ -27,7 +27,7 @@ public sealed class DecisionExport(ReviewStore store)
         int written = 0, unfinished = 0, disputed = 0, withoutText = 0;
         AtomicFile.Write(path, stream =>
         {
-            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
+            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true);
             foreach (var article in store.Articles())
             {
                 var statuses = byArticle[article.Id].Select(f => (f.RuleId, Status: _log.Status(f.Fingerprint))).ToList();

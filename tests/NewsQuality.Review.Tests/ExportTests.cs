@@ -44,8 +44,8 @@ public sealed class ExportTests : IDisposable
         var done = _articles[0];
         for (var i = 0; i < done.Findings.Count; i++) Decide(done.Findings[i], done.Id, i % 2 == 0 ? "confirm" : "dismiss");
         Decide(_articles[1].Findings[0], _articles[1].Id, "confirm"); // the second article is not finished
-        var (exit, output, _) = Run("review", "export", "--db", "review.db", "--labels", "labels.jsonl");
-        Assert.Equal(0, exit);
+        var (exit, output, error) = Run("review", "export", "--db", "review.db", "--labels", "labels.jsonl");
+        Assert.True(exit == 0, error);
         Assert.Contains("1 labelled articles; left out 1 not fully reviewed, 0 with disputed decisions", output);
         var read = Assert.Single(new ArticleSource([Path.Combine(_dir, "labels.jsonl")]).Read()).Article!;
         Assert.Equal(done.Id, read.Id);

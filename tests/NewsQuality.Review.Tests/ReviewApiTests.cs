@@ -161,7 +161,7 @@ public sealed class ReviewApiTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, bySubScore.StatusCode);
         var bad = await client.GetAsync("/api/queue?family=astrology");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
-        Assert.Contains("unknown family 'astrology'", await bad.Content.ReadAsStringAsync());
+        Assert.StartsWith("unknown family 'astrology'", (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
     }
 
     [Fact]

@@ -9,8 +9,11 @@ using NewsQuality.Rules;
 
 namespace NewsQuality.Review.Tests;
 
-/// <summary>The review server in-process, on ASP.NET Core's test server.</summary>
-public sealed class ReviewFactory(ReviewSession session) : WebApplicationFactory<ReviewSession>
+/// <summary>
+/// The review server in-process, on ASP.NET Core's test server. WebApplicationFactory wants a type from an assembly
+/// with an entry point: the CLI's, which serves the app; the host itself comes from <see cref="ReviewServer"/>.
+/// </summary>
+public sealed class ReviewFactory(ReviewSession session) : WebApplicationFactory<NewsQuality.Cli.CliIO>
 {
     protected override IHostBuilder CreateHostBuilder() => ReviewServer.CreateHostBuilder(session);
 
