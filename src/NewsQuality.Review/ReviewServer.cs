@@ -195,7 +195,7 @@ public static class ReviewServer
             await Problem(context, StatusCodes.Status409Conflict, $"request id '{request.RequestId}' was already used for another decision");
             return;
         }
-        var log = session.Log();
+        var log = new DecisionLog(session.Store.Decisions(subject));
         var latest = log.Latest(subject);
         await Json(context, created ? StatusCodes.Status201Created : StatusCodes.Status200OK, new
         {

@@ -131,6 +131,13 @@ public sealed class ReviewStore
         return Query(connection, "");
     }
 
+    /// <summary>The decisions on one finding or article, oldest first.</summary>
+    public IReadOnlyList<Decision> Decisions(string subject)
+    {
+        using var connection = Connect();
+        return Query(connection, "WHERE subject = $subject", ("$subject", subject));
+    }
+
     public sealed record StoredArticle(string Id, string Title, string? Text, string? Url, string? Source);
 
     public sealed record StoredFinding(string Fingerprint, string ArticleId, string RuleId, string Evidence, double Score);
