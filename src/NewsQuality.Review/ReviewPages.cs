@@ -104,7 +104,7 @@ public static class ReviewPages
     private static string FindingRow(ReviewSession session, ReviewArticle article, int index, DecisionLog log)
     {
         var (fingerprint, f) = (article.Findings[index].Fingerprint, article.Findings[index].Finding);
-        var html = new StringBuilder($"<tr class=\"finding\" data-index=\"{index}\" data-fingerprint=\"{fingerprint}\"><td>{f.Line}:{f.Column}</td><td>{f.Severity.ToName()}</td>");
+        var html = new StringBuilder($"<tr class=\"finding\" data-index=\"{index}\" data-rule=\"{Encode(f.RuleId)}\" data-fingerprint=\"{fingerprint}\"><td>{f.Line}:{f.Column}</td><td>{f.Severity.ToName()}</td>");
         html.Append($"<td>{Encode(session.Catalog.Label(f.RuleId))}<br><small>score {f.Score:0.###}</small></td><td>{Encode(f.Message)}");
         if (f.Suggestion is not null) html.Append($" <i>Suggestion: {Encode(f.Suggestion)}</i>");
         if (article.Text is null) html.Append($"<br><q>{Encode(f.Evidence)}</q>");

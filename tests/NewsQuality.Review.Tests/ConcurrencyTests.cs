@@ -22,28 +22,7 @@ public sealed class ConcurrencyTests : IDisposable
         Directory.Delete(_dir, recursive: true);
     }
 
-    /// <summary>Starts <c>newsquality review</c> on a free port and waits for the URL it prints.</summary>
-    private (Process Server, Uri Url) Start()
-    {
-        var start = new ProcessStartInfo("dotnet", [typeof(NewsQuality.Cli.CliIO).Assembly.Location, "review", Seeds, "--db", Database, "--port", "0", "--reviewer", "server"])
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _dir,
-        };
-        var server = Process.Start(start)!;
-        server.StandardError.ReadToEndAsync();
-        var read = Task.Run(() =>
-        {
-            while (server.StandardOutput.ReadLine() is { } line)
-                if (line.StartsWith("Open ")) return new Uri(line.Split(' ')[1]);
-            return null;
-        });
-        if (!read.Wait(TimeSpan.FromMinutes(3)) || read.Result is null)
-        {
-            server.Kill(entireProcessTree: true);
-            throw new InvalidOperationException("the review server did not print its URL within 3 minutes");
-        }
-        return (server, read.Result);
-    }
+    private (Process Server, Uri Url) Start() => ReviewProcess.Start(_dir, "review", Seeds, "--db", Database, "--port", "0", "--reviewer", "server");
 
     private static async Task<HttpClient> Reviewer(Uri url)
     {
