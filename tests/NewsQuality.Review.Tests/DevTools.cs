@@ -5,19 +5,9 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using NewsQuality.Cli.Tests;
 
 namespace NewsQuality.Review.Tests;
-
-/// <summary>A fact that runs only where headless Chromium is installed (.ci/setup.d/chromium.sh installs it), and says so when skipped.</summary>
-public sealed class ChromiumFactAttribute : FactAttribute
-{
-    public const string Browser = "/usr/bin/chromium";
-
-    public ChromiumFactAttribute()
-    {
-        if (!File.Exists(Browser)) Skip = $"{Browser} is not installed (apt-get install chromium, as .ci/setup.d/chromium.sh does)";
-    }
-}
 
 /// <summary>
 /// Headless Debian Chromium driven over the DevTools protocol on a WebSocket: navigate, evaluate, press keys and take

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using NewsQuality.Cli;
+using NewsQuality.Cli.Tests;
 using NewsQuality.Reporting;
 
 namespace NewsQuality.Review.Tests;
