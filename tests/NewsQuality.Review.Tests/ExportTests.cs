@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using NewsQuality.Cli;
@@ -27,13 +26,7 @@ public sealed class ExportTests : IDisposable
         Directory.Delete(_dir, recursive: true);
     }
 
-    private (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new MemoryStream();
-        var stderr = new StringWriter();
-        var exit = NewsQualityCli.Run(args, new CliIO(stdout, stderr, () => new MemoryStream(), _dir));
-        return (exit, Encoding.UTF8.GetString(stdout.ToArray()), stderr.ToString());
-    }
+    private (int Exit, string Out, string Err) Run(params string[] args) => RunCli(_dir, args);
 
     private void Decide(ReviewFinding finding, string article, string kind, string reviewer = "alice", double? score = null) =>
         _store.Record(Guid.NewGuid().ToString("N"), finding.Fingerprint, article, finding.RuleId, reviewer, kind, null, score ?? finding.Finding.Score);

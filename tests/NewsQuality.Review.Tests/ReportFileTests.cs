@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Data.Sqlite;
 using NewsQuality.Cli;
 using static NewsQuality.Review.Tests.ReviewTestSupport;
@@ -15,13 +14,7 @@ public sealed class ReportFileTests : IDisposable
         Directory.Delete(_dir, recursive: true);
     }
 
-    private (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new MemoryStream();
-        var stderr = new StringWriter();
-        var exit = NewsQualityCli.Run(args, new CliIO(stdout, stderr, () => new MemoryStream(), _dir));
-        return (exit, Encoding.UTF8.GetString(stdout.ToArray()), stderr.ToString());
-    }
+    private (int Exit, string Out, string Err) Run(params string[] args) => RunCli(_dir, args);
 
     [Fact]
     public void A_json_report_gives_the_same_findings_fingerprints_and_text_as_a_fresh_check()

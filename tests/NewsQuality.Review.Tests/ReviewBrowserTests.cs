@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using NewsQuality.Cli;
 using NewsQuality.Cli.Tests;
 using NewsQuality.Reporting;
 
@@ -98,11 +96,8 @@ public sealed class ReviewBrowserTests : IDisposable
         }
 
         // The decisions feed tune: "the the" confirmed at 1, "Bafana Bafana" dismissed below it, so raise the threshold.
-        var stdout = new MemoryStream();
-        var stderr = new StringWriter();
-        var exit = NewsQualityCli.Run(["tune", "--decisions", "review.db"], new CliIO(stdout, stderr, () => new MemoryStream(), _dir));
-        var output = Encoding.UTF8.GetString(stdout.ToArray());
-        Assert.True(exit == 0, stderr.ToString());
+        var (exit, output, error) = ReviewTestSupport.RunCli(_dir, "tune", "--decisions", "review.db");
+        Assert.True(exit == 0, error);
         Assert.Contains("| NQ2001 | 1/1 | 0.3 | 0.50 | 1 | 1.00 / 1.00 / 1.00 |", output);
         Assert.Contains("{ \"rules\": { \"NQ2001\": { \"threshold\": 1 } } }", output);
     }

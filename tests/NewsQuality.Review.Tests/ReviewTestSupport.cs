@@ -49,6 +49,15 @@ public static class ReviewTestSupport
     public static ReviewSession Session(string database, IReadOnlyList<ReviewArticle> articles, string reviewer = "alice") =>
         new(ReviewStore.Open(database), articles, reviewer, LoopbackNames);
 
+    /// <summary>The CLI in-process, in this folder, with captured output.</summary>
+    public static (int Exit, string Out, string Err) RunCli(string directory, params string[] args)
+    {
+        var stdout = new MemoryStream();
+        var stderr = new StringWriter();
+        var exit = NewsQuality.Cli.NewsQualityCli.Run(args, new NewsQuality.Cli.CliIO(stdout, stderr, () => new MemoryStream(), directory));
+        return (exit, System.Text.Encoding.UTF8.GetString(stdout.ToArray()), stderr.ToString());
+    }
+
     public static object Decide(string fingerprint, string decision, string? reviewer = null, string? note = null) =>
         new { requestId = Guid.NewGuid().ToString("N"), fingerprint, decision, reviewer, note };
 }
