@@ -19,6 +19,7 @@ public static class NewsQualityCli
         root.Add(ConfigCommands.Init(io));
         root.Add(ConfigCommands.Config(io));
         root.Add(TuneCommand.Build(io));
+        root.Add(ReviewCommand.Build(io));
         root.Add(RulesCommand.Build(io));
         root.Add(ExplainCommand.Build(io));
         return root;

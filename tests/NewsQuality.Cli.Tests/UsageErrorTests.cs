@@ -6,9 +6,9 @@ public class UsageErrorTests
     [Theory]
     [InlineData(new[] { "check", "SEEDS", "--no-such-option" }, "unknown option '--no-such-option' for 'newsquality check'")]
     [InlineData(new[] { "check", "--formt", "json", "SEEDS" }, "unknown option '--formt' for 'newsquality check' (did you mean '--format'?)")]
-    [InlineData(new[] { "tune", "--decisions", "x.db" }, "unknown option '--decisions' for 'newsquality tune'")]
+    [InlineData(new[] { "tune", "--gold", "x.db" }, "unknown option '--gold' for 'newsquality tune'")]
     [InlineData(new[] { "rules", "--bogus" }, "unknown option '--bogus' for 'newsquality rules'")]
-    [InlineData(new[] { "review", "--help" }, "unknown command 'review'; 'newsquality --help' lists the commands")]
+    [InlineData(new[] { "annotate", "--help" }, "unknown command 'annotate'")]
     [InlineData(new[] { "chek", "SEEDS" }, "unknown command 'chek' (did you mean 'check'?)")]
     [InlineData(new[] { "index", "bild", "x" }, "unknown command 'bild' (did you mean 'build'?); 'newsquality index --help' lists the commands")]
     public void Unknown_commands_and_options_are_usage_errors_before_anything_is_read(string[] args, string expected)

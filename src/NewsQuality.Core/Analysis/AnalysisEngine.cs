@@ -126,7 +126,8 @@ public sealed class AnalysisEngine
         return new RunItem(new ArticleReport(article, findings, score, verdict), null);
     }
 
-    private static int FindingOrder(Finding a, Finding b)
+    /// <summary>The order of a report's findings: position, then rule id, then length.</summary>
+    public static int FindingOrder(Finding a, Finding b)
     {
         var byStart = a.Span.Start.CompareTo(b.Span.Start);
         if (byStart != 0) return byStart;

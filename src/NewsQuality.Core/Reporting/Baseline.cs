@@ -40,26 +40,30 @@ public sealed class Baseline
 
     /// <summary>Writes every finding of the reports as the new baseline (atomically).</summary>
     public static void Write(string path, IEnumerable<ArticleReport> reports) =>
+        Write(path, reports.SelectMany(report => FindingFingerprint.Of(report).Select((fingerprint, i) =>
+            new BaselineEntry(fingerprint, report.Findings[i].RuleId, report.Article.Id, report.Findings[i].Evidence))));
+
+    /// <summary>Writes these findings as the baseline (atomically): a run's, or those reviewers dismissed.</summary>
+    public static void Write(string path, IEnumerable<BaselineEntry> entries) =>
         AtomicFile.Write(path, stream =>
         {
             using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
             json.WriteStartObject();
             json.WriteNumber("version", FormatVersion);
             json.WriteStartArray("findings");
-            foreach (var report in reports)
+            foreach (var entry in entries)
             {
-                var fingerprints = FindingFingerprint.Of(report);
-                for (var i = 0; i < report.Findings.Count; i++)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("fingerprint", fingerprints[i]);
-                    json.WriteString("ruleId", report.Findings[i].RuleId);
-                    json.WriteString("article", report.Article.Id);
-                    json.WriteString("evidence", report.Findings[i].Evidence);
-                    json.WriteEndObject();
-                }
+                json.WriteStartObject();
+                json.WriteString("fingerprint", entry.Fingerprint);
+                json.WriteString("ruleId", entry.RuleId);
+                json.WriteString("article", entry.ArticleId);
+                json.WriteString("evidence", entry.Evidence);
+                json.WriteEndObject();
             }
             json.WriteEndArray();
             json.WriteEndObject();
         });
 }
+
+/// <summary>One accepted finding: its fingerprint, and what it was, for people reading the file.</summary>
+public sealed record BaselineEntry(string Fingerprint, string RuleId, string ArticleId, string Evidence);

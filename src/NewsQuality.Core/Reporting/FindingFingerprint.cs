@@ -12,12 +12,15 @@ namespace NewsQuality.Reporting;
 /// </summary>
 public static class FindingFingerprint
 {
-    public static IReadOnlyList<string> Of(ArticleReport report)
+    public static IReadOnlyList<string> Of(ArticleReport report) => Of(report.Article.Id, report.Findings);
+
+    /// <summary>The fingerprints of one article's findings, given in report order (position, then rule id).</summary>
+    public static IReadOnlyList<string> Of(string articleId, IReadOnlyList<Finding> findings)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        return report.Findings.Select(finding =>
+        return findings.Select(finding =>
         {
-            var key = $"{finding.RuleId}\u0001{report.Article.Id}\u0001{Normalise(finding.Evidence)}";
+            var key = $"{finding.RuleId}\u0001{articleId}\u0001{Normalise(finding.Evidence)}";
             var occurrence = seen[key] = seen.GetValueOrDefault(key) + 1;
             return XxHash3.HashToUInt64(Encoding.UTF8.GetBytes($"{key}\u0001{occurrence}")).ToString("x16");
         }).ToList();

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using NewsQuality.Analysis;
 using NewsQuality.Input;
@@ -15,13 +14,7 @@ namespace NewsQuality.Reporting;
 public sealed class HtmlReportWriter(TextWriter output) : IReportWriter
 {
     /// <summary>Highlight colours by family; tests look for these exact colours in a screenshot.</summary>
-    public static readonly IReadOnlyDictionary<RuleCategory, string> Colours = new Dictionary<RuleCategory, string>
-    {
-        [RuleCategory.Duplicate] = "#9ecbff",
-        [RuleCategory.Translation] = "#ffd666",
-        [RuleCategory.OffTopic] = "#ff9c9c",
-        [RuleCategory.Boilerplate] = "#c8c8c8",
-    };
+    public static IReadOnlyDictionary<RuleCategory, string> Colours => HtmlMarks.Colours;
 
     private readonly List<ArticleReport> _flagged = [];
     private readonly List<int> _scores = [];
@@ -43,10 +36,7 @@ public sealed class HtmlReportWriter(TextWriter output) : IReportWriter
         var catalog = _run?.Catalog ?? RuleCatalog.Default;
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>NewsQuality report</title><style>");
-        html.Append("body{font:15px/1.5 system-ui,sans-serif;margin:2em;color:#222}article{border:1px solid #ddd;border-radius:6px;padding:1em;margin:1em 0}");
-        html.Append(".text{white-space:pre-wrap;font-family:Georgia,serif}mark{padding:1px 0;border-radius:2px;color:#000}.fail{color:#b00}.review{color:#a60}.pass{color:#070}");
-        html.Append("header h2{font-size:1.05em;margin:0}.controls{position:sticky;top:0;background:#fff;padding:.5em 0}table{border-collapse:collapse}td,th{padding:2px 8px;border-bottom:1px solid #eee;text-align:left}");
-        foreach (var (category, colour) in Colours) html.Append($"mark.{Name(category)}{{background:{colour}}}");
+        html.Append(HtmlMarks.Stylesheet);
         html.Append("</style></head><body>\n<h1>NewsQuality report</h1>\n");
         html.Append($"<p>{summary.Articles} articles: <b class=\"fail\">{summary.ByVerdict[Scoring.Verdict.Fail]} fail</b>, <span class=\"review\">{summary.ByVerdict[Scoring.Verdict.Review]} review</span>, <span class=\"pass\">{summary.ByVerdict[Scoring.Verdict.Pass]} pass</span>; {summary.Findings} findings; {summary.InputErrors} input errors.</p>\n");
         html.Append(Histogram());
@@ -82,24 +72,8 @@ public sealed class HtmlReportWriter(TextWriter output) : IReportWriter
         return html.ToString();
     }
 
-    /// <summary>The article text cut at every finding boundary; each piece covered by findings is one mark with all their messages.</summary>
-    private static string Highlighted(ArticleReport report, RuleCatalog catalog)
-    {
-        var text = report.Article.Text;
-        var cuts = report.Findings.SelectMany(f => new[] { f.Span.Start, f.Span.End }).Append(0).Append(text.Length).Distinct().Order().ToList();
-        var html = new StringBuilder();
-        for (var i = 0; i + 1 < cuts.Count; i++)
-        {
-            var piece = new TextSpan(cuts[i], cuts[i + 1] - cuts[i]);
-            var covering = report.Findings.Where(f => f.Span.Overlaps(piece)).OrderByDescending(f => f.Severity).ToList();
-            var encoded = Encode(text.Substring(piece.Start, piece.Length));
-            if (covering.Count == 0) { html.Append(encoded); continue; }
-            var category = catalog.Find(covering[0].RuleId)?.Descriptor.Category ?? RuleCategory.Translation;
-            var title = string.Join("\n", covering.Select(f => $"{f.RuleId}: {f.Message}{(f.Suggestion is null ? "" : $" Suggestion: {f.Suggestion}")}"));
-            html.Append($"<mark class=\"{Name(category)}\" title=\"{Encode(title)}\">{encoded}</mark>");
-        }
-        return html.ToString();
-    }
+    private static string Highlighted(ArticleReport report, RuleCatalog catalog) =>
+        HtmlMarks.Highlight(report.Article.Text, report.Findings.Select(f => HtmlMarks.Of(f, catalog)).ToList());
 
     private string Histogram()
     {
@@ -117,9 +91,9 @@ public sealed class HtmlReportWriter(TextWriter output) : IReportWriter
         return svg.Append("</svg>\n").ToString();
     }
 
-    private static string Name(RuleCategory category) => category.ToString().ToLowerInvariant();
+    private static string Name(RuleCategory category) => HtmlMarks.Name(category);
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    private static string Encode(string text) => HtmlMarks.Encode(text);
 
     private const string Script = """
         const rule = document.getElementById('rule'), verdict = document.getElementById('verdict');

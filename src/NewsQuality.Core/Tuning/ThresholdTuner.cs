@@ -17,6 +17,9 @@ public sealed record RuleTuning(string RuleId, int Positives, int Negatives, dou
 
 public sealed record Metrics(double Precision, double Recall, double F1);
 
+/// <summary>One labelled example for a rule: whether the rule truly applies, and the rule's score (0 when it found nothing).</summary>
+public sealed record Example(bool Positive, double Score);
+
 /// <summary>
 /// Suggests each rule's threshold from articles a person labelled with the rules that truly apply. Every rule runs with
 /// no threshold, an article's score for a rule is its strongest finding (0 without one), and ML.NET's binary
@@ -35,36 +38,57 @@ public static class ThresholdTuner
 
     private const double F1Tolerance = 1e-9;
 
-    public static IReadOnlyList<RuleTuning> Tune(IReadOnlyList<Article> labelled, RuleCatalog catalog, AnalysisOptions options)
+    public static IReadOnlyList<RuleTuning> Tune(IReadOnlyList<Article> labelled, RuleCatalog catalog, AnalysisOptions options, double? precisionTarget = null)
     {
         var untuned = options with
         {
             RuleOverrides = catalog.Descriptors.ToDictionary(d => d.Id, d => options.SettingsFor(d) with { Threshold = 0 }),
         };
         var reports = new AnalysisEngine(catalog, untuned).Analyze(labelled);
-        var ml = new MLContext(seed: 0);
         var results = new List<RuleTuning>();
         foreach (var descriptor in catalog.Descriptors)
         {
-            var rows = reports.Select(r => new Row
-            {
-                Label = r.Article.Labels!.Contains(descriptor.Id),
-                Score = (float)r.Findings.Where(f => f.RuleId == descriptor.Id).Select(f => f.Score).DefaultIfEmpty(0).Max(),
-            }).ToList();
-            var positives = rows.Count(r => r.Label);
-            if (positives == 0 || positives == rows.Count) continue; // nothing to separate
-            var current = options.SettingsFor(descriptor).Threshold;
-            var candidates = rows.Select(r => (double)r.Score).Where(s => s > 0).Append(current).Distinct().Order().ToList();
-            var atCurrent = Evaluate(ml, rows, current);
-            var scored = candidates.Select(t => (Threshold: t, Metrics: Evaluate(ml, rows, t))).ToList();
-            var bestF1 = scored.Max(x => x.Metrics.F1);
-            var (best, bestMetrics) = atCurrent.F1 >= bestF1 - F1Tolerance
-                ? (current, atCurrent)
-                : scored.Where(x => x.Metrics.F1 >= bestF1 - F1Tolerance).MaxBy(x => x.Threshold);
-            var ties = scored.Where(x => x.Threshold != best && Math.Abs(x.Metrics.F1 - bestMetrics.F1) <= F1Tolerance).Select(x => x.Threshold).ToList();
-            results.Add(new RuleTuning(descriptor.Id, positives, rows.Count - positives, AreaUnderRoc(ml, rows), current, atCurrent, best, bestMetrics, ties));
+            var examples = reports.Select(r => new Example(
+                r.Article.Labels!.Contains(descriptor.Id),
+                r.Findings.Where(f => f.RuleId == descriptor.Id).Select(f => f.Score).DefaultIfEmpty(0).Max())).ToList();
+            if (TuneRule(descriptor.Id, examples, options.SettingsFor(descriptor).Threshold, precisionTarget) is { } tuning) results.Add(tuning);
         }
         return results;
+    }
+
+    /// <summary>
+    /// One rule's tuning from scored examples (an article's strongest finding, or a reviewed finding; score 0 when the
+    /// rule found nothing), or null when all examples are on one side and there is nothing to separate. With a
+    /// <paramref name="precisionTarget"/> the suggestion is the lowest threshold that keeps precision at or above it
+    /// (the most recall at that precision), the current one when none does.
+    /// </summary>
+    public static RuleTuning? TuneRule(string ruleId, IReadOnlyList<Example> examples, double current, double? precisionTarget = null)
+    {
+        var rows = examples.Select(e => new Row { Label = e.Positive, Score = (float)e.Score }).ToList();
+        var positives = rows.Count(r => r.Label);
+        if (positives == 0 || positives == rows.Count) return null;
+        var ml = new MLContext(seed: 0);
+        var candidates = rows.Select(r => (double)r.Score).Where(s => s > 0).Append(current).Distinct().Order().ToList();
+        var atCurrent = Evaluate(ml, rows, current);
+        var scored = candidates.Select(t => (Threshold: t, Metrics: Evaluate(ml, rows, t))).ToList();
+        (double, Metrics) best;
+        if (precisionTarget is { } target)
+        {
+            var meeting = scored.Where(x => x.Metrics.Precision >= target - F1Tolerance && x.Metrics.Recall > 0).ToList();
+            best = meeting.Count == 0 ? (current, atCurrent) : meeting.MinBy(x => x.Threshold);
+        }
+        else
+        {
+            var bestF1 = scored.Max(x => x.Metrics.F1);
+            best = atCurrent.F1 >= bestF1 - F1Tolerance
+                ? (current, atCurrent)
+                : scored.Where(x => x.Metrics.F1 >= bestF1 - F1Tolerance).MaxBy(x => x.Threshold);
+        }
+        var (threshold, bestMetrics) = best;
+        var ties = precisionTarget is null
+            ? scored.Where(x => x.Threshold != threshold && Math.Abs(x.Metrics.F1 - bestMetrics.F1) <= F1Tolerance).Select(x => x.Threshold).ToList()
+            : [];
+        return new RuleTuning(ruleId, positives, rows.Count - positives, AreaUnderRoc(ml, rows), current, atCurrent, threshold, bestMetrics, ties);
     }
 
     /// <summary>
