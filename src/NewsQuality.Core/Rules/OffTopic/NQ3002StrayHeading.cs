@@ -11,6 +11,9 @@ public sealed class NQ3002StrayHeading : IArticleRule
 {
     private const int MaxHeadingWords = 8;
 
+    /// <summary>A lone word ("Casualties", "History", "Pixabay") is a section label or a credit, not another story's headline.</summary>
+    private const int MinHeadingWords = 2;
+
     /// <summary>
     /// A heading whose words carry less than this share of their weight (background IDF) in the neighbouring paragraphs is
     /// unrelated to them: a common word in both ("rate", "show", "warns") is no link, a name or a subject word is.
@@ -67,7 +70,7 @@ public sealed class NQ3002StrayHeading : IArticleRule
         // The first body line is left out: under the headline it is a standfirst or a repeated headline, not a sub-heading.
         var headings = Enumerable.Range(1, Math.Max(0, paragraphs.Count - 2))
             .Where(i => IsHeadingLike(text, paragraphs[i]) && !links.OverlapsAny(paragraphs[i]) && BoilerplatePhrases.Kind(article.Slice(paragraphs[i])) is null
-                        && IsProse(text, paragraphs[i + 1]) && !PageFurniture.Is(article.Slice(paragraphs[i]))
+                        && IsRunningText(text, paragraphs[i + 1]) && !PageFurniture.Is(article.Slice(paragraphs[i]))
                         // A web page marks its own subheads (<h2>…<h6> in the body): those are the article's structure.
                         && article.Page?.Subheadings.Contains(paragraphs[i]) != true)
             .ToList();
@@ -77,6 +80,8 @@ public sealed class NQ3002StrayHeading : IArticleRule
         return headings.Select(i =>
         {
             if (manyHeadings) return new HeadingCandidate(paragraphs[i], $"{headings.Count} heading-like lines above prose", 1);
+            // Lone words still count above: they are the house style of a sub-headed article.
+            if (Tokenizer.Words(text, paragraphs[i]).Count() < MinHeadingWords) return new HeadingCandidate(paragraphs[i], "a lone word: a label or a credit", 1);
             if (!IsProse(text, paragraphs[i - 1])) return new HeadingCandidate(paragraphs[i], "the line before is not prose", 1);
             var stems = StemWeights(text, paragraphs[i]);
             var total = stems.Values.Sum();
@@ -93,21 +98,30 @@ public sealed class NQ3002StrayHeading : IArticleRule
             .ToDictionary(g => g.Key, g => g.Max(TermWeights.Background.Idf), StringComparer.Ordinal);
 
 
+    /// <summary>A paragraph of running text: several words ending like a sentence or introducing a quote or list (":").</summary>
+    private static bool IsProse(string text, TextSpan paragraph) =>
+        Tokenizer.Words(text, paragraph).Skip(5).Any() && text[LastVisible(text, paragraph)] is '.' or '!' or '?' or '"' or '”' or '\'' or '’' or ')' or ':';
+
     /// <summary>
-    /// A paragraph of running text: several words ending like a sentence or introducing a quote or list (":"), or a long run of
-    /// mostly lower-case words whose full stop the scrape lost (BBC's "…would halt the deal", a crawled paragraph cut at a link).
+    /// Prose, or a long run of mostly lower-case words whose full stop the scrape lost (BBC's "…would halt the deal"). Only for the
+    /// paragraph after a heading: one before it that stops mid-sentence is a sentence the scrape broke, and the short line after
+    /// it ("agent provocateur", "joie de vivre") its lost italic words, not a heading.
     /// </summary>
-    private static bool IsProse(string text, TextSpan paragraph)
+    private static bool IsRunningText(string text, TextSpan paragraph)
     {
+        if (IsProse(text, paragraph)) return true;
         var words = Tokenizer.Words(text, paragraph).ToList();
-        if (words.Count < 6) return false;
-        var end = paragraph.End;
-        while (end > paragraph.Start && char.IsWhiteSpace(text[end - 1])) end--;
-        if (text[end - 1] is '.' or '!' or '?' or '"' or '”' or '\'' or '’' or ')' or ':') return true;
         return words.Count >= LongProseWords && 2 * words.Count(w => char.IsLower(w.Value[0])) >= words.Count;
     }
 
-    /// <summary>One short line without sentence punctuation or a quote: a heading, not a sentence.</summary>
+    private static int LastVisible(string text, TextSpan paragraph)
+    {
+        var end = paragraph.End - 1;
+        while (end > paragraph.Start && char.IsWhiteSpace(text[end])) end--;
+        return end;
+    }
+
+    /// <summary>One short line of at most eight words without sentence punctuation or a quote: a heading, not a sentence.</summary>
     private static bool IsHeadingLike(string text, TextSpan paragraph)
     {
         var words = Tokenizer.Words(text, paragraph).Count();
