@@ -15,6 +15,7 @@ public static class Program
     [
         new Translation.TranslationEvaluation(),
         new OffTopic.OffTopicEvaluation(),
+        new OffTopic.ParagraphScorerTraining(),
         new Duplicates.DuplicatesEvaluation(),
         new RealNews.RealNewsEvaluation(),
         new Names.NamesEvaluation(),

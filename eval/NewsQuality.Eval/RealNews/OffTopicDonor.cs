@@ -26,15 +26,28 @@ public static class OffTopicDonor
         return null;
     }
 
-    /// <summary>Inserts <paramref name="insert"/> as a paragraph of its own after a random body paragraph that has another after it.</summary>
+    /// <summary>
+    /// Inserts <paramref name="insert"/> as a paragraph of its own between two sentences of the story: where a content farm's
+    /// paste or a template's leftover heading interrupts the article ("ministers in sweden" between two paragraphs on the
+    /// Putin–Biden call), not inside the page's lists, captions or closing chrome, where a heading-like line is the page's own.
+    /// </summary>
     public static Injection? InsertParagraph(Article host, Random random, string insert, string idSuffix)
     {
         var bodies = host.Paragraphs.Where(p => p.Start >= host.BodyStart).ToList();
         if (bodies.Count < 3) return null;
-        var offset = bodies[random.Next(0, bodies.Count - 1)].End + 2;
+        var places = Enumerable.Range(0, bodies.Count - 1).Where(k => IsStorySentence(host, bodies[k]) && IsStorySentence(host, bodies[k + 1])).ToList();
+        if (places.Count == 0) return null;
+        var offset = bodies[places[random.Next(places.Count)]].End + 2;
         if (offset > host.Text.Length) return null;
         var (text, span) = Splice.Insert(host.Text, offset, insert + "\n\n");
         return new Injection(BbcCorpus.WithText(host, text, idSuffix), new TextSpan(span.Start, insert.Length));
+    }
+
+    /// <summary>A paragraph of the story's running text: eight words or more, ending like a sentence.</summary>
+    private static bool IsStorySentence(Article article, TextSpan paragraph)
+    {
+        var text = article.Slice(paragraph).TrimEnd();
+        return Tokenizer.Words(text).Skip(7).Any() && text[^1] is '.' or '!' or '?' or '"' or '”' or '’';
     }
 
     private static Dictionary<string, double> Vector(Article article) =>

@@ -108,6 +108,10 @@ public sealed class RealNewsEvaluation : IEvaluation
     /// <summary>For a missed off-topic paragraph, what NQ3003 measured on it (with background IDF), or why it was not judged.</summary>
     private static string Diagnosis(IErrorInjector injector, Injection injection)
     {
+        if (injector is StrayHeadingInjector)
+            return Rules.OffTopic.NQ3002StrayHeading.Candidates(injection.Article).FirstOrDefault(c => c.Span.Overlaps(injection.Span)) is { Span.Length: > 0 } c
+                ? $" ({c.Skipped ?? $"shared weight {c.SharedWeight:0.00}"})"
+                : $" (not heading-like, or the line after it is not prose: \"{After(injection)}\")";
         if (injector is not OffTopicParagraphInjector) return "";
         var measures = Rules.OffTopic.NQ3003OffTopicParagraph.Measure(injection.Article, Text.TermWeights.Background);
         if (measures.Count == 0) return " (article not judged: too few long paragraphs)";
@@ -115,6 +119,12 @@ public sealed class RealNewsEvaluation : IEvaluation
             ? $" (share {m.Share:0.00}, topic {m.TopicSimilarity:0.00}, others {m.TypicalTopicSimilarity:0.00}, terms {m.ContentTerms})"
             : " (paragraph not judged)";
     }
+
+    /// <summary>The start of the paragraph after a planted one.</summary>
+    private static string After(Injection injection) =>
+        injection.Article.Paragraphs.FirstOrDefault(p => p.Start > injection.Span.End) is { Length: > 0 } next
+            ? HitJudgments.Key(injection.Article.Slice(next))[..Math.Min(60, next.Length)]
+            : "end of article";
 
     private static string Ratio(int part, int whole) => whole == 0 ? "n/a" : $"{(double)part / whole:0.000}";
 }

@@ -11,12 +11,18 @@ public sealed class NQ3002StrayHeading : IArticleRule
 {
     private const int MaxHeadingWords = 8;
 
+    /// <summary>A lone word ("Casualties", "History", "Pixabay") is a section label or a credit, not another story's headline.</summary>
+    private const int MinHeadingWords = 2;
+
     /// <summary>
     /// A heading whose words carry less than this share of their weight (background IDF) in the neighbouring paragraphs is
     /// unrelated to them: a common word in both ("rate", "show", "warns") is no link, a name or a subject word is.
     /// Measured on the tune half of the realnews evaluation (even ids): planted headings caught on BBC 0.84 → 0.95.
     /// </summary>
     private const double MaxSharedWeight = 0.25;
+
+    /// <summary>Words from which a mostly lower-case paragraph is running text even without a closing full stop.</summary>
+    private const int LongProseWords = 15;
 
     /// <summary>More heading-like lines above prose than this make an article of sub-headings or captions (crawled features, listicles).</summary>
     private const int MaxLoneHeadings = 2;
@@ -41,8 +47,19 @@ public sealed class NQ3002StrayHeading : IArticleRule
 
     public void Analyze(ArticleContext context)
     {
-        var article = context.Article;
-        var text = context.Text;
+        foreach (var candidate in Candidates(context.Article).Where(c => c.Skipped is null && c.SharedWeight < MaxSharedWeight))
+            context.Report(candidate.Span, 0.9,
+                $"Heading-like line \"{context.Article.Slice(candidate.Span)}\" shares no telling word with the paragraphs around it: probably left from another page.");
+    }
+
+    /// <summary>A heading-like line the rule looked at, and why it was not judged (null when it was).</summary>
+    /// <param name="SharedWeight">Share of the line's IDF weight in words the paragraphs before and after it also use.</param>
+    public readonly record struct HeadingCandidate(TextSpan Span, string? Skipped, double SharedWeight);
+
+    /// <summary>Every heading-like body line above prose, with what the rule made of it.</summary>
+    public static IReadOnlyList<HeadingCandidate> Candidates(Article article)
+    {
+        var text = article.Text;
         // Below the title, and below the real headline when a masthead stands above it (NQ4002 reports those lines).
         var (_, headline) = article.Masthead;
         var bodyStart = Math.Max(article.BodyStart, headline.End);
@@ -53,23 +70,25 @@ public sealed class NQ3002StrayHeading : IArticleRule
         // The first body line is left out: under the headline it is a standfirst or a repeated headline, not a sub-heading.
         var headings = Enumerable.Range(1, Math.Max(0, paragraphs.Count - 2))
             .Where(i => IsHeadingLike(text, paragraphs[i]) && !links.OverlapsAny(paragraphs[i]) && BoilerplatePhrases.Kind(article.Slice(paragraphs[i])) is null
-                        && IsProse(text, paragraphs[i + 1]) && !PageFurniture.Is(article.Slice(paragraphs[i]))
+                        && IsRunningText(text, paragraphs[i + 1]) && !PageFurniture.Is(article.Slice(paragraphs[i]))
                         // A web page marks its own subheads (<h2>…<h6> in the body): those are the article's structure.
                         && article.Page?.Subheadings.Contains(paragraphs[i]) != true)
             .ToList();
         // An article with several lines heading prose is built of sub-headings or captions: one that shares little with its
         // neighbours is the house style there, not a line left from another page.
-        if (headings.Count > MaxLoneHeadings) return;
-        foreach (var i in headings.Where(i => IsProse(text, paragraphs[i - 1])))
+        var manyHeadings = headings.Count > MaxLoneHeadings;
+        return headings.Select(i =>
         {
-            var line = paragraphs[i];
-            var stems = StemWeights(text, line);
+            if (manyHeadings) return new HeadingCandidate(paragraphs[i], $"{headings.Count} heading-like lines above prose", 1);
+            // Lone words still count above: they are the house style of a sub-headed article.
+            if (Tokenizer.Words(text, paragraphs[i]).Count() < MinHeadingWords) return new HeadingCandidate(paragraphs[i], "a lone word: a label or a credit", 1);
+            if (!IsProse(text, paragraphs[i - 1])) return new HeadingCandidate(paragraphs[i], "the line before is not prose", 1);
+            var stems = StemWeights(text, paragraphs[i]);
             var total = stems.Values.Sum();
-            if (total == 0) continue;
+            if (total == 0) return new HeadingCandidate(paragraphs[i], "no content word", 1);
             var around = StemWeights(text, paragraphs[i - 1]).Keys.Concat(StemWeights(text, paragraphs[i + 1]).Keys).ToHashSet(StringComparer.Ordinal);
-            if (stems.Where(s => around.Contains(s.Key)).Sum(s => s.Value) / total >= MaxSharedWeight) continue;
-            context.Report(line, 0.9, $"Heading-like line \"{article.Slice(line)}\" shares no telling word with the paragraphs around it: probably left from another page.");
-        }
+            return new HeadingCandidate(paragraphs[i], null, stems.Where(s => around.Contains(s.Key)).Sum(s => s.Value) / total);
+        }).ToList();
     }
 
     /// <summary>Content-word stems of a span with their background IDF weights.</summary>
@@ -79,11 +98,30 @@ public sealed class NQ3002StrayHeading : IArticleRule
             .ToDictionary(g => g.Key, g => g.Max(TermWeights.Background.Idf), StringComparer.Ordinal);
 
 
-    /// <summary>A paragraph of running text: several words, ending like a sentence.</summary>
+    /// <summary>A paragraph of running text: several words ending like a sentence or introducing a quote or list (":").</summary>
     private static bool IsProse(string text, TextSpan paragraph) =>
-        Tokenizer.Words(text, paragraph).Skip(5).Any() && text[paragraph.End - 1] is '.' or '!' or '?' or '"' or '”' or '\'' or '’' or ')';
+        Tokenizer.Words(text, paragraph).Skip(5).Any() && text[LastVisible(text, paragraph)] is '.' or '!' or '?' or '"' or '”' or '\'' or '’' or ')' or ':';
 
-    /// <summary>One short line without sentence punctuation or a quote: a heading, not a sentence.</summary>
+    /// <summary>
+    /// Prose, or a long run of mostly lower-case words whose full stop the scrape lost (BBC's "…would halt the deal"). Only for the
+    /// paragraph after a heading: one before it that stops mid-sentence is a sentence the scrape broke, and the short line after
+    /// it ("agent provocateur", "joie de vivre") its lost italic words, not a heading.
+    /// </summary>
+    private static bool IsRunningText(string text, TextSpan paragraph)
+    {
+        if (IsProse(text, paragraph)) return true;
+        var words = Tokenizer.Words(text, paragraph).ToList();
+        return words.Count >= LongProseWords && 2 * words.Count(w => char.IsLower(w.Value[0])) >= words.Count;
+    }
+
+    private static int LastVisible(string text, TextSpan paragraph)
+    {
+        var end = paragraph.End - 1;
+        while (end > paragraph.Start && char.IsWhiteSpace(text[end])) end--;
+        return end;
+    }
+
+    /// <summary>One short line of at most eight words without sentence punctuation or a quote: a heading, not a sentence.</summary>
     private static bool IsHeadingLike(string text, TextSpan paragraph)
     {
         var words = Tokenizer.Words(text, paragraph).Count();

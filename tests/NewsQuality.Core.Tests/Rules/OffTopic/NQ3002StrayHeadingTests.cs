@@ -38,6 +38,45 @@ public class NQ3002StrayHeadingTests
     }
 
     [Fact]
+    public void A_heading_before_a_paragraph_whose_full_stop_the_scrape_lost_is_judged()
+    {
+        // Real BBC copy (fixtures/offtopic, bbc-business-454): "…that TCI's opposition would halt the deal" has no closing stop;
+        // a stray heading planted above it (another BBC story's title) was not judged when the line after had to end like a sentence.
+        RuleAssert.Flags(_rule, Fixtures.Read("offtopic/nq3002-planted-bbc-business-454.txt"));
+    }
+
+    [Fact]
+    public void A_fragment_after_a_sentence_the_scrape_broke_is_no_heading()
+    {
+        // Real BBC copy (bbc-politics-177): the scrape cut "…to be an agent provocateur and perhaps…" at the italics, leaving
+        // "agent provocateur" on a line of its own after a paragraph that stops mid-sentence.
+        var text = Fixtures.Read("offtopic/nq3002-clean-bbc-politics-177.txt");
+        Assert.Contains("\n\nagent provocateur\n\n", text);
+        RuleAssert.Clean(_rule, text);
+    }
+
+    [Theory]
+    // A lone word between paragraphs is a section label or a credit (mainstream crawl: "Casualties", "History", "Pixabay").
+    [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nHistory\n\nRescue crews worked through the night to reach stranded families.")]
+    [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nPixabay\n\nRescue crews worked through the night to reach stranded families.")]
+    public void A_lone_word_is_no_stray_heading(string text)
+    {
+        RuleAssert.Clean(_rule, text);
+    }
+
+    [Fact]
+    public void Candidates_say_why_a_heading_like_line_was_not_judged()
+    {
+        var article = RuleAssert.ArticleOf("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\nministers in sweden\n\n" +
+                                           "But other points are expected to dominate the meeting.\n\nSee the list below for details of the call\n\nOn the phone\n\n" +
+                                           "Both sides said the call had been useful and that they would speak again soon.");
+        var candidates = NQ3002StrayHeading.Candidates(article);
+        var judged = Assert.Single(candidates, c => c.Skipped is null && article.Slice(c.Span) == "ministers in sweden");
+        Assert.True(judged.SharedWeight < 0.25);
+        Assert.Equal("the line before is not prose", Assert.Single(candidates, c => article.Slice(c.Span) == "On the phone").Skipped);
+    }
+
+    [Fact]
     public void Clean_bbc_articles_stay_clean()
     {
         foreach (var file in Fixtures.Files("clean", "*.txt")) RuleAssert.Clean(_rule, File.ReadAllText(file));

@@ -20,6 +20,32 @@ public class NQ3003OffTopicParagraphTests
         foreach (var file in Fixtures.Files("clean", "*.txt")) RuleAssert.Clean(_rule, File.ReadAllText(file));
     }
 
+    [Fact]
+    public void A_background_paragraph_of_a_real_article_is_not_flagged()
+    {
+        // hp-0000339 (fixtures/offtopic), once flagged in the realnews evaluation: the dates and guests of the summit the story is about.
+        RuleAssert.Clean(_rule, Fixtures.Read("offtopic/nq3003-clean-hp-0000339.txt"));
+    }
+
+    [Fact]
+    public void A_real_paragraph_from_another_story_pasted_into_a_real_article_is_flagged()
+    {
+        // bbc-business-275 (German jobless figures) with a match report paragraph of bbc-sport-101 pasted after its second paragraph.
+        RuleAssert.Flags(_rule, Fixtures.Read("offtopic/nq3003-planted-bbc-business-275.txt"));
+    }
+
+    [Fact]
+    public void The_scorer_reads_the_neighbours_and_the_names()
+    {
+        var article = RuleAssert.ArticleOf(RuleAssert.Unmark(Fixtures.Read("offtopic/nq3003-planted-bbc-business-275.txt")).Text);
+        var measures = NQ3003OffTopicParagraph.Measure(article, TermWeights.Background);
+        var pasted = Assert.Single(measures, m => article.Slice(m.Span).StartsWith("Wayne Rooney", StringComparison.Ordinal));
+        // Rooney and Neville appear nowhere else, and the paragraphs around it are about German unemployment.
+        Assert.Equal(0, pasted.NameShare);
+        Assert.True(pasted.NeighbourShare < 0.1, $"neighbour share {pasted.NeighbourShare:0.00}");
+        Assert.Equal(NQ3003OffTopicParagraph.FeatureCount, NQ3003OffTopicParagraph.Features(pasted).Length);
+    }
+
     private const string OilStory =
         "Oil prices rise\n\nOil prices rose on Monday as Opec ministers agreed to cut crude output by a million barrels a day from April, the biggest cut in two years.\n\n" +
         "Traders said the Opec cut in crude output surprised oil markets, and prices for Brent crude rose above $50 a barrel in London trading.\n\n" +
