@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using NewsQuality.Text;
 
 namespace NewsQuality.Input.Html;
 
@@ -15,6 +16,9 @@ internal static partial class BlockRoles
 {
     /// <summary>Bylines, datelines and captions are short; a long block is a paragraph whatever its class says.</summary>
     private const int MaxMetadataWords = 25;
+
+    /// <summary>A catalogued template line is a line or two; a longer block is a paragraph that happens to open like one.</summary>
+    private const int MaxChromeWords = 60;
 
     /// <summary>Labels of advertising slots that sit between paragraphs.</summary>
     private static readonly HashSet<string> SlotLabels = new(StringComparer.OrdinalIgnoreCase)
@@ -36,6 +40,9 @@ internal static partial class BlockRoles
             var words = block.Text.Split(' ').Length;
             var shortBlock = words <= MaxMetadataWords;
             if (SlotLabels.Contains(block.Text.TrimEnd('.', ':'))) continue;
+            // Template lines among the paragraphs (calls to subscribe, paywall and comment notes, share prompts): the same
+            // catalogue NQ4001 reads in plain text, so what the extractor drops and what the rule flags agree.
+            if (words <= MaxChromeWords && BoilerplatePhrases.Kind(block.Text) is not null) continue;
             // A quotation (an embedded post with its "— name (@handle) date" line) is what the article quotes: body, whole.
             if (IsQuoted(block))
             {
