@@ -50,7 +50,30 @@ internal static class MainContentExtractor
         var chosen = candidates.Count == 0 ? null : TopCandidate(candidates);
         var content = chosen is null ? [body] : WithSiblings(chosen, candidates);
         foreach (var root in content) Prune(root);
-        return BlockRoles.Sort(content.SelectMany(PageBlocks.Of).ToList(), title);
+        if (System.Environment.GetEnvironmentVariable("NQ_DEBUG_EXTRACT") is not null)
+            foreach (var root in content) System.Console.Error.WriteLine($"content: <{root.TagName} class='{root.ClassName}' id='{root.Id}'> {PageBlocks.Clean(root.TextContent).Length} chars");
+        var read = content.SelectMany(PageBlocks.Of).ToList();
+        if (chosen is not null) read.InsertRange(0, Standfirst(body, content));
+        return BlockRoles.Sort(read, title);
+    }
+
+    /// <summary>A headline box holds no more text than a headline, a standfirst and a byline.</summary>
+    private const int MaxHeadlineBoxChars = 600;
+
+    /// <summary>
+    /// The headline's box when the body sits apart from it (a &lt;header&gt; with the &lt;h1&gt; and the standfirst, the body
+    /// further down in another container): its headline and its sentences, the standfirst, which open the article. The
+    /// nearest &lt;h1&gt; before the content is the headline (a logo in an &lt;h1&gt; comes earlier).
+    /// </summary>
+    private static IEnumerable<PageBlock> Standfirst(IElement body, List<IElement> content)
+    {
+        if (content.Any(c => c.QuerySelector("h1") is not null)) return [];
+        var first = content[0];
+        var headline = body.QuerySelectorAll("h1").LastOrDefault(h => h.CompareDocumentPosition(first).HasFlag(DocumentPositions.Following) && !h.Contains(first));
+        if (headline is null) return [];
+        var box = headline.Closest("header") ?? headline.ParentElement;
+        if (box is null || box == body || content.Any(c => box.Contains(c) || c.Contains(box)) || PageBlocks.Clean(box.TextContent).Length > MaxHeadlineBoxChars) return [];
+        return PageBlocks.Of(box).Where(b => b.Owner == headline || IsSentenceText(b) && b.LinkDensity < 0.5);
     }
 
     private static bool IsHidden(string style)
