@@ -121,6 +121,9 @@ internal static class MainContentExtractor
                 c.LinkChars += block.LinkChars;
             }
             if (!IsSentenceText(block)) continue;
+            // readability.js scores paragraphs, not list items: a list of references or of teasers, however many commas its
+            // entries have, is not the article, and a body written as a list still scores through its introduction.
+            if (block.Owner.Closest("li") is not null) continue;
             var points = 1.0 + Math.Min(MaxCommaPoints, block.Text.Count(ch => ch is ',' or '，' or '、')) + Math.Min(block.Text.Length / 100, 3);
             // A block votes for the element around it, whatever its own tag (<p>, or a <div> of text as on CNN).
             var level = 0;
