@@ -42,9 +42,23 @@ public static partial class PageFurniture
     {
         if (DateLine().IsMatch(line)) return true;
         if (WordCount(line) > MaxWords || DateWording().Match(line) is not { Success: true } date) return false;
-        var rest = line.Remove(date.Index, date.Length);
-        return rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter)) <= 6 && !rest.Contains(". ", StringComparison.Ordinal);
+        // A timestamp: the date among the words of one ("Posted on", "at 4:07 PM ET"), or after such a label with a few other
+        // words beside it ("News date : 04/21/2022 Category : Press Releases"). "Correction - 25 November 2015" is a heading.
+        static string Bare(string w) => w.Trim(',', '.', ':', '|', '-', '–', '(', ')').ToLowerInvariant();
+        var before = line[..date.Index].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Bare).Where(w => w.Length > 0).ToList();
+        var rest = line.Remove(date.Index, date.Length).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Bare).Where(w => w.Any(char.IsLetter)).ToList();
+        if (rest.All(TimestampWords.Contains)) return true;
+        var labelled = date.Groups[1].Success || before.Count > 0 && TimestampWords.Contains(before[^1]);
+        return labelled && rest.Count <= 6 && !line.Contains(". ", StringComparison.Ordinal);
     }
+
+    private static readonly HashSet<string> TimestampWords = new(StringComparer.Ordinal)
+    {
+        "published", "updated", "posted", "last", "modified", "first", "on", "at", "date", "time", "release", "released", "am", "pm",
+        "a.m", "p.m", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "gmt", "bst", "utc", "cet", "cest", "ist", "aest",
+        "today", "yesterday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday",
+    };
 
     /// <summary>The attribution line of an embedded post ("— Jane Doe (@janedoe) August 14, 2017"), or a line linking one.</summary>
     public static bool IsPostAttribution(string line) => line.Contains("(@", StringComparison.Ordinal) || line.Contains("pic.twitter.com", StringComparison.Ordinal);
@@ -60,7 +74,7 @@ public static partial class PageFurniture
     [GeneratedRegex(@"^Credit|\bGetty Images\b|^\(?(AP |AFP |Reuters )?Photos?\b|/(AP|AFP|Reuters|Getty)\b|^[^.!?/]{1,40}\s/\s\w[\w ]{0,30}$")]
     private static partial Regex PhotoCredit();
 
-    [GeneratedRegex(@"^(Image|Photo|Picture|Video)\s*(caption|source|credit|copyright)\b|^(Photo|Photograph|Picture|Image|Illustration|Credit)s?\s*(:|by\b)|(/|\(|\b)(Getty Images|AFP|AP Photo|Reuters|Shutterstock|EPA|PA Media|iStock)[^.]{0,40}$|\bphoto credit\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(Image|Photo|Picture|Video)\s*(caption|source|credit|copyright)\b|^(Photo|Photograph|Picture|Image|Illustration|Credit)s?\s*(:|by\b)|(/|\()\s*(Getty Images|AFP|AP Photo|Reuters|Shutterstock|EPA|PA Media|iStock)[^.]{0,40}$|\bphoto credit\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CaptionWording();
 
     /// <summary>Where a person stands in the picture, in brackets: only captions say "(left)" or "(second from right)".</summary>

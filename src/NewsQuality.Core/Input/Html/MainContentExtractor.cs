@@ -50,8 +50,6 @@ internal static class MainContentExtractor
         var chosen = candidates.Count == 0 ? null : TopCandidate(candidates);
         var content = chosen is null ? [body] : WithSiblings(chosen, candidates);
         foreach (var root in content) Prune(root);
-        if (System.Environment.GetEnvironmentVariable("NQ_DEBUG_EXTRACT") is not null)
-            foreach (var root in content) System.Console.Error.WriteLine($"content: <{root.TagName} class='{root.ClassName}' id='{root.Id}'> {PageBlocks.Clean(root.TextContent).Length} chars");
         var read = content.SelectMany(PageBlocks.Of).ToList();
         if (chosen is not null) read.InsertRange(0, Standfirst(body, content));
         return BlockRoles.Sort(read, title);
