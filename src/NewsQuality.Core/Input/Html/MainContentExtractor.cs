@@ -237,10 +237,14 @@ internal static class MainContentExtractor
         return stats;
     }
 
-    /// <summary>A container of more than one block, few commas, no paragraph of prose, and over half of its text in links.</summary>
+    /// <summary>
+    /// A container of more than one block, few commas, no paragraph of prose, and over half of its text in links; or a list
+    /// that is nothing but links, even of one item (a "read the latest" link set between the paragraphs).
+    /// </summary>
     private static bool IsLinkList(IElement element, Stats s) =>
         element.TagName is "DIV" or "SECTION" or "UL" or "OL" or "TABLE" or "FORM"
-        && s.Blocks >= 2 && !s.HasProse && s.Commas < 10 && s.Chars > 0 && (double)s.LinkChars / s.Chars > 0.5;
+        && !s.HasProse && s.Commas < 10 && s.Chars > 0
+        && (s.Blocks >= 2 && (double)s.LinkChars / s.Chars > 0.5 || element.TagName is "UL" or "OL" && (double)s.LinkChars / s.Chars >= 0.9);
 
     /// <summary>A sentence or more of running text, mostly not links: what a link list never holds.</summary>
     private static bool IsProse(PageBlock block) => block.Text.Length >= 100 && block.LinkDensity < 0.3;
