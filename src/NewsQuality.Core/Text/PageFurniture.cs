@@ -4,19 +4,61 @@ namespace NewsQuality.Text;
 
 /// <summary>
 /// Lines a news page carries besides its story text, that come from other fields of the publishing system than the body and
-/// so follow their own typography and vocabulary: photo credits and captions, labelled notes, date lines, and embedded
-/// social-media posts with their attribution line. Rules that judge body lines (stray headings, quote style, mastheads) leave them alone.
+/// so follow their own typography and vocabulary: photo credits and captions, bylines, labelled notes, date lines, and
+/// embedded social-media posts with their attribution line. One vocabulary for plain text and web pages: rules that judge
+/// body lines (stray headings, quote style, mastheads) leave these lines alone, and the HTML extractor keeps them as the
+/// page's metadata rather than its body.
 /// </summary>
 public static partial class PageFurniture
 {
+    /// <summary>Bylines, datelines and captions are short; a longer line is a paragraph whatever it opens with.</summary>
+    public const int MaxWords = 25;
+
+    /// <summary>A caption that places the people in its picture ("Jane Doe (left) and …") runs longer than a credit.</summary>
+    public const int MaxPlacingCaptionWords = 50;
+
     /// <summary>A labelled note or credit ("Credit: PA Images", "Warning: explicit language in video below").</summary>
     public static bool IsLabelledNote(string line) => LabelledLine().IsMatch(line);
 
-    /// <summary>A photo credit or caption credit ("CreditIsaac Brekken for The New York Times", "Michael Buckner/Getty Images", "Jane Doe / Flickr").</summary>
-    public static bool IsPhotoCredit(string line) => PhotoCredit().IsMatch(line);
+    /// <summary>
+    /// A photo credit or caption ("CreditIsaac Brekken for The New York Times", "Michael Buckner/Getty Images",
+    /// "Jane Doe / Flickr", "Image caption …", "Photo by …", "Senator Jane Doe (right) looks on as …").
+    /// </summary>
+    public static bool IsPhotoCredit(string line)
+    {
+        var words = WordCount(line);
+        if (words > MaxPlacingCaptionWords) return false;
+        return PhotoCredit().IsMatch(line) || PlacesPeople().IsMatch(line) || words <= MaxWords && CaptionWording().IsMatch(line);
+    }
 
-    /// <summary>A line that is a date ("Fri, June 24, 2016", "4 October 2016").</summary>
-    public static bool IsDateLine(string line) => DateLine().IsMatch(line);
+    /// <summary>A byline ("By Jane Doe", "Words by …"): short and opening with its label.</summary>
+    public static bool IsByline(string line) => WordCount(line) <= 12 && BylineWording().IsMatch(line);
+
+    /// <summary>
+    /// A date line: one that opens with a date ("Fri, June 24, 2016", "4 October 2016"), or a short line that is a date or time
+    /// and little else ("Published Nov 18, 2019 at 4:07 PM", "Updated 2 hours ago").
+    /// </summary>
+    public static bool IsDateLine(string line)
+    {
+        if (DateLine().IsMatch(line)) return true;
+        if (WordCount(line) > MaxWords || DateWording().Match(line) is not { Success: true } date) return false;
+        // A timestamp: the date among the words of one ("Posted on", "at 4:07 PM ET"), or after such a label with a few other
+        // words beside it ("News date : 04/21/2022 Category : Press Releases"). "Correction - 25 November 2015" is a heading.
+        static string Bare(string w) => w.Trim(',', '.', ':', '|', '-', '–', '(', ')').ToLowerInvariant();
+        var before = line[..date.Index].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Bare).Where(w => w.Length > 0).ToList();
+        var rest = line.Remove(date.Index, date.Length).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Bare).Where(w => w.Any(char.IsLetter)).ToList();
+        if (rest.All(TimestampWords.Contains)) return true;
+        var labelled = date.Groups[1].Success || before.Count > 0 && TimestampWords.Contains(before[^1]);
+        return labelled && rest.Count <= 6 && !line.Contains(". ", StringComparison.Ordinal);
+    }
+
+    private static readonly HashSet<string> TimestampWords = new(StringComparer.Ordinal)
+    {
+        "published", "updated", "posted", "last", "modified", "first", "on", "at", "date", "time", "release", "released", "am", "pm",
+        "a.m", "p.m", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "gmt", "bst", "utc", "cet", "cest", "ist", "aest",
+        "today", "yesterday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday",
+    };
 
     /// <summary>The attribution line of an embedded post ("— Jane Doe (@janedoe) August 14, 2017"), or a line linking one.</summary>
     public static bool IsPostAttribution(string line) => line.Contains("(@", StringComparison.Ordinal) || line.Contains("pic.twitter.com", StringComparison.Ordinal);
@@ -24,12 +66,27 @@ public static partial class PageFurniture
     /// <summary>Any of the above.</summary>
     public static bool Is(string line) => IsLabelledNote(line) || IsPhotoCredit(line) || IsDateLine(line) || IsPostAttribution(line);
 
+    private static int WordCount(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
     [GeneratedRegex(@"^(Credits?|Photos?|Images?|Pictures?|Video|(Now )?Watch|Warning|Sources?|Caption|(Editor['’]s )?Note|Update[d]?|Correction|Graphic|Illustration|Audio|Listen)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledLine();
 
     [GeneratedRegex(@"^Credit|\bGetty Images\b|^\(?(AP |AFP |Reuters )?Photos?\b|/(AP|AFP|Reuters|Getty)\b|^[^.!?/]{1,40}\s/\s\w[\w ]{0,30}$")]
     private static partial Regex PhotoCredit();
 
+    [GeneratedRegex(@"^(Image|Photo|Picture|Video)\s*(caption|source|credit|copyright)\b|^(Photo|Photograph|Picture|Image|Illustration|Credit)s?\s*(:|by\b)|(/|\()\s*(Getty Images|AFP|AP Photo|Reuters|Shutterstock|EPA|PA Media|iStock)[^.]{0,40}$|\bphoto credit\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionWording();
+
+    /// <summary>Where a person stands in the picture, in brackets: only captions say "(left)" or "(second from right)".</summary>
+    [GeneratedRegex(@"\((left|right|centre|center|(second|third) (from )?(left|right)|(front|back) row|seated|standing|foreground|background|inset|top|bottom)\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PlacesPeople();
+
+    [GeneratedRegex(@"^(By|BY|Written by|Words by|Reporting by)\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex BylineWording();
+
     [GeneratedRegex(@"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{1,2}|\d{1,2}\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*),?\s+\d{4}\b")]
     private static partial Regex DateLine();
+
+    [GeneratedRegex(@"((Published|Updated|Posted|Last updated|Modified)\b.{0,12})?(\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\b\d{1,2}(st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d+\s+(minutes?|hours?|days?)\s+ago\b)(\s*(at|,|-|–|\|)?\s*\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*([A-Z]{2,4})?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DateWording();
 }

@@ -31,6 +31,18 @@ public class HtmlExtractionFixtureTests
     [InlineData("metadata-and-embeds.html",
         new[] { "The city council has approved", "What happens next", "Great to see the council back the new tram line", "Opponents said the money" },
         new[] { "By Jane Doe", "Published Nov 18", "Image caption", "Getty Images", "Most read", "Bakery wins", "Jane Doe is a transport reporter", "donate to the City Post", "Council 'approves'" })]
+    [InlineData("calls-to-action.html",
+        new[] { "Fares on the island ferry will rise", "has 40,000 subscribers, and passengers can download the company's timetable app", "Councillors said they would ask" },
+        new[] { "Print Recipe", "To view the full story", "already a subscriber", "Subscribe now", "download the Island Post apps", "Never miss", "We want to hear", "Follow the Island Post", "The latest news about the ferry dispute" })]
+    [InlineData("header-standfirst.html",
+        new[] { "Staff and visitors will no longer pay after eight", "Parking at the county's three hospitals", "which it would find from savings" },
+        new[] { "Night buses return", "News Health" })]
+    [InlineData("abstract-and-references.html",
+        new[] { "The purpose of this review is to summarise", "The drugs most often reported are allopurinol" },
+        new[] { "Instant access" })]
+    [InlineData("caption-placing-people.html",
+        new[] { "More than 600 delegates", "The ministry said the event", "Organisers said the talks" },
+        new[] { "Senator Jane Example (right)" })]
     public void Reads_the_whole_body_and_leaves_the_chrome_out(string page, string[] kept, string[] dropped)
     {
         var text = Read(page).Text;
@@ -55,6 +67,15 @@ public class HtmlExtractionFixtureTests
         Assert.Equal(["By Jane Doe"], page.Bylines);
         Assert.Equal(["Published Nov 18, 2019 at 4:07 PM"], page.Datelines);
         Assert.Equal(["Image caption: A tram on the existing line near the station. Photo by John Smith/Getty Images"], page.Captions);
+    }
+
+    [Fact]
+    public void The_standfirst_opens_the_body_and_a_caption_placing_people_is_kept_as_metadata()
+    {
+        var article = Read("header-standfirst.html");
+        Assert.Equal("Staff and visitors will no longer pay after eight in the evening from the start of next month", article.Slice(article.Paragraphs[1]));
+        Assert.Equal(["Hospital car parks to be free at night"], article.Page!.Headlines);
+        Assert.Single(Read("caption-placing-people.html").Page!.Captions, c => c.StartsWith("Minister of Trade, Senator Jane Example (right)", StringComparison.Ordinal));
     }
 
     [Fact]

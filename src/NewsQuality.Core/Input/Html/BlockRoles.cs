@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using NewsQuality.Text;
 
 namespace NewsQuality.Input.Html;
 
@@ -11,10 +11,13 @@ internal sealed record ExtractedContent(IReadOnlyList<PageBlock> Body, IReadOnly
 /// ("By Jane Doe", "Published Nov 18, 2019 at 4:07 PM", "Image caption …", "Photo by … /Getty Images"), from the
 /// elements they sit in (h1, figure, class "byline" or "caption") and from their wording when short.
 /// </summary>
-internal static partial class BlockRoles
+internal static class BlockRoles
 {
     /// <summary>Bylines, datelines and captions are short; a long block is a paragraph whatever its class says.</summary>
-    private const int MaxMetadataWords = 25;
+    private const int MaxMetadataWords = PageFurniture.MaxWords;
+
+    /// <summary>A catalogued template line is a line or two; a longer block is a paragraph that happens to open like one.</summary>
+    private const int MaxChromeWords = 60;
 
     /// <summary>Labels of advertising slots that sit between paragraphs.</summary>
     private static readonly HashSet<string> SlotLabels = new(StringComparer.OrdinalIgnoreCase)
@@ -36,6 +39,9 @@ internal static partial class BlockRoles
             var words = block.Text.Split(' ').Length;
             var shortBlock = words <= MaxMetadataWords;
             if (SlotLabels.Contains(block.Text.TrimEnd('.', ':'))) continue;
+            // Template lines among the paragraphs (calls to subscribe, paywall and comment notes, share prompts): the same
+            // catalogue NQ4001 reads in plain text, so what the extractor drops and what the rule flags agree.
+            if (words <= MaxChromeWords && BoilerplatePhrases.Kind(block.Text) is not null) continue;
             // A quotation (an embedded post with its "— name (@handle) date" line) is what the article quotes: body, whole.
             if (IsQuoted(block))
             {
@@ -45,9 +51,9 @@ internal static partial class BlockRoles
                 else body.Add(block);
             }
             else if (IsHeadline(block, titleKey)) headings.Add(block.Text);
-            else if (Within(block, e => e.TagName is "FIGURE" or "FIGCAPTION" || ClassHints.IsCaption(e)) && shortBlock || shortBlock && CaptionWording().IsMatch(block.Text)) captions.Add(block.Text);
-            else if (words <= 12 && BylineWording().IsMatch(block.Text)) bylines.Add(block.Text);
-            else if (shortBlock && IsDateline(block.Text)) datelines.Add(block.Text);
+            else if (Within(block, e => e.TagName is "FIGURE" or "FIGCAPTION" || ClassHints.IsCaption(e)) && shortBlock || PageFurniture.IsPhotoCredit(block.Text)) captions.Add(block.Text);
+            else if (PageFurniture.IsByline(block.Text)) bylines.Add(block.Text);
+            else if (PageFurniture.IsDateLine(block.Text)) datelines.Add(block.Text);
             else if (words <= 12 && Within(block, e => e.TagName is "TIME" or "ADDRESS" || ClassHints.IsBylineOrDate(e))) bylines.Add(block.Text);
             else body.Add(block);
         }
@@ -79,22 +85,4 @@ internal static partial class BlockRoles
         }
         return false;
     }
-
-    /// <summary>A dateline: a date or time and little else ("Published Nov 18, 2019 at 4:07 PM", "Updated 2 hours ago").</summary>
-    private static bool IsDateline(string text)
-    {
-        var date = DateWording().Match(text);
-        if (!date.Success) return false;
-        var rest = text.Remove(date.Index, date.Length);
-        return rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter)) <= 6 && !rest.Contains(". ", StringComparison.Ordinal);
-    }
-
-    [GeneratedRegex(@"^(By|BY|Written by|Words by|Reporting by)\s+\p{Lu}", RegexOptions.CultureInvariant)]
-    private static partial Regex BylineWording();
-
-    [GeneratedRegex(@"^(Image|Photo|Picture|Video)\s*(caption|source|credit|copyright)\b|^(Photo|Photograph|Picture|Image|Illustration|Credit)s?\s*(:|by\b)|(/|\(|\b)(Getty Images|AFP|AP Photo|Reuters|Shutterstock|EPA|PA Media|iStock)[^.]{0,40}$|\bphoto credit\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex CaptionWording();
-
-    [GeneratedRegex(@"((Published|Updated|Posted|Last updated|Modified)\b.{0,12})?(\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\b\d{1,2}(st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d+\s+(minutes?|hours?|days?)\s+ago\b)(\s*(at|,|-|–|\|)?\s*\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*([A-Z]{2,4})?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex DateWording();
 }

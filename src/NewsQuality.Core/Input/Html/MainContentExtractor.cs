@@ -50,7 +50,28 @@ internal static class MainContentExtractor
         var chosen = candidates.Count == 0 ? null : TopCandidate(candidates);
         var content = chosen is null ? [body] : WithSiblings(chosen, candidates);
         foreach (var root in content) Prune(root);
-        return BlockRoles.Sort(content.SelectMany(PageBlocks.Of).ToList(), title);
+        var read = content.SelectMany(PageBlocks.Of).ToList();
+        if (chosen is not null) read.InsertRange(0, Standfirst(body, content));
+        return BlockRoles.Sort(read, title);
+    }
+
+    /// <summary>A headline box holds no more text than a headline, a standfirst and a byline.</summary>
+    private const int MaxHeadlineBoxChars = 600;
+
+    /// <summary>
+    /// The headline's box when the body sits apart from it (a &lt;header&gt; with the &lt;h1&gt; and the standfirst, the body
+    /// further down in another container): its headline and its sentences, the standfirst, which open the article. The
+    /// nearest &lt;h1&gt; before the content is the headline (a logo in an &lt;h1&gt; comes earlier).
+    /// </summary>
+    private static IEnumerable<PageBlock> Standfirst(IElement body, List<IElement> content)
+    {
+        if (content.Any(c => c.QuerySelector("h1") is not null)) return [];
+        var first = content[0];
+        var headline = body.QuerySelectorAll("h1").LastOrDefault(h => h.CompareDocumentPosition(first).HasFlag(DocumentPositions.Following) && !h.Contains(first));
+        if (headline is null) return [];
+        var box = headline.Closest("header") ?? headline.ParentElement;
+        if (box is null || box == body || content.Any(c => box.Contains(c) || c.Contains(box)) || PageBlocks.Clean(box.TextContent).Length > MaxHeadlineBoxChars) return [];
+        return PageBlocks.Of(box).Where(b => b.Owner == headline || IsSentenceText(b) && b.LinkDensity < 0.5);
     }
 
     private static bool IsHidden(string style)
@@ -98,6 +119,9 @@ internal static class MainContentExtractor
                 c.LinkChars += block.LinkChars;
             }
             if (!IsSentenceText(block)) continue;
+            // readability.js scores paragraphs, not list items: a list of references or of teasers, however many commas its
+            // entries have, is not the article, and a body written as a list still scores through its introduction.
+            if (block.Owner.Closest("li") is not null) continue;
             var points = 1.0 + Math.Min(MaxCommaPoints, block.Text.Count(ch => ch is ',' or '，' or '、')) + Math.Min(block.Text.Length / 100, 3);
             // A block votes for the element around it, whatever its own tag (<p>, or a <div> of text as on CNN).
             var level = 0;
@@ -213,10 +237,14 @@ internal static class MainContentExtractor
         return stats;
     }
 
-    /// <summary>A container of more than one block, few commas, no paragraph of prose, and over half of its text in links.</summary>
+    /// <summary>
+    /// A container of more than one block, few commas, no paragraph of prose, and over half of its text in links; or a list
+    /// that is nothing but links, even of one item (a "read the latest" link set between the paragraphs).
+    /// </summary>
     private static bool IsLinkList(IElement element, Stats s) =>
         element.TagName is "DIV" or "SECTION" or "UL" or "OL" or "TABLE" or "FORM"
-        && s.Blocks >= 2 && !s.HasProse && s.Commas < 10 && s.Chars > 0 && (double)s.LinkChars / s.Chars > 0.5;
+        && !s.HasProse && s.Commas < 10 && s.Chars > 0
+        && (s.Blocks >= 2 && (double)s.LinkChars / s.Chars > 0.5 || element.TagName is "UL" or "OL" && (double)s.LinkChars / s.Chars >= 0.9);
 
     /// <summary>A sentence or more of running text, mostly not links: what a link list never holds.</summary>
     private static bool IsProse(PageBlock block) => block.Text.Length >= 100 && block.LinkDensity < 0.3;

@@ -12,6 +12,11 @@ public class NQ4001BoilerplatePhraseTests
     [InlineData("Title\n\nBody text here.\n\n[[Back To Top]]")]
     [InlineData("Title\n\nBody text here.\n\n[[Share this article]]\n\n[[We use cookies to improve your experience. Accept to continue.]]")]
     [InlineData("Title\n\nBody text here.\n\n[[Subscribe to our newsletter for daily updates]]\n\n[[© 2021 Example Media. All rights reserved.]]")]
+    [InlineData("Title\n\nBody text here.\n\n[[Subscribe now to our eNATION edition for the full story.]]\n\n[[For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.]]")]
+    [InlineData("Title\n\nBody text here.\n\n[[To view the full story, please subscribe to The Daily Example. You can choose a weekly pass.]]")]
+    [InlineData("Title\n\nBody text here.\n\n[[If you're seeing this message but you're already a subscriber, you can log in for immediate access to this story.]]")]
+    [InlineData("Title\n\nBody text here.\n\n[[Never miss the latest news by signing up to our newsletter today!]]\n\n[[We want to hear what you think about this article.]]")]
+    [InlineData("Title\n\nBody text here.\n\n[[Follow Jane Doe on Twitter @janedoe.]]\n\n[[Print Recipe]]\n\n[[Sign up for the Example Daily newsletter]]")]
     public void Flags_template_lines(string marked)
     {
         RuleAssert.Flags(_rule, marked);
@@ -21,6 +26,10 @@ public class NQ4001BoilerplatePhraseTests
     [InlineData("Title\n\nReaders can leave a reply below, the site said, and cookies are optional.")]
     [InlineData("Comments\n\nThe minister's comments were welcomed by unions.")]
     [InlineData("Title\n\nThe band went back to top the charts again in March.")]
+    [InlineData("Title\n\nThe streaming service now has 40 million subscribers, the company said on Tuesday.")]
+    [InlineData("Title\n\nUsers who download the company's app are asked to share their location.")]
+    [InlineData("Title\n\nThe senator said she would follow the money wherever it led.")]
+    [InlineData("Title\n\nLogin problems hit the bank's customers for a second day on Friday.")]
     public void Leaves_sentences_that_mention_such_words_alone(string text)
     {
         RuleAssert.Clean(_rule, text);

@@ -1,0 +1,38 @@
+using NewsQuality.Text;
+
+namespace NewsQuality.Core.Tests.Text;
+
+/// <summary>The one furniture vocabulary read by the plain-text rules and by the HTML extractor.</summary>
+public class PageFurnitureTests
+{
+    [Theory]
+    [InlineData("Published Nov 18, 2019 at 4:07 PM")]
+    [InlineData("Updated 2 hours ago")]
+    [InlineData("Fri, June 24, 2016")]
+    [InlineData("News date : 04/21/2022 Category : Press Releases")]
+    [InlineData("Posted on April 22, 2022")]
+    public void Timestamps_are_date_lines(string line) => Assert.True(PageFurniture.IsDateLine(line));
+
+    [Theory]
+    [InlineData("Correction - 25 November 2015")]
+    [InlineData("The strike began on 4 October 2016 and ended a week later, after the union and the employers agreed a deal.")]
+    [InlineData("Flood warning for the coast")]
+    public void Headings_and_sentences_with_a_date_are_not(string line) => Assert.False(PageFurniture.IsDateLine(line));
+
+    [Theory]
+    [InlineData("Image caption: A tram near the station. Photo by John Smith/Getty Images")]
+    [InlineData("Michael Buckner/Getty Images")]
+    [InlineData("Minister of Trade, Senator Jane Example (right), looks on as the chief executive, John Sample (left), addresses a briefing.")]
+    public void Captions_and_credits_are_furniture(string line) => Assert.True(PageFurniture.IsPhotoCredit(line));
+
+    [Theory]
+    [InlineData("Weak dollar hits Reuters")]
+    [InlineData("Photos are not allowed inside the court, the judge said, and phones must be switched off before the hearing begins, while reporters may take notes by hand; anyone who breaks the rule will be removed from the public gallery and may be fined, as happened twice last year when jurors complained about flashes during the evidence of witnesses.")]
+    public void Headlines_and_long_paragraphs_are_not_captions(string line) => Assert.False(PageFurniture.IsPhotoCredit(line));
+
+    [Theory]
+    [InlineData("By Jane Doe", true)]
+    [InlineData("Words by John Smith", true)]
+    [InlineData("By the end of the year the bridge will be open to buses and bicycles, the council said on Monday.", false)]
+    public void Bylines_are_short_and_open_with_their_label(string line, bool byline) => Assert.Equal(byline, PageFurniture.IsByline(line));
+}
