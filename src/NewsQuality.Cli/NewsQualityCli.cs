@@ -21,6 +21,7 @@ public static class NewsQualityCli
         root.Add(TuneCommand.Build(io));
         root.Add(RulesCommand.Build(io));
         root.Add(ExplainCommand.Build(io));
+        root.Add(ShardCommand.Build(io));
         return root;
     }
 
