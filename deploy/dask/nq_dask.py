@@ -35,6 +35,7 @@ def main(argv=None):
     parser.add_argument("--work", required=True, help="the shared work folder")
     parser.add_argument("--partitions", type=int, default=8, help="reduce tasks of the pairs and verify stages (default 8)")
     parser.add_argument("--newsquality", default="newsquality", help="how workers run the CLI (default: newsquality on the PATH)")
+    parser.add_argument("--config", help="a newsquality.json every stage applies (as check --config)")
     parser.add_argument("--format", action="append", default=None, help="report formats (repeatable; default json)")
     parser.add_argument("--jobs", type=int, default=1, help="threads each task uses (default 1: Dask runs one task per worker thread)")
     parser.add_argument("--retries", type=int, default=3, help="retries of a task that failed (default 3)")
@@ -44,7 +45,8 @@ def main(argv=None):
     work = ["--work", args.work]
     jobs = ["--jobs", str(args.jobs)]
     # The plan is written here, once; a rerun checks it is the same plan.
-    subprocess.run(nq + ["plan", *args.shards, *work, "--partitions", str(args.partitions)], check=True)
+    config = ["--config", args.config] if args.config else []
+    subprocess.run(nq + ["plan", *args.shards, *work, "--partitions", str(args.partitions), *config], check=True)
 
     run = uuid.uuid4().hex[:8]
     with Client(args.scheduler) as client:

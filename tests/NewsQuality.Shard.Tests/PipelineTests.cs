@@ -68,9 +68,9 @@ public sealed class PipelineTests : IDisposable
     }
 
     /// <summary>The articles of one `check` over every shard, as its JSON report lists them.</summary>
-    internal static JsonArray CheckReport(IReadOnlyList<string> shards, string baseDirectory)
+    internal static JsonArray CheckReport(IReadOnlyList<string> shards, string baseDirectory, AnalysisOptions? options = null)
     {
-        var options = new AnalysisOptions { Parallelism = 2 };
+        options ??= new AnalysisOptions { Parallelism = 2 };
         var source = new ArticleSource(shards, new ArticleSourceOptions { BaseDirectory = baseDirectory });
         using var stream = new MemoryStream();
         using (var writer = new JsonReportWriter(stream))
