@@ -16,10 +16,7 @@ public sealed class PipelineTests : IDisposable
     [Fact]
     public void Pipeline_findings_equal_one_check_of_the_same_shards()
     {
-        var shards = GeneratedCorpus.Write(_root, articles: 1200, shards: 4, seed: 7);
-        var work = Path.Combine(_root, "work");
-        new ShardPlan(shards, _root, Partitions: 3).Save(work);
-        ShardPipeline.Run(work, ["json"], "test", parallelism: 2);
+        var (shards, work) = PlannedAndRun(articles: 1200, shards: 4, partitions: 3, seed: 7);
 
         var expected = CheckReport(shards, _root);
         var actual = PipelineReport(work, shards.Count);
@@ -34,10 +31,7 @@ public sealed class PipelineTests : IDisposable
     [Fact]
     public void A_rerun_skips_finished_stages_and_ignores_what_a_killed_task_left()
     {
-        var shards = GeneratedCorpus.Write(_root, articles: 300, shards: 3, seed: 11);
-        var work = Path.Combine(_root, "work");
-        new ShardPlan(shards, _root, Partitions: 2).Save(work);
-        ShardPipeline.Run(work, ["json"], "test", parallelism: 1);
+        var (shards, work) = PlannedAndRun(articles: 300, shards: 3, partitions: 2, seed: 11);
         var first = PipelineReport(work, shards.Count).ToJsonString();
         var digest = ShardLayout.Digest(work, 0);
         var digestedAt = Directory.GetLastWriteTimeUtc(digest);
@@ -65,6 +59,15 @@ public sealed class PipelineTests : IDisposable
         Assert.Contains("digest --shard 1", error.Message);
         Assert.False(Directory.Exists(ShardLayout.Pairs(work, 0)));
         Assert.Throws<InvalidOperationException>(() => new ShardPlan([shards[0]], _root, Partitions: 2).Save(work));
+    }
+
+    private (IReadOnlyList<string> Shards, string Work) PlannedAndRun(int articles, int shards, int partitions, int seed)
+    {
+        var files = GeneratedCorpus.Write(_root, articles, shards, seed);
+        var work = Path.Combine(_root, "work");
+        new ShardPlan(files, _root, partitions).Save(work);
+        ShardPipeline.Run(work, ["json"], "test", parallelism: 2);
+        return (files, work);
     }
 
     /// <summary>The articles of one `check` over every shard, as its JSON report lists them.</summary>
