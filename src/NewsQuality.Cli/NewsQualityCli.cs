@@ -22,6 +22,7 @@ public static class NewsQualityCli
         root.Add(ReviewCommand.Build(io));
         root.Add(RulesCommand.Build(io));
         root.Add(ExplainCommand.Build(io));
+        root.Add(ShardCommand.Build(io));
         return root;
     }
 

@@ -42,19 +42,31 @@ public sealed class AnalysisEngine
         var statistics = new CorpusStatistics();
         using var corpusRun = _corpusRules.Count > 0 ? new DiskCorpusRun(_corpusRules.Select(r => (r.Rule.Descriptor, r.Settings)).ToList(), _options.Published, cancellation) : null;
         if (Passes == 2) FirstPass(read(), statistics, corpusRun, cancellation);
-        // Corpus findings come sorted by article, so the second pass picks up each article's as it reads the article.
-        using var corpusFindings = (corpusRun?.FindingsByArticle() ?? []).GetEnumerator();
-        var pendingFindings = corpusFindings.MoveNext();
+        foreach (var item in Report(read(), statistics, corpusRun?.FindingsByArticle() ?? [], cancellation))
+            yield return item;
+    }
+
+    /// <summary>
+    /// The second pass alone: per-article rules with <paramref name="statistics"/>, and corpus findings found elsewhere
+    /// (<paramref name="corpusFindings"/>: by article index among the articles read, ascending). The sharded pipeline's report
+    /// stage runs this over one shard with the merged statistics and the findings its corpus stages made.
+    /// </summary>
+    public IEnumerable<RunItem> Report(IEnumerable<ReadResult> results, CorpusStatistics statistics,
+        IEnumerable<(int Article, List<PendingFinding> Findings)> corpusFindings, CancellationToken cancellation = default)
+    {
+        // Corpus findings come sorted by article, so this pass picks up each article's as it reads the article.
+        using var findings = corpusFindings.GetEnumerator();
+        var pendingFindings = findings.MoveNext();
         List<PendingFinding>? FindingsOf(int article)
         {
-            if (!pendingFindings || corpusFindings.Current.Article != article) return null;
-            var findings = corpusFindings.Current.Findings;
-            pendingFindings = corpusFindings.MoveNext();
-            return findings;
+            if (!pendingFindings || findings.Current.Article != article) return null;
+            var found = findings.Current.Findings;
+            pendingFindings = findings.MoveNext();
+            return found;
         }
 
         var index = 0;
-        var numbered = read().Select(result => (Result: result, Findings: result.Article is null ? null : FindingsOf(index++)));
+        var numbered = results.Select(result => (Result: result, Findings: result.Article is null ? null : FindingsOf(index++)));
         foreach (var item in numbered
                      .AsParallel().AsOrdered()
                      .WithDegreeOfParallelism(Math.Max(1, _options.Parallelism))

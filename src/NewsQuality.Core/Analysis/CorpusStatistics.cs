@@ -25,6 +25,16 @@ public sealed class CorpusStatistics
         foreach (var word in distinct) _documentFrequency.AddOrUpdate(word, 1, (_, count) => count + 1);
     }
 
+    /// <summary>Every word with its document frequency, to merge statistics gathered apart (the sharded pipeline, one table per shard).</summary>
+    public IEnumerable<KeyValuePair<string, int>> DocumentFrequencies => _documentFrequency;
+
+    /// <summary>Adds counts gathered elsewhere: <paramref name="documents"/> more articles, and each word's document frequency among them.</summary>
+    public void Merge(int documents, IEnumerable<KeyValuePair<string, int>> frequencies)
+    {
+        Interlocked.Add(ref _documentCount, documents);
+        foreach (var (word, count) in frequencies) _documentFrequency.AddOrUpdate(word, count, (_, sum) => sum + count);
+    }
+
     /// <summary>In how many articles of the run <paramref name="lowerCaseWord"/> occurs.</summary>
     public int DocumentFrequency(string lowerCaseWord) => _documentFrequency.GetValueOrDefault(lowerCaseWord);
 }

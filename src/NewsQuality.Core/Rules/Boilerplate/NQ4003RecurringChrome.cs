@@ -51,13 +51,11 @@ public sealed class NQ4003RecurringChrome : CorpusRule<NQ4003RecurringChrome.Chr
             .DistinctBy(line => line.Hash)
             .ToArray()));
 
-    /// <remarks>
-    /// Counting distinct titles per source and per (source, line) is done by sorting on disk, so a source of millions
-    /// of articles needs memory only for the lines that turn out to be its template.
-    /// </remarks>
+    /// <summary>A template line: in how many different stories of its source it appears, out of how many that source has.</summary>
+    public readonly record struct TemplateLine(int Titles, int Stories);
+
     public override void Analyze(CorpusContext<ChromeDigest> context)
     {
-        var minimumStories = (int)context.Settings.Option("minStories", 3);
         using var titles = new DiskArray<(ulong Source, ulong Title)>();
         using var lineTitles = new DiskArray<(ulong Source, ulong Line, ulong Title)>();
         foreach (var (_, digest) in context.Digests)
@@ -65,20 +63,34 @@ public sealed class NQ4003RecurringChrome : CorpusRule<NQ4003RecurringChrome.Chr
             titles.Add((digest.Source, digest.Title));
             foreach (var line in context.Spill.Read(digest.Lines)) lineTitles.Add((digest.Source, line.Hash, digest.Title));
         }
+        ReportTemplate(context, Template(titles, lineTitles, context.Settings).ToDictionary(t => (t.Source, t.Line), t => t.Counts));
+    }
 
+    /// <remarks>
+    /// Counting distinct titles per source and per (source, line) is done by sorting on disk, so a source of millions
+    /// of articles needs memory only for the lines that turn out to be its template. The sharded pipeline calls this once per
+    /// partition of sources, with every shard's entries for those sources.
+    /// </remarks>
+    public static IEnumerable<(ulong Source, ulong Line, TemplateLine Counts)> Template(
+        DiskArray<(ulong Source, ulong Title)> titles, DiskArray<(ulong Source, ulong Line, ulong Title)> lineTitles, RuleSettings settings)
+    {
+        var minimumStories = (int)settings.Option("minStories", 3);
         var stories = DistinctRuns(ExternalSort.Sorted(titles), pair => pair.Source).ToDictionary(run => run.Key, run => run.Distinct);
 
         // Lines whose share of their source's stories earns a reportable score: the source's template.
-        var template = new Dictionary<(ulong Source, ulong Line), int>();
         foreach (var (key, titleCount) in DistinctRuns(ExternalSort.Sorted(lineTitles), entry => (entry.Source, entry.Line)))
-            if (titleCount >= minimumStories && stories[key.Source] >= minimumStories && Score(titleCount, stories[key.Source]) >= context.Settings.Threshold)
-                template[key] = titleCount;
+            if (titleCount >= minimumStories && stories[key.Source] >= minimumStories && Score(titleCount, stories[key.Source]) >= settings.Threshold)
+                yield return (key.Source, key.Line, new TemplateLine(titleCount, stories[key.Source]));
+    }
 
+    /// <summary>Reports every line of the context's articles that is in <paramref name="template"/>.</summary>
+    public static void ReportTemplate(CorpusContext<ChromeDigest> context, IReadOnlyDictionary<(ulong Source, ulong Line), TemplateLine> template)
+    {
         foreach (var (index, digest) in context.Digests)
             foreach (var line in context.Spill.Read(digest.Lines))
-                if (template.TryGetValue((digest.Source, line.Hash), out var titleCount))
-                    context.Report(index, line.Span, Score(titleCount, stories[digest.Source]),
-                        $"This line appears in {titleCount} of the {stories[digest.Source]} different stories from this source: site template, not article text.");
+                if (template.TryGetValue((digest.Source, line.Hash), out var counts))
+                    context.Report(index, line.Span, Score(counts.Titles, counts.Stories),
+                        $"This line appears in {counts.Titles} of the {counts.Stories} different stories from this source: site template, not article text.");
     }
 
     private static double Score(int titles, int stories) => Math.Min(1, (double)titles / stories / FullScoreShare);

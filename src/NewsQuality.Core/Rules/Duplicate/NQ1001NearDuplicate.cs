@@ -91,13 +91,27 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
             return new StorySimilarity.Sets(context.Spill.Read(print.Shingles), context.Spill.Read(print.Particulars));
         }
 
-        var verified = CandidateVerification.Verify<StorySimilarity.Sets, ((int A, int B) Pair, StorySimilarity Similarity)>(lsh.CandidatePairs(), SetsOf, (pair, a, b) =>
-            {
-                var similarity = StorySimilarity.Measure(a, b);
-                // One article inside a much longer one is a partial copy (NQ1002), and must not link two stories.
-                return similarity.IsSameStory(threshold) && !IsOneSided(a.Shingles, b.Shingles) ? (pair, similarity) : null;
-            })
+        var verified = CandidateVerification.Verify<StorySimilarity.Sets, ((int A, int B) Pair, StorySimilarity Similarity)>(lsh.CandidatePairs(), SetsOf,
+                (pair, a, b) => Verify(a, b, threshold) is { } similarity ? (pair, similarity) : null)
             .ToDictionary(result => result.Pair, result => result.Similarity);
+        ReportClusters(context, verified);
+    }
+
+    /// <summary>The exact test of one LSH candidate: the same story, and neither article a padded copy of the other.</summary>
+    public static StorySimilarity? Verify(StorySimilarity.Sets a, StorySimilarity.Sets b, double threshold)
+    {
+        var similarity = StorySimilarity.Measure(a, b);
+        // One article inside a much longer one is a partial copy (NQ1002), and must not link two stories.
+        return similarity.IsSameStory(threshold) && !IsOneSided(a.Shingles, b.Shingles) ? similarity : null;
+    }
+
+    /// <summary>
+    /// Clusters the verified pairs (documents numbered by their position in <see cref="CorpusContext{TDigest}.Digests"/>, lower
+    /// first) and reports every member. The sharded pipeline calls this with the digests of the paired articles only, in input order.
+    /// </summary>
+    public static void ReportClusters(CorpusContext<Fingerprint> context, IReadOnlyDictionary<(int A, int B), StorySimilarity> verified)
+    {
+        var documents = context.Digests;
         StorySimilarity Link(int a, int b) => verified[a < b ? (a, b) : (b, a)];
 
         // The preferred representative: the earliest published (the original a wire editor keeps); among undated articles, the one

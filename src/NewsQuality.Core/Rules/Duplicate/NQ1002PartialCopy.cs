@@ -15,7 +15,7 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
     private const int MinParagraphWords = 12;
 
     /// <summary>Two paragraphs at least this similar (Jaccard of word shingles) count as the same paragraph.</summary>
-    private const double ParagraphMatch = 0.6;
+    private const double ParagraphMatchThreshold = 0.6;
 
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "NQ1002",
@@ -42,14 +42,28 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
     /// <summary>An article's paragraphs and their LSH band keys (paragraph i's at i × bands), both spilled.</summary>
     public readonly record struct Paragraphs(Spilled<Paragraph> Items, Spilled<uint> BandKeys, int TotalShingles);
 
-    /// <summary>A paragraph numbered across the corpus, with its article, that article's size and all its paragraphs.</summary>
-    private readonly record struct PlacedParagraph(int Article, int ArticleShingles, Paragraph Paragraph, Spilled<Paragraph> ArticleParagraphs);
+    /// <summary>A paragraph numbered across the corpus: its article, its place among that article's paragraphs, and that article's digest.</summary>
+    private readonly record struct PlacedParagraph(int Article, int Item, Paragraph Paragraph, Paragraphs Digest);
+
+    /// <summary>
+    /// A verified paragraph match between two articles (<see cref="Low"/> first in input order): which paragraph of each
+    /// (its place among its article's paragraphs) and both articles' digests. Sorted by article pair, then paragraphs.
+    /// </summary>
+    public readonly record struct ParagraphMatch(int Low, int High, int LowItem, int HighItem, Paragraphs LowDigest, Paragraphs HighDigest)
+        : IComparable<ParagraphMatch>
+    {
+        public int CompareTo(ParagraphMatch other) =>
+            (Low, High, LowItem, HighItem).CompareTo((other.Low, other.High, other.LowItem, other.HighItem));
+    }
+
+    /// <summary>A matched paragraph with its article, as the report sees it.</summary>
+    private readonly record struct MatchedParagraph(int Article, int ArticleShingles, Paragraph Paragraph);
 
     public override Paragraphs? Digest(Article article, DigestContext context)
     {
         var shingler = new Shingler((int)context.Settings.Option("shingleSize", NQ1001NearDuplicate.DefaultShingleSize));
         var minHash = NQ1001NearDuplicate.MinHashFor(context.Settings);
-        var lsh = NQ1001NearDuplicate.LshFor(ParagraphMatch, minHash.Permutations);
+        var lsh = LshFor(context.Settings);
         var shingled = ContentSpans.Paragraphs(article, MinParagraphWords)
             .Select(span => (Span: span, Shingles: shingler.Shingles(article.Text, [span])))
             .Where(p => p.Shingles.Length > 0)
@@ -62,7 +76,7 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
 
     public override void Analyze(CorpusContext<Paragraphs> context)
     {
-        using var lsh = new LshIndex(NQ1001NearDuplicate.LshFor(ParagraphMatch, NQ1001NearDuplicate.MinHashFor(context.Settings).Permutations));
+        using var lsh = new LshIndex(LshFor(context.Settings));
         var bands = lsh.Parameters.Bands;
         using var paragraphs = new DiskArray<PlacedParagraph>();
         foreach (var (index, digest) in context.Digests)
@@ -72,26 +86,46 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
             for (var item = 0; item < items.Length; item++)
             {
                 lsh.Add(paragraphs.Count, keys.AsSpan(item * bands, bands));
-                paragraphs.Add(new PlacedParagraph(index, digest.TotalShingles, items[item], digest.Items));
+                paragraphs.Add(new PlacedParagraph(index, item, items[item], digest));
             }
         }
-        // Each verified paragraph match, filed under its pair of articles (lower first), on disk.
-        using var matches = new DiskArray<(int Low, int High, int LowParagraph, int HighParagraph)>();
+        using var matches = new DiskArray<ParagraphMatch>();
         foreach (var (a, b) in CandidateVerification.Verify<ulong[], (int A, int B)>(
                      lsh.CandidatePairs().Where(pair => paragraphs[pair.A].Article != paragraphs[pair.B].Article),
                      i => context.Spill.Read(paragraphs[i].Paragraph.Shingles),
-                     (pair, a, b) => SetSimilarity.Jaccard(a, b) >= ParagraphMatch ? pair : null))
+                     (pair, a, b) => IsMatch(a, b) ? pair : null))
+            matches.Add(Match(paragraphs[a], paragraphs[b]));
+        ReportMatches(context, ExternalSort.Sorted(matches));
+    }
+
+    /// <summary>Paragraph LSH: bands × rows for <see cref="ParagraphMatchThreshold"/> with NQ1001's permutations.</summary>
+    public static LshParameters LshFor(RuleSettings settings) =>
+        NQ1001NearDuplicate.LshFor(ParagraphMatchThreshold, NQ1001NearDuplicate.MinHashFor(settings).Permutations);
+
+    /// <summary>Whether two paragraphs' shingle sets are the same paragraph.</summary>
+    public static bool IsMatch(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b) => SetSimilarity.Jaccard(a, b) >= ParagraphMatchThreshold;
+
+    private static ParagraphMatch Match(PlacedParagraph a, PlacedParagraph b) =>
+        a.Article < b.Article ? new ParagraphMatch(a.Article, b.Article, a.Item, b.Item, a.Digest, b.Digest) : new ParagraphMatch(b.Article, a.Article, b.Item, a.Item, b.Digest, a.Digest);
+
+    /// <summary>
+    /// One pair of articles at a time (<paramref name="sortedMatches"/> sorted, digests in the context's spill file): the
+    /// matched paragraphs on each side, and each side as source of the other. The sharded pipeline calls this with its verified matches.
+    /// </summary>
+    public static void ReportMatches(CorpusContext<Paragraphs> context, IEnumerable<ParagraphMatch> sortedMatches)
+    {
+        List<MatchedParagraph> Side(List<ParagraphMatch> pair, Func<ParagraphMatch, int> item, Paragraphs digest, int article)
         {
-            var (articleA, articleB) = (paragraphs[a].Article, paragraphs[b].Article);
-            matches.Add(articleA < articleB ? (articleA, articleB, a, b) : (articleB, articleA, b, a));
+            var items = context.Spill.Read(digest.Items);
+            return pair.Select(item).Distinct().Select(i => new MatchedParagraph(article, digest.TotalShingles, items[i])).ToList();
         }
 
-        // One pair of articles at a time: the matched paragraphs on each side, and each side as source of the other.
-        foreach (var pair in ExternalSort.Sorted(matches).RunsBy(match => (match.Low, match.High)))
+        foreach (var pair in sortedMatches.RunsBy(match => (match.Low, match.High)))
         {
-            var low = pair.Select(m => m.LowParagraph).Distinct().Select(n => paragraphs[n]).ToList();
-            var high = pair.Select(m => m.HighParagraph).Distinct().Select(n => paragraphs[n]).ToList();
-            if (AreVersionsOfOneStory(context, low[0].ArticleParagraphs, high[0].ArticleParagraphs)) continue;
+            var first = pair[0];
+            if (AreVersionsOfOneStory(context, first.LowDigest.Items, first.HighDigest.Items)) continue;
+            var low = Side(pair, m => m.LowItem, first.LowDigest, first.Low);
+            var high = Side(pair, m => m.HighItem, first.HighDigest, first.High);
             ReportIfPartialCopy(context, source: low, container: high);
             ReportIfPartialCopy(context, source: high, container: low);
         }
@@ -101,7 +135,7 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
     /// Reports the <paramref name="container"/> side's copied paragraphs when they hold enough of the source article and
     /// weigh clearly less in the container (the longer article, with text of its own around them).
     /// </summary>
-    private static void ReportIfPartialCopy(CorpusContext<Paragraphs> context, List<PlacedParagraph> source, List<PlacedParagraph> container)
+    private static void ReportIfPartialCopy(CorpusContext<Paragraphs> context, List<MatchedParagraph> source, List<MatchedParagraph> container)
     {
         var contained = Containment(source);
         var reverse = Containment(container);
@@ -135,6 +169,6 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
     }
 
     /// <summary>The share of an article's shingles in the given paragraphs of it.</summary>
-    private static double Containment(List<PlacedParagraph> matched) =>
+    private static double Containment(List<MatchedParagraph> matched) =>
         matched[0].ArticleShingles == 0 ? 0 : (double)matched.Sum(p => p.Paragraph.Shingles.Count) / matched[0].ArticleShingles;
 }
