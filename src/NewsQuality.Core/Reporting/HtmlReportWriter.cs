@@ -9,7 +9,8 @@ namespace NewsQuality.Reporting;
 
 /// <summary>
 /// One self-contained HTML file for reviewers (inline CSS and JavaScript, no network): each flagged article's text
-/// with its findings highlighted in place and coloured by rule family, the message and suggestion on hover, filters
+/// with its findings highlighted in place and coloured by rule family, the message and suggestion on hover, its family
+/// scores (translation first) and the weakest sentences of the translation estimate listed and underlined, filters
 /// by rule and verdict, sorting by score, and an SVG histogram of all articles' scores.
 /// </summary>
 public sealed class HtmlReportWriter(TextWriter output) : IReportWriter
@@ -45,8 +46,10 @@ public sealed class HtmlReportWriter(TextWriter output) : IReportWriter
         html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>NewsQuality report</title><style>");
         html.Append("body{font:15px/1.5 system-ui,sans-serif;margin:2em;color:#222}article{border:1px solid #ddd;border-radius:6px;padding:1em;margin:1em 0}");
         html.Append(".text{white-space:pre-wrap;font-family:Georgia,serif}mark{padding:1px 0;border-radius:2px;color:#000}.fail{color:#b00}.review{color:#a60}.pass{color:#070}");
+        html.Append(".families span{display:inline-block;margin-right:.6em;padding:0 .4em;border-radius:3px}.families .translation{font-weight:bold}");
+        html.Append(".weak{text-decoration:underline dotted #b00 2px;text-underline-offset:3px}ol.weakest{margin:.3em 0;font-size:.9em}");
         html.Append("header h2{font-size:1.05em;margin:0}.controls{position:sticky;top:0;background:#fff;padding:.5em 0}table{border-collapse:collapse}td,th{padding:2px 8px;border-bottom:1px solid #eee;text-align:left}");
-        foreach (var (category, colour) in Colours) html.Append($"mark.{Name(category)}{{background:{colour}}}");
+        foreach (var (category, colour) in Colours) html.Append($"mark.{Name(category)},.families span.{Name(category)}{{background:{colour}}}");
         html.Append("</style></head><body>\n<h1>NewsQuality report</h1>\n");
         html.Append($"<p>{summary.Articles} articles: <b class=\"fail\">{summary.ByVerdict[Scoring.Verdict.Fail]} fail</b>, <span class=\"review\">{summary.ByVerdict[Scoring.Verdict.Review]} review</span>, <span class=\"pass\">{summary.ByVerdict[Scoring.Verdict.Pass]} pass</span>; {summary.Findings} findings; {summary.InputErrors} input errors.</p>\n");
         html.Append(Histogram());
@@ -73,8 +76,9 @@ public sealed class HtmlReportWriter(TextWriter output) : IReportWriter
         var verdict = report.Verdict.ToString().ToLowerInvariant();
         var rules = string.Join(' ', report.Findings.Select(f => f.RuleId).Distinct());
         var html = new StringBuilder();
-        html.Append($"<article data-score=\"{report.Score}\" data-verdict=\"{verdict}\" data-rules=\"{rules}\"><header><h2>{Encode(report.Article.Title)}</h2>");
-        html.Append($"<div><code>{Encode(report.Article.Origin.Display)}</code> — score <b>{report.Score}</b>/100, <span class=\"{verdict}\">{verdict}</span></div></header>");
+        html.Append($"<article data-score=\"{report.Score}\" data-translation=\"{report.Families[RuleCategory.Translation]}\" data-verdict=\"{verdict}\" data-rules=\"{rules}\"><header><h2>{Encode(report.Article.Title)}</h2>");
+        html.Append($"<div><code>{Encode(report.Article.Origin.Display)}</code> — score <b>{report.Score}</b>/100, <span class=\"{verdict}\">{verdict}</span></div>");
+        html.Append(FamilyScores(report)).Append("</header>");
         html.Append("<div class=\"text\">").Append(Highlighted(report, catalog)).Append("</div><table>");
         foreach (var f in report.Problems)
             html.Append($"<tr><td>{f.Line}:{f.Column}</td><td>{f.Severity.ToName()}</td><td>{f.RuleId}</td><td>{Encode(f.Message)}{(f.Suggestion is null ? "" : $" <i>Suggestion: {Encode(f.Suggestion)}</i>")}{string.Concat(f.AlsoFlagged.Select(a => $"<br><small>also {a.RuleId}: {Encode(a.Message)}</small>"))}</td></tr>");
@@ -82,17 +86,46 @@ public sealed class HtmlReportWriter(TextWriter output) : IReportWriter
         return html.ToString();
     }
 
-    /// <summary>The article text cut at every finding boundary; each piece covered by findings is one mark with all their messages.</summary>
+    /// <summary>
+    /// The family scores, translation first (the learned estimate's own figure beside it), then the weakest sentences
+    /// by that estimate, worst first: what a reviewer of machine translations reads before the text.
+    /// </summary>
+    private static string FamilyScores(ArticleReport report)
+    {
+        var families = report.Families.All.OrderBy(p => p.Family != RuleCategory.Translation);
+        var html = new StringBuilder("<div class=\"families\">");
+        foreach (var (family, score) in families) html.Append($"<span class=\"{Name(family)}\">{Name(family)} {score}/100</span>");
+        if (report.Translation is not { } translation) return html.Append("</div>").ToString();
+        html.Append($"<small>translation estimate {Quality(translation.Quality)} over {translation.Sentences} sentence{(translation.Sentences == 1 ? "" : "s")} (DA z-score scale: 0 is an average machine translation)</small></div>");
+        html.Append("<ol class=\"weakest\" title=\"Weakest sentences by the translation estimate\">");
+        foreach (var sentence in translation.Weakest)
+        {
+            var (line, _) = report.Article.Position(sentence.Span.Start);
+            html.Append($"<li>{Quality(sentence.Quality)} line {line}: {Encode(report.Article.Text.Substring(sentence.Span.Start, sentence.Span.Length))}</li>");
+        }
+        return html.Append("</ol>").ToString();
+    }
+
+    private static string Quality(double quality) => quality.ToString("+0.00;−0.00", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The article text cut at every finding boundary and around the weakest sentences; each piece covered by findings
+    /// is one mark with all their messages, each piece of a weakest sentence is underlined with its estimate.
+    /// </summary>
     private static string Highlighted(ArticleReport report, RuleCatalog catalog)
     {
         var text = report.Article.Text;
-        var cuts = report.Findings.SelectMany(f => new[] { f.Span.Start, f.Span.End }).Append(0).Append(text.Length).Distinct().Order().ToList();
+        var weakest = report.Translation?.Weakest ?? [];
+        var cuts = report.Findings.Select(f => f.Span).Concat(weakest.Select(s => s.Span))
+            .SelectMany(span => new[] { span.Start, span.End }).Append(0).Append(text.Length).Distinct().Order().ToList();
         var html = new StringBuilder();
         for (var i = 0; i + 1 < cuts.Count; i++)
         {
             var piece = new TextSpan(cuts[i], cuts[i + 1] - cuts[i]);
             var covering = report.Findings.Where(f => f.Span.Overlaps(piece)).OrderByDescending(f => f.Severity).ToList();
             var encoded = Encode(text.Substring(piece.Start, piece.Length));
+            if (weakest.FirstOrDefault(s => s.Span.Overlaps(piece)) is { } weak)
+                encoded = $"<span class=\"weak\" title=\"translation estimate {Quality(weak.Quality)}: one of the article's weakest sentences\">{encoded}</span>";
             if (covering.Count == 0) { html.Append(encoded); continue; }
             var category = catalog.Find(covering[0].RuleId)?.Descriptor.Category ?? RuleCategory.Translation;
             var title = string.Join("\n", covering.Select(f => $"{f.RuleId}: {f.Message}{(f.Suggestion is null ? "" : $" Suggestion: {f.Suggestion}")}"));
