@@ -194,7 +194,9 @@ public sealed record NewsQualityConfig
     private static IReadOnlyList<ScoreFloor> ReadMinScores(JsonElement element, string path, string key)
     {
         if (element.ValueKind == JsonValueKind.Number) return [new ScoreFloor(null, (int)Within(MinScore, Number(element, path, key), path, key))];
-        return Expect(element, JsonValueKind.Object, path, key).EnumerateObject().Select(entry =>
+        if (element.ValueKind != JsonValueKind.Object)
+            throw Bad(path, key, $"a whole number from 0 to 100, or an object of such numbers by score ({ScoreFloor.OverallName}, {string.Join(", ", RuleCategories.All.Select(c => c.ToName()))})");
+        return element.EnumerateObject().Select(entry =>
         {
             RuleCategory? family = entry.Name == ScoreFloor.OverallName ? null
                 : RuleCategories.TryParse(entry.Name, out var named) ? named
