@@ -17,7 +17,7 @@ public enum Verdict
 /// <see cref="FailBelow"/>, <c>review</c> below <see cref="ReviewBelow"/>, else <c>pass</c>.
 /// So one certain error fails an article, one warning sends it to review, and a couple of infos do not.
 /// Each family's sub-score (<see cref="Families"/>) is the same sum over the problems a rule of that family leads, so
-/// the overall score's lost points are the families' lost points added up (until a score reaches 0).
+/// the overall score's lost points are the families' lost points added up (up to rounding, until a score reaches 0).
 /// </summary>
 public sealed record ScoringPolicy(double ErrorPenalty, double WarningPenalty, double InfoPenalty, int ReviewBelow, int FailBelow)
 {
