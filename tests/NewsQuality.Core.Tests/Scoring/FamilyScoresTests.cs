@@ -7,8 +7,7 @@ namespace NewsQuality.Core.Tests.Scoring;
 
 public class FamilyScoresTests
 {
-    private static Finding At(string rule, Severity severity, int start, int length, double score = 1) =>
-        new() { RuleId = rule, Severity = severity, Score = score, Span = new(start, length), Line = 1, Column = start + 1, Evidence = "", Message = rule };
+    private static Finding At(string rule, Severity severity, int start, int length, double score = 1) => ProblemsTests.At(rule, severity, start, length, score);
 
     [Fact]
     public void Each_family_loses_the_points_of_the_problems_its_rules_lead()
