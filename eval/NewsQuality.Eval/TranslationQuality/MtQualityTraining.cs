@@ -20,6 +20,7 @@ public sealed class MtQualityTraining : IEvaluation
 
     public int Run(string[] args)
     {
+        if (args.Contains("--export-trees")) return ExportTrees(Path.Combine(RepositoryRoot(), "src/NewsQuality.Core/TranslationQuality/Data"));
         var tedWeight = Options.Double(args, "--ted-weight", 1);
         var mlqe = QualityData.Mlqe();
         var ted = QualityData.Ted();
@@ -72,6 +73,21 @@ public sealed class MtQualityTraining : IEvaluation
         ml.Model.Save(final, ml.Data.LoadFromEnumerable(train).Schema, modelPath);
         Console.WriteLine();
         Console.WriteLine($"wrote {lmPath} and {modelPath} ({new FileInfo(modelPath).Length / 1024.0:N0} KiB)");
+        return ExportTrees(dataFolder);
+    }
+
+    /// <summary>
+    /// Writes the trees of the saved ML.NET model in the compact form the estimator runs (`--export-trees` does only
+    /// this, from the model file already in the repository).
+    /// </summary>
+    private static int ExportTrees(string dataFolder)
+    {
+        var ml = new MLContext(seed: 1);
+        var model = ml.Model.Load(Path.Combine(dataFolder, TranslationQualityEstimator.QualityModelResource), out _);
+        var forest = RegressionForest.From(model);
+        var treesPath = Path.Combine(dataFolder, TranslationQualityEstimator.QualityTreesResource);
+        using (var file = File.Create(treesPath)) forest.Save(file);
+        Console.WriteLine($"wrote {treesPath} ({forest.TreeCount} trees, {new FileInfo(treesPath).Length / 1024.0:N0} KiB)");
         return 0;
     }
 

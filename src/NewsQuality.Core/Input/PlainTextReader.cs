@@ -14,8 +14,8 @@ public sealed class PlainTextReader : WholeFileReader
 
     protected override Article Parse(string path, DecodedText decoded)
     {
-        var (masthead, headline) = Masthead.Find(decoded.Text);
-        var title = masthead.Count > 0 ? headline : TextBlocks.NonBlankLines(decoded.Text).FirstOrDefault();
-        return new Article(path, new ArticleOrigin(path), decoded.Text, title) { Encoding = decoded.EncodingName };
+        var found = Masthead.Find(decoded.Text);
+        var title = found.Lines.Count > 0 ? found.Headline : TextBlocks.NonBlankLines(decoded.Text).FirstOrDefault();
+        return new Article(path, new ArticleOrigin(path), decoded.Text, title) { Encoding = decoded.EncodingName, Masthead = found };
     }
 }

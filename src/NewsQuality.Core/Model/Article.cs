@@ -17,6 +17,8 @@ public sealed class Article
     private IReadOnlyList<TextSpan>? _paragraphs;
     private IReadOnlyList<NewsQuality.Text.LinkLine>? _linkLines;
     private NewsQuality.Text.DetectedLanguage? _language;
+    private (IReadOnlyList<TextSpan> Lines, TextSpan Headline)? _masthead;
+    private (NewsQuality.Knowledge.Gazetteer Gazetteer, IReadOnlyList<NewsQuality.Text.ArticlePerson> People)? _people;
 
     public Article(string id, ArticleOrigin origin, string text, TextSpan titleSpan)
     {
@@ -70,6 +72,25 @@ public sealed class Article
 
     /// <summary>The language the article is mostly written in, found once: rules that only make sense in English are skipped for others.</summary>
     public NewsQuality.Text.DetectedLanguage Language => _language ??= NewsQuality.Text.LanguageIdentifier.Identify(Text);
+
+    /// <summary>
+    /// Site name and tagline lines above the headline, and that headline (see <see cref="NewsQuality.Text.Masthead"/>),
+    /// found once: the reader, three rules and the duplicate digests all ask. A reader that already looked sets it.
+    /// </summary>
+    public (IReadOnlyList<TextSpan> Lines, TextSpan Headline) Masthead
+    {
+        get => _masthead ??= NewsQuality.Text.Masthead.Find(Text);
+        init => _masthead = value;
+    }
+
+    /// <summary>The people the article names, by the gazetteer's names (see <see cref="NewsQuality.Text.PersonMentions"/>), found once per gazetteer.</summary>
+    public IReadOnlyList<NewsQuality.Text.ArticlePerson> People(NewsQuality.Knowledge.Gazetteer gazetteer)
+    {
+        if (_people is { } found && ReferenceEquals(found.Gazetteer, gazetteer)) return found.People;
+        var people = NewsQuality.Text.PersonMentions.Find(this, gazetteer);
+        _people = (gazetteer, people);
+        return people;
+    }
 
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
 }

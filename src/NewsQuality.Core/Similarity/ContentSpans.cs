@@ -10,7 +10,7 @@ public static class ContentSpans
     {
         var links = LinkLines.Spans(article);
         // A short capitalised headline over a short first line looks like a masthead (wire notices do); the article's own title is kept.
-        var masthead = Masthead.Find(article.Text).Lines.Where(line => !line.Overlaps(article.TitleSpan)).ToList();
+        var masthead = article.Masthead.Lines.Where(line => !line.Overlaps(article.TitleSpan)).ToList();
         return new SpanSet(TextBlocks.NonBlankLines(article.Text)
             .Where(line => !links.Contains(line) && !masthead.Contains(line) && BoilerplatePhrases.Kind(article.Slice(line)) is null));
     }

@@ -36,8 +36,15 @@ public static class LanguageIdentifier
 
     private static readonly IReadOnlyList<Language> Languages = Load();
 
-    /// <summary>Words English shares with another language's list ("a", "de", "die"): evidence for neither.</summary>
-    private static readonly HashSet<string> SharedWithEnglish = Languages.Skip(1).SelectMany(l => l.Words).Where(Languages[0].Words.Contains).ToHashSet(StringComparer.Ordinal);
+    /// <summary>
+    /// Each function word with the languages it is evidence for, as bits of <see cref="Languages"/> indexes. Words English
+    /// shares with another language's list ("a", "de", "die") are evidence for neither, so they are left out.
+    /// </summary>
+    private static readonly Dictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> Evidence = EvidenceOf(Languages);
+
+    /// <summary>Script names, indexed by what <see cref="ScriptOf"/> returns.</summary>
+    private static readonly string[] Scripts =
+        ["Latin", "Greek", "Cyrillic", "Armenian", "Hebrew", "Arabic", "Devanagari", "Bengali", "Tamil", "Thai", "Georgian", "Hangul", "Kana", "Han", "Other"];
 
     /// <summary>Scripts that one language writes (within news), keyed by script name.</summary>
     private static readonly Dictionary<string, (string Code, string Name)> ScriptLanguages = new(StringComparer.Ordinal)
@@ -49,16 +56,22 @@ public static class LanguageIdentifier
 
     public static DetectedLanguage Identify(string text)
     {
-        var letters = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Counted per script index, then keyed by name in the order the scripts first occur (ties go to the first).
+        Span<int> perScript = stackalloc int[Scripts.Length];
+        perScript.Clear();
+        Span<int> firstSeen = stackalloc int[Scripts.Length];
+        var seen = 0;
         var total = 0;
         foreach (var rune in text.EnumerateRunes())
         {
             if (!Rune.IsLetter(rune)) continue;
             var script = ScriptOf(rune.Value);
-            letters[script] = letters.GetValueOrDefault(script) + 1;
+            if (perScript[script]++ == 0) firstSeen[seen++] = script;
             total++;
         }
         if (total == 0) return DetectedLanguage.English;
+        var letters = new Dictionary<string, int>(seen, StringComparer.Ordinal);
+        foreach (var script in firstSeen[..seen]) letters[Scripts[script]] = perScript[script];
         // Japanese mixes kana with Han characters: any real share of kana makes Han text Japanese.
         var kana = letters.GetValueOrDefault("Kana");
         if (kana > 0 && kana >= 0.1 * (kana + letters.GetValueOrDefault("Han")))
@@ -77,41 +90,60 @@ public static class LanguageIdentifier
     /// <summary>Latin, Cyrillic and Arabic script: the language whose function words the text uses most.</summary>
     private static DetectedLanguage ByFunctionWords(string text, string script, double scriptShare)
     {
-        var words = Tokenizer.Words(text).Select(t => t.Value.ToLowerInvariant()).ToList();
-        if (script == "Latin" && words.Count < MinWords) return DetectedLanguage.English;
-        var english = Languages[0];
-        var counts = Languages.Where(l => l.Script == script || l == english)
-            .Select(l => (Language: l, Hits: words.Count(w => l.Words.Contains(w) && !SharedWithEnglish.Contains(w))))
-            .ToList();
-        var englishHits = counts.Single(c => c.Language == english).Hits;
-        var best = counts.Where(c => c.Language != english).OrderByDescending(c => c.Hits).FirstOrDefault();
+        var hits = new int[Languages.Count];
+        var wordCount = 0;
+        Span<char> lower = stackalloc char[64];
+        foreach (var word in Tokenizer.WordSpans(text, new Model.TextSpan(0, text.Length)))
+        {
+            wordCount++;
+            var value = text.AsSpan(word.Start, word.Length);
+            var lowered = value.Length <= lower.Length ? lower[..value.ToLowerInvariant(lower)] : value.ToString().ToLowerInvariant().AsSpan();
+            if (!Evidence.TryGetValue(lowered, out var languages)) continue;
+            for (var i = 0; languages != 0; i++, languages >>= 1) hits[i] += (int)(languages & 1);
+        }
+        if (script == "Latin" && wordCount < MinWords) return DetectedLanguage.English;
+        var englishHits = hits[0];
+        (Language? Language, int Hits) best = default;
+        for (var i = 1; i < Languages.Count; i++)
+            if (Languages[i].Script == script && (best.Language is null || hits[i] > best.Hits)) best = (Languages[i], hits[i]);
         var unknown = new DetectedLanguage("und", $"a language in {script} script", script, scriptShare);
         if (script != "Latin" && (best.Language is null || best.Hits == 0)) return unknown;
-        if (best.Language is null || best.Hits <= ForeignOverEnglish * englishHits || best.Hits < MinForeignShare * words.Count)
+        if (best.Language is null || best.Hits <= ForeignOverEnglish * englishHits || best.Hits < MinForeignShare * wordCount)
             return script == "Latin" ? DetectedLanguage.English : unknown;
         return new DetectedLanguage(best.Language.Code, best.Language.Name, script, (double)best.Hits / (best.Hits + englishHits));
     }
 
     /// <summary>The Unicode script of a letter, for the scripts news is written in; "Other" for the rest.</summary>
-    private static string ScriptOf(int c) => c switch
+    private static int ScriptOf(int c) => c switch
     {
-        < 0x0250 => "Latin",
-        >= 0x1E00 and < 0x1F00 => "Latin",
-        >= 0x0370 and < 0x0400 or >= 0x1F00 and < 0x2000 => "Greek",
-        >= 0x0400 and < 0x0530 => "Cyrillic",
-        >= 0x0530 and < 0x0590 => "Armenian",
-        >= 0x0590 and < 0x0600 => "Hebrew",
-        >= 0x0600 and < 0x0780 or >= 0xFB50 and < 0xFE00 or >= 0xFE70 and < 0xFF00 => "Arabic",
-        >= 0x0900 and < 0x0980 => "Devanagari",
-        >= 0x0980 and < 0x0A00 => "Bengali",
-        >= 0x0B80 and < 0x0C00 => "Tamil",
-        >= 0x0E00 and < 0x0E80 => "Thai",
-        >= 0x10A0 and < 0x1100 => "Georgian",
-        >= 0x1100 and < 0x1200 or >= 0x3130 and < 0x3190 or >= 0xAC00 and < 0xD7B0 => "Hangul",
-        >= 0x3040 and < 0x3100 or >= 0x31F0 and < 0x3200 or >= 0xFF66 and < 0xFFA0 => "Kana",
-        >= 0x3400 and < 0xA000 or >= 0xF900 and < 0xFB00 or >= 0x20000 and < 0x30000 => "Han",
-        _ => "Other",
+        < 0x0250 => 0,
+        >= 0x1E00 and < 0x1F00 => 0,
+        >= 0x0370 and < 0x0400 or >= 0x1F00 and < 0x2000 => 1,
+        >= 0x0400 and < 0x0530 => 2,
+        >= 0x0530 and < 0x0590 => 3,
+        >= 0x0590 and < 0x0600 => 4,
+        >= 0x0600 and < 0x0780 or >= 0xFB50 and < 0xFE00 or >= 0xFE70 and < 0xFF00 => 5,
+        >= 0x0900 and < 0x0980 => 6,
+        >= 0x0980 and < 0x0A00 => 7,
+        >= 0x0B80 and < 0x0C00 => 8,
+        >= 0x0E00 and < 0x0E80 => 9,
+        >= 0x10A0 and < 0x1100 => 10,
+        >= 0x1100 and < 0x1200 or >= 0x3130 and < 0x3190 or >= 0xAC00 and < 0xD7B0 => 11,
+        >= 0x3040 and < 0x3100 or >= 0x31F0 and < 0x3200 or >= 0xFF66 and < 0xFFA0 => 12,
+        >= 0x3400 and < 0xA000 or >= 0xF900 and < 0xFB00 or >= 0x20000 and < 0x30000 => 13,
+        _ => 14,
     };
+
+    private static Dictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> EvidenceOf(IReadOnlyList<Language> languages)
+    {
+        if (languages.Count > 32) throw new InvalidOperationException("language-function-words.tsv: at most 32 languages fit the evidence bits.");
+        var evidence = new Dictionary<string, uint>(StringComparer.Ordinal);
+        for (var i = 0; i < languages.Count; i++)
+            foreach (var word in languages[i].Words) evidence[word] = evidence.GetValueOrDefault(word) | 1u << i;
+        foreach (var (word, bits) in evidence)
+            if ((bits & 1) != 0 && bits != 1) evidence[word] = 0;
+        return evidence.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     private static List<Language> Load()
     {

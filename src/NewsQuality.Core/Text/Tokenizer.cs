@@ -10,7 +10,11 @@ public static class Tokenizer
 {
     public static IEnumerable<Token> Words(string text) => Words(text, new TextSpan(0, text.Length));
 
-    public static IEnumerable<Token> Words(string text, TextSpan within)
+    public static IEnumerable<Token> Words(string text, TextSpan within) =>
+        WordSpans(text, within).Select(span => new Token(text.Substring(span.Start, span.Length), span));
+
+    /// <summary>Where the words are, without copying them out: for callers that only look at the characters.</summary>
+    public static IEnumerable<TextSpan> WordSpans(string text, TextSpan within)
     {
         var i = within.Start;
         var end = within.End;
@@ -19,7 +23,7 @@ public static class Tokenizer
             if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
             var start = i;
             while (i < end && (char.IsLetterOrDigit(text[i]) || IsInnerJoiner(text, i, end))) i++;
-            yield return new Token(text[start..i], TextSpan.FromBounds(start, i));
+            yield return TextSpan.FromBounds(start, i);
         }
     }
 

@@ -24,12 +24,48 @@ public sealed class NGramLanguageModel
     private readonly uint[][] _hashes;
     private readonly int[][] _counts;
     private readonly long _tokens;
+    private readonly CountTable[] _lookup;
 
     private NGramLanguageModel(uint[][] hashes, int[][] counts, long tokens)
     {
         _hashes = hashes;
         _counts = counts;
         _tokens = tokens;
+        _lookup = hashes.Select((h, order) => new CountTable(h, counts[order])).ToArray();
+    }
+
+    /// <summary>
+    /// The counts of one order in an open-addressing table (linear probing, at most half full): every word of every
+    /// sentence looks up three n-grams, and a binary search over the sorted arrays costs a cache miss per step.
+    /// N-gram hashes are already well mixed, so their low bits pick the slot. A slot with count 0 is empty (kept n-grams occur).
+    /// </summary>
+    private sealed class CountTable
+    {
+        private readonly uint[] _keys;
+        private readonly int[] _values;
+        private readonly int _mask;
+
+        public CountTable(uint[] hashes, int[] counts)
+        {
+            var size = (int)Math.Max(16, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)hashes.Length * 2));
+            _keys = new uint[size];
+            _values = new int[size];
+            _mask = size - 1;
+            for (var i = 0; i < hashes.Length; i++)
+            {
+                var slot = (int)hashes[i] & _mask;
+                while (_values[slot] != 0) slot = (slot + 1) & _mask;
+                _keys[slot] = hashes[i];
+                _values[slot] = counts[i];
+            }
+        }
+
+        public int Count(uint hash)
+        {
+            for (var slot = (int)hash & _mask; _values[slot] != 0; slot = (slot + 1) & _mask)
+                if (_keys[slot] == hash) return _values[slot];
+            return 0;
+        }
     }
 
     /// <summary>Distinct n-grams kept per order (1-grams first).</summary>
@@ -72,11 +108,7 @@ public sealed class NGramLanguageModel
         return new WordSurprise(penalty + UnigramLog10(unigram), unigram > 0 ? 1 : 0, unigram);
     }
 
-    private int Count(int orderIndex, uint hash)
-    {
-        var index = Array.BinarySearch(_hashes[orderIndex], hash);
-        return index >= 0 ? _counts[orderIndex][index] : 0;
-    }
+    private int Count(int orderIndex, uint hash) => _lookup[orderIndex].Count(hash);
 
     private static uint Fold(ulong hash) => (uint)(hash ^ (hash >> 32));
 

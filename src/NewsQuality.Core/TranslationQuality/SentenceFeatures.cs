@@ -71,9 +71,12 @@ public static class SentenceFeatures
 
     public static int Index(string name) => Indexes.TryGetValue(name, out var index) ? index : throw new ArgumentException($"No feature {name}.", nameof(name));
 
-    public static SentenceAnalysis Analyze(string text, TextSpan sentence, NGramLanguageModel languageModel)
+    public static SentenceAnalysis Analyze(string text, TextSpan sentence, NGramLanguageModel languageModel) =>
+        Analyze(text, sentence, Tokenizer.Words(text, sentence).ToList(), languageModel);
+
+    /// <summary>The analysis of a sentence already split into <paramref name="tokens"/> (its words, in order).</summary>
+    public static SentenceAnalysis Analyze(string text, TextSpan sentence, IReadOnlyList<Token> tokens, NGramLanguageModel languageModel)
     {
-        var tokens = Tokenizer.Words(text, sentence).ToList();
         var words = tokens.Select(token => NGramLanguageModel.Normalise(token.Value)).ToList();
         var surprise = languageModel.Score(words);
         var features = new float[Count];
@@ -98,21 +101,27 @@ public static class SentenceFeatures
         Set("lm_slor", (scores.Take(words.Count).Sum() - surprise.Take(words.Count).Sum(s => languageModel.UnigramLog10(s.UnigramCount))) / n);
 
         var contentIndexes = Enumerable.Range(0, words.Count).Where(i => !FunctionWords.Contains(words[i]) && words[i] != "<num>").ToList();
-        var content = contentIndexes.Select(i => words[i]).ToList();
         var contentCounts = contentIndexes.Select(i => surprise[i].UnigramCount).ToList();
-        Set("rare_content_share", content.Count == 0 ? 0 : contentCounts.Count(c => c < 3) / (double)content.Count);
-        Set("content_commonness", content.Count == 0 ? 0 : contentCounts.Average(c => Math.Log10(1 + c)));
+        Set("rare_content_share", contentIndexes.Count == 0 ? 0 : contentCounts.Count(c => c < 3) / (double)contentIndexes.Count);
+        Set("content_commonness", contentIndexes.Count == 0 ? 0 : contentCounts.Average(c => Math.Log10(1 + c)));
 
         Set("function_share", words.Count(FunctionWords.Contains) / (double)n);
         Set("function_run", LongestRun(words, FunctionWords.Contains) / (double)n);
         Set("pronoun_share", words.Count(Pronouns.Contains) / (double)n);
         Set("generic_share", words.Count(GenericWords.Contains) / (double)n);
 
-        Set("type_token_ratio", words.Count == 0 ? 1 : new HashSet<string>(words).Count / (double)n);
-        Set("repeated_content", Repeated(content) / (double)n);
-        var bigrams = new List<(string, string)>(Math.Max(0, words.Count - 1));
-        for (var i = 1; i < words.Count; i++) bigrams.Add((words[i - 1], words[i]));
-        Set("adjacent_repeat", bigrams.Count(pair => pair.Item1 == pair.Item2));
+        // Each distinct word as a number, so that repeats of words and word pairs are counted on integers.
+        var distinct = new Dictionary<string, int>(words.Count, StringComparer.Ordinal);
+        var ids = new int[words.Count];
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!distinct.TryGetValue(words[i], out ids[i])) distinct.Add(words[i], ids[i] = distinct.Count);
+        }
+        Set("type_token_ratio", words.Count == 0 ? 1 : distinct.Count / (double)n);
+        Set("repeated_content", Repeated(contentIndexes.Select(i => ids[i])) / (double)n);
+        var bigrams = new List<long>(Math.Max(0, words.Count - 1));
+        for (var i = 1; i < words.Count; i++) bigrams.Add((long)ids[i - 1] << 32 | (uint)ids[i]);
+        Set("adjacent_repeat", Enumerable.Range(1, bigrams.Count).Count(i => ids[i - 1] == ids[i]));
         Set("repeated_bigram", Repeated(bigrams));
 
         Set("capitalised_mid_share", tokens.Skip(1).Count(t => char.IsUpper(t.Value[0])) / (double)n);
@@ -145,9 +154,11 @@ public static class SentenceFeatures
     /// <summary>How many distinct items occur more than once.</summary>
     private static int Repeated<T>(IEnumerable<T> items) where T : notnull
     {
-        var counts = new Dictionary<T, int>();
-        foreach (var item in items) counts[item] = counts.GetValueOrDefault(item) + 1;
-        return counts.Values.Count(count => count > 1);
+        var seen = new HashSet<T>();
+        var repeated = new HashSet<T>();
+        foreach (var item in items)
+            if (!seen.Add(item)) repeated.Add(item);
+        return repeated.Count;
     }
 
     private static int LongestRun(IEnumerable<string> words, Func<string, bool> member)

@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Reflection;
-using Microsoft.ML;
 using Microsoft.ML.Data;
 using NewsQuality.Model;
 
@@ -17,11 +15,6 @@ public sealed class SentenceQualityRow
     public float Weight { get; set; } = 1;
 }
 
-public sealed class SentenceQualityPrediction
-{
-    public float Score { get; set; }
-}
-
 /// <summary>A sentence with its estimated quality (on the DA z-score scale: 0 is an average MT sentence, higher is better).</summary>
 public sealed record SentenceEstimate(SentenceAnalysis Analysis, double Quality)
 {
@@ -32,26 +25,24 @@ public sealed record SentenceEstimate(SentenceAnalysis Analysis, double Quality)
 /// The learned translation-quality estimate from English text alone: a FastTree regression (ML.NET) over
 /// <see cref="SentenceFeatures"/>, trained on human judgements of machine-translated English (MLQE-PE direct
 /// assessments, MQM error annotations of TED translations), with the trigram model of fluent English as one input.
-/// Both are embedded resources built by <c>dotnet run --project eval/NewsQuality.Eval -c Release -- mtquality-train</c>.
+/// Both are embedded resources built by <c>dotnet run --project eval/NewsQuality.Eval -c Release -- mtquality-train</c>;
+/// the trees run from their export (<see cref="RegressionForest"/>), the ML.NET model file is kept as the trained original.
 /// Thread-safe.
 /// </summary>
 public sealed class TranslationQualityEstimator
 {
     public const string LanguageModelResource = "english-trigrams.bin";
     public const string QualityModelResource = "sentence-quality.zip";
+    public const string QualityTreesResource = "sentence-quality-trees.bin";
 
     private static readonly Lazy<TranslationQualityEstimator> Embedded = new(FromResources);
 
-    /// <summary>Prediction engines are not thread-safe and costly to create: a pool lends one to each caller in turn.</summary>
-    private readonly ConcurrentBag<PredictionEngine<SentenceQualityRow, SentenceQualityPrediction>> _engines = [];
-    private readonly MLContext _ml;
-    private readonly ITransformer _model;
+    private readonly RegressionForest _trees;
 
-    public TranslationQualityEstimator(NGramLanguageModel languageModel, MLContext ml, ITransformer model)
+    public TranslationQualityEstimator(NGramLanguageModel languageModel, RegressionForest trees)
     {
         LanguageModel = languageModel;
-        _ml = ml;
-        _model = model;
+        _trees = trees;
     }
 
     /// <summary>The estimator shipped in NewsQuality.Core, loaded once on first use.</summary>
@@ -67,26 +58,11 @@ public sealed class TranslationQualityEstimator
     {
         NGramLanguageModel languageModel;
         using (var stream = OpenResource(LanguageModelResource)) languageModel = NGramLanguageModel.Load(stream);
-        var ml = new MLContext(seed: 1);
-        using var modelStream = new MemoryStream();
-        using (var stream = OpenResource(QualityModelResource)) stream.CopyTo(modelStream);
-        modelStream.Position = 0;
-        var model = ml.Model.Load(modelStream, out _);
-        return new TranslationQualityEstimator(languageModel, ml, model);
+        using var trees = OpenResource(QualityTreesResource);
+        return new TranslationQualityEstimator(languageModel, RegressionForest.Load(trees));
     }
 
-    public double Predict(float[] features)
-    {
-        if (!_engines.TryTake(out var engine)) engine = _ml.Model.CreatePredictionEngine<SentenceQualityRow, SentenceQualityPrediction>(_model);
-        try
-        {
-            return engine.Predict(new SentenceQualityRow { Features = features }).Score;
-        }
-        finally
-        {
-            _engines.Add(engine);
-        }
-    }
+    public double Predict(float[] features) => _trees.Predict(features);
 
     public SentenceEstimate Estimate(string text, TextSpan sentence)
     {
@@ -96,13 +72,22 @@ public sealed class TranslationQualityEstimator
 
     public double EstimateSentence(string sentence) => Estimate(sentence, new TextSpan(0, sentence.Length)).Quality;
 
-    /// <summary>The sentences of the article body that pass <paramref name="judge"/> (all when null), estimated.</summary>
-    public IReadOnlyList<SentenceEstimate> EstimateArticle(Article article, Func<SentenceAnalysis, bool>? judge = null) =>
-        Sentences.Split(article.Text, TextSpan.FromBounds(article.BodyStart, article.Text.Length))
-            .Select(span => SentenceFeatures.Analyze(article.Text, span, LanguageModel))
-            .Where(analysis => analysis.Words.Count > 0 && (judge is null || judge(analysis)))
-            .Select(analysis => new SentenceEstimate(analysis, Predict(analysis.Features)))
-            .ToList();
+    /// <summary>
+    /// The sentences of the article body whose span and words pass <paramref name="judge"/> (all with a word when null),
+    /// estimated. The judge sees only the words, so sentences it turns away cost no language-model lookups.
+    /// </summary>
+    public IReadOnlyList<SentenceEstimate> EstimateArticle(Article article, Func<TextSpan, IReadOnlyList<Text.Token>, bool>? judge = null)
+    {
+        var estimates = new List<SentenceEstimate>();
+        foreach (var span in Sentences.Split(article.Text, TextSpan.FromBounds(article.BodyStart, article.Text.Length)))
+        {
+            var words = Text.Tokenizer.Words(article.Text, span).ToList();
+            if (words.Count == 0 || (judge is not null && !judge(span, words))) continue;
+            var analysis = SentenceFeatures.Analyze(article.Text, span, words, LanguageModel);
+            estimates.Add(new SentenceEstimate(analysis, Predict(analysis.Features)));
+        }
+        return estimates;
+    }
 
     /// <summary>
     /// A document's quality: the word-weighted mean of its sentences' estimates, so a one-word caption does not weigh

@@ -27,7 +27,7 @@ public sealed class NQ4002Masthead : IArticleRule
 
     public void Analyze(ArticleContext context)
     {
-        var (lines, headline) = Masthead.Find(context.Text);
+        var (lines, headline) = context.Article.Masthead;
         var shown = context.Text.Substring(headline.Start, Math.Min(headline.Length, 60));
         foreach (var line in lines)
             context.Report(line, 0.9, $"Site name or tagline above the headline (\"{shown}\"), not part of the article.");

@@ -44,7 +44,7 @@ public sealed class NQ3002StrayHeading : IArticleRule
         var article = context.Article;
         var text = context.Text;
         // Below the title, and below the real headline when a masthead stands above it (NQ4002 reports those lines).
-        var (_, headline) = Masthead.Find(text);
+        var (_, headline) = article.Masthead;
         var bodyStart = Math.Max(article.BodyStart, headline.End);
         var paragraphs = article.Paragraphs.Where(p => p.Start >= bodyStart).ToList();
         var links = LinkLines.Spans(article);

@@ -15,20 +15,33 @@ internal sealed class LanguageProfiles
 
     public static LanguageProfiles Default { get; } = Load();
 
-    /// <summary>A language's trigram log-probabilities, looked up by span so scoring a word allocates no substrings.</summary>
-    private readonly record struct Profile(string Language, Dictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> Trigrams, float Floor);
+    /// <summary>The profiles' languages, English first.</summary>
+    private readonly string[] _languages;
 
-    private readonly Profile _english;
-    private readonly Profile[] _foreign;
+    /// <summary>
+    /// Each trigram's log-probability under every profile (in <see cref="_languages"/> order, the profile's floor where
+    /// it lacks the trigram): one look-up per trigram scores all languages. Looked up by span, so scoring allocates no substrings.
+    /// </summary>
+    private readonly Dictionary<string, float[]>.AlternateLookup<ReadOnlySpan<char>> _trigrams;
+
+    private readonly float[] _floors;
     private readonly byte[] _englishBloom;
     private readonly Dictionary<string, string[]> _functionWords;
 
     private LanguageProfiles(Dictionary<string, Dictionary<string, float>> trigrams, Dictionary<string, float> floors,
         Dictionary<string, string> names, byte[] englishBloom, Dictionary<string, string[]> functionWords)
     {
-        var profiles = trigrams.Select(p => new Profile(p.Key, p.Value.GetAlternateLookup<ReadOnlySpan<char>>(), floors[p.Key])).ToList();
-        _english = profiles.Single(p => p.Language == English);
-        _foreign = profiles.Where(p => p.Language != English).ToArray();
+        _languages = trigrams.Keys.Where(language => language == English).Concat(trigrams.Keys.Where(language => language != English)).ToArray();
+        if (_languages.Length < 2 || _languages[0] != English) throw new InvalidOperationException("language-profiles.tsv needs English and another language.");
+        _floors = _languages.Select(language => floors[language]).ToArray();
+        var all = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        for (var k = 0; k < _languages.Length; k++)
+            foreach (var (trigram, logProbability) in trigrams[_languages[k]])
+            {
+                if (!all.TryGetValue(trigram, out var values)) all[trigram] = values = (float[])_floors.Clone();
+                values[k] = logProbability;
+            }
+        _trigrams = all.GetAlternateLookup<ReadOnlySpan<char>>();
         Names = names;
         _englishBloom = englishBloom;
         _functionWords = functionWords;
@@ -62,23 +75,23 @@ internal sealed class LanguageProfiles
     public (double Margin, string Language) ForeignMargin(string lower)
     {
         var padded = "^" + lower + "$";
-        var english = MeanLogProbability(padded, _english);
-        var best = (Score: double.NegativeInfinity, Language: "");
-        foreach (var profile in _foreign)
-        {
-            var score = MeanLogProbability(padded, profile);
-            if (score > best.Score) best = (score, profile.Language);
-        }
-        return (best.Score - english, best.Language);
-    }
-
-    private static double MeanLogProbability(string padded, Profile profile)
-    {
-        double sum = 0;
+        // Per language, the mean trigram log-probability of the padded word (the sums run in trigram order for each language).
+        Span<double> sums = stackalloc double[_languages.Length];
+        sums.Clear();
         var count = padded.Length - 2;
         for (var i = 0; i < count; i++)
-            sum += profile.Trigrams.TryGetValue(padded.AsSpan(i, 3), out var p) ? p : profile.Floor;
-        return sum / count;
+        {
+            var values = _trigrams.TryGetValue(padded.AsSpan(i, 3), out var found) ? found : _floors;
+            for (var k = 0; k < sums.Length; k++) sums[k] += values[k];
+        }
+        var english = sums[0] / count;
+        var best = (Score: double.NegativeInfinity, Language: "");
+        for (var k = 1; k < sums.Length; k++)
+        {
+            var score = sums[k] / count;
+            if (score > best.Score) best = (score, _languages[k]);
+        }
+        return (best.Score - english, best.Language);
     }
 
     private static ulong Fnv1a64(ReadOnlySpan<byte> data)

@@ -71,8 +71,7 @@ public sealed class NQ2001DoubledWord : IArticleRule
                    && OnlySpaceBetween(text, tokens[last].Span.End, tokens[last + 1].Span.Start))
                 last++;
             var count = last - i + 1;
-            var run = tokens.Skip(i).Take(count).Select(t => t.Value).ToList();
-            var word = run[0];
+            var word = tokens[i].Value;
             if (count == 1)
             {
                 if (i + 1 < tokens.Count && OnlySpaceBetween(text, tokens[i].Span.End, tokens[i + 1].Span.Start)
@@ -89,6 +88,7 @@ public sealed class NQ2001DoubledWord : IArticleRule
             else if (!word.Any(char.IsDigit) && !Interjections.Contains(word)
                      && (count >= 3 || !IsLegitimate(word, i > 0 ? tokens[i - 1].Value : null, tokens, i, last)))
             {
+                var run = tokens.GetRange(i, count).Select(t => t.Value).ToList();
                 context.Report(TextSpan.FromBounds(tokens[i].Span.Start, tokens[last].Span.End), Score(run, i > 0 ? tokens[i - 1].Value : null),
                     $"\"{word}\" is repeated: \"{string.Join(' ', run)}\".",
                     suggestion: word);

@@ -29,7 +29,7 @@ public sealed class NQ2002RoleContradiction : IArticleRule
 
     public void Analyze(ArticleContext context)
     {
-        foreach (var person in PersonMentions.Find(context.Article, context.Gazetteer))
+        foreach (var person in context.Article.People(context.Gazetteer))
         {
             var roled = person.Mentions.Where(m => m.Role is not null).ToList();
             var careers = KnownFigures(person.FullName, context.Gazetteer).Select(RoleLexicon.HeldBy).ToList();

@@ -77,7 +77,7 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
     private static PublicFigure? FollowingPerson(ArticleContext context, List<string> words, int index, Country country)
     {
         if (index >= words.Count) return null;
-        var mentioned = PersonMentions.Find(context.Article, context.Gazetteer)
+        var mentioned = context.Article.People(context.Gazetteer)
             .FirstOrDefault(p => p.Mentions.Any(m => m.Name == words[index] || m.Name.StartsWith(words[index] + " ", StringComparison.Ordinal)));
         var surname = mentioned is null ? words[index] : Gazetteer.Surname(mentioned.FullName);
         return context.Gazetteer.FiguresBySurname.TryGetValue(surname, out var figures)

@@ -45,7 +45,7 @@ public sealed class NQ2011TypographyShift : IArticleRule
         var text = context.Text;
         // The headline (and a masthead above it) comes from its own CMS field, often typed with straight quotes over a curly
         // body: it is never a pasted line. It only backs the body's style when it agrees with it.
-        var (_, headline) = Masthead.Find(text);
+        var (_, headline) = context.Article.Masthead;
         var bodyStart = Math.Max(context.Article.BodyStart, headline.End);
         var lines = TextBlocks.NonBlankLines(text).Select(line => (Span: line, Style: StyleOf(text, line))).ToList();
         // Captions, credits and embedded posts (a tweet above its "— Name (@handle)" line) come from other systems with their own

@@ -75,7 +75,7 @@ public sealed class NQ2014DisfluentSentence : IArticleRule
     /// <summary>The sentences of the article the rule judges, with their estimates.</summary>
     public static IEnumerable<SentenceEstimate> JudgedSentences(Article article) =>
         TranslationQualityEstimator.Default.EstimateArticle(article,
-            sentence => sentence.Words.Count is >= MinWords and <= MaxWords && IsProse(article.Text, sentence.Span));
+            (span, words) => words.Count is >= MinWords and <= MaxWords && IsProse(article.Text, span));
 
     /// <summary>
     /// A sentence of running prose, the only text the model was trained on: it ends with . ! or ?, is not mostly

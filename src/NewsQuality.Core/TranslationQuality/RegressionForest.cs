@@ -1,0 +1,137 @@
+using System.IO.Compression;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.FastTree;
+
+namespace NewsQuality.TranslationQuality;
+
+/// <summary>
+/// The trees of a trained ML.NET FastTree regression in flat arrays, evaluated directly: the same sum as ML.NET's
+/// (each tree sends a feature value ≤ its threshold left, else right; the leaves' outputs are summed in double and
+/// returned as float), without a prediction engine per call or ML.NET loaded at run time. Exported from the trained
+/// model by mtquality-train; a test pins its predictions to ML.NET's. Thread-safe (read-only after loading).
+/// </summary>
+public sealed class RegressionForest
+{
+    private const string Magic = "NQRF1";
+
+    // Per tree: the offset of its first node in the node arrays and of its first leaf in _leafValues.
+    private readonly int[] _nodeStart;
+    private readonly int[] _leafStart;
+    private readonly Split[] _splits;
+    private readonly double[] _leafValues;
+    private readonly double[] _treeWeights;
+    private readonly double _bias;
+
+    /// <summary>A split node: the feature, the threshold, and each child (≥ 0 a node of the same tree, &lt; 0 the complement of a leaf).</summary>
+    private readonly record struct Split(int Feature, float Threshold, int Lte, int Gt);
+
+    private RegressionForest(int[] nodeStart, int[] leafStart, Split[] splits, double[] leafValues, double[] treeWeights, double bias)
+    {
+        _nodeStart = nodeStart;
+        _leafStart = leafStart;
+        _splits = splits;
+        _leafValues = leafValues;
+        _treeWeights = treeWeights;
+        _bias = bias;
+    }
+
+    public int TreeCount => _treeWeights.Length;
+
+    public float Predict(ReadOnlySpan<float> features)
+    {
+        var output = _bias;
+        for (var tree = 0; tree < _treeWeights.Length; tree++)
+        {
+            var nodes = _nodeStart[tree];
+            var node = 0;
+            // A tree of one leaf has no split node: its root is leaf 0.
+            if (_nodeStart[tree + 1] == nodes) node = ~0;
+            while (node >= 0)
+            {
+                var split = _splits[nodes + node];
+                node = features[split.Feature] <= split.Threshold ? split.Lte : split.Gt;
+            }
+            output += _treeWeights[tree] * _leafValues[_leafStart[tree] + ~node];
+        }
+        return (float)output;
+    }
+
+    /// <summary>The trees of a FastTree regression model (as trainer.Fit or MLContext.Model.Load return it).</summary>
+    public static RegressionForest From(ITransformer model)
+    {
+        var regression = model switch
+        {
+            RegressionPredictionTransformer<FastTreeRegressionModelParameters> direct => direct.Model,
+            TransformerChain<ITransformer> chain when chain.LastTransformer is RegressionPredictionTransformer<FastTreeRegressionModelParameters> last => last.Model,
+            _ => throw new ArgumentException($"Not a FastTree regression model: {model.GetType().Name}.", nameof(model)),
+        };
+        var ensemble = regression.TrainedTreeEnsemble;
+        var nodeStart = new List<int> { 0 };
+        var leafStart = new List<int> { 0 };
+        List<Split> splits = [];
+        List<double> leaves = [];
+        foreach (var tree in ensemble.Trees)
+        {
+            if (tree.CategoricalSplitFlags.Any(flag => flag)) throw new NotSupportedException("Categorical splits are not exported.");
+            // Split nodes beyond a lone leaf: ML.NET keeps one dummy node for a single-leaf tree.
+            var nodes = tree.NumberOfLeaves > 1 ? tree.NumberOfNodes : 0;
+            for (var node = 0; node < nodes; node++)
+                splits.Add(new Split(tree.NumericalSplitFeatureIndexes[node], tree.NumericalSplitThresholds[node], tree.LeftChild[node], tree.RightChild[node]));
+            leaves.AddRange(tree.LeafValues);
+            nodeStart.Add(splits.Count);
+            leafStart.Add(leaves.Count);
+        }
+        return new RegressionForest(nodeStart.ToArray(), leafStart.ToArray(), splits.ToArray(), leaves.ToArray(), ensemble.TreeWeights.ToArray(), ensemble.Bias);
+    }
+
+    /// <summary>Writes the forest gzip-compressed; the thresholds and leaf values bit for bit.</summary>
+    public void Save(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip);
+        writer.Write(Magic);
+        writer.Write(_bias);
+        writer.Write7BitEncodedInt(TreeCount);
+        for (var tree = 0; tree < TreeCount; tree++)
+        {
+            writer.Write(_treeWeights[tree]);
+            writer.Write7BitEncodedInt(_nodeStart[tree + 1] - _nodeStart[tree]);
+            foreach (var split in _splits.AsSpan(_nodeStart[tree].._nodeStart[tree + 1]))
+            {
+                writer.Write7BitEncodedInt(split.Feature);
+                writer.Write(split.Threshold);
+                writer.Write7BitEncodedInt(split.Lte);
+                writer.Write7BitEncodedInt(split.Gt);
+            }
+            writer.Write7BitEncodedInt(_leafStart[tree + 1] - _leafStart[tree]);
+            for (var leaf = _leafStart[tree]; leaf < _leafStart[tree + 1]; leaf++) writer.Write(_leafValues[leaf]);
+        }
+    }
+
+    public static RegressionForest Load(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+        using var reader = new BinaryReader(new BufferedStream(gzip, 1 << 16));
+        if (reader.ReadString() != Magic) throw new InvalidDataException("Not a NewsQuality regression forest.");
+        var bias = reader.ReadDouble();
+        var trees = reader.Read7BitEncodedInt();
+        var weights = new double[trees];
+        var nodeStart = new int[trees + 1];
+        var leafStart = new int[trees + 1];
+        List<Split> splits = [];
+        List<double> leaves = [];
+        for (var tree = 0; tree < trees; tree++)
+        {
+            weights[tree] = reader.ReadDouble();
+            var nodes = reader.Read7BitEncodedInt();
+            for (var node = 0; node < nodes; node++)
+                splits.Add(new Split(reader.Read7BitEncodedInt(), reader.ReadSingle(), reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt()));
+            var leafCount = reader.Read7BitEncodedInt();
+            for (var leaf = 0; leaf < leafCount; leaf++) leaves.Add(reader.ReadDouble());
+            nodeStart[tree + 1] = splits.Count;
+            leafStart[tree + 1] = leaves.Count;
+        }
+        return new RegressionForest(nodeStart, leafStart, splits.ToArray(), leaves.ToArray(), weights, bias);
+    }
+}
