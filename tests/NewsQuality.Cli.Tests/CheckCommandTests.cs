@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace NewsQuality.Cli.Tests;
 
@@ -26,7 +27,7 @@ public sealed class CheckCommandTests : IDisposable
         var result = CliRunner.Run("check", CliRunner.Fixture("seeds"));
         var seed = Seed("000_90e9dc78b7355bf2.txt");
         // The masthead ("DealMakerz") is not the title.
-        Assert.Contains($"{seed}  score 0/100  fail  \"Putin and Biden meeting: Moscow wants NATO’s promise\"", result.StdOut);
+        Assert.Contains($"{seed}  score 0/100  fail  (duplicate 100, translation 25, offtopic 72, boilerplate 93)  \"Putin and Biden meeting: Moscow wants NATO’s promise\"", result.StdOut);
         // The "See also" line is one problem: link bait leads, navigation and quote style are its evidence.
         Assert.Contains($"{seed}:27:1: warning NQ3001 Link line promotes a story on another subject than the article's: ", result.StdOut);
         Assert.Contains("    = also info NQ4004: Link line inside the article body", result.StdOut);
@@ -41,7 +42,7 @@ public sealed class CheckCommandTests : IDisposable
         var result = CliRunner.Run("check", "--format", "json", Seed("004_d45996393cbbdd09.txt"), Seed("000_90e9dc78b7355bf2.txt"));
         using var json = JsonDocument.Parse(result.StdOut);
         var root = json.RootElement;
-        Assert.Equal("1.0", root.GetProperty("schemaVersion").GetString());
+        Assert.Equal("1.1", root.GetProperty("schemaVersion").GetString());
         Assert.Equal("newsquality", root.GetProperty("tool").GetProperty("name").GetString());
         Assert.True(root.GetProperty("config").GetProperty("rules").TryGetProperty("NQ2001", out _));
         var articles = root.GetProperty("articles").EnumerateArray().ToList();
@@ -51,6 +52,74 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal("Eastern Eastern", doubled.GetProperty("evidence").GetString());
         Assert.Equal(5, doubled.GetProperty("span").GetProperty("line").GetInt32());
         Assert.Equal(2, root.GetProperty("summary").GetProperty("articles").GetInt32());
+    }
+
+    /// <summary>A doubled word (NQ2001, a warning: translation 85) in a sentence the learned estimate judges.</summary>
+    private string DoubledWordArticle()
+    {
+        var path = Path.Combine(_dir, "doubled.txt");
+        File.WriteAllText(path, "Talks resume\n\nThe minister said the the agreement would be signed in the capital on Tuesday.\n\nOfficials from both sides met for three hours.\n");
+        return path;
+    }
+
+    [Fact]
+    public void Json_gives_every_article_its_family_scores_and_translation_estimate()
+    {
+        using var json = JsonDocument.Parse(CliRunner.Run("check", "--format", "json", DoubledWordArticle()).StdOut);
+        var article = json.RootElement.GetProperty("articles")[0];
+        Assert.Equal(85, article.GetProperty("score").GetInt32());
+        var scores = article.GetProperty("scores");
+        Assert.Equal(["duplicate", "translation", "offtopic", "boilerplate"], scores.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(85, scores.GetProperty("translation").GetInt32());
+        Assert.Equal(100, scores.GetProperty("duplicate").GetInt32());
+        var estimate = article.GetProperty("translationEstimate");
+        Assert.Equal(2, estimate.GetProperty("sentences").GetInt32());
+        var weakest = estimate.GetProperty("weakest").EnumerateArray().ToList();
+        Assert.Equal(2, weakest.Count);
+        Assert.True(weakest[0].GetProperty("quality").GetDouble() <= weakest[1].GetProperty("quality").GetDouble());
+        Assert.Contains(weakest, w => w.GetProperty("text").GetString() == "The minister said the the agreement would be signed in the capital on Tuesday." && w.GetProperty("span").GetProperty("line").GetInt32() == 3);
+        // Clean text: every family at 100.
+        using var clean = JsonDocument.Parse(CliRunner.Run("check", "--format", "json", CliRunner.Fixture("clean/bbc-business-010.txt")).StdOut);
+        Assert.All(clean.RootElement.GetProperty("articles")[0].GetProperty("scores").EnumerateObject(), p => Assert.Equal(100, p.Value.GetInt32()));
+    }
+
+    [Fact]
+    public void Text_sarif_junit_and_markdown_carry_the_family_scores()
+    {
+        var article = DoubledWordArticle();
+        const string families = "duplicate 100, translation 85, offtopic 100, boilerplate 100";
+        Assert.Contains($"score 85/100  review  ({families})", CliRunner.Run("check", article).StdOut);
+
+        using var sarif = JsonDocument.Parse(CliRunner.Run("check", "--format", "sarif", article).StdOut);
+        var properties = sarif.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("properties");
+        Assert.Equal(85, properties.GetProperty("articleScores").GetProperty("translation").GetInt32());
+        Assert.Equal(100, properties.GetProperty("articleScores").GetProperty("offtopic").GetInt32());
+        Assert.True(properties.TryGetProperty("translationEstimate", out _));
+
+        var junit = System.Xml.Linq.XDocument.Parse(CliRunner.Run("check", "--format", "junit", article).StdOut);
+        var junitProperties = junit.Descendants("testcase").Single().Element("properties")!.Elements("property")
+            .ToDictionary(p => (string)p.Attribute("name")!, p => (string)p.Attribute("value")!);
+        Assert.Equal("85", junitProperties["score.translation"]);
+        Assert.Equal("100", junitProperties["score.boilerplate"]);
+        Assert.Equal("review", junitProperties["verdict"]);
+        Assert.Matches(@"^-?\d+\.\d{3}$", junitProperties["translation.estimate"]);
+
+        var markdown = CliRunner.Run("check", "--format", "markdown", article).StdOut;
+        Assert.Contains("| article | score | verdict | duplicate | translation | offtopic | boilerplate | findings |", markdown);
+        Assert.Contains("| 85 | review | 100 | 85 | 100 | 100 | [NQ2001]", markdown);
+    }
+
+    [Fact]
+    public void Html_shows_the_translation_score_first_and_underlines_the_weakest_sentences()
+    {
+        var html = CliRunner.Run("check", "--format", "html", DoubledWordArticle()).StdOut;
+        var header = html[html.IndexOf("<div class=\"families\">", StringComparison.Ordinal)..];
+        Assert.StartsWith("<div class=\"families\"><span class=\"translation\">translation 85/100</span><span class=\"duplicate\">duplicate 100/100</span>", header);
+        Assert.Contains("translation estimate ", header);
+        Assert.Contains("over 2 sentences", header);
+        Assert.Equal(2, Regex.Count(html, "<li>[+−]\\d\\.\\d\\d line \\d+: "));
+        Assert.Contains("<span class=\"weak\" title=\"translation estimate ", html);
+        Assert.Contains("data-translation=\"85\"", html);
     }
 
     [Fact]

@@ -69,6 +69,9 @@ public sealed class ConfigTests : IDisposable
     [Theory]
     [InlineData("""{ "knownPeople": [ { "name": "Cher" } ] }""", "\"knownPeople[0].name\" must be a full name")]
     [InlineData("""{ "rulez": {} }""", "unknown key \"rulez\"")]
+    [InlineData("""{ "scoring": { "minScore": { "fluency": 70 } } }""", "unknown key \"scoring.minScore.fluency\" (known: overall, duplicate, translation, offtopic, boilerplate)")]
+    [InlineData("""{ "scoring": { "minScore": { "translation": 101 } } }""", "\"scoring.minScore.translation\" must be a whole number from 0 to 100")]
+    [InlineData("""{ "scoring": { "minScore": "high" } }""", "\"scoring.minScore\" must be a whole number from 0 to 100, or an object of such numbers by score (overall, duplicate, ")]
     [InlineData("""{ "rules": { "NQ9999": false } }""", "rules.NQ9999: no such rule")]
     [InlineData("""{ "rules": { "NQ2001": { "severity": "fatal" } } }""", "\"rules.NQ2001.severity\" must be")]
     [InlineData("""{ "rules": { "NQ2001": { "threshold": 2 } } }""", "\"rules.NQ2001.threshold\" must be a number from 0 to 1")]
@@ -107,5 +110,48 @@ public sealed class ConfigTests : IDisposable
         var article = Article();
         Assert.Equal(0, Run("check", article, "--min-score", "80").ExitCode); // one warning: 85
         Assert.Equal(1, Run("check", article, "--min-score", "90").ExitCode);
+    }
+
+    [Fact]
+    public void Min_score_gates_on_one_family_and_several_floors_are_all_checked()
+    {
+        var article = Article(); // a doubled word: translation 85, every other family 100
+        Assert.Equal(0, Run("check", article, "--min-score", "translation=85").ExitCode);
+        Assert.Equal(1, Run("check", article, "--min-score", "translation=86").ExitCode);
+        Assert.Equal(0, Run("check", article, "--min-score", "duplicate=100", "--min-score", "offtopic=100", "--min-score", "boilerplate=100").ExitCode);
+        Assert.Equal(1, Run("check", article, "--min-score", "duplicate=100", "--min-score", "translation=90").ExitCode);
+        Assert.Equal(1, Run("check", article, "--min-score", "translation=50", "--min-score", "86").ExitCode); // the plain number is the overall score
+        // A finding at --fail-on still fails the run whatever the floors.
+        Assert.Equal(1, Run("check", article, "--fail-on", "warning", "--min-score", "translation=0").ExitCode);
+    }
+
+    [Theory]
+    [InlineData("fluency=70", "unknown score family \"fluency\" (known: duplicate, translation, offtopic, boilerplate)")]
+    [InlineData("translation=120", "\"translation=120\" is not a whole number from 0 to 100")]
+    [InlineData("high", "\"high\" is not a whole number from 0 to 100")]
+    public void A_bad_min_score_is_a_usage_error_naming_it(string floor, string expected)
+    {
+        var result = Run("check", Article(), "--min-score", floor);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--min-score: " + expected, result.StdErr);
+    }
+
+    [Fact]
+    public void The_config_gates_families_and_the_command_line_overrides_it_for_the_same_score()
+    {
+        var article = Article();
+        File.WriteAllText(Path.Combine(_dir, "newsquality.json"), """{ "scoring": { "minScore": { "translation": 90, "duplicate": 100 } } }""");
+        Assert.Equal(1, Run("check", article).ExitCode);
+        Assert.Equal(0, Run("check", article, "--min-score", "translation=80").ExitCode);
+        using (var shown = JsonDocument.Parse(Run("config", "show").StdOut))
+        {
+            var floors = shown.RootElement.GetProperty("effective").GetProperty("scoring").GetProperty("minScore");
+            Assert.Equal(100, floors.GetProperty("duplicate").GetInt32());
+            Assert.Equal(90, floors.GetProperty("translation").GetInt32());
+        }
+        File.WriteAllText(Path.Combine(_dir, "newsquality.json"), """{ "scoring": { "minScore": 86 } }""");
+        Assert.Equal(1, Run("check", article).ExitCode);
+        File.WriteAllText(Path.Combine(_dir, "newsquality.json"), """{ "scoring": { "minScore": { "overall": 80 } } }""");
+        Assert.Equal(0, Run("check", article).ExitCode);
     }
 }

@@ -9,7 +9,7 @@ namespace NewsQuality.Cli.Tests;
 public class ProgressTests
 {
     private static RunItem Checked() =>
-        new(new ArticleReport(new Article("a", new ArticleOrigin("a.txt"), "A\n\nbody", new TextSpan(0, 1)), [], 100, Verdict.Pass), null);
+        new(new ArticleReport(new Article("a", new ArticleOrigin("a.txt"), "A\n\nbody", new TextSpan(0, 1)), [], 100, Verdict.Pass, FamilyScores.Perfect), null);
 
     [Fact]
     public void Quiet_runs_and_short_runs_print_no_progress()

@@ -107,7 +107,14 @@ public sealed class ReportOutputTests : IDisposable
             var finding = json.RootElement.GetProperty("articles")[0].GetProperty("findings").EnumerateArray().Single();
             Assert.Equal("NQ2001", finding.GetProperty("ruleId").GetString());
             Assert.Equal("between between", finding.GetProperty("evidence").GetString());
+            // The scores are those of what is left: one warning, in the translation family.
+            var scores = json.RootElement.GetProperty("articles")[0].GetProperty("scores");
+            Assert.Equal(85, scores.GetProperty("translation").GetInt32());
+            Assert.Equal(100, scores.GetProperty("offtopic").GetInt32());
+            Assert.Equal(100, scores.GetProperty("boilerplate").GetInt32());
         }
+        Assert.Equal(0, CliRunner.Run(["check", "a.txt", "--baseline", "nq-baseline.json", "--min-score", "translation=85"], "", _dir).ExitCode);
+        Assert.Equal(1, CliRunner.Run(["check", "a.txt", "--baseline", "nq-baseline.json", "--min-score", "translation=86"], "", _dir).ExitCode);
     }
 
     [Fact]

@@ -31,7 +31,11 @@ public static class CheckCommand
 
         public readonly Option<bool> KeepGoing = new("--keep-going") { Description = "Unreadable inputs are still reported, but do not make the exit code 2." };
 
-        public readonly Option<int?> MinScore = new("--min-score") { Description = "Also exit 1 when any article scores below this (0-100)." };
+        public readonly Option<string[]> MinScore = new("--min-score")
+        {
+            Description = "Also exit 1 when any article scores below N (0-100), or scores below N in one family with FAMILY=N " +
+                          "(duplicate, translation, offtopic, boilerplate), e.g. --min-score translation=70 (repeatable).",
+        };
 
         public readonly Option<string?> Baseline = new("--baseline") { Description = "Report only findings not recorded in this baseline file." };
         public readonly Option<string?> WriteBaseline = new("--write-baseline") { Description = "Record this run's findings as the baseline in this file." };
@@ -55,6 +59,11 @@ public static class CheckCommand
         {
             Format.AcceptOnlyFromAmong(ReportFormats.Names.ToArray());
             FailOn.AcceptOnlyFromAmong("info", "warning", "error", "none");
+            MinScore.Validators.Add(result =>
+            {
+                foreach (var text in result.GetValueOrDefault<string[]>() ?? [])
+                    if (Scoring.ScoreFloor.Parse(text, out var problem) is null) result.AddError($"--min-score: {problem}");
+            });
         }
     }
 
@@ -91,6 +100,8 @@ public static class CheckCommand
         using var published = OpenIndex(parse.GetValue(s.Against), io);
         if (parse.GetValue(s.Against) is not null && published is null) return ExitCodes.UsageOrInputError;
         var options = s.Input.Options(parse, config) with { Published = published };
+        var floors = (parse.GetValue(s.MinScore) ?? []).Select(text => Scoring.ScoreFloor.Parse(text, out _)!).ToList();
+        options = options with { Scoring = options.Scoring with { MinScores = Scoring.ScoreFloor.Merge(options.Scoring.MinScores, floors) } };
         var engine = new AnalysisEngine(RuleCatalog.Default, options);
 
         var reportOptions = new ReportOptions(io.StdErr, parse.GetValue(s.ShowClean), parse.GetValue(s.RuleDocsUrl));
@@ -151,7 +162,7 @@ public static class CheckCommand
         writer.End(summary);
         var saved = SaveReports(writer, stdout, targets, io);
         if (recorded is not null) Baseline.Write(writeBaseline!, recorded);
-        return saved != ExitCodes.Success ? saved : ExitCode(summary, parse.GetValue(s.FailOn)!, parse.GetValue(s.MinScore), parse.GetValue(s.KeepGoing));
+        return saved != ExitCodes.Success ? saved : ExitCode(summary, parse.GetValue(s.FailOn)!, options.Scoring.MinScores, parse.GetValue(s.KeepGoing));
     }
 
     /// <summary>
@@ -228,10 +239,10 @@ public static class CheckCommand
         }
     }
 
-    internal static int ExitCode(RunSummary summary, string failOn, int? minScore = null, bool keepGoing = false)
+    internal static int ExitCode(RunSummary summary, string failOn, IReadOnlyList<Scoring.ScoreFloor>? minScores = null, bool keepGoing = false)
     {
         if (summary.InputErrors > 0 && !keepGoing) return ExitCodes.UsageOrInputError;
-        if (minScore is { } floor && summary.LowestScore < floor) return ExitCodes.FindingsAtOrAboveGate;
+        if (summary.BrokenFloor(minScores ?? []) is not null) return ExitCodes.FindingsAtOrAboveGate;
         if (failOn == "none" || !SeverityNames.TryParse(failOn, out var gate)) return ExitCodes.Success;
         return summary.WorstSeverity is { } worst && worst >= gate ? ExitCodes.FindingsAtOrAboveGate : ExitCodes.Success;
     }

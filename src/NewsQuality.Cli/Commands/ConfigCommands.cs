@@ -82,7 +82,9 @@ public static class ConfigCommands
           "sectionLabels": { "the interior": "Home news" },
 
           // Article score = 100 minus, per finding, its severity's penalty times its score (0 to 1).
-          // Verdict: fail below failBelow, review below reviewBelow, else pass.
+          // Verdict: fail below failBelow, review below reviewBelow, else pass. Add "minScore": 70, or per family
+          // "minScore": { "translation": 70 } (overall, duplicate, translation, offtopic, boilerplate), to make check exit 1
+          // when an article scores below it.
           "scoring": { "errorPenalty": 45, "warningPenalty": 15, "infoPenalty": 4, "reviewBelow": 90, "failBelow": 60 }
         }
 

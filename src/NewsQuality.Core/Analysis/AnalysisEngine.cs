@@ -118,12 +118,15 @@ public sealed class AnalysisEngine
     private RunItem Check(Article article, CorpusStatistics statistics, List<PendingFinding>? corpusFindings)
     {
         var findings = new List<Finding>();
+        TranslationQuality.ArticleTranslationEstimate? translation = null;
         foreach (var (rule, settings) in _articleRules)
         {
             if (rule.Descriptor.EnglishOnly && !article.Language.IsEnglish) continue;
             try
             {
-                rule.Analyze(new ArticleContext(article, rule.Descriptor, settings, statistics, findings, _options));
+                var context = new ArticleContext(article, rule.Descriptor, settings, statistics, findings, _options);
+                rule.Analyze(context);
+                translation ??= context.TranslationEstimate;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -135,7 +138,7 @@ public sealed class AnalysisEngine
             findings.Add(FindingFactory.Create(article, p.Descriptor, p.Settings, p.Span, p.Score, p.Message, p.Suggestion, p.Related));
         findings.Sort(FindingOrder);
         var (score, verdict) = _options.Scoring.Evaluate(findings);
-        return new RunItem(new ArticleReport(article, findings, score, verdict), null);
+        return new RunItem(new ArticleReport(article, findings, score, verdict, _options.Scoring.Families(findings)) { Translation = translation }, null);
     }
 
     /// <summary>The order of a report's findings: position, then rule id, then length.</summary>

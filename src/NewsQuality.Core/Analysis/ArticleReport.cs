@@ -4,9 +4,12 @@ using NewsQuality.Scoring;
 
 namespace NewsQuality.Analysis;
 
-/// <summary>One article's result: its findings (ordered by position, then rule id), quality score and verdict.</summary>
-public sealed record ArticleReport(Article Article, IReadOnlyList<Finding> Findings, int Score, Verdict Verdict)
+/// <summary>One article's result: its findings (ordered by position, then rule id), quality score, verdict and the score of each rule family.</summary>
+public sealed record ArticleReport(Article Article, IReadOnlyList<Finding> Findings, int Score, Verdict Verdict, FamilyScores Families)
 {
+    /// <summary>The learned translation-quality estimate of the article's prose, when NQ2014 ran and judged at least one sentence.</summary>
+    public TranslationQuality.ArticleTranslationEstimate? Translation { get; init; }
+
     /// <summary>What reports show: one finding per problem, findings on the same span grouped under the strongest.</summary>
     public IReadOnlyList<Finding> Problems => Scoring.Problems.Group(Findings);
 }

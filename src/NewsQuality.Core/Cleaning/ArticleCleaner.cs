@@ -14,7 +14,7 @@ public static class ArticleCleaner
 {
     /// <summary>Families whose findings mark text that is not part of the article.</summary>
     public static bool IsRemovable(Finding finding) =>
-        finding.RuleId.Length > 2 && finding.RuleId[2] - '0' is (int)RuleCategory.OffTopic or (int)RuleCategory.Boilerplate;
+        RuleCategories.Of(finding.RuleId) is RuleCategory.OffTopic or RuleCategory.Boilerplate;
 
     /// <summary>
     /// The article without its flagged lines; with <paramref name="fixEncoding"/>, also with mojibake re-decoded (NQ2009) and

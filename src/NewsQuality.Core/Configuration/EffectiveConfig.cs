@@ -18,6 +18,12 @@ public static class EffectiveConfig
         json.WriteNumber("infoPenalty", scoring.InfoPenalty);
         json.WriteNumber("reviewBelow", scoring.ReviewBelow);
         json.WriteNumber("failBelow", scoring.FailBelow);
+        if (scoring.MinScores.Count > 0)
+        {
+            json.WriteStartObject("minScore");
+            foreach (var floor in scoring.MinScores) json.WriteNumber(floor.ScoreName, floor.Minimum);
+            json.WriteEndObject();
+        }
         json.WriteEndObject();
         json.WriteStartObject("rules");
         foreach (var descriptor in catalog.Descriptors)

@@ -168,6 +168,11 @@ public sealed record NewsQualityConfig
         foreach (var field in Expect(element, JsonValueKind.Object, path, "scoring").EnumerateObject())
         {
             var key = $"scoring.{field.Name}";
+            if (field.Name == "minScore")
+            {
+                policy = policy with { MinScores = ReadMinScores(field.Value, path, key) };
+                continue;
+            }
             var value = Number(field.Value, path, key);
             policy = field.Name switch
             {
@@ -176,11 +181,32 @@ public sealed record NewsQualityConfig
                 "errorPenalty" => policy with { ErrorPenalty = Within(Penalty, value, path, key) },
                 "warningPenalty" => policy with { WarningPenalty = Within(Penalty, value, path, key) },
                 "infoPenalty" => policy with { InfoPenalty = Within(Penalty, value, path, key) },
-                _ => throw new ConfigException($"{path}: unknown key \"{key}\" (known: reviewBelow, failBelow, errorPenalty, warningPenalty, infoPenalty)"),
+                _ => throw new ConfigException($"{path}: unknown key \"{key}\" (known: reviewBelow, failBelow, errorPenalty, warningPenalty, infoPenalty, minScore)"),
             };
         }
         return policy.FailBelow <= policy.ReviewBelow ? policy : throw Bad(path, "scoring.failBelow", "at most scoring.reviewBelow");
     }
+
+    /// <summary>
+    /// <c>"minScore": 70</c> gates the overall score; <c>"minScore": { "overall": 70, "translation": 60 }</c> also, or
+    /// only, the families named.
+    /// </summary>
+    private static IReadOnlyList<ScoreFloor> ReadMinScores(JsonElement element, string path, string key)
+    {
+        if (element.ValueKind == JsonValueKind.Number) return [new ScoreFloor(null, (int)Within(MinScore, Number(element, path, key), path, key))];
+        if (element.ValueKind != JsonValueKind.Object)
+            throw Bad(path, key, $"a whole number from 0 to 100, or an object of such numbers by score ({ScoreFloor.OverallName}, {string.Join(", ", RuleCategories.All.Select(c => c.ToName()))})");
+        return element.EnumerateObject().Select(entry =>
+        {
+            RuleCategory? family = entry.Name == ScoreFloor.OverallName ? null
+                : RuleCategories.TryParse(entry.Name, out var named) ? named
+                : throw new ConfigException($"{path}: unknown key \"{key}.{entry.Name}\" (known: {ScoreFloor.OverallName}, {string.Join(", ", RuleCategories.All.Select(c => c.ToName()))})");
+            return new ScoreFloor(family, (int)Within(MinScore, Number(entry.Value, path, $"{key}.{entry.Name}"), path, $"{key}.{entry.Name}"));
+        }).ToList();
+    }
+
+    /// <summary>A score floor: an article scoring below it fails the run; 0 lets everything through, 100 only perfect articles.</summary>
+    private static readonly NumberRange MinScore = new(0, 100);
 
     private static readonly NumberRange Threshold = new(0, 1, WholeNumber: false);
 

@@ -35,7 +35,7 @@ public sealed class Baseline
         var kept = report.Findings.Where((_, i) => !_fingerprints.Contains(fingerprints[i])).ToList();
         if (kept.Count == report.Findings.Count) return report;
         var (score, verdict) = scoring.Evaluate(kept);
-        return report with { Findings = kept, Score = score, Verdict = verdict };
+        return report with { Findings = kept, Score = score, Verdict = verdict, Families = scoring.Families(kept) };
     }
 
     /// <summary>Writes every finding of the reports as the new baseline (atomically).</summary>

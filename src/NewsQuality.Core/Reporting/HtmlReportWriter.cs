@@ -8,7 +8,8 @@ namespace NewsQuality.Reporting;
 
 /// <summary>
 /// One self-contained HTML file for reviewers (inline CSS and JavaScript, no network): each flagged article's text
-/// with its findings highlighted in place and coloured by rule family, the message and suggestion on hover, filters
+/// with its findings highlighted in place and coloured by rule family, the message and suggestion on hover, its family
+/// scores (translation first) and the weakest sentences of the translation estimate listed and underlined, filters
 /// by rule and verdict, sorting by score, and an SVG histogram of all articles' scores.
 /// </summary>
 public sealed class HtmlReportWriter(TextWriter output) : IReportWriter
@@ -63,8 +64,9 @@ public sealed class HtmlReportWriter(TextWriter output) : IReportWriter
         var verdict = report.Verdict.ToString().ToLowerInvariant();
         var rules = string.Join(' ', report.Findings.Select(f => f.RuleId).Distinct());
         var html = new StringBuilder();
-        html.Append($"<article data-score=\"{report.Score}\" data-verdict=\"{verdict}\" data-rules=\"{rules}\"><header><h2>{Encode(report.Article.Title)}</h2>");
-        html.Append($"<div><code>{Encode(report.Article.Origin.Display)}</code> — score <b>{report.Score}</b>/100, <span class=\"{verdict}\">{verdict}</span></div></header>");
+        html.Append($"<article data-score=\"{report.Score}\" data-translation=\"{report.Families[RuleCategory.Translation]}\" data-verdict=\"{verdict}\" data-rules=\"{rules}\"><header><h2>{Encode(report.Article.Title)}</h2>");
+        html.Append($"<div><code>{Encode(report.Article.Origin.Display)}</code> — score <b>{report.Score}</b>/100, <span class=\"{verdict}\">{verdict}</span></div>");
+        html.Append(FamilyScores(report)).Append("</header>");
         html.Append("<div class=\"text\">").Append(Highlighted(report, catalog)).Append("</div><table>");
         foreach (var f in report.Problems)
             html.Append($"<tr><td>{f.Line}:{f.Column}</td><td>{f.Severity.ToName()}</td><td>{f.RuleId}</td><td>{Encode(f.Message)}{(f.Suggestion is null ? "" : $" <i>Suggestion: {Encode(f.Suggestion)}</i>")}{string.Concat(f.AlsoFlagged.Select(a => $"<br><small>also {a.RuleId}: {Encode(a.Message)}</small>"))}</td></tr>");
@@ -72,8 +74,33 @@ public sealed class HtmlReportWriter(TextWriter output) : IReportWriter
         return html.ToString();
     }
 
+    /// <summary>
+    /// The family scores, translation first (the learned estimate's own figure beside it), then the weakest sentences
+    /// by that estimate, worst first: what a reviewer of machine translations reads before the text.
+    /// </summary>
+    private static string FamilyScores(ArticleReport report)
+    {
+        var families = report.Families.All.OrderBy(p => p.Family != RuleCategory.Translation);
+        var html = new StringBuilder("<div class=\"families\">");
+        foreach (var (family, score) in families) html.Append($"<span class=\"{Name(family)}\">{Name(family)} {score}/100</span>");
+        if (report.Translation is not { } translation) return html.Append("</div>").ToString();
+        html.Append($"<small>translation estimate {Quality(translation.Quality)} over {translation.Sentences} sentence{(translation.Sentences == 1 ? "" : "s")} (DA z-score scale: 0 is an average machine translation)</small></div>");
+        html.Append("<ol class=\"weakest\" title=\"Weakest sentences by the translation estimate\">");
+        foreach (var sentence in translation.Weakest)
+        {
+            var (line, _) = report.Article.Position(sentence.Span.Start);
+            html.Append($"<li>{Quality(sentence.Quality)} line {line}: {Encode(report.Article.Text.Substring(sentence.Span.Start, sentence.Span.Length))}</li>");
+        }
+        return html.Append("</ol>").ToString();
+    }
+
+    private static string Quality(double quality) => quality.ToString("+0.00;−0.00", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The text with findings marked in place and the weakest sentences by the translation estimate underlined.</summary>
     private static string Highlighted(ArticleReport report, RuleCatalog catalog) =>
-        HtmlMarks.Highlight(report.Article.Text, report.Findings.Select(f => HtmlMarks.Of(f, catalog)).ToList());
+        HtmlMarks.Highlight(report.Article.Text, report.Findings.Select(f => HtmlMarks.Of(f, catalog)).ToList(),
+            underlines: (report.Translation?.Weakest ?? [])
+                .Select(s => new Underline(s.Span, $"translation estimate {Quality(s.Quality)}: one of the article's weakest sentences")).ToList());
 
     private string Histogram()
     {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using NewsQuality.Analysis;
 using NewsQuality.Input;
 using NewsQuality.Model;
+using NewsQuality.Rules;
 
 namespace NewsQuality.Reporting;
 
@@ -11,7 +12,7 @@ namespace NewsQuality.Reporting;
 /// </summary>
 public sealed class JsonReportWriter : IReportWriter
 {
-    public const string SchemaVersion = "1.0";
+    public const string SchemaVersion = "1.1";
 
     private readonly Utf8JsonWriter _json;
     private readonly List<InputError> _errors = [];
@@ -54,11 +55,39 @@ public sealed class JsonReportWriter : IReportWriter
         if (article.Encoding is not null) _json.WriteString("encoding", article.Encoding);
         _json.WriteNumber("score", report.Score);
         _json.WriteString("verdict", report.Verdict.ToString().ToLowerInvariant());
+        _json.WriteStartObject("scores");
+        foreach (var (family, score) in report.Families.All) _json.WriteNumber(family.ToName(), score);
+        _json.WriteEndObject();
+        if (report.Translation is { } translation) WriteTranslationEstimate(article, translation);
         _json.WriteStartArray("findings");
         foreach (var finding in report.Problems) WriteFinding(finding);
         _json.WriteEndArray();
         _json.WriteEndObject();
         _json.Flush();
+    }
+
+    private void WriteTranslationEstimate(Article article, TranslationQuality.ArticleTranslationEstimate translation)
+    {
+        _json.WriteStartObject("translationEstimate");
+        _json.WriteNumber("quality", Math.Round(translation.Quality, 3));
+        _json.WriteNumber("sentences", translation.Sentences);
+        _json.WriteStartArray("weakest");
+        foreach (var sentence in translation.Weakest)
+        {
+            var (line, column) = article.Position(sentence.Span.Start);
+            _json.WriteStartObject();
+            _json.WriteNumber("quality", Math.Round(sentence.Quality, 3));
+            _json.WriteStartObject("span");
+            _json.WriteNumber("offset", sentence.Span.Start);
+            _json.WriteNumber("length", sentence.Span.Length);
+            _json.WriteNumber("line", line);
+            _json.WriteNumber("column", column);
+            _json.WriteEndObject();
+            _json.WriteString("text", article.Text.Substring(sentence.Span.Start, sentence.Span.Length));
+            _json.WriteEndObject();
+        }
+        _json.WriteEndArray();
+        _json.WriteEndObject();
     }
 
     private void WriteFinding(Finding finding)

@@ -6,7 +6,7 @@ namespace NewsQuality.Reporting;
 
 /// <summary>
 /// A Markdown summary fit for a CI job summary or a pull-request comment: verdict and severity counts, findings per
-/// rule, the worst articles with links to their flagged lines, and input errors. Rule ids link to
+/// rule, the worst articles with their family scores and links to their flagged lines, and input errors. Rule ids link to
 /// <paramref name="ruleDocsUrl"/> (<c>{rule}</c> replaced by the id) when given; otherwise each rule that fired is
 /// explained in a collapsed <c>&lt;details&gt;</c> block, which reads the same in any repository's pull request.
 /// Ids, paths and error messages come from the articles: they are escaped (<see cref="SafeText"/>) so none can close
@@ -49,14 +49,14 @@ public sealed class MarkdownReportWriter(TextWriter output, string? ruleDocsUrl 
             output.WriteLine();
             output.WriteLine($"### Worst articles");
             output.WriteLine();
-            output.WriteLine("| article | score | verdict | findings |");
-            output.WriteLine("|---|---|---|---|");
+            output.WriteLine($"| article | score | verdict | {string.Join(" | ", RuleCategories.All.Select(c => c.ToName()))} | findings |");
+            output.WriteLine($"|---|---|---|{string.Concat(RuleCategories.All.Select(_ => "---|"))}---|");
             foreach (var report in worst)
             {
                 var problems = report.Problems;
                 var links = string.Join(", ", problems.Take(5).Select(f => $"[{f.RuleId}]({Link(report, f.Line)})"));
                 var more = problems.Count > 5 ? $" and {problems.Count - 5} more" : "";
-                output.WriteLine($"| {SafeText.ForMarkdownCell(report.Article.Id)} | {report.Score} | {report.Verdict.ToString().ToLowerInvariant()} | {links}{more} |");
+                output.WriteLine($"| {SafeText.ForMarkdownCell(report.Article.Id)} | {report.Score} | {report.Verdict.ToString().ToLowerInvariant()} | {string.Join(" | ", report.Families.All.Select(p => p.Score))} | {links}{more} |");
             }
         }
         if (_errors.Count > 0)

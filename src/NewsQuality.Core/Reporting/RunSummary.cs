@@ -24,6 +24,13 @@ public sealed class RunSummary
     /// <summary>The lowest article score of the run (100 when no article was read).</summary>
     public int LowestScore { get; private set; } = 100;
 
+    /// <summary>The lowest score of each rule family over the run (100 when no article was read).</summary>
+    public Dictionary<Rules.RuleCategory, int> LowestFamilyScores { get; } = Rules.RuleCategories.All.ToDictionary(c => c, _ => 100);
+
+    /// <summary>The first of <paramref name="floors"/> some article of the run scored below, or null when every article met them all.</summary>
+    public ScoreFloor? BrokenFloor(IEnumerable<ScoreFloor> floors) =>
+        floors.FirstOrDefault(floor => (floor.Family is { } family ? LowestFamilyScores[family] : LowestScore) < floor.Minimum);
+
     /// <summary>The most severe problem of the run (a grouped finding is never more severe than its lead), or null when there were none.</summary>
     public Severity? WorstSeverity => BySeverity.Where(p => p.Value > 0).Select(p => (Severity?)p.Key).Max();
 
@@ -32,6 +39,7 @@ public sealed class RunSummary
         Articles++;
         ByVerdict[report.Verdict]++;
         LowestScore = Math.Min(LowestScore, report.Score);
+        foreach (var (family, score) in report.Families.All) LowestFamilyScores[family] = Math.Min(LowestFamilyScores[family], score);
         foreach (var problem in report.Problems)
         {
             BySeverity[problem.Severity]++;

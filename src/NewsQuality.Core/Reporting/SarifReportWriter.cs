@@ -2,6 +2,7 @@ using System.Text.Json;
 using NewsQuality.Analysis;
 using NewsQuality.Input;
 using NewsQuality.Model;
+using NewsQuality.Rules;
 
 namespace NewsQuality.Reporting;
 
@@ -101,6 +102,10 @@ public sealed class SarifReportWriter(Stream output) : IReportWriter
             _json.WriteString("articleId", report.Article.Id);
             _json.WriteNumber("articleScore", report.Score);
             _json.WriteString("verdict", report.Verdict.ToString().ToLowerInvariant());
+            _json.WriteStartObject("articleScores");
+            foreach (var (family, score) in report.Families.All) _json.WriteNumber(family.ToName(), score);
+            _json.WriteEndObject();
+            if (report.Translation is { } translation) _json.WriteNumber("translationEstimate", Math.Round(translation.Quality, 3));
             if (finding.AlsoFlagged.Count > 0)
             {
                 _json.WriteStartArray("alsoFlagged");

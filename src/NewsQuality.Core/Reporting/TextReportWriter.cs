@@ -6,7 +6,7 @@ namespace NewsQuality.Reporting;
 
 /// <summary>
 /// Compiler-style text for people and editors: <c>path:line:col: warning NQ2001 message</c>, grouped by article
-/// under its score, verdict and title, then a summary. Input errors go to <paramref name="errors"/> as they happen (the
+/// under its score, verdict, family scores and title, then a summary. Input errors go to <paramref name="errors"/> as they happen (the
 /// report itself when none is given, as in a report file). Control characters from the articles are shown as
 /// control pictures (ESC as ␛), never sent to the terminal.
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class TextReportWriter(TextWriter output, TextWriter? errors = nul
         var article = report.Article;
         var id = article.Id == article.Origin.Display ? "" : $"  [{article.Id}]";
         var title = article.Title.Length == 0 ? "" : $"  \"{OneLine(article.Title)}\"";
-        Line($"{article.Origin.Display}{id}  score {report.Score}/100  {report.Verdict.ToString().ToLowerInvariant()}{title}");
+        Line($"{article.Origin.Display}{id}  score {report.Score}/100  {report.Verdict.ToString().ToLowerInvariant()}  ({report.Families}){title}");
         foreach (var finding in report.Problems)
         {
             Line($"{Location(article, finding)}: {finding.Severity.ToName()} {finding.RuleId} {finding.Message}");

@@ -45,6 +45,12 @@ public sealed class ArticleContext
         _findings.Add(measures is null ? finding : finding with { Measures = measures });
     }
 
+    /// <summary>The article-level translation estimate a rule reported (<see cref="ReportTranslationEstimate"/>), for the reports.</summary>
+    internal TranslationQuality.ArticleTranslationEstimate? TranslationEstimate { get; private set; }
+
+    /// <summary>Hands the reports the learned translation estimate of the article (NQ2014, which computes it anyway).</summary>
+    public void ReportTranslationEstimate(TranslationQuality.ArticleTranslationEstimate? estimate) => TranslationEstimate = estimate;
+
     /// <summary>A related location inside this article, with its line and column filled in.</summary>
     public RelatedLocation Related(TextSpan span, string message)
     {

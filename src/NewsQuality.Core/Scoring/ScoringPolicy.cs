@@ -1,4 +1,5 @@
 using NewsQuality.Model;
+using NewsQuality.Rules;
 
 namespace NewsQuality.Scoring;
 
@@ -15,17 +16,34 @@ public enum Verdict
 /// 15, an info 4); the verdict is <c>fail</c> below
 /// <see cref="FailBelow"/>, <c>review</c> below <see cref="ReviewBelow"/>, else <c>pass</c>.
 /// So one certain error fails an article, one warning sends it to review, and a couple of infos do not.
+/// Each family's sub-score (<see cref="Families"/>) is the same sum over the problems a rule of that family leads, so
+/// the overall score's lost points are the families' lost points added up (up to rounding, until a score reaches 0).
 /// </summary>
 public sealed record ScoringPolicy(double ErrorPenalty, double WarningPenalty, double InfoPenalty, int ReviewBelow, int FailBelow)
 {
     public static ScoringPolicy Default { get; } = new(45, 15, 4, 90, 60);
 
+    /// <summary>Score floors that make <c>check</c> exit 1 (<c>--min-score</c>, config <c>scoring.minScore</c>).</summary>
+    public IReadOnlyList<ScoreFloor> MinScores { get; init; } = [];
+
     public (int Score, Verdict Verdict) Evaluate(IReadOnlyList<Finding> findings)
     {
-        var penalty = Problems.Group(findings).Sum(finding => Penalty(finding.Severity) * finding.Score);
-        var score = (int)Math.Round(Math.Clamp(100 - penalty, 0, 100));
+        var score = Score(Problems.Group(findings));
         var verdict = score < FailBelow ? Verdict.Fail : score < ReviewBelow ? Verdict.Review : Verdict.Pass;
         return (score, verdict);
+    }
+
+    /// <summary>The score of each family, from the problems led by that family's rules (a grouped finding of another family costs nothing twice).</summary>
+    public FamilyScores Families(IReadOnlyList<Finding> findings)
+    {
+        var byFamily = Problems.Group(findings).Where(p => RuleCategories.Of(p.RuleId) is not null).ToLookup(p => RuleCategories.Of(p.RuleId)!.Value);
+        return new FamilyScores(byFamily.ToDictionary(family => family.Key, family => Score(family.ToList())));
+    }
+
+    private int Score(IEnumerable<Finding> problems)
+    {
+        var penalty = problems.Sum(finding => Penalty(finding.Severity) * finding.Score);
+        return (int)Math.Round(Math.Clamp(100 - penalty, 0, 100));
     }
 
     private double Penalty(Severity severity) => severity switch

@@ -6,7 +6,7 @@ namespace NewsQuality.Core.Tests.Scoring;
 
 public class ProblemsTests
 {
-    private static Finding At(string rule, Severity severity, int start, int length, double score = 1) =>
+    internal static Finding At(string rule, Severity severity, int start, int length, double score = 1) =>
         new() { RuleId = rule, Severity = severity, Score = score, Span = new(start, length), Line = 1, Column = start + 1, Evidence = "", Message = rule };
 
     [Fact]

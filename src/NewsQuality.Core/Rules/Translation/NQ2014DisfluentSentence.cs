@@ -54,7 +54,9 @@ public sealed class NQ2014DisfluentSentence : IArticleRule
     public void Analyze(ArticleContext context)
     {
         var warningAt = context.Settings.Option("warning-at", 0.9);
-        var worst = JudgedSentences(context.Article)
+        var judged = JudgedSentences(context.Article).ToList();
+        context.ReportTranslationEstimate(ArticleTranslationEstimate.Of(judged));
+        var worst = judged
             .Select(sentence => (Sentence: sentence, Score: Math.Clamp((ConcernBelow - sentence.Quality) / (ConcernBelow - CertainBelow), 0, 1)))
             .Where(s => s.Score >= context.Settings.Threshold)
             .OrderByDescending(s => s.Score)
