@@ -1,6 +1,5 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
-using System.Text.RegularExpressions;
 using NewsQuality.Model;
 using NewsQuality.Text;
 
@@ -12,7 +11,7 @@ namespace NewsQuality.Similarity;
 /// notices, weekly imports, auctions) share their wording and differ only here, while a copy, a retransmission or a
 /// correction keeps nearly all of them; so two texts are the same story only when their particulars agree too.
 /// </summary>
-public static partial class Particulars
+public static class Particulars
 {
     /// <summary>Capitalised function words of title-case and all-capitals headlines: they name nothing.</summary>
     private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
@@ -37,35 +36,78 @@ public static partial class Particulars
     public static bool IsFigure(ulong particular) => (particular & FigureBit) != 0;
 
     /// <summary>Distinct particulars of the given spans of <paramref name="text"/>, sorted ascending.</summary>
+    /// <remarks>Words are scanned in place and only figures and names are copied (to hash them): every article of a run passes here.</remarks>
     public static ulong[] Of(string text, IEnumerable<TextSpan> spans)
     {
         var hashes = new HashSet<ulong>();
+        var markers = WireMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
+        var functionWords = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
         foreach (var span in spans)
         {
-            var line = text.AsSpan(span.Start, span.Length);
-            var allCapitals = IsAllCapitals(line);
+            var allCapitals = IsAllCapitals(text.AsSpan(span.Start, span.Length));
             var afterMarker = false;
-            foreach (Match word in Word().Matches(text, span.Start).TakeWhile(m => m.Index < span.End))
+            for (int start = NextWord(text, span.Start), end; start < span.End; start = NextWord(text, end))
             {
-                if (word.Index + word.Length > span.End) break;
-                var value = word.Value;
-                if (WireMarkers.Contains(value))
+                end = WordEnd(text, start);
+                if (end > span.End) break;
+                var value = text.AsSpan(start, end - start);
+                if (markers.Contains(value))
                 {
                     afterMarker = true;
                     continue;
                 }
-                var isFigure = value.Any(char.IsDigit);
+                var isFigure = ContainsDigit(value);
                 if (isFigure && afterMarker) { afterMarker = false; continue; }
                 afterMarker = false;
-                var isName = char.IsUpper(value[0]) && !FunctionWords.Contains(value)
-                             && (allCapitals ? !IsCommonWord(value) : !StartsSentence(text, word.Index, span.Start));
-                if (isFigure) hashes.Add(Hash(value.Replace(",", "")) | FigureBit);
-                else if (isName) hashes.Add(Hash(value.ToLowerInvariant()) & ~FigureBit);
+                var copy = value.Length <= buffer.Length ? buffer[..value.Length] : new char[value.Length];
+                if (isFigure)
+                {
+                    // Thousands separators are typography: "2,000" and "2000" are one figure.
+                    var length = 0;
+                    foreach (var c in value) if (c != ',') copy[length++] = c;
+                    hashes.Add(Hash(copy[..length]) | FigureBit);
+                }
+                else if (char.IsUpper(value[0]) && !functionWords.Contains(value)
+                         && (allCapitals ? !IsCommonWord(value.ToString()) : !StartsSentence(text, start, span.Start)))
+                {
+                    value.ToLowerInvariant(copy);
+                    hashes.Add(Hash(copy) & ~FigureBit);
+                }
             }
         }
         var result = hashes.ToArray();
         Array.Sort(result);
         return result;
+    }
+
+    private static bool ContainsDigit(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word) if (char.IsDigit(c)) return true;
+        return false;
+    }
+
+    /// <summary>A word is letters and digits, with inner marks of figures and names kept ("2,000", "1.5", "U.S", "AT&amp;T", "O'Neill").</summary>
+    private static bool IsWordCharacter(char c) => char.IsLetter(c) || char.IsNumber(c);
+
+    private static bool IsInnerMark(char c) => c is '.' or ',' or '\'' or '’' or '&';
+
+    /// <summary>The start of the next word at or after <paramref name="from"/>, or the text's length.</summary>
+    private static int NextWord(string text, int from)
+    {
+        while (from < text.Length && !IsWordCharacter(text[from])) from++;
+        return from;
+    }
+
+    private static int WordEnd(string text, int start)
+    {
+        var end = start;
+        while (true)
+        {
+            while (end < text.Length && IsWordCharacter(text[end])) end++;
+            if (end + 1 < text.Length && IsInnerMark(text[end]) && IsWordCharacter(text[end + 1])) end++;
+            else return end;
+        }
     }
 
     /// <summary>Particulars of every line of <paramref name="text"/>.</summary>
@@ -103,9 +145,5 @@ public static partial class Particulars
         return letters >= 4;
     }
 
-    private static ulong Hash(string value) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(value.AsSpan()));
-
-    /// <summary>Letters and digits, keeping inner marks of figures and names ("2,000", "1.5", "U.S", "AT&amp;T", "O'Neill").</summary>
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:[.,'’&][\p{L}\p{N}]+)*")]
-    private static partial Regex Word();
+    private static ulong Hash(ReadOnlySpan<char> value) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(value));
 }

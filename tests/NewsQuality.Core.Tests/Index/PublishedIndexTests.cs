@@ -71,6 +71,23 @@ public sealed class PublishedIndexTests : IDisposable
     }
 
     [Fact]
+    public void An_index_of_an_earlier_format_is_refused_with_advice_to_rebuild()
+    {
+        // Format 1 held signatures of the 64-bit MinHash mixes, which share no values with today's.
+        BuildFromSeeds("000_90e9dc78b7355bf2.txt");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={IndexPath};Pooling=false"))
+        {
+            connection.Open();
+            using var downgrade = connection.CreateCommand();
+            downgrade.CommandText = "UPDATE meta SET value = '1' WHERE key = 'format_version'";
+            Assert.Equal(1, downgrade.ExecuteNonQuery());
+        }
+        var error = Assert.Throws<InvalidDataException>(() => PublishedIndex.OpenRead(IndexPath).Dispose());
+        Assert.Contains($"has index format 1; this newsquality reads format {PublishedIndex.FormatVersion}", error.Message);
+        Assert.Contains("rebuild the index", error.Message);
+    }
+
+    [Fact]
     public void A_file_that_is_not_an_index_is_refused()
     {
         File.WriteAllText(IndexPath, "not a database");
