@@ -10,6 +10,9 @@ namespace NewsQuality.Similarity;
 /// words inside a sentence; in an all-capitals headline, the words that are not common English), as 64-bit hashes. Templated wire items (dividend
 /// notices, weekly imports, auctions) share their wording and differ only here, while a copy, a retransmission or a
 /// correction keeps nearly all of them; so two texts are the same story only when their particulars agree too.
+/// A figure counts with the word it follows ("band 4", "August 23", "to 12,500"): small numbers recur in one notice
+/// in other roles (band 1, the 1 of "10 1/8", the 4th of the month), and as bare values a changed figure that lands on
+/// one of them would look unchanged.
 /// </summary>
 public static class Particulars
 {
@@ -47,6 +50,8 @@ public static class Particulars
         {
             var allCapitals = IsAllCapitals(text.AsSpan(span.Start, span.Length));
             var afterMarker = false;
+            // The last word of the line that is neither a figure nor a marker: what the next figure is counted with.
+            TextSpan context = default;
             for (int start = NextWord(text, span.Start), end; start < span.End; start = NextWord(text, end))
             {
                 end = WordEnd(text, start);
@@ -66,10 +71,12 @@ public static class Particulars
                     // Thousands separators are typography: "2,000" and "2000" are one figure.
                     var length = 0;
                     foreach (var c in value) if (c != ',') copy[length++] = c;
-                    hashes.Add(Hash(copy[..length]) | FigureBit);
+                    hashes.Add(Hash(copy[..length], ContextHash(text, context)) | FigureBit);
+                    continue;
                 }
-                else if (char.IsUpper(value[0]) && !functionWords.Contains(value)
-                         && (allCapitals ? !IsCommonWord(value.ToString()) : !StartsSentence(text, start, span.Start)))
+                context = new TextSpan(start, end - start);
+                if (char.IsUpper(value[0]) && !functionWords.Contains(value)
+                    && (allCapitals ? !IsCommonWord(value.ToString()) : !StartsSentence(text, start, span.Start)))
                 {
                     value.ToLowerInvariant(copy);
                     hashes.Add(Hash(copy) & ~FigureBit);
@@ -145,5 +152,14 @@ public static class Particulars
         return letters >= 4;
     }
 
-    private static ulong Hash(ReadOnlySpan<char> value) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(value));
+    private static ulong Hash(ReadOnlySpan<char> value, ulong seed = 0) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(value), (long)seed);
+
+    /// <summary>The hash of a figure's context word, case folded; 0 for a figure that opens its line.</summary>
+    private static ulong ContextHash(string text, TextSpan context)
+    {
+        if (context.Length == 0) return 0;
+        Span<char> lower = context.Length <= 64 ? stackalloc char[context.Length] : new char[context.Length];
+        text.AsSpan(context.Start, context.Length).ToLowerInvariant(lower);
+        return Hash(lower);
+    }
 }
