@@ -10,9 +10,10 @@ namespace NewsQuality.Similarity;
 /// words inside a sentence; in an all-capitals headline, the words that are not common English), as 64-bit hashes. Templated wire items (dividend
 /// notices, weekly imports, auctions) share their wording and differ only here, while a copy, a retransmission or a
 /// correction keeps nearly all of them; so two texts are the same story only when their particulars agree too.
-/// A figure counts with the word it follows ("band 4", "August 23", "to 12,500"): small numbers recur in one notice
-/// in other roles (band 1, the 1 of "10 1/8", the 4th of the month), and as bare values a changed figure that lands on
-/// one of them would look unchanged.
+/// Each figure is kept twice: as a bare value, and in its place, with the word it follows ("band 4", "August 23",
+/// "to 12,500"). Small numbers recur in one notice in other roles (band 1, the 1 of "10 1/8", the 4th of the month),
+/// so as bare values a figure changed to one of them looks unchanged; in its place it does not. Bare values suit long
+/// texts, where a rewrite rewords what stands before a figure ("rose 10 pct", "climbed 10 pct").
 /// </summary>
 public static class Particulars
 {
@@ -36,7 +37,13 @@ public static class Particulars
     /// <summary>The lowest bit of a particular's hash tells a figure (set) from a name (clear).</summary>
     public const ulong FigureBit = 1;
 
-    public static bool IsFigure(ulong particular) => (particular & FigureBit) != 0;
+    /// <summary>The next bit, in a figure, tells the figure in its place (set) from its bare value (clear).</summary>
+    public const ulong PlacedBit = 2;
+
+    public enum Kind { Name, Figure, PlacedFigure }
+
+    public static Kind KindOf(ulong particular) =>
+        (particular & FigureBit) == 0 ? Kind.Name : (particular & PlacedBit) == 0 ? Kind.Figure : Kind.PlacedFigure;
 
     /// <summary>Distinct particulars of the given spans of <paramref name="text"/>, sorted ascending.</summary>
     /// <remarks>Words are scanned in place and only figures and names are copied (to hash them): every article of a run passes here.</remarks>
@@ -71,7 +78,8 @@ public static class Particulars
                     // Thousands separators are typography: "2,000" and "2000" are one figure.
                     var length = 0;
                     foreach (var c in value) if (c != ',') copy[length++] = c;
-                    hashes.Add(Hash(copy[..length], ContextHash(text, context)) | FigureBit);
+                    hashes.Add(Hash(copy[..length]) & ~PlacedBit | FigureBit);
+                    hashes.Add(Hash(copy[..length], ContextHash(text, context)) | PlacedBit | FigureBit);
                     continue;
                 }
                 context = new TextSpan(start, end - start);

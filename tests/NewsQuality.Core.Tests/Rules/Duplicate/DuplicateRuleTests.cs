@@ -145,7 +145,7 @@ public class DuplicateRuleTests
     public void A_figure_changed_to_a_value_found_elsewhere_in_the_notice_still_tells_two_notices_apart()
     {
         // The other notice's band (1) is the 1 of "10 1/8" and its day (4) is this notice's band: as bare values only the amount
-        // would differ, within what a correction may change. Each figure counts with the word it follows ("band 4", "August 23").
+        // differs, within what a correction may change. In their places ("band 4", "August 23") three figures differ.
         static string Notice(int amount, string session, string day, int band, int shortage) =>
             $"LONDON, August {day} - The Bank of England said it gave the money market {amount} mln stg of help in the {session} session, buying bills in band {band} at 10 1/8 pct.\n\n" +
             $"This compares with the bank's estimate of a shortage of around {shortage} mln stg in the system today.";
@@ -158,7 +158,8 @@ public class DuplicateRuleTests
         };
         var pair = StorySimilarity.Measure(Sets(articles[0]), Sets(articles[1]));
         Assert.True(pair.Wording >= StorySimilarity.ShortWording, $"the template alone shares {pair.Wording:P0} of the wording");
-        Assert.True(pair.DifferingParticulars > StorySimilarity.ShortFigureChanges, pair.ToString());
+        Assert.Equal(3, pair.DifferingParticulars);
+        Assert.True(pair.DifferingPlacedFigures > StorySimilarity.ShortFigureChanges, pair.ToString());
         var links = Check(articles).SelectMany(r => r.Findings.Where(f => f.RuleId == "NQ1001").Select(f => (r.Article.Id, Target: f.Related[0].ArticleId))).ToList();
         Assert.Equal([("mm-refile", "mm"), ("mm-corrected", "mm")], links);
     }
@@ -167,7 +168,9 @@ public class DuplicateRuleTests
     public void A_figure_counts_with_the_word_it_follows_and_not_with_a_wire_marker()
     {
         ulong[] Of(string text) => Particulars.Of(text);
-        Assert.NotEqual(Of("Bills in band 4 on August 1."), Of("Bills in band 1 on August 4."));
+        var (swapped, original) = (Of("Bills in band 4 on August 1."), Of("Bills in band 1 on August 4."));
+        Assert.Equal(swapped.Where(p => Particulars.KindOf(p) != Particulars.Kind.PlacedFigure), original.Where(p => Particulars.KindOf(p) != Particulars.Kind.PlacedFigure));
+        Assert.NotEqual(swapped, original);
         Assert.Equal(Of("RPT-U.S. 3-MONTH BILL RATE\n\nBills in band 4 at 10 1/8 pct."), Of("U.S. 3-MONTH BILL RATE\n\nBills in band 4 at 10 1/8 pct."));
     }
 
