@@ -34,7 +34,8 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
                    "that Jaccard similarity (0.3: copies with up to about 30% of words substituted or dropped still cluster). Templated items about " +
                    "different events (dividend notices, weekly figures, auctions) share their wording and differ in their particulars (names, figures, " +
                    "dates), so a pair is one story only if, beyond one substituted figure, at most 0.3 differing particulars come per changed word; " +
-                   "items under about 600 characters must also share half their wording, no differing name and at most three differing figures. " +
+                   "items under about 600 characters must also share half their wording, no differing name and at most three differing figures, " +
+                   "each figure compared in its place, with the word it follows (\"band 4\", \"August 23\"). " +
                    "Clusters are stars: each member is verified against the article it is reported with (the earliest published; undated, the " +
                    "one verified against the most others), and an article that only repeats another member is reported as a pair with it. The " +
                    "message quotes that pair's similarity, the score; related locations list every verified link. Options: shingleSize (2), " +
