@@ -2,8 +2,11 @@ using System.Diagnostics;
 
 namespace NewsQuality.Bench;
 
-/// <summary>Wall time, throughput and peak working set of one measured step.</summary>
-public sealed record Measurement(string Name, int Articles, TimeSpan Elapsed, long PeakWorkingSetBytes)
+/// <summary>
+/// Wall time, user CPU time, throughput and peak working set of one measured step. User CPU compares runs on a shared
+/// machine, where wall time depends on what else is running.
+/// </summary>
+public sealed record Measurement(string Name, int Articles, TimeSpan Elapsed, TimeSpan UserCpu, long PeakWorkingSetBytes)
 {
     public double ArticlesPerSecond => Articles / Elapsed.TotalSeconds;
 
@@ -15,11 +18,12 @@ public sealed record Measurement(string Name, int Articles, TimeSpan Elapsed, lo
     public static Measurement Run(string name, int articles, Action action)
     {
         GC.Collect();
+        using var process = Process.GetCurrentProcess();
+        var userBefore = process.UserProcessorTime;
         var stopwatch = Stopwatch.StartNew();
         action();
         stopwatch.Stop();
-        using var process = Process.GetCurrentProcess();
         process.Refresh();
-        return new Measurement(name, articles, stopwatch.Elapsed, process.PeakWorkingSet64);
+        return new Measurement(name, articles, stopwatch.Elapsed, process.UserProcessorTime - userBefore, process.PeakWorkingSet64);
     }
 }

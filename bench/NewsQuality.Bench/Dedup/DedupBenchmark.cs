@@ -22,8 +22,8 @@ public sealed class DedupBenchmark : IBenchmark
         var folder = Directory.CreateTempSubdirectory("nq-bench-").FullName;
         var peer = PeerPath();
         Console.WriteLine($"{Environment.ProcessorCount} cores; peer: {peer ?? "not built (bash ../shared/peers/go-minhash-lsh/build.sh, or set NQ_PEER to a binary built elsewhere)"}\n");
-        Console.WriteLine("| articles | planted copies | input | wall | articles/s | peak working set | findings | peer wall | peer candidate pairs | speed vs peer |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| articles | planted copies | input | wall | user CPU | articles/s | peak working set | findings | peer wall | peer candidate pairs | speed vs peer |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
         try
         {
             foreach (var size in sizes)
@@ -38,7 +38,7 @@ public sealed class DedupBenchmark : IBenchmark
                 });
                 var (peerSeconds, peerPairs) = peer is null ? (double.NaN, "n/a") : RunPeer(peer, corpus.Path);
                 var ratio = double.IsNaN(peerSeconds) ? "n/a" : $"{peerSeconds / measurement.Elapsed.TotalSeconds:0.00}x";
-                Console.WriteLine($"| {size:N0} | {corpus.Planted:N0} | {corpus.Bytes / 1048576.0:N0} MB | {measurement.Elapsed.TotalSeconds:0.0} s | {measurement.ArticlesPerSecond:N0} | {measurement.PeakWorkingSetBytes / 1048576.0:N0} MB | {findings:N0} | {(double.IsNaN(peerSeconds) ? "n/a" : $"{peerSeconds:0.0} s")} | {peerPairs} | {ratio} |");
+                Console.WriteLine($"| {size:N0} | {corpus.Planted:N0} | {corpus.Bytes / 1048576.0:N0} MB | {measurement.Elapsed.TotalSeconds:0.0} s | {measurement.UserCpu.TotalSeconds:0.0} s | {measurement.ArticlesPerSecond:N0} | {measurement.PeakWorkingSetBytes / 1048576.0:N0} MB | {findings:N0} | {(double.IsNaN(peerSeconds) ? "n/a" : $"{peerSeconds:0.0} s")} | {peerPairs} | {ratio} |");
                 File.Delete(corpus.Path);
             }
         }

@@ -20,7 +20,11 @@ public sealed record IndexEntry(IndexedArticle Article, ulong[] Shingles, uint[]
 /// </summary>
 public sealed class PublishedIndex : IDisposable
 {
-    public const int FormatVersion = 1;
+    /// <summary>
+    /// 2: MinHash permutations became 32-bit mixes (<see cref="MinHash"/>), so signatures and band keys of version 1 compare
+    /// with nothing a run computes now.
+    /// </summary>
+    public const int FormatVersion = 2;
 
     private readonly SqliteConnection _connection;
 
@@ -310,7 +314,7 @@ public sealed record IndexSettings(int ShingleSize, int Permutations, double Thr
     public static IndexSettings FromMeta(IReadOnlyDictionary<string, string> meta, string path)
     {
         if (meta.GetValueOrDefault("format_version") != PublishedIndex.FormatVersion.ToString())
-            throw new InvalidDataException($"{path} has index format {meta.GetValueOrDefault("format_version") ?? "none"}; this newsquality reads format {PublishedIndex.FormatVersion}");
+            throw new InvalidDataException($"{path} has index format {meta.GetValueOrDefault("format_version") ?? "none"}; this newsquality reads format {PublishedIndex.FormatVersion}: rebuild the index with `newsquality index build`");
         var invariant = System.Globalization.CultureInfo.InvariantCulture;
         return int.TryParse(meta.GetValueOrDefault("shingle_size"), invariant, out var shingleSize) && shingleSize > 0
                && int.TryParse(meta.GetValueOrDefault("permutations"), invariant, out var permutations) && permutations > 0

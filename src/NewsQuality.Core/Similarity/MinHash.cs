@@ -7,18 +7,25 @@ namespace NewsQuality.Similarity;
 /// document's shingle hashes. The share of equal positions in two signatures estimates their Jaccard similarity.
 /// Signatures only compare when made with the same seed and size.
 /// </summary>
+/// <remarks>
+/// Each permutation is MurmurHash3's 32-bit finaliser of the shingle hash (folded to 32 bits) xor-ed with the
+/// permutation's seed: a bijection of 32-bit values with full avalanche, so each permutation orders the shingles
+/// independently of the others. 32-bit lanes matter for speed: a SIMD register holds twice as many as 64-bit ones, and
+/// 32-bit multiplication is one instruction where 64-bit lanes need several (no AVX-512 here), which made signing with
+/// the 320 permutations LSH needs the largest cost of near-duplicate search.
+/// </remarks>
 public sealed class MinHash
 {
-    private readonly ulong[] _seeds;
+    private readonly uint[] _seeds;
 
     public MinHash(int permutations, ulong seed = 1)
     {
         if (permutations < 1) throw new ArgumentOutOfRangeException(nameof(permutations), "Use at least one permutation (128 is typical).");
         Permutations = permutations;
         Seed = seed;
-        _seeds = new ulong[permutations];
+        _seeds = new uint[permutations];
         var state = seed;
-        for (var i = 0; i < permutations; i++) _seeds[i] = SplitMix(ref state);
+        for (var i = 0; i < permutations; i++) _seeds[i] = (uint)SplitMix(ref state);
     }
 
     public int Permutations { get; }
@@ -26,26 +33,28 @@ public sealed class MinHash
 
     /// <summary>The signature of a set of shingle hashes; an empty set gives all-max values (similar to nothing).</summary>
     /// <remarks>
-    /// Permutations are computed a SIMD vector at a time (several 64-bit lanes), each block's minimums kept in a
+    /// Permutations are computed a SIMD vector at a time (several 32-bit lanes), each block's minimums kept in a
     /// register across all shingles; the values are exactly those of the scalar loop that finishes the tail.
     /// </remarks>
     public uint[] Signature(ReadOnlySpan<ulong> shingles)
     {
         var signature = new uint[Permutations];
-        var lanes = Vector<ulong>.Count;
+        var folded = shingles.Length <= 1024 ? stackalloc uint[shingles.Length] : new uint[shingles.Length];
+        for (var i = 0; i < shingles.Length; i++) folded[i] = Fold(shingles[i]);
+        var lanes = Vector<uint>.Count;
         var p = 0;
         for (; p + lanes <= Permutations; p += lanes)
         {
-            var seeds = new Vector<ulong>(_seeds, p);
-            var minimums = new Vector<ulong>(uint.MaxValue);
-            foreach (var shingle in shingles)
-                minimums = Vector.Min(minimums, Mix(new Vector<ulong>(shingle) ^ seeds) >> 32);
-            for (var lane = 0; lane < lanes; lane++) signature[p + lane] = (uint)minimums[lane];
+            var seeds = new Vector<uint>(_seeds, p);
+            var minimums = new Vector<uint>(uint.MaxValue);
+            foreach (var shingle in folded)
+                minimums = Vector.Min(minimums, Mix(new Vector<uint>(shingle) ^ seeds));
+            minimums.CopyTo(signature, p);
         }
         for (; p < Permutations; p++)
         {
             var minimum = uint.MaxValue;
-            foreach (var shingle in shingles) minimum = Math.Min(minimum, (uint)(Mix(shingle ^ _seeds[p]) >> 32));
+            foreach (var shingle in folded) minimum = Math.Min(minimum, Mix(shingle ^ _seeds[p]));
             signature[p] = minimum;
         }
         return signature;
@@ -61,20 +70,29 @@ public sealed class MinHash
         return (double)equal / a.Length;
     }
 
-    /// <summary>The finaliser of SplitMix64: a fast, well-mixed 64-bit hash.</summary>
-    private static ulong Mix(ulong z)
+    private static uint Fold(ulong hash) => (uint)(hash ^ (hash >> 32));
+
+    /// <summary>MurmurHash3's 32-bit finaliser.</summary>
+    private static uint Mix(uint h)
     {
+        h = (h ^ (h >> 16)) * 0x85EBCA6BU;
+        h = (h ^ (h >> 13)) * 0xC2B2AE35U;
+        return h ^ (h >> 16);
+    }
+
+    private static Vector<uint> Mix(Vector<uint> h)
+    {
+        h = (h ^ (h >> 16)) * 0x85EBCA6BU;
+        h = (h ^ (h >> 13)) * 0xC2B2AE35U;
+        return h ^ (h >> 16);
+    }
+
+    /// <summary>SplitMix64, for the permutations' seeds.</summary>
+    private static ulong SplitMix(ref ulong state)
+    {
+        var z = state += 0x9E3779B97F4A7C15UL;
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
         return z ^ (z >> 31);
     }
-
-    private static Vector<ulong> Mix(Vector<ulong> z)
-    {
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
-    }
-
-    private static ulong SplitMix(ref ulong state) => Mix(state += 0x9E3779B97F4A7C15UL);
 }

@@ -1,6 +1,5 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
-using System.Text.RegularExpressions;
 using NewsQuality.Model;
 using NewsQuality.Text;
 
@@ -11,8 +10,12 @@ namespace NewsQuality.Similarity;
 /// words inside a sentence; in an all-capitals headline, the words that are not common English), as 64-bit hashes. Templated wire items (dividend
 /// notices, weekly imports, auctions) share their wording and differ only here, while a copy, a retransmission or a
 /// correction keeps nearly all of them; so two texts are the same story only when their particulars agree too.
+/// Each figure is kept twice: as a bare value, and in its place, with the word it follows ("band 4", "August 23",
+/// "to 12,500"). Small numbers recur in one notice in other roles (band 1, the 1 of "10 1/8", the 4th of the month),
+/// so as bare values a figure changed to one of them looks unchanged; in its place it does not. Bare values suit long
+/// texts, where a rewrite rewords what stands before a figure ("rose 10 pct", "climbed 10 pct").
 /// </summary>
-public static partial class Particulars
+public static class Particulars
 {
     /// <summary>Capitalised function words of title-case and all-capitals headlines: they name nothing.</summary>
     private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
@@ -34,38 +37,92 @@ public static partial class Particulars
     /// <summary>The lowest bit of a particular's hash tells a figure (set) from a name (clear).</summary>
     public const ulong FigureBit = 1;
 
-    public static bool IsFigure(ulong particular) => (particular & FigureBit) != 0;
+    /// <summary>The next bit, in a figure, tells the figure in its place (set) from its bare value (clear).</summary>
+    public const ulong PlacedBit = 2;
+
+    public enum Kind { Name, Figure, PlacedFigure }
+
+    public static Kind KindOf(ulong particular) =>
+        (particular & FigureBit) == 0 ? Kind.Name : (particular & PlacedBit) == 0 ? Kind.Figure : Kind.PlacedFigure;
 
     /// <summary>Distinct particulars of the given spans of <paramref name="text"/>, sorted ascending.</summary>
+    /// <remarks>Words are scanned in place and only figures and names are copied (to hash them): every article of a run passes here.</remarks>
     public static ulong[] Of(string text, IEnumerable<TextSpan> spans)
     {
         var hashes = new HashSet<ulong>();
+        var markers = WireMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
+        var functionWords = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
         foreach (var span in spans)
         {
-            var line = text.AsSpan(span.Start, span.Length);
-            var allCapitals = IsAllCapitals(line);
+            var allCapitals = IsAllCapitals(text.AsSpan(span.Start, span.Length));
             var afterMarker = false;
-            foreach (Match word in Word().Matches(text, span.Start).TakeWhile(m => m.Index < span.End))
+            // The last word of the line that is neither a figure nor a marker: what the next figure is counted with.
+            TextSpan context = default;
+            for (int start = NextWord(text, span.Start), end; start < span.End; start = NextWord(text, end))
             {
-                if (word.Index + word.Length > span.End) break;
-                var value = word.Value;
-                if (WireMarkers.Contains(value))
+                end = WordEnd(text, start);
+                if (end > span.End) break;
+                var value = text.AsSpan(start, end - start);
+                if (markers.Contains(value))
                 {
                     afterMarker = true;
                     continue;
                 }
-                var isFigure = value.Any(char.IsDigit);
+                var isFigure = ContainsDigit(value);
                 if (isFigure && afterMarker) { afterMarker = false; continue; }
                 afterMarker = false;
-                var isName = char.IsUpper(value[0]) && !FunctionWords.Contains(value)
-                             && (allCapitals ? !IsCommonWord(value) : !StartsSentence(text, word.Index, span.Start));
-                if (isFigure) hashes.Add(Hash(value.Replace(",", "")) | FigureBit);
-                else if (isName) hashes.Add(Hash(value.ToLowerInvariant()) & ~FigureBit);
+                var copy = value.Length <= buffer.Length ? buffer[..value.Length] : new char[value.Length];
+                if (isFigure)
+                {
+                    // Thousands separators are typography: "2,000" and "2000" are one figure.
+                    var length = 0;
+                    foreach (var c in value) if (c != ',') copy[length++] = c;
+                    hashes.Add(Hash(copy[..length]) & ~PlacedBit | FigureBit);
+                    hashes.Add(Hash(copy[..length], ContextHash(text, context)) | PlacedBit | FigureBit);
+                    continue;
+                }
+                context = new TextSpan(start, end - start);
+                if (char.IsUpper(value[0]) && !functionWords.Contains(value)
+                    && (allCapitals ? !IsCommonWord(value.ToString()) : !StartsSentence(text, start, span.Start)))
+                {
+                    value.ToLowerInvariant(copy);
+                    hashes.Add(Hash(copy) & ~FigureBit);
+                }
             }
         }
         var result = hashes.ToArray();
         Array.Sort(result);
         return result;
+    }
+
+    private static bool ContainsDigit(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word) if (char.IsDigit(c)) return true;
+        return false;
+    }
+
+    /// <summary>A word is letters and digits, with inner marks of figures and names kept ("2,000", "1.5", "U.S", "AT&amp;T", "O'Neill").</summary>
+    private static bool IsWordCharacter(char c) => char.IsLetter(c) || char.IsNumber(c);
+
+    private static bool IsInnerMark(char c) => c is '.' or ',' or '\'' or '’' or '&';
+
+    /// <summary>The start of the next word at or after <paramref name="from"/>, or the text's length.</summary>
+    private static int NextWord(string text, int from)
+    {
+        while (from < text.Length && !IsWordCharacter(text[from])) from++;
+        return from;
+    }
+
+    private static int WordEnd(string text, int start)
+    {
+        var end = start;
+        while (true)
+        {
+            while (end < text.Length && IsWordCharacter(text[end])) end++;
+            if (end + 1 < text.Length && IsInnerMark(text[end]) && IsWordCharacter(text[end + 1])) end++;
+            else return end;
+        }
     }
 
     /// <summary>Particulars of every line of <paramref name="text"/>.</summary>
@@ -103,9 +160,14 @@ public static partial class Particulars
         return letters >= 4;
     }
 
-    private static ulong Hash(string value) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(value.AsSpan()));
+    private static ulong Hash(ReadOnlySpan<char> value, ulong seed = 0) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(value), (long)seed);
 
-    /// <summary>Letters and digits, keeping inner marks of figures and names ("2,000", "1.5", "U.S", "AT&amp;T", "O'Neill").</summary>
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:[.,'’&][\p{L}\p{N}]+)*")]
-    private static partial Regex Word();
+    /// <summary>The hash of a figure's context word, case folded; 0 for a figure that opens its line.</summary>
+    private static ulong ContextHash(string text, TextSpan context)
+    {
+        if (context.Length == 0) return 0;
+        Span<char> lower = context.Length <= 64 ? stackalloc char[context.Length] : new char[context.Length];
+        text.AsSpan(context.Start, context.Length).ToLowerInvariant(lower);
+        return Hash(lower);
+    }
 }

@@ -7,12 +7,16 @@ namespace NewsQuality.Similarity;
 /// in particulars; a retransmission, a correction or a rewrite changes ordinary words at least as much as names and
 /// figures. So a pair is one story when its wording reaches the threshold and particulars are not what sets it apart.
 /// </summary>
-public readonly record struct StorySimilarity(double Wording, int DifferingShingles, int SharedParticulars, int AllParticulars, int DifferingNames, int ShorterShingles)
+/// <param name="SharedParticulars">Names and bare figures in both.</param>
+/// <param name="AllParticulars">Names and bare figures in either.</param>
+/// <param name="DifferingPlacedFigures">Figures in their place (<see cref="Particulars.PlacedBit"/>) in one and not the other.</param>
+public readonly record struct StorySimilarity(double Wording, int DifferingShingles, int SharedParticulars, int AllParticulars, int DifferingNames,
+    int DifferingPlacedFigures, int ShorterShingles)
 {
     /// <summary>
     /// Texts with fewer shingles than this (about 600 characters: notices, tables, one-paragraph items) are mostly template.
     /// Two short texts are one story only when they share half their wording, no name differs, and at most
-    /// <see cref="ShortFigureChanges"/> figures do.
+    /// <see cref="ShortFigureChanges"/> figures do, each figure compared in its place.
     /// </summary>
     public const int ShortText = 100;
 
@@ -52,30 +56,38 @@ public readonly record struct StorySimilarity(double Wording, int DifferingShing
     {
         var sharedShingles = SetSimilarity.IntersectionCount(a.Shingles, b.Shingles);
         var allShingles = a.Shingles.Length + b.Shingles.Length - sharedShingles;
-        var sharedParticulars = SetSimilarity.IntersectionCount(a.Particulars, b.Particulars);
+        var (shared, all, differingNames, differingPlaced) = CompareParticulars(a.Particulars, b.Particulars);
         return new StorySimilarity(allShingles == 0 ? 0 : (double)sharedShingles / allShingles, allShingles - sharedShingles,
-            sharedParticulars, a.Particulars.Length + b.Particulars.Length - sharedParticulars, DifferingNamesOf(a.Particulars, b.Particulars),
-            Math.Min(a.Shingles.Length, b.Shingles.Length));
+            shared, all, differingNames, differingPlaced, Math.Min(a.Shingles.Length, b.Shingles.Length));
     }
 
-    /// <summary>Names (not figures) in one set of particulars and not the other.</summary>
-    private static int DifferingNamesOf(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
+    /// <summary>One merge of two sorted particular sets: names and bare figures shared and in all, differing names and placed figures.</summary>
+    private static (int Shared, int All, int DifferingNames, int DifferingPlaced) CompareParticulars(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
     {
-        int i = 0, j = 0, differing = 0;
+        int i = 0, j = 0, shared = 0, all = 0, differingNames = 0, differingPlaced = 0;
         while (i < a.Length || j < b.Length)
         {
-            if (i < a.Length && j < b.Length && a[i] == b[j]) { i++; j++; continue; }
-            var fromA = j >= b.Length || (i < a.Length && a[i] < b[j]);
-            if (!Particulars.IsFigure(fromA ? a[i++] : b[j++])) differing++;
+            var inBoth = i < a.Length && j < b.Length && a[i] == b[j];
+            var particular = inBoth || j >= b.Length || (i < a.Length && a[i] < b[j]) ? a[i++] : b[j++];
+            if (inBoth) j++;
+            var kind = Particulars.KindOf(particular);
+            if (kind == Particulars.Kind.PlacedFigure)
+            {
+                if (!inBoth) differingPlaced++;
+                continue;
+            }
+            all++;
+            if (inBoth) shared++;
+            else if (kind == Particulars.Kind.Name) differingNames++;
         }
-        return differing;
+        return (shared, all, differingNames, differingPlaced);
     }
 
     /// <summary>The same story: wording at the threshold, and not told apart by particulars (see <see cref="ShortText"/> for short texts).</summary>
     public bool IsSameStory(double threshold) =>
         ParticularChanges <= MaxParticularChanges
         && (IsShort
-            ? Wording >= Math.Max(threshold, ShortWording) && DifferingNames == 0 && DifferingParticulars - DifferingNames <= ShortFigureChanges
+            ? Wording >= Math.Max(threshold, ShortWording) && DifferingNames == 0 && DifferingPlacedFigures <= ShortFigureChanges
             : Wording >= threshold);
 
     /// <summary>Plain words for a message: "84% of their wording and 9 of their 10 names and figures".</summary>

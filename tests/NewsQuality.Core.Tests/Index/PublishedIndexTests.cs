@@ -71,11 +71,32 @@ public sealed class PublishedIndexTests : IDisposable
     }
 
     [Fact]
+    public void An_index_of_an_earlier_format_is_refused_with_advice_to_rebuild()
+    {
+        // Format 1 held signatures of the 64-bit MinHash mixes, which share no values with today's.
+        BuildFromSeeds("000_90e9dc78b7355bf2.txt");
+        Assert.Equal(1, ExecuteOnIndex("UPDATE meta SET value = '1' WHERE key = 'format_version'"));
+        var error = Assert.Throws<InvalidDataException>(() => PublishedIndex.OpenRead(IndexPath).Dispose());
+        Assert.Contains($"has index format 1; this newsquality reads format {PublishedIndex.FormatVersion}", error.Message);
+        Assert.Contains("rebuild the index", error.Message);
+    }
+
+    [Fact]
     public void A_file_that_is_not_an_index_is_refused()
     {
         File.WriteAllText(IndexPath, "not a database");
         Assert.ThrowsAny<Exception>(() => PublishedIndex.OpenRead(IndexPath).Dispose());
         Assert.Throws<FileNotFoundException>(() => PublishedIndex.OpenRead(Path.Combine(_dir, "missing.nqindex")));
+    }
+
+    /// <summary>Tampers with the index file behind the library's back; returns the rows changed.</summary>
+    private int ExecuteOnIndex(string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={IndexPath};Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteNonQuery();
     }
 
     private void BuildFromSeeds(params string[] names) =>
@@ -99,13 +120,7 @@ public sealed class PublishedIndexTests : IDisposable
     public void A_database_without_the_index_tables_is_refused_when_it_opens()
     {
         BuildFromSeeds("000_90e9dc78b7355bf2.txt");
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={IndexPath};Pooling=false"))
-        {
-            connection.Open();
-            using var drop = connection.CreateCommand();
-            drop.CommandText = "DROP TABLE bands";
-            drop.ExecuteNonQuery();
-        }
+        ExecuteOnIndex("DROP TABLE bands");
         var error = Assert.Throws<InvalidDataException>(() => PublishedIndex.OpenRead(IndexPath).Dispose());
         Assert.Contains("no table 'bands'", error.Message);
         Assert.Throws<InvalidDataException>(() => PublishedIndex.Add(IndexPath, [Entry(Seed("004_d45996393cbbdd09.txt"))]));

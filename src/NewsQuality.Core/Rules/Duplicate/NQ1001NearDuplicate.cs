@@ -34,7 +34,8 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
                    "that Jaccard similarity (0.3: copies with up to about 30% of words substituted or dropped still cluster). Templated items about " +
                    "different events (dividend notices, weekly figures, auctions) share their wording and differ in their particulars (names, figures, " +
                    "dates), so a pair is one story only if, beyond one substituted figure, at most 0.3 differing particulars come per changed word; " +
-                   "items under about 600 characters must also share half their wording, no differing name and at most three differing figures. " +
+                   "items under about 600 characters must also share half their wording, no differing name and at most three differing figures, " +
+                   "each figure compared in its place, with the word it follows (\"band 4\", \"August 23\"). " +
                    "Clusters are stars: each member is verified against the article it is reported with (the earliest published; undated, the " +
                    "one verified against the most others), and an article that only repeats another member is reported as a pair with it. The " +
                    "message quotes that pair's similarity, the score; related locations list every verified link. Options: shingleSize (2), " +
@@ -51,10 +52,11 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
 
     public override Fingerprint? Digest(Article article, DigestContext context)
     {
-        var (shingles, signature) = Sign(article, context.Settings);
+        var content = ContentSpans.Of(article);
+        var (shingles, signature) = Sign(article, content, context.Settings);
         // An article without words resembles nothing.
         if (shingles.Length == 0) return null;
-        var particulars = Particulars.Of(article.Text, ContentSpans.Of(article));
+        var particulars = Particulars.Of(article.Text, content);
         var anchor = article.TitleSpan.Length > 0 ? article.TitleSpan : new TextSpan(0, Math.Min(article.Text.Length, 80));
         return new Fingerprint(context.Spill.Write<ulong>(shingles), context.Spill.Write<ulong>(particulars), context.Spill.Write<uint>(signature),
             article.Published, article.Text.Length, CitedSpan.In(article, anchor));
@@ -63,13 +65,14 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
     /// <summary>The index entry of an article: the same shingles and signature the rule compares, so index and run agree.</summary>
     public IndexEntry IndexEntry(Article article, RuleSettings settings)
     {
-        var (shingles, signature) = Sign(article, settings);
+        var (shingles, signature) = Sign(article, ContentSpans.Of(article), settings);
         return new IndexEntry(new IndexedArticle(article.Id, article.Origin.Path, article.Title, article.Origin.RecordLine ?? 0), shingles, signature);
     }
 
-    private static (ulong[] Shingles, uint[] Signature) Sign(Article article, RuleSettings settings)
+    /// <param name="content">The article's <see cref="ContentSpans"/>, found once for shingles and particulars.</param>
+    private static (ulong[] Shingles, uint[] Signature) Sign(Article article, SpanSet content, RuleSettings settings)
     {
-        var shingles = new Shingler((int)settings.Option("shingleSize", DefaultShingleSize)).Shingles(article.Text, ContentSpans.Of(article));
+        var shingles = new Shingler((int)settings.Option("shingleSize", DefaultShingleSize)).Shingles(article.Text, content);
         return (shingles, MinHashFor(settings).Signature(shingles));
     }
 

@@ -141,6 +141,39 @@ public class DuplicateRuleTests
         Assert.True(StorySimilarity.Measure(Sets(original), Sets(corrected)).IsSameStory(0.3));
     }
 
+    [Fact]
+    public void A_figure_changed_to_a_value_found_elsewhere_in_the_notice_still_tells_two_notices_apart()
+    {
+        // The other notice's band (1) is the 1 of "10 1/8" and its day (4) is this notice's band: as bare values only the amount
+        // differs, within what a correction may change. In their places ("band 4", "August 23") three figures differ.
+        static string Notice(int amount, string session, string day, int band, int shortage) =>
+            $"LONDON, August {day} - The Bank of England said it gave the money market {amount} mln stg of help in the {session} session, buying bills in band {band} at 10 1/8 pct.\n\n" +
+            $"This compares with the bank's estimate of a shortage of around {shortage} mln stg in the system today.";
+        var articles = new List<Article>
+        {
+            Wire("mm", "U.K. MONEY MARKET GIVEN 770 MLN STG EARLY HELP", Notice(770, "early", "23", 4, 500), 2),
+            Wire("mm-other", "U.K. MONEY MARKET GIVEN 670 MLN STG MORNING HELP", Notice(670, "morning", "4", 1, 500), 3),
+            Wire("mm-refile", "REFILE-U.K. MONEY MARKET GIVEN 770 MLN STG EARLY HELP", Notice(770, "early", "23", 4, 500), 4),
+            Wire("mm-corrected", "CORRECTED-U.K. MONEY MARKET GIVEN 770 MLN STG EARLY HELP", "(Corrects figure in paragraph 2)\n\n" + Notice(770, "early", "23", 4, 600), 5),
+        };
+        var pair = StorySimilarity.Measure(Sets(articles[0]), Sets(articles[1]));
+        Assert.True(pair.Wording >= StorySimilarity.ShortWording, $"the template alone shares {pair.Wording:P0} of the wording");
+        Assert.Equal(3, pair.DifferingParticulars);
+        Assert.True(pair.DifferingPlacedFigures > StorySimilarity.ShortFigureChanges, pair.ToString());
+        var links = Check(articles).SelectMany(r => r.Findings.Where(f => f.RuleId == "NQ1001").Select(f => (r.Article.Id, Target: f.Related[0].ArticleId))).ToList();
+        Assert.Equal([("mm-refile", "mm"), ("mm-corrected", "mm")], links);
+    }
+
+    [Fact]
+    public void A_figure_counts_with_the_word_it_follows_and_not_with_a_wire_marker()
+    {
+        ulong[] Of(string text) => Particulars.Of(text);
+        var (swapped, original) = (Of("Bills in band 4 on August 1."), Of("Bills in band 1 on August 4."));
+        Assert.Equal(swapped.Where(p => Particulars.KindOf(p) != Particulars.Kind.PlacedFigure), original.Where(p => Particulars.KindOf(p) != Particulars.Kind.PlacedFigure));
+        Assert.NotEqual(swapped, original);
+        Assert.Equal(Of("RPT-U.S. 3-MONTH BILL RATE\n\nBills in band 4 at 10 1/8 pct."), Of("U.S. 3-MONTH BILL RATE\n\nBills in band 4 at 10 1/8 pct."));
+    }
+
     private static Article Dated(Article article, int day) =>
         new(article.Id, article.Origin, article.Text, article.TitleSpan) { Published = new DateTimeOffset(2021, 1, day, 0, 0, 0, TimeSpan.Zero) };
 
