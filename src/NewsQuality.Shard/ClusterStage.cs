@@ -46,7 +46,7 @@ public static class ClusterStage
         var local = paired.Select((article, position) => (article, position)).ToDictionary(p => p.article, p => p.position);
         var digests = paired.Select(article => new Digested<NQ1001NearDuplicate.Fingerprint>(article, FingerprintOf(articles[article]))).ToList();
         var verified = similarities.ToDictionary(s => (local[s.A], local[s.B]),
-            s => new StorySimilarity(s.Wording, s.DifferingShingles, s.SharedParticulars, s.AllParticulars, s.DifferingNames, s.ShorterShingles));
+            s => new StorySimilarity(s.Wording, s.DifferingShingles, s.SharedParticulars, s.AllParticulars, s.DifferingNames, s.DifferingPlacedFigures, s.ShorterShingles));
         NQ1001NearDuplicate.ReportClusters(new CorpusContext<NQ1001NearDuplicate.Fingerprint>(rules.NearDuplicate.Descriptor, rules.NearDuplicateSettings, digests, run), verified);
     }
 

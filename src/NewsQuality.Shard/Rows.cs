@@ -88,6 +88,7 @@ public sealed class SimilarityRow
     public int SharedParticulars { get; set; }
     public int AllParticulars { get; set; }
     public int DifferingNames { get; set; }
+    public int DifferingPlacedFigures { get; set; }
     public int ShorterShingles { get; set; }
 }
 

@@ -35,7 +35,7 @@ public static class VerifyStage
                 yield return new SimilarityRow
                 {
                     A = pair.A, B = pair.B, Wording = s.Wording, DifferingShingles = s.DifferingShingles, SharedParticulars = s.SharedParticulars,
-                    AllParticulars = s.AllParticulars, DifferingNames = s.DifferingNames, ShorterShingles = s.ShorterShingles,
+                    AllParticulars = s.AllParticulars, DifferingNames = s.DifferingNames, DifferingPlacedFigures = s.DifferingPlacedFigures, ShorterShingles = s.ShorterShingles,
                 };
     }
 
