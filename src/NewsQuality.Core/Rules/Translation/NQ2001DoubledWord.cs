@@ -133,6 +133,7 @@ public sealed class NQ2001DoubledWord : IArticleRule
     {
         if (LegitimateWords.Contains(word) || DoubledNames.Contains(word)) return true;
         if (StrandedPrepositions.Contains(word) && EndsRelativeClause(tokens, first, last)) return true;
+        if (EndsAndStartsClause(word, wordBefore)) return true;
         // "send troops in in order to": a particle, then a fixed phrase that starts with the same word.
         if (last + 1 < tokens.Count && FixedPhrases.Contains(word + " " + tokens[last + 1].Value)) return true;
         // "What it is is a failure": a clause ending in "is" followed by the main verb "is".
@@ -143,15 +144,47 @@ public sealed class NQ2001DoubledWord : IArticleRule
     /// <summary>
     /// "the ditch they are in in Alabama", "what he was looking for for years": the first preposition closes a relative clause
     /// (a subject pronoun or relative word a few words back) and the second opens a phrase of place or time (a name, a number,
-    /// a span of time). A slip ("they were stuck in in the ditch", "they want to to play") doubles the word before anything else.
+    /// a span of time). After a relative word and its subject ("the situation that we've been placed in in the past") the clause
+    /// is plain whatever follows. A slip ("they were stuck in in the ditch", "they want to to play") doubles the word before anything else.
     /// </summary>
     private static bool EndsRelativeClause(IReadOnlyList<Token> tokens, int first, int last)
     {
-        if (last + 1 >= tokens.Count || !OpensAdverbialPhrase(tokens[last + 1].Value)) return false;
-        for (var k = first - 1; k >= Math.Max(0, first - 4); k--)
-            if (ClauseSubjects.Contains(tokens[k].Value)) return true;
+        if (last + 1 >= tokens.Count) return false;
+        var opensAdverbialPhrase = OpensAdverbialPhrase(tokens[last + 1].Value);
+        for (var k = first - 1; k >= Math.Max(0, first - 5); k--)
+        {
+            if (!ClauseSubjects.Contains(Uncontracted(tokens[k].Value))) continue;
+            if (opensAdverbialPhrase && k >= first - 4) return true;
+            if (k > 0 && RelativeWords.Contains(tokens[k - 1].Value) && !RelativeWords.Contains(tokens[k].Value)) return true;
+        }
         return false;
     }
+
+    /// <summary>"we've" → "we", "I'm" → "I": a contracted subject is still the clause's subject.</summary>
+    private static string Uncontracted(string word)
+    {
+        var apostrophe = word.IndexOfAny(['\'', '’']);
+        return apostrophe > 0 ? word[..apostrophe] : word;
+    }
+
+    private static readonly HashSet<string> RelativeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "which", "who", "whom", "where", "when",
+    };
+
+    /// <summary>
+    /// "the whole world is against you you need to…": a pronoun that is both object and subject ends one clause after its
+    /// preposition and starts the next, the comma left out. A slip doubles it where only one clause is ("if you you need").
+    /// </summary>
+    private static bool EndsAndStartsClause(string word, string? wordBefore) =>
+        ObjectAndSubjectPronouns.Contains(word) && wordBefore is not null && ObjectPrepositions.Contains(wordBefore);
+
+    private static readonly HashSet<string> ObjectAndSubjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "you", "it" };
+
+    private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "against", "for", "with", "to", "at", "about", "from", "without", "behind", "like", "than", "of", "by", "towards", "toward", "beside", "around",
+    };
 
     /// <summary>Prepositions English leaves at the end of a relative clause.</summary>
     private static readonly HashSet<string> StrandedPrepositions = new(StringComparer.OrdinalIgnoreCase)

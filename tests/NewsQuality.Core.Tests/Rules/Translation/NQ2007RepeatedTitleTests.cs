@@ -8,7 +8,7 @@ public class NQ2007RepeatedTitleTests
 
     [Theory]
     [InlineData("Putin and Biden meeting: Moscow wants NATO’s promise\n\n[[Putin and Biden meeting: Moscow wants NATO’s promise]]\n\nUnlike this summer’s meeting in Geneva, talks will be digital.")]
-    [InlineData("DealMakerz\n\nComplete British News World\n\nPutin and Biden meeting\n\n[[Putin and Biden meeting]]\n\nBody text follows here.")]
+    [InlineData("DealMakerz\n\nComplete British News World\n\nPutin and Biden meeting: Moscow wants NATO’s promise\n\n[[Putin and Biden meeting: Moscow wants NATO’s promise]]\n\nBody text follows here.")]
     [InlineData("Putin responds ‘satisfactorily’ to talks with Biden | the interior\n\n[[Putin responds 'satisfactorily' to talks with Biden |  the interior]]\n\nTensions escalated.")]
     [InlineData("Ad sales boost Time Warner profit\n[[AD SALES BOOST TIME WARNER PROFIT]]\nQuarterly profits jumped.")]
     [InlineData("Ad sales boost Time Warner profits\n\n[[Ad sales boost Time Warner profit]]\n\nQuarterly profits jumped.")]
