@@ -12,7 +12,8 @@ public static partial class PageFurniture
     /// <summary>A labelled note or credit ("Credit: PA Images", "Warning: explicit language in video below").</summary>
     public static bool IsLabelledNote(string line) => LabelledLine().IsMatch(line);
 
-    /// <summary>A photo credit or caption credit ("CreditIsaac Brekken for The New York Times", "Michael Buckner/Getty Images", "Jane Doe / Flickr").</summary>
+    /// <summary>A photo credit or caption credit ("CreditIsaac Brekken for The New York Times", "Michael Buckner/Getty Images", "Jane Doe / Flickr",
+    /// a caption ending "(AP Photo/Alex Brandon)").</summary>
     public static bool IsPhotoCredit(string line) => PhotoCredit().IsMatch(line);
 
     /// <summary>A line that is a date ("Fri, June 24, 2016", "4 October 2016").</summary>
@@ -27,7 +28,7 @@ public static partial class PageFurniture
     [GeneratedRegex(@"^(Credits?|Photos?|Images?|Pictures?|Video|(Now )?Watch|Warning|Sources?|Caption|(Editor['’]s )?Note|Update[d]?|Correction|Graphic|Illustration|Audio|Listen)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledLine();
 
-    [GeneratedRegex(@"^Credit|\bGetty Images\b|^\(?(AP |AFP |Reuters )?Photos?\b|/(AP|AFP|Reuters|Getty)\b|^[^.!?/]{1,40}\s/\s\w[\w ]{0,30}$")]
+    [GeneratedRegex(@"^Credit|\bGetty Images\b|^\(?(AP |AFP |Reuters )?Photos?\b|/(AP|AFP|Reuters|Getty)\b|\((AP |AFP |Reuters )?Photo\b[^()]*\)$|^[^.!?/]{1,40}\s/\s\w[\w ]{0,30}$")]
     private static partial Regex PhotoCredit();
 
     [GeneratedRegex(@"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{1,2}|\d{1,2}\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*),?\s+\d{4}\b")]

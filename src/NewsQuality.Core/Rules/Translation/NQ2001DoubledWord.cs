@@ -87,7 +87,7 @@ public sealed class NQ2001DoubledWord : IArticleRule
             }
             // Numbers are not words ("0 0 0" in a box score); legitimate doublings are still slips when tripled ("that that that").
             else if (!word.Any(char.IsDigit) && !Interjections.Contains(word)
-                     && (count >= 3 || !IsLegitimate(word, i > 0 ? tokens[i - 1].Value : null, tokens, i, last)))
+                     && (count >= 3 || !IsLegitimate(text, word, i > 0 ? tokens[i - 1].Value : null, tokens, i, last)))
             {
                 context.Report(TextSpan.FromBounds(tokens[i].Span.Start, tokens[last].Span.End), Score(run, i > 0 ? tokens[i - 1].Value : null),
                     $"\"{word}\" is repeated: \"{string.Join(' ', run)}\".",
@@ -129,11 +129,11 @@ public sealed class NQ2001DoubledWord : IArticleRule
         return 1.0;
     }
 
-    private static bool IsLegitimate(string word, string? wordBefore, IReadOnlyList<Token> tokens, int first, int last)
+    private static bool IsLegitimate(string text, string word, string? wordBefore, IReadOnlyList<Token> tokens, int first, int last)
     {
         if (LegitimateWords.Contains(word) || DoubledNames.Contains(word)) return true;
         if (StrandedPrepositions.Contains(word) && EndsRelativeClause(tokens, first, last)) return true;
-        if (EndsAndStartsClause(word, wordBefore)) return true;
+        if (EndsAndStartsClause(text, tokens, first, last)) return true;
         // "send troops in in order to": a particle, then a fixed phrase that starts with the same word.
         if (last + 1 < tokens.Count && FixedPhrases.Contains(word + " " + tokens[last + 1].Value)) return true;
         // "What it is is a failure": a clause ending in "is" followed by the main verb "is".
@@ -173,13 +173,14 @@ public sealed class NQ2001DoubledWord : IArticleRule
     };
 
     /// <summary>
-    /// "the whole world is against you you need to…": a pronoun that is both object and subject ends one clause after its
-    /// preposition and starts the next, the comma left out. A slip doubles it where only one clause is ("if you you need").
+    /// "the whole world is against you you need to…": "you", object and subject alike, ends one clause after its preposition
+    /// and starts the next, the comma left out, so a word follows it. A slip doubles it where only one clause is ("if you you
+    /// need", "what I owe to you you, said").
     /// </summary>
-    private static bool EndsAndStartsClause(string word, string? wordBefore) =>
-        ObjectAndSubjectPronouns.Contains(word) && wordBefore is not null && ObjectPrepositions.Contains(wordBefore);
-
-    private static readonly HashSet<string> ObjectAndSubjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "you", "it" };
+    private static bool EndsAndStartsClause(string text, IReadOnlyList<Token> tokens, int first, int last) =>
+        tokens[first].Value.Equals("you", StringComparison.OrdinalIgnoreCase) && last == first + 1
+        && first > 0 && ObjectPrepositions.Contains(tokens[first - 1].Value)
+        && last + 1 < tokens.Count && OnlySpaceBetween(text, tokens[last].Span.End, tokens[last + 1].Span.Start);
 
     private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -68,9 +68,10 @@ public sealed class NQ2011TypographyShift : IArticleRule
         // (wire copy in local copy, statements pasted as quoted): there is no single style for a pasted line to break.
         if (body.Any(l => l.Style == QuoteStyle.Mixed) || RunsOf(odd, body) > 1) return;
         var example = lines.First(l => l.Style == dominant).Span;
+        var title = headline.Length > 0 ? headline : context.Article.TitleSpan;
         foreach (var (span, _) in body.Where(l => l.Style == odd))
         {
-            if (ContinuesTheStory(text, span, body) || IsListItem(text, lines, span)) continue;
+            if (ContinuesTheStory(text, span, title, body) || IsListItem(text, lines, span)) continue;
             context.Report(span, 0.8,
                 $"This line uses {Describe(odd)} while the other {dominantCount} quoted lines use {Describe(dominant)}: it may have been pasted from another source.",
                 related: [context.Related(example, $"A line in the article's style ({Describe(dominant)})")]);
@@ -96,11 +97,11 @@ public sealed class NQ2011TypographyShift : IArticleRule
     /// a line about something else ("See also That's why McDonald's is changing the Happy Meal", a donation prompt) or a
     /// headline-like line (a related link, the headline printed again).
     /// </summary>
-    private static bool ContinuesTheStory(string text, TextSpan line, IEnumerable<(TextSpan Span, QuoteStyle Style)> body)
+    private static bool ContinuesTheStory(string text, TextSpan line, TextSpan headline, IEnumerable<(TextSpan Span, QuoteStyle Style)> body)
     {
         if (!EndsSentence(text, line)) return false;
         var own = Stems(text, line);
-        var rest = body.Where(l => l.Span != line).SelectMany(l => Stems(text, l.Span)).ToHashSet(StringComparer.Ordinal);
+        var rest = body.Select(l => l.Span).Where(l => l != line).Append(headline).SelectMany(l => Stems(text, l)).ToHashSet(StringComparer.Ordinal);
         return own.Count(rest.Contains) >= SharedStoryWords;
     }
 
