@@ -86,7 +86,7 @@ public sealed class NQ2001DoubledWord : IArticleRule
                 }
             }
             // Numbers are not words ("0 0 0" in a box score); legitimate doublings are still slips when tripled ("that that that").
-            else if (!word.Any(char.IsDigit) && !Interjections.Contains(word)
+            else if (!word.Any(char.IsDigit) && !Interjections.Contains(word) && !InTableOfForms(text, tokens, i, last)
                      && (count >= 3 || !IsLegitimate(text, word, i > 0 ? tokens[i - 1].Value : null, tokens, i, last)))
             {
                 context.Report(TextSpan.FromBounds(tokens[i].Span.Start, tokens[last].Span.End), Score(run, i > 0 ? tokens[i - 1].Value : null),
@@ -95,6 +95,23 @@ public sealed class NQ2001DoubledWord : IArticleRule
             }
             i = last + 1;
         }
+    }
+
+    /// <summary>
+    /// A row of a table or list of word forms ("reserve Let's reserve reserve" in a conjugation table): the line is no sentence
+    /// (no closing punctuation) and uses the word again outside the run. A slip sits in prose, which ends in punctuation.
+    /// </summary>
+    private static bool InTableOfForms(string text, IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var lineStart = text.LastIndexOf('\n', tokens[first].Span.Start) + 1;
+        var lineEnd = text.IndexOf('\n', tokens[last].Span.End) is var end and >= 0 ? end : text.Length;
+        var line = text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd();
+        if (line.IsEmpty || line[^1] is '.' or '!' or '?' or ':' or ';' or ',' or '"' or '”' or '’' or ')' or '\'') return false;
+        for (var k = first - 1; k >= 0 && tokens[k].Span.Start >= lineStart; k--)
+            if (string.Equals(tokens[k].Value, tokens[first].Value, StringComparison.OrdinalIgnoreCase)) return true;
+        for (var k = last + 1; k < tokens.Count && tokens[k].Span.End <= lineEnd; k++)
+            if (string.Equals(tokens[k].Value, tokens[first].Value, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>
