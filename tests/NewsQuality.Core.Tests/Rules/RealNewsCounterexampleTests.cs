@@ -12,12 +12,7 @@ public class RealNewsCounterexampleTests
 {
     private static readonly IRule[] Rules = [new NQ2001DoubledWord(), new NQ2007RepeatedTitle(), new NQ2011TypographyShift()];
 
-    public static TheoryData<string> Files()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in Fixtures.Files("realnews", "*.txt")) data.Add(Path.GetFileName(file));
-        return data;
-    }
+    public static TheoryData<string> Files() => Fixtures.TextFileNames("realnews");
 
     [Theory]
     [MemberData(nameof(Files))]
