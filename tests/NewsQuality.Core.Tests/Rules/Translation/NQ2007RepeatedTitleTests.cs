@@ -30,7 +30,7 @@ public class NQ2007RepeatedTitleTests
     [InlineData("Sport\n\nSport\n\nSport\n\nA short label is not a headline.")]
     [InlineData("Title of the story\n\nPara one is here.\n\nPara two.\n\nPara three.\n\nPara four.\n\nPara five.\n\nTitle of the story")]
     // A claim line or standfirst restating the headline as a sentence, and two other lines alike near the top.
-    [InlineData("Did Kennedy Say That “Trump Could Be the Greatest President”?\n\nKennedy said that “Trump could be the greatest president.”\n\nThe interview aired in December.")]
+    [InlineData("Robert F. Kennedy Jr. Said That “Trump Could Be the Greatest President in History”?\n\nRobert F. Kennedy Jr. said that “Trump could be the greatest president in history.”\n\nThe interview aired in December.")]
     [InlineData("Man arrested after bomb plot\n\nJerry Varnell was arrested August 12 after the FBI reports. (Courtesy of the police)\n\nJerry Varnell was arrested August 12 after the FBI reports. (Courtesy of the police)\n\nAn Oklahoma man has been arrested.")]
     [InlineData("")]
     public void Leaves_different_headlines_and_late_repeats_alone(string text)

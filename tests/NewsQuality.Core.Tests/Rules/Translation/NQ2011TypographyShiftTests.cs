@@ -40,7 +40,7 @@ public class NQ2011TypographyShiftTests
     // A paragraph of the story typed by another hand: it ends a sentence and shares words with the rest (wire copy, a statement).
     [InlineData(CurlyBody + "Biden said he had warned Putin that a red line would be met with \"serious economic damage.\"")]
     // Odd lines in more than one place, or a line with both styles: the article's own hands type both.
-    [InlineData(CurlyBody + "Weather: 'sunny'\n\nThe meeting’s agenda is long.\n\nSport: 'rain'")]
+    [InlineData(CurlyBody + "Weather: 'sunny'\n\nThe meeting’s agenda is long.\n\nIt’s Biden’s call.\n\nTuesday’s vote is close.\n\nSport: 'rain'")]
     [InlineData(CurlyBody + "“I do not accept a red line,” Biden said, \"from anyone.\"\n\nSee also That's why McDonald's is changing")]
     // One item of a list of headlines, each typed on its own.
     [InlineData(StraightBody + "Trump's talks with Putin\n\nBiden's red line\n\nHere’s the real reason why talks failed\n\nNext")]
