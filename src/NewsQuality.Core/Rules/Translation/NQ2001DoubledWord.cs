@@ -98,15 +98,19 @@ public sealed class NQ2001DoubledWord : IArticleRule
     }
 
     /// <summary>
-    /// A row of a table or list of word forms ("reserve Let's reserve reserve" in a conjugation table): the line is no sentence
-    /// (no closing punctuation) and uses the word again outside the run. A slip sits in prose, which ends in punctuation.
+    /// A row of a table or list of word forms ("reserve Let's reserve reserve" in a conjugation table): the line is a few words,
+    /// no sentence (no closing punctuation), and uses the word again outside the run. A slip sits in prose, which ends in punctuation.
     /// </summary>
+    private const int MaxTableRowWords = 6;
+
     private static bool InTableOfForms(string text, IReadOnlyList<Token> tokens, int first, int last)
     {
         var lineStart = text.LastIndexOf('\n', tokens[first].Span.Start) + 1;
         var lineEnd = text.IndexOf('\n', tokens[last].Span.End) is var end and >= 0 ? end : text.Length;
         var line = text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd();
         if (line.IsEmpty || line[^1] is '.' or '!' or '?' or ':' or ';' or ',' or '"' or '”' or '’' or ')' or '\'') return false;
+        // A table cell row is a few words; a long line without a full stop is a paragraph cut short by the crawl.
+        if (tokens.Skip(first).TakeWhile(t => t.Span.End <= lineEnd).Count() + tokens.Take(first).Count(t => t.Span.Start >= lineStart) > MaxTableRowWords) return false;
         for (var k = first - 1; k >= 0 && tokens[k].Span.Start >= lineStart; k--)
             if (string.Equals(tokens[k].Value, tokens[first].Value, StringComparison.OrdinalIgnoreCase)) return true;
         for (var k = last + 1; k < tokens.Count && tokens[k].Span.End <= lineEnd; k++)
