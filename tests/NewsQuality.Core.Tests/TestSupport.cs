@@ -13,6 +13,14 @@ public static class Fixtures
 
     public static IEnumerable<string> Files(string folder, string pattern) =>
         Directory.EnumerateFiles(Path(folder), pattern).OrderBy(f => f, StringComparer.Ordinal);
+
+    /// <summary>The names of the .txt files in <paramref name="folder"/>, one theory case each.</summary>
+    public static TheoryData<string> TextFileNames(string folder)
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Files(folder, "*.txt")) data.Add(System.IO.Path.GetFileName(file));
+        return data;
+    }
 }
 
 /// <summary>Runs rules on text and asserts on their findings. Spans are marked inline with [[ ]] in expected-hit tests.</summary>

@@ -26,6 +26,7 @@ public sealed class TranslationEvaluation : IEvaluation
         new MojibakeInjector(),
         new UntranslatedFragmentInjector(),
         new TypographyShiftInjector(),
+        new PastedLinkInjector(),
     ];
 
     public string Name => "translation";
@@ -85,7 +86,9 @@ public sealed class TranslationEvaluation : IEvaluation
             var own = injections.Select((x, i) => (x.Injector, x.Injection, Report: reports[i])).Where(x => x.Injector == injector).ToList();
             var caught = own.Count(x => x.Report.Findings.Any(f => f.RuleId == injector.RuleId && f.Span.Overlaps(x.Injection.Span)));
             int truePositives = 0, falsePositives = 0, preExisting = 0;
-            foreach (var (source, injection, report) in injections.Select((x, i) => (x.Injector, x.Injection, reports[i])))
+            // Two injectors of one rule (NQ2011) each answer for the findings in their own articles.
+            foreach (var (source, injection, report) in injections.Select((x, i) => (x.Injector, x.Injection, reports[i]))
+                         .Where(x => x.Injector == injector || x.Injector.RuleId != injector.RuleId))
             {
                 var hostId = report.Article.Id[..report.Article.Id.IndexOf('+')];
                 foreach (var finding in report.Findings.Where(f => f.RuleId == injector.RuleId))

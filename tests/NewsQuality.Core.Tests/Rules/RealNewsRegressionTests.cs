@@ -10,12 +10,7 @@ namespace NewsQuality.Core.Tests.Rules;
 /// </summary>
 public class RealNewsRegressionTests
 {
-    public static TheoryData<string> Files()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in Fixtures.Files("regression", "*.txt")) data.Add(Path.GetFileName(file));
-        return data;
-    }
+    public static TheoryData<string> Files() => Fixtures.TextFileNames("regression");
 
     [Theory]
     [MemberData(nameof(Files))]

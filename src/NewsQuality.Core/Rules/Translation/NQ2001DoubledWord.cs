@@ -85,8 +85,8 @@ public sealed class NQ2001DoubledWord : IArticleRule
                 }
             }
             // Numbers are not words ("0 0 0" in a box score); legitimate doublings are still slips when tripled ("that that that").
-            else if (!word.Any(char.IsDigit) && !Interjections.Contains(word)
-                     && (count >= 3 || !IsLegitimate(word, i > 0 ? tokens[i - 1].Value : null, tokens, i, last)))
+            else if (!word.Any(char.IsDigit) && !Interjections.Contains(word) && !InTableOfForms(text, tokens, i, last)
+                     && (count >= 3 || !IsLegitimate(text, word, i > 0 ? tokens[i - 1].Value : null, tokens, i, last)))
             {
                 var run = tokens.GetRange(i, count).Select(t => t.Value).ToList();
                 context.Report(TextSpan.FromBounds(tokens[i].Span.Start, tokens[last].Span.End), Score(run, i > 0 ? tokens[i - 1].Value : null),
@@ -95,6 +95,27 @@ public sealed class NQ2001DoubledWord : IArticleRule
             }
             i = last + 1;
         }
+    }
+
+    /// <summary>
+    /// A row of a table or list of word forms ("reserve Let's reserve reserve" in a conjugation table): the line is a few words,
+    /// no sentence (no closing punctuation), and uses the word again outside the run. A slip sits in prose, which ends in punctuation.
+    /// </summary>
+    private const int MaxTableRowWords = 6;
+
+    private static bool InTableOfForms(string text, IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var lineStart = text.LastIndexOf('\n', tokens[first].Span.Start) + 1;
+        var lineEnd = text.IndexOf('\n', tokens[last].Span.End) is var end and >= 0 ? end : text.Length;
+        var line = text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd();
+        if (line.IsEmpty || line[^1] is '.' or '!' or '?' or ':' or ';' or ',' or '"' or '”' or '’' or ')' or '\'') return false;
+        // A table cell row is a few words; a long line without a full stop is a paragraph cut short by the crawl.
+        if (tokens.Skip(first).TakeWhile(t => t.Span.End <= lineEnd).Count() + tokens.Take(first).Count(t => t.Span.Start >= lineStart) > MaxTableRowWords) return false;
+        for (var k = first - 1; k >= 0 && tokens[k].Span.Start >= lineStart; k--)
+            if (string.Equals(tokens[k].Value, tokens[first].Value, StringComparison.OrdinalIgnoreCase)) return true;
+        for (var k = last + 1; k < tokens.Count && tokens[k].Span.End <= lineEnd; k++)
+            if (string.Equals(tokens[k].Value, tokens[first].Value, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>
@@ -129,10 +150,11 @@ public sealed class NQ2001DoubledWord : IArticleRule
         return 1.0;
     }
 
-    private static bool IsLegitimate(string word, string? wordBefore, IReadOnlyList<Token> tokens, int first, int last)
+    private static bool IsLegitimate(string text, string word, string? wordBefore, IReadOnlyList<Token> tokens, int first, int last)
     {
         if (LegitimateWords.Contains(word) || DoubledNames.Contains(word)) return true;
         if (StrandedPrepositions.Contains(word) && EndsRelativeClause(tokens, first, last)) return true;
+        if (EndsAndStartsClause(text, tokens, first, last)) return true;
         // "send troops in in order to": a particle, then a fixed phrase that starts with the same word.
         if (last + 1 < tokens.Count && FixedPhrases.Contains(word + " " + tokens[last + 1].Value)) return true;
         // "What it is is a failure": a clause ending in "is" followed by the main verb "is".
@@ -143,15 +165,48 @@ public sealed class NQ2001DoubledWord : IArticleRule
     /// <summary>
     /// "the ditch they are in in Alabama", "what he was looking for for years": the first preposition closes a relative clause
     /// (a subject pronoun or relative word a few words back) and the second opens a phrase of place or time (a name, a number,
-    /// a span of time). A slip ("they were stuck in in the ditch", "they want to to play") doubles the word before anything else.
+    /// a span of time). After a relative word and its subject ("the situation that we've been placed in in the past") the clause
+    /// is plain whatever follows. A slip ("they were stuck in in the ditch", "they want to to play") doubles the word before anything else.
     /// </summary>
     private static bool EndsRelativeClause(IReadOnlyList<Token> tokens, int first, int last)
     {
-        if (last + 1 >= tokens.Count || !OpensAdverbialPhrase(tokens[last + 1].Value)) return false;
-        for (var k = first - 1; k >= Math.Max(0, first - 4); k--)
-            if (ClauseSubjects.Contains(tokens[k].Value)) return true;
+        if (last + 1 >= tokens.Count) return false;
+        var opensAdverbialPhrase = OpensAdverbialPhrase(tokens[last + 1].Value);
+        for (var k = first - 1; k >= Math.Max(0, first - 5); k--)
+        {
+            if (!ClauseSubjects.Contains(Uncontracted(tokens[k].Value))) continue;
+            if (opensAdverbialPhrase && k >= first - 4) return true;
+            if (k > 0 && RelativeWords.Contains(tokens[k - 1].Value) && !RelativeWords.Contains(tokens[k].Value)) return true;
+        }
         return false;
     }
+
+    /// <summary>"we've" → "we", "I'm" → "I": a contracted subject is still the clause's subject.</summary>
+    private static string Uncontracted(string word)
+    {
+        var apostrophe = word.IndexOfAny(['\'', '’']);
+        return apostrophe > 0 ? word[..apostrophe] : word;
+    }
+
+    private static readonly HashSet<string> RelativeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "which", "who", "whom", "where", "when",
+    };
+
+    /// <summary>
+    /// "the whole world is against you you need to…": "you", object and subject alike, ends one clause after its preposition
+    /// and starts the next, the comma left out, so a word follows it. A slip doubles it where only one clause is ("if you you
+    /// need", "what I owe to you you, said").
+    /// </summary>
+    private static bool EndsAndStartsClause(string text, IReadOnlyList<Token> tokens, int first, int last) =>
+        tokens[first].Value.Equals("you", StringComparison.OrdinalIgnoreCase) && last == first + 1
+        && first > 0 && ObjectPrepositions.Contains(tokens[first - 1].Value)
+        && last + 1 < tokens.Count && OnlySpaceBetween(text, tokens[last].Span.End, tokens[last + 1].Span.Start);
+
+    private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "against", "for", "with", "to", "at", "about", "from", "without", "behind", "like", "than", "of", "by", "towards", "toward", "beside", "around",
+    };
 
     /// <summary>Prepositions English leaves at the end of a relative clause.</summary>
     private static readonly HashSet<string> StrandedPrepositions = new(StringComparer.OrdinalIgnoreCase)

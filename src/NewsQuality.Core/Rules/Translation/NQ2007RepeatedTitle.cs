@@ -7,7 +7,9 @@ namespace NewsQuality.Rules.Translation;
 
 /// <summary>
 /// The headline printed twice at the top of the article, identically or differing only in quote style, spacing,
-/// case or a character or two: a scraping or templating artefact. Reports the second copy and cites the first.
+/// case or a character or two: a scraping or templating artefact. Reports the second copy and cites the headline. Other
+/// lines alike near the top (a caption printed twice, rows of a table) and a sentence that restates the headline (a
+/// standfirst or claim line ending in a full stop) are not headline copies.
 /// </summary>
 public sealed class NQ2007RepeatedTitle : IArticleRule
 {
@@ -20,7 +22,9 @@ public sealed class NQ2007RepeatedTitle : IArticleRule
         Summary: "The headline appears twice at the top of the article.",
         Rationale: "Scraped and machine-translated articles often carry the headline twice, once from the page title and once from the article " +
                    "heading, sometimes with different quotes or spacing (‘satisfactorily’ / 'satisfactorily'). Readers see a stutter; " +
-                   "duplicate detectors see a longer shared prefix. Only the first few lines are compared, so a headline quoted later in the body is not flagged.",
+                   "duplicate detectors see a longer shared prefix. Only the first few lines are compared with the headline, so a headline quoted later in the body is not flagged; " +
+                   "nor is a standfirst, claim line or first paragraph that restates the headline as a sentence (it ends in a full stop where the headline does not), " +
+                   "nor two other lines alike near the top (a caption printed twice, rows of a table).",
         FlaggedExample: "Putin responds ‘satisfactorily’ to talks with Biden\n\nPutin responds 'satisfactorily' to talks with  Biden\n\nTensions escalated between Washington and Moscow.",
         CleanExample: "Putin responds to talks with Biden\n\nThe Russian leader was satisfied with the conversation, according to Kremlin adviser Yuri Ushakov.")
     {
@@ -43,25 +47,44 @@ public sealed class NQ2007RepeatedTitle : IArticleRule
     public void Analyze(ArticleContext context)
     {
         var text = context.Text;
-        var candidates = TextBlocks.NonBlankLines(text).Take(TopLines)
-            .Where(line => line.Length <= MaxHeadlineLength && Tokenizer.Words(text, line).Count() >= MinWords)
-            .Select(line => (Span: line, Key: Normalise(text.AsSpan(line.Start, line.Length))))
-            .ToList();
-        for (var j = 1; j < candidates.Count; j++)
+        var headline = Headline(context.Article);
+        if (headline.Length == 0 || headline.Length > MaxHeadlineLength) return;
+        var headlineKey = Normalise(text.AsSpan(headline.Start, headline.Length));
+        // Only a copy of the headline is a headline printed twice: two other lines alike near the top are a caption or a
+        // quoted post printed again, or rows of a table.
+        foreach (var line in TextBlocks.NonBlankLines(text).Take(TopLines).Where(line => line.Start > headline.Start))
         {
-            for (var i = 0; i < j; i++)
-            {
-                var similarity = candidates[i].Key == candidates[j].Key ? 1.0 : Similarity.Similarity(candidates[i].Key, candidates[j].Key);
-                if (similarity < SameHeadline) continue;
-                var first = candidates[i].Span;
-                var how = similarity == 1.0 && text.Substring(first.Start, first.Length) == text.Substring(candidates[j].Span.Start, candidates[j].Span.Length)
-                    ? "identically" : "with only quotes, spacing or a few characters different";
-                context.Report(candidates[j].Span, similarity,
-                    $"The headline is repeated {how}.",
-                    related: [context.Related(first, "First copy of the headline")]);
-                break;
-            }
+            if (line.Length > MaxHeadlineLength || Tokenizer.Words(text, line).Count() < MinWords) continue;
+            var key = Normalise(text.AsSpan(line.Start, line.Length));
+            var similarity = key == headlineKey ? 1.0 : Similarity.Similarity(headlineKey, key);
+            if (similarity < SameHeadline || RestatesAsSentence(headlineKey, key)) continue;
+            var how = similarity == 1.0 && text.Substring(headline.Start, headline.Length) == text.Substring(line.Start, line.Length)
+                ? "identically" : "with only quotes, spacing or a few characters different";
+            context.Report(line, similarity, $"The headline is repeated {how}.",
+                related: [context.Related(headline, "First copy of the headline")]);
+            return;
         }
+    }
+
+    /// <summary>The article's headline: the line under a site's masthead, else its title, else its first line.</summary>
+    private static TextSpan Headline(Article article)
+    {
+        var (masthead, headline) = Masthead.Find(article.Text);
+        if (masthead.Count > 0) return headline;
+        return article.TitleSpan.Length > 0 ? article.TitleSpan : TextBlocks.NonBlankLines(article.Text).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// A standfirst, claim line or first paragraph that says the headline again as a sentence ("Robert F. Kennedy Jr. said that
+    /// “Trump could be the greatest president in history.”" under the question headline): headlines take no full stop, and a
+    /// copy keeps the headline's own end, so a line that ends a sentence differently is the article's own summary.
+    /// </summary>
+    private static bool RestatesAsSentence(string headlineKey, string lineKey) => SentenceEnd(headlineKey) != SentenceEnd(lineKey);
+
+    private static char? SentenceEnd(string key)
+    {
+        var end = key.TrimEnd('"', '\'', ')', ']', ' ');
+        return end.Length > 0 && end[^1] is '.' or '?' or '!' ? end[^1] : null;
     }
 
     /// <summary>Lower case, one kind of quote, single spaces: the differences a second copy of a headline picks up in templating.</summary>

@@ -7,7 +7,9 @@ namespace NewsQuality.Rules.Translation;
 /// A line whose quotes and apostrophes are in the other style from the rest of the article: straight (' ") in a body
 /// typeset with curly ones (’ “ ”), or the reverse. Text pasted from another source keeps that source's typography,
 /// so the odd lines mark spliced text ("See also … That's why McDonald's …" in an article that writes "summer’s").
-/// The headline is not judged: publishers type it in a separate field.
+/// The headline is not judged: publishers type it in a separate field. Real copy is typed by several hands (wire paragraphs in
+/// local copy, statements pasted as quoted), so a sentence that carries on the story is not taken for a paste, and an article
+/// whose own lines mix the styles (in one line, or in more than one place) is left alone.
 /// </summary>
 public sealed class NQ2011TypographyShift : IArticleRule
 {
@@ -23,7 +25,11 @@ public sealed class NQ2011TypographyShift : IArticleRule
                    "of the headline) and deserves a look. Articles that mix styles throughout are not flagged, nor are feet-and-inch marks (5'11\"). " +
                    "The headline is never flagged: publishers type it in a separate field, often with straight quotes over a curly body; it " +
                    "only counts towards the body's style when it agrees with it. Photo credits, captions and embedded posts (a tweet above " +
-                   "its \"— Name (@handle)\" line) come from other systems and are left out too.",
+                   "its \"— Name (@handle)\" line) come from other systems and are left out too. Real copy is typed by several hands, so the rule " +
+                   "stays silent on articles whose own lines mix the styles (a line with both, or odd lines in more than one place), on a sentence " +
+                   "that carries on the story (it ends a sentence and shares words with the rest of the body: a wire paragraph, a standfirst, a " +
+                   "quoted statement) and on one item of a list of headline-like lines. What it flags is a line about something else or a " +
+                   "headline-like line: a related link, a prompt, the headline printed again.",
         FlaggedExample: "Unlike this summer’s meeting, Tuesday’s talks will be digital.\n\nThe White House warned of “serious economic damage”.\n\n" +
                         "“I do not accept a red line,” Biden said.\n\nSee also That's why McDonald's is changing the Happy Meal",
         CleanExample: "Unlike this summer’s meeting, Tuesday’s talks will be digital.\n\nThe White House warned of “serious economic damage”.\n\n" +
@@ -58,13 +64,70 @@ public sealed class NQ2011TypographyShift : IArticleRule
             : (QuoteStyle.Straight, QuoteStyle.Curly, straight, curly);
         dominantCount += lines.Count(l => l.Span.Start < bodyStart && l.Style == dominant);
         if (oddCount == 0 || dominantCount < MinDominantLines || dominantCount < Dominance * oddCount) return;
+        // Lines that mix both styles, or odd lines in more than one place, show the article's own hands typing both styles
+        // (wire copy in local copy, statements pasted as quoted): there is no single style for a pasted line to break.
+        if (body.Any(l => l.Style == QuoteStyle.Mixed) || RunsOf(odd, body) > 1) return;
         var example = lines.First(l => l.Style == dominant).Span;
+        var title = headline.Length > 0 ? headline : context.Article.TitleSpan;
         foreach (var (span, _) in body.Where(l => l.Style == odd))
         {
+            if (ContinuesTheStory(text, span, title, body) || IsListItem(text, lines, span)) continue;
             context.Report(span, 0.8,
                 $"This line uses {Describe(odd)} while the other {dominantCount} quoted lines use {Describe(dominant)}: it may have been pasted from another source.",
                 related: [context.Related(example, $"A line in the article's style ({Describe(dominant)})")]);
         }
+    }
+
+    /// <summary>How many separate runs of <paramref name="style"/> there are among the lines that have quote marks.</summary>
+    private static int RunsOf(QuoteStyle style, IEnumerable<(TextSpan Span, QuoteStyle Style)> lines)
+    {
+        var runs = 0;
+        var previous = QuoteStyle.None;
+        foreach (var (_, lineStyle) in lines.Where(l => l.Style != QuoteStyle.None))
+        {
+            if (lineStyle == style && previous != style) runs++;
+            previous = lineStyle;
+        }
+        return runs;
+    }
+
+    /// <summary>
+    /// A sentence of the story told in the article's own words (it ends a sentence and shares words with the rest of the
+    /// body): a paragraph typed by another hand, a standfirst or a quoted statement, not a pasted line. What gets pasted is
+    /// a line about something else ("See also That's why McDonald's is changing the Happy Meal", a donation prompt) or a
+    /// headline-like line (a related link, the headline printed again).
+    /// </summary>
+    private static bool ContinuesTheStory(string text, TextSpan line, TextSpan headline, IEnumerable<(TextSpan Span, QuoteStyle Style)> body)
+    {
+        if (!EndsSentence(text, line)) return false;
+        var own = Stems(text, line);
+        var rest = body.Select(l => l.Span).Where(l => l != line).Append(headline).SelectMany(l => Stems(text, l)).ToHashSet(StringComparer.Ordinal);
+        return own.Count(rest.Contains) >= SharedStoryWords;
+    }
+
+    /// <summary>Content words a line must share with the rest of the body to be part of the story.</summary>
+    private const int SharedStoryWords = 2;
+
+    private static HashSet<string> Stems(string text, TextSpan line) =>
+        TermVectors.ContentTerms(text, line).Select(TermVectors.Stem).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// One headline-like line among others (a list of story links, an author's page, a table of contents): each item was
+    /// typed on its own, so one item's style says nothing. A pasted line stands out next to sentences.
+    /// </summary>
+    private static bool IsListItem(string text, List<(TextSpan Span, QuoteStyle Style)> lines, TextSpan line)
+    {
+        var index = lines.FindIndex(l => l.Span == line);
+        return index > 0 && index + 1 < lines.Count && !EndsSentence(text, line)
+            && !EndsSentence(text, lines[index - 1].Span) && !EndsSentence(text, lines[index + 1].Span);
+    }
+
+    /// <summary>The line ends with sentence punctuation, before any closing quote or bracket.</summary>
+    private static bool EndsSentence(string text, TextSpan line)
+    {
+        var end = line.End - 1;
+        while (end > line.Start && (text[end] is '"' or '\'' or '’' or '”' or ')' or ']' || char.IsWhiteSpace(text[end]))) end--;
+        return text[end] is '.' or '!' or '?' or '…';
     }
 
     private static bool IsFurniture(string text, List<(TextSpan Span, QuoteStyle Style)> lines, int index) =>

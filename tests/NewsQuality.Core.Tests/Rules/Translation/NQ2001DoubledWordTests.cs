@@ -21,6 +21,9 @@ public class NQ2001DoubledWordTests
     [InlineData("Sales fell below last [[year year's]] level.")]
     [InlineData("They were stuck [[in in]] the ditch for hours.")]
     [InlineData("The players want [[to to]] play on Sunday.")]
+    [InlineData("If [[you you]] need help, call us.")]
+    [InlineData("Miss Kidman is willing to put up with some of [[it it]], but it's gone beyond that.")]
+    [InlineData("Officials said [[the the]] new rules apply.\n\nTrade rules")]
     public void Flags_words_repeated_back_to_back(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked)[0];
@@ -67,6 +70,12 @@ public class NQ2001DoubledWordTests
     [InlineData("He said that that's the end of it.")]
     [InlineData("They had to send troops in in order to prop up the government, and there was much much more to come.")]
     [InlineData("The officer was a Jefferson High School school resource officer.")]
+    // Real sentences (BBC News 2005, hyperpartisan-2019 mainstream): a contracted subject, a relative clause before "the",
+    // "you" ending one clause and starting the next, a row of a conjugation table.
+    [InlineData("\"This has been incredible - the moment I've been waiting for for years,\" said Moya.")]
+    [InlineData("\"To be in some situation that we've been placed in in the past little over a year, it's not easy.\"")]
+    [InlineData("It reads, \"Anytime you feel like the whole world is against you you need to scratch that.\"")]
+    [InlineData("I would have reserved you would have reserved\n\nreserve Let's reserve reserve")]
     [InlineData("")]
     public void Leaves_legitimate_doublings_and_separated_words_alone(string text)
     {

@@ -8,10 +8,13 @@ public class NQ2007RepeatedTitleTests
 
     [Theory]
     [InlineData("Putin and Biden meeting: Moscow wants NATO’s promise\n\n[[Putin and Biden meeting: Moscow wants NATO’s promise]]\n\nUnlike this summer’s meeting in Geneva, talks will be digital.")]
-    [InlineData("DealMakerz\n\nComplete British News World\n\nPutin and Biden meeting\n\n[[Putin and Biden meeting]]\n\nBody text follows here.")]
+    [InlineData("DealMakerz\n\nComplete British News World\n\nPutin and Biden meeting: Moscow wants NATO’s promise\n\n[[Putin and Biden meeting: Moscow wants NATO’s promise]]\n\nBody text follows here.")]
     [InlineData("Putin responds ‘satisfactorily’ to talks with Biden | the interior\n\n[[Putin responds 'satisfactorily' to talks with Biden |  the interior]]\n\nTensions escalated.")]
     [InlineData("Ad sales boost Time Warner profit\n[[AD SALES BOOST TIME WARNER PROFIT]]\nQuarterly profits jumped.")]
     [InlineData("Ad sales boost Time Warner profits\n\n[[Ad sales boost Time Warner profit]]\n\nQuarterly profits jumped.")]
+    // Real crawls (hyperpartisan-2019 mainstream): a copy with a lost space, a copy with a link word after it.
+    [InlineData("Only 9% of America Chose Trump and Clinton as the Nominees\n\n[[Only 9% of America Chose Trumpand Clinton as the Nominees]]\n\nBy ALICIA PARLAPIANO")]
+    [InlineData("Notre Dame Students Walk Out During Mike Pence's Commencement Speech\n\n[[Notre Dame Students Walk Out During Mike Pence's Commencement Speech More]]\n\nDozens of students walked out.")]
     public void Flags_the_second_copy_of_the_headline(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -26,6 +29,9 @@ public class NQ2007RepeatedTitleTests
     [InlineData("UK economy 'to grow 3%'\n\nUK economy 'to slow in 2005'\n\nThe economy will grow.")]
     [InlineData("Sport\n\nSport\n\nSport\n\nA short label is not a headline.")]
     [InlineData("Title of the story\n\nPara one is here.\n\nPara two.\n\nPara three.\n\nPara four.\n\nPara five.\n\nTitle of the story")]
+    // A claim line or standfirst restating the headline as a sentence, and two other lines alike near the top.
+    [InlineData("Robert F. Kennedy Jr. Said That “Trump Could Be the Greatest President in History”?\n\nRobert F. Kennedy Jr. said that “Trump could be the greatest president in history.”\n\nThe interview aired in December.")]
+    [InlineData("Man arrested after bomb plot\n\nJerry Varnell was arrested August 12 after the FBI reports. (Courtesy of the police)\n\nJerry Varnell was arrested August 12 after the FBI reports. (Courtesy of the police)\n\nAn Oklahoma man has been arrested.")]
     [InlineData("")]
     public void Leaves_different_headlines_and_late_repeats_alone(string text)
     {

@@ -18,6 +18,9 @@ public class NQ2011TypographyShiftTests
     [InlineData(CurlyBody + "[[See also  That's why McDonald's is changing the Happy Meal after 38 years]]")]
     [InlineData("Putin responds ‘satisfactorily’ to talks\n\n[[Putin responds 'satisfactorily' to talks]]\n\n" + CurlyBody)]
     [InlineData(StraightBody + "[[Read more: “Why the Happy Meal is changing”]]")]
+    // Real chrome in crawled pages (hyperpartisan-2019 mainstream): a newsletter prompt and a donation prompt in the other style.
+    [InlineData(CurlyBody + "[[Today's top news by email]]\n\nThe local news you need to start your day")]
+    [InlineData(CurlyBody + "Snopes.com has long been engaged in the battle against misinformation.\n\n[[If you'd like to learn more about how you can support us, click here.]]")]
     public void Flags_lines_in_the_other_quote_style(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -34,6 +37,13 @@ public class NQ2011TypographyShiftTests
     [InlineData(CurlyBody + "Our border laws are \"very weak\", the post said, and we're going to fix them\n\n— Jane Doe (@janedoe) April 3, 2018")]
     [InlineData(CurlyBody + "The senator speaks at a rally in Ohio's capital on Monday. (Photo by John Smith/Getty Images)")]
     [InlineData("DealMakerz\n\nComplete British News World\n\nPutin's 'red line' for NATO dominates the talks\n\n" + CurlyBody)]
+    // A paragraph of the story typed by another hand: it ends a sentence and shares words with the rest (wire copy, a statement).
+    [InlineData(CurlyBody + "Biden said he had warned Putin that a red line would be met with \"serious economic damage.\"")]
+    // Odd lines in more than one place, or a line with both styles: the article's own hands type both.
+    [InlineData(CurlyBody + "Weather: 'sunny'\n\nThe meeting’s agenda is long.\n\nIt’s Biden’s call.\n\nTuesday’s vote is close.\n\nSport: 'rain'")]
+    [InlineData(CurlyBody + "“I do not accept a red line,” Biden said, \"from anyone.\"\n\nSee also That's why McDonald's is changing")]
+    // One item of a list of headlines, each typed on its own.
+    [InlineData(StraightBody + "Trump's talks with Putin\n\nBiden's red line\n\nHere’s the real reason why talks failed\n\nNext")]
     [InlineData("")]
     public void Leaves_consistent_or_mixed_articles_alone(string text)
     {
