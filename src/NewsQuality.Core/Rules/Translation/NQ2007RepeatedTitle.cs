@@ -69,7 +69,7 @@ public sealed class NQ2007RepeatedTitle : IArticleRule
     /// <summary>The article's headline: the line under a site's masthead, else its title, else its first line.</summary>
     private static TextSpan Headline(Article article)
     {
-        var (masthead, headline) = Masthead.Find(article.Text);
+        var (masthead, headline) = article.Masthead;
         if (masthead.Count > 0) return headline;
         return article.TitleSpan.Length > 0 ? article.TitleSpan : TextBlocks.NonBlankLines(article.Text).FirstOrDefault();
     }
