@@ -26,7 +26,6 @@ public sealed record ReviewArticle(string Id, string Title, string? Text, string
             report.Findings.Select((f, i) => new ReviewFinding(fingerprints[i], f)).ToList());
     }
 
-    /// <summary>What the article would score on one family's findings alone: the queue can sort by it.</summary>
-    public int FamilyScore(RuleCategory family, RuleCatalog catalog, ScoringPolicy scoring) =>
-        scoring.Evaluate(Findings.Where(f => HtmlMarks.CategoryOf(f.RuleId, catalog) == family).Select(f => f.Finding).ToList()).Score;
+    /// <summary>The article's sub-score for one family, as the reports give it: the queue can sort by it.</summary>
+    public int FamilyScore(RuleCategory family, ScoringPolicy scoring) => scoring.Families(Findings.Select(f => f.Finding).ToList())[family];
 }

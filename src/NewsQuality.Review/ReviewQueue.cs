@@ -21,7 +21,7 @@ public sealed record QueueFilter(string? Rule, string? Family, string? Verdict, 
     /// <summary>A filter value the queue cannot apply, named; null when all are fine.</summary>
     public string? Problem()
     {
-        var families = Enum.GetValues<RuleCategory>().Select(HtmlMarks.Name).ToList();
+        var families = RuleCategories.All.Select(c => c.ToName()).ToList();
         if (Family is not null && !families.Contains(Family)) return $"unknown family '{Family}' (one of {string.Join(", ", families)})";
         if (Verdict is not null and not ("pass" or "review" or "fail")) return $"unknown verdict '{Verdict}' (pass, review or fail)";
         if (Status is not null and not (Unreviewed or Reviewed or Disputed)) return $"unknown status '{Status}' (unreviewed, reviewed or disputed)";
@@ -37,7 +37,7 @@ public static class ReviewQueue
     {
         IEnumerable<ReviewArticle> selected = session.Articles;
         if (filter.Rule is { } rule) selected = selected.Where(a => a.Findings.Any(f => f.RuleId == rule));
-        if (filter.Family is { } family) selected = selected.Where(a => a.Findings.Any(f => HtmlMarks.Name(HtmlMarks.CategoryOf(f.RuleId, session.Catalog)) == family));
+        if (filter.Family is { } family) selected = selected.Where(a => a.Findings.Any(f => HtmlMarks.CategoryOf(f.RuleId, session.Catalog).ToName() == family));
         if (filter.Verdict is { } verdict) selected = selected.Where(a => a.Verdict.ToString().Equals(verdict, StringComparison.OrdinalIgnoreCase));
         if (filter.Source is { } source) selected = selected.Where(a => a.Source == source);
         selected = filter.Status switch
@@ -47,9 +47,9 @@ public static class ReviewQueue
             QueueFilter.Disputed => selected.Where(a => a.Findings.Any(f => log.Status(f.Fingerprint) == ReviewStatus.Disputed)),
             _ => selected,
         };
-        var sortFamily = Enum.GetValues<RuleCategory>().FirstOrDefault(c => HtmlMarks.Name(c) == filter.Sort);
+        var sortFamily = RuleCategories.All.FirstOrDefault(c => c.ToName() == filter.Sort);
         return filter.Sort is null or "score"
             ? selected.OrderBy(a => a.Score).ThenBy(a => a.Id, StringComparer.Ordinal).ToList()
-            : selected.OrderBy(a => a.FamilyScore(sortFamily, session.Catalog, session.Scoring)).ThenBy(a => a.Score).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
+            : selected.OrderBy(a => a.FamilyScore(sortFamily, session.Scoring)).ThenBy(a => a.Score).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
     }
 }
