@@ -39,11 +39,11 @@ public static class ReviewPages
                         $"<td>{(p.Kappa is { } k ? $"{k:0.00} ({p.KappaPairs} reviewer pair{(p.KappaPairs == 1 ? "" : "s")})" : "–")}</td></tr>");
         html.Append("</table>\n<form class=\"controls\" method=\"get\" action=\"/\">");
         html.Append(Select("rule", "Rule", filter.Rule, session.Articles.SelectMany(a => a.Findings).Select(f => f.RuleId).Distinct().Order(StringComparer.Ordinal)));
-        html.Append(Select("family", "Family", filter.Family, Enum.GetValues<RuleCategory>().Select(Name)));
+        html.Append(Select("family", "Family", filter.Family, RuleCategories.All.Select(c => c.ToName())));
         html.Append(Select("verdict", "Verdict", filter.Verdict, ["fail", "review", "pass"]));
         html.Append(Select("source", "Source", filter.Source, session.Articles.Select(a => a.Source).OfType<string>().Distinct().Order(StringComparer.Ordinal)));
         html.Append(Select("status", "Status", filter.Status, [QueueFilter.Unreviewed, QueueFilter.Reviewed, QueueFilter.Disputed]));
-        html.Append(Select("sort", "Sort by", filter.Sort, ["score", .. Enum.GetValues<RuleCategory>().Select(Name)], allLabel: "score"));
+        html.Append(Select("sort", "Sort by", filter.Sort, ["score", .. RuleCategories.All.Select(c => c.ToName())], allLabel: "score"));
         html.Append("<button>Apply</button></form>\n<table id=\"queue\"><tr><th>score</th><th>verdict</th><th>article</th><th>source</th><th>reviewed</th></tr>");
         var query = filter.QueryString();
         foreach (var a in ReviewQueue.Select(session, filter, log))

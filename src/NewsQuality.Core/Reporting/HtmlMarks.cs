@@ -32,9 +32,7 @@ public static class HtmlMarks
         ".families span{display:inline-block;margin-right:.6em;padding:0 .4em;border-radius:3px}.families .translation{font-weight:bold}" +
         ".weak{text-decoration:underline dotted #b00 2px;text-underline-offset:3px}ol.weakest{margin:.3em 0;font-size:.9em}" +
         "header h2{font-size:1.05em;margin:0}.controls{position:sticky;top:0;background:#fff;padding:.5em 0}table{border-collapse:collapse}td,th{padding:2px 8px;border-bottom:1px solid #eee;text-align:left}" +
-        string.Concat(Colours.Select(c => $"mark.{Name(c.Key)},.families span.{Name(c.Key)}{{background:{c.Value}}}"));
-
-    public static string Name(RuleCategory category) => category.ToString().ToLowerInvariant();
+        string.Concat(Colours.Select(c => $"mark.{c.Key.ToName()},.families span.{c.Key.ToName()}{{background:{c.Value}}}"));
 
     public static RuleCategory CategoryOf(string ruleId, RuleCatalog catalog) => catalog.Find(ruleId)?.Descriptor.Category ?? RuleCategory.Translation;
 
@@ -63,7 +61,7 @@ public static class HtmlMarks
             if (covering.Count == 0) { html.Append(encoded); continue; }
             var title = string.Join("\n", covering.Select(m => m.Mark.Title));
             var indices = indexed ? $" data-marks=\"{string.Join(' ', covering.Select(m => m.Index).Order())}\"" : "";
-            html.Append($"<mark class=\"{Name(covering[0].Mark.Category)}\" title=\"{Encode(title)}\"{indices}>{encoded}</mark>");
+            html.Append($"<mark class=\"{covering[0].Mark.Category.ToName()}\" title=\"{Encode(title)}\"{indices}>{encoded}</mark>");
         }
         return html.ToString();
     }

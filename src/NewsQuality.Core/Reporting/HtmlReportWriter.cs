@@ -41,7 +41,7 @@ public sealed class HtmlReportWriter(TextWriter output) : IReportWriter
         html.Append("</style></head><body>\n<h1>NewsQuality report</h1>\n");
         html.Append($"<p>{summary.Articles} articles: <b class=\"fail\">{summary.ByVerdict[Scoring.Verdict.Fail]} fail</b>, <span class=\"review\">{summary.ByVerdict[Scoring.Verdict.Review]} review</span>, <span class=\"pass\">{summary.ByVerdict[Scoring.Verdict.Pass]} pass</span>; {summary.Findings} findings; {summary.InputErrors} input errors.</p>\n");
         html.Append(Histogram());
-        html.Append("<p>").AppendJoin(" ", Colours.Select(c => $"<mark class=\"{Name(c.Key)}\">{Name(c.Key)}</mark>")).Append("</p>\n");
+        html.Append("<p>").AppendJoin(" ", Colours.Select(c => $"<mark class=\"{c.Key.ToName()}\">{c.Key.ToName()}</mark>")).Append("</p>\n");
         html.Append("<div class=\"controls\">Rule <select id=\"rule\"><option value=\"\">all</option>");
         foreach (var (rule, count) in summary.ByRule) html.Append($"<option value=\"{rule}\">{rule} {Encode(catalog.Find(rule)?.Descriptor.Name ?? "")} ({count})</option>");
         html.Append("</select> Verdict <select id=\"verdict\"><option value=\"\">all</option><option>fail</option><option>review</option><option>pass</option></select> ");
@@ -82,7 +82,7 @@ public sealed class HtmlReportWriter(TextWriter output) : IReportWriter
     {
         var families = report.Families.All.OrderBy(p => p.Family != RuleCategory.Translation);
         var html = new StringBuilder("<div class=\"families\">");
-        foreach (var (family, score) in families) html.Append($"<span class=\"{Name(family)}\">{Name(family)} {score}/100</span>");
+        foreach (var (family, score) in families) html.Append($"<span class=\"{family.ToName()}\">{family.ToName()} {score}/100</span>");
         if (report.Translation is not { } translation) return html.Append("</div>").ToString();
         html.Append($"<small>translation estimate {Quality(translation.Quality)} over {translation.Sentences} sentence{(translation.Sentences == 1 ? "" : "s")} (DA z-score scale: 0 is an average machine translation)</small></div>");
         html.Append("<ol class=\"weakest\" title=\"Weakest sentences by the translation estimate\">");
@@ -117,8 +117,6 @@ public sealed class HtmlReportWriter(TextWriter output) : IReportWriter
         }
         return svg.Append("</svg>\n").ToString();
     }
-
-    private static string Name(RuleCategory category) => HtmlMarks.Name(category);
 
     private static string Encode(string text) => HtmlMarks.Encode(text);
 
