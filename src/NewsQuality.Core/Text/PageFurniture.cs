@@ -60,6 +60,19 @@ public static partial class PageFurniture
         "thursday", "friday", "saturday", "sunday",
     };
 
+    /// <summary>
+    /// A publisher's disclosure or disclaimer about the page rather than the story: affiliate and advertising notes ("We may
+    /// receive compensation when you click on links…", "The advertising disclaimer below does not apply…") and advice
+    /// disclaimers ("… does not offer medical advice"). A line or two, not a paragraph that reports on such a note.
+    /// </summary>
+    public static bool IsDisclosure(string line) => WordCount(line) <= MaxDisclosureWords && DisclosureWording().IsMatch(line);
+
+    /// <summary>A disclosure is a line or two; a longer block is a paragraph that happens to use the words.</summary>
+    private const int MaxDisclosureWords = 60;
+
+    /// <summary>A source credit that is the source's web address and nothing else ("BVINEWS.COM" under a reprinted story).</summary>
+    public static bool IsSourceAddress(string line) => SourceAddress().IsMatch(line);
+
     /// <summary>The attribution line of an embedded post ("— Jane Doe (@janedoe) August 14, 2017"), or a line linking one.</summary>
     public static bool IsPostAttribution(string line) => line.Contains("(@", StringComparison.Ordinal) || line.Contains("pic.twitter.com", StringComparison.Ordinal);
 
@@ -80,6 +93,12 @@ public static partial class PageFurniture
     /// <summary>Where a person stands in the picture, in brackets: only captions say "(left)" or "(second from right)".</summary>
     [GeneratedRegex(@"\((left|right|centre|center|(second|third) (from )?(left|right)|(front|back) row|seated|standing|foreground|background|inset|top|bottom)\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PlacesPeople();
+
+    [GeneratedRegex(@"\b(we|I|[Tt]he site|[Tt]his site) (may )?(receive|earn|get|make) (a )?(small )?(compensation|commissions?)\b|\badvertis(er|ing) (disclosure|disclaimer)\b|\baffiliate (links?|commissions?|disclosure)\b|\bdoes not (offer|provide|give) (medical|legal|financial|tax) advice\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DisclosureWording();
+
+    [GeneratedRegex(@"^(Source:\s*)?(https?://)?(www\.)?[\p{L}\d-]+(\.[\p{L}\d-]+)*\.(com|net|org|info|news|co|gov|edu|[a-z]{2}|[A-Z]{2,4})/?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SourceAddress();
 
     [GeneratedRegex(@"^(By|BY|Written by|Words by|Reporting by)\s+\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex BylineWording();

@@ -19,6 +19,11 @@ internal static class BlockRoles
     /// <summary>A catalogued template line is a line or two; a longer block is a paragraph that happens to open like one.</summary>
     private const int MaxChromeWords = 60;
 
+    /// <summary>A label ("Release Date:", "Source:") is a word or a few; a longer line ending in a colon introduces a quote or a list.</summary>
+    private const int MaxLabelWords = 4;
+
+    private static bool IsLabel(string text) => text.EndsWith(':') && text.Split(' ').Length <= MaxLabelWords;
+
     /// <summary>Labels of advertising slots that sit between paragraphs.</summary>
     private static readonly HashSet<string> SlotLabels = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -34,14 +39,28 @@ internal static class BlockRoles
         var datelines = new List<string>();
         var captions = new List<string>();
         var titleKey = Key(title);
+        PageBlock? previous = null, before = null;
+        // A label just before a byline or date ("Release Date:" then "Thursday, 28 April 2022") is that metadata's label, not body.
+        void AddLabelled(List<string> metadata, string text)
+        {
+            if (body.Count > 0 && body[^1] == before && IsLabel(before.Text))
+            {
+                text = before.Text + " " + text;
+                body.RemoveAt(body.Count - 1);
+            }
+            metadata.Add(text);
+        }
         foreach (var block in blocks)
         {
+            before = previous;
+            previous = block;
             var words = block.Text.Split(' ').Length;
             var shortBlock = words <= MaxMetadataWords;
             if (SlotLabels.Contains(block.Text.TrimEnd('.', ':'))) continue;
             // Template lines among the paragraphs (calls to subscribe, paywall and comment notes, share prompts): the same
-            // catalogue NQ4001 reads in plain text, so what the extractor drops and what the rule flags agree.
-            if (words <= MaxChromeWords && BoilerplatePhrases.Kind(block.Text) is not null) continue;
+            // catalogue NQ4001 reads in plain text, so what the extractor drops and what the rule flags agree; and the
+            // publisher's affiliate and advice disclosures, which describe the page, not the story.
+            if (words <= MaxChromeWords && BoilerplatePhrases.Kind(block.Text) is not null || PageFurniture.IsDisclosure(block.Text)) continue;
             // A quotation (an embedded post with its "— name (@handle) date" line) is what the article quotes: body, whole.
             if (IsQuoted(block))
             {
@@ -52,9 +71,9 @@ internal static class BlockRoles
             }
             else if (IsHeadline(block, titleKey)) headings.Add(block.Text);
             else if (Within(block, e => e.TagName is "FIGURE" or "FIGCAPTION" || ClassHints.IsCaption(e)) && shortBlock || PageFurniture.IsPhotoCredit(block.Text)) captions.Add(block.Text);
-            else if (PageFurniture.IsByline(block.Text)) bylines.Add(block.Text);
-            else if (PageFurniture.IsDateLine(block.Text)) datelines.Add(block.Text);
-            else if (words <= 12 && Within(block, e => e.TagName is "TIME" or "ADDRESS" || ClassHints.IsBylineOrDate(e))) bylines.Add(block.Text);
+            else if (PageFurniture.IsByline(block.Text) || PageFurniture.IsSourceAddress(block.Text)) AddLabelled(bylines, block.Text);
+            else if (PageFurniture.IsDateLine(block.Text)) AddLabelled(datelines, block.Text);
+            else if (words <= 12 && Within(block, e => e.TagName is "TIME" or "ADDRESS" || ClassHints.IsBylineOrDate(e))) AddLabelled(bylines, block.Text);
             else body.Add(block);
         }
         return new ExtractedContent(body, headings, bylines, datelines, captions);

@@ -49,29 +49,42 @@ internal static class MainContentExtractor
         var candidates = Score(blocks);
         var chosen = candidates.Count == 0 ? null : TopCandidate(candidates);
         var content = chosen is null ? [body] : WithSiblings(chosen, candidates);
+        var lede = chosen is null ? [] : Lede(body, blocks, content).ToList();
         foreach (var root in content) Prune(root);
-        var read = content.SelectMany(PageBlocks.Of).ToList();
-        if (chosen is not null) read.InsertRange(0, Standfirst(body, content));
+        var read = lede.Concat(content.SelectMany(PageBlocks.Of)).ToList();
         return BlockRoles.Sort(read, title);
     }
 
-    /// <summary>A headline box holds no more text than a headline, a standfirst and a byline.</summary>
-    private const int MaxHeadlineBoxChars = 600;
+    /// <summary>Between a headline and its body sit a standfirst and an introduction, not a page of other stories.</summary>
+    private const int MaxLedeChars = 2500;
 
     /// <summary>
-    /// The headline's box when the body sits apart from it (a &lt;header&gt; with the &lt;h1&gt; and the standfirst, the body
-    /// further down in another container): its headline and its sentences, the standfirst, which open the article. The
-    /// nearest &lt;h1&gt; before the content is the headline (a logo in an &lt;h1&gt; comes earlier).
+    /// The article runs from its headline: the blocks of sentence text between the page's &lt;h1&gt; and the chosen content open
+    /// the article (a standfirst in the headline's &lt;header&gt;, a listicle's or a guide's introduction in a container of its
+    /// own apart from the items). readability.js reads only the top candidate's siblings and so loses these; trafilatura's
+    /// fallback to the whole page's paragraphs keeps them. The nearest &lt;h1&gt; before the content is the headline (a logo in
+    /// an &lt;h1&gt; comes earlier); chrome by class, links and short labels in between stay out, and a long stretch between
+    /// headline and body is not an introduction, so then only the headline is read.
     /// </summary>
-    private static IEnumerable<PageBlock> Standfirst(IElement body, List<IElement> content)
+    private static IEnumerable<PageBlock> Lede(IElement body, List<PageBlock> blocks, List<IElement> content)
     {
         if (content.Any(c => c.QuerySelector("h1") is not null)) return [];
         var first = content[0];
         var headline = body.QuerySelectorAll("h1").LastOrDefault(h => h.CompareDocumentPosition(first).HasFlag(DocumentPositions.Following) && !h.Contains(first));
         if (headline is null) return [];
-        var box = headline.Closest("header") ?? headline.ParentElement;
-        if (box is null || box == body || content.Any(c => box.Contains(c) || c.Contains(box)) || PageBlocks.Clean(box.TextContent).Length > MaxHeadlineBoxChars) return [];
-        return PageBlocks.Of(box).Where(b => b.Owner == headline || IsSentenceText(b) && b.LinkDensity < 0.5);
+        var start = blocks.FindIndex(b => b.Owner == headline || headline.Contains(b.Owner));
+        var end = blocks.FindIndex(b => content.Any(c => c.Contains(b.Owner)));
+        if (start < 0 || end < start) return [];
+        var gap = blocks.GetRange(start, end - start);
+        if (gap.Sum(b => b.Text.Length) > MaxLedeChars) return gap.Where(b => b.Owner == headline);
+        return gap.Where(b => b.Owner == headline || IsSentenceText(b) && b.LinkDensity < 0.5 && !InChrome(b.Owner, body));
+    }
+
+    private static bool InChrome(IElement element, IElement body)
+    {
+        for (var e = element; e is not null && e != body; e = e.ParentElement)
+            if (ClassHints.IsChrome(e) || ClassHints.IsLayout(e)) return true;
+        return false;
     }
 
     private static bool IsHidden(string style)
@@ -168,15 +181,41 @@ internal static class MainContentExtractor
         return null;
     }
 
-    /// <summary>The top candidate with the siblings that belong to the same article: well scored, same class, or plain prose.</summary>
+    /// <summary>The article fills its parent when it holds this share of the parent's text.</summary>
+    private const double FillsParentShare = 0.9;
+
+    /// <summary>How many levels up the parent's siblings are looked at.</summary>
+    private const int MaxClimb = 3;
+
+    /// <summary>
+    /// The top candidate with the siblings that belong to the same article: well scored, same class, or plain prose. When that
+    /// is (nearly) all its parent holds, the parent is the article and the siblings before it are looked at in turn, a few
+    /// levels up: a guide's introduction or a listicle's opening in a container of its own before the container of its items.
+    /// Only those before: what follows a finished article at that level is its author's bio, disclosures and further reading.
+    /// </summary>
     private static List<IElement> WithSiblings(Candidate top, Dictionary<IElement, Candidate> candidates)
     {
-        if (top.Element.ParentElement is not { } parent) return [top.Element];
+        var content = SiblingsOf(top.Element, top, candidates, before: false);
+        var holder = top.Element.ParentElement;
+        for (var level = 0; level < MaxClimb && holder is { TagName: not ("BODY" or "HTML"), ParentElement: not null }; level++, holder = holder.ParentElement)
+        {
+            var holderChars = PageBlocks.Clean(holder.TextContent).Length;
+            if (holderChars == 0 || content.Sum(c => PageBlocks.Clean(c.TextContent).Length) < FillsParentShare * holderChars) break;
+            var preceding = SiblingsOf(holder, top, candidates, before: true);
+            content.InsertRange(0, preceding.Take(preceding.Count - 1));
+        }
+        return content;
+    }
+
+    /// <summary><paramref name="element"/> with those of its siblings (only those <paramref name="before"/> it, if so) that belong to the article whose best container is <paramref name="top"/>.</summary>
+    private static List<IElement> SiblingsOf(IElement element, Candidate top, Dictionary<IElement, Candidate> candidates, bool before)
+    {
+        if (element.ParentElement is not { } parent) return [element];
         var threshold = Math.Max(10, top.Final * 0.2);
         var content = new List<IElement>();
         foreach (var sibling in parent.Children)
         {
-            if (sibling == top.Element) { content.Add(sibling); continue; }
+            if (sibling == element) { content.Add(sibling); if (before) break; continue; }
             if (ClassHints.IsChrome(sibling) || ClassHints.IsLayout(sibling)) continue;
             // The article's header (headline, byline, date) and its pictures: read, so their parts become metadata.
             if (sibling.TagName is "HEADER" or "FIGURE" || sibling.QuerySelector("h1") is not null) { content.Add(sibling); continue; }
