@@ -43,6 +43,12 @@ public class HtmlExtractionFixtureTests
     [InlineData("caption-placing-people.html",
         new[] { "More than 600 delegates", "The ministry said the event", "Organisers said the talks" },
         new[] { "Senator Jane Example (right)" })]
+    [InlineData("intro-apart-from-items.html",
+        new[] { "A hosepipe ban does not have to mean a brown lawn", "Catch the rain first", "Choose plants that like it dry" },
+        new[] { "we may receive a commission", "Jane Doe has written about gardens", "Home Garden Food" })]
+    [InlineData("statement-labels-and-disclaimers.html",
+        new[] { "The main cargo pier will shut for three weeks", "The ports authority said on Tuesday", "The authority regrets the inconvenience" },
+        new[] { "advertising disclaimer", "ISLANDPORTNEWS.COM", "Release Date", "does not offer legal advice" })]
     public void Reads_the_whole_body_and_leaves_the_chrome_out(string page, string[] kept, string[] dropped)
     {
         var text = Read(page).Text;
@@ -67,6 +73,14 @@ public class HtmlExtractionFixtureTests
         Assert.Equal(["By Jane Doe"], page.Bylines);
         Assert.Equal(["Published Nov 18, 2019 at 4:07 PM"], page.Datelines);
         Assert.Equal(["Image caption: A tram on the existing line near the station. Photo by John Smith/Getty Images"], page.Captions);
+    }
+
+    [Fact]
+    public void A_source_address_and_a_label_before_the_date_are_kept_as_metadata()
+    {
+        var page = Read("statement-labels-and-disclaimers.html").Page!;
+        Assert.Equal(["ISLANDPORTNEWS.COM"], page.Bylines);
+        Assert.Equal(["Release Date: Tuesday, 14 February 2023 – 3:55pm"], page.Datelines);
     }
 
     [Fact]
