@@ -33,7 +33,7 @@ public class HtmlExtractionFixtureTests
         new[] { "By Jane Doe", "Published Nov 18", "Image caption", "Getty Images", "Most read", "Bakery wins", "Jane Doe is a transport reporter", "donate to the City Post", "Council 'approves'" })]
     [InlineData("calls-to-action.html",
         new[] { "Fares on the island ferry will rise", "has 40,000 subscribers, and passengers can download the company's timetable app", "Councillors said they would ask" },
-        new[] { "Print Recipe", "To view the full story", "already a subscriber", "Subscribe now", "download the Island Post apps", "Never miss", "We want to hear", "Follow the Island Post", "The latest news about the ferry dispute" })]
+        new[] { "Print Recipe", "To view the full story", "already a subscriber", "Subscribe now", "download the Island Post apps", "Never miss", "We want to hear", "Follow the Island Post", "The latest news about the ferry dispute", "printed almanac" })]
     [InlineData("header-standfirst.html",
         new[] { "Staff and visitors will no longer pay after eight", "Parking at the county's three hospitals", "which it would find from savings" },
         new[] { "Night buses return", "News Health" })]

@@ -24,6 +24,9 @@ internal static class BlockRoles
 
     private static bool IsLabel(string text) => text.EndsWith(':') && text.Split(' ').Length <= MaxLabelWords;
 
+    /// <summary>The catalogue's kind for a note that the rest of the story is for subscribers.</summary>
+    private const string PaywallNote = "paywall note";
+
     /// <summary>Labels of advertising slots that sit between paragraphs.</summary>
     private static readonly HashSet<string> SlotLabels = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -40,6 +43,7 @@ internal static class BlockRoles
         var captions = new List<string>();
         var titleKey = Key(title);
         PageBlock? previous = null, before = null;
+        int? paywallCut = null;
         // A label just before a byline or date ("Release Date:" then "Thursday, 28 April 2022") is that metadata's label, not body.
         void AddLabelled(List<string> metadata, string text)
         {
@@ -60,7 +64,9 @@ internal static class BlockRoles
             // Template lines among the paragraphs (calls to subscribe, paywall and comment notes, share prompts): the same
             // catalogue NQ4001 reads in plain text, so what the extractor drops and what the rule flags agree; and the
             // publisher's affiliate and advice disclosures, which describe the page, not the story.
-            if (words <= MaxChromeWords && BoilerplatePhrases.Kind(block.Text) is not null || PageFurniture.IsDisclosure(block.Text)) continue;
+            var chrome = words <= MaxChromeWords ? BoilerplatePhrases.Kind(block.Text) : null;
+            if (chrome == PaywallNote && body.Count > 0) paywallCut ??= body.Count;
+            if (chrome is not null || PageFurniture.IsDisclosure(block.Text)) continue;
             // A quotation (an embedded post with its "— name (@handle) date" line) is what the article quotes: body, whole.
             if (IsQuoted(block))
             {
@@ -76,6 +82,11 @@ internal static class BlockRoles
             else if (words <= 12 && Within(block, e => e.TagName is "TIME" or "ADDRESS" || ClassHints.IsBylineOrDate(e))) AddLabelled(bylines, block.Text);
             else body.Add(block);
         }
+        // A paywall note after the opening paragraphs ("To view the full story, please subscribe…") is where the story stops:
+        // what follows is the pitch ("Join now to get: … First-time subscribers also receive …"), not more of the story. A note
+        // before most of the text is a banner over a story served whole.
+        if (paywallCut is { } cut && body.Skip(cut).Sum(b => b.Text.Length) < body.Take(cut).Sum(b => b.Text.Length))
+            body.RemoveRange(cut, body.Count - cut);
         return new ExtractedContent(body, headings, bylines, datelines, captions);
     }
 
