@@ -61,8 +61,7 @@ internal static class MainContentExtractor
     /// <summary>
     /// The article runs from its headline: the blocks of sentence text between the page's &lt;h1&gt; and the chosen content open
     /// the article (a standfirst in the headline's &lt;header&gt;, a listicle's or a guide's introduction in a container of its
-    /// own apart from the items). readability.js reads only the top candidate's siblings and so loses these; trafilatura's
-    /// fallback to the whole page's paragraphs keeps them. The nearest &lt;h1&gt; before the content is the headline (a logo in
+    /// own apart from the items), which readability.js, reading only the top candidate's siblings, loses. The nearest &lt;h1&gt; before the content is the headline (a logo in
     /// an &lt;h1&gt; comes earlier); chrome by class, links and short labels in between stay out, and a long stretch between
     /// headline and body is not an introduction, so then only the headline is read.
     /// </summary>
