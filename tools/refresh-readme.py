@@ -4,7 +4,7 @@
 Usage: python3 tools/refresh-readme.py [--skip-eval] [--bench]
 - seed-output: `newsquality check fixtures/seeds` (what a new user sees first)
 - rules: `newsquality rules --format markdown`
-- translation-firing, translation-injected, mtquality, offtopic, realnews, duplicates, names-eval, extraction, duplicates-wire, residue-damaged, residue-clean: the evaluations in eval/NewsQuality.Eval (need ../shared)
+- translation-firing, translation-injected, mtquality, mtquality-pooling, offtopic, realnews, duplicates, names-eval, extraction, duplicates-wire, residue-damaged, residue-clean: the evaluations in eval/NewsQuality.Eval (need ../shared)
 - dedup-bench, check-bench (with --bench): the near-duplicate throughput benchmark and the whole-CLI memory benchmark,
   about four minutes (set NQ_PEER to the Go peer's binary to include it)
 """
@@ -41,6 +41,8 @@ if "--skip-eval" not in sys.argv:
     readme = replace(readme, "names-eval", section(names, "| rule |"))
     mtquality = run(*evaluation, "mtquality")
     readme = replace(readme, "mtquality", section(mtquality, "MLQE-PE test split"))
+    pooling = run(*evaluation, "mtquality-pooling")
+    readme = replace(readme, "mtquality-pooling", section(pooling, "Learned article poolings"))
     duplicates = run(*evaluation, "duplicates")
     readme = replace(readme, "duplicates", section(duplicates, "| rule |", "\n\nDerived copies per original"))
     extraction = run(*evaluation, "extraction")

@@ -22,6 +22,7 @@ public static class Program
         new Extraction.ExtractionEvaluation(),
         new TranslationQuality.MtQualityEvaluation(),
         new TranslationQuality.MtQualityTraining(),
+        new TranslationQuality.MtQualityPoolingStudy(),
         new Residue.ResidueEvaluation(),
     ];
 

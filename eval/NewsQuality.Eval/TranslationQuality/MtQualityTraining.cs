@@ -34,22 +34,12 @@ public sealed class MtQualityTraining : IEvaluation
         using (var file = File.Create(lmPath)) languageModel.Save(file);
         Console.WriteLine($"language model: {string.Join(" / ", languageModel.Sizes.Select(n => n.ToString("N0")))} 1-/2-/3-grams, {new FileInfo(lmPath).Length / 1024.0:N0} KiB");
 
-        var mlqeTrain = mlqe.Where(r => r.Split == "train").ToList();
-        var train = mlqeTrain.Select(r => Row(r.Text, r.DaZ, 1, languageModel)).ToList();
-        // Garbled post-edits get the DA z-score of the worst 1% of real translations: word salad is as bad as it gets,
-        // and a label at the very bottom keeps it below the worst real sentences of professional news (NQ2014 needs that gap).
-        var garbledLabel = Statistics.Quantile(mlqeTrain.Select(r => r.DaZ).ToArray(), 0.01);
-        var random = new Random(14);
-        var garbled = mlqeTrain.Where((_, i) => i % 35 == 0).Select(r => Row(WordSalad.Garble(r.PostEdit, random), garbledLabel, 1, languageModel)).ToList();
-        var tedTrain = ted.Where(s => !QualityData.HeldOutTalks.Contains(s.Doc)).ToList();
-        var mqmMean = tedTrain.Average(s => s.Mqm);
-        var mqmStd = tedTrain.Select(s => s.Mqm).StandardDeviation();
-        var tedRows = tedTrain.Select(s => Row(s.Text, -(s.Mqm - mqmMean) / mqmStd, (float)tedWeight, languageModel)).ToList();
+        var (train, garbled, tedTrain, tedRows) = TrainingRows(mlqe, ted, languageModel, (float)tedWeight);
         if (args.Contains("--ted-cv")) TedCrossValidation(train, tedTrain, tedRows);
         train.AddRange(tedRows);
         var withoutGarbled = train.ToList();
         train.AddRange(garbled);
-        Console.WriteLine($"synthetic garbled rows: {garbled.Count:N0}, label {garbledLabel:F2}");
+        Console.WriteLine($"synthetic garbled rows: {garbled.Count:N0}, label {garbled[0].Label:F2}");
         var dev = mlqe.Where(r => r.Split == "dev").GroupBy(r => r.Pair).OrderBy(g => g.Key)
             .Select(g => (Pair: g.Key, Rows: g.Select(r => Row(r.Text, r.DaZ, 1, languageModel)).ToList())).ToList();
         Console.WriteLine($"training rows: {train.Count:N0} ({tedTrain.Count:N0} TED segments, weight {tedWeight}); dev rows: {dev.Sum(d => d.Rows.Count):N0}");
@@ -74,6 +64,27 @@ public sealed class MtQualityTraining : IEvaluation
         Console.WriteLine();
         Console.WriteLine($"wrote {lmPath} and {modelPath} ({new FileInfo(modelPath).Length / 1024.0:N0} KiB)");
         return ExportTrees(dataFolder);
+    }
+
+    /// <summary>
+    /// The training rows: MLQE-PE train (DA z-scores), garbled post-edits, and the TED talks outside
+    /// <see cref="QualityData.HeldOutTalks"/> with their segments (MQM penalties as z-scores, weighted <paramref name="tedWeight"/>).
+    /// </summary>
+    internal static (List<SentenceQualityRow> Mlqe, List<SentenceQualityRow> Garbled, List<MqmSegment> TedTrain, List<SentenceQualityRow> TedRows) TrainingRows(
+        IReadOnlyList<MlqeSentence> mlqe, IReadOnlyList<MqmSegment> ted, NGramLanguageModel languageModel, float tedWeight)
+    {
+        var mlqeTrain = mlqe.Where(r => r.Split == "train").ToList();
+        var rows = mlqeTrain.Select(r => Row(r.Text, r.DaZ, 1, languageModel)).ToList();
+        // Garbled post-edits get the DA z-score of the worst 1% of real translations: word salad is as bad as it gets,
+        // and a label at the very bottom keeps it below the worst real sentences of professional news (NQ2014 needs that gap).
+        var garbledLabel = Statistics.Quantile(mlqeTrain.Select(r => r.DaZ).ToArray(), 0.01);
+        var random = new Random(14);
+        var garbled = mlqeTrain.Where((_, i) => i % 35 == 0).Select(r => Row(WordSalad.Garble(r.PostEdit, random), garbledLabel, 1, languageModel)).ToList();
+        var tedTrain = ted.Where(s => !QualityData.HeldOutTalks.Contains(s.Doc)).ToList();
+        var mqmMean = tedTrain.Average(s => s.Mqm);
+        var mqmStd = tedTrain.Select(s => s.Mqm).StandardDeviation();
+        var tedRows = tedTrain.Select(s => Row(s.Text, -(s.Mqm - mqmMean) / mqmStd, tedWeight, languageModel)).ToList();
+        return (rows, garbled, tedTrain, tedRows);
     }
 
     /// <summary>
@@ -129,7 +140,7 @@ public sealed class MtQualityTraining : IEvaluation
         Weight = weight,
     };
 
-    private static HashSet<int> AllFeatures() => Enumerable.Range(0, SentenceFeatures.Count).ToHashSet();
+    internal static HashSet<int> AllFeatures() => Enumerable.Range(0, SentenceFeatures.Count).ToHashSet();
 
     private static HashSet<int> Group(string name) => SentenceFeatures.Groups[name].Select(SentenceFeatures.Index).ToHashSet();
 
@@ -142,7 +153,7 @@ public sealed class MtQualityTraining : IEvaluation
             Weight = row.Weight,
         });
 
-    private static ITransformer Train(MLContext ml, IReadOnlyList<SentenceQualityRow> rows, HashSet<int> kept)
+    internal static ITransformer Train(MLContext ml, IReadOnlyList<SentenceQualityRow> rows, HashSet<int> kept)
     {
         var data = ml.Data.LoadFromEnumerable(Masked(rows, kept));
         var trainer = ml.Regression.Trainers.FastTree(new FastTreeRegressionTrainer.Options

@@ -72,9 +72,9 @@ public sealed class NQ2014DisfluentSentence : IArticleRule
         }
     }
 
-    /// <summary>The sentences of the article the rule judges, with their estimates.</summary>
-    public static IEnumerable<SentenceEstimate> JudgedSentences(Article article) =>
-        TranslationQualityEstimator.Default.EstimateArticle(article,
+    /// <summary>The sentences of the article the rule judges, with their estimates (by the shipped estimator unless another is given).</summary>
+    public static IEnumerable<SentenceEstimate> JudgedSentences(Article article, TranslationQualityEstimator? estimator = null) =>
+        (estimator ?? TranslationQualityEstimator.Default).EstimateArticle(article,
             (span, words) => words.Count is >= MinWords and <= MaxWords && IsProse(article.Text, span));
 
     /// <summary>
