@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NewsQuality.Storage;
 
 namespace NewsQuality.Similarity;
@@ -8,49 +9,84 @@ namespace NewsQuality.Similarity;
 /// <see cref="LshParameters.CompactBandKeys"/>) are written to one file per band and buckets are found by sorting
 /// each band's file in bounded memory (<see cref="ExternalSort"/>), so the index costs no memory per document.
 /// </summary>
+/// <remarks>
+/// An entry is one 64-bit value, the bucket key above the document: sorting plain numbers (no comparer call per
+/// comparison) orders a band by key, then by document. Bands are independent, so they are sorted and paired in parallel.
+/// </remarks>
 public sealed class LshIndex(LshParameters parameters) : IDisposable
 {
     /// <summary>Buckets bigger than this (template text shared by thousands) are paired along a chain, not all with all.</summary>
     private const int MaxBucketPairs = 64;
 
-    /// <summary>Sorted by key, then by document, so a capped bucket yields the same pairs whatever order documents came in.</summary>
-    private readonly record struct Entry(uint Key, int Document) : IComparable<Entry>
-    {
-        public int CompareTo(Entry other) => Key != other.Key ? Key.CompareTo(other.Key) : Document.CompareTo(other.Document);
-    }
-
-    private readonly DiskArray<Entry>[] _bands = Enumerable.Range(0, parameters.Bands).Select(_ => new DiskArray<Entry>()).ToArray();
+    private readonly DiskArray<ulong>[] _bands = Enumerable.Range(0, parameters.Bands).Select(_ => new DiskArray<ulong>()).ToArray();
 
     public LshParameters Parameters { get; } = parameters;
 
     public void AddSignature(int document, uint[] signature) => Add(document, Parameters.CompactBandKeys(signature));
 
     /// <param name="bandKeys">The document's keys from <see cref="LshParameters.CompactBandKeys"/> of these parameters.</param>
+    /// <remarks>Not thread-safe; documents may come in any order (each band is sorted before it is read).</remarks>
     public void Add(int document, ReadOnlySpan<uint> bandKeys)
     {
         if (bandKeys.Length != Parameters.Bands)
             throw new ArgumentException($"{bandKeys.Length} band keys given; these LSH parameters have {Parameters.Bands} bands.", nameof(bandKeys));
-        for (var band = 0; band < bandKeys.Length; band++) _bands[band].Add(new Entry(bandKeys[band], document));
+        ArgumentOutOfRangeException.ThrowIfNegative(document);
+        for (var band = 0; band < bandKeys.Length; band++) _bands[band].Add(Pack(bandKeys[band], document));
     }
 
     /// <summary>Every pair of documents sharing a bucket, each pair once, lower document first, in ascending order; streamed from disk.</summary>
     public IEnumerable<(int A, int B)> CandidatePairs()
     {
-        using var pairs = new DiskArray<(int A, int B)>();
-        foreach (var band in _bands)
-            foreach (var bucket in ExternalSort.Sorted(band).RunsBy(entry => entry.Key))
+        using var pairs = new DiskArray<ulong>();
+        var keeping = new Lock();
+        Parallel.ForEach(_bands, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, band =>
+        {
+            var found = PairBuckets(ExternalSort.Sorted(band));
+            lock (keeping) pairs.AddRange(CollectionsMarshal.AsSpan(found));
+        });
+        // A pair sharing several bands was found once per band: sorted, its copies are adjacent.
+        var previous = ulong.MaxValue;
+        foreach (var pair in ExternalSort.Sorted(pairs))
+        {
+            if (pair == previous) continue;
+            previous = pair;
+            yield return (High(pair), Low(pair));
+        }
+    }
+
+    /// <summary>The pairs of one band's entries, sorted by key then document: each bucket's documents, each paired with the next <see cref="MaxBucketPairs"/>.</summary>
+    private static List<ulong> PairBuckets(IEnumerable<ulong> sortedEntries)
+    {
+        var pairs = new List<ulong>();
+        var bucket = new List<int>();
+        var key = 0;
+        foreach (var entry in sortedEntries)
+        {
+            if (bucket.Count > 0 && High(entry) != key)
+            {
                 PairUp(bucket, pairs);
-        foreach (var samePair in ExternalSort.Sorted(pairs).RunsBy(pair => pair))
-            yield return samePair[0];
+                bucket.Clear();
+            }
+            key = High(entry);
+            bucket.Add(Low(entry));
+        }
+        PairUp(bucket, pairs);
+        return pairs;
     }
 
     /// <summary>A bucket's documents, in document order, each paired with the next <see cref="MaxBucketPairs"/>.</summary>
-    private static void PairUp(List<Entry> bucket, DiskArray<(int A, int B)> pairs)
+    private static void PairUp(List<int> bucket, List<ulong> pairs)
     {
         for (var i = 0; i < bucket.Count; i++)
             for (var j = i + 1; j < bucket.Count && j <= i + MaxBucketPairs; j++)
-                if (bucket[i].Document != bucket[j].Document) pairs.Add((bucket[i].Document, bucket[j].Document));
+                if (bucket[i] != bucket[j]) pairs.Add(Pack((uint)bucket[i], bucket[j]));
     }
+
+    private static ulong Pack(uint high, int low) => (ulong)high << 32 | (uint)low;
+
+    private static int High(ulong packed) => (int)(uint)(packed >> 32);
+
+    private static int Low(ulong packed) => (int)(uint)packed;
 
     public void Dispose()
     {

@@ -34,6 +34,14 @@ public static class Particulars
         "reuter", "reuters", "ap", "afp", "advisory",
     };
 
+    /// <summary>What every marker starts with (upper-cased) and its longest length: most words are ruled out without hashing them.</summary>
+    private static readonly string MarkerInitials = new(WireMarkers.Select(marker => char.ToUpperInvariant(marker[0])).Distinct().ToArray());
+
+    private static readonly int LongestMarker = WireMarkers.Max(marker => marker.Length);
+
+    private static bool IsMarker(ReadOnlySpan<char> word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> markers) =>
+        word.Length <= LongestMarker && MarkerInitials.Contains(char.ToUpperInvariant(word[0])) && markers.Contains(word);
+
     /// <summary>The lowest bit of a particular's hash tells a figure (set) from a name (clear).</summary>
     public const ulong FigureBit = 1;
 
@@ -64,7 +72,7 @@ public static class Particulars
                 end = WordEnd(text, start);
                 if (end > span.End) break;
                 var value = text.AsSpan(start, end - start);
-                if (markers.Contains(value))
+                if (IsMarker(value, markers))
                 {
                     afterMarker = true;
                     continue;

@@ -1,7 +1,6 @@
-using System.Globalization;
+using System.Buffers;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
-using System.Text;
 using NewsQuality.Model;
 
 namespace NewsQuality.Similarity;
@@ -9,7 +8,7 @@ namespace NewsQuality.Similarity;
 /// <summary>
 /// Word k-shingles of normalised text, as 64-bit hashes. Case, punctuation, whitespace, quote and dash styles are
 /// folded away, so a copy re-typeset by another site hashes the same. Each shingle is hashed straight from a span of
-/// one normalised buffer: no string is allocated per shingle.
+/// one normalised buffer: no string is allocated per shingle, and the buffers are pooled (every article of a run passes here).
 /// </summary>
 public sealed class Shingler(int size)
 {
@@ -18,35 +17,50 @@ public sealed class Shingler(int size)
     /// <summary>Distinct shingle hashes of the given spans of <paramref name="text"/>, sorted ascending.</summary>
     public ulong[] Shingles(string text, IEnumerable<TextSpan> spans)
     {
-        var (buffer, starts, ends) = Normalise(text, spans);
-        return Hash(buffer, starts, ends);
+        // The normalised text is never longer than the spans plus one separating space per span.
+        var bound = 0;
+        foreach (var span in spans) bound += span.Length + 1;
+        var buffer = ArrayPool<char>.Shared.Rent(bound);
+        var bounds = ArrayPool<int>.Shared.Rent(bound + 1);
+        try
+        {
+            var words = Normalise(text, spans, buffer, bounds);
+            return Hash(buffer, bounds, words);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+            ArrayPool<int>.Shared.Return(bounds);
+        }
     }
 
     public ulong[] Shingles(string text) => Shingles(text, [new TextSpan(0, text.Length)]);
 
-    private ulong[] Hash(StringBuilder buffer, List<int> starts, List<int> ends)
+    /// <param name="bounds">Word i starts at bounds[2i] and ends at bounds[2i + 1] in <paramref name="buffer"/>.</param>
+    private ulong[] Hash(char[] buffer, int[] bounds, int words)
     {
-        var words = starts.Count;
         if (words == 0) return [];
-        var chars = buffer.ToString().AsSpan();
         var count = Math.Max(1, words - Size + 1);
-        var hashes = new HashSet<ulong>(count);
+        var hashes = new ulong[count];
         for (var i = 0; i < count; i++)
         {
-            var end = ends[Math.Min(words, i + Size) - 1];
-            hashes.Add(XxHash3.HashToUInt64(MemoryMarshal.AsBytes(chars[starts[i]..end])));
+            var start = bounds[2 * i];
+            var end = bounds[2 * (Math.Min(words, i + Size) - 1) + 1];
+            hashes[i] = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(buffer.AsSpan(start, end - start)));
         }
-        var result = hashes.ToArray();
-        Array.Sort(result);
-        return result;
+        // Sorted, then each repeated shingle kept once.
+        Array.Sort(hashes);
+        var distinct = 1;
+        for (var i = 1; i < hashes.Length; i++)
+            if (hashes[i] != hashes[distinct - 1]) hashes[distinct++] = hashes[i];
+        return distinct == hashes.Length ? hashes : hashes[..distinct];
     }
 
-    /// <summary>Lower-cased words of letters and digits joined by single spaces, with each word's bounds in the buffer.</summary>
-    private static (StringBuilder Buffer, List<int> Starts, List<int> Ends) Normalise(string text, IEnumerable<TextSpan> spans)
+    /// <summary>Lower-cased words of letters and digits joined by single spaces into <paramref name="buffer"/>, each word's bounds in <paramref name="bounds"/>; returns the number of words.</summary>
+    private static int Normalise(string text, IEnumerable<TextSpan> spans, char[] buffer, int[] bounds)
     {
-        var buffer = new StringBuilder();
-        var starts = new List<int>();
-        var ends = new List<int>();
+        var length = 0;
+        var words = 0;
         foreach (var span in spans)
         {
             var inWord = false;
@@ -57,25 +71,24 @@ public sealed class Shingler(int size)
                 {
                     if (!inWord)
                     {
-                        if (buffer.Length > 0) buffer.Append(' ');
-                        starts.Add(buffer.Length);
+                        if (length > 0) buffer[length++] = ' ';
+                        bounds[2 * words] = length;
                         inWord = true;
                     }
-                    buffer.Append(char.ToLowerInvariant(c));
+                    buffer[length++] = char.ToLowerInvariant(c);
                 }
                 else if (inWord && !IsInnerMark(text, i, span.End))
                 {
-                    ends.Add(buffer.Length);
+                    bounds[2 * words++ + 1] = length;
                     inWord = false;
                 }
             }
-            if (inWord) ends.Add(buffer.Length);
+            if (inWord) bounds[2 * words++ + 1] = length;
         }
-        return (buffer, starts, ends);
+        return words;
     }
 
     /// <summary>Apostrophes (straight or curly) inside a word are dropped, so "NATO’s" and "NATO's" both become "natos".</summary>
     private static bool IsInnerMark(string text, int i, int end) =>
-        CharUnicodeInfo.GetUnicodeCategory(text[i]) is UnicodeCategory.OtherPunctuation or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.InitialQuotePunctuation
-        && text[i] is '\'' or '’' or '‘' && i + 1 < end && char.IsLetterOrDigit(text[i + 1]);
+        text[i] is '\'' or '’' or '‘' && i + 1 < end && char.IsLetterOrDigit(text[i + 1]);
 }

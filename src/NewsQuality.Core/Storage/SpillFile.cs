@@ -10,37 +10,74 @@ public readonly record struct Spilled<T>(long Offset, int Count) where T : unman
 /// An append-only temporary file for the bulky parts of corpus digests (shingle sets, signatures). A digest keeps a
 /// 12-byte <see cref="Spilled{T}"/> instead of a few kilobytes of hashes, which keeps digests fixed-size records
 /// (themselves on disk, in a <see cref="DiskArray{T}"/>); the sets a rule needs again are read back by offset. Thread-safe: digests
-/// are made in parallel. The file is deleted when disposed, or by the OS when the process dies.
+/// are made in parallel, and small writes are gathered into large ones. The file is deleted when disposed, or by the OS when the process dies.
 /// </summary>
 public sealed class SpillFile : IDisposable
 {
+    /// <summary>Writes are gathered up to this many bytes: digests write a few small arrays per article, one system call each would cost more than the copy.</summary>
+    private const int BufferBytes = 1 << 20;
+
     private readonly SafeFileHandle _handle;
-    private long _length;
+    private readonly byte[] _buffer = new byte[BufferBytes];
+    private readonly Lock _writing = new();
+    private int _buffered;
+    private long _flushed;
 
     public SpillFile(string? directory = null) => _handle = TempFile.Create(directory, "spill");
 
     /// <summary>Bytes written so far.</summary>
-    public long Length => Interlocked.Read(ref _length);
+    public long Length
+    {
+        get
+        {
+            lock (_writing) return _flushed + _buffered;
+        }
+    }
 
     public Spilled<T> Write<T>(ReadOnlySpan<T> values) where T : unmanaged
     {
         var bytes = MemoryMarshal.AsBytes(values);
-        // Reserve the range first, so parallel writers never overlap.
-        var offset = Interlocked.Add(ref _length, bytes.Length) - bytes.Length;
-        RandomAccess.Write(_handle, bytes, offset);
-        return new Spilled<T>(offset, values.Length);
+        // Parallel writers take turns, so each array gets its own range; the copy under the lock is short.
+        lock (_writing)
+        {
+            var offset = _flushed + _buffered;
+            if (bytes.Length > _buffer.Length - _buffered) Flush();
+            if (bytes.Length > _buffer.Length)
+            {
+                RandomAccess.Write(_handle, bytes, offset);
+                Volatile.Write(ref _flushed, _flushed + bytes.Length);
+            }
+            else
+            {
+                bytes.CopyTo(_buffer.AsSpan(_buffered));
+                _buffered += bytes.Length;
+            }
+            return new Spilled<T>(offset, values.Length);
+        }
     }
 
     public T[] Read<T>(Spilled<T> spilled) where T : unmanaged
     {
         var values = new T[spilled.Count];
-        TempFile.ReadExactly(_handle, MemoryMarshal.AsBytes(values.AsSpan()), spilled.Offset, "spill");
+        var bytes = MemoryMarshal.AsBytes(values.AsSpan());
+        if (spilled.Offset + bytes.Length > Volatile.Read(ref _flushed))
+            lock (_writing) Flush();
+        TempFile.ReadExactly(_handle, bytes, spilled.Offset, "spill");
         return values;
     }
 
     public Spilled<char> WriteString(string text) => Write<char>(text.AsSpan());
 
     public string ReadString(Spilled<char> spilled) => new(Read(spilled));
+
+    /// <summary>Writes out what is buffered; the caller holds <see cref="_writing"/>.</summary>
+    private void Flush()
+    {
+        if (_buffered == 0) return;
+        RandomAccess.Write(_handle, _buffer.AsSpan(0, _buffered), _flushed);
+        Volatile.Write(ref _flushed, _flushed + _buffered);
+        _buffered = 0;
+    }
 
     public void Dispose() => _handle.Dispose();
 }

@@ -15,4 +15,20 @@ public class SpillFileTests
         Assert.Equal([7u, 8u, uint.MaxValue], spill.Read(signature));
         Assert.Equal(sets.Sum(s => s.Length) * 8L + 12, spill.Length);
     }
+
+    [Fact]
+    public void Arrays_read_back_while_writes_are_still_gathered_and_past_the_gathering_size()
+    {
+        using var spill = new SpillFile();
+        var small = spill.Write<int>([1, 2, 3]);
+        // Read before anything reached the file, then written past a full buffer (1 MB) and beside it.
+        Assert.Equal([1, 2, 3], spill.Read(small));
+        var large = Enumerable.Range(0, 300_000).Select(i => (long)i * 7).ToArray();
+        var big = spill.Write<long>(large);
+        var after = spill.Write<char>("after".AsSpan());
+        Assert.Equal(large, spill.Read(big));
+        Assert.Equal("after", spill.ReadString(after));
+        Assert.Equal([1, 2, 3], spill.Read(small));
+        Assert.Equal(12L + large.Length * 8L + 10, spill.Length);
+    }
 }

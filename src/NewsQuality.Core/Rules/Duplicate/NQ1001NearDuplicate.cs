@@ -86,8 +86,10 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
         var threshold = context.Settings.Threshold;
         if (context.Published is { } published) ReportPublishedCopies(context, published);
         using var lsh = new LshIndex(LshFor(context.Settings));
-        var document = 0;
-        foreach (var digest in documents) lsh.AddSignature(document++, context.Spill.Read(digest.Digest.Signature));
+        // Signatures are read and cut into band keys in parallel; the index takes documents in any order.
+        foreach (var (document, keys) in documents.Select((digest, document) => (digest.Digest.Signature, document)).AsParallel()
+                     .Select(item => (item.document, lsh.Parameters.CompactBandKeys(context.Spill.Read(item.Signature)))))
+            lsh.Add(document, keys);
         StorySimilarity.Sets SetsOf(int d)
         {
             var print = documents[d].Digest;
@@ -105,7 +107,10 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
     {
         var similarity = StorySimilarity.Measure(a, b);
         // One article inside a much longer one is a partial copy (NQ1002), and must not link two stories.
-        return similarity.IsSameStory(threshold) && !IsOneSided(a.Shingles, b.Shingles) ? similarity : null;
+        if (!similarity.IsSameStory(threshold)) return null;
+        // The shingles both share, from what the measure counted (no second merge of the sets).
+        var shared = (a.Shingles.Length + b.Shingles.Length - similarity.DifferingShingles) / 2;
+        return IsOneSided(Containment(shared, a.Shingles.Length), Containment(shared, b.Shingles.Length)) ? null : similarity;
     }
 
     /// <summary>
@@ -114,12 +119,15 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
     /// </summary>
     public static void ReportClusters(CorpusContext<Fingerprint> context, IReadOnlyDictionary<(int A, int B), StorySimilarity> verified)
     {
-        var documents = context.Digests;
         StorySimilarity Link(int a, int b) => verified[a < b ? (a, b) : (b, a)];
 
         // The preferred representative: the earliest published (the original a wire editor keeps); among undated articles, the one
         // verified against the most others (the natural centre of its star), then the longest, then the first in the input.
         var links = StarClusters.Neighbours(verified.Keys);
+        // The digests of the linked documents, read once each: sorting and citing ask for them many times, and digests live on disk.
+        var documents = links.Keys.Order().ToDictionary(d => d, d => context.Digests[d]);
+        var articles = new Dictionary<int, ArticleReference>();
+        ArticleReference ArticleOf(int d) => articles.TryGetValue(d, out var known) ? known : articles[d] = context.Article(documents[d].Index);
         var preference = Comparer<int>.Create((a, b) =>
         {
             var (x, y) = (documents[a].Digest, documents[b].Digest);
@@ -134,7 +142,7 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
         {
             var target = placement.Target;
             var similarity = Link(member, target);
-            var targetArticle = context.Article(documents[target].Index);
+            var targetArticle = ArticleOf(target);
             var why = documents[target].Digest.Published is not null ? "earliest published" : "one verified against the most others";
             var (role, scope) = placement.ToCentre
                 ? ($"the cluster's representative ({why})", $"one of a cluster of {clusterSizes[target]} articles, each verified against {targetArticle.Id}, the {why}")
@@ -143,7 +151,7 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
             var related = new List<RelatedLocation> { Cite(target, $"{targetArticle.Id}, {role}: {similarity.Describe()} shared", similarity) };
             foreach (var other in links[member].Where(o => o != target).OrderByDescending(o => Link(member, o).Wording).ThenBy(o => o))
             {
-                var otherArticle = context.Article(documents[other].Index);
+                var otherArticle = ArticleOf(other);
                 related.Add(Cite(other, $"{otherArticle.Id}, also verified as a near-duplicate: {Link(member, other).Describe()} shared", Link(member, other)));
             }
             context.Report(documents[member].Index, documents[member].Digest.Anchor.Span, similarity.Wording,
@@ -153,7 +161,7 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
 
         RelatedLocation Cite(int d, string message, StorySimilarity similarity)
         {
-            var article = context.Article(documents[d].Index);
+            var article = ArticleOf(d);
             return documents[d].Digest.Anchor.Cite(message, article.Id, article.Origin.Path) with { Similarity = similarity.Wording };
         }
     }
@@ -181,6 +189,8 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
     /// <summary>Containment so lopsided (one side well under 60% of the other) that the pair is a padded copy, not a duplicate.</summary>
     internal static bool IsOneSided(ulong[] a, ulong[] b) =>
         IsOneSided(SetSimilarity.Containment(a, b), SetSimilarity.Containment(b, a));
+
+    private static double Containment(int shared, int part) => part == 0 ? 0 : (double)shared / part;
 
     /// <summary>The same test on containments measured elsewhere (NQ1002 leaves pairs that pass it to this rule).</summary>
     internal static bool IsOneSided(double ab, double ba) => Math.Min(ab, ba) < MutualContainment * Math.Max(ab, ba);
