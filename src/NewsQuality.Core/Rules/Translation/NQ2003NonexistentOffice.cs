@@ -34,8 +34,9 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             // Demonyms of one to three words: "Russian", "South African", "Papua New Guinean".
+            if (!char.IsUpper(words[i][0])) continue;
             var (country, last) = Demonym(context.Text, tokens, words, i, gazetteer);
-            if (country is not { OfficesComplete: true } || !char.IsUpper(words[i][0]) || !Adjacent(context.Text, tokens, last)) continue;
+            if (country is not { OfficesComplete: true } || !Adjacent(context.Text, tokens, last)) continue;
             if (RoleLexicon.MatchStartingAt(words, last + 1) is not { Entry.Office: { } office } match) continue;
             if (country.HeadOffices.Contains(office) || IsQualified(words, i) || IsOfOrganisation(words, match.Last)) continue;
             var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[match.Last].Span.End);
