@@ -5,8 +5,8 @@ Usage: python3 tools/refresh-readme.py [--skip-eval] [--bench]
 - seed-output: `newsquality check fixtures/seeds` (what a new user sees first)
 - rules: `newsquality rules --format markdown`
 - translation-firing, translation-injected, mtquality, mtquality-pooling, offtopic, realnews, duplicates, names-eval, extraction, duplicates-wire, residue-damaged, residue-clean: the evaluations in eval/NewsQuality.Eval (need ../shared)
-- dedup-bench, check-bench (with --bench): the near-duplicate throughput benchmark and the whole-CLI memory benchmark,
-  about four minutes (set NQ_PEER to the Go peer's binary to include it)
+- dedup-bench, check-bench, rule-cost (with --bench): the near-duplicate throughput benchmark, the whole-CLI memory benchmark
+  and the cost of each rule on the BBC articles, about ten minutes (set NQ_PEER to the Go peer's binary to include it)
 """
 import re, subprocess, sys
 
@@ -56,5 +56,7 @@ if "--bench" in sys.argv:
     readme = replace(readme, "dedup-bench", bench.replace(subprocess.os.path.abspath(".."), "..").strip())
     check = run("dotnet", "run", "--project", "bench/NewsQuality.Bench", "-c", "Release", "--", "check", "10000,100000")
     readme = replace(readme, "check-bench", "\n".join(line for line in check.splitlines() if line.startswith("|")))
+    rules = run("dotnet", "run", "--project", "bench/NewsQuality.Bench", "-c", "Release", "--", "rules")
+    readme = replace(readme, "rule-cost", "\n".join(line for line in rules.splitlines() if line.startswith("|")))
 open("README.md", "w", encoding="utf-8").write(readme)
 print("README.md refreshed")

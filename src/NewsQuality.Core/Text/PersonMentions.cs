@@ -39,10 +39,13 @@ public static class PersonMentions
     /// Words as name and title checks read them: dotted abbreviations joined into one word ("U.S.", "U.K.", so they
     /// name a country as "US" does) and a possessive "'s" left out of the word and its span ("Trump's" → "Trump").
     /// </summary>
-    public static List<Token> Words(string text)
+    public static List<Token> Words(string text) => Words(Tokenizer.Words(text).ToList(), text);
+
+    /// <summary><see cref="Words(string)"/> from the text's words already found (<see cref="Article.Words"/>).</summary>
+    public static List<Token> Words(IReadOnlyList<Token> tokens, string text)
     {
-        var words = new List<Token>();
-        foreach (var token in Tokenizer.Words(text))
+        var words = new List<Token>(tokens.Count);
+        foreach (var token in tokens)
         {
             if (!IsDottedLetter(text, token)) words.Add(WithoutPossessive(token));
             else if (words.Count > 0 && words[^1].Value.EndsWith('.') && words[^1].Span.End == token.Span.Start)
@@ -66,7 +69,7 @@ public static class PersonMentions
         token.Span.End + 1 < text.Length && text[token.Span.End] is '\'' or '’' && text[token.Span.End + 1] == 's';
 
     /// <summary>Capitalised word sequences of two to four words that look like personal names, with their spans, over words read with <see cref="Words"/>.</summary>
-    public static IEnumerable<(string Name, TextSpan Span)> FullNames(string text, List<Token> tokens)
+    public static IEnumerable<(string Name, TextSpan Span)> FullNames(string text, IReadOnlyList<Token> tokens)
     {
         var i = 0;
         while (i < tokens.Count)
@@ -84,7 +87,7 @@ public static class PersonMentions
     public static IReadOnlyList<ArticlePerson> Find(Article article, Gazetteer gazetteer)
     {
         var text = article.Text;
-        var tokens = Words(text);
+        var tokens = article.NameWords;
         var words = tokens.Select(t => t.Value).ToList();
         var mentions = new List<PersonMention>();
         var i = 0;
@@ -123,7 +126,7 @@ public static class PersonMentions
     }
 
     /// <summary>The end (exclusive) of a name starting at token <paramref name="start"/>: capitalised words joined by single spaces.</summary>
-    private static int NameEnd(string text, List<Token> tokens, int start)
+    private static int NameEnd(string text, IReadOnlyList<Token> tokens, int start)
     {
         var end = start;
         while (end < tokens.Count && end - start < 4 && IsNameWord(tokens[end].Value, first: end == start)
@@ -143,7 +146,7 @@ public static class PersonMentions
         word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && !NotNames.Contains(word)
         && (!RoleLexicon.Words.Contains(word) || !first && RoleLexicon.TitlesThatAreSurnames.Contains(word)) && Gazetteer.Default.FindCountry(word) is null;
 
-    private static (RoleEntry?, TextSpan?, Country?) RoleBefore(string text, List<Token> tokens, List<string> words, int nameStart, Gazetteer gazetteer)
+    private static (RoleEntry?, TextSpan?, Country?) RoleBefore(string text, IReadOnlyList<Token> tokens, List<string> words, int nameStart, Gazetteer gazetteer)
     {
         if (nameStart == 0) return (null, null, null);
         if (RoleLexicon.Abbreviation(words[nameStart - 1]) is { } abbreviated && text.AsSpan(tokens[nameStart - 1].Span.End).StartsWith(". "))
@@ -171,7 +174,7 @@ public static class PersonMentions
     }
 
     /// <summary>An apposition: "Yuri Ushakov, a Kremlin adviser," or "Ushakov, the Russian foreign minister,".</summary>
-    private static (RoleEntry?, TextSpan?, Country?) RoleAfter(string text, List<Token> tokens, List<string> words, int nameEnd, Gazetteer gazetteer)
+    private static (RoleEntry?, TextSpan?, Country?) RoleAfter(string text, IReadOnlyList<Token> tokens, List<string> words, int nameEnd, Gazetteer gazetteer)
     {
         if (nameEnd >= tokens.Count) return (null, null, null);
         var between = text.AsSpan(tokens[nameEnd - 1].Span.End, tokens[nameEnd].Span.Start - tokens[nameEnd - 1].Span.End).Trim();

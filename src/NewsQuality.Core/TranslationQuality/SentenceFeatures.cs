@@ -154,7 +154,9 @@ public static class SentenceFeatures
     /// <summary>How many distinct items occur more than once.</summary>
     private static int Repeated<T>(IEnumerable<T> items) where T : notnull
     {
-        var seen = new HashSet<T>();
+        // Sized up front: growing the sets was a twentieth of the whole check's CPU.
+        var capacity = items.TryGetNonEnumeratedCount(out var count) ? count : 0;
+        var seen = new HashSet<T>(capacity);
         var repeated = new HashSet<T>();
         foreach (var item in items)
             if (!seen.Add(item)) repeated.Add(item);

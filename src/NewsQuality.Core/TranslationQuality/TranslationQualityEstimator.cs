@@ -81,7 +81,7 @@ public sealed class TranslationQualityEstimator
         var estimates = new List<SentenceEstimate>();
         foreach (var span in Sentences.Split(article.Text, TextSpan.FromBounds(article.BodyStart, article.Text.Length)))
         {
-            var words = Text.Tokenizer.Words(article.Text, span).ToList();
+            var words = article.WordsIn(span);
             if (words.Count == 0 || (judge is not null && !judge(span, words))) continue;
             var analysis = SentenceFeatures.Analyze(article.Text, span, words, LanguageModel);
             estimates.Add(new SentenceEstimate(analysis, Predict(analysis.Features)));

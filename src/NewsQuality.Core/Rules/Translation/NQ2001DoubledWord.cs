@@ -60,7 +60,7 @@ public sealed class NQ2001DoubledWord : IArticleRule
     public void Analyze(ArticleContext context)
     {
         var text = context.Text;
-        var tokens = Tokenizer.Words(text).ToList();
+        var tokens = context.Article.Words;
         var i = 0;
         while (i < tokens.Count)
         {
@@ -88,7 +88,7 @@ public sealed class NQ2001DoubledWord : IArticleRule
             else if (!word.Any(char.IsDigit) && !Interjections.Contains(word) && !InTableOfForms(text, tokens, i, last)
                      && (count >= 3 || !IsLegitimate(text, word, i > 0 ? tokens[i - 1].Value : null, tokens, i, last)))
             {
-                var run = tokens.GetRange(i, count).Select(t => t.Value).ToList();
+                var run = tokens.Skip(i).Take(count).Select(t => t.Value).ToList();
                 context.Report(TextSpan.FromBounds(tokens[i].Span.Start, tokens[last].Span.End), Score(run, i > 0 ? tokens[i - 1].Value : null),
                     $"\"{word}\" is repeated: \"{string.Join(' ', run)}\".",
                     suggestion: word);

@@ -32,6 +32,7 @@ public sealed class NQ2002RoleContradiction : IArticleRule
         foreach (var person in context.Article.People(context.Gazetteer))
         {
             var roled = person.Mentions.Where(m => m.Role is not null).ToList();
+            if (roled.Count < 2) continue; // one title contradicts nothing: no need to look the person up
             var careers = KnownFigures(person.FullName, context.Gazetteer).Select(RoleLexicon.HeldBy).ToList();
             for (var later = 1; later < roled.Count; later++)
             {

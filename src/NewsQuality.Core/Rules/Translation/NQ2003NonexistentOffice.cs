@@ -29,13 +29,14 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
     public void Analyze(ArticleContext context)
     {
         var gazetteer = context.Gazetteer;
-        var tokens = PersonMentions.Words(context.Text);
+        var tokens = context.Article.NameWords;
         var words = tokens.Select(t => t.Value).ToList();
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             // Demonyms of one to three words: "Russian", "South African", "Papua New Guinean".
+            if (!char.IsUpper(words[i][0])) continue;
             var (country, last) = Demonym(context.Text, tokens, words, i, gazetteer);
-            if (country is not { OfficesComplete: true } || !char.IsUpper(words[i][0]) || !Adjacent(context.Text, tokens, last)) continue;
+            if (country is not { OfficesComplete: true } || !Adjacent(context.Text, tokens, last)) continue;
             if (RoleLexicon.MatchStartingAt(words, last + 1) is not { Entry.Office: { } office } match) continue;
             if (country.HeadOffices.Contains(office) || IsQualified(words, i) || IsOfOrganisation(words, match.Last)) continue;
             var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[match.Last].Span.End);
@@ -51,7 +52,7 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
     }
 
     /// <summary>The country named by the longest demonym or name starting at token <paramref name="i"/>, and its last token.</summary>
-    private static (Country? Country, int Last) Demonym(string text, List<Token> tokens, List<string> words, int i, Gazetteer gazetteer)
+    private static (Country? Country, int Last) Demonym(string text, IReadOnlyList<Token> tokens, List<string> words, int i, Gazetteer gazetteer)
     {
         for (var length = 3; length > 1; length--)
         {
@@ -62,7 +63,7 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
     }
 
     /// <summary>Token <paramref name="i"/> and the next are separated by spaces only.</summary>
-    private static bool Adjacent(string text, List<Token> tokens, int i) =>
+    private static bool Adjacent(string text, IReadOnlyList<Token> tokens, int i) =>
         i + 1 < tokens.Count && text.AsSpan(tokens[i].Span.End, tokens[i + 1].Span.Start - tokens[i].Span.End).Trim().Length == 0;
 
     /// <summary>"former Soviet", "deputy" and the like make the phrase something other than the country's office.</summary>

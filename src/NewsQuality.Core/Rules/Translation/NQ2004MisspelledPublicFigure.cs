@@ -40,7 +40,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     {
         var text = context.Text;
         var index = context.Gazetteer.NameIndex;
-        var words = PersonMentions.Words(text);
+        var words = context.Article.NameWords;
         var counts = words.CountBy(w => w.Value, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         // A name the article writes twice, that the English word list knows (Houston, Clare) or that is an English word
         // ("the John Peel Show") is a real name or no name: not a slip.
@@ -63,7 +63,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     /// A surname alone one edit from the surname of someone the article names in full ("Donald Trump … Trupm said"):
     /// the full name tells who is meant, so even short surnames can be checked.
     /// </summary>
-    private static void ReportSurnameSlips(ArticleContext context, List<Token> words, List<NameVariant> named, List<TextSpan> reported, Func<string, bool> isRealName)
+    private static void ReportSurnameSlips(ArticleContext context, IReadOnlyList<Token> words, List<NameVariant> named, List<TextSpan> reported, Func<string, bool> isRealName)
     {
         if (named.Count == 0) return;
         var index = context.Gazetteer.NameIndex;

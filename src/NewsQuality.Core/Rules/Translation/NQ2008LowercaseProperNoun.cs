@@ -58,7 +58,7 @@ public sealed class NQ2008LowercaseProperNoun : IArticleRule
     public void Analyze(ArticleContext context)
     {
         var text = context.Text;
-        var tokens = Tokenizer.Words(text).ToList();
+        var tokens = context.Article.Words;
         for (var i = 0; i < tokens.Count; i++)
         {
             var value = tokens[i].Value;
@@ -81,7 +81,7 @@ public sealed class NQ2008LowercaseProperNoun : IArticleRule
     /// Most words around token <paramref name="i"/> are English: "cuba" in Malay ("jangan cuba melakukan", do not try
     /// to do) is not a lower-cased Cuba.
     /// </summary>
-    private static bool AmongEnglish(List<Token> tokens, int i)
+    private static bool AmongEnglish(IReadOnlyList<Token> tokens, int i)
     {
         var (english, words) = (0, 0);
         for (var k = Math.Max(0, i - 4); k < Math.Min(tokens.Count, i + 5); k++)
@@ -96,7 +96,7 @@ public sealed class NQ2008LowercaseProperNoun : IArticleRule
     private static bool IsLowerCase(string word) => word.All(c => !char.IsLetter(c) || char.IsLower(c));
 
     /// <summary>The name's words follow token <paramref name="i"/> in lower case, one space apart.</summary>
-    private static bool Matches(string text, List<Token> tokens, int i, string[] words)
+    private static bool Matches(string text, IReadOnlyList<Token> tokens, int i, string[] words)
     {
         if (i + words.Length > tokens.Count) return false;
         for (var k = 0; k < words.Length; k++)
@@ -117,7 +117,7 @@ public sealed class NQ2008LowercaseProperNoun : IArticleRule
         return next is '@' or '/' or '_' or '\\' || (next == '.' && span.End + 1 < text.Length && char.IsLetterOrDigit(text[span.End + 1]));
     }
 
-    private static bool IsIdiom(List<Token> tokens, int last, string[] words) =>
+    private static bool IsIdiom(IReadOnlyList<Token> tokens, int last, string[] words) =>
         last + 1 < tokens.Count && Idioms.Contains(string.Join(' ', words) + " " + tokens[last + 1].Value.ToLowerInvariant());
 
     /// <summary>The place names: cities, continents and regions (tools/placenames), countries and demonyms (the shared gazetteer), and the words never flagged.</summary>

@@ -64,7 +64,7 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
         var text = context.Text;
         foreach (var paragraph in context.Article.Paragraphs)
         {
-            var words = Tokenizer.Words(text, paragraph).ToList();
+            var words = context.Article.WordsIn(paragraph);
             var labels = Label(text, words);
             var run = new List<int>();
             for (var i = 0; i <= words.Count; i++)
@@ -86,11 +86,11 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
     /// At least <see cref="MinLowerCaseForeign"/> lower-case foreign words, and <see cref="MinForeignWords"/> distinct foreign
     /// words counting capitalised ones ("Sprecher", "Ministeriums"): distinct, so that "crème de la crème" is a loan phrase.
     /// </summary>
-    private static bool IsFragment(List<Token> words, WordLabel[] labels, List<int> run) =>
+    private static bool IsFragment(IReadOnlyList<Token> words, WordLabel[] labels, List<int> run) =>
         run.Count(k => labels[k].Kind == WordLanguage.Foreign) >= MinLowerCaseForeign
         && run.Select(k => words[k].Value.ToLowerInvariant()).Distinct().Count() >= MinForeignWords;
 
-    private static void Report(ArticleContext context, List<Token> words, WordLabel[] labels, List<int> run)
+    private static void Report(ArticleContext context, IReadOnlyList<Token> words, WordLabel[] labels, List<int> run)
     {
         var foreign = run.Where(k => labels[k].Kind == WordLanguage.Foreign).ToList();
         var span = TextSpan.FromBounds(words[run[0]].Span.Start, words[run[^1]].Span.End);
@@ -118,7 +118,7 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
     /// words and no punctuation: source languages share "is", "met", "die", "hat", "refuse" with English
     /// ("… het niet eens is met het voorstel", "le gouvernement refuse de commenter").
     /// </summary>
-    private static bool BridgesForeignWords(string text, List<Token> words, WordLabel[] labels, int i)
+    private static bool BridgesForeignWords(string text, IReadOnlyList<Token> words, WordLabel[] labels, int i)
     {
         for (var j = i; j < words.Count && j <= i + MaxBridge; j++)
         {
@@ -131,11 +131,11 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
     }
 
     /// <summary>Only white space between word <paramref name="i"/>-1 and word <paramref name="i"/>.</summary>
-    private static bool SpaceBetween(string text, List<Token> words, int i) =>
+    private static bool SpaceBetween(string text, IReadOnlyList<Token> words, int i) =>
         text.AsSpan(words[i - 1].Span.End, words[i].Span.Start - words[i - 1].Span.End).IsWhiteSpace();
 
     /// <summary>A sentence ends between word <paramref name="i"/>-1 and word <paramref name="i"/>: foreign runs do not cross sentences.</summary>
-    private static bool SentenceBreak(string text, List<Token> words, int i)
+    private static bool SentenceBreak(string text, IReadOnlyList<Token> words, int i)
     {
         if (i == 0 || i >= words.Count) return false;
         for (var k = words[i - 1].Span.End; k < words[i].Span.Start; k++)
@@ -148,7 +148,7 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
 
     private readonly record struct WordLabel(WordLanguage Kind, IReadOnlyList<string> Languages, bool Particle = false, bool CapitalisedForeign = false);
 
-    private static WordLabel[] Label(string text, List<Token> words)
+    private static WordLabel[] Label(string text, IReadOnlyList<Token> words)
     {
         var labels = new WordLabel[words.Count];
         for (var i = 0; i < words.Count; i++)
@@ -183,7 +183,7 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
     /// A name particle between a capitalised word (or another particle) and a capitalised word (or another particle):
     /// "de" in "Charles de Gaulle", "de la" in "Luis de la Fuente", "der" in "Ursula von der Leyen".
     /// </summary>
-    private static bool IsNameParticle(string text, List<Token> words, WordLabel[] labels, int i)
+    private static bool IsNameParticle(string text, IReadOnlyList<Token> words, WordLabel[] labels, int i)
     {
         if (i == 0 || i + 1 >= words.Count || !SpaceBetween(text, words, i) || !SpaceBetween(text, words, i + 1)) return false;
         var before = words[i - 1].Value;

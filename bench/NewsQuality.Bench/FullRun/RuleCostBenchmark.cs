@@ -1,0 +1,60 @@
+using NewsQuality.Analysis;
+using NewsQuality.Input;
+using NewsQuality.Rules;
+
+namespace NewsQuality.Bench.FullRun;
+
+/// <summary>
+/// What each default rule costs on real articles: the whole check with one rule enabled at a time, minus a run that
+/// only reads the articles, in user CPU seconds (comparable on a shared machine, where wall time is not) and wall
+/// seconds, plus the full check with every rule. One process; a first full run warms up the JIT and loads the shipped
+/// data, so start-up is not in any row. Each configuration runs several times and keeps its cheapest run: on a shared
+/// machine other processes only ever add to a run's CPU time.
+/// </summary>
+public sealed class RuleCostBenchmark : IBenchmark
+{
+    public string Name => "rules";
+    public string Description => "cost of each default rule on a corpus, one rule enabled at a time: [corpus.jsonl] [repeats] (default ../shared/corpora/bbc-news-2005.jsonl 3)";
+
+    public int Run(string[] args)
+    {
+        var corpus = args.Length > 0 ? args[0] : Path.Combine("..", "shared", "corpora", "bbc-news-2005.jsonl");
+        if (!File.Exists(corpus))
+        {
+            Console.Error.WriteLine($"no corpus at {corpus}");
+            return 2;
+        }
+        var repeats = args.Length > 1 ? int.Parse(args[1]) : 3;
+        var catalog = RuleCatalog.Default;
+        var defaults = catalog.Rules.Where(rule => RuleSettings.Defaults(rule.Descriptor).Enabled).ToList();
+        Measurement CheckWith(string name, IReadOnlyCollection<IRule> enabled)
+        {
+            var overrides = catalog.Rules.ToDictionary(rule => rule.Descriptor.Id,
+                rule => RuleSettings.Defaults(rule.Descriptor) with { Enabled = enabled.Contains(rule) });
+            var engine = new AnalysisEngine(catalog, new AnalysisOptions { RuleOverrides = overrides });
+            var articles = 0;
+            return Enumerable.Range(0, repeats)
+                .Select(_ => Measurement.Run(name, 0, () => articles = engine.Run(new ArticleSource([corpus])).Count(item => item.Report is not null)))
+                .MinBy(measurement => measurement.UserCpu)! with { Articles = articles };
+        }
+
+        CheckWith("warm-up", defaults);
+        var reading = CheckWith("reading and reporting only", []);
+        var all = CheckWith("every default rule", defaults);
+        var rows = defaults.Select(rule => (Rule: rule, Cost: CheckWith(rule.Descriptor.Id, [rule]))).ToList();
+        Console.WriteLine($"{Environment.ProcessorCount} cores; {all.Articles:N0} articles of {corpus}; `check` in process, one rule enabled at a time; " +
+                          $"CPU and wall above reading and reporting alone, cheapest of {repeats} runs\n");
+        Console.WriteLine("| rule | user CPU | share of the rules' CPU | wall |");
+        Console.WriteLine("|---|---|---|---|");
+        var ruleCpu = rows.Sum(row => Math.Max(0, (row.Cost.UserCpu - reading.UserCpu).TotalSeconds));
+        foreach (var (rule, cost) in rows.OrderByDescending(row => row.Cost.UserCpu))
+        {
+            var cpu = Math.Max(0, (cost.UserCpu - reading.UserCpu).TotalSeconds);
+            var wall = Math.Max(0, (cost.Elapsed - reading.Elapsed).TotalSeconds);
+            Console.WriteLine($"| {rule.Descriptor.Id} {rule.Descriptor.Name} | {cpu:0.00} s | {cpu / ruleCpu:P0} | {wall:0.00} s |");
+        }
+        Console.WriteLine($"| reading and reporting only | {reading.UserCpu.TotalSeconds:0.00} s | | {reading.Elapsed.TotalSeconds:0.00} s |");
+        Console.WriteLine($"| **every default rule** | **{all.UserCpu.TotalSeconds:0.00} s** | | **{all.Elapsed.TotalSeconds:0.00} s ({all.ArticlesPerSecond:N0} articles/s)** |");
+        return 0;
+    }
+}
