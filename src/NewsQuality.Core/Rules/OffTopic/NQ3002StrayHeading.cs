@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsQuality.Model;
+using NewsQuality.Rules.Translation;
 using NewsQuality.Text;
 
 namespace NewsQuality.Rules.OffTopic;
@@ -82,7 +83,7 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
         // The first body line is left out: under the headline it is a standfirst or a repeated headline, not a sub-heading.
         var headings = Enumerable.Range(1, Math.Max(0, paragraphs.Count - 2))
             .Where(i => IsHeadingLike(text, paragraphs[i]) && !links.OverlapsAny(paragraphs[i]) && BoilerplatePhrases.Kind(article.Slice(paragraphs[i])) is null
-                        && IsRunningText(text, paragraphs[i + 1]) && !PageFurniture.Is(article.Slice(paragraphs[i]))
+                        && IsRunningText(text, paragraphs[i + 1]) && !PageFurniture.Is(article.Slice(paragraphs[i])) && !PageFurniture.IsByline(article.Slice(paragraphs[i]))
                         // A web page marks its own subheads (<h2>…<h6> in the body): those are the article's structure.
                         && article.Page?.Subheadings.Contains(paragraphs[i]) != true)
             .ToList();
@@ -97,10 +98,12 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
             // "Those states are:" then "Arizona Georgia": the line is what the sentence before announces.
             if (text[LastVisible(text, paragraphs[i - 1])] == ':') return new HeadingCandidate(paragraphs[i], "announced by the line before (\":\")", 1);
             if (IsInCapitals(text, paragraphs[i]) && capitalPhrases.Any(at => !paragraphs[i].Contains(at))) return new HeadingCandidate(paragraphs[i], "set in capitals like the article's other sub-headings", 1);
-            if (OpensWithPersonalPronoun(text, paragraphs[i])) return new HeadingCandidate(paragraphs[i], "a clause of the story (\"She continues…\")", 1);
+            if (LeadsIntoTheNextParagraph(text, paragraphs[i])) return new HeadingCandidate(paragraphs[i], "a clause of the story (\"She continues…\")", 1);
+            if (IsSpeakerLabel(article.Slice(paragraphs[i]))) return new HeadingCandidate(paragraphs[i], "a person's name and role: a speaker label or a quote's attribution", 1);
             var stems = StemWeights(text, paragraphs[i]);
             var total = stems.Values.Sum();
             if (total == 0) return new HeadingCandidate(paragraphs[i], "no content word", 1);
+            if (stems.Keys.All(SectionLabelStems.Contains)) return new HeadingCandidate(paragraphs[i], "a section label (\"In Summary\")", 1);
             var around = StemWeights(text, paragraphs[i - 1]).Keys.Concat(StemWeights(text, paragraphs[i + 1]).Keys).ToHashSet(StringComparer.Ordinal);
             var neighbours = stems.Where(s => around.Contains(s.Key)).Sum(s => s.Value) / total;
             // Every stem of the line is counted once for the line itself.
@@ -116,13 +119,30 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
     }
 
     /// <summary>
-    /// "She continues…", "He adds": a subject pronoun and a lower-case verb go on with the story's own people. A heading names
-    /// its subject, and a title-cased one capitalises the next word ("They Shall Not Grow Old").
+    /// "She continues…": a subject pronoun and a lower-case verb trailing off into the paragraph below, which goes on with the
+    /// story's own people. A headline that opens with a pronoun ("She claimed to support same-sex marriage") does not trail off.
     /// </summary>
-    private static bool OpensWithPersonalPronoun(string text, TextSpan line)
+    private static bool LeadsIntoTheNextParagraph(string text, TextSpan line)
     {
         var words = Tokenizer.Words(text, line).Take(2).Select(t => t.Value).ToList();
-        return words.Count == 2 && PersonalPronouns.Contains(words[0]) && char.IsLower(words[1][0]);
+        var trailsOff = text[LastVisible(text, line)] == '…' || text.AsSpan(line.Start, line.Length).TrimEnd().EndsWith("...", StringComparison.Ordinal);
+        return trailsOff && words.Count == 2 && PersonalPronouns.Contains(words[0]) && char.IsLower(words[1][0]);
+    }
+
+    /// <summary>
+    /// A person's name alone or after a title ("Hillary Clinton" above her words, "Republican National Committee Chairman Reince
+    /// Priebus", "Gary Johnson, Libertarian candidate for president" under a pull quote): a speaker label or a quote's attribution.
+    /// No word of the name may be an English word, so a title-cased headline ("President-Elect Trump Tours Washington", "More
+    /// From Tom Toles") is not taken for one.
+    /// </summary>
+    private static bool IsSpeakerLabel(string line)
+    {
+        var comma = line.IndexOf(',');
+        var head = (comma < 0 ? line : line[..comma]).TrimEnd();
+        var tokens = PersonMentions.Words(head);
+        if (tokens.Count == 0 || tokens.Any(t => !char.IsUpper(t.Value[0]))) return false;
+        var (name, span) = PersonMentions.FullNames(head, tokens).LastOrDefault();
+        return name is not null && span.End == head.Length && name.Split(' ').All(word => !LanguageProfiles.Default.IsEnglishWord(word.ToLowerInvariant()));
     }
 
     /// <summary>Two or more words in capitals, one of four letters or more: not an acronym ("US", "BBC") but a phrase set in capitals.</summary>
@@ -130,6 +150,13 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
     private static partial Regex CapitalPhrase();
 
     private static bool HasLongWordInCapitals(string phrase) => phrase.Split(' ').Any(w => w.Count(char.IsUpper) >= 4);
+
+    /// <summary>Words of the labels that organise any article ("In Summary", "Background", "Key points"), as stems.</summary>
+    private static readonly HashSet<string> SectionLabelStems = new[]
+    {
+        "summary", "conclusion", "conclusions", "background", "overview", "introduction", "update", "updates", "analysis", "context",
+        "key", "points", "highlights", "takeaways", "timeline", "reaction", "reactions", "details", "related", "recap",
+    }.Select(TermVectors.Stem).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.Ordinal) { "I", "He", "She", "We", "They" };
 
