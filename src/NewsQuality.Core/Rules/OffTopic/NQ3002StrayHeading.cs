@@ -45,8 +45,10 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
         Rationale: "Genuine sub-headings announce the paragraph that follows and share its words (\"Russian soldiers on the border\" " +
                    "before a paragraph about Russian troops at the border). A heading whose content words carry less than a quarter of " +
                    "their weight (IDF) in the paragraphs before and after it shares at most a common word or two with them (\"rate\", " +
-                   "\"warns\") and was left in by a template or spliced from another page. Labelled notes and captions (\"Credit: …\"), date " +
-                   "lines and the attribution line of an embedded post belong to the page and are not judged.",
+                   "\"warns\"), and shares under half its weight with the rest of the story, was left in by a template or spliced from another " +
+                   "page; a sub-heading or a speaker's name is about the story even where its neighbours do not repeat it. Labelled notes and " +
+                   "captions (\"Credit: …\"), bylines, date lines, the attribution line of an embedded post, section labels (\"In Summary\"), a line " +
+                   "a colon announces and sub-headings in the article's own capitals belong to the page and are not judged.",
         FlaggedExample: "Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of the call.\n\nministers in sweden\n\nBut other points are expected to dominate the meeting.",
         CleanExample: "Talks\n\nThe White House warned of a growing US presence in Eastern Europe.\n\nRussian soldiers on the border\n\nMore than 90,000 Russian soldiers are present on the Ukrainian border.")
     {
@@ -151,11 +153,12 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
 
     private static bool HasLongWordInCapitals(string phrase) => phrase.Split(' ').Any(w => w.Count(char.IsUpper) >= 4);
 
-    /// <summary>Words of the labels that organise any article ("In Summary", "Background", "Key points"), as stems.</summary>
+    /// <summary>Words of the labels that organise any article ("In Summary", "Background", "Key points", "What comes next"), as stems.</summary>
     private static readonly HashSet<string> SectionLabelStems = new[]
     {
         "summary", "conclusion", "conclusions", "background", "overview", "introduction", "update", "updates", "analysis", "context",
         "key", "points", "highlights", "takeaways", "timeline", "reaction", "reactions", "details", "related", "recap",
+        "next", "comes", "happens", "know", "known", // "What comes next", "What happens next", "What we know"
     }.Select(TermVectors.Stem).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.Ordinal) { "I", "He", "She", "We", "They" };

@@ -58,13 +58,16 @@ public sealed partial class NQ2005DialogueDash : IArticleRule
     }
 
     /// <summary>
-    /// The dash opens the story's first paragraph: what is left of a dateline or byline the crawl put on a line of its own
-    /// ("WASHINGTON —", "By Jane Doe —"), whatever the lead says. Only the title, captions, credits and bylines stand above it.
+    /// An em dash opening the story's first paragraph is what is left of an American dateline or byline the crawl put on a line
+    /// of its own ("WASHINGTON —", "By Jane Doe —"), whatever the lead says; the dialogue dash is an en dash. Only the title,
+    /// captions, credits and bylines stand above it.
     /// </summary>
     private static bool OpensTheStory(ArticleContext context, IReadOnlyList<TextSpan> lines, int index)
     {
         var text = context.Text;
-        return lines.Take(index).All(line => line.End <= context.Article.BodyStart || IsFurniture(text.Substring(line.Start, line.Length)));
+        var bodyStart = context.Article.BodyStart;
+        return text[lines[index].Start] == '—' && lines[index].Start >= bodyStart
+            && lines.Take(index).All(line => line.End <= bodyStart || IsFurniture(text.Substring(line.Start, line.Length)));
     }
 
     private static bool IsFurniture(string line) => PageFurniture.Is(line) || PageFurniture.IsByline(line);
