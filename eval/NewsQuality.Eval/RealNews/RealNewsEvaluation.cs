@@ -110,7 +110,7 @@ public sealed class RealNewsEvaluation : IEvaluation
     {
         if (injector is StrayHeadingInjector)
             return Rules.OffTopic.NQ3002StrayHeading.Candidates(injection.Article).FirstOrDefault(c => c.Span.Overlaps(injection.Span)) is { Span.Length: > 0 } c
-                ? $" ({c.Skipped ?? $"shared weight {c.SharedWeight:0.00}"})"
+                ? $" ({c.Skipped ?? $"shared weight {c.SharedWeight:0.00} with its neighbours, {c.ArticleSharedWeight:0.00} with the article"})"
                 : $" (not heading-like, or the line after it is not prose: \"{After(injection)}\")";
         if (injector is not OffTopicParagraphInjector) return "";
         var measures = Rules.OffTopic.NQ3003OffTopicParagraph.Measure(injection.Article, Text.TermWeights.Background);

@@ -20,6 +20,8 @@ public static class Masthead
         // A masthead stands above a headline that has a story under it: a short item that is a headline and one summary
         // line (a feed's title and description) has no masthead, whatever its first line looks like.
         if (masthead.Count == 0 || masthead.Count + 1 >= top.Count) return ([], default);
+        // The same short line twice is a title printed twice (an author page's name, NQ2007's business), not a site's name.
+        if (masthead.Select(line => text.Substring(line.Start, line.Length)).Distinct(StringComparer.Ordinal).Count() < masthead.Count) return ([], default);
         var headline = top[masthead.Count];
         if (!IsHeadlineLike(text, headline) || WordCount(text, headline, MaxHeadlineWords) <= WordCount(text, masthead[^1], MaxMastheadWords)) return ([], default);
         // A site's name and slogan say nothing about the story; a short title above a standfirst shares its words.
@@ -34,10 +36,16 @@ public static class Masthead
     private static bool IsMastheadLike(string text, TextSpan line) =>
         WordCount(text, line, MaxMastheadWords) is > 0 and <= MaxMastheadWords && !EndsSentence(text, line) && char.IsUpper(text[line.Start]);
 
-    /// <summary>A photo credit under the real headline ("CreditIsaac Brekken for The New York Times") is no headline under a masthead.</summary>
+    /// <summary>
+    /// A photo credit under the real headline ("CreditIsaac Brekken for The New York Times") is no headline under a masthead, nor
+    /// is a line giving an address (a column's "E-mail comments, 40 words or fewer, to opline@…" under its name).
+    /// </summary>
     private static bool IsHeadlineLike(string text, TextSpan line) =>
         WordCount(text, line, MaxHeadlineWords) is >= 3 and <= MaxHeadlineWords && !EndsSentence(text, line) && !char.IsLower(text[line.Start])
-        && !PageFurniture.IsPhotoCredit(text.Substring(line.Start, line.Length));
+        && !PageFurniture.IsPhotoCredit(text.Substring(line.Start, line.Length)) && !GivesAnAddress(text.AsSpan(line.Start, line.Length));
+
+    private static bool GivesAnAddress(ReadOnlySpan<char> line) =>
+        line.Contains('@') || line.Contains("://", StringComparison.Ordinal) || line.Contains("www.", StringComparison.OrdinalIgnoreCase);
 
     private static bool EndsSentence(string text, TextSpan line) => text[line.End - 1] is '.' or '!' or '?' or ':' or ';' or ',';
 }

@@ -22,7 +22,7 @@ public static partial class PageFurniture
 
     /// <summary>
     /// A photo credit or caption ("CreditIsaac Brekken for The New York Times", "Michael Buckner/Getty Images",
-    /// "Jane Doe / Flickr", "Image caption …", "Photo by …", "Senator Jane Doe (right) looks on as …").
+    /// "Jane Doe / Flickr", "Imgur | floridali", "Image caption …", "Photo by …", "Senator Jane Doe (right) looks on as …").
     /// </summary>
     public static bool IsPhotoCredit(string line)
     {
@@ -84,7 +84,7 @@ public static partial class PageFurniture
     [GeneratedRegex(@"^(Credits?|Photos?|Images?|Pictures?|Video|(Now )?Watch|Warning|Sources?|Caption|(Editor['’]s )?Note|Update[d]?|Correction|Graphic|Illustration|Audio|Listen)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledLine();
 
-    [GeneratedRegex(@"^Credit|\bGetty Images\b|^\(?(AP |AFP |Reuters )?Photos?\b|/(AP|AFP|Reuters|Getty)\b|\((AP |AFP |Reuters )?Photo\b[^()]*\)$|^[^.!?/]{1,40}\s/\s\w[\w ]{0,30}$")]
+    [GeneratedRegex(@"^Credit|\bGetty Images\b|^\(?(AP |AFP |Reuters )?Photos?\b|/(AP|AFP|Reuters|Getty)\b|\((AP |AFP |Reuters )?Photo\b[^()]*\)$|^[^.!?/]{1,40}\s/\s\w[\w ]{0,30}$|^(Imgur|Flickr|Getty Images|Shutterstock|iStock|Pixabay|Unsplash|Wikimedia Commons|Instagram)\s[|/]\s")]
     private static partial Regex PhotoCredit();
 
     [GeneratedRegex(@"^(Image|Photo|Picture|Video)\s*(caption|source|credit|copyright)\b|^(Photo|Photograph|Picture|Image|Illustration|Credit)s?\s*(:|by\b)|(/|\()\s*(Getty Images|AFP|AP Photo|Reuters|Shutterstock|EPA|PA Media|iStock)[^.]{0,40}$|\bphoto credit\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

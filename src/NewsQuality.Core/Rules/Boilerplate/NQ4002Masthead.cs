@@ -23,6 +23,8 @@ public sealed class NQ4002Masthead : IArticleRule
         CleanExample: "Dollar gains on Greenspan speech\n\nThe dollar has hit its highest level against the euro in almost three months.")
     {
         FixTitle = "Remove the site name and tagline",
+        // Counting words to tell a site's name from a headline means nothing in a script written without spaces.
+        EnglishOnly = true,
     };
 
     public void Analyze(ArticleContext context)

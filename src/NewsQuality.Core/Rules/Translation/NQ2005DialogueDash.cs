@@ -33,6 +33,9 @@ public sealed partial class NQ2005DialogueDash : IArticleRule
     private const int ListRun = 3;
 
     /// <summary>Verbs and phrases that introduce or attribute speech, plus quotation marks and first-person speech.</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} (?:is|was) (?:a|an|the)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ContributorNote();
+
     [GeneratedRegex(@"\b(?:said|says|say|told|tells|asked|asks|added|adds|replied|replies|stated|states|wrote|writes|explained|explains|insisted|insists|stressed|stresses|argued|argues|warned|warns|noted|notes|claimed|claims|declared|declares|according to|I|we|We|my|My|our|Our|us|me|you|You)\b|[""“”„«»]",
         RegexOptions.CultureInvariant)]
     private static partial Regex SpeechCue();
@@ -48,15 +51,33 @@ public sealed partial class NQ2005DialogueDash : IArticleRule
             var runEnd = i;
             while (runEnd + 1 < lines.Count && StartsWithDash(text, lines[runEnd + 1])) runEnd++;
             if (runEnd - i + 1 < ListRun)
-                for (var k = i; k <= runEnd; k++) Check(context, lines[k]);
+                for (var k = i; k <= runEnd; k++)
+                    if (!OpensTheStory(context, lines, k)) Check(context, lines[k]);
             i = runEnd + 1;
         }
     }
+
+    /// <summary>
+    /// An em dash opening the story's first paragraph is what is left of an American dateline or byline the crawl put on a line
+    /// of its own ("WASHINGTON —", "By Jane Doe —"), whatever the lead says; the dialogue dash is an en dash. Only the title,
+    /// captions, credits and bylines stand above it.
+    /// </summary>
+    private static bool OpensTheStory(ArticleContext context, IReadOnlyList<TextSpan> lines, int index)
+    {
+        var text = context.Text;
+        var bodyStart = context.Article.BodyStart;
+        return text[lines[index].Start] == '—' && lines[index].Start >= bodyStart
+            && lines.Take(index).All(line => line.End <= bodyStart || IsFurniture(text.Substring(line.Start, line.Length)));
+    }
+
+    private static bool IsFurniture(string line) => PageFurniture.Is(line) || PageFurniture.IsByline(line);
 
     private static void Check(ArticleContext context, TextSpan line)
     {
         var text = context.Text;
         var rest = text.Substring(line.Start + 1, line.Length - 1).Trim();
+        // "— Jane Doe is a reporter for …": a contributor's note closing the page, not speech.
+        if (ContributorNote().IsMatch(rest)) return;
         // Speech is attributed anywhere in the line: "– Kremlin spokesman Dmitry Peskov said, …", or after the
         // quoted sentences ("– It is a good day. We are pleased, says the minister.").
         if (!SpeechCue().IsMatch(rest)) return;

@@ -69,7 +69,9 @@ public sealed class NQ2006CalquedSectionLabel : IArticleRule
     public void Analyze(ArticleContext context)
     {
         var text = context.Text;
-        foreach (var line in TextBlocks.NonBlankLines(text).Take(TopLines).Where(l => l.Length <= MaxHeadlineLength))
+        // A photo credit near the top ("Imgur | floridali": the host, then the user) is no headline with a section label.
+        foreach (var line in TextBlocks.NonBlankLines(text).Take(TopLines)
+                     .Where(l => l.Length <= MaxHeadlineLength && !PageFurniture.IsPhotoCredit(text.Substring(l.Start, l.Length))))
         {
             var label = LastSegment(text, line);
             if (label is not { } span) continue;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsQuality.Knowledge;
 using NewsQuality.Model;
 using NewsQuality.Text;
@@ -10,7 +11,7 @@ namespace NewsQuality.Rules.Translation;
 /// step. Names that are also ordinary English words ("turkey", "china", "polish", "nice") or people's names ("jordan",
 /// "georgia") are never flagged, nor are names inside addresses, handles and hashtags ("bbc.co.uk/sweden", "#paris").
 /// </summary>
-public sealed class NQ2008LowercaseProperNoun : IArticleRule
+public sealed partial class NQ2008LowercaseProperNoun : IArticleRule
 {
     public RuleDescriptor Descriptor { get; } = new(
         Id: "NQ2008",
@@ -67,7 +68,7 @@ public sealed class NQ2008LowercaseProperNoun : IArticleRule
             {
                 if (!Matches(text, tokens, i, words)) continue;
                 var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[i + words.Length - 1].Span.End);
-                if (InAddress(text, span) || IsIdiom(tokens, i + words.Length - 1, words) || !AmongEnglish(tokens, i)) break;
+                if (InAddress(text, span) || IsIdiom(tokens, i + words.Length - 1, words) || !AmongEnglish(tokens, i) || InUncapitalisedQuote(text, span)) break;
                 context.Report(span, 1.0,
                     $"\"{text.Substring(span.Start, span.Length)}\" is a proper name written in lower case; English writes \"{name}\".",
                     suggestion: name);
@@ -92,6 +93,27 @@ public sealed class NQ2008LowercaseProperNoun : IArticleRule
         }
         return 2 * english >= words;
     }
+
+    /// <summary>
+    /// Inside a quotation whose writer does not capitalise at all (a sentence in it starts in lower case): a social-media bio or
+    /// post quoted as written ("His Twitter bio reads, “Alt-Left resistance leader. iraq war survivor.”"), not the article's slip.
+    /// </summary>
+    private static bool InUncapitalisedQuote(string text, TextSpan span)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, span.Start - 1)) + 1;
+        var lineEnd = text.IndexOf('\n', span.End) is var end and >= 0 ? end : text.Length;
+        int? open = null;
+        for (var k = lineStart; k < span.Start; k++)
+            if (text[k] is '“' || text[k] == '"' && open is null) open = k;
+            else if (text[k] is '”' || text[k] == '"') open = null;
+        if (open is not { } from) return false;
+        var close = text.IndexOfAny(['”', '"'], span.End, lineEnd - span.End);
+        var quoted = text.AsSpan(from + 1, (close < 0 ? lineEnd : close) - from - 1);
+        return LowerCaseSentenceStart().IsMatch(quoted);
+    }
+
+    [GeneratedRegex(@"[.!?]\s+\p{Ll}", RegexOptions.CultureInvariant)]
+    private static partial Regex LowerCaseSentenceStart();
 
     private static bool IsLowerCase(string word) => word.All(c => !char.IsLetter(c) || char.IsLower(c));
 

@@ -15,6 +15,8 @@ public class NQ2008LowercaseProperNounTests
     [InlineData("A summit in [[stockholm]], then one in [[moscow]].", "Stockholm")]
     [InlineData("[[russian]] forces massed near [[ukraine]].", "Russian")]
     [InlineData("The [[dutch]] and [[german]] ministers met in [[brussels]].", "Dutch")]
+    // Inside a quotation that capitalises its sentences, the lower case is the text's, not the quoted writer's.
+    [InlineData("He said, “We met the ministers in [[sweden]]. It went well.”", "Sweden")]
     public void Flags_lower_case_countries_cities_and_demonyms(string marked, string firstSuggestion)
     {
         var findings = RuleAssert.Flags(_rule, marked);
@@ -31,6 +33,8 @@ public class NQ2008LowercaseProperNounTests
     [InlineData("The New york times, new York and the york minster.")]
     [InlineData("The pole vault and a reading of the will in bath.")]
     [InlineData("")]
+    // A quotation whose writer does not capitalise (a social-media bio quoted as written).
+    [InlineData("His profile reads, “Resistance leader. iraq war survivor. coffee first.”")]
     public void Leaves_capitalised_names_common_words_and_addresses_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
