@@ -1,6 +1,5 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
-using NewsQuality.Analysis;
 using NewsQuality.Eval.RealNews;
 using NewsQuality.Rules.OffTopic;
 using NewsQuality.Text;
@@ -37,10 +36,8 @@ public sealed class ParagraphScorerTraining : IEvaluation
         var examples = new List<(Example Example, string Corpus, bool Clean, string Where)>();
         foreach (var corpus in corpora)
         {
-            // IDF from the corpus itself, as a run over these articles weighs words (TermWeights.For).
-            var statistics = new CorpusStatistics();
-            foreach (var article in corpus.Articles) statistics.Add(article);
-            var weights = TermWeights.For(statistics);
+            // The rule weighs words by the shipped background IDF whatever the run, so an article's findings do not depend on the batch.
+            var weights = TermWeights.Background;
             foreach (var host in corpus.Articles)
             {
                 foreach (var m in NQ3003OffTopicParagraph.Measure(host, weights))
@@ -56,13 +53,20 @@ public sealed class ParagraphScorerTraining : IEvaluation
 
         var ml = new MLContext(seed: 1);
         var data = ml.Data.LoadFromEnumerable(examples.Select(e => e.Example));
-        var model = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(l2Regularization: 0.1f).Fit(data);
+        var model = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(l1Regularization: 0, l2Regularization: 0.1f).Fit(data);
         var coefficients = model.Model.SubModel.Weights.ToArray();
         var bias = model.Model.SubModel.Bias;
         Console.WriteLine($"### NQ3003 paragraph scorer (tune split, {examples.Count(e => e.Example.Label)} planted and {examples.Count(e => !e.Example.Label)} other paragraphs)\n");
         Console.WriteLine($"weights: [{string.Join(", ", coefficients.Select(w => $"{w:0.###}"))}], bias {bias:0.###}");
         var metrics = ml.BinaryClassification.EvaluateNonCalibrated(model.Transform(data));
         Console.WriteLine($"AUC on the tune split: {metrics.AreaUnderRocCurve:0.000}\n");
+        foreach (var corpus in corpora)
+        {
+            var own = examples.Where(e => e.Corpus == corpus.Name).Select(e => e.Example).ToList();
+            var aucs = Enumerable.Range(0, NQ3003OffTopicParagraph.FeatureCount).Select(k => Auc(own, k));
+            Console.WriteLine($"single-feature AUCs, {corpus.Name} (0.5 = no signal, under 0.5 = lower on planted): {string.Join(", ", aucs.Select(a => $"{a:0.00}"))}");
+        }
+        Console.WriteLine();
         Console.WriteLine("| corpus | cut (logit) | planted caught | recall | clean paragraphs flagged | per 1,000 articles |");
         Console.WriteLine("|---|---|---|---|---|---|");
         foreach (var corpus in corpora)
@@ -76,5 +80,20 @@ public sealed class ParagraphScorerTraining : IEvaluation
             }
         }
         return 0;
+    }
+
+    /// <summary>Probability that a planted paragraph's feature <paramref name="k"/> is above an unplanted one's (ties count half).</summary>
+    private static double Auc(List<Example> examples, int k)
+    {
+        var ranked = examples.OrderBy(e => e.Features[k]).ToList();
+        double positives = ranked.Count(e => e.Label), negatives = ranked.Count - positives, rankSum = 0;
+        for (var start = 0; start < ranked.Count;)
+        {
+            var end = start;
+            while (end < ranked.Count && ranked[end].Features[k] == ranked[start].Features[k]) end++;
+            rankSum += ranked.Skip(start).Take(end - start).Count(e => e.Label) * (start + end + 1) / 2.0;
+            start = end;
+        }
+        return positives == 0 || negatives == 0 ? 0.5 : (rankSum - positives * (positives + 1) / 2) / (positives * negatives);
     }
 }

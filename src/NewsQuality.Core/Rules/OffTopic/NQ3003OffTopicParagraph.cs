@@ -5,12 +5,13 @@ using NewsQuality.Text;
 namespace NewsQuality.Rules.OffTopic;
 
 /// <summary>
-/// A paragraph whose words and topic have nothing to do with the rest of the article. Two signals per paragraph, each leaving
-/// the paragraph out: the IDF-weighted share of its vocabulary that the rest of the article also uses, and the cosine of its
-/// latent topic vector (<see cref="TopicVectors"/>, LSA learned from BBC News) with the rest of the article's, also set
-/// against the median of the article's other paragraphs, so a story whose paragraphs all wander is not a row of outliers.
+/// A paragraph whose words and topic have nothing to do with the rest of the article. Each paragraph is measured against the
+/// rest (leave one out) with the shipped background IDF: shared wording, beyond chance and against the other paragraphs'
+/// median (so a story whose paragraphs all wander is not a row of outliers), the story's recurring words and headline, its
+/// neighbours, its names, and the cosine of its latent topic vector (<see cref="TopicVectors"/>, LSA learned from BBC News);
+/// a logistic regression learned on planted paragraphs (<see cref="Features"/>) turns the measures into the score.
 /// </summary>
-public sealed partial class NQ3003OffTopicParagraph : IArticleRule, IUsesCorpusStatistics
+public sealed partial class NQ3003OffTopicParagraph : IArticleRule
 {
     /// <summary>Shorter paragraphs say too little to judge; headings and link lines have their own rules.</summary>
     private const int MinContentTerms = 8;
@@ -24,12 +25,12 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule, IUsesCorpusS
     /// <summary>
     /// The learned scorer: logistic-regression weights of <see cref="Features"/> and its bias, from
     /// `dotnet run --project eval/NewsQuality.Eval -c Release -- offtopic-train` (tune split of the realnews corpora, even ids).
-    /// The bias is the trained one less the cut the threshold stands for (logit 2: at most 2 of 1,111 clean BBC articles and 7 of
-    /// 200 crawled ones flagged on the tune split, 81% and 41% of planted paragraphs caught).
+    /// The bias is the trained one less the cut the threshold stands for (logit 2: 2 paragraphs of 1,111 clean BBC articles and 9 of
+    /// 200 crawled ones flagged on the tune split, most of the latter real page chrome; 89% and 62% of planted paragraphs caught).
     /// </summary>
-    private static readonly double[] Weights = [-16.052, -4.21, -11.561, -1.88, -5.054, -1.094, -11.34, -1.719];
+    private static readonly double[] Weights = [-3.433, -5.169, -10.216, -2.09, 0.23, -6.119, -1.068, -11.944, -3.447, -6.433, -8.003, 0.315, 6.847];
 
-    private const double Bias = 5.035 - 2;
+    private const double Bias = 5.325 - 2;
 
     public RuleDescriptor Descriptor { get; } = new(
         Id: "NQ3003",
@@ -40,16 +41,21 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule, IUsesCorpusS
         Summary: "A paragraph is about something else than the rest of the article.",
         Rationale: "Content farms paste paragraphs from other stories into copied articles. Each paragraph of eight or more distinct " +
                    "content words, most of them known to the topic table, in an article with at least three such paragraphs, is set " +
-                   "against the rest of the article (leave one out): the IDF-weighted share of its vocabulary that the rest uses, and " +
-                   "the same against the median of the other paragraphs (crawled pages with short paragraphs share little wording " +
-                   "throughout); the share its neighbouring paragraphs use (a story's paragraph follows on, a pasted one interrupts); " +
-                   "the share of its names found elsewhere; and the cosine of its topic vector with the rest's and with the other " +
-                   "paragraphs' median (a 24-dimension latent semantic analysis of word stems learned from half of BBC News 2004-2005, " +
-                   "tools/derive-topic-vectors.cs). A logistic regression learned on real articles with planted paragraphs (eval: " +
-                   "offtopic-train, tune split) turns these into the score. On the held-out split of the realnews evaluation it catches " +
-                   "most pasted paragraphs in BBC copy but under half in crawled US pages, where paragraphs are short and a quote, a " +
-                   "bystander or background shares as few words with the story as another story does. Lists of names and figures and " +
-                   "editors' notes (\"This version of the story has been refiled…\") are not judged.",
+                   "against the rest of the article (leave one out), words weighed by document frequencies shipped with the tool (so a " +
+                   "finding does not depend on which articles are checked together): the IDF-weighted share of its vocabulary that the " +
+                   "rest uses, that share beyond what an unrelated text of the same length would share by chance (a paragraph of common " +
+                   "words shares much with anything) and against the other paragraphs' (crawled pages with short paragraphs share little " +
+                   "wording throughout); the share of the story's recurring vocabulary (words two other parts use) and of the headline " +
+                   "it takes up; the share its neighbouring paragraphs use, and whether those two follow on from each other without it " +
+                   "(a story's paragraph follows on, a pasted one interrupts); the share of its names found elsewhere and how many are " +
+                   "new; and the cosine of its topic vector with the rest's and with the other paragraphs' median (a 24-dimension " +
+                   "latent semantic analysis of word stems learned from half of BBC News 2004-2005, tools/derive-topic-vectors.cs). A " +
+                   "logistic regression learned on real articles with planted paragraphs (eval: offtopic-train, tune split) turns these " +
+                   "into the score. On the held-out split of the realnews evaluation it catches nine in ten pasted paragraphs in BBC copy " +
+                   "and six in ten in crawled US pages, where paragraphs are short and a quote, a bystander or background can share as " +
+                   "few words with the story as another story does. Lists of names and figures, editors' notes (\"This version of the " +
+                   "story has been refiled…\"), the rest of a sentence the page broke (starting in lower case or with a comma) and a line " +
+                   "ending in a colon (it introduces what follows) are not judged.",
         FlaggedExample: "Oil prices rise\n\nOil prices rose on Monday as Opec ministers agreed to cut crude output by a million barrels a day from April.\n\nTraders said the Opec cut in crude output surprised oil markets, and prices for Brent crude rose above $50 a barrel.\n\nThe striker scored twice in the second half as the champions beat their rivals at the stadium to go top of the league table.\n\nAnalysts expect crude oil prices to stay high while Opec keeps output low and demand for oil from China grows.\n\nOpec ministers will meet again in June to review crude output quotas and oil prices, the cartel said in Vienna.\n\nHigher oil prices could slow growth, economists warned, as crude costs feed into fuel and transport prices.",
         CleanExample: "Oil prices rise\n\nOil prices rose on Monday as Opec ministers agreed to cut crude output by a million barrels a day from April.\n\nTraders said the Opec cut in crude output surprised oil markets, and prices for Brent crude rose above $50 a barrel.\n\nAnalysts expect crude oil prices to stay high while Opec keeps output low and demand for oil from China grows.\n\nOpec ministers will meet again in June to review crude output quotas and oil prices, the cartel said in Vienna.\n\nHigher oil prices could slow growth, economists warned, as crude costs feed into fuel and transport prices.")
     {
@@ -58,7 +64,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule, IUsesCorpusS
 
     public void Analyze(ArticleContext context)
     {
-        foreach (var m in Measure(context.Article, TermWeights.For(context.Corpus)))
+        foreach (var m in Measure(context.Article, TermWeights.Background))
         {
             var logit = Bias + Features(m).Select((f, i) => f * Weights[i]).Sum();
             context.Report(m.Span, 1 / (1 + Math.Exp(-logit)),
@@ -71,7 +77,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule, IUsesCorpusS
     }
 
     /// <summary>How many numbers <see cref="Features"/> gives.</summary>
-    public const int FeatureCount = 8;
+    public const int FeatureCount = 13;
 
     /// <summary>What the learned scorer reads of a paragraph's measures (eval: offtopic-train).</summary>
     public static float[] Features(ParagraphMeasure m) =>
@@ -81,9 +87,14 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule, IUsesCorpusS
         (float)(m.TopicSimilarity - m.TypicalTopicSimilarity),
         Math.Max(0, FullLengthTerms - m.ContentTerms),
         (float)(m.Share - m.TypicalShare),
-        (float)m.TypicalShare,
         (float)m.NeighbourShare,
         (float)m.NameShare,
+        (float)(m.Share - m.ChanceShare),
+        (float)(m.Share - m.ChanceShare - m.TypicalExcess),
+        (float)m.CoreShare,
+        (float)m.HeadlineShare,
+        (float)Math.Log(1 + m.UnsharedNames),
+        (float)(m.NeighbourBridge - m.NeighbourShare),
     ];
 
     /// <summary>How far the paragraph's topic is from the article's, in words, against how close its other paragraphs are.</summary>
@@ -103,8 +114,19 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule, IUsesCorpusS
     /// a story's paragraph follows on from its neighbours, a pasted one interrupts them.</param>
     /// <param name="NameShare">Share of the paragraph's capitalised words inside sentences (names) that the rest of the article also
     /// uses; 1 when it names nothing. Another story is about other people and places.</param>
+    /// <param name="ChanceShare">The <paramref name="Share"/> the paragraph would have by chance next to an unrelated text as long as
+    /// the rest of the article, from each stem's document frequency: a paragraph of common words shares much with anything, so only
+    /// sharing beyond chance ties it to the story, whatever the house style's paragraph length.</param>
+    /// <param name="TypicalExcess">Median share beyond chance of the article's other judged paragraphs.</param>
+    /// <param name="CoreShare">IDF-weighted share of the paragraph's stems that two or more other parts use: the story's recurring
+    /// vocabulary, which a paragraph of the story takes up and a pasted one meets only by accident.</param>
+    /// <param name="HeadlineShare">Share of the headline's IDF weight that the paragraph's stems cover.</param>
+    /// <param name="UnsharedNames">How many of the paragraph's names the rest of the article never uses.</param>
+    /// <param name="NeighbourBridge">IDF-weighted share of the next paragraph's stems that the paragraph before uses (<paramref name="NeighbourShare"/>
+    /// when it has no neighbour on one side): a pasted paragraph splits two paragraphs that follow on from each other.</param>
     public readonly record struct ParagraphMeasure(TextSpan Span, double Share, double TopicSimilarity, double TypicalTopicSimilarity, int ContentTerms,
-        double TypicalShare, double NeighbourShare, double NameShare);
+        double TypicalShare, double NeighbourShare, double NameShare, double ChanceShare, double TypicalExcess, double CoreShare,
+        double HeadlineShare, int UnsharedNames, double NeighbourBridge);
 
     /// <summary>The measures of every paragraph the rule judges; empty when the article has too few such paragraphs to compare.</summary>
     public static IReadOnlyList<ParagraphMeasure> Measure(Article article, TermWeights weights)
@@ -120,10 +142,12 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule, IUsesCorpusS
         // A paragraph is judged when it is long enough and the topic table knows most of its stems: a zero cosine for text the
         // table never saw (another language, a field BBC News never covered) would be no evidence of another story.
         // Lists and editors' notes stay part of the article's vocabulary but are not judged: a line-up or a refile note is not
-        // a paragraph about anything, so sharing few words with the story is no sign of another story.
+        // a paragraph about anything, so sharing few words with the story is no sign of another story. Nor is a paragraph that
+        // starts mid-sentence: it is the rest of one the page broke (a list of services split at a link), not a paragraph of its own,
+        // nor one that ends in a colon, which introduces the statement or quotation that follows.
         var judged = Enumerable.Range(0, spans.Count)
             .Where(i => parts[i].Count >= MinContentTerms && 2 * parts[i].Keys.Count(topics.Contains) >= parts[i].Count)
-            .Where(i => !IsList(article.Text, spans[i]) && !EditorsNote().IsMatch(article.Slice(spans[i])))
+            .Where(i => !IsList(article.Text, spans[i]) && !EditorsNote().IsMatch(article.Slice(spans[i])) && !IsFragment(article.Slice(spans[i])) && !article.Slice(spans[i]).TrimEnd().EndsWith(':'))
             .ToList();
         if (judged.Count < MinParagraphs) return [];
         // How many of the article's parts (paragraphs and title) use each stem: a paragraph's stem is used by the rest of
@@ -139,15 +163,28 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule, IUsesCorpusS
         var sorted = similarities.Order().ToArray();
         var shares = judged.Select(i => SharedShare(parts[i], users)).ToArray();
         var sortedShares = shares.Order().ToArray();
-        return judged.Select((i, j) => new ParagraphMeasure(
-            spans[i],
-            shares[j],
-            similarities[j],
-            MedianWithout(sorted, similarities[j]),
-            parts[i].Count,
-            MedianWithout(sortedShares, shares[j]),
-            NeighbourShare(parts, i),
-            NameShare(article.Text, spans[i], users))).ToList();
+        var excess = judged.Select((i, j) => shares[j] - ChanceShare(parts[i], users)).ToArray();
+        var sortedExcess = excess.Order().ToArray();
+        var headline = parts[^1];
+        return judged.Select((i, j) =>
+        {
+            var (names, sharedNames) = Names(article.Text, spans[i], users);
+            return new ParagraphMeasure(
+                spans[i],
+                shares[j],
+                similarities[j],
+                MedianWithout(sorted, similarities[j]),
+                parts[i].Count,
+                MedianWithout(sortedShares, shares[j]),
+                NeighbourShare(parts, i),
+                names == 0 ? 1 : (double)sharedNames / names,
+                shares[j] - excess[j],
+                MedianWithout(sortedExcess, excess[j]),
+                SharedShare(parts[i], users, minimumUsers: 3),
+                HeadlineShare(parts[i], headline),
+                names - sharedNames,
+                NeighbourBridge(parts, i));
+        }).ToList();
     }
 
     /// <summary>
@@ -165,6 +202,9 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule, IUsesCorpusS
         return words > 0 && 2 * named >= words;
     }
 
+    /// <summary>Starts in lower case or with punctuation that closes or continues a sentence (", which treat…").</summary>
+    private static bool IsFragment(string paragraph) => paragraph.Length > 0 && (char.IsLower(paragraph[0]) || paragraph[0] is ',' or ';' or ':' or '.' or ')' or ']');
+
     /// <summary>
     /// An editor's note about the story rather than part of it: a paragraph wholly in brackets ("(Click on … to see a related
     /// photo essay)", "(Reporting by …)"), or a refile or update note ("This version of the story has been refiled…").
@@ -173,11 +213,36 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule, IUsesCorpusS
         RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex EditorsNote();
 
-    /// <summary>Weighted share of a paragraph's stems that another part uses; words that weigh nothing (in every article) are no evidence, so 1.</summary>
-    private static double SharedShare(Dictionary<string, double> stems, Dictionary<string, int> users)
+    /// <summary>
+    /// Weighted share of a paragraph's stems that at least <paramref name="minimumUsers"/> parts (the paragraph among them) use;
+    /// words that weigh nothing (in every article) are no evidence, so 1.
+    /// </summary>
+    private static double SharedShare(Dictionary<string, double> stems, Dictionary<string, int> users, int minimumUsers = 2)
     {
         var total = stems.Values.Sum();
-        return total > 0 ? stems.Where(kv => users[kv.Key] > 1).Sum(kv => kv.Value) / total : 1;
+        return total > 0 ? stems.Where(kv => users[kv.Key] >= minimumUsers).Sum(kv => kv.Value) / total : 1;
+    }
+
+    /// <summary>Distinct stems of a typical article: how long "the rest of the article" is against which chance sharing is reckoned.</summary>
+    private const double TypicalArticleStems = 200;
+
+    /// <summary>
+    /// The weighted share a paragraph would have next to an unrelated text of the rest's length: a stem whose IDF is w is in a
+    /// fraction e^-w of articles, so in a text of R distinct stems with probability about 1 - exp(-e^-w R / <see cref="TypicalArticleStems"/>).
+    /// </summary>
+    private static double ChanceShare(Dictionary<string, double> stems, Dictionary<string, int> users)
+    {
+        var total = stems.Values.Sum();
+        if (total == 0) return 1;
+        var restLength = (users.Count - stems.Keys.Count(stem => users[stem] == 1)) / TypicalArticleStems;
+        return stems.Values.Sum(idf => idf * (1 - Math.Exp(-Math.Exp(-idf) * restLength))) / total;
+    }
+
+    /// <summary>Share of the headline's weight that the paragraph's stems cover; 0 for an empty headline.</summary>
+    private static double HeadlineShare(Dictionary<string, double> stems, Dictionary<string, double> headline)
+    {
+        var total = headline.Values.Sum();
+        return total > 0 ? headline.Where(kv => stems.ContainsKey(kv.Key)).Sum(kv => kv.Value) / total : 0;
     }
 
     /// <summary>Weighted share of paragraph <paramref name="i"/>'s stems that the body paragraphs right before and after it use.</summary>
@@ -191,11 +256,20 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule, IUsesCorpusS
         return parts[i].Where(kv => before?.ContainsKey(kv.Key) == true || after?.ContainsKey(kv.Key) == true).Sum(kv => kv.Value) / total;
     }
 
+    /// <summary>Weighted share of the stems of the body paragraph after <paramref name="i"/> that the one before it uses.</summary>
+    private static double NeighbourBridge(List<Dictionary<string, double>> parts, int i)
+    {
+        if (i == 0 || i + 2 >= parts.Count) return NeighbourShare(parts, i);
+        var (before, after) = (parts[i - 1], parts[i + 1]);
+        var total = after.Values.Sum();
+        return total > 0 ? after.Where(kv => before.ContainsKey(kv.Key)).Sum(kv => kv.Value) / total : NeighbourShare(parts, i);
+    }
+
     /// <summary>
-    /// Share of the capitalised content words inside the paragraph's sentences (not the first word of one) whose stem another
-    /// part of the article uses; 1 when there is none.
+    /// The capitalised content words inside the paragraph's sentences (not the first word of one), and how many of them have a stem
+    /// another part of the article uses.
     /// </summary>
-    private static double NameShare(string text, TextSpan paragraph, Dictionary<string, int> users)
+    private static (int Names, int Shared) Names(string text, TextSpan paragraph, Dictionary<string, int> users)
     {
         int names = 0, shared = 0;
         var sentenceStart = true;
@@ -210,7 +284,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule, IUsesCorpusS
             var next = token.Span.End < paragraph.End ? text[token.Span.End] : ' ';
             sentenceStart = next is '.' or '!' or '?' or ':' || (token.Span.End + 1 < paragraph.End && text[token.Span.End + 1] is '“' or '"' );
         }
-        return names == 0 ? 1 : (double)shared / names;
+        return (names, shared);
     }
 
     /// <summary>Median of a sorted array with one occurrence of <paramref name="value"/> left out, in constant time after the sort.</summary>

@@ -46,6 +46,35 @@ public class NQ3003OffTopicParagraphTests
         Assert.Equal(NQ3003OffTopicParagraph.FeatureCount, NQ3003OffTopicParagraph.Features(pasted).Length);
     }
 
+    [Fact]
+    public void The_scorer_reads_sharing_beyond_chance_the_story_vocabulary_and_the_interrupted_neighbours()
+    {
+        var article = RuleAssert.ArticleOf(RuleAssert.Unmark(Fixtures.Read("offtopic/nq3003-planted-bbc-business-275.txt")).Text);
+        var measures = NQ3003OffTopicParagraph.Measure(article, TermWeights.Background);
+        var pasted = Assert.Single(measures, m => article.Slice(m.Span).StartsWith("Wayne Rooney", StringComparison.Ordinal));
+        // The match report shares no more than chance with a story on German jobless figures, none of its recurring words and
+        // nothing of its headline, and names two people the story never does.
+        Assert.True(pasted.Share - pasted.ChanceShare < pasted.TypicalExcess, $"beyond chance {pasted.Share - pasted.ChanceShare:0.00}, others {pasted.TypicalExcess:0.00}");
+        Assert.True(pasted.CoreShare < 0.1, $"core share {pasted.CoreShare:0.00}");
+        Assert.Equal(0, pasted.HeadlineShare);
+        Assert.True(pasted.UnsharedNames >= 2, $"unshared names {pasted.UnsharedNames}");
+        foreach (var story in measures.Where(m => m.Span != pasted.Span))
+            Assert.True(story.CoreShare > pasted.CoreShare, $"\"{article.Slice(story.Span)[..30]}\": core share {story.CoreShare:0.00}");
+    }
+
+    [Fact]
+    public void A_pasted_paragraph_interrupts_two_paragraphs_that_follow_on_from_each_other()
+    {
+        var article = RuleAssert.ArticleOf(string.Format(OilStory,
+            "The striker scored twice in the second half as the champions beat their rivals at a packed stadium to go top of the league table for the first time."));
+        var measures = NQ3003OffTopicParagraph.Measure(article, TermWeights.Background);
+        var pasted = Assert.Single(measures, m => article.Slice(m.Span).StartsWith("The striker", StringComparison.Ordinal));
+        // Traders on the Opec cut before it, analysts on crude prices and Opec output after it: they share words, the match report none.
+        Assert.True(pasted.NeighbourBridge > pasted.NeighbourShare + 0.2, $"bridge {pasted.NeighbourBridge:0.00}, neighbours {pasted.NeighbourShare:0.00}");
+        var story = Assert.Single(measures, m => article.Slice(m.Span).StartsWith("Traders", StringComparison.Ordinal));
+        Assert.True(story.NeighbourShare > 0.2, $"neighbours {story.NeighbourShare:0.00}");
+    }
+
     private const string OilStory =
         "Oil prices rise\n\nOil prices rose on Monday as Opec ministers agreed to cut crude output by a million barrels a day from April, the biggest cut in two years.\n\n" +
         "Traders said the Opec cut in crude output surprised oil markets, and prices for Brent crude rose above $50 a barrel in London trading.\n\n" +
@@ -79,7 +108,12 @@ public class NQ3003OffTopicParagraphTests
     // Editors' notes about the story itself.
     [InlineData("This version of the story has been refiled to correct the name of the Nigerian minister in the fourth paragraph and to add detail.")]
     [InlineData("(Click on the link in the upper right corner of this page to see a related photo essay on the Vienna meeting and the delegates)")]
-    public void Lists_and_editors_notes_are_not_judged(string paragraph)
+    // The rest of a sentence the page broke at a link: a fragment of the article's own list, not a paragraph of its own.
+    [InlineData(", which treat common conditions like strep throat, ear infections, pink eye and sprains at walk-in clinics across the county.")]
+    [InlineData("and the walk-in clinics treat common conditions like strep throat, ear infections, pink eye and sprains seven days a week.")]
+    // A line introducing the statement that follows.
+    [InlineData("The striker's club released a lengthy statement on its website about the transfer of its captain to the champions, which reads:")]
+    public void Lists_editors_notes_fragments_and_introductions_are_not_judged(string paragraph)
     {
         RuleAssert.Clean(_rule, string.Format(OilStory, paragraph));
     }
