@@ -5,8 +5,8 @@ Usage: python3 tools/refresh-readme.py [--skip-eval] [--bench]
 - seed-output: `newsquality check fixtures/seeds` (what a new user sees first)
 - rules: `newsquality rules --format markdown`
 - translation-firing, translation-injected, mtquality, offtopic, realnews, duplicates, names-eval, extraction, duplicates-wire, residue-damaged, residue-clean: the evaluations in eval/NewsQuality.Eval (need ../shared)
-- dedup-bench, check-bench (with --bench): the near-duplicate throughput benchmark and the whole-CLI memory benchmark,
-  about four minutes (set NQ_PEER to the Go peer's binary to include it)
+- dedup-bench, check-bench, startup-bench (with --bench): the near-duplicate throughput benchmark, the whole-CLI memory
+  benchmark and the one-file start-up of the installed tool (tools/startup-bench.py), about five minutes (set NQ_PEER to the Go peer's binary to include it)
 """
 import re, subprocess, sys
 
@@ -54,5 +54,9 @@ if "--bench" in sys.argv:
     readme = replace(readme, "dedup-bench", bench.replace(subprocess.os.path.abspath(".."), "..").strip())
     check = run("dotnet", "run", "--project", "bench/NewsQuality.Bench", "-c", "Release", "--", "check", "10000,100000")
     readme = replace(readme, "check-bench", "\n".join(line for line in check.splitlines() if line.startswith("|")))
+    # One-file start-up: the Release build (built above by the bench) against the tool installed as the README says.
+    installed = subprocess.os.path.expanduser("~/.dotnet/tools/newsquality")
+    startup = run("python3", "tools/startup-bench.py", "build, JIT=src/NewsQuality.Cli/bin/Release/net10.0/newsquality", f"installed tool={installed}")
+    readme = replace(readme, "startup-bench", startup)
 open("README.md", "w", encoding="utf-8").write(readme)
 print("README.md refreshed")
