@@ -5,8 +5,9 @@ Usage: python3 tools/refresh-readme.py [--skip-eval] [--bench]
 - seed-output: `newsquality check fixtures/seeds` (what a new user sees first)
 - rules: `newsquality rules --format markdown`
 - translation-firing, translation-injected, mtquality, mtquality-pooling, offtopic, realnews, duplicates, names-eval, extraction, duplicates-wire, residue-damaged, residue-clean: the evaluations in eval/NewsQuality.Eval (need ../shared)
-- dedup-bench, check-bench, rule-cost (with --bench): the near-duplicate throughput benchmark, the whole-CLI memory benchmark
-  and the cost of each rule on the BBC articles, about ten minutes (set NQ_PEER to the Go peer's binary to include it)
+- dedup-bench, check-bench, rule-cost, startup-bench (with --bench): the near-duplicate throughput benchmark, the whole-CLI memory
+  benchmark, the cost of each rule on the BBC articles and the one-file start-up of the installed tool (tools/startup-bench.py),
+  about fifteen minutes (set NQ_PEER to the Go peer's binary to include it)
 """
 import re, subprocess, sys
 
@@ -58,5 +59,9 @@ if "--bench" in sys.argv:
     readme = replace(readme, "check-bench", "\n".join(line for line in check.splitlines() if line.startswith("|")))
     rules = run("dotnet", "run", "--project", "bench/NewsQuality.Bench", "-c", "Release", "--", "rules")
     readme = replace(readme, "rule-cost", "\n".join(line for line in rules.splitlines() if line.startswith("|")))
+    # One-file start-up: the Release build (built above by the bench) against the tool installed as the README says.
+    installed = subprocess.os.path.expanduser("~/.dotnet/tools/newsquality")
+    startup = run("python3", "tools/startup-bench.py", "build, JIT=src/NewsQuality.Cli/bin/Release/net10.0/newsquality", f"installed tool={installed}")
+    readme = replace(readme, "startup-bench", startup)
 open("README.md", "w", encoding="utf-8").write(readme)
 print("README.md refreshed")

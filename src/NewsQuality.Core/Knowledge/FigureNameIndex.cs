@@ -25,26 +25,37 @@ public sealed class FigureNameIndex
     private readonly Dictionary<string, int> _peopleBySurname = new(StringComparer.Ordinal);
     private readonly HashSet<string> _givenNames = new(StringComparer.Ordinal);
 
+    // Plain loops, no LINQ over tuples: this runs at every start, and ready-to-run code covers loops but not generic
+    // LINQ instantiations over value types, which the JIT would compile first.
     public FigureNameIndex(IEnumerable<PublicFigure> figures)
     {
         foreach (var figure in figures)
-            foreach (var words in figure.AllNames.Select(PersonNames.Words).Where(w => w.Count >= 2))
+            foreach (var name in figure.AllNames)
             {
+                var words = PersonNames.Words(name);
+                if (words.Count < 2) continue;
                 var folded = PersonNames.Fold(words[^1]);
                 if (!_bySurname.TryGetValue(folded, out var variants)) _bySurname[folded] = variants = [];
                 variants.Add(new NameVariant(figure, words[0], words[^1], folded));
                 _givenNames.Add(PersonNames.Fold(words[0]));
             }
+        var people = new HashSet<PublicFigure>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (surname, variants) in _bySurname)
         {
-            _peopleBySurname[surname] = variants.Select(v => v.Figure).Distinct().Count();
+            people.Clear();
+            foreach (var variant in variants) people.Add(variant.Figure);
+            _peopleBySurname[surname] = people.Count;
             // As written, not folded: folding moves some slips two edits away (Reeves/Remeves) and some strangers one
             // edit closer (Breyer/Buyer).
-            foreach (var key in variants.Select(v => v.Surname.ToLowerInvariant()).Distinct().SelectMany(DeletionNeighbourhood).Distinct())
-            {
-                if (!_surnamesByDeletion.TryGetValue(key, out var list)) _surnamesByDeletion[key] = list = [];
-                list.Add(surname);
-            }
+            keys.Clear();
+            foreach (var variant in variants)
+                foreach (var key in DeletionNeighbourhood(variant.Surname.ToLowerInvariant()))
+                {
+                    if (!keys.Add(key)) continue;
+                    if (!_surnamesByDeletion.TryGetValue(key, out var list)) _surnamesByDeletion[key] = list = [];
+                    list.Add(surname);
+                }
         }
     }
 

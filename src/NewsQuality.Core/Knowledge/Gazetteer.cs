@@ -33,17 +33,24 @@ public sealed class Gazetteer
         _byAnyName = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
         foreach (var country in countries) _byAnyName.TryAdd(country.Name, country);
         // A demonym of a country and its territories ("Dutch": the Netherlands, Aruba) names the one with most listed people.
-        var people = figures.CountBy(f => f.Country).ToDictionary();
+        var people = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var figure in figures) people[figure.Country] = people.GetValueOrDefault(figure.Country) + 1;
         foreach (var country in countries.OrderByDescending(c => people.GetValueOrDefault(c.Name)))
             foreach (var name in country.Adjectives.Concat(country.Nouns))
                 _byAnyName.TryAdd(name, country);
         foreach (var (alias, name) in CountryAliases)
             if (_byAnyName.TryGetValue(name, out var country)) _byAnyName.TryAdd(alias, country);
-        FiguresBySurname = figures
-            .SelectMany(f => f.AllNames.Select(n => (Surname: Surname(n), Figure: f)))
-            .Where(p => p.Surname.Length > 0)
-            .GroupBy(p => p.Surname, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<PublicFigure>)g.Select(p => p.Figure).Distinct().ToList(), StringComparer.OrdinalIgnoreCase);
+        // Plain loops at start-up (see FigureNameIndex): each surname's figures in the order first met, once each.
+        var bySurname = new Dictionary<string, IReadOnlyList<PublicFigure>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var figure in figures)
+            foreach (var name in figure.AllNames)
+            {
+                var surname = Surname(name);
+                if (surname.Length == 0) continue;
+                if (!bySurname.TryGetValue(surname, out var listed)) bySurname[surname] = listed = new List<PublicFigure>();
+                if (!listed.Contains(figure)) ((List<PublicFigure>)listed).Add(figure);
+            }
+        FiguresBySurname = bySurname;
     }
 
     /// <summary>Everyday names for countries that the Factbook names differently.</summary>

@@ -7,29 +7,68 @@ namespace NewsQuality.Text;
 /// cookie notices, copyright lines), each with the kind of chrome it is. A line must match entirely, so article
 /// sentences that merely mention cookies or comments are left alone.
 /// </summary>
-public static class BoilerplatePhrases
+public static partial class BoilerplatePhrases
 {
     private static readonly (string Kind, Regex Pattern)[] Catalogue =
     [
-        ("comment form", Line(@"leave a (reply|comment)|post a comment|add (a|your) comment|\d* ?comments?|no comments( yet)?|comments are closed|join the (conversation|discussion)|cancel reply")),
-        ("comment form", Line(@"your email address will not be published\.?( required fields are marked \*?)?|required fields are marked \*?|(name|email|website|comment) ?\*?|save my name, email,? and website in this browser for the next time i comment\.?|post comment|submit comment")),
-        ("navigation", Line(@"back to top|scroll to top|skip to (main )?content|post navigation|previous (post|article|story)|next (post|article|story)|(home|main) ?(page)?|menu|search( for)?:?|you are here:?.*|related (posts|articles)|more stories|trending( now)?|most (read|popular)|advertisement|sponsored( content)?")),
-        ("share prompt", Line(@"share( this)?( (article|story|post|page))?:?|share on (facebook|twitter|x|linkedin|whatsapp)|(tweet|pin it|email|print)( this)?( (article|story|page|recipe))?|(print|save|jump to) recipe|follow us( on \w+)?:?.*|follow [^.!?]{1,60} on (twitter|facebook|instagram|linkedin|youtube|tiktok)\b.{0,200}|like us on facebook")),
-        ("subscription prompt", Line(@"(subscribe|sign up)( now| today)?( to| for)? (our|the) (newsletter|daily briefing|updates).*|subscribe( now)?|get (our|the) newsletter.*|never miss a story.*")),
-        // Calls to action a template puts between the paragraphs: they address the reader ("you", an imperative) and name
-        // what the site sells (a newsletter, an app, an edition, access to the full story). A news sentence about
-        // subscribers or apps has a third-person subject and matches none of these.
-        ("subscription prompt", Line(@"(please |simply )?(subscribe|sign up|log ?in|sign in)( now| today| here)?( (to|for|with)\b.{0,200}|[.!]?)|.{0,80}\b(sign(ing)? up|subscrib\w*) (to|for) (our|the [\w.-]+) ([\w-]+ )?(newsletters?|e-?editions?|edition)\b.{0,200}|(never|don['’]t) miss (a|the|another|out)\b.{0,200}|(do you )?want to (be (informed|updated|kept up to date)|stay (informed|up to date)|get (the latest|more))\b.{0,200}")),
-        ("app prompt", Line(@"((for|to get) (the |all the )?(latest|more|breaking)\b[^.]{0,80}?\s)?(download|get) (our|the [\w.-]+) (\w+ )?apps?\b.{0,120}|.{0,120}\bour (\w+ )?apps? (for|on) (ios|android|iphone|the app store|google play)\b.{0,120}")),
-        ("paywall note", Line(@"(to (view|read|continue reading|access) (the|this) (full|whole|rest of the|entire) (story|article)).{0,200}|.{0,120}\byou['’]re already a (subscriber|member)\b.{0,200}|.{0,120}\b(already a subscriber|already have an account)\?.{0,120}|(get )?(instant|unlimited|immediate) (digital )?access to (the|this|all|our) .{0,100}")),
-        ("comment invitation", Line(@"(we (want|would love|['’]d love) to hear|tell us|let us know) what you think\b.{0,200}|have your say\b.{0,120}|(submit|send) (us )?(your|a) (letter|comment|news tip|tip|story)s?\b.{0,120}")),
-        ("cookie notice", Line(@"(this (site|website) uses|we use) cookies.*|accept( all)? cookies|cookie (policy|settings|preferences)|manage (cookies|consent)")),
-        ("copyright line", Line(@"(copyright|©|\(c\)).{0,80}|all rights reserved\.?|.{0,60}all rights reserved\.?|privacy policy|terms (of use|and conditions)|contact us|about us")),
-        ("byline furniture", Line(@"posted (in|on|by) .{0,60}|filed under:? .{0,60}|tags?:.{0,120}|categories?:.{0,80}")),
+        ("comment form", CommentForm()),
+        ("comment form", CommentFields()),
+        ("navigation", Navigation()),
+        ("share prompt", SharePrompt()),
+        ("subscription prompt", SubscriptionPrompt()),
+        ("subscription prompt", CallToAction()),
+        ("app prompt", AppPrompt()),
+        ("paywall note", PaywallNote()),
+        ("comment invitation", CommentInvitation()),
+        ("cookie notice", CookieNotice()),
+        ("copyright line", CopyrightLine()),
+        ("byline furniture", BylineFurniture()),
     ];
 
-    private static Regex Line(string alternatives) =>
-        new(@"^\s*(?:" + alternatives + @")\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    // Source-generated (compiled into the assembly, so ready-to-run code) rather than RegexOptions.Compiled, which emitted
+    // and JIT-compiled these twelve patterns on every start: about half a second of CPU before the first line was matched.
+    private const string Whole = @"^\s*(?:";
+    private const string End = @")\s*$";
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(Whole + @"leave a (reply|comment)|post a comment|add (a|your) comment|\d* ?comments?|no comments( yet)?|comments are closed|join the (conversation|discussion)|cancel reply" + End, Options)]
+    private static partial Regex CommentForm();
+
+    [GeneratedRegex(Whole + @"your email address will not be published\.?( required fields are marked \*?)?|required fields are marked \*?|(name|email|website|comment) ?\*?|save my name, email,? and website in this browser for the next time i comment\.?|post comment|submit comment" + End, Options)]
+    private static partial Regex CommentFields();
+
+    [GeneratedRegex(Whole + @"back to top|scroll to top|skip to (main )?content|post navigation|previous (post|article|story)|next (post|article|story)|(home|main) ?(page)?|menu|search( for)?:?|you are here:?.*|related (posts|articles)|more stories|trending( now)?|most (read|popular)|advertisement|sponsored( content)?" + End, Options)]
+    private static partial Regex Navigation();
+
+    [GeneratedRegex(Whole + @"share( this)?( (article|story|post|page))?:?|share on (facebook|twitter|x|linkedin|whatsapp)|(tweet|pin it|email|print)( this)?( (article|story|page|recipe))?|(print|save|jump to) recipe|follow us( on \w+)?:?.*|follow [^.!?]{1,60} on (twitter|facebook|instagram|linkedin|youtube|tiktok)\b.{0,200}|like us on facebook" + End, Options)]
+    private static partial Regex SharePrompt();
+
+    [GeneratedRegex(Whole + @"(subscribe|sign up)( now| today)?( to| for)? (our|the) (newsletter|daily briefing|updates).*|subscribe( now)?|get (our|the) newsletter.*|never miss a story.*" + End, Options)]
+    private static partial Regex SubscriptionPrompt();
+
+    // Calls to action a template puts between the paragraphs: they address the reader ("you", an imperative) and name
+    // what the site sells (a newsletter, an app, an edition, access to the full story). A news sentence about
+    // subscribers or apps has a third-person subject and matches none of these.
+    [GeneratedRegex(Whole + @"(please |simply )?(subscribe|sign up|log ?in|sign in)( now| today| here)?( (to|for|with)\b.{0,200}|[.!]?)|.{0,80}\b(sign(ing)? up|subscrib\w*) (to|for) (our|the [\w.-]+) ([\w-]+ )?(newsletters?|e-?editions?|edition)\b.{0,200}|(never|don['’]t) miss (a|the|another|out)\b.{0,200}|(do you )?want to (be (informed|updated|kept up to date)|stay (informed|up to date)|get (the latest|more))\b.{0,200}" + End, Options)]
+    private static partial Regex CallToAction();
+
+    [GeneratedRegex(Whole + @"((for|to get) (the |all the )?(latest|more|breaking)\b[^.]{0,80}?\s)?(download|get) (our|the [\w.-]+) (\w+ )?apps?\b.{0,120}|.{0,120}\bour (\w+ )?apps? (for|on) (ios|android|iphone|the app store|google play)\b.{0,120}" + End, Options)]
+    private static partial Regex AppPrompt();
+
+    [GeneratedRegex(Whole + @"(to (view|read|continue reading|access) (the|this) (full|whole|rest of the|entire) (story|article)).{0,200}|.{0,120}\byou['’]re already a (subscriber|member)\b.{0,200}|.{0,120}\b(already a subscriber|already have an account)\?.{0,120}|(get )?(instant|unlimited|immediate) (digital )?access to (the|this|all|our) .{0,100}" + End, Options)]
+    private static partial Regex PaywallNote();
+
+    [GeneratedRegex(Whole + @"(we (want|would love|['’]d love) to hear|tell us|let us know) what you think\b.{0,200}|have your say\b.{0,120}|(submit|send) (us )?(your|a) (letter|comment|news tip|tip|story)s?\b.{0,120}" + End, Options)]
+    private static partial Regex CommentInvitation();
+
+    [GeneratedRegex(Whole + @"(this (site|website) uses|we use) cookies.*|accept( all)? cookies|cookie (policy|settings|preferences)|manage (cookies|consent)" + End, Options)]
+    private static partial Regex CookieNotice();
+
+    [GeneratedRegex(Whole + @"(copyright|©|\(c\)).{0,80}|all rights reserved\.?|.{0,60}all rights reserved\.?|privacy policy|terms (of use|and conditions)|contact us|about us" + End, Options)]
+    private static partial Regex CopyrightLine();
+
+    [GeneratedRegex(Whole + @"posted (in|on|by) .{0,60}|filed under:? .{0,60}|tags?:.{0,120}|categories?:.{0,80}" + End, Options)]
+    private static partial Regex BylineFurniture();
 
     /// <summary>The kind of chrome this whole line is, or null when it is not catalogued boilerplate.</summary>
     public static string? Kind(string line)

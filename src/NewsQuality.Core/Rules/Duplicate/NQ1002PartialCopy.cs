@@ -15,7 +15,7 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
     private const int MinParagraphWords = 12;
 
     /// <summary>Two paragraphs at least this similar (Jaccard of word shingles) count as the same paragraph.</summary>
-    private const double ParagraphMatchThreshold = 0.6;
+    internal const double ParagraphMatchThreshold = 0.6;
 
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "NQ1002",
