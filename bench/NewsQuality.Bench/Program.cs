@@ -16,6 +16,7 @@ public static class Program
         new Dedup.DedupBenchmark(),
         new FullRun.FullRunBenchmark(),
         new FullRun.GenerateCorpus(),
+        new Shard.ShardBenchmark(),
     ];
 
     public static int Main(string[] args)
