@@ -23,6 +23,7 @@ public static class Program
         new TranslationQuality.MtQualityEvaluation(),
         new TranslationQuality.MtQualityTraining(),
         new Residue.ResidueEvaluation(),
+        new Shard.ShardEqualityEvaluation(),
     ];
 
     public static int Main(string[] args)
