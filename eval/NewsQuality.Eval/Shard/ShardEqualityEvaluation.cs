@@ -8,8 +8,8 @@ namespace NewsQuality.Eval.Shard;
 /// Same answers on real text: the whole BBC News 2004–2005 corpus cut into shards (consecutive lines), run through the
 /// sharded pipeline's stages in this process with every rule, against one <c>check</c> of the same shards; prints the
 /// findings of the corpus rules and how many articles' reports differ (the pipeline must differ on none). With
-/// <c>--write-fixture DIR</c> it also writes the test subset (fixtures/shard-bbc): the articles of the first corpus
-/// findings with the articles they cite, and a sample of the rest, lines copied unchanged, cut into three shards.
+/// <c>--write-fixture DIR</c> it also writes the test subset (fixtures/shard-bbc): the articles of check's first NQ1002 and
+/// NQ1001 findings with the articles they cite, and a sample of the rest, lines copied unchanged, cut into three shards.
 /// </summary>
 public sealed class ShardEqualityEvaluation : IEvaluation
 {
@@ -75,20 +75,22 @@ public sealed class ShardEqualityEvaluation : IEvaluation
 
     /// <summary>
     /// A subset small enough for fixtures/ that still has copies, representatives and pasted paragraphs: the articles of
-    /// check's corpus findings, in report order, with every article each cites, until <see cref="FixtureCopies"/> are taken,
+    /// check's NQ1002 findings, then of its NQ1001 findings, in report order, with every article each cites, until <see cref="FixtureCopies"/> are taken,
     /// then every Nth other article up to <see cref="FixtureOthers"/>; in corpus order.
     /// </summary>
     private static void WriteFixture(string folder, IReadOnlyList<string> lines, JsonArray check)
     {
         if (lines.Count != check.Count) throw new InvalidDataException($"{lines.Count} lines but {check.Count} articles: the subset would not line up");
         var taken = new HashSet<string>();
-        foreach (var article in check)
-            foreach (var finding in article!["findings"]!.AsArray().Where(f => f!["ruleId"]!.GetValue<string>() is "NQ1001" or "NQ1002"))
-            {
-                if (taken.Count >= FixtureCopies) break;
-                taken.Add(article["id"]!.GetValue<string>());
-                foreach (var related in finding!["related"]?.AsArray() ?? []) taken.Add(related!["articleId"]!.GetValue<string>());
-            }
+        // NQ1002's findings first: they are fewer, and would be crowded out by NQ1001's.
+        foreach (var rule in new[] { "NQ1002", "NQ1001" })
+            foreach (var article in check)
+                foreach (var finding in article!["findings"]!.AsArray().Where(f => f!["ruleId"]!.GetValue<string>() == rule))
+                {
+                    if (taken.Count >= FixtureCopies) break;
+                    taken.Add(article["id"]!.GetValue<string>());
+                    foreach (var related in finding!["related"]?.AsArray() ?? []) taken.Add(related!["articleId"]!.GetValue<string>());
+                }
         var others = check.Select(a => a!["id"]!.GetValue<string>()).Where(id => !taken.Contains(id)).ToList();
         var step = others.Count / FixtureOthers;
         taken.UnionWith(others.Where((_, i) => i % step == 0).Take(FixtureOthers));
