@@ -17,6 +17,7 @@ public static class Program
         new FullRun.FullRunBenchmark(),
         new FullRun.GenerateCorpus(),
         new FullRun.RuleCostBenchmark(),
+        new Shard.ShardBenchmark(),
     ];
 
     public static int Main(string[] args)

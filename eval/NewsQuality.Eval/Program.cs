@@ -24,6 +24,7 @@ public static class Program
         new TranslationQuality.MtQualityTraining(),
         new TranslationQuality.MtQualityPoolingStudy(),
         new Residue.ResidueEvaluation(),
+        new Shard.ShardEqualityEvaluation(),
     ];
 
     public static int Main(string[] args)

@@ -19,20 +19,36 @@ public sealed class PipelineTests : IDisposable
         var (shards, work) = PlannedAndRun(articles: 1200, shards: 4, partitions: 3, seed: 7);
 
         var expected = CheckReport(shards, _root);
-        var actual = PipelineReport(work, shards.Count);
+        var actual = SameAnswers.PipelineArticles(work);
         // Not vacuous: the corpus makes clusters (with representatives chosen by date and by links), pasted paragraphs and template lines.
         foreach (var rule in new[] { "NQ1001", "NQ1002", "NQ4003" })
-            Assert.True(CountOf(expected, rule) > 5, $"{rule}: {CountOf(expected, rule)} findings in check's report");
-        Assert.Equal(expected.Count, actual.Count);
-        for (var i = 0; i < expected.Count; i++) Assert.Equal(expected[i]!.ToJsonString(), actual[i]!.ToJsonString());
+            Assert.True(SameAnswers.CountOf(expected, rule) > 5, $"{rule}: {SameAnswers.CountOf(expected, rule)} findings in check's report");
+        AssertSame(expected, actual);
         Assert.Equal(expected.Count, ShardPipeline.Summary(work).Articles);
+    }
+
+    [Fact]
+    public void Pipeline_findings_equal_one_check_on_BBC_articles()
+    {
+        // A subset of the BBC corpus written by `eval shard-bbc --write-fixture` (fixtures/README.md), already three shards;
+        // that evaluation holds the same on the whole corpus.
+        var fixtures = Path.Combine(AppContext.BaseDirectory, "fixtures", "shard-bbc");
+        var shards = Directory.GetFiles(fixtures, "*.jsonl").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        var work = Path.Combine(_root, "work");
+        new ShardPlan(shards!, fixtures, Partitions: 2).Save(work);
+        ShardPipeline.Run(work, ["json"], "test", parallelism: 2);
+
+        var expected = CheckReport(shards!, fixtures);
+        foreach (var rule in new[] { "NQ1001", "NQ1002" })
+            Assert.True(SameAnswers.CountOf(expected, rule) > 3, $"{rule}: {SameAnswers.CountOf(expected, rule)} findings in check's report");
+        AssertSame(expected, SameAnswers.PipelineArticles(work));
     }
 
     [Fact]
     public void A_rerun_skips_finished_stages_and_ignores_what_a_killed_task_left()
     {
         var (shards, work) = PlannedAndRun(articles: 300, shards: 3, partitions: 2, seed: 11);
-        var first = PipelineReport(work, shards.Count).ToJsonString();
+        var first = SameAnswers.PipelineArticles(work).ToJsonString();
         var digest = ShardLayout.Digest(work, 0);
         var digestedAt = Directory.GetLastWriteTimeUtc(digest);
 
@@ -45,7 +61,7 @@ public sealed class PipelineTests : IDisposable
         Assert.False(ClusterStage.Run(work));
         ShardPipeline.Run(work, ["json"], "test", parallelism: 1);
         Assert.Equal(digestedAt, Directory.GetLastWriteTimeUtc(digest));
-        Assert.Equal(first, PipelineReport(work, shards.Count).ToJsonString());
+        Assert.Equal(first, SameAnswers.PipelineArticles(work).ToJsonString());
     }
 
     [Fact]
@@ -70,31 +86,13 @@ public sealed class PipelineTests : IDisposable
         return (files, work);
     }
 
-    /// <summary>The articles of one `check` over every shard, as its JSON report lists them.</summary>
-    internal static JsonArray CheckReport(IReadOnlyList<string> shards, string baseDirectory, AnalysisOptions? options = null)
-    {
-        options ??= new AnalysisOptions { Parallelism = 2 };
-        var source = new ArticleSource(shards, new ArticleSourceOptions { BaseDirectory = baseDirectory });
-        using var stream = new MemoryStream();
-        using (var writer = new JsonReportWriter(stream))
-        {
-            var summary = new RunSummary();
-            writer.Begin(new RunInfo("test", shards, options, RuleCatalog.Default));
-            foreach (var item in new AnalysisEngine(RuleCatalog.Default, options).Run(source)) writer.Write(item.Report!);
-            writer.End(summary);
-        }
-        return (JsonArray)JsonNode.Parse(stream.ToArray())!["articles"]!;
-    }
+    /// <summary>The articles of one `check` over every shard, every rule on unless <paramref name="options"/> say otherwise.</summary>
+    internal static JsonArray CheckReport(IReadOnlyList<string> shards, string baseDirectory, AnalysisOptions? options = null) =>
+        SameAnswers.CheckArticles(shards, baseDirectory, options ?? new AnalysisOptions { Parallelism = 2 });
 
-    internal static JsonArray PipelineReport(string work, int shards)
+    /// <summary>Fails naming the first article whose report differs.</summary>
+    internal static void AssertSame(JsonArray check, JsonArray pipeline)
     {
-        var articles = new JsonArray();
-        for (var shard = 0; shard < shards; shard++)
-            foreach (var article in (JsonArray)JsonNode.Parse(File.ReadAllText(ReportStage.ReportPath(work, shard, "json")))!["articles"]!)
-                articles.Add(article!.DeepClone());
-        return articles;
+        if (SameAnswers.FirstDifference(check, pipeline) is { } difference) Assert.Fail(difference);
     }
-
-    internal static int CountOf(JsonArray articles, string rule) =>
-        articles.Sum(a => a!["findings"]!.AsArray().Sum(f => (f!["ruleId"]!.GetValue<string>() == rule ? 1 : 0) + (f["alsoFlagged"]?.AsArray().Count(x => x!["ruleId"]!.GetValue<string>() == rule) ?? 0)));
 }
