@@ -147,7 +147,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         // nor one that ends in a colon, which introduces the statement or quotation that follows.
         var judged = Enumerable.Range(0, spans.Count)
             .Where(i => parts[i].Count >= MinContentTerms && 2 * parts[i].Keys.Count(topics.Contains) >= parts[i].Count)
-            .Where(i => !IsList(article.Text, spans[i]) && !EditorsNote().IsMatch(article.Slice(spans[i])) && !IsFragment(article.Slice(spans[i])) && !article.Slice(spans[i]).TrimEnd().EndsWith(':'))
+            .Where(i => IsOwnParagraph(article, spans[i]))
             .ToList();
         if (judged.Count < MinParagraphs) return [];
         // How many of the article's parts (paragraphs and title) use each stem: a paragraph's stem is used by the rest of
@@ -200,6 +200,14 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
             if (char.IsUpper(token.Value[0]) || char.IsDigit(token.Value[0])) named++;
         }
         return words > 0 && 2 * named >= words;
+    }
+
+    /// <summary>Neither a list, an editor's note, the rest of a broken sentence nor a line introducing what follows (the paragraph is cut out once).</summary>
+    private static bool IsOwnParagraph(Article article, TextSpan span)
+    {
+        if (IsList(article.Text, span)) return false;
+        var paragraph = article.Slice(span);
+        return !EditorsNote().IsMatch(paragraph) && !IsFragment(paragraph) && !paragraph.TrimEnd().EndsWith(':');
     }
 
     /// <summary>Starts in lower case or with punctuation that closes or continues a sentence (", which treat…").</summary>
