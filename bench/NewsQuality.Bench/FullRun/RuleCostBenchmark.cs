@@ -14,10 +14,13 @@ namespace NewsQuality.Bench.FullRun;
 public sealed class RuleCostBenchmark : IBenchmark
 {
     public string Name => "rules";
-    public string Description => "cost of each default rule on a corpus, one rule enabled at a time: [corpus.jsonl] [repeats] (default ../shared/corpora/bbc-news-2005.jsonl 3)";
+    public string Description => "cost of each default rule on a corpus, one rule enabled at a time: [corpus.jsonl] [repeats] [--total] " +
+                                     "(default ../shared/corpora/bbc-news-2005.jsonl 3; --total: only the run with every rule, with its garbage collections)";
 
     public int Run(string[] args)
     {
+        var totalOnly = args.Contains("--total");
+        args = args.Where(arg => arg != "--total").ToArray();
         var corpus = args.Length > 0 ? args[0] : Path.Combine("..", "shared", "corpora", "bbc-news-2005.jsonl");
         if (!File.Exists(corpus))
         {
@@ -40,7 +43,16 @@ public sealed class RuleCostBenchmark : IBenchmark
 
         CheckWith("warm-up", defaults);
         var reading = CheckWith("reading and reporting only", []);
+        var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
+        var pauses = GC.GetTotalPauseDuration();
         var all = CheckWith("every default rule", defaults);
+        if (totalOnly)
+        {
+            Console.WriteLine($"every default rule: {all.UserCpu.TotalSeconds:0.00} s user CPU, {all.Elapsed.TotalSeconds:0.00} s wall ({all.ArticlesPerSecond:N0} articles/s), cheapest of {repeats}; " +
+                              $"reading and reporting only {reading.UserCpu.TotalSeconds:0.00} s user CPU; garbage collections over the {repeats} runs by generation " +
+                              $"{string.Join(" / ", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]))}, paused {(GC.GetTotalPauseDuration() - pauses).TotalSeconds:0.00} s");
+            return 0;
+        }
         var rows = defaults.Select(rule => (Rule: rule, Cost: CheckWith(rule.Descriptor.Id, [rule]))).ToList();
         Console.WriteLine($"{Environment.ProcessorCount} cores; {all.Articles:N0} articles of {corpus}; `check` in process, one rule enabled at a time; " +
                           $"CPU and wall above reading and reporting alone, cheapest of {repeats} runs\n");
