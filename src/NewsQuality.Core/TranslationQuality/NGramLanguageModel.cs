@@ -76,7 +76,12 @@ public sealed class NGramLanguageModel
         Tokenizer.Words(text, span).Select(token => Normalise(token.Value)).ToList();
 
     /// <summary>Lower case, the curly apostrophe as a straight one (typesetting is not fluency), every number as "&lt;num&gt;".</summary>
-    public static string Normalise(string word) => word.Any(char.IsDigit) ? "<num>" : word.Replace('’', '\'').ToLowerInvariant();
+    public static string Normalise(string word)
+    {
+        foreach (var c in word)
+            if (char.IsDigit(c)) return "<num>";
+        return word.Replace('’', '\'').ToLowerInvariant();
+    }
 
     /// <summary>How often the word occurs in the training text (0 when never seen).</summary>
     public int UnigramCount(string word) => Count(0, Fold(Fnv(word)));
