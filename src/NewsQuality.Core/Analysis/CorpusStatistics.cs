@@ -21,8 +21,30 @@ public sealed class CorpusStatistics
     public void Add(Article article)
     {
         Interlocked.Increment(ref _documentCount);
-        var distinct = new HashSet<string>(TermVectors.Terms(article.Text, new TextSpan(0, article.Text.Length)), StringComparer.Ordinal);
-        foreach (var word in distinct) _documentFrequency.AddOrUpdate(word, 1, (_, count) => count + 1);
+        foreach (var word in DistinctTerms(article.Text)) _documentFrequency.AddOrUpdate(word, 1, (_, count) => count + 1);
+    }
+
+    /// <summary>
+    /// The distinct <see cref="TermVectors.Terms"/> of the text, each word lower-cased into a buffer and made a string
+    /// only the first time it occurs: most words of an article are repeats.
+    /// </summary>
+    private static HashSet<string> DistinctTerms(string text)
+    {
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        var seen = distinct.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        foreach (var span in TermVectors.TermSpans(text, new TextSpan(0, text.Length)))
+        {
+            var word = text.AsSpan(span.Start, span.Length);
+            if (word.Length > buffer.Length)
+            {
+                distinct.Add(word.ToString().ToLowerInvariant());
+                continue;
+            }
+            var lower = buffer[..word.ToLowerInvariant(buffer)];
+            seen.Add(lower);
+        }
+        return distinct;
     }
 
     /// <summary>Every word with its document frequency, to merge statistics gathered apart (the sharded pipeline, one table per shard).</summary>

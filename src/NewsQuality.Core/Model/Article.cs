@@ -21,6 +21,8 @@ public sealed class Article
     private (NewsQuality.Knowledge.Gazetteer Gazetteer, IReadOnlyList<NewsQuality.Text.ArticlePerson> People)? _people;
     private NewsQuality.Text.Token[]? _words;
     private IReadOnlyList<NewsQuality.Text.Token>? _nameWords;
+    private Dictionary<TextSpan, string?>? _boilerplate;
+    private SpanSet? _contentLines;
 
     public Article(string id, ArticleOrigin origin, string text, TextSpan titleSpan)
     {
@@ -129,6 +131,21 @@ public sealed class Article
         _people = (gazetteer, people);
         return people;
     }
+
+    /// <summary>
+    /// <see cref="NewsQuality.Text.BoilerplatePhrases.Kind"/> of the text of <paramref name="span"/>, found once per span:
+    /// the duplicate digests (through <see cref="ContentLines"/>), NQ3002, NQ3003 and NQ4001 ask about the same lines, and
+    /// the twelve whole-line patterns were a twentieth of a check's CPU.
+    /// </summary>
+    public string? BoilerplateKind(TextSpan span)
+    {
+        _boilerplate ??= [];
+        if (!_boilerplate.TryGetValue(span, out var kind)) _boilerplate[span] = kind = NewsQuality.Text.BoilerplatePhrases.Kind(Slice(span));
+        return kind;
+    }
+
+    /// <summary>The lines duplication is judged on (<see cref="NewsQuality.Similarity.ContentSpans"/>), found once: both duplicate digests read them.</summary>
+    public SpanSet ContentLines => _contentLines ??= NewsQuality.Similarity.ContentSpans.Find(this);
 
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
 }

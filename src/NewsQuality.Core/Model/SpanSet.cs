@@ -12,9 +12,18 @@ public sealed class SpanSet : IEnumerable<TextSpan>
 
     public SpanSet(IEnumerable<TextSpan> spans)
     {
-        _spans = spans.OrderBy(s => s.Start).ToArray();
+        _spans = spans.ToArray();
+        // Callers mostly pass lines in text order already; the stable sort is only for those that do not.
+        if (!IsInStartOrder(_spans)) _spans = _spans.OrderBy(s => s.Start).ToArray();
         for (var i = 1; i < _spans.Length; i++)
             if (_spans[i - 1].End > _spans[i].Start) throw new ArgumentException($"Spans {_spans[i - 1]} and {_spans[i]} overlap.", nameof(spans));
+    }
+
+    private static bool IsInStartOrder(TextSpan[] spans)
+    {
+        for (var i = 1; i < spans.Length; i++)
+            if (spans[i - 1].Start > spans[i].Start) return false;
+        return true;
     }
 
     public bool Contains(TextSpan span)

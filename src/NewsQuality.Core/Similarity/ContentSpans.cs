@@ -6,13 +6,16 @@ namespace NewsQuality.Similarity;
 /// <summary>The parts of an article that duplication is judged on: its lines without site chrome and link lines.</summary>
 public static class ContentSpans
 {
-    public static SpanSet Of(Article article)
+    public static SpanSet Of(Article article) => article.ContentLines;
+
+    /// <summary>What <see cref="Article.ContentLines"/> keeps: found there once per article.</summary>
+    internal static SpanSet Find(Article article)
     {
         var links = LinkLines.Spans(article);
         // A short capitalised headline over a short first line looks like a masthead (wire notices do); the article's own title is kept.
         var masthead = article.Masthead.Lines.Where(line => !line.Overlaps(article.TitleSpan)).ToList();
         return new SpanSet(TextBlocks.NonBlankLines(article.Text)
-            .Where(line => !links.Contains(line) && !masthead.Contains(line) && BoilerplatePhrases.Kind(article.Slice(line)) is null));
+            .Where(line => !links.Contains(line) && !masthead.Contains(line) && article.BoilerplateKind(line) is null));
     }
 
     /// <summary>Content paragraphs (blank-line separated) with at least <paramref name="minWords"/> words.</summary>
@@ -20,7 +23,7 @@ public static class ContentSpans
     {
         var content = Of(article);
         return article.Paragraphs
-            .Where(p => content.OverlapsAny(p) && Tokenizer.Words(article.Text, p).Skip(minWords - 1).Any())
+            .Where(p => content.OverlapsAny(p) && article.WordsIn(p).Count >= minWords)
             .ToList();
     }
 }

@@ -64,7 +64,11 @@ public static class TermVectors
     };
 
     /// <summary>Lower-cased letter runs of the span, as the background table counts them.</summary>
-    public static IEnumerable<string> Terms(string text, TextSpan span)
+    public static IEnumerable<string> Terms(string text, TextSpan span) =>
+        TermSpans(text, span).Select(term => text.Substring(term.Start, term.Length).ToLowerInvariant());
+
+    /// <summary>Where the <see cref="Terms"/> of the span are (letter runs), for callers that lower-case them without a string each.</summary>
+    public static IEnumerable<TextSpan> TermSpans(string text, TextSpan span)
     {
         var i = span.Start;
         while (i < span.End)
@@ -72,7 +76,7 @@ public static class TermVectors
             if (!char.IsLetter(text[i])) { i++; continue; }
             var start = i;
             while (i < span.End && char.IsLetter(text[i])) i++;
-            yield return text.Substring(start, i - start).ToLowerInvariant();
+            yield return new TextSpan(start, i - start);
         }
     }
 

@@ -27,7 +27,7 @@ public sealed class NQ4001BoilerplatePhrase : IArticleRule
         foreach (var line in TextBlocks.NonBlankLines(context.Text))
         {
             if (line.Start < context.Article.BodyStart) continue;
-            if (BoilerplatePhrases.Kind(context.Article.Slice(line)) is { } kind)
+            if (context.Article.BoilerplateKind(line) is { } kind)
                 context.Report(line, 1.0, $"Site boilerplate ({kind}), not part of the article.");
         }
     }

@@ -84,7 +84,7 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
         // credits, date lines and embedded posts' attributions are the page's own furniture, not another story's heading.
         // The first body line is left out: under the headline it is a standfirst or a repeated headline, not a sub-heading.
         var headings = Enumerable.Range(1, Math.Max(0, paragraphs.Count - 2))
-            .Where(i => IsHeadingLike(text, paragraphs[i]) && !links.OverlapsAny(paragraphs[i]) && BoilerplatePhrases.Kind(article.Slice(paragraphs[i])) is null
+            .Where(i => IsHeadingLike(text, paragraphs[i]) && !links.OverlapsAny(paragraphs[i]) && article.BoilerplateKind(paragraphs[i]) is null
                         && IsRunningText(text, paragraphs[i + 1]) && !PageFurniture.Is(article.Slice(paragraphs[i])) && !PageFurniture.IsByline(article.Slice(paragraphs[i]))
                         // A web page marks its own subheads (<h2>…<h6> in the body): those are the article's structure.
                         && article.Page?.Subheadings.Contains(paragraphs[i]) != true)
