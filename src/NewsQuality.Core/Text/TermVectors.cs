@@ -81,8 +81,21 @@ public static class TermVectors
     }
 
     /// <summary>Content terms: no stop words, at least three letters.</summary>
-    public static IEnumerable<string> ContentTerms(string text, TextSpan span) =>
-        Terms(text, span).Where(t => t.Length >= 3 && !StopWords.Contains(t));
+    /// <remarks>Short words and stop words (four words in ten) are dropped before they are made strings.</remarks>
+    public static IEnumerable<string> ContentTerms(string text, TextSpan span)
+    {
+        var stopWords = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var buffer = new char[MaxStopWordLength];
+        foreach (var term in TermSpans(text, span))
+        {
+            if (term.Length < 3) continue;
+            if (term.Length <= MaxStopWordLength
+                && stopWords.Contains(buffer.AsSpan(0, text.AsSpan(term.Start, term.Length).ToLowerInvariant(buffer)))) continue;
+            yield return text.Substring(term.Start, term.Length).ToLowerInvariant();
+        }
+    }
+
+    private static readonly int MaxStopWordLength = StopWords.Max(word => word.Length);
 
     public static Dictionary<string, double> TfIdf(string text, TextSpan span, TermWeights weights) =>
         ContentTerms(text, span).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count() * weights.Idf(g.Key), StringComparer.Ordinal);

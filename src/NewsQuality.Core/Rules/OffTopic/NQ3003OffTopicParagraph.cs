@@ -134,7 +134,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         // Link lines and template lines are NQ3001/NQ4001/NQ4004's business, not paragraphs of the story.
         var links = LinkLines.Spans(article);
         var spans = article.Paragraphs
-            .Where(p => p.Start >= article.BodyStart && !links.OverlapsAny(p) && BoilerplatePhrases.Kind(article.Slice(p)) is null)
+            .Where(p => p.Start >= article.BodyStart && !links.OverlapsAny(p) && article.BoilerplateKind(p) is null)
             .ToList();
         // The paragraphs' stems, then the title's: the title is part of "the rest of the article" but never judged.
         var parts = spans.Append(article.TitleSpan).Select(p => StemWeights(article.Text, p, weights)).ToList();

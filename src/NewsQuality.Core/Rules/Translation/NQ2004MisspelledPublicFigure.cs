@@ -41,10 +41,11 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         var text = context.Text;
         var index = context.Gazetteer.NameIndex;
         var words = context.Article.NameWords;
-        var counts = words.CountBy(w => w.Value, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        // Counted when first asked: most articles name nobody the index could take them for.
+        Dictionary<string, int>? counts = null;
         // A name the article writes twice, that the English word list knows (Houston, Clare) or that is an English word
         // ("the John Peel Show") is a real name or no name: not a slip.
-        bool IsRealName(string word) => counts.GetValueOrDefault(word) > 1 || IsKnownWord(word) || index.IsGivenName(word);
+        bool IsRealName(string word) => (counts ??= CountWords(words)).GetValueOrDefault(word) > 1 || IsKnownWord(word) || index.IsGivenName(word);
         var named = new List<NameVariant>();
         var reported = new List<TextSpan>();
         foreach (var (name, span) in PersonMentions.FullNames(text, words))
@@ -57,6 +58,14 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             reported.Add(span);
         }
         ReportSurnameSlips(context, words, named, reported, IsRealName);
+    }
+
+    /// <summary>How often the article writes each word.</summary>
+    private static Dictionary<string, int> CountWords(IReadOnlyList<Token> words)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in words) counts[word.Value] = counts.GetValueOrDefault(word.Value) + 1;
+        return counts;
     }
 
     /// <summary>
