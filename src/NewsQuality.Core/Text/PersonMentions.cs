@@ -96,7 +96,7 @@ public static class PersonMentions
             var end = NameEnd(text, tokens, i);
             if (end == i) { i++; continue; }
             var nameSpan = TextSpan.FromBounds(tokens[i].Span.Start, tokens[end - 1].Span.End);
-            var name = string.Join(' ', words.Skip(i).Take(end - i));
+            var name = string.Join(' ', System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words)[i..end]);
             var (role, roleSpan, country) = RoleBefore(text, tokens, words, i, gazetteer);
             if (role is null && !EndsPossessive(text, tokens[end - 1])) (role, roleSpan, country) = RoleAfter(text, tokens, words, end, gazetteer);
             mentions.Add(new PersonMention(name, nameSpan, role, roleSpan, country));
@@ -143,8 +143,15 @@ public static class PersonMentions
     /// one-word title can end one: surnames such as Bishop, King and Judge.
     /// </summary>
     private static bool IsNameWord(string word, bool first) =>
-        word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && !NotNames.Contains(word)
+        word.Length > 1 && char.IsUpper(word[0]) && HasLowerAfterFirst(word) && !NotNames.Contains(word)
         && (!RoleLexicon.Words.Contains(word) || !first && RoleLexicon.TitlesThatAreSurnames.Contains(word)) && Gazetteer.Default.FindCountry(word) is null;
+
+    private static bool HasLowerAfterFirst(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+            if (char.IsLower(word[i])) return true;
+        return false;
+    }
 
     private static (RoleEntry?, TextSpan?, Country?) RoleBefore(string text, IReadOnlyList<Token> tokens, List<string> words, int nameStart, Gazetteer gazetteer)
     {

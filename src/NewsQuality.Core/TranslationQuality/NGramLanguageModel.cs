@@ -137,13 +137,16 @@ public sealed class NGramLanguageModel
         return Fold(hash);
     }
 
+    private static readonly ulong SentenceStartHash = Fnv(SentenceStart);
+    private static readonly ulong SentenceEndHash = Fnv(SentenceEnd);
+
     // Word hashes are kept as the full 64-bit FNV so n-gram hashes mix all of it; unigrams fold it to 32 bits.
     private static ulong[] Hashes(IReadOnlyList<string> words)
     {
         var hashes = new ulong[words.Count + 2];
-        hashes[0] = Fnv(SentenceStart);
+        hashes[0] = SentenceStartHash;
         for (var i = 0; i < words.Count; i++) hashes[i + 1] = Fnv(words[i]);
-        hashes[^1] = Fnv(SentenceEnd);
+        hashes[^1] = SentenceEndHash;
         return hashes;
     }
 

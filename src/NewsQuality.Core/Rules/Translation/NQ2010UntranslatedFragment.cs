@@ -156,7 +156,7 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
             var word = words[i].Value;
             var lower = word.ToLowerInvariant();
             var sentenceStart = i == 0 || SentenceBreak(text, words, i);
-            if (!word.All(char.IsLetter))
+            if (!IsAllLetters(word))
                 labels[i] = new(WordLanguage.Neutral, []);
             else if (char.IsUpper(word[0]) && !sentenceStart)
                 labels[i] = new(WordLanguage.Neutral, [], CapitalisedForeign: LooksForeign(lower, CapitalisedSpelling).Foreign);
@@ -171,6 +171,13 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
             }
         }
         return labels;
+    }
+
+    private static bool IsAllLetters(string word)
+    {
+        foreach (var c in word)
+            if (!char.IsLetter(c)) return false;
+        return true;
     }
 
     /// <summary>Words that join the parts of a personal or place name in the source languages.</summary>
