@@ -1,3 +1,4 @@
+using System.Text.Json;
 using MathNet.Numerics.Statistics;
 using NewsQuality.Model;
 using NewsQuality.Text;
@@ -56,7 +57,7 @@ public sealed class MtQualityCeiling : IEvaluation
         var byTalk = all.GroupBy(s => s.Talk).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => (IReadOnlyList<Segment>)g.ToList());
 
         Console.WriteLine($"Gold against gold: Spearman between the {systems.Count} machine systems' mean MQM per segment on one set of TED segments and on another " +
-                          $"(the best any system-level metric can expect to reach); 95% interval from {Resamples:N0} bootstrap resamples of the segments within each talk");
+                          $"(what a metric that captured each system's quality as judged on other talks would reach); 95% interval from {Resamples:N0} bootstrap resamples of the segments within each talk");
         Console.WriteLine();
         Console.WriteLine("| gold on … predicts gold on … | segments | segments | Spearman | 95% interval |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
@@ -74,6 +75,16 @@ public sealed class MtQualityCeiling : IEvaluation
         Console.WriteLine($"| held-out talks, one random half of the segments → the other half ({Resamples:N0} splits; mean, 2.5th–97.5th percentile) | " +
                           $"{heldOut.Count / 2} | {heldOut.Count - heldOut.Count / 2} | {Format(halves.Average())} | {Format(Statistics.Quantile(halves, 0.025))} to {Format(Statistics.Quantile(halves, 0.975))} |");
         Console.WriteLine();
+        // Spearman–Brown: the reliability of the whole held-out gold from that of its halves; a metric that knew each
+        // system's true quality on these talks would agree with the gold at about its square root (classical test theory).
+        var reliability = 2 * halves.Average() / (1 + halves.Average());
+        Console.WriteLine($"Reliability of the held-out gold ranking (Spearman–Brown from the split halves): {reliability:F2}; a metric that knew the systems' true quality " +
+                          $"on the held-out talks would agree with it at about √{reliability:F2} = {Math.Sqrt(reliability):F2}.");
+        var raters = RatersPerSegment();
+        Console.WriteLine($"Raters: within one segment the machine translations' errors were marked by up to {raters.Max()} different raters " +
+                          $"(median {Statistics.Median(raters.Select(r => (double)r)):F0} over the {raters.Count} segments with an error), so a system's MQM on a talk " +
+                          "also measures how strict its raters were.");
+        Console.WriteLine();
 
         Console.WriteLine("Gold against gold, talk by talk (Spearman over the machine systems' mean MQM per segment)");
         Console.WriteLine();
@@ -83,6 +94,13 @@ public sealed class MtQualityCeiling : IEvaluation
             Console.WriteLine($"| {talk} ({part.Count}) | {string.Join(" | ", byTalk.Values.Select(other => ReferenceEquals(other, part) ? "" : Format(Agreement(part, other))))} |");
         Console.WriteLine();
     }
+
+    /// <summary>How many distinct raters marked the machine translations' errors of each segment (segments without an error name no rater).</summary>
+    private static List<int> RatersPerSegment() =>
+        File.ReadLines(SharedData.Path("corpora/mqm-ted-zhen-segments.jsonl")).Select(line => JsonDocument.Parse(line).RootElement)
+            .Where(row => !row.GetProperty("human").GetBoolean())
+            .SelectMany(row => row.GetProperty("errors").EnumerateArray().Select(e => (Segment: (row.GetProperty("doc").GetString(), row.GetProperty("seg").GetInt32()), Rater: e.GetProperty("rater").GetString())))
+            .GroupBy(e => e.Segment).Select(g => g.Select(e => e.Rater).Distinct().Count()).ToList();
 
     /// <summary>Each system's −mean MQM per segment (higher is better), in the order of <paramref name="systems"/>.</summary>
     private static double[] Gold(IReadOnlyList<Segment> segments, IReadOnlyList<string> systems) =>
