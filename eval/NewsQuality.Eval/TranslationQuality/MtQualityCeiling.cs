@@ -131,7 +131,7 @@ public sealed class MtQualityCeiling : IEvaluation
             new("consensus chrF, Bradley–Terry", TranslationConsensus.ChrF, true),
             new("consensus content words: share of the words most other translations have", segment => TranslationConsensus.Coverage(segment, TranslationConsensus.ContentWords), false),
             new("consensus names and numbers: share of those most other translations have", segment => TranslationConsensus.Coverage(segment, TranslationConsensus.NamesAndNumbers), false),
-            new("length: −|log(words / median words of the others)|", TranslationConsensus.LengthDeviation, false),
+            new("length: −abs(log(words / median words of the others))", TranslationConsensus.LengthDeviation, false),
             new("length: log(words / median words of the others)", TranslationConsensus.LengthRatio, false),
         ];
         // The shipped sentence model was trained on the training talks' MQM: its training-talk figures are in-sample.
