@@ -136,28 +136,28 @@ public sealed class MtQualityCeiling : IEvaluation
         ];
         // The shipped sentence model was trained on the training talks' MQM: its training-talk figures are in-sample.
         Console.WriteLine($"System-level methods that compare the translations of one segment with each other ({systems.Count} machine systems; a translation is compared " +
-                          "with the other machine systems' translations only, never with a human reference): Spearman with −MQM. The sentence estimate was trained " +
+                          "with the other machine systems' translations only, never with a human reference), beside the sentence estimate: Spearman with −MQM; 95% interval " +
+                          $"of the held-out system figure over {Resamples:N0} bootstrap resamples of the held-out segments. The sentence estimate was trained " +
                           "on the training talks, so its training columns are in-sample.");
         Console.WriteLine();
-        Console.WriteLine("| method | training: system | training: within talk (mean) | held-out: system | held-out: within talk (mean) | held-out: document |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| method | training: system | training: within talk (mean) | held-out: system | 95% interval | held-out: within talk (mean) | held-out: document |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         var trainingSystem = new Dictionary<Method, double>();
-        var heldOutScores = new Dictionary<Method, Dictionary<Segment, IReadOnlyDictionary<string, double>>>();
+        var heldOutSystem = new Dictionary<Method, double>();
+        var random = new Random(Seed);
         foreach (var method in methods)
         {
-            heldOutScores[method] = heldOut.ToDictionary(s => s, method.Score);
+            var heldOutScores = heldOut.ToDictionary(s => s, method.Score);
             var (trainSystem, trainWithin, _) = Agreement(method, training.ToDictionary(s => s, method.Score), training, systems);
-            var (heldSystem, heldWithin, heldDocument) = Agreement(method, heldOutScores[method], heldOut, systems);
+            var (heldSystem, heldWithin, heldDocument) = Agreement(method, heldOutScores, heldOut, systems);
+            var (low, high) = Interval(() => Agreement(method, heldOutScores, Resample(heldOut, random), systems).System);
             trainingSystem[method] = trainSystem;
-            Console.WriteLine($"| {method.Name} | {Format(trainSystem)} | {Format(trainWithin)} | {Format(heldSystem)} | {Format(heldWithin)} | {Format(heldDocument)} |");
+            heldOutSystem[method] = heldSystem;
+            Console.WriteLine($"| {method.Name} | {Format(trainSystem)} | {Format(trainWithin)} | {Format(heldSystem)} | {Format(low)} to {Format(high)} | {Format(heldWithin)} | {Format(heldDocument)} |");
         }
         var chosen = trainingSystem.Where(m => !m.Key.Name.StartsWith("sentence estimate", StringComparison.Ordinal)).MaxBy(m => m.Value).Key;
-        var (chosenSystem, _, _) = Agreement(chosen, heldOutScores[chosen], heldOut, systems);
-        var random = new Random(Seed);
-        var (low, high) = Interval(() => Agreement(chosen, heldOutScores[chosen], Resample(heldOut, random), systems).System);
         Console.WriteLine();
-        Console.WriteLine($"Chosen on the training talks (best training system figure among the methods not trained there): {chosen.Name}; held out {Format(chosenSystem)} " +
-                          $"(95% interval over {Resamples:N0} bootstrap resamples of the held-out segments: {Format(low)} to {Format(high)}).");
+        Console.WriteLine($"Chosen on the training talks (best training system figure among the methods not trained there): {chosen.Name}; held out {Format(heldOutSystem[chosen])}.");
         Console.WriteLine();
     }
 
