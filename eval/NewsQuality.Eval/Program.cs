@@ -23,6 +23,7 @@ public static class Program
         new TranslationQuality.MtQualityEvaluation(),
         new TranslationQuality.MtQualityTraining(),
         new TranslationQuality.MtQualityPoolingStudy(),
+        new TranslationQuality.MtQualityCeiling(),
         new Residue.ResidueEvaluation(),
         new Shard.ShardEqualityEvaluation(),
     ];
