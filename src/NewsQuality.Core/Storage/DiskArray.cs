@@ -71,7 +71,7 @@ public sealed class DiskArray<T> : IReadOnlyList<T>, IDisposable where T : unman
         // The records written out come from the file, the rest straight from the buffer.
         var fromFile = (int)Math.Clamp(_written - start, 0, count);
         if (fromFile > 0) TempFile.ReadExactly(_handle!, MemoryMarshal.AsBytes(destination[..fromFile]), start * RecordSize, "record");
-        _pending.AsSpan((int)(start + fromFile - _written), count - fromFile).CopyTo(destination[fromFile..count]);
+        if (count > fromFile) _pending.AsSpan((int)(start + fromFile - _written), count - fromFile).CopyTo(destination[fromFile..count]);
         return count;
     }
 
