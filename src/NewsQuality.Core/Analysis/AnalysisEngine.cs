@@ -29,6 +29,12 @@ public sealed class AnalysisEngine
 
     private readonly bool _gatherStatistics;
 
+    /// <summary>
+    /// Inputs of at most this many articles are checked one after the other on the calling thread: starting PLINQ costs
+    /// hundreds of generic methods compiled at run time, more than two cores win back on a few articles (a one-file check).
+    /// </summary>
+    private const int SequentialUpTo = 8;
+
     /// <summary>How many times a run reads its input: twice when corpus rules or corpus statistics need a first pass.</summary>
     public int Passes => _corpusRules.Count > 0 || _gatherStatistics ? 2 : 1;
 
@@ -66,7 +72,22 @@ public sealed class AnalysisEngine
         }
 
         var index = 0;
-        var numbered = results.Select(result => (Result: result, Findings: result.Article is null ? null : FindingsOf(index++)));
+        RunItem CheckOne(ReadResult result) => result.Article is { } article
+            ? Check(article, statistics, FindingsOf(index++))
+            : new RunItem(null, result.Error);
+
+        using var source = results.GetEnumerator();
+        var input = new Lookahead<ReadResult>(source, SequentialUpTo);
+        if (input.IsAll)
+        {
+            for (var i = 0; i < input.Count; i++)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                yield return CheckOne(input.Head[i]);
+            }
+            yield break;
+        }
+        var numbered = input.All().Select(result => (Result: result, Findings: result.Article is null ? null : FindingsOf(index++)));
         foreach (var item in numbered
                      .AsParallel().AsOrdered()
                      .WithDegreeOfParallelism(Math.Max(1, _options.Parallelism))
@@ -87,27 +108,74 @@ public sealed class AnalysisEngine
         var passes = corpusRun is null ? [] : _corpusRules.Select(rule => rule.Rule.Begin(new DigestContext(rule.Settings, corpusRun.Spill))).ToArray();
         try
         {
-            var articles = results.Where(result => result.Article is not null).Select(result => result.Article!);
+            using var source = Articles(results).GetEnumerator();
+            var articles = new Lookahead<Article>(source, SequentialUpTo);
             var index = 0;
-            foreach (var (article, digests) in articles
-                         .AsParallel().AsOrdered()
-                         .WithDegreeOfParallelism(Math.Max(1, _options.Parallelism))
-                         .WithCancellation(cancellation)
-                         .Select(article =>
-                         {
-                             if (_gatherStatistics) statistics.Add(article);
-                             return (article, passes.Select(pass => pass.Digest(article)).ToArray());
-                         }))
+            void Keep(Article article, object?[] digests)
             {
                 corpusRun?.Add(article);
                 for (var r = 0; r < passes.Length; r++) passes[r].Keep(index, digests[r]);
                 index++;
             }
+            object?[] Digest(Article article)
+            {
+                if (_gatherStatistics) statistics.Add(article);
+                var digests = new object?[passes.Length];
+                for (var r = 0; r < passes.Length; r++) digests[r] = passes[r].Digest(article);
+                return digests;
+            }
+
+            if (articles.IsAll)
+                for (var i = 0; i < articles.Count; i++)
+                {
+                    cancellation.ThrowIfCancellationRequested();
+                    Keep(articles.Head[i], Digest(articles.Head[i]));
+                }
+            else
+                foreach (var (article, digests) in articles.All()
+                             .AsParallel().AsOrdered()
+                             .WithDegreeOfParallelism(Math.Max(1, _options.Parallelism))
+                             .WithCancellation(cancellation)
+                             .Select(article => (article, Digest(article))))
+                    Keep(article, digests);
             foreach (var pass in passes) pass.Analyze(corpusRun!);
         }
         finally
         {
             foreach (var pass in passes) pass.Dispose();
+        }
+    }
+
+    private static IEnumerable<Article> Articles(IEnumerable<ReadResult> results)
+    {
+        foreach (var result in results)
+            if (result.Article is { } article) yield return article;
+    }
+
+    /// <summary>The first items of a source, read ahead to learn whether the whole input is small.</summary>
+    private sealed class Lookahead<T>
+    {
+        private readonly IEnumerator<T> _rest;
+
+        public Lookahead(IEnumerator<T> source, int limit)
+        {
+            _rest = source;
+            Head = new T[limit + 1];
+            while (Count < Head.Length && source.MoveNext()) Head[Count++] = source.Current;
+        }
+
+        public T[] Head { get; }
+
+        public int Count { get; }
+
+        /// <summary>The source ended within the limit: <see cref="Head"/> holds all of it.</summary>
+        public bool IsAll => Count < Head.Length;
+
+        /// <summary>Every item: the ones read ahead, then the rest of the source.</summary>
+        public IEnumerable<T> All()
+        {
+            for (var i = 0; i < Count; i++) yield return Head[i];
+            while (_rest.MoveNext()) yield return _rest.Current;
         }
     }
 

@@ -14,7 +14,14 @@ public sealed record AnalysisOptions
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>Countries and public figures the entity rules check names and titles against (plus the user's own people).</summary>
-    public Knowledge.Gazetteer Gazetteer { get; init; } = Knowledge.Gazetteer.Default;
+    /// <remarks>The shipped one unless set, loaded when first asked for: a run whose rules never look at names never loads it.</remarks>
+    public Knowledge.Gazetteer Gazetteer
+    {
+        get => _gazetteer ?? Knowledge.Gazetteer.Default;
+        init => _gazetteer = value;
+    }
+
+    private readonly Knowledge.Gazetteer? _gazetteer;
 
     /// <summary>The user's own calqued section labels (label as printed → the English section name), for NQ2006.</summary>
     public IReadOnlyDictionary<string, string> SectionLabels { get; init; } = new Dictionary<string, string>();

@@ -41,13 +41,12 @@ public sealed record NewsQualityConfig
         return null;
     }
 
-    public AnalysisOptions ApplyTo(AnalysisOptions options) => options with
+    public AnalysisOptions ApplyTo(AnalysisOptions options)
     {
-        RuleOverrides = Rules,
-        Scoring = Scoring,
-        Gazetteer = options.Gazetteer.WithFigures(KnownPeople),
-        SectionLabels = SectionLabels,
-    };
+        var applied = options with { RuleOverrides = Rules, Scoring = Scoring, SectionLabels = SectionLabels };
+        // Only the user's own people load the shipped gazetteer here; otherwise the rules that need it load it.
+        return KnownPeople.Count == 0 ? applied : applied with { Gazetteer = options.Gazetteer.WithFigures(KnownPeople) };
+    }
 
     public static NewsQualityConfig Load(string path, RuleCatalog catalog)
     {

@@ -7,10 +7,11 @@ namespace NewsQuality.Rules;
 public sealed class ArticleContext
 {
     private readonly List<Finding> _findings;
+    private readonly AnalysisOptions? _options;
 
     internal ArticleContext(Article article, RuleDescriptor descriptor, RuleSettings settings, CorpusStatistics corpus, List<Finding> findings, AnalysisOptions? options = null)
     {
-        Gazetteer = options?.Gazetteer ?? Knowledge.Gazetteer.Default;
+        _options = options;
         SectionLabels = options?.SectionLabels ?? new Dictionary<string, string>();
         Article = article;
         Descriptor = descriptor;
@@ -29,7 +30,8 @@ public sealed class ArticleContext
     public string Text => Article.Text;
 
     /// <summary>Countries and public figures for entity checks: the shipped data plus the user's configured people.</summary>
-    public Knowledge.Gazetteer Gazetteer { get; }
+    /// <remarks>The shipped gazetteer is only loaded when a rule asks for it, not for every article context.</remarks>
+    public Knowledge.Gazetteer Gazetteer => _options?.Gazetteer ?? Knowledge.Gazetteer.Default;
 
     /// <summary>Calqued section labels the user configured (label → English section name).</summary>
     public IReadOnlyDictionary<string, string> SectionLabels { get; }

@@ -10,7 +10,8 @@ namespace NewsQuality.Storage;
 /// paragraph lives here instead of on the heap, so a run's memory does not grow with its corpus. Appends are buffered;
 /// records are read back one at a time by index, or in order a block at a time. Appending is not thread-safe (the
 /// engine keeps digests in input order, one at a time); reading is, once appending is over. The file never outlives the
-/// process (<see cref="TempFile.Create"/>).
+/// process (<see cref="TempFile.Create"/>), and is only created when the first block fills: a small run (one article
+/// has a corpus rule make a hundred of these arrays) keeps its few records in memory and touches no disk.
 /// </summary>
 public sealed class DiskArray<T> : IReadOnlyList<T>, IDisposable where T : unmanaged
 {
@@ -20,13 +21,16 @@ public sealed class DiskArray<T> : IReadOnlyList<T>, IDisposable where T : unman
     private static readonly int RecordSize = Unsafe.SizeOf<T>();
     private static readonly int BlockRecords = Math.Max(1, BlockBytes / RecordSize);
 
-    private readonly SafeFileHandle _handle;
-    private readonly T[] _pending = new T[BlockRecords];
-    private readonly Lock _flushing = new();
+    /// <summary>Records the buffer starts with; it doubles up to a block, so that many small arrays stay small.</summary>
+    private const int FirstBufferRecords = 16;
+
+    private readonly string? _directory;
+    private SafeFileHandle? _handle;
+    private T[] _pending = new T[Math.Min(FirstBufferRecords, BlockRecords)];
     private int _pendingCount;
     private long _written;
 
-    public DiskArray(string? directory = null) => _handle = TempFile.Create(directory, "records");
+    public DiskArray(string? directory = null) => _directory = directory;
 
     public long LongCount => _written + _pendingCount;
 
@@ -35,8 +39,12 @@ public sealed class DiskArray<T> : IReadOnlyList<T>, IDisposable where T : unman
 
     public void Add(in T record)
     {
+        if (_pendingCount == _pending.Length)
+        {
+            if (_pending.Length < BlockRecords) Array.Resize(ref _pending, Math.Min(BlockRecords, 2 * _pending.Length));
+            else Flush();
+        }
         _pending[_pendingCount++] = record;
-        if (_pendingCount == _pending.Length) Flush();
     }
 
     public void AddRange(ReadOnlySpan<T> records)
@@ -51,16 +59,19 @@ public sealed class DiskArray<T> : IReadOnlyList<T>, IDisposable where T : unman
         if ((ulong)index >= (ulong)LongCount) throw new ArgumentOutOfRangeException(nameof(index), index, $"The array holds {LongCount} records.");
         if (index >= _written) return _pending[index - _written];
         T record = default;
-        TempFile.ReadExactly(_handle, MemoryMarshal.AsBytes(new Span<T>(ref record)), index * RecordSize, "record");
+        TempFile.ReadExactly(_handle!, MemoryMarshal.AsBytes(new Span<T>(ref record)), index * RecordSize, "record");
         return record;
     }
 
     /// <summary>Reads up to <paramref name="destination"/>'s length of records from <paramref name="start"/>; returns how many.</summary>
     public int Read(long start, Span<T> destination)
     {
-        Flush();
-        var count = (int)Math.Clamp(_written - start, 0, destination.Length);
-        TempFile.ReadExactly(_handle, MemoryMarshal.AsBytes(destination[..count]), start * RecordSize, "record");
+        var count = (int)Math.Clamp(LongCount - start, 0, destination.Length);
+        if (count == 0) return 0;
+        // The records written out come from the file, the rest straight from the buffer.
+        var fromFile = (int)Math.Clamp(_written - start, 0, count);
+        if (fromFile > 0) TempFile.ReadExactly(_handle!, MemoryMarshal.AsBytes(destination[..fromFile]), start * RecordSize, "record");
+        if (count > fromFile) _pending.AsSpan((int)(start + fromFile - _written), count - fromFile).CopyTo(destination[fromFile..count]);
         return count;
     }
 
@@ -81,15 +92,11 @@ public sealed class DiskArray<T> : IReadOnlyList<T>, IDisposable where T : unman
 
     private void Flush()
     {
-        // Readers flush what is still buffered; two of them at once must not write it twice.
-        lock (_flushing)
-        {
-            if (_pendingCount == 0) return;
-            RandomAccess.Write(_handle, MemoryMarshal.AsBytes(_pending.AsSpan(0, _pendingCount)), _written * RecordSize);
-            _written += _pendingCount;
-            _pendingCount = 0;
-        }
+        _handle ??= TempFile.Create(_directory, "records");
+        RandomAccess.Write(_handle, MemoryMarshal.AsBytes(_pending.AsSpan(0, _pendingCount)), _written * RecordSize);
+        _written += _pendingCount;
+        _pendingCount = 0;
     }
 
-    public void Dispose() => _handle.Dispose();
+    public void Dispose() => _handle?.Dispose();
 }

@@ -10,20 +10,25 @@ public readonly record struct Spilled<T>(long Offset, int Count) where T : unman
 /// An append-only temporary file for the bulky parts of corpus digests (shingle sets, signatures). A digest keeps a
 /// 12-byte <see cref="Spilled{T}"/> instead of a few kilobytes of hashes, which keeps digests fixed-size records
 /// (themselves on disk, in a <see cref="DiskArray{T}"/>); the sets a rule needs again are read back by offset. Thread-safe: digests
-/// are made in parallel, and small writes are gathered into large ones. The file is deleted when disposed, or by the OS when the process dies.
+/// are made in parallel, and small writes are gathered into large ones. The file is only created when the buffer first
+/// fills (a small run stays in memory), and is deleted when disposed, or by the OS when the process dies.
 /// </summary>
 public sealed class SpillFile : IDisposable
 {
     /// <summary>Writes are gathered up to this many bytes: digests write a few small arrays per article, one system call each would cost more than the copy.</summary>
     private const int BufferBytes = 1 << 20;
 
-    private readonly SafeFileHandle _handle;
-    private readonly byte[] _buffer = new byte[BufferBytes];
+    /// <summary>The buffer starts this small and doubles up to <see cref="BufferBytes"/>: one article's digests need a few kilobytes.</summary>
+    private const int FirstBufferBytes = 4096;
+
+    private readonly string? _directory;
     private readonly Lock _writing = new();
+    private SafeFileHandle? _handle;
+    private byte[] _buffer = new byte[FirstBufferBytes];
     private int _buffered;
     private long _flushed;
 
-    public SpillFile(string? directory = null) => _handle = TempFile.Create(directory, "spill");
+    public SpillFile(string? directory = null) => _directory = directory;
 
     /// <summary>Bytes written so far.</summary>
     public long Length
@@ -41,10 +46,11 @@ public sealed class SpillFile : IDisposable
         lock (_writing)
         {
             var offset = _flushed + _buffered;
+            while (bytes.Length > _buffer.Length - _buffered && _buffer.Length < BufferBytes) Array.Resize(ref _buffer, 2 * _buffer.Length);
             if (bytes.Length > _buffer.Length - _buffered) Flush();
             if (bytes.Length > _buffer.Length)
             {
-                RandomAccess.Write(_handle, bytes, offset);
+                RandomAccess.Write(OpenFile(), bytes, offset);
                 Volatile.Write(ref _flushed, _flushed + bytes.Length);
             }
             else
@@ -60,9 +66,15 @@ public sealed class SpillFile : IDisposable
     {
         var values = new T[spilled.Count];
         var bytes = MemoryMarshal.AsBytes(values.AsSpan());
-        if (spilled.Offset + bytes.Length > Volatile.Read(ref _flushed))
-            lock (_writing) Flush();
-        TempFile.ReadExactly(_handle, bytes, spilled.Offset, "spill");
+        // An array is written whole, either to the buffer or to the file: one still buffered is copied from memory.
+        if (spilled.Offset >= Volatile.Read(ref _flushed))
+            lock (_writing)
+                if (spilled.Offset >= _flushed)
+                {
+                    _buffer.AsSpan((int)(spilled.Offset - _flushed), bytes.Length).CopyTo(bytes);
+                    return values;
+                }
+        TempFile.ReadExactly(_handle!, bytes, spilled.Offset, "spill");
         return values;
     }
 
@@ -74,10 +86,12 @@ public sealed class SpillFile : IDisposable
     private void Flush()
     {
         if (_buffered == 0) return;
-        RandomAccess.Write(_handle, _buffer.AsSpan(0, _buffered), _flushed);
+        RandomAccess.Write(OpenFile(), _buffer.AsSpan(0, _buffered), _flushed);
         Volatile.Write(ref _flushed, _flushed + _buffered);
         _buffered = 0;
     }
 
-    public void Dispose() => _handle.Dispose();
+    private SafeFileHandle OpenFile() => _handle ??= TempFile.Create(_directory, "spill");
+
+    public void Dispose() => _handle?.Dispose();
 }
