@@ -24,13 +24,14 @@ public sealed class AnalysisEngine
             .ToList();
         _articleRules = enabled.Where(p => p.Rule is IArticleRule).Select(p => ((IArticleRule)p.Rule, p.Settings)).ToList();
         _corpusRules = enabled.Where(p => p.Rule is ICorpusRule).Select(p => ((ICorpusRule)p.Rule, p.Settings)).ToList();
-        _gatherStatistics = enabled.Any(p => p.Rule is IUsesCorpusStatistics);
+        GathersStatistics = enabled.Any(p => p.Rule is IUsesCorpusStatistics);
     }
 
-    private readonly bool _gatherStatistics;
+    /// <summary>Whether an enabled rule weighs words by corpus statistics (otherwise nothing gathers them).</summary>
+    public bool GathersStatistics { get; }
 
     /// <summary>How many times a run reads its input: twice when corpus rules or corpus statistics need a first pass.</summary>
-    public int Passes => _corpusRules.Count > 0 || _gatherStatistics ? 2 : 1;
+    public int Passes => _corpusRules.Count > 0 || GathersStatistics ? 2 : 1;
 
     public IEnumerable<RunItem> Run(ArticleSource source, CancellationToken cancellation = default) =>
         Run(source.Read, cancellation);
@@ -95,7 +96,7 @@ public sealed class AnalysisEngine
                          .WithCancellation(cancellation)
                          .Select(article =>
                          {
-                             if (_gatherStatistics) statistics.Add(article);
+                             if (GathersStatistics) statistics.Add(article);
                              return (article, passes.Select(pass => pass.Digest(article)).ToArray());
                          }))
             {
