@@ -51,4 +51,18 @@ public sealed class ParquetTable<T> : IDisposable where T : class, new()
     }
 
     public static IList<T> Read(string path) => ParquetSerializer.DeserializeAsync<T>(path).GetAwaiter().GetResult().Data;
+
+    /// <summary>The rows a row group at a time: a reader that keeps only some rows of a large table never holds all of it.</summary>
+    public static IEnumerable<T> ReadByRowGroup(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var reader = ParquetReader.CreateAsync(stream, leaveStreamOpen: true).GetAwaiter().GetResult();
+        var rowGroups = reader.RowGroupCount;
+        reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        for (var rowGroup = 0; rowGroup < rowGroups; rowGroup++)
+        {
+            stream.Position = 0;
+            foreach (var row in ParquetSerializer.DeserializeAsync<T>(stream, rowGroupIndex: rowGroup).GetAwaiter().GetResult().Data) yield return row;
+        }
+    }
 }
