@@ -9,7 +9,7 @@ namespace NewsQuality.Shard;
 /// Stage 1, one task per shard: reads the shard and writes what the corpus stages need of each article, digested by the
 /// rules' own <c>Digest</c> methods — NQ1001's shingles, particulars and citation anchor; NQ1002's paragraphs; the map side
 /// of the shuffle (LSH band keys split by band, NQ4003's lines split by source, into one file per partition) — and the
-/// shard's word document frequencies. Per-article rules run in the report stage, once the frequencies of every shard are merged.
+/// shard's word document frequencies (when an enabled rule weighs words by them). Per-article rules run in the report stage, once the frequencies of every shard are merged.
 /// </summary>
 public static class DigestStage
 {
@@ -22,7 +22,10 @@ public static class DigestStage
 
     private static void Write(ShardPlan plan, int shard, string folder, int parallelism, CancellationToken cancellation)
     {
-        var rules = new CorpusRules(plan.Options(parallelism));
+        var options = plan.Options(parallelism);
+        var rules = new CorpusRules(options);
+        // As in `check`: word frequencies are counted only when an enabled rule weighs words by them (the table is then empty).
+        var gatherStatistics = new AnalysisEngine(RuleCatalog.Default, options).GathersStatistics;
         var partitions = plan.Partitions;
         using var spill = new SpillFile();
         var nearDuplicate = new DigestContext(rules.NearDuplicateSettings, spill);
@@ -50,7 +53,7 @@ public static class DigestStage
                          .WithCancellation(cancellation)
                          .Select(article =>
                          {
-                             statistics.Add(article);
+                             if (gatherStatistics) statistics.Add(article);
                              return (article,
                                  rules.NearDuplicateSettings.Enabled ? rules.NearDuplicate.Digest(article, nearDuplicate) : null,
                                  rules.PartialCopySettings.Enabled ? rules.PartialCopy.Digest(article, partialCopy) : null,

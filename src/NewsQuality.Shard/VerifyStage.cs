@@ -62,7 +62,7 @@ public static class ShardTables
         foreach (var shard in articles.Distinct().GroupBy(index.ShardOfArticle))
         {
             var wanted = shard.ToHashSet();
-            foreach (var row in ParquetTable<ArticleRow>.Read(Path.Combine(ShardLayout.Digest(index.Work, shard.Key), "articles.parquet")))
+            foreach (var row in ParquetTable<ArticleRow>.ReadByRowGroup(Path.Combine(ShardLayout.Digest(index.Work, shard.Key), "articles.parquet")))
                 if (wanted.Contains(index.FirstArticle(shard.Key) + row.Position)) found[index.FirstArticle(shard.Key) + row.Position] = row;
         }
         return found;
@@ -75,7 +75,7 @@ public static class ShardTables
         foreach (var shard in paragraphs.Distinct().GroupBy(index.ShardOfParagraph))
         {
             var wanted = shard.ToHashSet();
-            foreach (var row in ParquetTable<ParagraphRow>.Read(Path.Combine(ShardLayout.Digest(index.Work, shard.Key), "paragraphs.parquet")))
+            foreach (var row in ParquetTable<ParagraphRow>.ReadByRowGroup(Path.Combine(ShardLayout.Digest(index.Work, shard.Key), "paragraphs.parquet")))
                 if (wanted.Contains(index.FirstParagraph(shard.Key) + row.Number))
                     found[index.FirstParagraph(shard.Key) + row.Number] = (index.FirstArticle(shard.Key) + row.Article, row);
         }
@@ -89,7 +89,7 @@ public static class ShardTables
         foreach (var shard in articles.Distinct().GroupBy(index.ShardOfArticle))
         {
             var wanted = shard.ToHashSet();
-            foreach (var row in ParquetTable<ParagraphRow>.Read(Path.Combine(ShardLayout.Digest(index.Work, shard.Key), "paragraphs.parquet")))
+            foreach (var row in ParquetTable<ParagraphRow>.ReadByRowGroup(Path.Combine(ShardLayout.Digest(index.Work, shard.Key), "paragraphs.parquet")))
             {
                 var article = index.FirstArticle(shard.Key) + row.Article;
                 if (wanted.Contains(article)) (found.TryGetValue(article, out var list) ? list : found[article] = []).Add(row);

@@ -24,10 +24,11 @@ public sealed class AnalysisEngine
             .ToList();
         _articleRules = enabled.Where(p => p.Rule is IArticleRule).Select(p => ((IArticleRule)p.Rule, p.Settings)).ToList();
         _corpusRules = enabled.Where(p => p.Rule is ICorpusRule).Select(p => ((ICorpusRule)p.Rule, p.Settings)).ToList();
-        _gatherStatistics = enabled.Any(p => p.Rule is IUsesCorpusStatistics);
+        GathersStatistics = enabled.Any(p => p.Rule is IUsesCorpusStatistics);
     }
 
-    private readonly bool _gatherStatistics;
+    /// <summary>Whether an enabled rule weighs words by corpus statistics (otherwise nothing gathers them).</summary>
+    public bool GathersStatistics { get; }
 
     /// <summary>
     /// Inputs of at most this many articles are checked one after the other on the calling thread: starting PLINQ costs
@@ -36,7 +37,7 @@ public sealed class AnalysisEngine
     private const int SequentialUpTo = 8;
 
     /// <summary>How many times a run reads its input: twice when corpus rules or corpus statistics need a first pass.</summary>
-    public int Passes => _corpusRules.Count > 0 || _gatherStatistics ? 2 : 1;
+    public int Passes => _corpusRules.Count > 0 || GathersStatistics ? 2 : 1;
 
     public IEnumerable<RunItem> Run(ArticleSource source, CancellationToken cancellation = default) =>
         Run(source.Read, cancellation);
@@ -119,7 +120,7 @@ public sealed class AnalysisEngine
             }
             object?[] Digest(Article article)
             {
-                if (_gatherStatistics) statistics.Add(article);
+                if (GathersStatistics) statistics.Add(article);
                 var digests = new object?[passes.Length];
                 for (var r = 0; r < passes.Length; r++) digests[r] = passes[r].Digest(article);
                 return digests;
