@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using NewsQuality.Model;
 using NewsQuality.Text;
+using NewsQuality.TranslationQuality;
 
 namespace NewsQuality.Rules.OffTopic;
 
@@ -23,14 +24,26 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     private const int MinParagraphs = 3;
 
     /// <summary>
-    /// The learned scorer: logistic-regression weights of <see cref="Features"/> and its bias, from
-    /// `dotnet run --project eval/NewsQuality.Eval -c Release -- offtopic-train` (tune split of the realnews corpora, even ids).
-    /// The bias is the trained one less the cut the threshold stands for (logit 2: 2 paragraphs of 1,111 clean BBC articles and 9 of
-    /// 200 crawled ones flagged on the tune split, most of the latter real page chrome; 89% and 62% of planted paragraphs caught).
+    /// The learned scorer: boosted regression trees (ML.NET FastTree, binary) over <see cref="Features"/>, from
+    /// `dotnet run --project eval/NewsQuality.Eval -c Release -- offtopic-train --export …` (tune split of the realnews corpora,
+    /// even ids), run from their export (<see cref="RegressionForest"/>) without ML.NET at run time.
     /// </summary>
-    private static readonly double[] Weights = [-3.433, -5.169, -10.216, -2.09, 0.23, -6.119, -1.068, -11.944, -3.447, -6.433, -8.003, 0.315, 6.847];
+    public const string TreesResource = "offtopic-paragraph-trees.bin";
 
-    private const double Bias = 5.325 - 2;
+    private static readonly Lazy<RegressionForest> Trees = new(() =>
+    {
+        using var stream = typeof(NQ3003OffTopicParagraph).Assembly.GetManifestResourceStream("NewsQuality.Rules.OffTopic.Data." + TreesResource)
+                           ?? throw new InvalidOperationException($"Embedded resource {TreesResource} is missing from NewsQuality.Core.");
+        return RegressionForest.Load(stream);
+    });
+
+    /// <summary>
+    /// The trees' score at which a paragraph is flagged (the default threshold 0.5), chosen on the tune split's cross-validated
+    /// scores; <see cref="Slope"/> is the trained model's Platt calibration, so a threshold's logit is one of calibrated log odds.
+    /// </summary>
+    private const double Cut = 15.8975;
+
+    private const double Slope = 0.2;
 
     public RuleDescriptor Descriptor { get; } = new(
         Id: "NQ3003",
@@ -66,7 +79,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     {
         foreach (var m in Measure(context.Article, TermWeights.Background))
         {
-            var logit = Bias + Features(m).Select((f, i) => f * Weights[i]).Sum();
+            var logit = Slope * (Trees.Value.Predict(Features(m)) - Cut);
             context.Report(m.Span, 1 / (1 + Math.Exp(-logit)),
                 $"This paragraph shares {m.Share:0%} of its wording with the rest of the article and {Closeness(m)}: it may belong to another story.",
                 measures: new Dictionary<string, double>
@@ -77,7 +90,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     }
 
     /// <summary>How many numbers <see cref="Features"/> gives.</summary>
-    public const int FeatureCount = 13;
+    public const int FeatureCount = 17;
 
     /// <summary>What the learned scorer reads of a paragraph's measures (eval: offtopic-train).</summary>
     public static float[] Features(ParagraphMeasure m) =>
@@ -95,6 +108,10 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         (float)m.HeadlineShare,
         (float)Math.Log(1 + m.UnsharedNames),
         (float)(m.NeighbourBridge - m.NeighbourShare),
+        (float)Math.Log(1 + m.RecurringNameUsers),
+        (float)m.QuotedShare,
+        m.Attributed ? 1 : 0,
+        (float)m.Position,
     ];
 
     /// <summary>How far the paragraph's topic is from the article's, in words, against how close its other paragraphs are.</summary>
@@ -126,7 +143,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// when it has no neighbour on one side): a pasted paragraph splits two paragraphs that follow on from each other.</param>
     public readonly record struct ParagraphMeasure(TextSpan Span, double Share, double TopicSimilarity, double TypicalTopicSimilarity, int ContentTerms,
         double TypicalShare, double NeighbourShare, double NameShare, double ChanceShare, double TypicalExcess, double CoreShare,
-        double HeadlineShare, int UnsharedNames, double NeighbourBridge);
+        double HeadlineShare, int UnsharedNames, double NeighbourBridge, int RecurringNameUsers, double QuotedShare, bool Attributed, double Position);
 
     /// <summary>The measures of every paragraph the rule judges; empty when the article has too few such paragraphs to compare.</summary>
     public static IReadOnlyList<ParagraphMeasure> Measure(Article article, TermWeights weights)
@@ -166,6 +183,9 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         var excess = judged.Select((i, j) => shares[j] - ChanceShare(parts[i], users)).ToArray();
         var sortedExcess = excess.Order().ToArray();
         var headline = parts[^1];
+        // How many parts name each stem inside a sentence (capitalised, not its first word): the article's people, places and bodies.
+        var namedBy = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var stem in spans.Append(article.TitleSpan).SelectMany(p => NameStems(article.Text, p).Distinct())) namedBy[stem] = namedBy.GetValueOrDefault(stem) + 1;
         return judged.Select((i, j) =>
         {
             var (names, sharedNames) = Names(article.Text, spans[i], users);
@@ -183,7 +203,11 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                 SharedShare(parts[i], users, minimumUsers: 3),
                 HeadlineShare(parts[i], headline),
                 names - sharedNames,
-                NeighbourBridge(parts, i));
+                NeighbourBridge(parts, i),
+                RecurringNameUsers(article.Text, spans[i], namedBy, headline),
+                QuotedShare(article.Slice(spans[i])),
+                Attribution().IsMatch(article.Slice(spans[i])),
+                judged.Count > 1 ? (double)j / (judged.Count - 1) : 0);
         }).ToList();
     }
 
@@ -294,6 +318,58 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         }
         return (names, shared);
     }
+
+    /// <summary>Stems of the capitalised content words inside the span's sentences (not the first word of one): its names.</summary>
+    private static IEnumerable<string> NameStems(string text, TextSpan span)
+    {
+        var sentenceStart = true;
+        foreach (var token in Tokenizer.Words(text, span))
+        {
+            if (char.IsUpper(token.Value[0]) && !sentenceStart && TermVectors.ContentTerms(text, token.Span).FirstOrDefault() is { } term)
+                yield return TermVectors.Stem(term);
+            var next = token.Span.End < span.End ? text[token.Span.End] : ' ';
+            sentenceStart = next is '.' or '!' or '?' or ':' || (token.Span.End + 1 < span.End && text[token.Span.End + 1] is '“' or '"');
+        }
+    }
+
+    /// <summary>
+    /// How many other parts name the paragraph's most recurring name, the headline counting as two: a paragraph that turns to
+    /// background, a bystander or a quote still names the story's people and places, even by surname alone at a sentence's start
+    /// ("Weinstein denied…"), which <see cref="NameStems"/> does not read as a name, so every capitalised word of the paragraph counts.
+    /// </summary>
+    private static int RecurringNameUsers(string text, TextSpan paragraph, Dictionary<string, int> namedBy, Dictionary<string, double> headline)
+    {
+        var own = NameStems(text, paragraph).ToHashSet(StringComparer.Ordinal);
+        var most = 0;
+        foreach (var token in Tokenizer.Words(text, paragraph))
+        {
+            if (!char.IsUpper(token.Value[0]) || TermVectors.ContentTerms(text, token.Span).FirstOrDefault() is not { } term) continue;
+            var stem = TermVectors.Stem(term);
+            if (!namedBy.TryGetValue(stem, out var parts)) continue;
+            var others = parts - (own.Contains(stem) ? 1 : 0) + (headline.ContainsKey(stem) ? 1 : 0);
+            most = Math.Max(most, others);
+        }
+        return most;
+    }
+
+    /// <summary>Share of the paragraph's letters inside quotation marks.</summary>
+    private static double QuotedShare(string paragraph)
+    {
+        int letters = 0, quoted = 0;
+        var inside = false;
+        foreach (var c in paragraph)
+        {
+            if (c is '“' or '”' or '"') { inside = c == '“' || (c == '"' && !inside); continue; }
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            if (inside) quoted++;
+        }
+        return letters == 0 ? 0 : (double)quoted / letters;
+    }
+
+    /// <summary>A speech verb or "according to": the paragraph reports what someone said.</summary>
+    [GeneratedRegex(@"\b(said|says|told|tells|wrote|writes|added|according to|tweeted|stated)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Attribution();
 
     /// <summary>Median of a sorted array with one occurrence of <paramref name="value"/> left out, in constant time after the sort.</summary>
     private static double MedianWithout(double[] sorted, double value)
