@@ -10,7 +10,7 @@ namespace NewsQuality.Rules.OffTopic;
 /// rest (leave one out) with the shipped background IDF: shared wording, beyond chance and against the other paragraphs'
 /// median (so a story whose paragraphs all wander is not a row of outliers), the story's recurring words and headline, its
 /// neighbours, its names, and the cosine of its latent topic vector (<see cref="TopicVectors"/>, LSA learned from BBC News);
-/// a logistic regression learned on planted paragraphs (<see cref="Features"/>) turns the measures into the score.
+/// boosted regression trees learned on planted paragraphs (<see cref="Features"/>) turn the measures into the score.
 /// </summary>
 public sealed partial class NQ3003OffTopicParagraph : IArticleRule
 {
@@ -62,12 +62,14 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                    "it takes up; the share its neighbouring paragraphs use, and whether those two follow on from each other without it " +
                    "(a story's paragraph follows on, a pasted one interrupts); the share of its names found elsewhere and how many are " +
                    "new; and the cosine of its topic vector with the rest's and with the other paragraphs' median (a 24-dimension " +
-                   "latent semantic analysis of word stems learned from half of BBC News 2004-2005, tools/derive-topic-vectors.cs). A " +
-                   "logistic regression learned on real articles with planted paragraphs (eval: offtopic-train, tune split) turns these " +
-                   "into the score. On the held-out split of the realnews evaluation it catches nine in ten pasted paragraphs in BBC copy " +
-                   "and six in ten in crawled US pages, where paragraphs are short and a quote, a bystander or background can share as " +
-                   "few words with the story as another story does. Lists of names and figures, editors' notes (\"This version of the " +
-                   "story has been refiled…\"), the rest of a sentence the page broke (starting in lower case or with a comma) and a line " +
+                   "latent semantic analysis of word stems learned from half of BBC News 2004-2005, tools/derive-topic-vectors.cs); how " +
+                   "many other parts name its most recurring name (a background paragraph or a quote still names the story's people, by " +
+                   "surname too), how much of it is quoted, whether it reports speech, and where it stands. Boosted regression trees " +
+                   "learned on real articles with planted paragraphs (eval: offtopic-train, tune split) turn these into the score. On the " +
+                   "held-out split of the realnews evaluation it catches nine in ten pasted paragraphs in BBC copy and six in ten in " +
+                   "crawled US pages, where paragraphs are short and a quote, a bystander or background can share as few words with the " +
+                   "story as another story does; a pasted sentence shorter than a paragraph is caught less often. Lists of names and " +
+                   "figures, editors' notes (\"This version of the story has been refiled…\"), the rest of a sentence the page broke (starting in lower case or with a comma) and a line " +
                    "ending in a colon (it introduces what follows) are not judged.",
         FlaggedExample: "Oil prices rise\n\nOil prices rose on Monday as Opec ministers agreed to cut crude output by a million barrels a day from April.\n\nTraders said the Opec cut in crude output surprised oil markets, and prices for Brent crude rose above $50 a barrel.\n\nThe striker scored twice in the second half as the champions beat their rivals at the stadium to go top of the league table.\n\nAnalysts expect crude oil prices to stay high while Opec keeps output low and demand for oil from China grows.\n\nOpec ministers will meet again in June to review crude output quotas and oil prices, the cartel said in Vienna.\n\nHigher oil prices could slow growth, economists warned, as crude costs feed into fuel and transport prices.",
         CleanExample: "Oil prices rise\n\nOil prices rose on Monday as Opec ministers agreed to cut crude output by a million barrels a day from April.\n\nTraders said the Opec cut in crude output surprised oil markets, and prices for Brent crude rose above $50 a barrel.\n\nAnalysts expect crude oil prices to stay high while Opec keeps output low and demand for oil from China grows.\n\nOpec ministers will meet again in June to review crude output quotas and oil prices, the cartel said in Vienna.\n\nHigher oil prices could slow growth, economists warned, as crude costs feed into fuel and transport prices.")
@@ -139,6 +141,10 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// vocabulary, which a paragraph of the story takes up and a pasted one meets only by accident.</param>
     /// <param name="HeadlineShare">Share of the headline's IDF weight that the paragraph's stems cover.</param>
     /// <param name="UnsharedNames">How many of the paragraph's names the rest of the article never uses.</param>
+    /// <param name="RecurringNameUsers">How many other parts (the headline counting twice) name the paragraph's most recurring name.</param>
+    /// <param name="QuotedShare">Share of the paragraph's letters inside quotation marks.</param>
+    /// <param name="Attributed">The paragraph reports speech ("said", "told", "according to").</param>
+    /// <param name="Position">Where the paragraph stands among the judged ones, 0 first to 1 last.</param>
     /// <param name="NeighbourBridge">IDF-weighted share of the next paragraph's stems that the paragraph before uses (<paramref name="NeighbourShare"/>
     /// when it has no neighbour on one side): a pasted paragraph splits two paragraphs that follow on from each other.</param>
     public readonly record struct ParagraphMeasure(TextSpan Span, double Share, double TopicSimilarity, double TypicalTopicSimilarity, int ContentTerms,
