@@ -30,6 +30,10 @@ public sealed class HitJudgments
     public Verdict? Judge(string articleId, NewsQuality.Model.Finding finding) =>
         _verdicts.GetValueOrDefault((articleId, finding.RuleId, Key(finding.Evidence)));
 
+    /// <summary>Whether a reader judged this text, flagged by <paramref name="rule"/>, as real chrome or a real slip.</summary>
+    public bool IsReal(string articleId, string rule, string text) =>
+        _verdicts.GetValueOrDefault((articleId, rule, Key(text)))?.IsReal == true;
+
     /// <summary>The evidence on one line and at most 80 characters: how hits are printed and looked up.</summary>
     public static string Key(string evidence)
     {

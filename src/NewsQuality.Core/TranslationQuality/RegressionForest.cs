@@ -58,15 +58,18 @@ public sealed class RegressionForest
     }
 
     /// <summary>The trees of a FastTree regression model (as trainer.Fit or MLContext.Model.Load return it).</summary>
-    public static RegressionForest From(ITransformer model)
+    public static RegressionForest From(ITransformer model) => From(model switch
     {
-        var regression = model switch
-        {
-            RegressionPredictionTransformer<FastTreeRegressionModelParameters> direct => direct.Model,
-            TransformerChain<ITransformer> chain when chain.LastTransformer is RegressionPredictionTransformer<FastTreeRegressionModelParameters> last => last.Model,
-            _ => throw new ArgumentException($"Not a FastTree regression model: {model.GetType().Name}.", nameof(model)),
-        };
-        var ensemble = regression.TrainedTreeEnsemble;
+        RegressionPredictionTransformer<FastTreeRegressionModelParameters> direct => direct.Model.TrainedTreeEnsemble,
+        TransformerChain<ITransformer> chain when chain.LastTransformer is RegressionPredictionTransformer<FastTreeRegressionModelParameters> last => last.Model.TrainedTreeEnsemble,
+        _ => throw new ArgumentException($"Not a FastTree regression model: {model.GetType().Name}.", nameof(model)),
+    });
+
+    /// <summary>The trees of a FastTree binary classifier: <see cref="Predict"/> gives its uncalibrated score.</summary>
+    public static RegressionForest From(FastTreeBinaryModelParameters classifier) => From(classifier.TrainedTreeEnsemble);
+
+    private static RegressionForest From(RegressionTreeEnsemble ensemble)
+    {
         var nodeStart = new List<int> { 0 };
         var leafStart = new List<int> { 0 };
         List<Split> splits = [];

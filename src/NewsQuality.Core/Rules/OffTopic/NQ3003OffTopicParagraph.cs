@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using NewsQuality.Model;
 using NewsQuality.Text;
+using NewsQuality.TranslationQuality;
 
 namespace NewsQuality.Rules.OffTopic;
 
@@ -9,7 +10,7 @@ namespace NewsQuality.Rules.OffTopic;
 /// rest (leave one out) with the shipped background IDF: shared wording, beyond chance and against the other paragraphs'
 /// median (so a story whose paragraphs all wander is not a row of outliers), the story's recurring words and headline, its
 /// neighbours, its names, and the cosine of its latent topic vector (<see cref="TopicVectors"/>, LSA learned from BBC News);
-/// a logistic regression learned on planted paragraphs (<see cref="Features"/>) turns the measures into the score.
+/// boosted regression trees learned on planted paragraphs (<see cref="Features"/>) turn the measures into the score.
 /// </summary>
 public sealed partial class NQ3003OffTopicParagraph : IArticleRule
 {
@@ -23,14 +24,26 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     private const int MinParagraphs = 3;
 
     /// <summary>
-    /// The learned scorer: logistic-regression weights of <see cref="Features"/> and its bias, from
-    /// `dotnet run --project eval/NewsQuality.Eval -c Release -- offtopic-train` (tune split of the realnews corpora, even ids).
-    /// The bias is the trained one less the cut the threshold stands for (logit 2: 2 paragraphs of 1,111 clean BBC articles and 9 of
-    /// 200 crawled ones flagged on the tune split, most of the latter real page chrome; 89% and 62% of planted paragraphs caught).
+    /// The learned scorer: boosted regression trees (ML.NET FastTree, binary) over <see cref="Features"/>, from
+    /// `dotnet run --project eval/NewsQuality.Eval -c Release -- offtopic-train --export …` (tune split of the realnews corpora,
+    /// even ids), run from their export (<see cref="RegressionForest"/>) without ML.NET at run time.
     /// </summary>
-    private static readonly double[] Weights = [-3.433, -5.169, -10.216, -2.09, 0.23, -6.119, -1.068, -11.944, -3.447, -6.433, -8.003, 0.315, 6.847];
+    public const string TreesResource = "offtopic-paragraph-trees.bin";
 
-    private const double Bias = 5.325 - 2;
+    private static readonly Lazy<RegressionForest> Trees = new(() =>
+    {
+        using var stream = typeof(NQ3003OffTopicParagraph).Assembly.GetManifestResourceStream("NewsQuality.Rules.OffTopic.Data." + TreesResource)
+                           ?? throw new InvalidOperationException($"Embedded resource {TreesResource} is missing from NewsQuality.Core.");
+        return RegressionForest.Load(stream);
+    });
+
+    /// <summary>
+    /// The trees' score at which a paragraph is flagged (the default threshold 0.5), chosen on the tune split's cross-validated
+    /// scores; <see cref="Slope"/> is the trained model's Platt calibration, so a threshold's logit is one of calibrated log odds.
+    /// </summary>
+    private const double Cut = 15.8975;
+
+    private const double Slope = 0.2;
 
     public RuleDescriptor Descriptor { get; } = new(
         Id: "NQ3003",
@@ -49,12 +62,14 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                    "it takes up; the share its neighbouring paragraphs use, and whether those two follow on from each other without it " +
                    "(a story's paragraph follows on, a pasted one interrupts); the share of its names found elsewhere and how many are " +
                    "new; and the cosine of its topic vector with the rest's and with the other paragraphs' median (a 24-dimension " +
-                   "latent semantic analysis of word stems learned from half of BBC News 2004-2005, tools/derive-topic-vectors.cs). A " +
-                   "logistic regression learned on real articles with planted paragraphs (eval: offtopic-train, tune split) turns these " +
-                   "into the score. On the held-out split of the realnews evaluation it catches nine in ten pasted paragraphs in BBC copy " +
-                   "and six in ten in crawled US pages, where paragraphs are short and a quote, a bystander or background can share as " +
-                   "few words with the story as another story does. Lists of names and figures, editors' notes (\"This version of the " +
-                   "story has been refiled…\"), the rest of a sentence the page broke (starting in lower case or with a comma) and a line " +
+                   "latent semantic analysis of word stems learned from half of BBC News 2004-2005, tools/derive-topic-vectors.cs); how " +
+                   "many other parts name its most recurring name (a background paragraph or a quote still names the story's people, by " +
+                   "surname too), how much of it is quoted, whether it reports speech, and where it stands. Boosted regression trees " +
+                   "learned on real articles with planted paragraphs (eval: offtopic-train, tune split) turn these into the score. On the " +
+                   "held-out split of the realnews evaluation it catches nine in ten pasted paragraphs in BBC copy and six in ten in " +
+                   "crawled US pages, where paragraphs are short and a quote, a bystander or background can share as few words with the " +
+                   "story as another story does; a pasted sentence shorter than a paragraph is caught less often. Lists of names and " +
+                   "figures, editors' notes (\"This version of the story has been refiled…\"), the rest of a sentence the page broke (starting in lower case or with a comma) and a line " +
                    "ending in a colon (it introduces what follows) are not judged.",
         FlaggedExample: "Oil prices rise\n\nOil prices rose on Monday as Opec ministers agreed to cut crude output by a million barrels a day from April.\n\nTraders said the Opec cut in crude output surprised oil markets, and prices for Brent crude rose above $50 a barrel.\n\nThe striker scored twice in the second half as the champions beat their rivals at the stadium to go top of the league table.\n\nAnalysts expect crude oil prices to stay high while Opec keeps output low and demand for oil from China grows.\n\nOpec ministers will meet again in June to review crude output quotas and oil prices, the cartel said in Vienna.\n\nHigher oil prices could slow growth, economists warned, as crude costs feed into fuel and transport prices.",
         CleanExample: "Oil prices rise\n\nOil prices rose on Monday as Opec ministers agreed to cut crude output by a million barrels a day from April.\n\nTraders said the Opec cut in crude output surprised oil markets, and prices for Brent crude rose above $50 a barrel.\n\nAnalysts expect crude oil prices to stay high while Opec keeps output low and demand for oil from China grows.\n\nOpec ministers will meet again in June to review crude output quotas and oil prices, the cartel said in Vienna.\n\nHigher oil prices could slow growth, economists warned, as crude costs feed into fuel and transport prices.")
@@ -66,7 +81,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     {
         foreach (var m in Measure(context.Article, TermWeights.Background))
         {
-            var logit = Bias + Features(m).Select((f, i) => f * Weights[i]).Sum();
+            var logit = Slope * (Trees.Value.Predict(Features(m)) - Cut);
             context.Report(m.Span, 1 / (1 + Math.Exp(-logit)),
                 $"This paragraph shares {m.Share:0%} of its wording with the rest of the article and {Closeness(m)}: it may belong to another story.",
                 measures: new Dictionary<string, double>
@@ -77,7 +92,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     }
 
     /// <summary>How many numbers <see cref="Features"/> gives.</summary>
-    public const int FeatureCount = 13;
+    public const int FeatureCount = 17;
 
     /// <summary>What the learned scorer reads of a paragraph's measures (eval: offtopic-train).</summary>
     public static float[] Features(ParagraphMeasure m) =>
@@ -95,6 +110,10 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         (float)m.HeadlineShare,
         (float)Math.Log(1 + m.UnsharedNames),
         (float)(m.NeighbourBridge - m.NeighbourShare),
+        (float)Math.Log(1 + m.RecurringNameUsers),
+        (float)m.QuotedShare,
+        m.Attributed ? 1 : 0,
+        (float)m.Position,
     ];
 
     /// <summary>How far the paragraph's topic is from the article's, in words, against how close its other paragraphs are.</summary>
@@ -122,11 +141,15 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// vocabulary, which a paragraph of the story takes up and a pasted one meets only by accident.</param>
     /// <param name="HeadlineShare">Share of the headline's IDF weight that the paragraph's stems cover.</param>
     /// <param name="UnsharedNames">How many of the paragraph's names the rest of the article never uses.</param>
+    /// <param name="RecurringNameUsers">How many other parts (the headline counting twice) name the paragraph's most recurring name.</param>
+    /// <param name="QuotedShare">Share of the paragraph's letters inside quotation marks.</param>
+    /// <param name="Attributed">The paragraph reports speech ("said", "told", "according to").</param>
+    /// <param name="Position">Where the paragraph stands among the judged ones, 0 first to 1 last.</param>
     /// <param name="NeighbourBridge">IDF-weighted share of the next paragraph's stems that the paragraph before uses (<paramref name="NeighbourShare"/>
     /// when it has no neighbour on one side): a pasted paragraph splits two paragraphs that follow on from each other.</param>
     public readonly record struct ParagraphMeasure(TextSpan Span, double Share, double TopicSimilarity, double TypicalTopicSimilarity, int ContentTerms,
         double TypicalShare, double NeighbourShare, double NameShare, double ChanceShare, double TypicalExcess, double CoreShare,
-        double HeadlineShare, int UnsharedNames, double NeighbourBridge);
+        double HeadlineShare, int UnsharedNames, double NeighbourBridge, int RecurringNameUsers, double QuotedShare, bool Attributed, double Position);
 
     /// <summary>The measures of every paragraph the rule judges; empty when the article has too few such paragraphs to compare.</summary>
     public static IReadOnlyList<ParagraphMeasure> Measure(Article article, TermWeights weights)
@@ -166,6 +189,9 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         var excess = judged.Select((i, j) => shares[j] - ChanceShare(parts[i], users)).ToArray();
         var sortedExcess = excess.Order().ToArray();
         var headline = parts[^1];
+        // How many parts name each stem inside a sentence (capitalised, not its first word): the article's people, places and bodies.
+        var namedBy = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var stem in spans.Append(article.TitleSpan).SelectMany(p => NameStems(article.Text, p).Distinct())) namedBy[stem] = namedBy.GetValueOrDefault(stem) + 1;
         return judged.Select((i, j) =>
         {
             var (names, sharedNames) = Names(article.Text, spans[i], users);
@@ -183,7 +209,11 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                 SharedShare(parts[i], users, minimumUsers: 3),
                 HeadlineShare(parts[i], headline),
                 names - sharedNames,
-                NeighbourBridge(parts, i));
+                NeighbourBridge(parts, i),
+                RecurringNameUsers(article.Text, spans[i], namedBy, headline),
+                QuotedShare(article.Slice(spans[i])),
+                Attribution().IsMatch(article.Slice(spans[i])),
+                judged.Count > 1 ? (double)j / (judged.Count - 1) : 0);
         }).ToList();
     }
 
@@ -294,6 +324,58 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         }
         return (names, shared);
     }
+
+    /// <summary>Stems of the capitalised content words inside the span's sentences (not the first word of one): its names.</summary>
+    private static IEnumerable<string> NameStems(string text, TextSpan span)
+    {
+        var sentenceStart = true;
+        foreach (var token in Tokenizer.Words(text, span))
+        {
+            if (char.IsUpper(token.Value[0]) && !sentenceStart && TermVectors.ContentTerms(text, token.Span).FirstOrDefault() is { } term)
+                yield return TermVectors.Stem(term);
+            var next = token.Span.End < span.End ? text[token.Span.End] : ' ';
+            sentenceStart = next is '.' or '!' or '?' or ':' || (token.Span.End + 1 < span.End && text[token.Span.End + 1] is '“' or '"');
+        }
+    }
+
+    /// <summary>
+    /// How many other parts name the paragraph's most recurring name, the headline counting as two: a paragraph that turns to
+    /// background, a bystander or a quote still names the story's people and places, even by surname alone at a sentence's start
+    /// ("Weinstein denied…"), which <see cref="NameStems"/> does not read as a name, so every capitalised word of the paragraph counts.
+    /// </summary>
+    private static int RecurringNameUsers(string text, TextSpan paragraph, Dictionary<string, int> namedBy, Dictionary<string, double> headline)
+    {
+        var own = NameStems(text, paragraph).ToHashSet(StringComparer.Ordinal);
+        var most = 0;
+        foreach (var token in Tokenizer.Words(text, paragraph))
+        {
+            if (!char.IsUpper(token.Value[0]) || TermVectors.ContentTerms(text, token.Span).FirstOrDefault() is not { } term) continue;
+            var stem = TermVectors.Stem(term);
+            if (!namedBy.TryGetValue(stem, out var parts)) continue;
+            var others = parts - (own.Contains(stem) ? 1 : 0) + (headline.ContainsKey(stem) ? 1 : 0);
+            most = Math.Max(most, others);
+        }
+        return most;
+    }
+
+    /// <summary>Share of the paragraph's letters inside quotation marks.</summary>
+    private static double QuotedShare(string paragraph)
+    {
+        int letters = 0, quoted = 0;
+        var inside = false;
+        foreach (var c in paragraph)
+        {
+            if (c is '“' or '”' or '"') { inside = c == '“' || (c == '"' && !inside); continue; }
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            if (inside) quoted++;
+        }
+        return letters == 0 ? 0 : (double)quoted / letters;
+    }
+
+    /// <summary>A speech verb or "according to": the paragraph reports what someone said.</summary>
+    [GeneratedRegex(@"\b(said|says|told|tells|wrote|writes|added|according to|tweeted|stated)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Attribution();
 
     /// <summary>Median of a sorted array with one occurrence of <paramref name="value"/> left out, in constant time after the sort.</summary>
     private static double MedianWithout(double[] sorted, double value)
