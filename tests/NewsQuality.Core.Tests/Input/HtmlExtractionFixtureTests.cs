@@ -52,9 +52,6 @@ public class HtmlExtractionFixtureTests
     [InlineData("listicle-items-after-intro.html",
         new[] { "Nobody looks forward to laundry day", "A rack that folds flat", "slides behind a door", "the odd-sock drawer finally empties", "cut drying time" },
         new[] { "Advertisement", "Ten more things", "Read the next list", "Sam Example writes about homes", "Home Home and garden" })]
-    [InlineData("sections-of-one-page.html",
-        new[] { "The Harbour Trust looks after the old quays", "Our work covers repairs", "Eleven trustees, elected by the members" },
-        new[] { "Stay in touch", "Join the mailing list", "Home About Give" })]
     [InlineData("interview-answers-apart.html",
         new[] { "Maria Example took charge", "What does the job involve?", "every launch depends", "people who can help with the shop", "Nobody minds if you decide" },
         new[] { "Tags:", "Home People" })]

@@ -45,7 +45,15 @@ internal static class MainContentExtractor
     /// <summary>Whether the strict pass found so little text that the page should be read again on the relaxed pass.</summary>
     public static bool IsShort(ExtractedContent content) => Chars(content) < MinArticleChars;
 
-    public static int Chars(ExtractedContent content) => content.Body.Sum(b => b.Text.Length);
+    private static int Chars(ExtractedContent content) => content.Body.Sum(b => b.Text.Length);
+
+    /// <summary>
+    /// Whether the relaxed reading is the article the strict one began: long enough to be one, and holding every paragraph
+    /// the strict reading found. A second reading that is no article either, or one that jumps to another part of the page,
+    /// is no better (on a paywalled page it adds the breadcrumb and "Related Videos"; elsewhere a hidden menu).
+    /// </summary>
+    public static bool Extends(ExtractedContent relaxed, ExtractedContent strict) =>
+        !IsShort(relaxed) && strict.Body.All(s => relaxed.Body.Any(r => r.Text == s.Text));
 
     /// <summary>Shorter blocks are labels, not paragraphs, and do not vote for their container (readability: 25 characters).</summary>
     private const int MinParagraphChars = 25;
@@ -216,7 +224,7 @@ internal static class MainContentExtractor
     /// is (nearly) all its parent holds, the parent is the article and the siblings before it are looked at in turn, a few
     /// levels up: a guide's introduction or a listicle's opening in a container of its own before the container of its items.
     /// What follows a finished article at that level is mostly its author's bio, disclosures and further reading, so of the
-    /// siblings after it only those that continue it join (<see cref="Continues"/>).
+    /// siblings after it only those that continue it join (<see cref="Continuations"/>).
     /// </summary>
     private static List<IElement> WithSiblings(Candidate top, Dictionary<IElement, Candidate> candidates)
     {
@@ -228,29 +236,36 @@ internal static class MainContentExtractor
             if (holderChars == 0 || content.Sum(c => PageBlocks.Clean(c.TextContent).Length) < FillsParentShare * holderChars) break;
             var preceding = SiblingsOf(holder, top, candidates, before: true);
             content.InsertRange(0, preceding.Take(preceding.Count - 1));
-            content.AddRange(holder.ParentElement!.Children.SkipWhile(c => c != holder).Skip(1).Where(c => Continues(holder, c)));
+            content.AddRange(Continuations(holder));
         }
         return content;
     }
 
     /// <summary>
-    /// A sibling after the article's container that carries on the same article rather than following it, in one of two
-    /// shapes. readability.js merges siblings with the top candidate's class; here a later sibling of the same kind (same tag,
-    /// same classes: the next &lt;section class="band band-text"&gt; of a page split into bands) that reads as prose.
-    /// And, as trafilatura keeps a heading with the paragraph under it, a group of a heading (or a bold line) and sentence text
-    /// with few links: a listicle's or slideshow's next item, an interview's next question and answer. Chrome, layout, bylines
-    /// (an author card) and groups whose heading is a link (a teaser of another story) do not continue the article.
+    /// The siblings after the article's container that carry on the same article rather than follow it: as trafilatura keeps
+    /// a heading with the paragraph under it, groups of a heading (or a bold line) and sentence text with few links that come
+    /// as a series of one template (same tag, same classes) — a listicle's or slideshow's items, an interview's questions and
+    /// answers. A lone such group after the article is its "About the author" or a promo, and chrome, layout, bylines (an
+    /// author card) and groups whose heading is a link (a teaser of another story) never continue the article.
+    /// (Joining any later sibling of the container's own template that reads as prose, readability.js's class bonus applied
+    /// one level up, was tried for pages split into bands: it read one more chrome snippet on the dev set and found no body.)
     /// </summary>
-    private static bool Continues(IElement holder, IElement sibling)
+    private static IEnumerable<IElement> Continuations(IElement holder)
     {
-        if (ClassHints.IsChrome(sibling) || ClassHints.IsLayout(sibling) || ClassHints.IsBylineOrDate(sibling)) return false;
-        var blocks = PageBlocks.Of(sibling);
-        var chars = blocks.Sum(b => b.Text.Length);
-        if (chars == 0 || blocks.Sum(b => b.LinkChars) >= 0.25 * chars) return false;
-        if (SameKind(holder, sibling) && chars > 80 && blocks.Any(IsSentenceText)) return true;
-        var heading = blocks.FindIndex(IsItemHeading);
-        return heading >= 0 && blocks.Skip(heading + 1).Where(b => b.LinkDensity < 0.5 && IsSentenceText(b)).Sum(b => b.Text.Length) >= 50;
+        var items = holder.ParentElement!.Children.SkipWhile(c => c != holder).Skip(1)
+            .Where(c => !ClassHints.IsChrome(c) && !ClassHints.IsLayout(c) && !ClassHints.IsBylineOrDate(c))
+            .Where(c => PageBlocks.Of(c) is var blocks && IsReadable(blocks) && IsItem(blocks)).ToList();
+        return items.Where(item => items.Count(i => SameKind(i, item)) >= 2);
     }
+
+    /// <summary>Text, with under a quarter of it in links.</summary>
+    private static bool IsReadable(List<PageBlock> blocks) =>
+        blocks.Sum(b => b.Text.Length) is > 0 and var chars && blocks.Sum(b => b.LinkChars) < 0.25 * chars;
+
+    /// <summary>An item: a heading followed by sentence text that is not links.</summary>
+    private static bool IsItem(List<PageBlock> blocks) =>
+        blocks.FindIndex(IsItemHeading) is >= 0 and var heading
+        && blocks.Skip(heading + 1).Where(b => b.LinkDensity < 0.5 && IsSentenceText(b)).Sum(b => b.Text.Length) >= 50;
 
     /// <summary>Same tag and the same classes: blocks of one template (a grid column beside another, "col-md-8" and "col-md-4", is not).</summary>
     private static bool SameKind(IElement a, IElement b) =>
