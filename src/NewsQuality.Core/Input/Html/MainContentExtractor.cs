@@ -40,7 +40,7 @@ internal static class MainContentExtractor
     }
 
     /// <summary>readability.js's charThreshold: an article read on the strict pass shorter than this is retried on the relaxed one.</summary>
-    public const int MinArticleChars = 500;
+    private const int MinArticleChars = 500;
 
     /// <summary>Whether the strict pass found so little text that the page should be read again on the relaxed pass.</summary>
     public static bool IsShort(ExtractedContent content) => Chars(content) < MinArticleChars;
