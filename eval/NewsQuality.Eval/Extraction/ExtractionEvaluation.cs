@@ -30,6 +30,7 @@ public sealed partial class ExtractionEvaluation : IEvaluation
         var root = SharedData.Path("corpora/html-extraction-dev");
         var pages = File.ReadLines(Path.Combine(root, "pages.jsonl")).Where(l => l.Length > 0).Select(Parse).ToList();
         if (Array.IndexOf(args, "--show") is >= 0 and var show && show + 1 < args.Length) return Show(root, pages.Single(p => p.Id == args[show + 1]));
+        if (args.Contains("--outside")) return Outside(root, pages.Where(p => !IsHeldOut(p.Id)));
         var outcomes = pages.Select(page => Evaluate(root, page)).ToList();
         var verbose = args.Contains("--pages");
 
@@ -81,6 +82,34 @@ public sealed partial class ExtractionEvaluation : IEvaluation
         var article = HtmlReader.Extract(page.Id, decoded.Text, decoded.EncodingName, url: null, published: null);
         Console.WriteLine(article.Text);
         Console.WriteLine($"\n--- headlines: {string.Join(" | ", article.Page!.Headlines)}\n--- bylines: {string.Join(" | ", article.Page.Bylines)}\n--- datelines: {string.Join(" | ", article.Page.Datelines)}\n--- captions: {string.Join(" | ", article.Page.Captions)}");
+        return 0;
+    }
+
+    /// <summary>
+    /// `--outside`: on the tune part only, paragraphs of prose (a &lt;p&gt; or a text block of 100+ characters, mostly not
+    /// links) the extracted text leaves out. The gold has three snippets a page; this shows the body text a page loses
+    /// between them, and the chrome that rightly goes, to judge a change by hand.
+    /// </summary>
+    private static int Outside(string root, IEnumerable<Page> pages)
+    {
+        foreach (var page in pages)
+        {
+            var (decoded, _) = Decode(root, page);
+            if (decoded is null) continue;
+            string text;
+            try { text = Normalise(HtmlReader.Extract(page.Id, decoded.Text, decoded.EncodingName, url: null, published: null).Text); }
+            catch (InvalidDataException) { text = ""; }
+            using var document = new HtmlParser().ParseDocument(decoded.Text);
+            foreach (var junk in document.QuerySelectorAll("script, style, noscript, template").ToList()) junk.Remove();
+            var left = document.Body?.Descendants<IElement>()
+                .Where(e => e.TagName == "P" || e.ChildNodes.OfType<IText>().Sum(t => t.Data.Trim().Length) >= 100)
+                .Select(e => (Text: Normalise(e.TextContent), Links: e.QuerySelectorAll("a").Sum(a => Normalise(a.TextContent).Length)))
+                .Where(p => p.Text.Length >= 100 && p.Links < 0.3 * p.Text.Length && !text.Contains(p.Text[..60], StringComparison.Ordinal))
+                .Select(p => p.Text).Distinct().ToList() ?? [];
+            if (left.Count == 0) continue;
+            Console.WriteLine($"- {page.Id} ({page.Url}): extracted {text.Length} chars, left out {left.Count} paragraphs, {left.Sum(p => p.Length)} chars");
+            foreach (var p in left.Take(6)) Console.WriteLine($"    {Short(p)}");
+        }
         return 0;
     }
 

@@ -49,6 +49,15 @@ public class HtmlExtractionFixtureTests
     [InlineData("statement-labels-and-disclaimers.html",
         new[] { "The main cargo pier will shut for three weeks", "The ports authority said on Tuesday", "The authority regrets the inconvenience" },
         new[] { "advertising disclaimer", "ISLANDPORTNEWS.COM", "Release Date", "does not offer legal advice" })]
+    [InlineData("listicle-items-after-intro.html",
+        new[] { "Nobody looks forward to laundry day", "A rack that folds flat", "slides behind a door", "the odd-sock drawer finally empties", "cut drying time" },
+        new[] { "Advertisement", "Ten more things", "Read the next list", "Sam Example writes about homes", "Home Home and garden" })]
+    [InlineData("interview-answers-apart.html",
+        new[] { "Maria Example took charge", "What does the job involve?", "every launch depends", "people who can help with the shop", "Nobody minds if you decide" },
+        new[] { "Tags:", "Home People" })]
+    [InlineData("hidden-column.html",
+        new[] { "A shelter is not a station.", "about two thousand people wait for a bus", "the money set aside for it", "a door that locks at night" },
+        new[] { "Home Opinion", "Agreed, the shelter is a disgrace" })]
     public void Reads_the_whole_body_and_leaves_the_chrome_out(string page, string[] kept, string[] dropped)
     {
         var text = Read(page).Text;

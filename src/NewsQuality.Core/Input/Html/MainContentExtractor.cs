@@ -22,8 +22,38 @@ namespace NewsQuality.Input.Html;
 /// </summary>
 internal static class MainContentExtractor
 {
-    /// <summary>Markup that never holds article text.</summary>
+    /// <summary>Markup that never holds article text, and markup a browser does not show, on the first pass.</summary>
     private const string Junk = "script, style, noscript, template, iframe, svg, button, select, input, textarea, object, embed, canvas, [hidden], nav, aside, footer, [role=navigation], [role=complementary], [role=contentinfo], [role=dialog], [aria-modal=true]";
+
+    /// <summary>On the second pass only what can never be the article goes: a hidden, aside or noscript block may hold a body that script reveals.</summary>
+    private const string AlwaysJunk = "script, style, template, iframe, svg, button, select, input, textarea, object, embed, canvas, nav, footer, [role=navigation], [role=contentinfo], [role=dialog], [aria-modal=true]";
+
+    /// <summary>
+    /// How strictly a pass reads the page. readability.js first strips unlikely candidates, weighs classes and cleans
+    /// conditionally; when the article it finds is shorter than 500 characters it retries with each of these turned off and
+    /// keeps the longest result. <see cref="Relaxed"/> is that retry in one step.
+    /// </summary>
+    internal sealed record Pass(string Junk, bool StripHidden, bool WeighClasses, bool PruneHinted)
+    {
+        public static readonly Pass Strict = new(MainContentExtractor.Junk, StripHidden: true, WeighClasses: true, PruneHinted: true);
+        public static readonly Pass Relaxed = new(AlwaysJunk, StripHidden: false, WeighClasses: false, PruneHinted: false);
+    }
+
+    /// <summary>readability.js's charThreshold: an article read on the strict pass shorter than this is retried on the relaxed one.</summary>
+    private const int MinArticleChars = 500;
+
+    /// <summary>Whether the strict pass found so little text that the page should be read again on the relaxed pass.</summary>
+    public static bool IsShort(ExtractedContent content) => Chars(content) < MinArticleChars;
+
+    private static int Chars(ExtractedContent content) => content.Body.Sum(b => b.Text.Length);
+
+    /// <summary>
+    /// Whether the relaxed reading is the article the strict one began: long enough to be one, and holding every paragraph
+    /// the strict reading found. A second reading that is no article either, or one that jumps to another part of the page,
+    /// is no better (on a paywalled page it adds the breadcrumb and "Related Videos"; elsewhere a hidden menu).
+    /// </summary>
+    public static bool Extends(ExtractedContent relaxed, ExtractedContent strict) =>
+        !IsShort(relaxed) && strict.Body.All(s => relaxed.Body.Any(r => r.Text == s.Text));
 
     /// <summary>Shorter blocks are labels, not paragraphs, and do not vote for their container (readability: 25 characters).</summary>
     private const int MinParagraphChars = 25;
@@ -37,20 +67,23 @@ internal static class MainContentExtractor
     /// <summary>A chrome-hinted element holding more than this share of its container's text is the article's own wrapper.</summary>
     private const double WrapperShare = 0.5;
 
-    public static ExtractedContent Extract(IHtmlDocument document, string title)
+    /// <summary>Reads the article from <paramref name="document"/>, which it changes (junk and chrome are removed from it).</summary>
+    public static ExtractedContent Extract(IHtmlDocument document, string title, Pass? pass = null)
     {
+        pass ??= Pass.Strict;
         var body = document.Body ?? document.DocumentElement;
         // Blogger and other script-rendered pages ship the article as markup inside <script type="text/template">.
         foreach (var template in body.QuerySelectorAll("script[type='text/template']").ToList()) template.Insert(AdjacentPosition.BeforeBegin, template.TextContent);
-        foreach (var element in body.QuerySelectorAll(Junk).ToList()) element.Remove();
-        foreach (var element in body.QuerySelectorAll("[style]").Where(e => IsHidden(e.GetAttribute("style")!)).ToList()) element.Remove();
+        foreach (var element in body.QuerySelectorAll(pass.Junk).ToList()) element.Remove();
+        if (pass.StripHidden)
+            foreach (var element in body.QuerySelectorAll("[style]").Where(e => IsHidden(e.GetAttribute("style")!)).ToList()) element.Remove();
 
         var blocks = PageBlocks.Of(body);
-        var candidates = Score(blocks);
+        var candidates = Score(blocks, pass);
         var chosen = candidates.Count == 0 ? null : TopCandidate(candidates);
         var content = chosen is null ? [body] : WithSiblings(chosen, candidates);
         var lede = chosen is null ? [] : Lede(body, blocks, content).ToList();
-        foreach (var root in content) Prune(root);
+        foreach (var root in content) Prune(root, pass);
         var read = lede.Concat(content.SelectMany(PageBlocks.Of)).ToList();
         return BlockRoles.Sort(read, title);
     }
@@ -92,7 +125,7 @@ internal static class MainContentExtractor
         return compact.Contains("display:none", StringComparison.Ordinal) || compact.Contains("visibility:hidden", StringComparison.Ordinal);
     }
 
-    private sealed class Candidate(IElement element)
+    private sealed class Candidate(IElement element, bool weighClass)
     {
         public IElement Element { get; } = element;
         public double Score { get; set; } = TagWeight(element);
@@ -103,7 +136,7 @@ internal static class MainContentExtractor
         /// readability.js adds ±25 for the class; here the class scales the paragraphs' votes (×1.5 for "article-body", ×0.5 for
         /// "teaser"), so that a hint cannot make a candidate of a one-line teaser whose class says "post" or "content".
         /// </summary>
-        public double Final => Score * (1 + ClassHints.Weight(Element) / 50.0) * (1 - (Chars == 0 ? 0 : (double)LinkChars / Chars));
+        public double Final => Score * (weighClass ? 1 + ClassHints.Weight(Element) / 50.0 : 1) * (1 - (Chars == 0 ? 0 : (double)LinkChars / Chars));
     }
 
     /// <summary>readability.js's weights: a &lt;div&gt; is the usual article container, a list or a heading rarely.</summary>
@@ -116,10 +149,10 @@ internal static class MainContentExtractor
         _ => 0,
     };
 
-    private static Dictionary<IElement, Candidate> Score(List<PageBlock> blocks)
+    private static Dictionary<IElement, Candidate> Score(List<PageBlock> blocks, Pass pass)
     {
         var candidates = new Dictionary<IElement, Candidate>();
-        Candidate Of(IElement e) => candidates.TryGetValue(e, out var c) ? c : candidates[e] = new Candidate(e);
+        Candidate Of(IElement e) => candidates.TryGetValue(e, out var c) ? c : candidates[e] = new Candidate(e, pass.WeighClasses);
         foreach (var block in blocks)
         {
             // Every container counts the block's characters, for its link density.
@@ -190,7 +223,8 @@ internal static class MainContentExtractor
     /// The top candidate with the siblings that belong to the same article: well scored, same class, or plain prose. When that
     /// is (nearly) all its parent holds, the parent is the article and the siblings before it are looked at in turn, a few
     /// levels up: a guide's introduction or a listicle's opening in a container of its own before the container of its items.
-    /// Only those before: what follows a finished article at that level is its author's bio, disclosures and further reading.
+    /// What follows a finished article at that level is mostly its author's bio, disclosures and further reading, so of the
+    /// siblings after it only those that continue it join (<see cref="Continuations"/>).
     /// </summary>
     private static List<IElement> WithSiblings(Candidate top, Dictionary<IElement, Candidate> candidates)
     {
@@ -202,9 +236,46 @@ internal static class MainContentExtractor
             if (holderChars == 0 || content.Sum(c => PageBlocks.Clean(c.TextContent).Length) < FillsParentShare * holderChars) break;
             var preceding = SiblingsOf(holder, top, candidates, before: true);
             content.InsertRange(0, preceding.Take(preceding.Count - 1));
+            content.AddRange(Continuations(holder));
         }
         return content;
     }
+
+    /// <summary>
+    /// The siblings after the article's container that carry on the same article rather than follow it: as trafilatura keeps
+    /// a heading with the paragraph under it, groups of a heading (or a bold line) and sentence text with few links that come
+    /// as a series of one template (same tag, same classes) — a listicle's or slideshow's items, an interview's questions and
+    /// answers. A lone such group after the article is its "About the author" or a promo, and chrome, layout, bylines (an
+    /// author card) and groups whose heading is a link (a teaser of another story) never continue the article.
+    /// (Joining any later sibling of the container's own template that reads as prose, readability.js's class bonus applied
+    /// one level up, was tried for pages split into bands: it read one more chrome snippet on the dev set and found no body.)
+    /// </summary>
+    private static IEnumerable<IElement> Continuations(IElement holder)
+    {
+        var items = holder.ParentElement!.Children.SkipWhile(c => c != holder).Skip(1)
+            .Where(c => !ClassHints.IsChrome(c) && !ClassHints.IsLayout(c) && !ClassHints.IsBylineOrDate(c))
+            .Where(c => PageBlocks.Of(c) is var blocks && IsReadable(blocks) && IsItem(blocks)).ToList();
+        return items.Where(item => items.Count(i => SameKind(i, item)) >= 2);
+    }
+
+    /// <summary>Text, with under a quarter of it in links.</summary>
+    private static bool IsReadable(List<PageBlock> blocks) =>
+        blocks.Sum(b => b.Text.Length) is > 0 and var chars && blocks.Sum(b => b.LinkChars) < 0.25 * chars;
+
+    /// <summary>An item: a heading followed by sentence text that is not links.</summary>
+    private static bool IsItem(List<PageBlock> blocks) =>
+        blocks.FindIndex(IsItemHeading) is >= 0 and var heading
+        && blocks.Skip(heading + 1).Where(b => b.LinkDensity < 0.5 && IsSentenceText(b)).Sum(b => b.Text.Length) >= 50;
+
+    /// <summary>Same tag and the same classes: blocks of one template (a grid column beside another, "col-md-8" and "col-md-4", is not).</summary>
+    private static bool SameKind(IElement a, IElement b) =>
+        a.TagName == b.TagName && a.ClassName is { Length: > 0 } name && name == b.ClassName;
+
+    /// <summary>A heading of an item: an &lt;h2&gt;–&lt;h4&gt; or a line wholly in bold, not itself a link.</summary>
+    private static bool IsItemHeading(PageBlock block) =>
+        block.LinkDensity < 0.5 && block.Text.Length <= 200
+        && (block.Owner.TagName is "H2" or "H3" or "H4" || block.Owner.Children.Length == 1 && block.Owner.Children[0].TagName is "STRONG" or "B"
+            && PageBlocks.Clean(block.Owner.Children[0].TextContent).Length == block.Text.Length);
 
     /// <summary><paramref name="element"/> with those of its siblings (only those <paramref name="before"/> it, if so) that belong to the article whose best container is <paramref name="top"/>.</summary>
     private static List<IElement> SiblingsOf(IElement element, Candidate top, Dictionary<IElement, Candidate> candidates, bool before)
@@ -234,7 +305,7 @@ internal static class MainContentExtractor
     /// the text), and containers that are mostly links (a "Most read" list, a tag cloud), as readability's conditional cleaning does.
     /// Embedded posts (blockquote.twitter-tweet) are quotes the article makes and stay.
     /// </summary>
-    private static void Prune(IElement root)
+    private static void Prune(IElement root, Pass pass)
     {
         var stats = Statistics(root);
         var rootChars = stats.GetValueOrDefault(root).Chars;
@@ -243,7 +314,7 @@ internal static class MainContentExtractor
         {
             var element = stack.Pop();
             var s = stats.GetValueOrDefault(element);
-            var hinted = ClassHints.IsChrome(element) || ClassHints.IsLayout(element) && !s.HasProse;
+            var hinted = pass.PruneHinted && (ClassHints.IsChrome(element) || ClassHints.IsLayout(element) && !s.HasProse);
             if (!s.HasQuote && (hinted ? s.Chars <= WrapperShare * rootChars : IsLinkList(element, s)))
             {
                 element.Remove();
