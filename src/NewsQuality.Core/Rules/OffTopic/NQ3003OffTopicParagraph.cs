@@ -190,8 +190,9 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         var sortedExcess = excess.Order().ToArray();
         var headline = parts[^1];
         // How many parts name each stem inside a sentence (capitalised, not its first word): the article's people, places and bodies.
+        var nameStems = spans.Append(article.TitleSpan).Select(p => NameStems(article.Text, p).ToHashSet(StringComparer.Ordinal)).ToList();
         var namedBy = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var stem in spans.Append(article.TitleSpan).SelectMany(p => NameStems(article.Text, p).Distinct())) namedBy[stem] = namedBy.GetValueOrDefault(stem) + 1;
+        foreach (var stem in nameStems.SelectMany(stems => stems)) namedBy[stem] = namedBy.GetValueOrDefault(stem) + 1;
         return judged.Select((i, j) =>
         {
             var (names, sharedNames) = Names(article.Text, spans[i], users);
@@ -210,7 +211,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                 HeadlineShare(parts[i], headline),
                 names - sharedNames,
                 NeighbourBridge(parts, i),
-                RecurringNameUsers(article.Text, spans[i], namedBy, headline),
+                RecurringNameUsers(article.Text, spans[i], nameStems[i], namedBy, headline),
                 QuotedShare(article.Slice(spans[i])),
                 Attribution().IsMatch(article.Slice(spans[i])),
                 judged.Count > 1 ? (double)j / (judged.Count - 1) : 0);
@@ -342,10 +343,10 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// How many other parts name the paragraph's most recurring name, the headline counting as two: a paragraph that turns to
     /// background, a bystander or a quote still names the story's people and places, even by surname alone at a sentence's start
     /// ("Weinstein denied…"), which <see cref="NameStems"/> does not read as a name, so every capitalised word of the paragraph counts.
+    /// <paramref name="own"/> is the paragraph's own <see cref="NameStems"/>, which <paramref name="namedBy"/> already counts once.
     /// </summary>
-    private static int RecurringNameUsers(string text, TextSpan paragraph, Dictionary<string, int> namedBy, Dictionary<string, double> headline)
+    private static int RecurringNameUsers(string text, TextSpan paragraph, HashSet<string> own, Dictionary<string, int> namedBy, Dictionary<string, double> headline)
     {
-        var own = NameStems(text, paragraph).ToHashSet(StringComparer.Ordinal);
         var most = 0;
         foreach (var token in Tokenizer.Words(text, paragraph))
         {
