@@ -24,6 +24,7 @@ public static class Program
         new TranslationQuality.MtQualityTraining(),
         new TranslationQuality.MtQualityPoolingStudy(),
         new TranslationQuality.MtQualityCeiling(),
+        new TranslationQuality.MtQualityConsensus(),
         new Residue.ResidueEvaluation(),
         new Shard.ShardEqualityEvaluation(),
     ];

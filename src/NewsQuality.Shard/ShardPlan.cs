@@ -41,7 +41,11 @@ public sealed record ShardPlan(IReadOnlyList<string> Shards, string BaseDirector
 
     public NewsQualityConfig Config() => ConfigPath is null ? new NewsQualityConfig() : NewsQualityConfig.Load(ConfigPath, RuleCatalog.Default);
 
-    public AnalysisOptions Options(int parallelism) => Config().ApplyTo(new AnalysisOptions { Parallelism = parallelism });
+    /// <summary>The run's options, with the corpus rules the pipeline leaves out (<see cref="CorpusRules.NotRun"/>) disabled.</summary>
+    public AnalysisOptions Options(int parallelism) => CorpusRules.WithoutRulesNotRun(Config().ApplyTo(new AnalysisOptions { Parallelism = parallelism }));
+
+    /// <summary>Said once when the plan is made: which enabled rules the pipeline leaves out.</summary>
+    public string? NotRunNotice() => CorpusRules.NotRunNotice(Config().ApplyTo(new AnalysisOptions()));
 
     /// <summary>The articles of one shard, read exactly as <c>check</c> reads that argument.</summary>
     public ArticleSource Source(int shard)

@@ -79,8 +79,9 @@ public static class ShardCommand
             var configPath = parse.GetValue(config) is { } given ? Path.GetFullPath(given, io.CurrentDirectory) : null;
             return Guarded(io, () =>
             {
-                new ShardPlan(parse.GetValue(shards)!, io.CurrentDirectory, parse.GetValue(partitions), configPath, parse.GetValue(format))
-                    .Save(Path.GetFullPath(parse.GetValue(work)!, io.CurrentDirectory));
+                var plan = new ShardPlan(parse.GetValue(shards)!, io.CurrentDirectory, parse.GetValue(partitions), configPath, parse.GetValue(format));
+                plan.Save(Path.GetFullPath(parse.GetValue(work)!, io.CurrentDirectory));
+                if (plan.NotRunNotice() is { } notice) io.StdErr.WriteLine($"newsquality: shard plan: {notice}");
                 return true;
             }, "plan");
         });

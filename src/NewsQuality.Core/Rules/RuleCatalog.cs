@@ -12,6 +12,7 @@ public sealed class RuleCatalog
     [
         new NQ1001NearDuplicate(),
         new NQ1002PartialCopy(),
+        new NQ1003DivergentVersion(),
         new NQ2001DoubledWord(),
         new NQ2002RoleContradiction(),
         new NQ2003NonexistentOffice(),

@@ -81,25 +81,32 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
 
     public override void Analyze(CorpusContext<Fingerprint> context)
     {
-        // Documents are numbered by their position among the digests.
-        var documents = context.Digests;
-        var threshold = context.Settings.Threshold;
         if (context.Published is { } published) ReportPublishedCopies(context, published);
-        using var lsh = new LshIndex(LshFor(context.Settings));
+        var digests = context.Digests;
+        ReportClusters(context, VerifiedPairs(digests.Count, d => digests[d].Digest, context.Spill, context.Settings));
+    }
+
+    /// <summary>
+    /// Every verified near-duplicate pair among <paramref name="count"/> fingerprints (documents numbered 0 to count − 1, lower
+    /// first): LSH candidates, each verified exactly. NQ1003 finds the versions of one story with the same pairs.
+    /// </summary>
+    public static Dictionary<(int A, int B), StorySimilarity> VerifiedPairs(int count, Func<int, Fingerprint> fingerprint, SpillFile spill, RuleSettings settings)
+    {
+        var threshold = settings.Threshold;
+        using var lsh = new LshIndex(LshFor(settings));
         // Signatures are read and cut into band keys in parallel; the index takes documents in any order.
-        foreach (var (document, keys) in documents.Select((digest, document) => (digest.Digest.Signature, document)).AsParallel()
-                     .Select(item => (item.document, lsh.Parameters.CompactBandKeys(context.Spill.Read(item.Signature)))))
+        foreach (var (document, keys) in Enumerable.Range(0, count).AsParallel()
+                     .Select(document => (document, lsh.Parameters.CompactBandKeys(spill.Read(fingerprint(document).Signature)))))
             lsh.Add(document, keys);
         StorySimilarity.Sets SetsOf(int d)
         {
-            var print = documents[d].Digest;
-            return new StorySimilarity.Sets(context.Spill.Read(print.Shingles), context.Spill.Read(print.Particulars));
+            var print = fingerprint(d);
+            return new StorySimilarity.Sets(spill.Read(print.Shingles), spill.Read(print.Particulars));
         }
 
-        var verified = CandidateVerification.Verify<StorySimilarity.Sets, ((int A, int B) Pair, StorySimilarity Similarity)>(lsh.CandidatePairs(), SetsOf,
+        return CandidateVerification.Verify<StorySimilarity.Sets, ((int A, int B) Pair, StorySimilarity Similarity)>(lsh.CandidatePairs(), SetsOf,
                 (pair, a, b) => Verify(a, b, threshold) is { } similarity ? (pair, similarity) : null)
             .ToDictionary(result => result.Pair, result => result.Similarity);
-        ReportClusters(context, verified);
     }
 
     /// <summary>The exact test of one LSH candidate: the same story, and neither article a padded copy of the other.</summary>

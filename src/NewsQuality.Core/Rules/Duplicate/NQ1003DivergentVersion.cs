@@ -1,0 +1,151 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using NewsQuality.Model;
+using NewsQuality.Similarity;
+using NewsQuality.Storage;
+using NewsQuality.Text;
+using NewsQuality.TranslationQuality;
+
+namespace NewsQuality.Rules.Duplicate;
+
+/// <summary>
+/// Among several versions of one story in the corpus (translations of one source by several systems, re-spins), the
+/// version that leaves out or changes the content most of the others agree on. Versions are found as NQ1001 finds
+/// near-duplicates (its verified pairs, star clusters); each cluster of enough versions is compared sentence by sentence
+/// by <see cref="VersionConsensus"/>, and a member is reported when the share of the consensus content it lacks reaches
+/// the threshold, on its sentence that diverges most.
+/// </summary>
+public sealed class NQ1003DivergentVersion : CorpusRule<NQ1003DivergentVersion.VersionDigest>
+{
+    public const int DefaultMinVersions = 4;
+
+    /// <summary>Sentences of one article compared at most (the alignment costs their product); later ones are left out.</summary>
+    private const int MaxSentences = 400;
+
+    /// <summary>Versions of one cluster compared at most: the centre and the members closest to it.</summary>
+    private const int MaxVersions = 40;
+
+    /// <summary>A passage is cited as the most divergent only where the others agree on at least this many words.</summary>
+    private const int MinUnitConsensus = 3;
+
+    public override RuleDescriptor Descriptor { get; } = new(
+        Id: "NQ1003",
+        Name: "divergent-version",
+        Category: RuleCategory.Duplicate,
+        DefaultSeverity: Severity.Warning,
+        DefaultThreshold: 0.5,
+        Summary: "Of several versions of one story in the corpus, this one leaves out or changes much of what the others agree on.",
+        Rationale: "When a corpus holds several versions of one source (its translations by several machine-translation systems, re-spins " +
+                   "of one wire story), the versions check each other without the source: content that most versions render and one leaves " +
+                   "out or words differently is, more often than not, that version's mistranslation or omission. Versions are found as NQ1001 " +
+                   "finds near-duplicates, with its default settings (verified pairs, star clusters); each cluster of at least minVersions (4) " +
+                   "articles is compared sentence by sentence: every version's sentences are aligned with the cluster centre's (a monotone " +
+                   "alignment over the content words), and in each passage the consensus is the content words at least half of the other " +
+                   "versions have. The score is the share of its consensus words a version lacks, summed over the article; at the threshold " +
+                   "(0.5) a version lacks half of what the others agree on. The finding marks the sentence where it keeps least and cites " +
+                   "the version that keeps most there. Exact and light copies agree with each other and are never flagged; a free human " +
+                   "translation among machine translations can be, since the consensus is the machines'. Measured on TED talks translated " +
+                   "by 13 systems: docs/translation-eval.md. Options: minVersions (4). Not run by the sharded pipeline (`newsquality shard`).",
+        FlaggedExample: "(corpus rule: needs four or more versions of one story; see its tests)",
+        CleanExample: "(corpus rule: needs four or more versions of one story; see its tests)")
+    {
+        FixTitle = "Compare this version with the others, sentence by sentence, and restore what it dropped or mistranslated",
+        Options = [new RuleOption("minVersions", DefaultMinVersions, new NumberRange(3, 1000))],
+    };
+
+    /// <summary>
+    /// What the rule keeps of an article: NQ1001's fingerprint (to find its versions) and, per sentence, the content words
+    /// (hashed, each sentence's sorted; <see cref="SentenceEnds"/> where each ends) and where it is, to cite.
+    /// </summary>
+    public readonly record struct VersionDigest(NQ1001NearDuplicate.Fingerprint Story, Spilled<uint> Words, Spilled<int> SentenceEnds, Spilled<CitedSpan> Sentences);
+
+    /// <summary>How versions are found: NQ1001 with its default settings, whatever NQ1001's own configuration.</summary>
+    private static readonly NQ1001NearDuplicate Stories = new();
+    private static readonly RuleSettings StorySettings = RuleSettings.Defaults(Stories.Descriptor);
+
+    public override VersionDigest? Digest(Article article, DigestContext context)
+    {
+        if (Stories.Digest(article, context with { Settings = StorySettings }) is not { } story) return null;
+        var content = ContentSpans.Of(article);
+        var sentences = Sentences.Split(article.Text).Where(content.OverlapsAny).Take(MaxSentences).ToList();
+        var words = new List<uint>();
+        var ends = new int[sentences.Count];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            words.AddRange(ContentWords(article.Text, sentences[s]));
+            ends[s] = words.Count;
+        }
+        return new VersionDigest(story, context.Spill.Write<uint>(CollectionsMarshal.AsSpan(words)), context.Spill.Write<int>(ends),
+            context.Spill.Write<CitedSpan>(sentences.Select(span => CitedSpan.In(article, span)).ToArray()));
+    }
+
+    /// <summary>A sentence's content words, each hashed (xxHash32 of the lower-cased word), sorted and distinct.</summary>
+    private static IEnumerable<uint> ContentWords(string text, TextSpan sentence) =>
+        TermVectors.ContentTerms(text, sentence).Select(term => XxHash32.HashToUInt32(MemoryMarshal.AsBytes(term.AsSpan()))).Distinct().Order();
+
+    public override void Analyze(CorpusContext<VersionDigest> context)
+    {
+        var digests = context.Digests;
+        var verified = NQ1001NearDuplicate.VerifiedPairs(digests.Count, d => digests[d].Digest.Story, context.Spill, StorySettings);
+        double Wording(int a, int b) => verified[a < b ? (a, b) : (b, a)].Wording;
+        var links = StarClusters.Neighbours(verified.Keys);
+        // The centre every member is aligned with: the version verified against the most others, the natural pivot.
+        var preference = Comparer<int>.Create((a, b) => links[b].Count != links[a].Count ? links[b].Count.CompareTo(links[a].Count) : a.CompareTo(b));
+        var minVersions = (int)context.Settings.Option("minVersions", DefaultMinVersions);
+        var clusters = StarClusters.Place(links, Wording, preference)
+            .Where(p => p.Value.ToCentre)
+            .GroupBy(p => p.Value.Target, p => p.Key)
+            .Where(cluster => cluster.Count() + 1 >= minVersions)
+            .Select(cluster => (IReadOnlyList<int>)[cluster.Key, .. cluster.OrderByDescending(member => Wording(cluster.Key, member)).ThenBy(member => member).Take(MaxVersions - 1)])
+            .ToList();
+        clusters.AsParallel().ForAll(cluster => ReportCluster(context, cluster));
+    }
+
+    /// <summary>Compares the versions of one cluster (documents numbered by position among the digests, the centre first) and reports the divergent ones.</summary>
+    private static void ReportCluster(CorpusContext<VersionDigest> context, IReadOnlyList<int> cluster)
+    {
+        var digests = cluster.Select(d => context.Digests[d]).ToList();
+        var sentences = digests.Select(d => context.Spill.Read(d.Digest.Sentences)).ToList();
+        var versions = digests.Select(d => new VersionConsensus.Version(SentenceWords(context.Spill.Read(d.Digest.Words), context.Spill.Read(d.Digest.SentenceEnds)))).ToList();
+        var agreements = VersionConsensus.Measure(versions, pivot: 0);
+        for (var v = 0; v < cluster.Count; v++)
+        {
+            var agreement = agreements[v];
+            var lacking = 1 - agreement.Share;
+            if (lacking < context.Settings.Threshold || agreement.Consensus == 0) continue;
+            var worst = agreement.WorstUnit(MinUnitConsensus);
+            var span = worst < 0 ? digests[v].Digest.Story.Anchor.Span : Covering(agreement.UnitSentences[worst].Select(s => sentences[v][s].Span));
+            var dropped = agreement.DroppedUnits;
+            var message = $"Lacks {lacking:P0} of the content words most of the other {cluster.Count - 1} versions of this story agree on " +
+                          $"(keeps {agreement.Kept} of {agreement.Consensus})" +
+                          (dropped > 0 ? $", and has nothing for {dropped} passage{(dropped == 1 ? "" : "s")} the others render" : "") +
+                          (worst < 0 ? "." : $"; it keeps least here ({agreement.UnitKept[worst]} of {agreement.UnitConsensus[worst]} agreed words).");
+            var related = worst < 0 ? [] : Witness(context, cluster, agreements, sentences, v, worst);
+            context.Report(digests[v].Index, span, Math.Min(1, lacking), message, related: related);
+        }
+    }
+
+    /// <summary>Where the version that keeps most of the agreed content renders the passage: what to compare the flagged sentence with.</summary>
+    private static IReadOnlyList<RelatedLocation> Witness(CorpusContext<VersionDigest> context, IReadOnlyList<int> cluster, VersionConsensus.Agreement[] agreements,
+                                                          IReadOnlyList<CitedSpan[]> sentences, int flagged, int unit)
+    {
+        var witness = Enumerable.Range(0, cluster.Count)
+            .Where(v => v != flagged && agreements[v].UnitSentences[unit].Count > 0)
+            .OrderByDescending(v => agreements[v].UnitConsensus[unit] == 0 ? 0 : (double)agreements[v].UnitKept[unit] / agreements[v].UnitConsensus[unit])
+            .ThenBy(v => v)
+            .Select(v => (int?)v).FirstOrDefault();
+        if (witness is not { } w) return [];
+        var article = context.Article(context.Digests[cluster[w]].Index);
+        var cited = sentences[w][agreements[w].UnitSentences[unit][0]];
+        return [cited.Cite($"{article.Id}, another version, renders this passage keeping {agreements[w].UnitKept[unit]} of {agreements[w].UnitConsensus[unit]} agreed words", article.Id, article.Origin.Path)];
+    }
+
+    private static uint[][] SentenceWords(uint[] words, int[] ends) =>
+        ends.Select((end, s) => words[(s == 0 ? 0 : ends[s - 1])..end]).ToArray();
+
+    private static TextSpan Covering(IEnumerable<TextSpan> spans)
+    {
+        var list = spans.ToList();
+        return TextSpan.FromBounds(list.Min(s => s.Start), list.Max(s => s.End));
+    }
+}
