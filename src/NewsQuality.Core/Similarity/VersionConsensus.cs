@@ -33,8 +33,14 @@ public static class VersionConsensus
     }
 
     /// <summary>The agreement of every version, in order, with the sentences of <paramref name="versions"/>[<paramref name="pivot"/>] as units.</summary>
-    public static Agreement[] Measure(IReadOnlyList<Version> versions, int pivot)
+    /// <param name="copyOf">
+    /// For each version, the first version it is a copy of (itself when none): copies vote once, with that first version's
+    /// words, so two pairs of republished copies do not outvote each other. Null: every version votes.
+    /// </param>
+    public static Agreement[] Measure(IReadOnlyList<Version> versions, int pivot, IReadOnlyList<int>? copyOf = null)
     {
+        copyOf ??= Enumerable.Range(0, versions.Count).ToArray();
+        var voters = Enumerable.Range(0, versions.Count).Where(v => copyOf[v] == v).ToList();
         var units = versions[pivot].Sentences;
         var placed = versions.Select((version, v) => v == pivot
             ? Enumerable.Range(0, units.Length).Select(u => (IReadOnlyList<int>)[u]).ToArray()
@@ -42,18 +48,19 @@ public static class VersionConsensus
         var material = versions.Select((version, v) => placed[v].Select(sentences => Union(sentences.Select(s => version.Sentences[s]))).ToArray()).ToArray();
         var kept = versions.Select(_ => new int[units.Length]).ToArray();
         var consensus = versions.Select(_ => new int[units.Length]).ToArray();
-        var others = versions.Count - 1;
+        var others = voters.Count - 1;
         var votes = new Dictionary<uint, int>();
         for (var u = 0; u < units.Length; u++)
         {
             votes.Clear();
-            foreach (var version in material)
-                foreach (var word in version[u]) votes[word] = votes.GetValueOrDefault(word) + 1;
+            foreach (var voter in voters)
+                foreach (var word in material[voter][u]) votes[word] = votes.GetValueOrDefault(word) + 1;
             for (var v = 0; v < versions.Count; v++)
                 foreach (var (word, count) in votes)
                 {
                     var own = Array.BinarySearch(material[v][u], word) >= 0;
-                    var byOthers = count - (own ? 1 : 0);
+                    // The version's own vote (its copy group's) is not part of its consensus.
+                    var byOthers = count - (Array.BinarySearch(material[copyOf[v]][u], word) >= 0 ? 1 : 0);
                     if (byOthers == 0 || byOthers * 2 < others) continue;
                     consensus[v][u]++;
                     if (own) kept[v][u]++;

@@ -33,16 +33,16 @@ public sealed class NQ1003DivergentVersion : CorpusRule<NQ1003DivergentVersion.V
         Name: "divergent-version",
         Category: RuleCategory.Duplicate,
         DefaultSeverity: Severity.Warning,
-        DefaultThreshold: 0.5,
+        DefaultThreshold: 0.3,
         Summary: "Of several versions of one story in the corpus, this one leaves out or changes much of what the others agree on.",
         Rationale: "When a corpus holds several versions of one source (its translations by several machine-translation systems, re-spins " +
                    "of one wire story), the versions check each other without the source: content that most versions render and one leaves " +
                    "out or words differently is, more often than not, that version's mistranslation or omission. Versions are found as NQ1001 " +
                    "finds near-duplicates, with its default settings (verified pairs, star clusters); each cluster of at least minVersions (4) " +
-                   "articles is compared sentence by sentence: every version's sentences are aligned with the cluster centre's (a monotone " +
+                   "distinct versions is compared sentence by sentence: every version's sentences are aligned with the cluster centre's (a monotone " +
                    "alignment over the content words), and in each passage the consensus is the content words at least half of the other " +
-                   "versions have. The score is the share of its consensus words a version lacks, summed over the article; at the threshold " +
-                   "(0.5) a version lacks half of what the others agree on. The finding marks the sentence where it keeps least and cites " +
+                   "versions have, copies (versions sharing 90% of their wording) voting once. The score is the share of its consensus words a " +
+                   "version lacks, summed over the article; at the threshold (0.3) a version lacks almost a third of what the others agree on. The finding marks the sentence where it keeps least and cites " +
                    "the version that keeps most there. Exact and light copies agree with each other and are never flagged; a free human " +
                    "translation among machine translations can be, since the consensus is the machines'. Measured on TED talks translated " +
                    "by 13 systems: docs/translation-eval.md. Options: minVersions (4). Not run by the sharded pipeline (`newsquality shard`).",
@@ -95,19 +95,33 @@ public sealed class NQ1003DivergentVersion : CorpusRule<NQ1003DivergentVersion.V
         var clusters = StarClusters.Place(links, Wording, preference)
             .Where(p => p.Value.ToCentre)
             .GroupBy(p => p.Value.Target, p => p.Key)
-            .Where(cluster => cluster.Count() + 1 >= minVersions)
             .Select(cluster => (IReadOnlyList<int>)[cluster.Key, .. cluster.OrderByDescending(member => Wording(cluster.Key, member)).ThenBy(member => member).Take(MaxVersions - 1)])
+            .Select(cluster => (Members: cluster, CopyOf: CopiesIn(cluster, verified)))
+            .Where(cluster => cluster.CopyOf.Distinct().Count() >= minVersions)
             .ToList();
-        clusters.AsParallel().ForAll(cluster => ReportCluster(context, cluster));
+        clusters.AsParallel().ForAll(cluster => ReportCluster(context, cluster.Members, cluster.CopyOf));
+    }
+
+    /// <summary>Shared wording from which two versions are copies of one another (republished, lightly edited), not independent versions.</summary>
+    private const double CopyWording = 0.9;
+
+    /// <summary>For each member, the first member (in cluster order) it copies; itself when it copies none.</summary>
+    private static int[] CopiesIn(IReadOnlyList<int> cluster, IReadOnlyDictionary<(int A, int B), StorySimilarity> verified)
+    {
+        var copyOf = new int[cluster.Count];
+        for (var v = 0; v < cluster.Count; v++)
+            copyOf[v] = Enumerable.Range(0, v).Where(u => copyOf[u] == u)
+                .FirstOrDefault(u => verified.TryGetValue(cluster[u] < cluster[v] ? (cluster[u], cluster[v]) : (cluster[v], cluster[u]), out var link) && link.Wording >= CopyWording, v);
+        return copyOf;
     }
 
     /// <summary>Compares the versions of one cluster (documents numbered by position among the digests, the centre first) and reports the divergent ones.</summary>
-    private static void ReportCluster(CorpusContext<VersionDigest> context, IReadOnlyList<int> cluster)
+    private static void ReportCluster(CorpusContext<VersionDigest> context, IReadOnlyList<int> cluster, int[] copyOf)
     {
         var digests = cluster.Select(d => context.Digests[d]).ToList();
         var sentences = digests.Select(d => context.Spill.Read(d.Digest.Sentences)).ToList();
         var versions = digests.Select(d => new VersionConsensus.Version(SentenceWords(context.Spill.Read(d.Digest.Words), context.Spill.Read(d.Digest.SentenceEnds)))).ToList();
-        var agreements = VersionConsensus.Measure(versions, pivot: 0);
+        var agreements = VersionConsensus.Measure(versions, pivot: 0, copyOf);
         for (var v = 0; v < cluster.Count; v++)
         {
             var agreement = agreements[v];
@@ -116,7 +130,7 @@ public sealed class NQ1003DivergentVersion : CorpusRule<NQ1003DivergentVersion.V
             var worst = agreement.WorstUnit(MinUnitConsensus);
             var span = worst < 0 ? digests[v].Digest.Story.Anchor.Span : Covering(agreement.UnitSentences[worst].Select(s => sentences[v][s].Span));
             var dropped = agreement.DroppedUnits;
-            var message = $"Lacks {lacking:P0} of the content words most of the other {cluster.Count - 1} versions of this story agree on " +
+            var message = $"Lacks {lacking:P0} of the content words most of the other {copyOf.Distinct().Count() - 1} versions of this story agree on " +
                           $"(keeps {agreement.Kept} of {agreement.Consensus})" +
                           (dropped > 0 ? $", and has nothing for {dropped} passage{(dropped == 1 ? "" : "s")} the others render" : "") +
                           (worst < 0 ? "." : $"; it keeps least here ({agreement.UnitKept[worst]} of {agreement.UnitConsensus[worst]} agreed words).");
