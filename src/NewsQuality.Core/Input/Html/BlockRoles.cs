@@ -95,12 +95,14 @@ internal static class BlockRoles
     /// <summary>
     /// A &lt;figcaption&gt; of two or more paragraphs of sentences is a slide's text (a gallery told picture by picture: "You'll cast
     /// spells on all who see you." then "What you need: …"), not a picture's caption, which is a line or two with its credit.
+    /// The slide's heading in the same &lt;figure&gt; is the item's heading.
     /// </summary>
     private static HashSet<IElement> SlideCaptions(List<PageBlock> blocks) =>
         blocks.Where(MainContentExtractor.IsSentenceText).Select(b => b.Owner.Closest("figcaption")).OfType<IElement>()
-            .GroupBy(c => c).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet();
+            .GroupBy(c => c).Where(g => g.Count() >= 2).SelectMany(g => new[] { g.Key, g.Key.Closest("figure") }).OfType<IElement>().ToHashSet();
 
-    private static bool InSlide(PageBlock block, HashSet<IElement> slides) => block.Owner.Closest("figcaption") is { } caption && slides.Contains(caption);
+    private static bool InSlide(PageBlock block, HashSet<IElement> slides) =>
+        block.Owner.Closest("figcaption") is { } caption ? slides.Contains(caption) : block.Owner.Closest("figure") is { } figure && slides.Contains(figure);
 
     /// <summary>jusText keeps a heading that good text follows within this many characters.</summary>
     private const int MaxHeadingDistance = 200;
