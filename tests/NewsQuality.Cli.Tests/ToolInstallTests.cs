@@ -44,7 +44,7 @@ public sealed class ToolInstallTests : IDisposable
     }
 
     /// <summary>
-    /// The Release pack as users get it on linux-x64: a Native AOT <c>newsquality</c> that prints the same reports as the
+    /// The native Release pack (<c>-p:NativeTool=true</c>) as users would get it on linux-x64: a Native AOT <c>newsquality</c> that prints the same reports as the
     /// JIT build and hands tune to the JIT build it carries. Compiling ahead takes minutes, and needs clang.
     /// </summary>
     [NativeToolFact]
@@ -56,7 +56,7 @@ public sealed class ToolInstallTests : IDisposable
         var project = Path.Combine(CliRunner.RepositoryRoot(), "src", "NewsQuality.Cli");
 
         // Its own artifacts folder, so the builds this test run loaded are left alone.
-        Run(Dotnet, ["pack", project, "-c", "Release", "--artifacts-path", Path.Combine(_dir, "build"), "-o", packages], elsewhere, TimeSpan.FromMinutes(30)).AssertExit(0);
+        Run(Dotnet, ["pack", project, "-c", "Release", "-p:NativeTool=true", "--artifacts-path", Path.Combine(_dir, "build"), "-o", packages], elsewhere, TimeSpan.FromMinutes(30)).AssertExit(0);
         Assert.True(File.Exists(Path.Combine(packages, $"NewsQuality.Cli.linux-x64.{NewsQualityCli.Version}.nupkg")));
         Assert.True(File.Exists(Path.Combine(packages, $"NewsQuality.Cli.any.{NewsQualityCli.Version}.nupkg")));
         Run(Dotnet, ["tool", "install", "NewsQuality.Cli", "--tool-path", tools, "--source", packages], elsewhere).AssertExit(0);
