@@ -21,10 +21,7 @@ public sealed class ToolInstallTests : IDisposable
     [Fact]
     public void The_packed_tool_installs_and_checks_the_seeds_from_any_folder()
     {
-        var packages = Path.Combine(_dir, "packages");
-        var tools = Path.Combine(_dir, "tools");
-        var elsewhere = Directory.CreateDirectory(Path.Combine(_dir, "elsewhere")).FullName;
-        var project = Path.Combine(CliRunner.RepositoryRoot(), "src", "NewsQuality.Cli");
+        var (packages, tools, elsewhere, project) = Folders();
 
         // The test run has just built the CLI in this configuration: pack that build instead of building again. A Release
         // pack would also compile the tool ready-to-run for linux-x64 (minutes): the portable package installs the same way.
@@ -50,10 +47,7 @@ public sealed class ToolInstallTests : IDisposable
     [NativeToolFact]
     public void The_native_tool_package_checks_like_the_JIT_build_and_hands_tune_on()
     {
-        var packages = Path.Combine(_dir, "packages");
-        var tools = Path.Combine(_dir, "tools");
-        var elsewhere = Directory.CreateDirectory(Path.Combine(_dir, "elsewhere")).FullName;
-        var project = Path.Combine(CliRunner.RepositoryRoot(), "src", "NewsQuality.Cli");
+        var (packages, tools, elsewhere, project) = Folders();
 
         // Its own artifacts folder, so the builds this test run loaded are left alone.
         Run(Dotnet, ["pack", project, "-c", "Release", "-p:NativeTool=true", "--artifacts-path", Path.Combine(_dir, "build"), "-o", packages], elsewhere, TimeSpan.FromMinutes(30)).AssertExit(0);
@@ -73,6 +67,11 @@ public sealed class ToolInstallTests : IDisposable
         tune.AssertExit(0);
         Assert.Contains("--decisions", tune.StdOut);
     }
+
+    /// <summary>Where a test packs and installs the tool, the folder outside the repository it runs from, and the CLI project.</summary>
+    private (string Packages, string Tools, string Elsewhere, string Project) Folders() =>
+        (Path.Combine(_dir, "packages"), Path.Combine(_dir, "tools"), Directory.CreateDirectory(Path.Combine(_dir, "elsewhere")).FullName,
+         Path.Combine(CliRunner.RepositoryRoot(), "src", "NewsQuality.Cli"));
 
     private static string Dotnet => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
 
