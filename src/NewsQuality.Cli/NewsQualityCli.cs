@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using NewsQuality.Cli.Commands;
 
 namespace NewsQuality.Cli;
@@ -18,17 +19,20 @@ public static class NewsQualityCli
         root.Add(IndexCommand.Build(io));
         root.Add(ConfigCommands.Init(io));
         root.Add(ConfigCommands.Config(io));
-        root.Add(TuneCommand.Build(io));
-        root.Add(ReviewCommand.Build(io));
+        // RuntimeFeature.IsDynamicCodeSupported is false in the Native AOT build, whose compiler then drops these commands
+        // and what only they reach (ML.NET, ASP.NET Core, Parquet.Net): JitCompanion runs them.
+        root.Add(RuntimeFeature.IsDynamicCodeSupported ? TuneCommand.Build(io) : JitCompanion.StandIn("tune", TuneCommand.Description));
+        root.Add(RuntimeFeature.IsDynamicCodeSupported ? ReviewCommand.Build(io) : JitCompanion.StandIn("review", ReviewCommand.Description));
         root.Add(RulesCommand.Build(io));
         root.Add(ExplainCommand.Build(io));
-        root.Add(ShardCommand.Build(io));
+        root.Add(RuntimeFeature.IsDynamicCodeSupported ? ShardCommand.Build(io) : JitCompanion.StandIn("shard", ShardCommand.Description));
         return root;
     }
 
     /// <param name="interrupt">Cancelled by Ctrl-C or SIGTERM (<see cref="TerminationSignals"/>); commands stop and exit 130.</param>
     public static int Run(string[] args, CliIO io, CancellationToken interrupt = default)
     {
+        if (!RuntimeFeature.IsDynamicCodeSupported && JitCompanion.Handles(args)) return JitCompanion.Run(args, io, interrupt);
         var root = BuildRoot(io);
         var parse = root.Parse(args);
         // Unknown commands and options first: one line each, and nothing is read.

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using NewsQuality.Analysis;
 using NewsQuality.Cleaning;
 using NewsQuality.Input;
@@ -16,7 +17,8 @@ namespace NewsQuality.Cli.Commands;
 /// </summary>
 internal sealed class CleaningRun(string outDir, string currentDirectory, string? forcedFormat, bool fixEncoding)
 {
-    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // Source-generated (no reflection), so the Native AOT build writes records the same way.
+    private static readonly RecordJson Compact = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     /// <summary>Each JSON Lines input's output, and the new text of its records that changed, by line.</summary>
     private readonly Dictionary<string, (string Target, Dictionary<int, string> Changed)> _jsonLines = new(StringComparer.Ordinal);
@@ -116,5 +118,8 @@ internal sealed class CleaningRun(string outDir, string currentDirectory, string
     {
         ["id"] = article.Id, ["title"] = article.Title, ["text"] = body, ["url"] = article.Url,
         ["published"] = article.Published?.ToString("O"), ["source"] = article.Source,
-    }, Compact) + "\n";
+    }, Compact.DictionaryStringString) + "\n";
 }
+
+[JsonSerializable(typeof(Dictionary<string, string?>))]
+internal sealed partial class RecordJson : JsonSerializerContext;

@@ -17,6 +17,8 @@ public static class ReviewCommand
 
     private static Option<string> Database() => new("--db") { Description = "The review database (SQLite).", DefaultValueFactory = _ => "review.db" };
 
+    public const string Description = "Review flagged articles in the browser (a JSON report, or articles checked now); decisions are kept in a SQLite database.";
+
     public static Command Build(CliIO io)
     {
         var input = new InputSymbols();
@@ -32,7 +34,7 @@ public static class ReviewCommand
         {
             if (ParseHost(result.GetValueOrDefault<string>()) is null) result.AddError("--host must be an IP address or 'localhost'");
         });
-        var command = new Command("review", "Review flagged articles in the browser (a JSON report, or articles checked now); decisions are kept in a SQLite database.");
+        var command = new Command("review", Description);
         input.AddTo(command);
         command.Add(database);
         command.Add(port);

@@ -11,9 +11,11 @@ namespace NewsQuality.Cli.Commands;
 /// </summary>
 public static class ShardCommand
 {
+    public const string Description = "Run the corpus rules as stages over shards of a large corpus (see docs/scale-out.md).";
+
     public static Command Build(CliIO io)
     {
-        var shard = new Command("shard", "Run the corpus rules as stages over shards of a large corpus (see docs/scale-out.md).");
+        var shard = new Command("shard", Description);
         shard.Add(Plan(io));
         shard.Add(Stage(io, "digest", "Stage 1, per shard: digests for the corpus rules and the map side of the shuffle, as Parquet.", ShardOption(),
             (work, parse, s, jobs, cancellation) => DigestStage.Run(work, parse.GetValue(s)!.Value, jobs, cancellation)));

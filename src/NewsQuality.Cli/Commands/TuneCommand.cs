@@ -13,6 +13,8 @@ namespace NewsQuality.Cli.Commands;
 /// </summary>
 public static class TuneCommand
 {
+    public const string Description = "Suggest rule thresholds from your own labelled articles (JSON Lines with a \"labels\" list of rule ids) or from review decisions (--decisions review.db).";
+
     public static Command Build(CliIO io)
     {
         var input = new InputSymbols();
@@ -22,7 +24,7 @@ public static class TuneCommand
         {
             if (result.GetValueOrDefault<double?>() is { } target && !(target is > 0 and <= 1)) result.AddError("--precision must be a number above 0 and at most 1");
         });
-        var command = new Command("tune", "Suggest rule thresholds from your own labelled articles (JSON Lines with a \"labels\" list of rule ids) or from review decisions (--decisions review.db).");
+        var command = new Command("tune", Description);
         input.AddTo(command);
         input.Articles.Arity = ArgumentArity.ZeroOrMore;
         command.Add(decisions);

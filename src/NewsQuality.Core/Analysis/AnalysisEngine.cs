@@ -73,29 +73,11 @@ public sealed class AnalysisEngine
         }
 
         var index = 0;
-        RunItem CheckOne(ReadResult result) => result.Article is { } article
-            ? Check(article, statistics, FindingsOf(index++))
-            : new RunItem(null, result.Error);
-
-        using var source = results.GetEnumerator();
-        var input = new Lookahead<ReadResult>(source, SequentialUpTo);
-        if (input.IsAll)
-        {
-            for (var i = 0; i < input.Count; i++)
-            {
-                cancellation.ThrowIfCancellationRequested();
-                yield return CheckOne(input.Head[i]);
-            }
-            yield break;
-        }
-        var numbered = input.All().Select(result => (Result: result, Findings: result.Article is null ? null : FindingsOf(index++)));
-        foreach (var item in numbered
-                     .AsParallel().AsOrdered()
-                     .WithDegreeOfParallelism(Math.Max(1, _options.Parallelism))
-                     .WithCancellation(cancellation)
-                     .Select(item => item.Result.Article is { } article
-                         ? Check(article, statistics, item.Findings)
-                         : new RunItem(null, item.Result.Error)))
+        // Numbered in input order before the checks fan out, so each article gets its own corpus findings.
+        var numbered = results.Select(result => (Result: result, Findings: result.Article is null ? null : FindingsOf(index++)));
+        foreach (var item in InOrder(numbered, item => item.Result.Article is { } article
+                     ? Check(article, statistics, item.Findings)
+                     : new RunItem(null, item.Result.Error), cancellation))
             yield return item;
     }
 
@@ -109,15 +91,7 @@ public sealed class AnalysisEngine
         var passes = corpusRun is null ? [] : _corpusRules.Select(rule => rule.Rule.Begin(new DigestContext(rule.Settings, corpusRun.Spill))).ToArray();
         try
         {
-            using var source = Articles(results).GetEnumerator();
-            var articles = new Lookahead<Article>(source, SequentialUpTo);
             var index = 0;
-            void Keep(Article article, object?[] digests)
-            {
-                corpusRun?.Add(article);
-                for (var r = 0; r < passes.Length; r++) passes[r].Keep(index, digests[r]);
-                index++;
-            }
             object?[] Digest(Article article)
             {
                 if (GathersStatistics) statistics.Add(article);
@@ -125,26 +99,45 @@ public sealed class AnalysisEngine
                 for (var r = 0; r < passes.Length; r++) digests[r] = passes[r].Digest(article);
                 return digests;
             }
-
-            if (articles.IsAll)
-                for (var i = 0; i < articles.Count; i++)
-                {
-                    cancellation.ThrowIfCancellationRequested();
-                    Keep(articles.Head[i], Digest(articles.Head[i]));
-                }
-            else
-                foreach (var (article, digests) in articles.All()
-                             .AsParallel().AsOrdered()
-                             .WithDegreeOfParallelism(Math.Max(1, _options.Parallelism))
-                             .WithCancellation(cancellation)
-                             .Select(article => (article, Digest(article))))
-                    Keep(article, digests);
+            foreach (var (article, digests) in InOrder(Articles(results), article => (article, Digest(article)), cancellation))
+            {
+                corpusRun?.Add(article);
+                for (var r = 0; r < passes.Length; r++) passes[r].Keep(index, digests[r]);
+                index++;
+            }
             foreach (var pass in passes) pass.Analyze(corpusRun!);
         }
         finally
         {
             foreach (var pass in passes) pass.Dispose();
         }
+    }
+
+    /// <summary>
+    /// <paramref name="map"/> of every item, in input order: on the calling thread, one after the other, when the input
+    /// ends within <see cref="SequentialUpTo"/> items (starting PLINQ costs hundreds of generic methods compiled at run
+    /// time, more than two cores win back on a few articles); otherwise on <see cref="AnalysisOptions.Parallelism"/> threads.
+    /// The source itself is read in order by one thread at a time.
+    /// </summary>
+    private IEnumerable<TResult> InOrder<T, TResult>(IEnumerable<T> items, Func<T, TResult> map, CancellationToken cancellation)
+    {
+        using var source = items.GetEnumerator();
+        var input = new Lookahead<T>(source, SequentialUpTo);
+        if (input.IsAll)
+        {
+            for (var i = 0; i < input.Count; i++)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                yield return map(input.Head[i]);
+            }
+            yield break;
+        }
+        foreach (var result in input.All()
+                     .AsParallel().AsOrdered()
+                     .WithDegreeOfParallelism(Math.Max(1, _options.Parallelism))
+                     .WithCancellation(cancellation)
+                     .Select(map))
+            yield return result;
     }
 
     private static IEnumerable<Article> Articles(IEnumerable<ReadResult> results)

@@ -158,8 +158,7 @@ public static class RoleLexicon
     {
         for (var length = Math.Min(LongestPhrase, last + 1); length >= 1; length--)
         {
-            var phrase = string.Join(' ', Enumerable.Range(last - length + 1, length).Select(i => words[i]));
-            var entry = Find(phrase);
+            var entry = Find(words, last - length + 1, length);
             if (entry is not null) return (entry, last - length + 1);
         }
         return null;
@@ -170,14 +169,35 @@ public static class RoleLexicon
     {
         for (var length = Math.Min(LongestPhrase, words.Count - first); length >= 1; length--)
         {
-            var entry = Find(string.Join(' ', Enumerable.Range(first, length).Select(i => words[i])));
+            var entry = Find(words, first, length);
             if (entry is not null) return (entry, first + length - 1);
         }
         return null;
     }
 
-    private static RoleEntry? Find(string phrase) =>
-        Array.Find(Entries, e => string.Equals(e.Phrase, phrase, StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// Entries by phrase, ignoring case; the first entry of a phrase wins, as the scan of <see cref="Entries"/> it replaces
+    /// found it: every capitalised name in an article asks for up to a dozen phrases around it.
+    /// </summary>
+    private static readonly Dictionary<string, RoleEntry> ByPhrase = IndexByPhrase();
+
+    private static Dictionary<string, RoleEntry> IndexByPhrase()
+    {
+        var byPhrase = new Dictionary<string, RoleEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in Entries) byPhrase.TryAdd(entry.Phrase, entry);
+        return byPhrase;
+    }
+
+    private static RoleEntry? Find(string phrase) => ByPhrase.GetValueOrDefault(phrase);
+
+    /// <summary>The entry for the <paramref name="length"/> words from <paramref name="first"/>, joined by single spaces.</summary>
+    private static RoleEntry? Find(IReadOnlyList<string> words, int first, int length)
+    {
+        if (length == 1) return Find(words[first]);
+        var phrase = new System.Text.StringBuilder(words[first]);
+        for (var i = first + 1; i < first + length; i++) phrase.Append(' ').Append(words[i]);
+        return Find(phrase.ToString());
+    }
 
     /// <summary>
     /// The families of every office a listed figure held ("Senator" and "President" for Barack Obama): titles from

@@ -58,6 +58,12 @@ public class HtmlExtractionFixtureTests
     [InlineData("hidden-column.html",
         new[] { "A shelter is not a station.", "about two thousand people wait for a bus", "the money set aside for it", "a door that locks at night" },
         new[] { "Home Opinion", "Agreed, the shelter is a disgrace" })]
+    [InlineData("slide-captions.html",
+        new[] { "Fancy dress does not have to mean", "You will be the calmest person", "What you need: a thick knitted jumper", "Sunshine is promised", "a coffee cup held at an angle" },
+        new[] { "A wardrobe after the autumn clear-out", "Photo by Sam Example" })]
+    [InlineData("edge-labels.html",
+        new[] { "What changes", "The harbour ferry will run every twenty minutes", "Adult single", "Fares will not change this year", "Four more crew", "A second ticket booth" },
+        new[] { "Local News", "Editors Pick", "Print this page", "Further Reading", "Next Page", "Pages: 1 2 3" })]
     public void Reads_the_whole_body_and_leaves_the_chrome_out(string page, string[] kept, string[] dropped)
     {
         var text = Read(page).Text;
@@ -82,6 +88,13 @@ public class HtmlExtractionFixtureTests
         Assert.Equal(["By Jane Doe"], page.Bylines);
         Assert.Equal(["Published Nov 18, 2019 at 4:07 PM"], page.Datelines);
         Assert.Equal(["Image caption: A tram on the existing line near the station. Photo by John Smith/Getty Images"], page.Captions);
+    }
+
+    [Fact]
+    public void A_slides_paragraphs_are_body_and_a_pictures_caption_stays_metadata()
+    {
+        var page = Read("slide-captions.html").Page!;
+        Assert.Equal(["A wardrobe after the autumn clear-out.", "Photo by Sam Example / Example Pictures"], page.Captions);
     }
 
     [Fact]

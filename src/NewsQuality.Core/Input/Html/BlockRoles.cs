@@ -42,6 +42,7 @@ internal static class BlockRoles
         var datelines = new List<string>();
         var captions = new List<string>();
         var titleKey = Key(title);
+        var slides = SlideCaptions(blocks);
         PageBlock? previous = null, before = null;
         int? paywallCut = null;
         // A label just before a byline or date ("Release Date:" then "Thursday, 28 April 2022") is that metadata's label, not body.
@@ -76,7 +77,7 @@ internal static class BlockRoles
                 else body.Add(block);
             }
             else if (IsHeadline(block, titleKey)) headings.Add(block.Text);
-            else if (Within(block, e => e.TagName is "FIGURE" or "FIGCAPTION" || ClassHints.IsCaption(e)) && shortBlock || PageFurniture.IsPhotoCredit(block.Text)) captions.Add(block.Text);
+            else if (Within(block, e => e.TagName is "FIGURE" or "FIGCAPTION" || ClassHints.IsCaption(e)) && shortBlock && !InSlide(block, slides) || PageFurniture.IsPhotoCredit(block.Text)) captions.Add(block.Text);
             else if (PageFurniture.IsByline(block.Text) || PageFurniture.IsSourceAddress(block.Text)) AddLabelled(bylines, block.Text);
             else if (PageFurniture.IsDateLine(block.Text)) AddLabelled(datelines, block.Text);
             else if (words <= 12 && Within(block, e => e.TagName is "TIME" or "ADDRESS" || ClassHints.IsBylineOrDate(e))) AddLabelled(bylines, block.Text);
@@ -87,7 +88,50 @@ internal static class BlockRoles
         // before most of the text is a banner over a story served whole.
         if (paywallCut is { } cut && body.Skip(cut).Sum(b => b.Text.Length) < body.Take(cut).Sum(b => b.Text.Length))
             body.RemoveRange(cut, body.Count - cut);
+        TrimEdgeLabels(body);
         return new ExtractedContent(body, headings, bylines, datelines, captions);
+    }
+
+    /// <summary>
+    /// A &lt;figcaption&gt; of two or more paragraphs of sentences is a slide's text (a gallery told picture by picture: "You'll cast
+    /// spells on all who see you." then "What you need: …"), not a picture's caption, which is a line or two with its credit.
+    /// The slide's heading in the same &lt;figure&gt; is the item's heading.
+    /// </summary>
+    private static HashSet<IElement> SlideCaptions(List<PageBlock> blocks) =>
+        blocks.Where(MainContentExtractor.IsSentenceText).Select(b => b.Owner.Closest("figcaption")).OfType<IElement>()
+            .GroupBy(c => c).Where(g => g.Count() >= 2).SelectMany(g => new[] { g.Key, g.Key.Closest("figure") }).OfType<IElement>().ToHashSet();
+
+    private static bool InSlide(PageBlock block, HashSet<IElement> slides) =>
+        block.Owner.Closest("figcaption") is { } caption ? slides.Contains(caption) : block.Owner.Closest("figure") is { } figure && slides.Contains(figure);
+
+    /// <summary>jusText keeps a heading that good text follows within this many characters.</summary>
+    private const int MaxHeadingDistance = 200;
+
+    /// <summary>
+    /// jusText judges a short block by its neighbours and counts the page's edge as boilerplate: a short block with no
+    /// paragraph of sentences on one side is not body. So the labels before the first such paragraph (a section kicker
+    /// "Local News |", "Editors Pick", "Social Share", a form's "Search by postcode") and after the last ("Further Reading",
+    /// "Next Page", "Pages: 1 2 3 4") go, except a heading that good text follows closely (jusText's heading rule), quoted
+    /// posts, and the list a last paragraph ending in a colon introduces. Labels between paragraphs (a subhead, a table
+    /// row) have good text on both sides and stay.
+    /// </summary>
+    private static void TrimEdgeLabels(List<PageBlock> body)
+    {
+        var first = body.FindIndex(MainContentExtractor.IsSentenceText);
+        if (first < 0) return;
+        var last = body.FindLastIndex(MainContentExtractor.IsSentenceText);
+        // A paragraph ending in a colon introduces the list after it ("…so I'll summarise them:" and short points).
+        if (body[last].Text.EndsWith(':'))
+            while (last + 1 < body.Count && body[last + 1].Owner.Closest("li") is not null) last++;
+        for (var i = body.Count - 1; i > last; i--)
+            if (!IsQuoted(body[i])) body.RemoveAt(i);
+        var distance = 0;
+        for (var i = first - 1; i >= 0; i--)
+        {
+            var keep = IsQuoted(body[i]) || body[i].Owner.TagName is "H2" or "H3" or "H4" or "H5" or "H6" && distance < MaxHeadingDistance;
+            distance += body[i].Text.Length;
+            if (!keep) body.RemoveAt(i);
+        }
     }
 
     /// <summary>The page's &lt;h1&gt;, or a heading that repeats the title: the headline, already the article's first line.</summary>

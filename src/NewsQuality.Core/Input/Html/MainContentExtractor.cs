@@ -182,7 +182,7 @@ internal static class MainContentExtractor
     /// Text that reads as sentences: at least <see cref="MinParagraphChars"/> characters, and ending like a sentence unless long.
     /// Menu entries, teaser headlines and table cells of names do not; paragraphs in any element do.
     /// </summary>
-    private static bool IsSentenceText(PageBlock block) =>
+    internal static bool IsSentenceText(PageBlock block) =>
         block.Text.Length >= MinParagraphChars && (block.Text.Length >= 80 || block.Text.TrimEnd('"', '”', '’', '\'', ')')[^1] is '.' or '!' or '?' or ':');
 
     /// <summary>

@@ -190,7 +190,8 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         var sortedExcess = excess.Order().ToArray();
         var headline = parts[^1];
         // How many parts name each stem inside a sentence (capitalised, not its first word): the article's people, places and bodies.
-        var nameStems = spans.Append(article.TitleSpan).Select(p => NameStems(article.Text, p).ToHashSet(StringComparer.Ordinal)).ToList();
+        var capitalised = spans.Append(article.TitleSpan).Select(p => CapitalisedStems(article.Text, p)).ToList();
+        var nameStems = capitalised.Select(stems => stems.Where(s => !s.OpensSentence).Select(s => s.Stem).ToHashSet(StringComparer.Ordinal)).ToList();
         var namedBy = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var stem in nameStems.SelectMany(stems => stems)) namedBy[stem] = namedBy.GetValueOrDefault(stem) + 1;
         return judged.Select((i, j) =>
@@ -211,7 +212,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                 HeadlineShare(parts[i], headline),
                 names - sharedNames,
                 NeighbourBridge(parts, i),
-                RecurringNameUsers(article.Text, spans[i], nameStems[i], namedBy, headline),
+                RecurringNameUsers(capitalised[i], nameStems[i], namedBy, headline),
                 QuotedShare(article.Slice(spans[i])),
                 Attribution().IsMatch(article.Slice(spans[i])),
                 judged.Count > 1 ? (double)j / (judged.Count - 1) : 0);
@@ -326,32 +327,35 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         return (names, shared);
     }
 
-    /// <summary>Stems of the capitalised content words inside the span's sentences (not the first word of one): its names.</summary>
-    private static IEnumerable<string> NameStems(string text, TextSpan span)
+    /// <summary>
+    /// Stems of the span's capitalised content words, each with whether it opens a sentence: those inside a sentence are its
+    /// names (the parts' name sets), all of them are what <see cref="RecurringNameUsers"/> looks up. Tokenised once per part.
+    /// </summary>
+    private static List<(string Stem, bool OpensSentence)> CapitalisedStems(string text, TextSpan span)
     {
+        var stems = new List<(string Stem, bool OpensSentence)>();
         var sentenceStart = true;
         foreach (var token in Tokenizer.Words(text, span))
         {
-            if (char.IsUpper(token.Value[0]) && !sentenceStart && TermVectors.ContentTerms(text, token.Span).FirstOrDefault() is { } term)
-                yield return TermVectors.Stem(term);
+            if (char.IsUpper(token.Value[0]) && TermVectors.ContentTerms(text, token.Span).FirstOrDefault() is { } term)
+                stems.Add((TermVectors.Stem(term), sentenceStart));
             var next = token.Span.End < span.End ? text[token.Span.End] : ' ';
             sentenceStart = next is '.' or '!' or '?' or ':' || (token.Span.End + 1 < span.End && text[token.Span.End + 1] is '“' or '"');
         }
+        return stems;
     }
 
     /// <summary>
     /// How many other parts name the paragraph's most recurring name, the headline counting as two: a paragraph that turns to
     /// background, a bystander or a quote still names the story's people and places, even by surname alone at a sentence's start
-    /// ("Weinstein denied…"), which <see cref="NameStems"/> does not read as a name, so every capitalised word of the paragraph counts.
-    /// <paramref name="own"/> is the paragraph's own <see cref="NameStems"/>, which <paramref name="namedBy"/> already counts once.
+    /// ("Weinstein denied…"), which the name sets do not read as a name, so every capitalised word of the paragraph counts.
+    /// <paramref name="own"/> is the paragraph's own name set, which <paramref name="namedBy"/> already counts once.
     /// </summary>
-    private static int RecurringNameUsers(string text, TextSpan paragraph, HashSet<string> own, Dictionary<string, int> namedBy, Dictionary<string, double> headline)
+    private static int RecurringNameUsers(List<(string Stem, bool OpensSentence)> capitalised, HashSet<string> own, Dictionary<string, int> namedBy, Dictionary<string, double> headline)
     {
         var most = 0;
-        foreach (var token in Tokenizer.Words(text, paragraph))
+        foreach (var (stem, _) in capitalised)
         {
-            if (!char.IsUpper(token.Value[0]) || TermVectors.ContentTerms(text, token.Span).FirstOrDefault() is not { } term) continue;
-            var stem = TermVectors.Stem(term);
             if (!namedBy.TryGetValue(stem, out var parts)) continue;
             var others = parts - (own.Contains(stem) ? 1 : 0) + (headline.ContainsKey(stem) ? 1 : 0);
             most = Math.Max(most, others);

@@ -54,6 +54,10 @@ public sealed class NQ2011TypographyShift : IArticleRule
         var (_, headline) = context.Article.Masthead;
         var bodyStart = Math.Max(context.Article.BodyStart, headline.End);
         var lines = TextBlocks.NonBlankLines(text).Select(line => (Span: line, Style: StyleOf(text, line))).ToList();
+        // Without both styles below the headline there is no odd line, whatever is furniture: most articles stop here,
+        // before the furniture checks.
+        if (!lines.Exists(l => l.Span.Start >= bodyStart && l.Style == QuoteStyle.Curly)
+            || !lines.Exists(l => l.Span.Start >= bodyStart && l.Style == QuoteStyle.Straight)) return;
         // Captions, credits and embedded posts (a tweet above its "— Name (@handle)" line) come from other systems with their own
         // typography: they neither set the body's style nor break it.
         var body = lines.Where((l, i) => l.Span.Start >= bodyStart && !IsFurniture(text, lines, i)).ToList();
