@@ -25,7 +25,7 @@ public sealed class MtQualityCeiling : IEvaluation
     private const int Seed = 20261201;
 
     /// <summary>One source segment of a talk and every machine system's translation of it.</summary>
-    private sealed record Segment(string Talk, int Seg, IReadOnlyDictionary<string, MqmSegment> Translations);
+    internal sealed record Segment(string Talk, int Seg, IReadOnlyDictionary<string, MqmSegment> Translations);
 
     /// <summary>A system-level method: a score per translation of a segment (higher is better) and how a set of segments pools them.</summary>
     private sealed record Method(string Name, Func<Segment, IReadOnlyDictionary<string, double>> Score, bool BradleyTerry);
@@ -215,7 +215,7 @@ public sealed class MtQualityCeiling : IEvaluation
     }
 
     /// <summary>Reference-free consensus measures: each translation against the other systems' translations of the same segment.</summary>
-    private static class TranslationConsensus
+    internal static class TranslationConsensus
     {
         private const int MaxOrder = 6;
         private const double Beta = 2;
@@ -227,7 +227,7 @@ public sealed class MtQualityCeiling : IEvaluation
             return grams.ToDictionary(own => own.Key, own => grams.Where(o => o.Key != own.Key).Average(other => ChrF(own.Value, other.Value)));
         }
 
-        private static Dictionary<string, int>[] CharacterGrams(string text)
+        public static Dictionary<string, int>[] CharacterGrams(string text)
         {
             var letters = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
             return Enumerable.Range(1, MaxOrder).Select(order =>
@@ -235,7 +235,7 @@ public sealed class MtQualityCeiling : IEvaluation
                     .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal)).ToArray();
         }
 
-        private static double ChrF(Dictionary<string, int>[] hypothesis, Dictionary<string, int>[] reference)
+        public static double ChrF(Dictionary<string, int>[] hypothesis, Dictionary<string, int>[] reference)
         {
             double precision = 0, recall = 0;
             var orders = 0;
