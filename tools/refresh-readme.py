@@ -4,7 +4,7 @@
 Usage: python3 tools/refresh-readme.py [--skip-eval] [--bench]
 - seed-output: `newsquality check fixtures/seeds` (what a new user sees first)
 - rules: `newsquality rules --format markdown`
-- translation-firing, translation-injected, mtquality, mtquality-pooling, mtquality-ceiling, offtopic, realnews, duplicates, names-eval, extraction, duplicates-wire, residue-damaged, residue-clean: the evaluations in eval/NewsQuality.Eval (need ../shared)
+- translation-firing, translation-injected, mtquality, mtquality-pooling, mtquality-ceiling, mtquality-consensus, offtopic, realnews, duplicates, names-eval, extraction, duplicates-wire, residue-damaged, residue-clean: the evaluations in eval/NewsQuality.Eval (need ../shared)
 - dedup-bench, check-bench, rule-cost, startup-bench (with --bench): the near-duplicate throughput benchmark, the whole-CLI memory
   benchmark, the cost of each rule on the BBC articles and the one-file start-up of the installed tool (tools/startup-bench.py),
   about fifteen minutes (set NQ_PEER to the Go peer's binary to include it)
@@ -46,6 +46,8 @@ if "--skip-eval" not in sys.argv:
     readme = replace(readme, "mtquality-pooling", section(pooling, "Learned article poolings"))
     ceiling = run(*evaluation, "mtquality-ceiling")
     readme = replace(readme, "mtquality-ceiling", section(ceiling, "Gold against gold"))
+    consensus = run(*evaluation, "mtquality-consensus", "--resamples", "100")
+    readme = replace(readme, "mtquality-consensus", section(consensus, "NQ1003 run through the engine"))
     duplicates = run(*evaluation, "duplicates")
     readme = replace(readme, "duplicates", section(duplicates, "| rule |", "\n\nDerived copies per original"))
     extraction = run(*evaluation, "extraction")
