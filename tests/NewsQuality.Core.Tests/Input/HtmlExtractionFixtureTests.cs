@@ -64,6 +64,9 @@ public class HtmlExtractionFixtureTests
     [InlineData("edge-labels.html",
         new[] { "What changes", "The harbour ferry will run every twenty minutes", "Adult single", "Fares will not change this year", "Four more crew", "A second ticket booth" },
         new[] { "Local News", "Editors Pick", "Print this page", "Further Reading", "Next Page", "Pages: 1 2 3" })]
+    [InlineData("chrome-inside-body.html",
+        new[] { "Fares on the island ferry will stay", "Jo Example, who has used the ferry", "The operator said its fuel bill", "The views expressed at Thursday's meeting", "A decision on fares for next year" },
+        new[] { "Newsletter", "555-0142", "staff reporter", "not responsible for the opinions", "views expressed in this article", "may not be published" })]
     public void Reads_the_whole_body_and_leaves_the_chrome_out(string page, string[] kept, string[] dropped)
     {
         var text = Read(page).Text;

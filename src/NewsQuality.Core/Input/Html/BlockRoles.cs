@@ -88,6 +88,7 @@ internal static class BlockRoles
         // before most of the text is a banner over a story served whole.
         if (paywallCut is { } cut && body.Skip(cut).Sum(b => b.Text.Length) < body.Take(cut).Sum(b => b.Text.Length))
             body.RemoveRange(cut, body.Count - cut);
+        MoveAuthorNotes(body, bylines);
         TrimEdgeLabels(body);
         return new ExtractedContent(body, headings, bylines, datelines, captions);
     }
@@ -103,6 +104,20 @@ internal static class BlockRoles
 
     private static bool InSlide(PageBlock block, HashSet<IElement> slides) =>
         block.Owner.Closest("figcaption") is { } caption ? slides.Contains(caption) : block.Owner.Closest("figure") is { } figure && slides.Contains(figure);
+
+    /// <summary>
+    /// The author's note at the foot of a story ("Sam Example is a staff reporter at the Island Post…") without a class to say so:
+    /// as jusText judges the blocks at the page's edge by their neighbours, only the body's last paragraphs of sentences are
+    /// read this way, and those that describe a writer move to the bylines.
+    /// </summary>
+    private static void MoveAuthorNotes(List<PageBlock> body, List<string> bylines)
+    {
+        while (body.FindLastIndex(MainContentExtractor.IsSentenceText) is > 0 and var last && !IsQuoted(body[last]) && PageFurniture.IsAuthorNote(body[last].Text))
+        {
+            bylines.Add(body[last].Text);
+            body.RemoveAt(last);
+        }
+    }
 
     /// <summary>jusText keeps a heading that good text follows within this many characters.</summary>
     private const int MaxHeadingDistance = 200;
