@@ -67,6 +67,9 @@ public class HtmlExtractionFixtureTests
     [InlineData("chrome-inside-body.html",
         new[] { "Fares on the island ferry will stay", "Jo Example, who has used the ferry", "The operator said its fuel bill", "The views expressed at Thursday's meeting", "A decision on fares for next year" },
         new[] { "Newsletter", "555-0142", "staff reporter", "not responsible for the opinions", "views expressed in this article", "may not be published" })]
+    [InlineData("sections-in-bands.html",
+        new[] { "The Harbour Trust is a charity", "Today it has four staff", "Our work spans the repair", "boat-building school", "Rents from the quays" },
+        new[] { "Annual report", "Get our newsletter", "Registered charity", "Home About" })]
     public void Reads_the_whole_body_and_leaves_the_chrome_out(string page, string[] kept, string[] dropped)
     {
         var text = Read(page).Text;
