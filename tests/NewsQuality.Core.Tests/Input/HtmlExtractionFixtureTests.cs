@@ -70,6 +70,9 @@ public class HtmlExtractionFixtureTests
     [InlineData("sections-in-bands.html",
         new[] { "The Harbour Trust is a charity", "Today it has four staff", "Our work spans the repair", "boat-building school", "Rents from the quays" },
         new[] { "Annual report", "Get our newsletter", "Registered charity", "Home About" })]
+    [InlineData("teaser-feed.html",
+        new[] { "Four hundred singers stood on the quay", "The choir's director said" },
+        new[] { "Lighthouse keeper", "The diary, which covers", "Bakery on the front", "The judges said", "READ THE REST" })]
     public void Reads_the_whole_body_and_leaves_the_chrome_out(string page, string[] kept, string[] dropped)
     {
         var text = Read(page).Text;
