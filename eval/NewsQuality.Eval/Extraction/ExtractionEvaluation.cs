@@ -31,6 +31,7 @@ public sealed partial class ExtractionEvaluation : IEvaluation
         var pages = File.ReadLines(Path.Combine(root, "pages.jsonl")).Where(l => l.Length > 0).Select(Parse).ToList();
         if (Array.IndexOf(args, "--show") is >= 0 and var show && show + 1 < args.Length) return Show(root, pages.Single(p => p.Id == args[show + 1]));
         if (args.Contains("--outside")) return Outside(root, pages.Where(p => !IsHeldOut(p.Id)));
+        if (Array.IndexOf(args, "--dump") is >= 0 and var dump && dump + 1 < args.Length) return Dump(root, pages.Where(p => !IsHeldOut(p.Id)), args[dump + 1]);
         var outcomes = pages.Select(page => Evaluate(root, page)).ToList();
         var verbose = args.Contains("--pages");
 
@@ -77,12 +78,34 @@ public sealed partial class ExtractionEvaluation : IEvaluation
     /// <summary>`--show ID`: one page's extracted text and metadata, to see why it fails.</summary>
     private static int Show(string root, Page page)
     {
-        var (decoded, error) = Decode(root, page);
-        if (decoded is null) { Console.WriteLine(error); return 1; }
-        var article = HtmlReader.Extract(page.Id, decoded.Text, decoded.EncodingName, url: null, published: null);
-        Console.WriteLine(article.Text);
-        Console.WriteLine($"\n--- headlines: {string.Join(" | ", article.Page!.Headlines)}\n--- bylines: {string.Join(" | ", article.Page.Bylines)}\n--- datelines: {string.Join(" | ", article.Page.Datelines)}\n--- captions: {string.Join(" | ", article.Page.Captions)}");
+        var (rendered, error) = Render(root, page);
+        Console.WriteLine(rendered ?? error);
+        return rendered is null ? 1 : 0;
+    }
+
+    /// <summary>
+    /// `--dump DIR`: what `--show` prints, for every page of the tune part, one file a page, so that a change can be judged
+    /// by the diff of everything it reads (the gold's three snippets a page say little) without looking at held-out pages.
+    /// </summary>
+    private static int Dump(string root, IEnumerable<Page> pages, string directory)
+    {
+        Directory.CreateDirectory(directory);
+        foreach (var page in pages)
+        {
+            string text;
+            try { text = Render(root, page) is var (rendered, error) ? rendered ?? error! : ""; }
+            catch (InvalidDataException e) { text = e.Message; }
+            File.WriteAllText(Path.Combine(directory, page.Id + ".txt"), text + "\n");
+        }
         return 0;
+    }
+
+    private static (string? Rendered, string? Error) Render(string root, Page page)
+    {
+        var (decoded, error) = Decode(root, page);
+        if (decoded is null) return (null, error);
+        var article = HtmlReader.Extract(page.Id, decoded.Text, decoded.EncodingName, url: null, published: null);
+        return ($"{article.Text}\n\n--- headlines: {string.Join(" | ", article.Page!.Headlines)}\n--- bylines: {string.Join(" | ", article.Page.Bylines)}\n--- datelines: {string.Join(" | ", article.Page.Datelines)}\n--- captions: {string.Join(" | ", article.Page.Captions)}", null);
     }
 
     /// <summary>

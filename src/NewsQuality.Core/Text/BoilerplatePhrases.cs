@@ -43,7 +43,7 @@ public static partial class BoilerplatePhrases
     [GeneratedRegex(Whole + @"share( this)?( (article|story|post|page))?:?|share on (facebook|twitter|x|linkedin|whatsapp)|(tweet|pin it|email|print)( this)?( (article|story|page|recipe))?|(print|save|jump to) recipe|follow us( on \w+)?:?.*|follow [^.!?]{1,60} on (twitter|facebook|instagram|linkedin|youtube|tiktok)\b.{0,200}|like us on facebook" + End, Options)]
     private static partial Regex SharePrompt();
 
-    [GeneratedRegex(Whole + @"(subscribe|sign up)( now| today)?( to| for)? (our|the) (newsletter|daily briefing|updates).*|subscribe( now)?|get (our|the) newsletter.*|never miss a story.*" + End, Options)]
+    [GeneratedRegex(Whole + @"(subscribe|sign up)( now| today)?( to| for)? (our|the) (newsletter|daily briefing|updates).*|subscribe( now)?|get (our|the) newsletter.*|never miss a story.*|((our|the|daily|weekly|free|email|morning|evening) )*newsletters?:?" + End, Options)]
     private static partial Regex SubscriptionPrompt();
 
     // Calls to action a template puts between the paragraphs: they address the reader ("you", an imperative) and name
@@ -64,7 +64,7 @@ public static partial class BoilerplatePhrases
     [GeneratedRegex(Whole + @"(this (site|website) uses|we use) cookies.*|accept( all)? cookies|cookie (policy|settings|preferences)|manage (cookies|consent)" + End, Options)]
     private static partial Regex CookieNotice();
 
-    [GeneratedRegex(Whole + @"(copyright|©|\(c\)).{0,80}|all rights reserved\.?|.{0,60}all rights reserved\.?|privacy policy|terms (of use|and conditions)|contact us|about us" + End, Options)]
+    [GeneratedRegex(Whole + @"(copyright|©|\(c\)).{0,80}|all rights reserved\.?|.{0,60}all rights reserved\.?|.{0,160}\b(may|must) not be (re)?(published|reproduced|copied|distributed)(,| or| in whole)\s?(broadcast|rewritten|redistributed|transmitted|stored|in part|or)\b.{0,160}|privacy policy|terms (of use|and conditions)|contact us|about us" + End, Options)]
     private static partial Regex CopyrightLine();
 
     [GeneratedRegex(Whole + @"posted (in|on|by) .{0,60}|filed under:? .{0,60}|tags?:.{0,120}|categories?:.{0,80}" + End, Options)]
@@ -73,6 +73,7 @@ public static partial class BoilerplatePhrases
     /// <summary>The kind of chrome this whole line is, or null when it is not catalogued boilerplate.</summary>
     public static string? Kind(string line)
     {
+        if (LookAlikeLetters.Disguise(line)) return "text in look-alike letters";
         foreach (var (kind, pattern) in Catalogue)
             if (pattern.IsMatch(line)) return kind;
         return null;

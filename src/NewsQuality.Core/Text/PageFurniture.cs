@@ -63,12 +63,21 @@ public static partial class PageFurniture
     /// <summary>
     /// A publisher's disclosure or disclaimer about the page rather than the story: affiliate and advertising notes ("We may
     /// receive compensation when you click on links…", "The advertising disclaimer below does not apply…") and advice
-    /// disclaimers ("… does not offer medical advice"). A line or two, not a paragraph that reports on such a note.
+    /// disclaimers ("… does not offer medical advice"), and a publisher's disclaimer of its contributors' opinions ("… is not
+    /// responsible for the opinions … presented by contributors", "The views expressed in this article are the author's own…").
+    /// A line or two, not a paragraph that reports on such a note.
     /// </summary>
     public static bool IsDisclosure(string line) => WordCount(line) <= MaxDisclosureWords && DisclosureWording().IsMatch(line);
 
     /// <summary>A disclosure is a line or two; a longer block is a paragraph that happens to use the words.</summary>
     private const int MaxDisclosureWords = 60;
+
+    /// <summary>
+    /// An author's note at the foot of a story ("Sam Example is a staff reporter at the Island Post who covers transport."): a
+    /// named person who is a reporter, writer, editor or the like. Only the extractor asks, and only of the body's last lines,
+    /// since in the middle of a story such a sentence introduces a source.
+    /// </summary>
+    public static bool IsAuthorNote(string line) => WordCount(line) <= MaxDisclosureWords && AuthorNote().IsMatch(line);
 
     /// <summary>A source credit that is the source's web address and nothing else ("BVINEWS.COM" under a reprinted story).</summary>
     public static bool IsSourceAddress(string line) => SourceAddress().IsMatch(line);
@@ -94,8 +103,11 @@ public static partial class PageFurniture
     [GeneratedRegex(@"\((left|right|centre|center|(second|third) (from )?(left|right)|(front|back) row|seated|standing|foreground|background|inset|top|bottom)\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PlacesPeople();
 
-    [GeneratedRegex(@"\b(we|I|[Tt]he site|[Tt]his site) (may )?(receive|earn|get|make) (a )?(small )?(compensation|commissions?)\b|\badvertis(er|ing) (disclosure|disclaimer)\b|\baffiliate (links?|commissions?|disclosure)\b|\bdoes not (offer|provide|give) (medical|legal|financial|tax) advice\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(we|I|[Tt]he site|[Tt]his site) (may )?(receive|earn|get|make) (a )?(small )?(compensation|commissions?)\b|\badvertis(er|ing) (disclosure|disclaimer)\b|\baffiliate (links?|commissions?|disclosure)\b|\bdoes not (offer|provide|give) (medical|legal|financial|tax) advice\b|\bis not responsible for the (opinions|views|content|statements)\b|\b(is|are) (solely )?the (opinions?|views?) of the (authors?|writers?)\b|\b(views|opinions)( and opinions)? expressed (in this (article|column|piece|post|story)|here(in)?|by (the )?(authors?|contributors?|writers?|columnists?))\b[^.]{0,60}\b(are (solely )?(those of|the author|their own)|do not|don['’]t)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DisclosureWording();
+
+    [GeneratedRegex(@"^(\p{Lu}[\p{L}'’.-]+\s){1,3}(is|was|has been)\s(a|an|the)\s[^.]{0,80}?\b(reporter|writer|journalist|editor|correspondent|columnist|contributor|author|freelancer|blogger|photographer)s?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorNote();
 
     [GeneratedRegex(@"^(Source:\s*)?(https?://)?(www\.)?[\p{L}\d-]+(\.[\p{L}\d-]+)*\.(com|net|org|info|news|co|gov|edu|[a-z]{2}|[A-Z]{2,4})/?$", RegexOptions.CultureInvariant)]
     private static partial Regex SourceAddress();

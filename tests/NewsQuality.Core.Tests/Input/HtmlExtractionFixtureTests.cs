@@ -64,6 +64,15 @@ public class HtmlExtractionFixtureTests
     [InlineData("edge-labels.html",
         new[] { "What changes", "The harbour ferry will run every twenty minutes", "Adult single", "Fares will not change this year", "Four more crew", "A second ticket booth" },
         new[] { "Local News", "Editors Pick", "Print this page", "Further Reading", "Next Page", "Pages: 1 2 3" })]
+    [InlineData("chrome-inside-body.html",
+        new[] { "Fares on the island ferry will stay", "Jo Example, who has used the ferry", "The operator said its fuel bill", "The views expressed at Thursday's meeting", "A decision on fares for next year" },
+        new[] { "Newsletter", "555-0142", "staff reporter", "not responsible for the opinions", "views expressed in this article", "may not be published" })]
+    [InlineData("sections-in-bands.html",
+        new[] { "The Harbour Trust is a charity", "Today it has four staff", "Our work spans the repair", "boat-building school", "Rents from the quays" },
+        new[] { "Annual report", "Get our newsletter", "Registered charity", "Home About" })]
+    [InlineData("teaser-feed.html",
+        new[] { "Four hundred singers stood on the quay", "The choir's director said" },
+        new[] { "Lighthouse keeper", "The diary, which covers", "Bakery on the front", "The judges said", "READ THE REST" })]
     public void Reads_the_whole_body_and_leaves_the_chrome_out(string page, string[] kept, string[] dropped)
     {
         var text = Read(page).Text;

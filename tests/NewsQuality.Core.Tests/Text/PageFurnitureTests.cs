@@ -35,4 +35,20 @@ public class PageFurnitureTests
     [InlineData("Words by John Smith", true)]
     [InlineData("By the end of the year the bridge will be open to buses and bicycles, the council said on Monday.", false)]
     public void Bylines_are_short_and_open_with_their_label(string line, bool byline) => Assert.Equal(byline, PageFurniture.IsByline(line));
+
+    [Theory]
+    [InlineData("The Island Post is not responsible for the opinions, statements or media content presented by contributors.", true)]
+    [InlineData("The views expressed in this article are the author's own and do not necessarily reflect those of the paper.", true)]
+    [InlineData("Opinions expressed by contributors are their own.", true)]
+    [InlineData("This post is the opinion of the author and does not necessarily represent the site.", true)]
+    [InlineData("The views expressed at the meeting were not all in favour, and two councillors voted against.", false)]
+    [InlineData("The minister said the council is not responsible for the roads, which the state maintains.", false)]
+    public void Disclaimers_of_contributors_opinions_are_disclosures(string line, bool disclosure) => Assert.Equal(disclosure, PageFurniture.IsDisclosure(line));
+
+    [Theory]
+    [InlineData("Sam Example is a staff reporter at the Island Post who covers transport.", true)]
+    [InlineData("Jane Doe is the paper's chief political correspondent.", true)]
+    [InlineData("Jo Example is a retired ferry captain who has used the crossing for forty years.", false)]
+    [InlineData("The reporter is a friend of the family, the court heard.", false)]
+    public void Author_notes_name_a_writer_by_trade(string line, bool note) => Assert.Equal(note, PageFurniture.IsAuthorNote(line));
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using NewsQuality.Text;
 
@@ -11,7 +12,7 @@ internal sealed record ExtractedContent(IReadOnlyList<PageBlock> Body, IReadOnly
 /// ("By Jane Doe", "Published Nov 18, 2019 at 4:07 PM", "Image caption …", "Photo by … /Getty Images"), from the
 /// elements they sit in (h1, figure, class "byline" or "caption") and from their wording when short.
 /// </summary>
-internal static class BlockRoles
+internal static partial class BlockRoles
 {
     /// <summary>Bylines, datelines and captions are short; a long block is a paragraph whatever its class says.</summary>
     private const int MaxMetadataWords = PageFurniture.MaxWords;
@@ -88,7 +89,10 @@ internal static class BlockRoles
         // before most of the text is a banner over a story served whole.
         if (paywallCut is { } cut && body.Skip(cut).Sum(b => b.Text.Length) < body.Take(cut).Sum(b => b.Text.Length))
             body.RemoveRange(cut, body.Count - cut);
+        MoveAuthorNotes(body, bylines);
         TrimEdgeLabels(body);
+        // After the edges are trimmed: a line between the article and the feed (a video's title, a "via" credit) is the article's.
+        DropTeasers(body);
         return new ExtractedContent(body, headings, bylines, datelines, captions);
     }
 
@@ -103,6 +107,46 @@ internal static class BlockRoles
 
     private static bool InSlide(PageBlock block, HashSet<IElement> slides) =>
         block.Owner.Closest("figcaption") is { } caption ? slides.Contains(caption) : block.Owner.Closest("figure") is { } figure && slides.Contains(figure);
+
+    /// <summary>
+    /// A feed of other stories under the article: each a linked headline, an excerpt and a "Read the rest" link to the story.
+    /// As trafilatura and readability.js leave teasers out (by class, where the page names them), a run of two or more such
+    /// links marks its excerpts as teasers whatever their class: each link goes with the excerpt before it, back to its headline
+    /// (a heading or a linked line) a few blocks up. One "Read more" link alone may be the article's own.
+    /// </summary>
+    private static void DropTeasers(List<PageBlock> body)
+    {
+        var links = Enumerable.Range(0, body.Count).Where(i => body[i].LinkDensity >= 0.9 && ReadOn().IsMatch(body[i].Text)).ToList();
+        if (links.Count < 2) return;
+        // From the last link back, so that the indices of the earlier ones hold.
+        foreach (var link in Enumerable.Reverse(links))
+        {
+            var start = link;
+            for (var i = link - 1; i >= 0 && i >= link - MaxExcerptBlocks && !links.Contains(i); i--)
+                if (body[i].Owner.TagName is "H2" or "H3" or "H4" or "H5" or "H6" || body[i].LinkDensity >= 0.5) { start = i; break; }
+            body.RemoveRange(start, link - start + 1);
+        }
+    }
+
+    /// <summary>A teaser is a headline and an excerpt of a paragraph or two.</summary>
+    private const int MaxExcerptBlocks = 3;
+
+    [GeneratedRegex(@"^(read (the rest|more|on|the full (story|article|post))|continue reading|keep reading|full (story|article))\b[^.!?]{0,30}[.!?»›→…]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadOn();
+
+    /// <summary>
+    /// The author's note at the foot of a story ("Sam Example is a staff reporter at the Island Post…") without a class to say so:
+    /// as jusText judges the blocks at the page's edge by their neighbours, only the body's last paragraphs of sentences are
+    /// read this way, and those that describe a writer move to the bylines.
+    /// </summary>
+    private static void MoveAuthorNotes(List<PageBlock> body, List<string> bylines)
+    {
+        while (body.FindLastIndex(MainContentExtractor.IsSentenceText) is > 0 and var last && !IsQuoted(body[last]) && PageFurniture.IsAuthorNote(body[last].Text))
+        {
+            bylines.Add(body[last].Text);
+            body.RemoveAt(last);
+        }
+    }
 
     /// <summary>jusText keeps a heading that good text follows within this many characters.</summary>
     private const int MaxHeadingDistance = 200;

@@ -267,9 +267,15 @@ internal static class MainContentExtractor
         blocks.FindIndex(IsItemHeading) is >= 0 and var heading
         && blocks.Skip(heading + 1).Where(b => b.LinkDensity < 0.5 && IsSentenceText(b)).Sum(b => b.Text.Length) >= 50;
 
-    /// <summary>Same tag and the same classes: blocks of one template (a grid column beside another, "col-md-8" and "col-md-4", is not).</summary>
+    /// <summary>
+    /// Same tag and the same base class: blocks of one template. The first class names the block and later ones its variant
+    /// (the BEM convention: "band band-light" and "band band-dark" are one template in two colours); a grid column beside
+    /// another, "col-md-8" and "col-md-4", is not.
+    /// </summary>
     private static bool SameKind(IElement a, IElement b) =>
-        a.TagName == b.TagName && a.ClassName is { Length: > 0 } name && name == b.ClassName;
+        a.TagName == b.TagName && BaseClass(a) is { Length: > 0 } name && name == BaseClass(b);
+
+    private static string? BaseClass(IElement element) => element.ClassList.FirstOrDefault();
 
     /// <summary>A heading of an item: an &lt;h2&gt;–&lt;h4&gt; or a line wholly in bold, not itself a link.</summary>
     private static bool IsItemHeading(PageBlock block) =>

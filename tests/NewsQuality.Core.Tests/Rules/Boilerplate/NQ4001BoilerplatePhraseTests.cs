@@ -17,6 +17,8 @@ public class NQ4001BoilerplatePhraseTests
     [InlineData("Title\n\nBody text here.\n\n[[If you're seeing this message but you're already a subscriber, you can log in for immediate access to this story.]]")]
     [InlineData("Title\n\nBody text here.\n\n[[Never miss the latest news by signing up to our newsletter today!]]\n\n[[We want to hear what you think about this article.]]")]
     [InlineData("Title\n\nBody text here.\n\n[[Follow Jane Doe on Twitter @janedoe.]]\n\n[[Print Recipe]]\n\n[[Sign up for the Example Daily newsletter]]")]
+    [InlineData("Title\n\nBody text here.\n\n[[Newsletter]]\n\n[[© 2024 Example Media. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.]]")]
+    [InlineData("Title\n\nBody text here.\n\n[[Y\u043eur \u0430d \u0456s \u0455\u0435\u0435n by th\u043eu\u0455\u0430nd\u0455 \u043ef r\u0435\u0430d\u0435r\u0455 \u0435v\u0435ry d\u0430y!]]")]
     public void Flags_template_lines(string marked)
     {
         RuleAssert.Flags(_rule, marked);
@@ -30,6 +32,8 @@ public class NQ4001BoilerplatePhraseTests
     [InlineData("Title\n\nUsers who download the company's app are asked to share their location.")]
     [InlineData("Title\n\nThe senator said she would follow the money wherever it led.")]
     [InlineData("Title\n\nLogin problems hit the bank's customers for a second day on Friday.")]
+    [InlineData("Title\n\nThe paper said the story may not be published in full until the trial ends, and its newsletter will carry a summary.")]
+    [InlineData("Title\n\nThe band's new single, \"\u0420усская весна\", topped the charts in Moscow and Kiev last week.")]
     public void Leaves_sentences_that_mention_such_words_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
