@@ -150,9 +150,19 @@ public sealed partial class NQ2008LowercaseProperNoun : IArticleRule
     /// <summary>The place names: cities, continents and regions (tools/placenames), countries and demonyms (the shared gazetteer), and the words never flagged.</summary>
     private static class PlaceNames
     {
-        /// <summary>Enumerated when the rule's table is built, not before.</summary>
-        public static IEnumerable<string> Default => EmbeddedData.ReadLines("places.txt")
-            .Concat(Gazetteer.Default.Countries.SelectMany(c => c.Adjectives.Concat(c.Nouns).Prepend(c.Name)));
+        /// <summary>Read, and the gazetteer loaded, when the rule's table is built, not before.</summary>
+        public static IEnumerable<string> Default
+        {
+            get
+            {
+                foreach (var place in EmbeddedData.ReadLines("places.txt")) yield return place;
+                foreach (var country in Gazetteer.Default.Countries)
+                {
+                    yield return country.Name;
+                    foreach (var name in country.Adjectives.Concat(country.Nouns)) yield return name;
+                }
+            }
+        }
 
         public static HashSet<string> Ambiguous { get; } = new(EmbeddedData.ReadLines("ambiguous-place-words.txt"), StringComparer.Ordinal);
     }
