@@ -13,18 +13,21 @@ public static class JitCompanion
 {
     private static readonly string[] Commands = ["tune", "review", "shard"];
 
-    /// <summary>Whether <paramref name="args"/> ask for a command only the JIT build has.</summary>
-    public static bool Handles(string[] args) => args is [var first, ..] && Commands.Contains(first);
+    /// <summary>
+    /// Whether the command line asks for a command only the JIT build has. The parser finds the command, wherever it
+    /// stands among the arguments (after options, or after <c>--help</c>), as the JIT build's parser would.
+    /// </summary>
+    public static bool Handles(ParseResult parse) => Commands.Contains(parse.CommandResult.Command.Name);
 
-    /// <summary>What <c>newsquality --help</c> lists for such a command; <see cref="Run"/> takes its command lines before parsing.</summary>
+    /// <summary>What <c>newsquality --help</c> lists for such a command; <see cref="Run"/> takes its command lines before they are checked.</summary>
     public static Command StandIn(string name, string description) => new(name, description);
 
-    public static int Run(string[] args, CliIO io, CancellationToken interrupt)
+    public static int Run(string command, string[] args, CliIO io, CancellationToken interrupt)
     {
         var companion = Path.Combine(AppContext.BaseDirectory, "jit", "newsquality.dll");
         if (!File.Exists(companion))
         {
-            io.StdErr.WriteLine($"newsquality: '{args[0]}' runs on the JIT build of newsquality ({companion}), which this native build does not carry; install the tool package (dotnet tool install NewsQuality.Cli) or use the portable build.");
+            io.StdErr.WriteLine($"newsquality: '{command}' runs on the JIT build of newsquality ({companion}), which this native build does not carry; install the tool package (dotnet tool install NewsQuality.Cli) or use the portable build.");
             return ExitCodes.UsageOrInputError;
         }
         var start = new ProcessStartInfo(DotnetHost(), [companion, .. args]) { UseShellExecute = false };

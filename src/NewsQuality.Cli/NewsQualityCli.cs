@@ -32,9 +32,9 @@ public static class NewsQualityCli
     /// <param name="interrupt">Cancelled by Ctrl-C or SIGTERM (<see cref="TerminationSignals"/>); commands stop and exit 130.</param>
     public static int Run(string[] args, CliIO io, CancellationToken interrupt = default)
     {
-        if (!RuntimeFeature.IsDynamicCodeSupported && JitCompanion.Handles(args)) return JitCompanion.Run(args, io, interrupt);
         var root = BuildRoot(io);
         var parse = root.Parse(args);
+        if (!RuntimeFeature.IsDynamicCodeSupported && JitCompanion.Handles(parse)) return JitCompanion.Run(parse.CommandResult.Command.Name, args, io, interrupt);
         // Unknown commands and options first: one line each, and nothing is read.
         if (UsageErrors.Find(parse, args) is [_, ..] unknown)
         {

@@ -20,10 +20,10 @@ public sealed class FigureNameIndex
     private static readonly OptimalStringAlignment EditDistance = new();
 
     private readonly Dictionary<string, List<NameVariant>> _bySurname = new(StringComparer.Ordinal);
-    /// <summary>Deletion keys of each surname as written (lower case) → folded surnames.</summary>
-    private readonly Dictionary<string, List<string>> _surnamesByDeletion = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _peopleBySurname = new(StringComparer.Ordinal);
     private readonly HashSet<string> _givenNames = new(StringComparer.Ordinal);
+    /// <summary>Built on the first near-miss look-up: only NQ2004 asks for one.</summary>
+    private readonly Lazy<DeletionIndex> _deletions;
 
     // Plain loops, no LINQ over tuples: this runs at every start, and ready-to-run code covers loops but not generic
     // LINQ instantiations over value types, which the JIT would compile first.
@@ -40,23 +40,13 @@ public sealed class FigureNameIndex
                 _givenNames.Add(PersonNames.Fold(words[0]));
             }
         var people = new HashSet<PublicFigure>();
-        var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (surname, variants) in _bySurname)
         {
             people.Clear();
             foreach (var variant in variants) people.Add(variant.Figure);
             _peopleBySurname[surname] = people.Count;
-            // As written, not folded: folding moves some slips two edits away (Reeves/Remeves) and some strangers one
-            // edit closer (Breyer/Buyer).
-            keys.Clear();
-            foreach (var variant in variants)
-                foreach (var key in DeletionNeighbourhood(variant.Surname.ToLowerInvariant()))
-                {
-                    if (!keys.Add(key)) continue;
-                    if (!_surnamesByDeletion.TryGetValue(key, out var list)) _surnamesByDeletion[key] = list = [];
-                    list.Add(surname);
-                }
         }
+        _deletions = new Lazy<DeletionIndex>(() => new DeletionIndex(_bySurname));
     }
 
     /// <summary>Name variants whose surname folds to the same form as <paramref name="surname"/>.</summary>
@@ -77,17 +67,80 @@ public sealed class FigureNameIndex
     public IEnumerable<NameVariant> OneEditFrom(string surname)
     {
         var lower = surname.ToLowerInvariant();
-        return DeletionNeighbourhood(lower)
-            .SelectMany(key => _surnamesByDeletion.TryGetValue(key, out var list) ? list : [])
-            .Distinct()
+        return _deletions.Value.Candidates(lower)
             .SelectMany(candidate => _bySurname[candidate])
             .Where(v => EditDistance.Distance(v.Surname.ToLowerInvariant(), lower) == 1);
     }
 
-    /// <summary>The word itself and every string made by deleting one of its letters.</summary>
-    private static IEnumerable<string> DeletionNeighbourhood(string word)
+    /// <summary>
+    /// The deletion neighbourhood of every surname as one sorted array of 64-bit key hashes, each with the surname it
+    /// came from: no string per deletion key and no list per key, so building it allocates three arrays where a
+    /// dictionary of strings allocated about a hundred thousand objects at every start (docs/performance.md). Surnames
+    /// come out as the dictionary gave them: key by key in neighbourhood order, each key's surnames in index order,
+    /// first occurrence kept. Two keys with the same hash would only add candidates, which the edit distance rejects.
+    /// </summary>
+    private sealed class DeletionIndex
     {
-        yield return word;
-        for (var i = 0; i < word.Length; i++) yield return word.Remove(i, 1);
+        private readonly string[] _surnames;
+        private readonly ulong[] _hashes;
+        private readonly int[] _surnameOf;
+
+        public DeletionIndex(Dictionary<string, List<NameVariant>> bySurname)
+        {
+            _surnames = new string[bySurname.Count];
+            var entries = new List<(ulong Hash, int Surname)>(bySurname.Count * 8);
+            var hashes = new List<ulong>();
+            var ordinal = 0;
+            foreach (var (surname, variants) in bySurname)
+            {
+                _surnames[ordinal] = surname;
+                // As written, not folded: folding moves some slips two edits away (Reeves/Remeves) and some strangers
+                // one edit closer (Breyer/Buyer).
+                hashes.Clear();
+                foreach (var variant in variants) AddNeighbourhood(variant.Surname.ToLowerInvariant(), hashes);
+                hashes.Sort();
+                for (var i = 0; i < hashes.Count; i++)
+                    if (i == 0 || hashes[i] != hashes[i - 1]) entries.Add((hashes[i], ordinal));
+                ordinal++;
+            }
+            entries.Sort();
+            _hashes = new ulong[entries.Count];
+            _surnameOf = new int[entries.Count];
+            for (var i = 0; i < entries.Count; i++) (_hashes[i], _surnameOf[i]) = entries[i];
+        }
+
+        /// <summary>Folded surnames sharing a deletion key with <paramref name="lower"/>, once each.</summary>
+        public List<string> Candidates(string lower)
+        {
+            var keys = new List<ulong>(lower.Length + 1);
+            AddNeighbourhood(lower, keys);
+            var found = new List<string>();
+            var seen = new HashSet<int>();
+            foreach (var key in keys)
+            {
+                var at = Array.BinarySearch(_hashes, key);
+                if (at < 0) continue;
+                while (at > 0 && _hashes[at - 1] == key) at--;
+                for (; at < _hashes.Length && _hashes[at] == key; at++)
+                    if (seen.Add(_surnameOf[at])) found.Add(_surnames[_surnameOf[at]]);
+            }
+            return found;
+        }
+
+        /// <summary>Hashes of the word itself and of every string made by deleting one of its letters, in that order.</summary>
+        private static void AddNeighbourhood(string word, List<ulong> into)
+        {
+            into.Add(Hash(word, word.Length));
+            for (var i = 0; i < word.Length; i++) into.Add(Hash(word, i));
+        }
+
+        /// <summary>FNV-1a over the word's characters, leaving out the one at <paramref name="skipped"/>.</summary>
+        private static ulong Hash(string word, int skipped)
+        {
+            var hash = 0xCBF29CE484222325UL;
+            for (var i = 0; i < word.Length; i++)
+                if (i != skipped) hash = (hash ^ word[i]) * 0x100000001B3UL;
+            return hash;
+        }
     }
 }

@@ -83,9 +83,27 @@ public sealed class Gazetteer
         return parts.Length == 0 ? "" : parts[^1];
     }
 
-    private static Gazetteer Load() => new(
-        ReadRows("countries.tsv").Select(ParseCountry).ToList(),
-        ReadRows("figures.tsv").Select(ParseFigure).ToList());
+    private static Gazetteer Load()
+    {
+        // Roles repeat a few hundred titles and countries thousands of times: one string each, not one per row, so fewer
+        // objects outlive the load (the garbage collector copies each one that does, at every start).
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Shared(string s) => strings.TryGetValue(s, out var shared) ? shared : strings[s] = s;
+        var countries = new List<Country>();
+        foreach (var row in ReadRows("countries.tsv")) countries.Add(ParseCountry(row));
+        var figures = new List<PublicFigure>();
+        foreach (var f in ReadRows("figures.tsv"))
+        {
+            var roles = new List<FigureRole>();
+            foreach (var field in List(f[3]))
+            {
+                var p = field.Split('|');
+                roles.Add(new FigureRole(Shared(p[0]), Shared(p[1]), int.TryParse(p[2], out var first) ? first : null, int.TryParse(p[3], out var last) ? last : null));
+            }
+            figures.Add(new PublicFigure(f[0], List(f[1]), Shared(f[2]), roles));
+        }
+        return new Gazetteer(countries, figures);
+    }
 
     private static IEnumerable<string[]> ReadRows(string resource)
     {
@@ -101,13 +119,4 @@ public sealed class Gazetteer
 
     private static Country ParseCountry(string[] f) =>
         new(f[0], List(f[1]), List(f[2]), new HashSet<string>(List(f[3]), StringComparer.OrdinalIgnoreCase), f[4] == "1");
-
-    private static PublicFigure ParseFigure(string[] f) =>
-        new(f[0], List(f[1]), f[2], List(f[3]).Select(ParseRole).ToList());
-
-    private static FigureRole ParseRole(string field)
-    {
-        var p = field.Split('|');
-        return new FigureRole(p[0], p[1], int.TryParse(p[2], out var first) ? first : null, int.TryParse(p[3], out var last) ? last : null);
-    }
 }

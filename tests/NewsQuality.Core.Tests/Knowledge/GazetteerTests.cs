@@ -77,4 +77,46 @@ public class GazetteerTests
         Assert.DoesNotContain(index.OneEditFrom("Trunpx"), v => v.Figure.Name == "Donald Trump"); // two edits
         Assert.DoesNotContain(index.OneEditFrom("Trump"), v => v.Figure.Name == "Donald Trump"); // the same word
     }
+
+    [Fact]
+    public void The_hashed_deletion_index_finds_what_a_dictionary_of_deletion_strings_finds_in_the_same_order()
+    {
+        // The index files 64-bit hashes of the deletion keys; the plain form files the strings themselves. Every shipped
+        // surname, with a letter dropped, doubled, swapped or replaced, must give the same variants in the same order.
+        var variants = new Dictionary<string, List<NameVariant>>(StringComparer.Ordinal);
+        foreach (var figure in _gazetteer.Figures)
+            foreach (var name in figure.AllNames)
+                if (PersonNames.Words(name) is { Count: >= 2 } words)
+                {
+                    var folded = PersonNames.Fold(words[^1]);
+                    if (!variants.TryGetValue(folded, out var list)) variants[folded] = list = [];
+                    list.Add(new NameVariant(figure, words[0], words[^1], folded));
+                }
+        var byDeletion = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (folded, list) in variants)
+            foreach (var key in list.SelectMany(v => Neighbourhood(v.Surname.ToLowerInvariant())).Distinct())
+                (byDeletion.TryGetValue(key, out var surnames) ? surnames : byDeletion[key] = []).Add(folded);
+        IEnumerable<NameVariant> Plain(string word)
+        {
+            var lower = word.ToLowerInvariant();
+            return Neighbourhood(lower).SelectMany(key => byDeletion.GetValueOrDefault(key) ?? []).Distinct()
+                .SelectMany(folded => variants[folded]).Where(v => OneEdit(v.Surname.ToLowerInvariant(), lower));
+        }
+        var queries = variants.Values.Select(list => list[0].Surname).Where(s => s.Length > 2)
+            .SelectMany(s => new[] { s, s.Remove(1, 1), s.Insert(1, s[1..2]), $"{s[0]}{s[2]}{s[1]}{s[3..]}", s[..^1] + "e" })
+            .ToList();
+        Assert.True(queries.Count > 10_000);
+        var index = _gazetteer.NameIndex;
+        var found = 0;
+        foreach (var query in queries)
+        {
+            var expected = Plain(query).ToList();
+            Assert.Equal(expected, index.OneEditFrom(query));
+            found += expected.Count;
+        }
+        Assert.True(found > 1_000, $"only {found} near misses: the comparison would hold for an empty index");
+
+        static IEnumerable<string> Neighbourhood(string word) => Enumerable.Range(0, word.Length).Select(i => word.Remove(i, 1)).Prepend(word);
+        static bool OneEdit(string a, string b) => new F23.StringSimilarity.OptimalStringAlignment().Distance(a, b) == 1;
+    }
 }

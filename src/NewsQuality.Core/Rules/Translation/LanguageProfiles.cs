@@ -19,29 +19,27 @@ internal sealed class LanguageProfiles
     private readonly string[] _languages;
 
     /// <summary>
-    /// Each trigram's log-probability under every profile (in <see cref="_languages"/> order, the profile's floor where
-    /// it lacks the trigram): one look-up per trigram scores all languages. Looked up by span, so scoring allocates no substrings.
+    /// Each trigram's row in <see cref="_logProbabilities"/>, keyed by its three characters packed in one number: one
+    /// look-up per trigram scores all languages, and the table is two arrays rather than a string and an array per
+    /// trigram, which the garbage collector copied about at every start (docs/performance.md).
     /// </summary>
-    private readonly Dictionary<string, float[]>.AlternateLookup<ReadOnlySpan<char>> _trigrams;
+    private readonly Dictionary<ulong, int> _trigramRows;
+
+    /// <summary>Row by row, each trigram's log-probability under every profile (in <see cref="_languages"/> order, the
+    /// profile's floor where it lacks the trigram).</summary>
+    private readonly float[] _logProbabilities;
 
     private readonly float[] _floors;
     private readonly byte[] _englishBloom;
     private readonly Dictionary<string, string[]> _functionWords;
 
-    private LanguageProfiles(Dictionary<string, Dictionary<string, float>> trigrams, Dictionary<string, float> floors,
+    private LanguageProfiles(string[] languages, float[] floors, Dictionary<ulong, int> trigramRows, float[] logProbabilities,
         Dictionary<string, string> names, byte[] englishBloom, Dictionary<string, string[]> functionWords)
     {
-        _languages = trigrams.Keys.Where(language => language == English).Concat(trigrams.Keys.Where(language => language != English)).ToArray();
-        if (_languages.Length < 2 || _languages[0] != English) throw new InvalidOperationException("language-profiles.tsv needs English and another language.");
-        _floors = _languages.Select(language => floors[language]).ToArray();
-        var all = new Dictionary<string, float[]>(StringComparer.Ordinal);
-        for (var k = 0; k < _languages.Length; k++)
-            foreach (var (trigram, logProbability) in trigrams[_languages[k]])
-            {
-                if (!all.TryGetValue(trigram, out var values)) all[trigram] = values = (float[])_floors.Clone();
-                values[k] = logProbability;
-            }
-        _trigrams = all.GetAlternateLookup<ReadOnlySpan<char>>();
+        _languages = languages;
+        _floors = floors;
+        _trigramRows = trigramRows;
+        _logProbabilities = logProbabilities;
         Names = names;
         _englishBloom = englishBloom;
         _functionWords = functionWords;
@@ -81,7 +79,9 @@ internal sealed class LanguageProfiles
         var count = padded.Length - 2;
         for (var i = 0; i < count; i++)
         {
-            var values = _trigrams.TryGetValue(padded.AsSpan(i, 3), out var found) ? found : _floors;
+            var values = _trigramRows.TryGetValue(Key(padded.AsSpan(i, 3)), out var row)
+                ? _logProbabilities.AsSpan(row * _languages.Length, _languages.Length)
+                : _floors;
             for (var k = 0; k < sums.Length; k++) sums[k] += values[k];
         }
         var english = sums[0] / count;
@@ -101,22 +101,46 @@ internal sealed class LanguageProfiles
         return hash;
     }
 
+    /// <summary>A trigram's three UTF-16 characters in one number.</summary>
+    private static ulong Key(ReadOnlySpan<char> trigram) => trigram[0] | (ulong)trigram[1] << 16 | (ulong)trigram[2] << 32;
+
+    /// <summary>
+    /// Lines "language TAB trigram TAB log-probability", each language's block opened by "language TAB * TAB floor TAB
+    /// name". Read twice: the languages and floors first, so that each trigram's row is filled in place on the second
+    /// pass and nothing per trigram outlives the line it was read from.
+    /// </summary>
     private static LanguageProfiles Load()
     {
-        var trigrams = new Dictionary<string, Dictionary<string, float>>();
-        var floors = new Dictionary<string, float>();
+        const string File = "language-profiles.tsv";
+        var floorOf = new Dictionary<string, float>();
         var names = new Dictionary<string, string>();
-        foreach (var line in EmbeddedData.ReadLines("language-profiles.tsv"))
-        {
-            var parts = line.Split('\t');
-            var value = float.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture);
-            if (parts[1] == "*")
+        foreach (var line in EmbeddedData.ReadLines(File))
+            if (line.Split('\t') is [var language, "*", var floor, var name, ..])
             {
-                floors[parts[0]] = value;
-                names[parts[0]] = parts[3];
-                trigrams[parts[0]] = new Dictionary<string, float>(StringComparer.Ordinal);
+                floorOf[language] = float.Parse(floor, System.Globalization.CultureInfo.InvariantCulture);
+                names[language] = name;
             }
-            else trigrams[parts[0]][parts[1]] = value;
+        if (floorOf.Count < 2 || !floorOf.ContainsKey(English)) throw new InvalidOperationException($"{File} needs English and another language.");
+        string[] languages = [English, .. floorOf.Keys.Where(language => language != English)];
+        var floors = languages.Select(language => floorOf[language]).ToArray();
+        var column = languages.Select((language, k) => (language, k)).ToDictionary(p => p.language, p => p.k);
+        var rows = new Dictionary<ulong, int>();
+        var table = new List<float>();
+        foreach (var line in EmbeddedData.ReadLines(File))
+        {
+            var first = line.IndexOf('\t');
+            var second = line.IndexOf('\t', first + 1);
+            var trigram = line.AsSpan(first + 1, second - first - 1);
+            // Scoring looks trigrams up three characters at a time: a longer one (a character outside the BMP) is never found.
+            if (trigram.Length != 3) continue;
+            var end = line.IndexOf('\t', second + 1);
+            var value = float.Parse(line.AsSpan(second + 1, (end < 0 ? line.Length : end) - second - 1), System.Globalization.CultureInfo.InvariantCulture);
+            if (!rows.TryGetValue(Key(trigram), out var row))
+            {
+                rows[Key(trigram)] = row = rows.Count;
+                table.AddRange(floors);
+            }
+            table[row * languages.Length + column[line[..first]]] = value;
         }
         var functionWords = EmbeddedData.ReadLines("function-words.tsv")
             .Select(line => line.Split('\t'))
@@ -126,6 +150,6 @@ internal sealed class LanguageProfiles
         using var bloom = EmbeddedData.Open("english-words.bloom");
         using var memory = new MemoryStream();
         bloom.CopyTo(memory);
-        return new LanguageProfiles(trigrams, floors, names, memory.ToArray(), functionWords);
+        return new LanguageProfiles(languages, floors, rows, [.. table], names, memory.ToArray(), functionWords);
     }
 }

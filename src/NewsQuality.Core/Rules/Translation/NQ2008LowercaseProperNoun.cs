@@ -39,15 +39,20 @@ public sealed partial class NQ2008LowercaseProperNoun : IArticleRule
         "french windows", "french toast", "french kiss", "scotch egg", "scotch whisky", "english breakfast", "english mustard",
     };
 
-    private readonly Dictionary<string, List<(string[] Words, string Name)>> _namesByFirstWord;
+    /// <summary>Built on the first article: the rule catalogue creates every rule, enabled or not, and the place names
+    /// come from the gazetteer, which only the rules that run should load.</summary>
+    private readonly Lazy<Dictionary<string, List<(string[] Words, string Name)>>> _namesByFirstWord;
 
     public NQ2008LowercaseProperNoun() : this(PlaceNames.Default) { }
 
-    /// <summary>A rule over the given proper names (as they should be written: "Sweden", "New York").</summary>
-    internal NQ2008LowercaseProperNoun(IEnumerable<string> names)
+    /// <summary>A rule over the given proper names (as they should be written: "Sweden", "New York"), read on first use.</summary>
+    internal NQ2008LowercaseProperNoun(IEnumerable<string> names) =>
+        _namesByFirstWord = new(() => ByFirstWord(names));
+
+    private static Dictionary<string, List<(string[] Words, string Name)>> ByFirstWord(IEnumerable<string> names)
     {
         var ambiguous = PlaceNames.Ambiguous;
-        _namesByFirstWord = names
+        return names
             .Where(name => name.Length >= 4 && char.IsUpper(name[0]) && !ambiguous.Contains(name.ToLowerInvariant()))
             .Select(name => (Words: Tokenizer.Words(name.ToLowerInvariant()).Select(t => t.Value).ToArray(), Name: name))
             .Where(entry => entry.Words.Length > 0)
@@ -63,7 +68,7 @@ public sealed partial class NQ2008LowercaseProperNoun : IArticleRule
         for (var i = 0; i < tokens.Count; i++)
         {
             var value = tokens[i].Value;
-            if (!IsLowerCase(value) || !_namesByFirstWord.TryGetValue(value, out var candidates)) continue;
+            if (!IsLowerCase(value) || !_namesByFirstWord.Value.TryGetValue(value, out var candidates)) continue;
             foreach (var (words, name) in candidates)
             {
                 if (!Matches(text, tokens, i, words)) continue;
@@ -145,9 +150,19 @@ public sealed partial class NQ2008LowercaseProperNoun : IArticleRule
     /// <summary>The place names: cities, continents and regions (tools/placenames), countries and demonyms (the shared gazetteer), and the words never flagged.</summary>
     private static class PlaceNames
     {
-        public static IReadOnlyList<string> Default { get; } = EmbeddedData.ReadLines("places.txt")
-            .Concat(Gazetteer.Default.Countries.SelectMany(c => c.Adjectives.Concat(c.Nouns).Prepend(c.Name)))
-            .ToList();
+        /// <summary>Read, and the gazetteer loaded, when the rule's table is built, not before.</summary>
+        public static IEnumerable<string> Default
+        {
+            get
+            {
+                foreach (var place in EmbeddedData.ReadLines("places.txt")) yield return place;
+                foreach (var country in Gazetteer.Default.Countries)
+                {
+                    yield return country.Name;
+                    foreach (var name in country.Adjectives.Concat(country.Nouns)) yield return name;
+                }
+            }
+        }
 
         public static HashSet<string> Ambiguous { get; } = new(EmbeddedData.ReadLines("ambiguous-place-words.txt"), StringComparer.Ordinal);
     }
