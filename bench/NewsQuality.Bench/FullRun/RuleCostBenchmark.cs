@@ -15,7 +15,7 @@ public sealed class RuleCostBenchmark : IBenchmark
 {
     public string Name => "rules";
     public string Description => "cost of each default rule on a corpus, one rule enabled at a time: [corpus.jsonl] [repeats] [--total] " +
-                                     "(default ../shared/corpora/bbc-news-2005.jsonl 3; --total: only the run with every rule, with its garbage collections)";
+                                     "(default ../shared/corpora/bbc-news-2005.jsonl 3; --total: only the run with every rule, with its garbage collections and allocations)";
 
     public int Run(string[] args)
     {
@@ -45,12 +45,14 @@ public sealed class RuleCostBenchmark : IBenchmark
         var reading = CheckWith("reading and reporting only", []);
         var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
         var pauses = GC.GetTotalPauseDuration();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var all = CheckWith("every default rule", defaults);
         if (totalOnly)
         {
             Console.WriteLine($"every default rule: {all.UserCpu.TotalSeconds:0.00} s user CPU, {all.Elapsed.TotalSeconds:0.00} s wall ({all.ArticlesPerSecond:N0} articles/s), cheapest of {repeats}; " +
                               $"reading and reporting only {reading.UserCpu.TotalSeconds:0.00} s user CPU; garbage collections over the {repeats} runs by generation " +
-                              $"{string.Join(" / ", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]))}, paused {(GC.GetTotalPauseDuration() - pauses).TotalSeconds:0.00} s");
+                              $"{string.Join(" / ", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]))}, paused {(GC.GetTotalPauseDuration() - pauses).TotalSeconds:0.00} s, " +
+                              $"{(GC.GetTotalAllocatedBytes(precise: true) - allocated) / repeats / 1048576.0:N0} MB allocated per run");
             return 0;
         }
         var rows = defaults.Select(rule => (Rule: rule, Cost: CheckWith(rule.Descriptor.Id, [rule]))).ToList();

@@ -81,17 +81,21 @@ public static class TermVectors
     }
 
     /// <summary>Content terms: no stop words, at least three letters.</summary>
-    /// <remarks>Short words and stop words (four words in ten) are dropped before they are made strings.</remarks>
+    /// <remarks>
+    /// Short words and stop words (four words in ten) are dropped before they are made strings, and the others are
+    /// lower-cased into a buffer before the one string is made (a capitalised word made two).
+    /// </remarks>
     public static IEnumerable<string> ContentTerms(string text, TextSpan span)
     {
         var stopWords = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        var buffer = new char[MaxStopWordLength];
+        var buffer = new char[32];
         foreach (var term in TermSpans(text, span))
         {
             if (term.Length < 3) continue;
-            if (term.Length <= MaxStopWordLength
-                && stopWords.Contains(buffer.AsSpan(0, text.AsSpan(term.Start, term.Length).ToLowerInvariant(buffer)))) continue;
-            yield return text.Substring(term.Start, term.Length).ToLowerInvariant();
+            if (term.Length > buffer.Length) buffer = new char[term.Length];
+            var lower = buffer.AsSpan(0, text.AsSpan(term.Start, term.Length).ToLowerInvariant(buffer));
+            if (lower.Length <= MaxStopWordLength && stopWords.Contains(lower)) continue;
+            yield return new string(lower);
         }
     }
 

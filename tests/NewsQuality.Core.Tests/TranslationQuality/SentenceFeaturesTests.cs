@@ -102,5 +102,7 @@ public class SentenceFeaturesTests
         Assert.Equal(2f, Feature("The talks went well and the talks went on.", "repeated_bigram"), 3); // "the talks", "talks went"
         Assert.Equal(0f, Feature("The talks went well and then ended.", "repeated_bigram"), 3);
         Assert.True(Feature("Talks about talks about talks.", "repeated_content") > 0);
+        // A word written three times is one repeated word: "talks" of five words.
+        Assert.Equal(0.2f, Feature("Talks about talks about talks.", "repeated_content"), 3);
     }
 }

@@ -120,7 +120,13 @@ public sealed partial class NQ2008LowercaseProperNoun : IArticleRule
     [GeneratedRegex(@"[.!?]\s+\p{Ll}", RegexOptions.CultureInvariant)]
     private static partial Regex LowerCaseSentenceStart();
 
-    private static bool IsLowerCase(string word) => word.All(c => !char.IsLetter(c) || char.IsLower(c));
+    /// <summary>No capital letter in the word (a loop, not LINQ: every word of every article is asked).</summary>
+    private static bool IsLowerCase(string word)
+    {
+        foreach (var c in word)
+            if (char.IsLetter(c) && !char.IsLower(c)) return false;
+        return true;
+    }
 
     /// <summary>The name's words follow token <paramref name="i"/> in lower case, one space apart.</summary>
     private static bool Matches(string text, IReadOnlyList<Token> tokens, int i, string[] words)

@@ -206,10 +206,23 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
     /// </summary>
     private static (bool Foreign, string Language) LooksForeign(string lower, double margin)
     {
-        var accented = lower.Any(c => c > '\u007F');
-        if (lower.Length < 3 && !accented) return (false, "");
-        var (score, language) = Profiles.ForeignMargin(lower);
+        var (accented, score, language) = Spellings[lower];
         // An accented word is foreign whatever its trigrams say, but it is that profile's language only if the trigrams agree.
         return (accented || score > margin, score > margin ? language : "");
     }
+
+    /// <summary>Whether the lower-cased word has a letter beyond ASCII, and its <see cref="LanguageProfiles.ForeignMargin"/> (none for short plain words).</summary>
+    private static (bool Accented, double Margin, string Language) Spelling(string lower)
+    {
+        var accented = lower.Any(c => c > '\u007F');
+        if (lower.Length < 3 && !accented) return (false, double.NegativeInfinity, "");
+        var (margin, language) = Profiles.ForeignMargin(lower);
+        return (accented, margin, language);
+    }
+
+    // Every capitalised word and every word outside the English list is scored on the trigram profiles (a padded copy
+    // and a dictionary look-up per trigram), and the same names and words recur throughout a corpus: the scores are
+    // remembered per word. Cheaper answers (lower case, the word list's Bloom filter) are not: a look-up in a table of
+    // the corpus's vocabulary misses the cache and cost more than computing them again.
+    private static readonly WordMemo<(bool Accented, double Margin, string Language)> Spellings = new(Spelling);
 }
