@@ -52,6 +52,26 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
 
     public override Fingerprint? Digest(Article article, DigestContext context)
     {
+        var shingleSize = (int)context.Settings.Option("shingleSize", DefaultShingleSize);
+        var permutations = MinHashFor(context.Settings).Permutations;
+        if (Made.TryGetValue(article, out var made) && made.Spill == context.Spill && made.ShingleSize == shingleSize && made.Permutations == permutations)
+            return made.Print;
+        var print = NewFingerprint(article, context);
+        Made.AddOrUpdate(article, new MadeFingerprint(context.Spill, shingleSize, permutations, print));
+        return print;
+    }
+
+    /// <summary>
+    /// The fingerprint last made of each article, with the spill file and the settings it was made for: NQ1003 finds an
+    /// article's versions with NQ1001's default settings, so when NQ1001 runs with them too, each article is shingled,
+    /// signed and spilled once, not once per rule.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Article, MadeFingerprint> Made = new();
+
+    private sealed record MadeFingerprint(SpillFile Spill, int ShingleSize, int Permutations, Fingerprint? Print);
+
+    private static Fingerprint? NewFingerprint(Article article, DigestContext context)
+    {
         var content = ContentSpans.Of(article);
         var (shingles, signature) = Sign(article, content, context.Settings);
         // An article without words resembles nothing.

@@ -17,6 +17,25 @@ public class DuplicateRuleTests
         new AnalysisEngine(new RuleCatalog([new NQ1001NearDuplicate(), new NQ1002PartialCopy()]), new AnalysisOptions()).Analyze(articles);
 
     [Fact]
+    public void An_article_is_fingerprinted_once_per_spill_and_setting_whichever_rule_asks()
+    {
+        var rule = new NQ1001NearDuplicate();
+        var defaults = RuleSettings.Defaults(rule.Descriptor);
+        var article = Seed("004_d45996393cbbdd09.txt");
+        using var spill = new NewsQuality.Storage.SpillFile();
+        using var otherSpill = new NewsQuality.Storage.SpillFile();
+        var first = rule.Digest(article, new DigestContext(defaults, spill));
+        Assert.NotNull(first);
+        // The same handles into the same spill: nothing shingled, signed or written again (NQ1003 asks with these settings).
+        Assert.Equal(first, new NQ1001NearDuplicate().Digest(article, new DigestContext(defaults with { Threshold = 0.9 }, spill)));
+        // Another run's spill gets its own copy (nothing was written to it otherwise); another shingle size, other shingles.
+        var shingles = spill.Read(first.Value.Shingles);
+        Assert.Equal(shingles, otherSpill.Read(rule.Digest(article, new DigestContext(defaults, otherSpill))!.Value.Shingles));
+        var triples = defaults with { Options = new Dictionary<string, double> { ["shingleSize"] = 3 } };
+        Assert.NotEqual(shingles, spill.Read(rule.Digest(article, new DigestContext(triples, spill))!.Value.Shingles));
+    }
+
+    [Fact]
     public void Seeds_with_planted_copies_cluster_by_story_and_the_two_seeds_stay_apart()
     {
         var s000 = Seed("000_90e9dc78b7355bf2.txt");
