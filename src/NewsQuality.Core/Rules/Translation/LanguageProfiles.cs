@@ -115,7 +115,8 @@ internal sealed class LanguageProfiles
         var floorOf = new Dictionary<string, float>();
         var names = new Dictionary<string, string>();
         foreach (var line in EmbeddedData.ReadLines(File))
-            if (line.Split('\t') is [var language, "*", var floor, var name, ..])
+            // Only the block headers are split: the first pass makes nothing of the trigram lines.
+            if (line.Contains("\t*\t", StringComparison.Ordinal) && line.Split('\t') is [var language, "*", var floor, var name, ..])
             {
                 floorOf[language] = float.Parse(floor, System.Globalization.CultureInfo.InvariantCulture);
                 names[language] = name;
@@ -135,9 +136,10 @@ internal sealed class LanguageProfiles
             if (trigram.Length != 3) continue;
             var end = line.IndexOf('\t', second + 1);
             var value = float.Parse(line.AsSpan(second + 1, (end < 0 ? line.Length : end) - second - 1), System.Globalization.CultureInfo.InvariantCulture);
-            if (!rows.TryGetValue(Key(trigram), out var row))
+            var key = Key(trigram);
+            if (!rows.TryGetValue(key, out var row))
             {
-                rows[Key(trigram)] = row = rows.Count;
+                rows[key] = row = rows.Count;
                 table.AddRange(floors);
             }
             table[row * languages.Length + column[line[..first]]] = value;
