@@ -29,17 +29,22 @@ public sealed partial class ExtractionEvaluation : IEvaluation
     {
         var root = SharedData.Path("corpora/html-extraction-dev");
         var pages = File.ReadLines(Path.Combine(root, "pages.jsonl")).Where(l => l.Length > 0).Select(Parse).ToList();
-        if (Array.IndexOf(args, "--show") is >= 0 and var show && show + 1 < args.Length) return Show(root, pages.Single(p => p.Id == args[show + 1]));
+        // `--show FILE` reads a page of one's own (a fixture) the same way, to try a layout without the dev set's pages.
+        if (Array.IndexOf(args, "--show") is >= 0 and var show && show + 1 < args.Length)
+            return File.Exists(args[show + 1]) ? ShowFile(args[show + 1]) : Show(root, pages.Single(p => p.Id == args[show + 1]));
         if (args.Contains("--outside")) return Outside(root, pages.Where(p => !IsHeldOut(p.Id)));
         if (Array.IndexOf(args, "--dump") is >= 0 and var dump && dump + 1 < args.Length) return Dump(root, pages.Where(p => !IsHeldOut(p.Id)), args[dump + 1]);
+        // `--tune`: the tune part alone, so that a change is judged without reading the held-out part's figures or failures.
+        if (args.Contains("--tune")) pages = pages.Where(p => !IsHeldOut(p.Id)).ToList();
         var outcomes = pages.Select(page => Evaluate(root, page)).ToList();
         var verbose = args.Contains("--pages");
 
-        Console.WriteLine($"### HTML extraction dev set ({pages.Count} pages; held out: ids ending in an odd hex digit)\n");
+        Console.WriteLine($"### HTML extraction dev set ({pages.Count} pages{(args.Contains("--tune") ? ", tune part only" : "")}; held out: ids ending in an odd hex digit)\n");
         Console.WriteLine("| part | pages | `with` snippets | kept | `without` snippets | dropped | pages with a loss | pages with a leak |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|");
         foreach (var (name, part) in new[] { ("held-out", outcomes.Where(o => o.HeldOut).ToList()), ("tune", outcomes.Where(o => !o.HeldOut).ToList()), ("all", outcomes) })
         {
+            if (part.Count == 0 || name == "all" && args.Contains("--tune")) continue;
             var with = part.Sum(o => o.Page.With.Length);
             var without = part.Sum(o => o.Page.Without.Length);
             var kept = with - part.Sum(o => o.Lost.Length);
@@ -100,11 +105,23 @@ public sealed partial class ExtractionEvaluation : IEvaluation
         return 0;
     }
 
+    private static int ShowFile(string path)
+    {
+        var (decoded, error) = TextDecoder.Decode(File.ReadAllBytes(path));
+        var (rendered, _) = decoded is null ? (null, error) : Render(path, decoded);
+        Console.WriteLine(rendered ?? error);
+        return rendered is null ? 1 : 0;
+    }
+
     private static (string? Rendered, string? Error) Render(string root, Page page)
     {
         var (decoded, error) = Decode(root, page);
-        if (decoded is null) return (null, error);
-        var article = HtmlReader.Extract(page.Id, decoded.Text, decoded.EncodingName, url: null, published: null);
+        return decoded is null ? (null, error) : Render(page.Id, decoded);
+    }
+
+    private static (string? Rendered, string? Error) Render(string id, DecodedText decoded)
+    {
+        var article = HtmlReader.Extract(id, decoded.Text, decoded.EncodingName, url: null, published: null);
         return ($"{article.Text}\n\n--- headlines: {string.Join(" | ", article.Page!.Headlines)}\n--- bylines: {string.Join(" | ", article.Page.Bylines)}\n--- datelines: {string.Join(" | ", article.Page.Datelines)}\n--- captions: {string.Join(" | ", article.Page.Captions)}", null);
     }
 

@@ -73,6 +73,12 @@ public class HtmlExtractionFixtureTests
     [InlineData("teaser-feed.html",
         new[] { "Four hundred singers stood on the quay", "The choir's director said" },
         new[] { "Lighthouse keeper", "The diary, which covers", "Bakery on the front", "The judges said", "READ THE REST" })]
+    [InlineData("gallery-one-line-captions.html",
+        new[] { "The new lifeboat station opened", "The station replaces a shed from 1911", "Volunteers carried the old bell", "first launch from the new ramp", "waited a long time for a dry changing room" },
+        new[] { "Photo by Sam Example", "Advertisement", "the summer carnival" })]
+    [InlineData("column-in-aside.html",
+        new[] { "The council will decide next week", "I counted them myself", "no spreadsheet will ever put a price on that" },
+        new[] { "Home Opinion" })]
     public void Reads_the_whole_body_and_leaves_the_chrome_out(string page, string[] kept, string[] dropped)
     {
         var text = Read(page).Text;
@@ -87,6 +93,14 @@ public class HtmlExtractionFixtureTests
         Assert.Equal(["Library extends opening hours", "The town library will open until nine in the evening on weekdays from next month, the council said, after a survey of more than 3,000 readers."],
             article.Paragraphs.Take(2).Select(article.Slice));
         Assert.Equal(4, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void A_gallerys_one_line_captions_are_its_body_and_its_credit_stays_metadata()
+    {
+        var article = Read("gallery-one-line-captions.html");
+        Assert.Equal(["Photo by Sam Example/Harbour Pictures"], article.Page!.Captions);
+        Assert.Equal(7, article.Paragraphs.Count);
     }
 
     [Fact]

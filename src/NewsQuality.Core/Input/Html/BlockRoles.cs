@@ -99,11 +99,27 @@ internal static partial class BlockRoles
     /// <summary>
     /// A &lt;figcaption&gt; of two or more paragraphs of sentences is a slide's text (a gallery told picture by picture: "You'll cast
     /// spells on all who see you." then "What you need: …"), not a picture's caption, which is a line or two with its credit.
-    /// The slide's heading in the same &lt;figure&gt; is the item's heading.
+    /// So is every caption of sentences in a series of pictures of one template (same class) on a page told in its captions:
+    /// <see cref="MinSlides"/> or more such pictures whose captions hold more sentence text than the rest of the page (a
+    /// slideshow of one-line slides, where reading them as captions leaves the body empty); a picture of another template
+    /// beside them keeps its caption. The slide's heading in the same &lt;figure&gt; is the item's heading.
     /// </summary>
-    private static HashSet<IElement> SlideCaptions(List<PageBlock> blocks) =>
-        blocks.Where(MainContentExtractor.IsSentenceText).Select(b => b.Owner.Closest("figcaption")).OfType<IElement>()
-            .GroupBy(c => c).Where(g => g.Count() >= 2).SelectMany(g => new[] { g.Key, g.Key.Closest("figure") }).OfType<IElement>().ToHashSet();
+    private static HashSet<IElement> SlideCaptions(List<PageBlock> blocks)
+    {
+        var sentences = blocks.Where(MainContentExtractor.IsSentenceText).Select(b => (Block: b, Caption: b.Owner.Closest("figcaption"))).ToList();
+        var slides = sentences.Where(s => s.Caption is not null).GroupBy(s => s.Caption!).Where(g => g.Count() >= 2).Select(g => g.Key).ToList();
+        var prose = sentences.Where(s => s.Caption is null).Sum(s => s.Block.Text.Length);
+        var series = sentences.Where(s => s.Caption is not null && !PageFurniture.IsPhotoCredit(s.Block.Text))
+            .GroupBy(s => Template(s.Caption!)).Where(g => g.Select(s => s.Caption).Distinct().Count() >= MinSlides && g.Sum(s => s.Block.Text.Length) > prose);
+        slides.AddRange(series.SelectMany(g => g.Select(s => s.Caption!)));
+        return slides.SelectMany(c => new[] { c, c.Closest("figure") }).OfType<IElement>().ToHashSet();
+    }
+
+    /// <summary>The picture's template: the tag and classes of its &lt;figure&gt; (or of the caption itself outside one).</summary>
+    private static string Template(IElement caption) => caption.Closest("figure") is { } figure ? $"{figure.TagName}.{figure.ClassName}" : $"{caption.TagName}.{caption.ClassName}";
+
+    /// <summary>A slideshow has a few slides; one or two captioned pictures beside a short text are pictures.</summary>
+    private const int MinSlides = 3;
 
     private static bool InSlide(PageBlock block, HashSet<IElement> slides) =>
         block.Owner.Closest("figcaption") is { } caption ? slides.Contains(caption) : block.Owner.Closest("figure") is { } figure && slides.Contains(figure);

@@ -48,12 +48,19 @@ internal static class MainContentExtractor
     private static int Chars(ExtractedContent content) => content.Body.Sum(b => b.Text.Length);
 
     /// <summary>
-    /// Whether the relaxed reading is the article the strict one began: long enough to be one, and holding every paragraph
-    /// the strict reading found. A second reading that is no article either, or one that jumps to another part of the page,
-    /// is no better (on a paywalled page it adds the breadcrumb and "Related Videos"; elsewhere a hidden menu).
+    /// Whether the relaxed reading replaces the strict one: long enough to be an article, and either holding every paragraph
+    /// the strict reading found, or — trafilatura's comparison of its reading with a fallback's, where the fallback wins when it
+    /// is more than twice as long — more than twice the strict reading in paragraphs of sentences that are not links (a column
+    /// in an &lt;aside&gt;, which the strict pass drops, read again while the strict reading kept a line of the page's blurb). A
+    /// second reading that is no article either, or one that jumps to the links of another part of the page, is no better
+    /// (on a paywalled page it adds the breadcrumb and "Related Videos"; elsewhere a hidden menu).
     /// </summary>
     public static bool Extends(ExtractedContent relaxed, ExtractedContent strict) =>
-        !IsShort(relaxed) && strict.Body.All(s => relaxed.Body.Any(r => r.Text == s.Text));
+        !IsShort(relaxed) && (strict.Body.All(s => relaxed.Body.Any(r => r.Text == s.Text)) || Prose(relaxed) > 2 * Chars(strict));
+
+    /// <summary>Characters in paragraphs of sentences with under half of their text in links.</summary>
+    private static int Prose(ExtractedContent content) =>
+        content.Body.Where(b => IsSentenceText(b) && b.LinkDensity < 0.5).Sum(b => b.Text.Length);
 
     /// <summary>Shorter blocks are labels, not paragraphs, and do not vote for their container (readability: 25 characters).</summary>
     private const int MinParagraphChars = 25;
