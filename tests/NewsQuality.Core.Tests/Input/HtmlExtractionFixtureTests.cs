@@ -79,6 +79,15 @@ public class HtmlExtractionFixtureTests
     [InlineData("column-in-aside.html",
         new[] { "The council will decide next week", "I counted them myself", "no spreadsheet will ever put a price on that" },
         new[] { "Home Opinion" })]
+    [InlineData("qa-questions-apart.html",
+        new[] { "Every month the harbour master", "Can I swim off the slipway?\n\nNo.", "How much will the visitor pontoon cost per night?", "Who do I call about a loose mooring?", "on the number on the gate" },
+        new[] { "Share this page", "Home Local" })]
+    [InlineData("listicle-bare-sections.html",
+        new[] { "The harbour is the best base", "1. The island boat", "seals on the rocks", "Steam on Sundays", "3. The cliff bus", "book the day before" },
+        new[] { "travel newsletter", "Ten beaches", "Home Travel" })]
+    [InlineData("listicle-numbered-classes.html",
+        new[] { "The harbour is the best base", "1. The island boat", "Steam on Sundays", "An open-top bus", "book the day before" },
+        new[] { "travel newsletter", "Ten beaches", "Home Travel" })]
     public void Reads_the_whole_body_and_leaves_the_chrome_out(string page, string[] kept, string[] dropped)
     {
         var text = Read(page).Text;

@@ -261,28 +261,38 @@ internal static class MainContentExtractor
     {
         var items = holder.ParentElement!.Children.SkipWhile(c => c != holder).Skip(1)
             .Where(c => !ClassHints.IsChrome(c) && !ClassHints.IsLayout(c) && !ClassHints.IsBylineOrDate(c))
-            .Where(c => PageBlocks.Of(c) is var blocks && IsReadable(blocks) && IsItem(blocks)).ToList();
-        return items.Where(item => items.Count(i => SameKind(i, item)) >= 2);
+            .Select(c => (Element: c, Blocks: PageBlocks.Of(c))).Where(c => IsReadable(c.Blocks) && IsItem(c.Blocks, MinParagraphChars)).ToList();
+        // The series is made by items of a few lines; within it, an item of one short sentence ("Steam on Sundays.") is one too.
+        return items.Where(item => items.Count(i => SameKind(i.Element, item.Element) && IsItem(i.Blocks, MinItemChars)) >= 2).Select(i => i.Element);
     }
+
+    /// <summary>The sentence text under an item's heading that makes it a full item of a series.</summary>
+    private const int MinItemChars = 50;
 
     /// <summary>Text, with under a quarter of it in links.</summary>
     private static bool IsReadable(List<PageBlock> blocks) =>
         blocks.Sum(b => b.Text.Length) is > 0 and var chars && blocks.Sum(b => b.LinkChars) < 0.25 * chars;
 
     /// <summary>An item: a heading followed by sentence text that is not links.</summary>
-    private static bool IsItem(List<PageBlock> blocks) =>
+    private static bool IsItem(List<PageBlock> blocks, int minChars) =>
         blocks.FindIndex(IsItemHeading) is >= 0 and var heading
-        && blocks.Skip(heading + 1).Where(b => b.LinkDensity < 0.5 && IsSentenceText(b)).Sum(b => b.Text.Length) >= 50;
+        && blocks.Skip(heading + 1).Where(b => b.LinkDensity < 0.5 && IsSentenceText(b)).Sum(b => b.Text.Length) >= minChars;
 
     /// <summary>
     /// Same tag and the same base class: blocks of one template. The first class names the block and later ones its variant
     /// (the BEM convention: "band band-light" and "band band-dark" are one template in two colours); a grid column beside
-    /// another, "col-md-8" and "col-md-4", is not.
+    /// another, "col-md-8" and "col-md-4", is not. Items numbered in their class ("trip-1 card", "trip-2 card") share their
+    /// other classes, and items without a class (a listicle's bare &lt;section&gt;s, told apart by id if at all) share their tag.
     /// </summary>
     private static bool SameKind(IElement a, IElement b) =>
-        a.TagName == b.TagName && BaseClass(a) is { Length: > 0 } name && name == BaseClass(b);
+        a.TagName == b.TagName && (a.ClassList.Length == 0 && b.ClassList.Length == 0
+            || BaseClass(a) is { Length: > 0 } name && name == BaseClass(b)
+            || Unnumbered(a).Intersect(Unnumbered(b)).Any());
 
     private static string? BaseClass(IElement element) => element.ClassList.FirstOrDefault();
+
+    /// <summary>The classes that do not number the item ("card" of "trip-1 card").</summary>
+    private static IEnumerable<string> Unnumbered(IElement element) => element.ClassList.Where(c => !c.Any(char.IsDigit));
 
     /// <summary>A heading of an item: an &lt;h2&gt;–&lt;h4&gt; or a line wholly in bold, not itself a link.</summary>
     private static bool IsItemHeading(PageBlock block) =>
@@ -310,8 +320,18 @@ internal static class MainContentExtractor
             if ((text.Length > 80 && density < 0.25) || (text.Length > 0 && density == 0 && (text.EndsWith('.') || text.Contains(". ", StringComparison.Ordinal))))
                 content.Add(sibling);
         }
-        return content;
+        // A heading goes with the text under it (trafilatura keeps a heading with its paragraph; jusText keeps a heading that good
+        // text follows): a question in an <h3> before the answer's own container, which joined as prose while the question,
+        // short and ending in "?", did not.
+        return parent.Children.Where(c => content.Contains(c) || IsSubhead(c) && c.NextElementSibling is { } next && content.Contains(next)
+            && next.TagName is not ("HEADER" or "FIGURE")).ToList();
     }
+
+    /// <summary>A subhead between blocks: an &lt;h2&gt;–&lt;h6&gt; of a line, not a link, not chrome by class.</summary>
+    private static bool IsSubhead(IElement element) =>
+        element.TagName is "H2" or "H3" or "H4" or "H5" or "H6" && !ClassHints.IsChrome(element) && !ClassHints.IsLayout(element)
+        && PageBlocks.Clean(element.TextContent) is { Length: > 0 and <= 200 } text
+        && element.QuerySelectorAll("a").Sum(a => PageBlocks.Clean(a.TextContent).Length) < 0.5 * text.Length;
 
     /// <summary>
     /// Drops chrome inside the article: elements whose class says comment, share, related, promo… (unless they hold most of
