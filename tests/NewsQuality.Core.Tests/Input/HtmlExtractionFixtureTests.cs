@@ -88,6 +88,9 @@ public class HtmlExtractionFixtureTests
     [InlineData("listicle-numbered-classes.html",
         new[] { "The harbour is the best base", "1. The island boat", "Steam on Sundays", "An open-top bus", "book the day before" },
         new[] { "travel newsletter", "Ten beaches", "Home Travel" })]
+    [InlineData("column-named-comment.html",
+        new[] { "The council will decide next week", "I counted them myself", "no spreadsheet will ever put a price on that" },
+        new[] { "Well said", "fix a lot of potholes", "Home Comment" })]
     public void Reads_the_whole_body_and_leaves_the_chrome_out(string page, string[] kept, string[] dropped)
     {
         var text = Read(page).Text;
