@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using NewsQuality.Model;
 using NewsQuality.Text;
@@ -391,9 +392,20 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         return count % 2 == 1 ? At(count / 2) : (At(count / 2 - 1) + At(count / 2)) / 2;
     }
 
-    /// <summary>Content-word stems of a span with their IDF weights (each stem once).</summary>
-    private static Dictionary<string, double> StemWeights(string text, TextSpan span, TermWeights weights) =>
-        TermVectors.ContentTerms(text, span)
-            .GroupBy(TermVectors.Stem)
-            .ToDictionary(g => g.Key, g => g.Max(weights.Idf), StringComparer.Ordinal);
+    /// <summary>Content-word stems of a span with their IDF weights (each stem once, with the largest IDF of its words).</summary>
+    /// <remarks>
+    /// One loop instead of grouping (a lookup, a list per stem, then a dictionary: a quarter of the rule's CPU): the stems
+    /// go in in order of first use as the groups did, and a larger IDF replaces a smaller one as <c>Max</c> compared them.
+    /// </remarks>
+    private static Dictionary<string, double> StemWeights(string text, TextSpan span, TermWeights weights)
+    {
+        var stems = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var term in TermVectors.ContentTerms(text, span))
+        {
+            var idf = weights.Idf(term);
+            ref var weight = ref CollectionsMarshal.GetValueRefOrAddDefault(stems, TermVectors.Stem(term), out var seen);
+            if (!seen || idf > weight) weight = idf;
+        }
+        return stems;
+    }
 }
