@@ -35,7 +35,7 @@ public sealed class TranslationQualityEstimator
     public const string QualityModelResource = "sentence-quality.zip";
     public const string QualityTreesResource = "sentence-quality-trees.bin";
 
-    private static readonly Lazy<TranslationQualityEstimator> Embedded = new(FromResources);
+    private static readonly Lazy<TranslationQualityEstimator> Embedded = new(() => Diagnostics.StartupTrace.Measure("translation estimator", FromResources));
 
     private readonly RegressionForest _trees;
 
