@@ -1,6 +1,7 @@
 using NewsQuality.Core.Tests.Rules;
 using NewsQuality.Knowledge;
 using NewsQuality.Rules.Duplicate;
+using NewsQuality.TranslationQuality;
 using NewsQuality.Similarity;
 
 namespace NewsQuality.Core.Tests.Startup;
@@ -32,6 +33,19 @@ public class PrecomputedDataTests
             File.WriteAllBytes(Path.Combine(RuleCatalogTests.RepositoryRoot(), "src/NewsQuality.Core/Knowledge/Data", GazetteerImage.Resource), built);
         Assert.True(Gazetteer.ReadResource(GazetteerImage.Resource).AsSpan().SequenceEqual(built),
             $"Knowledge/Data/{GazetteerImage.Resource} is stale: regenerate it with NQ_UPDATE_PREBUILT=1 dotnet test --filter PrecomputedDataTests, then rebuild");
+    }
+
+    [Fact]
+    public void The_shipped_language_model_image_is_the_compressed_model_as_loaded()
+    {
+        using var compressed = TranslationQualityEstimator.OpenResource(TranslationQualityEstimator.LanguageModelResource);
+        var built = NGramLanguageModel.Load(compressed).ToImage();
+        if (Environment.GetEnvironmentVariable("NQ_UPDATE_PREBUILT") == "1")
+            File.WriteAllBytes(Path.Combine(RuleCatalogTests.RepositoryRoot(), "src/NewsQuality.Core/TranslationQuality/Data", TranslationQualityEstimator.LanguageModelImageResource), built);
+        var shipped = TranslationQualityEstimator.ReadResource(TranslationQualityEstimator.LanguageModelImageResource);
+        Assert.True(shipped.AsSpan().SequenceEqual(built),
+            $"{TranslationQualityEstimator.LanguageModelImageResource} is stale: regenerate it with NQ_UPDATE_PREBUILT=1 dotnet test --filter PrecomputedDataTests, then rebuild");
+        Assert.True(NGramLanguageModel.FromImage(shipped).ToImage().AsSpan().SequenceEqual(shipped));
     }
 
     [Fact]
