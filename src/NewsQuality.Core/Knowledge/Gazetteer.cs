@@ -98,7 +98,7 @@ public sealed class Gazetteer
     /// <summary>
     /// The shipped gazetteer: countries from countries.tsv, figures with their surname table and name index from
     /// gazetteer.bin, the pre-built image of figures.tsv (<see cref="GazetteerImage"/>), so that a start parses and folds
-    /// nothing. <c>GazetteerImageTests</c> holds the image equal to what <see cref="LoadFromText"/> builds.
+    /// nothing. <c>PrecomputedDataTests</c> holds the image equal to what <see cref="LoadFromText"/> builds.
     /// </summary>
     private static Gazetteer Load() => GazetteerImage.Read(ReadResource(GazetteerImage.Resource), LoadCountries());
 

@@ -10,7 +10,7 @@ namespace NewsQuality.Knowledge;
 /// Layout, little-endian: four 32-bit words (magic, string count S, body word count B, character count C); S string
 /// lengths; B body words; C UTF-16 characters, the strings one after the other. The body refers to strings by their
 /// number: the figures (name, country, aliases, roles with years, <see cref="NoYear"/> for none), then the surname table,
-/// then the name index. Made from the text data by <see cref="Write"/>; <c>GazetteerImageTests</c> fails when the
+/// then the name index. Made from the text data by <see cref="Write"/>; <c>PrecomputedDataTests</c> fails when the
 /// shipped Knowledge/Data/gazetteer.bin differs from what the text builds, and rewrites it with <c>NQ_UPDATE_PREBUILT=1</c>.
 /// </para>
 /// </summary>
