@@ -5,6 +5,8 @@ public static class Program
     public static int Main(string[] args)
     {
         using var signals = new TerminationSignals();
-        return NewsQualityCli.Run(args, CliIO.FromConsole(), signals.Token);
+        var exitCode = NewsQualityCli.Run(args, CliIO.FromConsole(), signals.Token);
+        NewsQuality.Diagnostics.StartupTrace.Totals();
+        return exitCode;
     }
 }

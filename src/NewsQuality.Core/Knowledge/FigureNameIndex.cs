@@ -46,8 +46,28 @@ public sealed class FigureNameIndex
             foreach (var variant in variants) people.Add(variant.Figure);
             _peopleBySurname[surname] = people.Count;
         }
-        _deletions = new Lazy<DeletionIndex>(() => new DeletionIndex(_bySurname));
+        _deletions = new Lazy<DeletionIndex>(() => Diagnostics.StartupTrace.Measure("name deletion index", () => new DeletionIndex(_bySurname)));
     }
+
+    /// <summary>The index as <see cref="GazetteerImage"/> stored it: the same tables, nothing folded or hashed again.</summary>
+    internal FigureNameIndex(Dictionary<string, List<NameVariant>> bySurname, Dictionary<string, int> peopleBySurname,
+        HashSet<string> givenNames, ulong[] deletionHashes, int[] deletionSurnames)
+    {
+        _bySurname = bySurname;
+        _peopleBySurname = peopleBySurname;
+        _givenNames = givenNames;
+        _deletions = new Lazy<DeletionIndex>(() => new DeletionIndex([.. bySurname.Keys], deletionHashes, deletionSurnames));
+    }
+
+    /// <summary>Name variants by folded surname, in the order they were filed (for <see cref="GazetteerImage"/>).</summary>
+    internal IReadOnlyDictionary<string, List<NameVariant>> VariantsBySurname => _bySurname;
+
+    internal IReadOnlyDictionary<string, int> PeopleBySurname => _peopleBySurname;
+
+    internal IReadOnlySet<string> GivenNames => _givenNames;
+
+    /// <summary>The deletion neighbourhoods: key hashes in order, and the ordinal in <see cref="VariantsBySurname"/> of the surname of each.</summary>
+    internal (ulong[] Hashes, int[] Surnames) DeletionKeys => (_deletions.Value.Hashes, _deletions.Value.SurnameOf);
 
     /// <summary>Name variants whose surname folds to the same form as <paramref name="surname"/>.</summary>
     public IReadOnlyList<NameVariant> WithSurname(string surname) =>
@@ -84,6 +104,12 @@ public sealed class FigureNameIndex
         private readonly string[] _surnames;
         private readonly ulong[] _hashes;
         private readonly int[] _surnameOf;
+
+        public DeletionIndex(string[] surnames, ulong[] hashes, int[] surnameOf) => (_surnames, _hashes, _surnameOf) = (surnames, hashes, surnameOf);
+
+        public ulong[] Hashes => _hashes;
+
+        public int[] SurnameOf => _surnameOf;
 
         public DeletionIndex(Dictionary<string, List<NameVariant>> bySurname)
         {

@@ -19,17 +19,25 @@ public sealed record PublicFigure(string Name, IReadOnlyList<string> Aliases, st
 /// </summary>
 public sealed class Gazetteer
 {
-    private static readonly Lazy<Gazetteer> Instance = new(Load);
+    private static readonly Lazy<Gazetteer> Instance = new(() => Diagnostics.StartupTrace.Measure("gazetteer", Load));
 
     private readonly Dictionary<string, Country> _byAnyName;
 
     public static Gazetteer Default => Instance.Value;
 
     public Gazetteer(IReadOnlyList<Country> countries, IReadOnlyList<PublicFigure> figures)
+        : this(countries, figures, FiguresBySurnameOf(figures), () => new FigureNameIndex(figures))
+    {
+    }
+
+    /// <summary>A gazetteer whose surname table and name index come ready-made (<see cref="GazetteerImage"/>).</summary>
+    internal Gazetteer(IReadOnlyList<Country> countries, IReadOnlyList<PublicFigure> figures,
+        IReadOnlyDictionary<string, IReadOnlyList<PublicFigure>> figuresBySurname, Func<FigureNameIndex> nameIndex)
     {
         Countries = countries;
         Figures = figures;
-        _nameIndex = new Lazy<FigureNameIndex>(() => new FigureNameIndex(figures));
+        FiguresBySurname = figuresBySurname;
+        _nameIndex = new Lazy<FigureNameIndex>(() => Diagnostics.StartupTrace.Measure("name index", nameIndex));
         _byAnyName = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
         foreach (var country in countries) _byAnyName.TryAdd(country.Name, country);
         // A demonym of a country and its territories ("Dutch": the Netherlands, Aruba) names the one with most listed people.
@@ -40,7 +48,11 @@ public sealed class Gazetteer
                 _byAnyName.TryAdd(name, country);
         foreach (var (alias, name) in CountryAliases)
             if (_byAnyName.TryGetValue(name, out var country)) _byAnyName.TryAdd(alias, country);
-        // Plain loops at start-up (see FigureNameIndex): each surname's figures in the order first met, once each.
+    }
+
+    /// <summary>Each surname's figures in the order first met, once each (plain loops at start-up, see FigureNameIndex).</summary>
+    private static Dictionary<string, IReadOnlyList<PublicFigure>> FiguresBySurnameOf(IReadOnlyList<PublicFigure> figures)
+    {
         var bySurname = new Dictionary<string, IReadOnlyList<PublicFigure>>(StringComparer.OrdinalIgnoreCase);
         foreach (var figure in figures)
             foreach (var name in figure.AllNames)
@@ -50,7 +62,7 @@ public sealed class Gazetteer
                 if (!bySurname.TryGetValue(surname, out var listed)) bySurname[surname] = listed = new List<PublicFigure>();
                 if (!listed.Contains(figure)) ((List<PublicFigure>)listed).Add(figure);
             }
-        FiguresBySurname = bySurname;
+        return bySurname;
     }
 
     /// <summary>Everyday names for countries that the Factbook names differently.</summary>
@@ -83,14 +95,23 @@ public sealed class Gazetteer
         return parts.Length == 0 ? "" : parts[^1];
     }
 
-    private static Gazetteer Load()
+    /// <summary>
+    /// The shipped gazetteer: countries from countries.tsv, figures with their surname table and name index from
+    /// gazetteer.bin, the pre-built image of figures.tsv (<see cref="GazetteerImage"/>), so that a start parses and folds
+    /// nothing. <c>PrecomputedDataTests</c> holds the image equal to what <see cref="LoadFromText"/> builds.
+    /// </summary>
+    private static Gazetteer Load() => GazetteerImage.Read(ReadResource(GazetteerImage.Resource), LoadCountries());
+
+    private static List<Country> LoadCountries()
     {
-        // Roles repeat a few hundred titles and countries thousands of times: one string each, not one per row, so fewer
-        // objects outlive the load (the garbage collector copies each one that does, at every start).
-        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Shared(string s) => strings.TryGetValue(s, out var shared) ? shared : strings[s] = s;
         var countries = new List<Country>();
         foreach (var row in ReadRows("countries.tsv")) countries.Add(ParseCountry(row));
+        return countries;
+    }
+
+    /// <summary>The gazetteer built from the text data (countries.tsv, figures.tsv), as the image is made from.</summary>
+    internal static Gazetteer LoadFromText()
+    {
         var figures = new List<PublicFigure>();
         foreach (var f in ReadRows("figures.tsv"))
         {
@@ -98,18 +119,31 @@ public sealed class Gazetteer
             foreach (var field in List(f[3]))
             {
                 var p = field.Split('|');
-                roles.Add(new FigureRole(Shared(p[0]), Shared(p[1]), int.TryParse(p[2], out var first) ? first : null, int.TryParse(p[3], out var last) ? last : null));
+                roles.Add(new FigureRole(p[0], p[1], int.TryParse(p[2], out var first) ? first : null, int.TryParse(p[3], out var last) ? last : null));
             }
-            figures.Add(new PublicFigure(f[0], List(f[1]), Shared(f[2]), roles));
+            figures.Add(new PublicFigure(f[0], List(f[1]), f[2], roles));
         }
-        return new Gazetteer(countries, figures);
+        return new Gazetteer(LoadCountries(), figures);
+    }
+
+    private static Stream OpenResource(string resource)
+    {
+        var assembly = typeof(Gazetteer).Assembly;
+        return assembly.GetManifestResourceStream("NewsQuality.Knowledge." + resource)
+            ?? throw new InvalidOperationException($"Embedded resource {resource} is missing from {assembly.GetName().Name}.");
+    }
+
+    internal static byte[] ReadResource(string resource)
+    {
+        using var stream = OpenResource(resource);
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 
     private static IEnumerable<string[]> ReadRows(string resource)
     {
-        var assembly = typeof(Gazetteer).Assembly;
-        using var stream = assembly.GetManifestResourceStream("NewsQuality.Knowledge." + resource)
-            ?? throw new InvalidOperationException($"Embedded resource {resource} is missing from {assembly.GetName().Name}.");
+        using var stream = OpenResource(resource);
         using var reader = new StreamReader(stream);
         while (reader.ReadLine() is { } line)
             if (line.Length > 0 && line[0] != '#') yield return line.Split('\t');

@@ -6,7 +6,7 @@ namespace NewsQuality.Knowledge;
 /// </summary>
 public static class ProperNames
 {
-    private static readonly Lazy<HashSet<string>> Names = new(Load);
+    private static readonly Lazy<HashSet<string>> Names = new(() => Diagnostics.StartupTrace.Measure("proper names", Load));
 
     public static bool Contains(string word) => Names.Value.Contains(word);
 

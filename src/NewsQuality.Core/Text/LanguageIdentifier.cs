@@ -34,7 +34,7 @@ public static class LanguageIdentifier
 
     private sealed record Language(string Code, string Name, string Script, HashSet<string> Words);
 
-    private static readonly IReadOnlyList<Language> Languages = Load();
+    private static readonly IReadOnlyList<Language> Languages = Diagnostics.StartupTrace.Measure("language function words", Load);
 
     /// <summary>
     /// Each function word with the languages it is evidence for, as bits of <see cref="Languages"/> indexes. Words English

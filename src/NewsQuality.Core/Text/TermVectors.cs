@@ -10,7 +10,7 @@ public sealed class TermWeights
     /// <summary>Below this many articles the run's own frequencies are too noisy to trust.</summary>
     public const int MinimumCorpus = 50;
 
-    private static readonly Lazy<TermWeights> BackgroundTable = new(LoadBackground);
+    private static readonly Lazy<TermWeights> BackgroundTable = new(() => Diagnostics.StartupTrace.Measure("background frequencies", LoadBackground));
     private readonly Func<string, int> _documentFrequency;
 
     private TermWeights(int documents, Func<string, int> documentFrequency)

@@ -7,7 +7,7 @@ namespace NewsQuality.Text;
 /// </summary>
 public sealed class TopicVectors
 {
-    private static readonly Lazy<TopicVectors> ShippedTable = new(Load);
+    private static readonly Lazy<TopicVectors> ShippedTable = new(() => Diagnostics.StartupTrace.Measure("topic vectors", Load));
     private readonly Dictionary<string, float[]> _vectors;
 
     private TopicVectors(int dimensions, Dictionary<string, float[]> vectors)

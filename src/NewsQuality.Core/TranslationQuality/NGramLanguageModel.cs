@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using NewsQuality.Text;
 
 namespace NewsQuality.TranslationQuality;
@@ -201,6 +202,45 @@ public sealed class NGramLanguageModel
             }
             foreach (var count in _counts[order]) writer.Write7BitEncodedInt(count);
         }
+    }
+
+    private const int ImageMagic = 0x324C514E; // "NQL2"
+
+    /// <summary>
+    /// The model as it is held in memory, for loading without inflating or decoding (a tenth of a one-file check's CPU
+    /// otherwise, docs/performance.md): 32-bit words, little-endian: magic, the token count in two words, then per order
+    /// its n-gram count, sorted hashes and counts. Shipped beside the compressed model as english-trigrams.image;
+    /// <c>PrecomputedDataTests</c> hold it equal to what <see cref="Load"/> reads from the model.
+    /// </summary>
+    public byte[] ToImage()
+    {
+        var words = new List<int> { ImageMagic, (int)_tokens, (int)(_tokens >> 32) };
+        for (var order = 0; order < Order; order++)
+        {
+            words.Add(_hashes[order].Length);
+            words.AddRange(MemoryMarshal.Cast<uint, int>(_hashes[order].AsSpan()));
+            words.AddRange(_counts[order]);
+        }
+        return MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(words)).ToArray();
+    }
+
+    /// <summary>The model from <see cref="ToImage"/>'s bytes: the arrays are copied out as they are.</summary>
+    public static NGramLanguageModel FromImage(ReadOnlySpan<byte> image)
+    {
+        var words = MemoryMarshal.Cast<byte, int>(image);
+        if (words.Length < 3 || words[0] != ImageMagic) throw new InvalidDataException("Not a NewsQuality language model image.");
+        var tokens = (uint)words[1] | (long)words[2] << 32;
+        var hashes = new uint[Order][];
+        var counts = new int[Order][];
+        var at = 3;
+        for (var order = 0; order < Order; order++)
+        {
+            var length = words[at++];
+            hashes[order] = MemoryMarshal.Cast<int, uint>(words.Slice(at, length)).ToArray();
+            counts[order] = words.Slice(at + length, length).ToArray();
+            at += 2 * length;
+        }
+        return new NGramLanguageModel(hashes, counts, tokens);
     }
 
     public static NGramLanguageModel Load(Stream stream)

@@ -32,10 +32,12 @@ public sealed record SentenceEstimate(SentenceAnalysis Analysis, double Quality)
 public sealed class TranslationQualityEstimator
 {
     public const string LanguageModelResource = "english-trigrams.bin";
+    /// <summary>The same model as loaded, uncompressed (<see cref="NGramLanguageModel.ToImage"/>): what a start reads.</summary>
+    public const string LanguageModelImageResource = "english-trigrams.image";
     public const string QualityModelResource = "sentence-quality.zip";
     public const string QualityTreesResource = "sentence-quality-trees.bin";
 
-    private static readonly Lazy<TranslationQualityEstimator> Embedded = new(FromResources);
+    private static readonly Lazy<TranslationQualityEstimator> Embedded = new(() => Diagnostics.StartupTrace.Measure("translation estimator", FromResources));
 
     private readonly RegressionForest _trees;
 
@@ -54,10 +56,17 @@ public sealed class TranslationQualityEstimator
         Assembly.GetExecutingAssembly().GetManifestResourceStream("NewsQuality.TranslationQuality.Data." + name)
         ?? throw new InvalidOperationException($"Embedded resource {name} is missing from NewsQuality.Core.");
 
+    public static byte[] ReadResource(string name)
+    {
+        using var stream = OpenResource(name);
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
+
     private static TranslationQualityEstimator FromResources()
     {
-        NGramLanguageModel languageModel;
-        using (var stream = OpenResource(LanguageModelResource)) languageModel = NGramLanguageModel.Load(stream);
+        var languageModel = NGramLanguageModel.FromImage(ReadResource(LanguageModelImageResource));
         using var trees = OpenResource(QualityTreesResource);
         return new TranslationQualityEstimator(languageModel, RegressionForest.Load(trees));
     }

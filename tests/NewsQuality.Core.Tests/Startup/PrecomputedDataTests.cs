@@ -1,4 +1,7 @@
+using NewsQuality.Core.Tests.Rules;
+using NewsQuality.Knowledge;
 using NewsQuality.Rules.Duplicate;
+using NewsQuality.TranslationQuality;
 using NewsQuality.Similarity;
 
 namespace NewsQuality.Core.Tests.Startup;
@@ -20,5 +23,58 @@ public class PrecomputedDataTests
         // Changing the rule's default threshold without the table would quietly bring the search back into every start.
         var threshold = new NQ1001NearDuplicate().Descriptor.DefaultThreshold;
         Assert.Contains((threshold, NQ1001NearDuplicate.DefaultPermutations), NQ1001NearDuplicate.DefaultLshChoices.Keys);
+    }
+
+    [Fact]
+    public void The_shipped_gazetteer_image_is_what_the_text_data_builds()
+    {
+        var built = GazetteerImage.Write(Gazetteer.LoadFromText());
+        if (Environment.GetEnvironmentVariable("NQ_UPDATE_PREBUILT") == "1")
+            File.WriteAllBytes(Path.Combine(RuleCatalogTests.RepositoryRoot(), "src/NewsQuality.Core/Knowledge/Data", GazetteerImage.Resource), built);
+        Assert.True(Gazetteer.ReadResource(GazetteerImage.Resource).AsSpan().SequenceEqual(built),
+            $"Knowledge/Data/{GazetteerImage.Resource} is stale: regenerate it with NQ_UPDATE_PREBUILT=1 dotnet test --filter PrecomputedDataTests, then rebuild");
+    }
+
+    [Fact]
+    public void The_shipped_language_model_image_is_the_compressed_model_as_loaded()
+    {
+        using var compressed = TranslationQualityEstimator.OpenResource(TranslationQualityEstimator.LanguageModelResource);
+        var built = NGramLanguageModel.Load(compressed).ToImage();
+        if (Environment.GetEnvironmentVariable("NQ_UPDATE_PREBUILT") == "1")
+            File.WriteAllBytes(Path.Combine(RuleCatalogTests.RepositoryRoot(), "src/NewsQuality.Core/TranslationQuality/Data", TranslationQualityEstimator.LanguageModelImageResource), built);
+        var shipped = TranslationQualityEstimator.ReadResource(TranslationQualityEstimator.LanguageModelImageResource);
+        Assert.True(shipped.AsSpan().SequenceEqual(built),
+            $"{TranslationQualityEstimator.LanguageModelImageResource} is stale: regenerate it with NQ_UPDATE_PREBUILT=1 dotnet test --filter PrecomputedDataTests, then rebuild");
+        Assert.True(NGramLanguageModel.FromImage(shipped).ToImage().AsSpan().SequenceEqual(shipped));
+    }
+
+    [Fact]
+    public void The_gazetteer_read_from_its_image_writes_the_same_image()
+    {
+        // Everything the image holds (figures, surname table, name index, deletion keys) comes back as it was written.
+        Assert.True(GazetteerImage.Write(Gazetteer.Default).AsSpan().SequenceEqual(Gazetteer.ReadResource(GazetteerImage.Resource)));
+    }
+
+    [Fact]
+    public void The_gazetteer_read_from_its_image_finds_what_the_text_built_one_finds()
+    {
+        var (text, image) = (Gazetteer.LoadFromText(), Gazetteer.Default);
+        Assert.Equal(text.Figures.Count, image.Figures.Count);
+        for (var i = 0; i < text.Figures.Count; i++)
+        {
+            var (a, b) = (text.Figures[i], image.Figures[i]);
+            Assert.Equal((a.Name, a.Country), (b.Name, b.Country));
+            Assert.Equal(a.Aliases, b.Aliases);
+            Assert.Equal(a.Roles, b.Roles);
+            foreach (var name in a.AllNames)
+            {
+                var words = PersonNames.Words(name);
+                if (words.Count == 0) continue;
+                Assert.Equal(text.NameIndex.Find(words)?.Figure.Name, image.NameIndex.Find(words)?.Figure.Name);
+                Assert.Equal(text.NameIndex.OneEditFrom(words[^1]).Select(v => v.Figure.Name), image.NameIndex.OneEditFrom(words[^1]).Select(v => v.Figure.Name));
+                var surname = Gazetteer.Surname(name);
+                if (surname.Length > 0) Assert.Equal(text.FiguresBySurname[surname].Select(f => f.Name), image.FiguresBySurname[surname].Select(f => f.Name));
+            }
+        }
     }
 }

@@ -13,7 +13,7 @@ internal sealed class LanguageProfiles
     private const int BloomBits = 1 << 20;
     private const int BloomProbes = 7;
 
-    public static LanguageProfiles Default { get; } = Load();
+    public static LanguageProfiles Default { get; } = Diagnostics.StartupTrace.Measure("language profiles", Load);
 
     /// <summary>The profiles' languages, English first.</summary>
     private readonly string[] _languages;
