@@ -39,7 +39,8 @@ public sealed class MtQualityCeiling : IEvaluation
         var training = segments.Where(s => !QualityData.HeldOutTalks.Contains(s.Talk)).ToList();
         var heldOut = segments.Where(s => QualityData.HeldOutTalks.Contains(s.Talk)).ToList();
         GoldTable(segments, training, heldOut, systems);
-        MethodTable(training, heldOut, systems);
+        // --gold-only: the judges against themselves alone (seconds), without the methods' table (minutes).
+        if (!args.Contains("--gold-only")) MethodTable(training, heldOut, systems);
         return 0;
     }
 
@@ -56,6 +57,21 @@ public sealed class MtQualityCeiling : IEvaluation
         string Talks(IReadOnlyList<Segment> part) => string.Join(", ", part.Select(s => s.Talk).Distinct().Order());
         var byTalk = all.GroupBy(s => s.Talk).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => (IReadOnlyList<Segment>)g.ToList());
 
+        // Two random halves of a set of segments, each ranking the systems: how far the gold agrees with itself there, and
+        // (Spearman–Brown) the reliability of the whole set's ranking; a metric that knew each system's true quality on those
+        // talks would agree with their gold at about its square root (classical test theory).
+        double SplitHalves(string name, IReadOnlyList<Segment> part)
+        {
+            var halves = Enumerable.Range(0, Resamples).Select(_ =>
+            {
+                var shuffled = part.OrderBy(_ => random.Next()).ToList();
+                return Agreement(shuffled[..(shuffled.Count / 2)], shuffled[(shuffled.Count / 2)..]);
+            }).ToArray();
+            Console.WriteLine($"| {name}, one random half of the segments → the other half ({Resamples:N0} splits; mean, 2.5th–97.5th percentile) | " +
+                              $"{part.Count / 2} | {part.Count - part.Count / 2} | {Format(halves.Average())} | {Format(Statistics.Quantile(halves, 0.025))} to {Format(Statistics.Quantile(halves, 0.975))} |");
+            return 2 * halves.Average() / (1 + halves.Average());
+        }
+
         Console.WriteLine($"Gold against gold: Spearman between the {systems.Count} machine systems' mean MQM per segment on one set of TED segments and on another " +
                           $"(what a metric that captured each system's quality as judged on other talks would reach); 95% interval from {Resamples:N0} bootstrap resamples of the segments within each talk");
         Console.WriteLine();
@@ -67,19 +83,12 @@ public sealed class MtQualityCeiling : IEvaluation
         foreach (var talk in byTalk.Keys.Where(t => !QualityData.HeldOutTalks.Contains(t)))
             Console.WriteLine(Row($"training {talk} → held-out talks", byTalk[talk], heldOut));
 
-        var halves = Enumerable.Range(0, Resamples).Select(_ =>
-        {
-            var shuffled = heldOut.OrderBy(_ => random.Next()).ToList();
-            return Agreement(shuffled[..(shuffled.Count / 2)], shuffled[(shuffled.Count / 2)..]);
-        }).ToArray();
-        Console.WriteLine($"| held-out talks, one random half of the segments → the other half ({Resamples:N0} splits; mean, 2.5th–97.5th percentile) | " +
-                          $"{heldOut.Count / 2} | {heldOut.Count - heldOut.Count / 2} | {Format(halves.Average())} | {Format(Statistics.Quantile(halves, 0.025))} to {Format(Statistics.Quantile(halves, 0.975))} |");
+        var heldOutReliability = SplitHalves($"held-out talks ({Talks(heldOut)})", heldOut);
+        var trainingReliability = SplitHalves($"training talks ({Talks(training)})", training);
         Console.WriteLine();
-        // Spearman–Brown: the reliability of the whole held-out gold from that of its halves; a metric that knew each
-        // system's true quality on these talks would agree with the gold at about its square root (classical test theory).
-        var reliability = 2 * halves.Average() / (1 + halves.Average());
-        Console.WriteLine($"Reliability of the held-out gold ranking (Spearman–Brown from the split halves): {reliability:F2}; a metric that knew the systems' true quality " +
-                          $"on the held-out talks would agree with it at about √{reliability:F2} = {Math.Sqrt(reliability):F2}.");
+        Console.WriteLine($"Reliability of the gold ranking (Spearman–Brown from the split halves): held-out {heldOutReliability:F2}, training {trainingReliability:F2}; " +
+                          $"a metric that knew the systems' true quality on those talks would agree with their gold at about √{heldOutReliability:F2} = {Math.Sqrt(heldOutReliability):F2} " +
+                          $"held out and √{trainingReliability:F2} = {Math.Sqrt(Math.Max(0, trainingReliability)):F2} on the training talks.");
         var raters = RatersPerSegment();
         Console.WriteLine($"Raters: within one segment the machine translations' errors were marked by up to {raters.Max()} different raters " +
                           $"(median {Statistics.Median(raters.Select(r => (double)r)):F0} over the {raters.Count} segments with an error), so a system's MQM on a talk " +
