@@ -7,8 +7,7 @@ namespace NewsQuality.Analysis;
 /// <summary>
 /// Runs the rules over a source in two passes. Pass 1 builds corpus statistics and each corpus rule's digests
 /// (then runs the corpus rules); pass 2 re-reads the articles, runs per-article rules in parallel and streams
-/// reports out in input order. Articles are never all held in memory at once: pass 2 reuses pass 1's articles only up to
-/// a budget of text (<see cref="CarriedArticles"/>).
+/// reports out in input order. Articles are never all held in memory at once.
 /// </summary>
 public sealed class AnalysisEngine
 {
@@ -49,9 +48,8 @@ public sealed class AnalysisEngine
     {
         var statistics = new CorpusStatistics();
         using var corpusRun = _corpusRules.Count > 0 ? new DiskCorpusRun(_corpusRules.Select(r => (r.Rule.Descriptor, r.Settings)).ToList(), _options.Published, cancellation) : null;
-        var carried = Passes == 2 ? new CarriedArticles(CarriedArticles.DefaultBudgetChars) : null;
-        if (carried is not null) FirstPass(read(), statistics, corpusRun, carried, cancellation);
-        foreach (var item in Report(read(), statistics, corpusRun?.FindingsByArticle() ?? [], carried, cancellation))
+        if (Passes == 2) FirstPass(read(), statistics, corpusRun, cancellation);
+        foreach (var item in Report(read(), statistics, corpusRun?.FindingsByArticle() ?? [], cancellation))
             yield return item;
     }
 
@@ -61,12 +59,7 @@ public sealed class AnalysisEngine
     /// stage runs this over one shard with the merged statistics and the findings its corpus stages made.
     /// </summary>
     public IEnumerable<RunItem> Report(IEnumerable<ReadResult> results, CorpusStatistics statistics,
-        IEnumerable<(int Article, List<PendingFinding> Findings)> corpusFindings, CancellationToken cancellation = default) =>
-        Report(results, statistics, corpusFindings, null, cancellation);
-
-    /// <param name="carried">The first pass's articles, used instead of the ones read again (null: none kept).</param>
-    private IEnumerable<RunItem> Report(IEnumerable<ReadResult> results, CorpusStatistics statistics,
-        IEnumerable<(int Article, List<PendingFinding> Findings)> corpusFindings, CarriedArticles? carried, CancellationToken cancellation)
+        IEnumerable<(int Article, List<PendingFinding> Findings)> corpusFindings, CancellationToken cancellation = default)
     {
         // Corpus findings come sorted by article, so this pass picks up each article's as it reads the article.
         using var findings = corpusFindings.GetEnumerator();
@@ -81,10 +74,8 @@ public sealed class AnalysisEngine
 
         var index = 0;
         // Numbered in input order before the checks fan out, so each article gets its own corpus findings.
-        var numbered = results.Select(result => result.Article is { } reread
-            ? (Article: carried?.Take(index, reread) ?? reread, Result: result, Findings: FindingsOf(index++))
-            : (Article: null, Result: result, Findings: null));
-        foreach (var item in InOrder(numbered, item => item.Article is { } article
+        var numbered = results.Select(result => (Result: result, Findings: result.Article is null ? null : FindingsOf(index++)));
+        foreach (var item in InOrder(numbered, item => item.Result.Article is { } article
                      ? Check(article, statistics, item.Findings)
                      : new RunItem(null, item.Result.Error), cancellation))
             yield return item;
@@ -95,7 +86,7 @@ public sealed class AnalysisEngine
         Run(() => articles.Select(ReadResult.Ok)).Select(item => item.Report!).ToList();
 
     /// <summary>Gathers corpus statistics, has each corpus rule digest every article (in parallel) and keep the digests in input order, then runs the corpus rules.</summary>
-    private void FirstPass(IEnumerable<ReadResult> results, CorpusStatistics statistics, DiskCorpusRun? corpusRun, CarriedArticles carried, CancellationToken cancellation)
+    private void FirstPass(IEnumerable<ReadResult> results, CorpusStatistics statistics, DiskCorpusRun? corpusRun, CancellationToken cancellation)
     {
         var passes = corpusRun is null ? [] : _corpusRules.Select(rule => rule.Rule.Begin(new DigestContext(rule.Settings, corpusRun.Spill))).ToArray();
         try
@@ -111,7 +102,6 @@ public sealed class AnalysisEngine
             foreach (var (article, digests) in InOrder(Articles(results), article => (article, Digest(article)), cancellation))
             {
                 corpusRun?.Add(article);
-                carried.Keep(article);
                 for (var r = 0; r < passes.Length; r++) passes[r].Keep(index, digests[r]);
                 index++;
             }
