@@ -221,6 +221,9 @@ def main():
     sizes = {n: os.path.getsize(os.path.join(OUT, n)) for n in ("countries.tsv", "figures.tsv", "proper-names.txt")}
     print(f"{countries} countries ({sizes['countries.tsv']:,} bytes), {people} people ({sizes['figures.tsv']:,} bytes), "
           f"{names} proper names ({sizes['proper-names.txt']:,} bytes) -> {OUT}")
+    # gazetteer.bin is made from these files by the code that reads them; a stale image fails PrecomputedDataTests.
+    print("now rebuild the pre-built gazetteer: NQ_UPDATE_PREBUILT=1 dotnet test tests/NewsQuality.Core.Tests "
+          "--filter PrecomputedDataTests")
 
 
 if __name__ == "__main__":
