@@ -11,6 +11,9 @@ public static class StarClusters
     /// <summary>Where a document was placed: the document it is reported against, and whether that is its cluster's centre.</summary>
     public readonly record struct Placement(int Target, bool ToCentre);
 
+    /// <summary>The key of the link between two documents as links are given and looked up: the lower document first.</summary>
+    public static (int A, int B) Link(int a, int b) => a < b ? (a, b) : (b, a);
+
     /// <summary>Each linked document's neighbours, from links given once each.</summary>
     public static Dictionary<int, List<int>> Neighbours(IEnumerable<(int A, int B)> links)
     {

@@ -146,7 +146,7 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
     /// </summary>
     public static void ReportClusters(CorpusContext<Fingerprint> context, IReadOnlyDictionary<(int A, int B), StorySimilarity> verified)
     {
-        StorySimilarity Link(int a, int b) => verified[a < b ? (a, b) : (b, a)];
+        StorySimilarity Link(int a, int b) => verified[StarClusters.Link(a, b)];
 
         // The preferred representative: the earliest published (the original a wire editor keeps); among undated articles, the one
         // verified against the most others (the natural centre of its star), then the longest, then the first in the input.

@@ -87,7 +87,7 @@ public sealed class NQ1003DivergentVersion : CorpusRule<NQ1003DivergentVersion.V
     {
         var digests = context.Digests;
         var verified = NQ1001NearDuplicate.VerifiedPairs(digests.Count, d => digests[d].Digest.Story, context.Spill, StorySettings);
-        double Wording(int a, int b) => verified[a < b ? (a, b) : (b, a)].Wording;
+        double Wording(int a, int b) => verified[StarClusters.Link(a, b)].Wording;
         var links = StarClusters.Neighbours(verified.Keys);
         // The centre every member is aligned with: the version verified against the most others, the natural pivot.
         var preference = Comparer<int>.Create((a, b) => links[b].Count != links[a].Count ? links[b].Count.CompareTo(links[a].Count) : a.CompareTo(b));
@@ -111,7 +111,7 @@ public sealed class NQ1003DivergentVersion : CorpusRule<NQ1003DivergentVersion.V
         var copyOf = new int[cluster.Count];
         for (var v = 0; v < cluster.Count; v++)
             copyOf[v] = Enumerable.Range(0, v).Where(u => copyOf[u] == u)
-                .FirstOrDefault(u => verified.TryGetValue(cluster[u] < cluster[v] ? (cluster[u], cluster[v]) : (cluster[v], cluster[u]), out var link) && link.Wording >= CopyWording, v);
+                .FirstOrDefault(u => verified.TryGetValue(StarClusters.Link(cluster[u], cluster[v]), out var link) && link.Wording >= CopyWording, v);
         return copyOf;
     }
 
