@@ -1,3 +1,4 @@
+using NewsQuality.Storage;
 
 namespace NewsQuality.Knowledge;
 
@@ -126,24 +127,11 @@ public sealed class Gazetteer
         return new Gazetteer(LoadCountries(), figures);
     }
 
-    private static Stream OpenResource(string resource)
-    {
-        var assembly = typeof(Gazetteer).Assembly;
-        return assembly.GetManifestResourceStream("NewsQuality.Knowledge." + resource)
-            ?? throw new InvalidOperationException($"Embedded resource {resource} is missing from {assembly.GetName().Name}.");
-    }
-
-    internal static byte[] ReadResource(string resource)
-    {
-        using var stream = OpenResource(resource);
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-        return bytes;
-    }
+    internal static byte[] ReadResource(string resource) => EmbeddedResources.ReadAllBytes("NewsQuality.Knowledge." + resource);
 
     private static IEnumerable<string[]> ReadRows(string resource)
     {
-        using var stream = OpenResource(resource);
+        using var stream = EmbeddedResources.Open("NewsQuality.Knowledge." + resource);
         using var reader = new StreamReader(stream);
         while (reader.ReadLine() is { } line)
             if (line.Length > 0 && line[0] != '#') yield return line.Split('\t');

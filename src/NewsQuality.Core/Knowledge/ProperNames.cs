@@ -1,3 +1,5 @@
+using NewsQuality.Storage;
+
 namespace NewsQuality.Knowledge;
 
 /// <summary>
@@ -12,9 +14,7 @@ public static class ProperNames
 
     private static HashSet<string> Load()
     {
-        var assembly = typeof(ProperNames).Assembly;
-        using var stream = assembly.GetManifestResourceStream("NewsQuality.Knowledge.proper-names.txt")
-            ?? throw new InvalidOperationException($"Embedded resource proper-names.txt is missing from {assembly.GetName().Name}.");
+        using var stream = EmbeddedResources.Open("NewsQuality.Knowledge.proper-names.txt");
         using var reader = new StreamReader(stream);
         var names = new HashSet<string>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)

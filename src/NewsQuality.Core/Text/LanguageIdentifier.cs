@@ -1,4 +1,5 @@
 using System.Text;
+using NewsQuality.Storage;
 
 namespace NewsQuality.Text;
 
@@ -147,8 +148,7 @@ public static class LanguageIdentifier
 
     private static List<Language> Load()
     {
-        using var stream = typeof(LanguageIdentifier).Assembly.GetManifestResourceStream("NewsQuality.Text.language-function-words.tsv")
-            ?? throw new InvalidOperationException("Embedded resource language-function-words.tsv is missing from NewsQuality.Core.");
+        using var stream = EmbeddedResources.Open("NewsQuality.Text.language-function-words.tsv");
         using var reader = new StreamReader(stream);
         var languages = new List<Language>();
         while (reader.ReadLine() is { } line)

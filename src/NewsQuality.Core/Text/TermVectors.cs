@@ -1,6 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using NewsQuality.Analysis;
 using NewsQuality.Model;
+using NewsQuality.Storage;
 
 namespace NewsQuality.Text;
 
@@ -34,8 +35,7 @@ public sealed class TermWeights
 
     private static TermWeights LoadBackground()
     {
-        using var stream = typeof(TermWeights).Assembly.GetManifestResourceStream("NewsQuality.Text.background-df.tsv")
-            ?? throw new InvalidOperationException("Embedded resource background-df.tsv is missing.");
+        using var stream = EmbeddedResources.Open("NewsQuality.Text.background-df.tsv");
         using var reader = new StreamReader(stream);
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
         var documents = 0;

@@ -1,3 +1,5 @@
+using NewsQuality.Storage;
+
 namespace NewsQuality.Text;
 
 /// <summary>
@@ -53,8 +55,7 @@ public sealed class TopicVectors
     /// one-file check (docs/performance.md).</remarks>
     private static TopicVectors Load()
     {
-        using var stream = typeof(TopicVectors).Assembly.GetManifestResourceStream("NewsQuality.Text.topic-vectors.tsv")
-            ?? throw new InvalidOperationException("Embedded resource topic-vectors.tsv is missing.");
+        using var stream = EmbeddedResources.Open("NewsQuality.Text.topic-vectors.tsv");
         using var reader = new StreamReader(stream);
         var vectors = new Dictionary<string, float[]>(StringComparer.Ordinal);
         var dimensions = 0;

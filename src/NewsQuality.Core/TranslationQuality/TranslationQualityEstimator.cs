@@ -1,6 +1,6 @@
-using System.Reflection;
 using Microsoft.ML.Data;
 using NewsQuality.Model;
+using NewsQuality.Storage;
 
 namespace NewsQuality.TranslationQuality;
 
@@ -52,17 +52,11 @@ public sealed class TranslationQualityEstimator
 
     public NGramLanguageModel LanguageModel { get; }
 
-    public static Stream OpenResource(string name) =>
-        Assembly.GetExecutingAssembly().GetManifestResourceStream("NewsQuality.TranslationQuality.Data." + name)
-        ?? throw new InvalidOperationException($"Embedded resource {name} is missing from NewsQuality.Core.");
+    private const string ResourcePrefix = "NewsQuality.TranslationQuality.Data.";
 
-    public static byte[] ReadResource(string name)
-    {
-        using var stream = OpenResource(name);
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-        return bytes;
-    }
+    public static Stream OpenResource(string name) => EmbeddedResources.Open(ResourcePrefix + name);
+
+    public static byte[] ReadResource(string name) => EmbeddedResources.ReadAllBytes(ResourcePrefix + name);
 
     private static TranslationQualityEstimator FromResources()
     {

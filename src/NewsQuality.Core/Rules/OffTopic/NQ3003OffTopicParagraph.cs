@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using NewsQuality.Model;
+using NewsQuality.Storage;
 using NewsQuality.Text;
 using NewsQuality.TranslationQuality;
 
@@ -33,8 +34,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
 
     private static readonly Lazy<RegressionForest> Trees = new(() =>
     {
-        using var stream = typeof(NQ3003OffTopicParagraph).Assembly.GetManifestResourceStream("NewsQuality.Rules.OffTopic.Data." + TreesResource)
-                           ?? throw new InvalidOperationException($"Embedded resource {TreesResource} is missing from NewsQuality.Core.");
+        using var stream = EmbeddedResources.Open("NewsQuality.Rules.OffTopic.Data." + TreesResource);
         return RegressionForest.Load(stream);
     });
 

@@ -1,14 +1,12 @@
-using System.Reflection;
 using System.Text;
+using NewsQuality.Storage;
 
 namespace NewsQuality.Rules.Translation;
 
 /// <summary>Reads the data files shipped in Rules/Translation/Data as embedded resources (their derivation is under tools/).</summary>
 internal static class EmbeddedData
 {
-    public static Stream Open(string name) =>
-        Assembly.GetExecutingAssembly().GetManifestResourceStream("NewsQuality.Rules.Translation.Data." + name)
-        ?? throw new InvalidOperationException($"Embedded resource {name} is missing from NewsQuality.Core.");
+    public static Stream Open(string name) => EmbeddedResources.Open("NewsQuality.Rules.Translation.Data." + name);
 
     /// <summary>Non-empty lines that are not # comments.</summary>
     public static IEnumerable<string> ReadLines(string name)
