@@ -161,7 +161,8 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
             .Where(p => p.Start >= article.BodyStart && !links.OverlapsAny(p) && article.BoilerplateKind(p) is null)
             .ToList();
         // The paragraphs' stems, then the title's: the title is part of "the rest of the article" but never judged.
-        var parts = spans.Append(article.TitleSpan).Select(p => StemWeights(article.Text, p, weights)).ToList();
+        var terms = new Dictionary<string, (string Stem, double Idf)>(StringComparer.Ordinal);
+        var parts = spans.Append(article.TitleSpan).Select(p => StemWeights(article.Text, p, weights, terms)).ToList();
         var topics = TopicVectors.Shipped;
         // A paragraph is judged when it is long enough and the topic table knows most of its stems: a zero cosine for text the
         // table never saw (another language, a field BBC News never covered) would be no evidence of another story.
@@ -191,13 +192,13 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         var sortedExcess = excess.Order().ToArray();
         var headline = parts[^1];
         // How many parts name each stem inside a sentence (capitalised, not its first word): the article's people, places and bodies.
-        var capitalised = spans.Append(article.TitleSpan).Select(p => CapitalisedStems(article.Text, p)).ToList();
+        var capitalised = spans.Append(article.TitleSpan).Select(p => CapitalisedStems(article, p)).ToList();
         var nameStems = capitalised.Select(stems => stems.Where(s => !s.OpensSentence).Select(s => s.Stem).ToHashSet(StringComparer.Ordinal)).ToList();
         var namedBy = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var stem in nameStems.SelectMany(stems => stems)) namedBy[stem] = namedBy.GetValueOrDefault(stem) + 1;
         return judged.Select((i, j) =>
         {
-            var (names, sharedNames) = Names(article.Text, spans[i], users);
+            var (names, sharedNames) = Names(capitalised[i], users);
             return new ParagraphMeasure(
                 spans[i],
                 shares[j],
@@ -224,21 +225,19 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// A list of names and figures ("Sen. Ted Cruz (R-Texas) 98%, Sen. Mike Lee (R-Utah) 95%, …", a team line-up, the members
     /// of a committee): most of its words after the first are capitalised or numbers.
     /// </summary>
-    private static bool IsList(string text, TextSpan paragraph)
+    private static bool IsList(Article article, TextSpan paragraph)
     {
-        int words = 0, named = 0;
-        foreach (var token in Tokenizer.Words(text, paragraph).Skip(1))
-        {
-            words++;
-            if (char.IsUpper(token.Value[0]) || char.IsDigit(token.Value[0])) named++;
-        }
-        return words > 0 && 2 * named >= words;
+        var tokens = article.WordsIn(paragraph);
+        var named = 0;
+        for (var i = 1; i < tokens.Count; i++)
+            if (char.IsUpper(tokens[i].Value[0]) || char.IsDigit(tokens[i].Value[0])) named++;
+        return tokens.Count > 1 && 2 * named >= tokens.Count - 1;
     }
 
     /// <summary>Neither a list, an editor's note, the rest of a broken sentence nor a line introducing what follows (the paragraph is cut out once).</summary>
     private static bool IsOwnParagraph(Article article, TextSpan span)
     {
-        if (IsList(article.Text, span)) return false;
+        if (IsList(article, span)) return false;
         var paragraph = article.Slice(span);
         return !EditorsNote().IsMatch(paragraph) && !IsFragment(paragraph) && !paragraph.TrimEnd().EndsWith(':');
     }
@@ -308,35 +307,31 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
 
     /// <summary>
     /// The capitalised content words inside the paragraph's sentences (not the first word of one), and how many of them have a stem
-    /// another part of the article uses.
+    /// another part of the article uses: read from the paragraph's <see cref="CapitalisedStems"/>, which found the same words.
     /// </summary>
-    private static (int Names, int Shared) Names(string text, TextSpan paragraph, Dictionary<string, int> users)
+    private static (int Names, int Shared) Names(List<(string Stem, bool OpensSentence)> capitalised, Dictionary<string, int> users)
     {
         int names = 0, shared = 0;
-        var sentenceStart = true;
-        foreach (var token in Tokenizer.Words(text, paragraph))
+        foreach (var (stem, opensSentence) in capitalised)
         {
-            var capitalised = char.IsUpper(token.Value[0]);
-            if (capitalised && !sentenceStart && TermVectors.ContentTerms(text, token.Span).FirstOrDefault() is { } term)
-            {
-                names++;
-                if (users.GetValueOrDefault(TermVectors.Stem(term)) > 1) shared++;
-            }
-            var next = token.Span.End < paragraph.End ? text[token.Span.End] : ' ';
-            sentenceStart = next is '.' or '!' or '?' or ':' || (token.Span.End + 1 < paragraph.End && text[token.Span.End + 1] is '“' or '"' );
+            if (opensSentence) continue;
+            names++;
+            if (users.GetValueOrDefault(stem) > 1) shared++;
         }
         return (names, shared);
     }
 
     /// <summary>
     /// Stems of the span's capitalised content words, each with whether it opens a sentence: those inside a sentence are its
-    /// names (the parts' name sets), all of them are what <see cref="RecurringNameUsers"/> looks up. Tokenised once per part.
+    /// names (the parts' name sets and <see cref="Names"/>), all of them are what <see cref="RecurringNameUsers"/> looks up. From the
+    /// article's words (<see cref="Article.WordsIn"/>), not tokenised again.
     /// </summary>
-    private static List<(string Stem, bool OpensSentence)> CapitalisedStems(string text, TextSpan span)
+    private static List<(string Stem, bool OpensSentence)> CapitalisedStems(Article article, TextSpan span)
     {
+        var text = article.Text;
         var stems = new List<(string Stem, bool OpensSentence)>();
         var sentenceStart = true;
-        foreach (var token in Tokenizer.Words(text, span))
+        foreach (var token in article.WordsIn(span))
         {
             if (char.IsUpper(token.Value[0]) && TermVectors.ContentTerms(text, token.Span).FirstOrDefault() is { } term)
                 stems.Add((TermVectors.Stem(term), sentenceStart));
@@ -396,14 +391,18 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// <remarks>
     /// One loop instead of grouping (a lookup, a list per stem, then a dictionary: a quarter of the rule's CPU): the stems
     /// go in in order of first use as the groups did, and a larger IDF replaces a smaller one as <c>Max</c> compared them.
+    /// Each term's stem and IDF are found once per article (<paramref name="terms"/>): a third of an article's content words
+    /// are repeats, and the IDF is a look-up in the large background table.
     /// </remarks>
-    private static Dictionary<string, double> StemWeights(string text, TextSpan span, TermWeights weights)
+    private static Dictionary<string, double> StemWeights(string text, TextSpan span, TermWeights weights, Dictionary<string, (string Stem, double Idf)> terms)
     {
         var stems = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var term in TermVectors.ContentTerms(text, span))
         {
-            var idf = weights.Idf(term);
-            ref var weight = ref CollectionsMarshal.GetValueRefOrAddDefault(stems, TermVectors.Stem(term), out var seen);
+            ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, term, out var found);
+            if (!found) known = (TermVectors.Stem(term), weights.Idf(term));
+            var (stem, idf) = known;
+            ref var weight = ref CollectionsMarshal.GetValueRefOrAddDefault(stems, stem, out var seen);
             if (!seen || idf > weight) weight = idf;
         }
         return stems;
