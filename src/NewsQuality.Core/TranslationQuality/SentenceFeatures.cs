@@ -67,6 +67,23 @@ public static class SentenceFeatures
         "aspects", "situation", "issue", "issues", "relevant", "related", "certain", "various", "very", "really", "do", "make", "get",
     };
 
+    /// <summary>Which of the three word lists a word is on.</summary>
+    [Flags]
+    private enum WordClass : byte { None = 0, Function = 1, Pronoun = 2, Generic = 4 }
+
+    /// <summary>
+    /// The three lists in one table, so each word of each sentence is looked up once, not three times.
+    /// </summary>
+    private static readonly Dictionary<string, WordClass> Classes = ClassTable();
+
+    private static Dictionary<string, WordClass> ClassTable()
+    {
+        var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        foreach (var (words, wordClass) in new[] { (FunctionWords, WordClass.Function), (Pronouns, WordClass.Pronoun), (GenericWords, WordClass.Generic) })
+            foreach (var word in words) classes[word] = classes.GetValueOrDefault(word) | wordClass;
+        return classes;
+    }
+
     private static readonly Dictionary<string, int> Indexes = Names.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i);
 
     public static int Index(string name) => Indexes.TryGetValue(name, out var index) ? index : throw new ArgumentException($"No feature {name}.", nameof(name));
@@ -127,7 +144,8 @@ public static class SentenceFeatures
         double commonness = 0;
         for (var i = 0; i < words.Length; i++)
         {
-            var isFunctionWord = FunctionWords.Contains(words[i]);
+            var wordClass = Classes.GetValueOrDefault(words[i]);
+            var isFunctionWord = (wordClass & WordClass.Function) != 0;
             if (!isFunctionWord && words[i] != "<num>")
             {
                 contentIndexes.Add(i);
@@ -137,8 +155,8 @@ public static class SentenceFeatures
             if (isFunctionWord) functionWords++;
             functionRun = isFunctionWord ? functionRun + 1 : 0;
             longestFunctionRun = Math.Max(longestFunctionRun, functionRun);
-            if (Pronouns.Contains(words[i])) pronouns++;
-            if (GenericWords.Contains(words[i])) genericWords++;
+            if ((wordClass & WordClass.Pronoun) != 0) pronouns++;
+            if ((wordClass & WordClass.Generic) != 0) genericWords++;
             if (words[i] == "<num>") numbers++;
         }
         Set(Feature.RareContentShare, contentIndexes.Count == 0 ? 0 : rareContent / (double)contentIndexes.Count);
