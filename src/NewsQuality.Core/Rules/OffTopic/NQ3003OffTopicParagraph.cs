@@ -161,9 +161,15 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
             .Where(p => p.Start >= article.BodyStart && !links.OverlapsAny(p) && article.BoilerplateKind(p) is null)
             .ToList();
         // The paragraphs' stems, then the title's: the title is part of "the rest of the article" but never judged.
-        var terms = new Dictionary<string, (string Stem, double Idf)>(StringComparer.Ordinal);
-        var parts = spans.Append(article.TitleSpan).Select(p => StemWeights(article.Text, p, weights, terms)).ToList();
         var topics = TopicVectors.Shipped;
+        var terms = new Dictionary<string, StemOfTerm>(StringComparer.Ordinal);
+        var parts = new List<Dictionary<string, double>>(spans.Count + 1);
+        var topicStems = new List<int>(spans.Count + 1);
+        foreach (var part in spans.Append(article.TitleSpan))
+        {
+            parts.Add(StemWeights(article.Text, part, weights, topics, terms, out var known));
+            topicStems.Add(known);
+        }
         // A paragraph is judged when it is long enough and the topic table knows most of its stems: a zero cosine for text the
         // table never saw (another language, a field BBC News never covered) would be no evidence of another story.
         // Lists and editors' notes stay part of the article's vocabulary but are not judged: a line-up or a refile note is not
@@ -171,7 +177,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         // starts mid-sentence: it is the rest of one the page broke (a list of services split at a link), not a paragraph of its own,
         // nor one that ends in a colon, which introduces the statement or quotation that follows.
         var judged = Enumerable.Range(0, spans.Count)
-            .Where(i => parts[i].Count >= MinContentTerms && 2 * parts[i].Keys.Count(topics.Contains) >= parts[i].Count)
+            .Where(i => parts[i].Count >= MinContentTerms && 2 * topicStems[i] >= parts[i].Count)
             .Where(i => IsOwnParagraph(article, spans[i]))
             .ToList();
         if (judged.Count < MinParagraphs) return [];
@@ -199,6 +205,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         return judged.Select((i, j) =>
         {
             var (names, sharedNames) = Names(capitalised[i], users);
+            var paragraph = article.Slice(spans[i]);
             return new ParagraphMeasure(
                 spans[i],
                 shares[j],
@@ -215,8 +222,8 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                 names - sharedNames,
                 NeighbourBridge(parts, i),
                 RecurringNameUsers(capitalised[i], nameStems[i], namedBy, headline),
-                QuotedShare(article.Slice(spans[i])),
-                Attribution().IsMatch(article.Slice(spans[i])),
+                QuotedShare(paragraph),
+                Attribution().IsMatch(paragraph),
                 judged.Count > 1 ? (double)j / (judged.Count - 1) : 0);
         }).ToList();
     }
@@ -257,10 +264,22 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// Weighted share of a paragraph's stems that at least <paramref name="minimumUsers"/> parts (the paragraph among them) use;
     /// words that weigh nothing (in every article) are no evidence, so 1.
     /// </summary>
-    private static double SharedShare(Dictionary<string, double> stems, Dictionary<string, int> users, int minimumUsers = 2)
+    private static double SharedShare(Dictionary<string, double> stems, Dictionary<string, int> users, int minimumUsers = 2) =>
+        WeightShare(stems, stem => users[stem] >= minimumUsers, whenWeightless: 1);
+
+    /// <summary>
+    /// Share of the stems' weight on the stems <paramref name="kept"/> keeps, or <paramref name="whenWeightless"/> when they weigh
+    /// nothing. One loop: the weights add in the dictionary's order, as the sums over <c>Values</c> and <c>Where</c> did.
+    /// </summary>
+    private static double WeightShare(Dictionary<string, double> stems, Func<string, bool> kept, double whenWeightless)
     {
-        var total = stems.Values.Sum();
-        return total > 0 ? stems.Where(kv => users[kv.Key] >= minimumUsers).Sum(kv => kv.Value) / total : 1;
+        double total = 0, share = 0;
+        foreach (var (stem, weight) in stems)
+        {
+            total += weight;
+            if (kept(stem)) share += weight;
+        }
+        return total > 0 ? share / total : whenWeightless;
     }
 
     /// <summary>Distinct stems of a typical article: how long "the rest of the article" is against which chance sharing is reckoned.</summary>
@@ -272,18 +291,23 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// </summary>
     private static double ChanceShare(Dictionary<string, double> stems, Dictionary<string, int> users)
     {
-        var total = stems.Values.Sum();
+        double total = 0;
+        var ownStems = 0;
+        foreach (var (stem, idf) in stems)
+        {
+            total += idf;
+            if (users[stem] == 1) ownStems++;
+        }
         if (total == 0) return 1;
-        var restLength = (users.Count - stems.Keys.Count(stem => users[stem] == 1)) / TypicalArticleStems;
-        return stems.Values.Sum(idf => idf * (1 - Math.Exp(-Math.Exp(-idf) * restLength))) / total;
+        var restLength = (users.Count - ownStems) / TypicalArticleStems;
+        double chance = 0;
+        foreach (var idf in stems.Values) chance += idf * (1 - Math.Exp(-Math.Exp(-idf) * restLength));
+        return chance / total;
     }
 
     /// <summary>Share of the headline's weight that the paragraph's stems cover; 0 for an empty headline.</summary>
-    private static double HeadlineShare(Dictionary<string, double> stems, Dictionary<string, double> headline)
-    {
-        var total = headline.Values.Sum();
-        return total > 0 ? headline.Where(kv => stems.ContainsKey(kv.Key)).Sum(kv => kv.Value) / total : 0;
-    }
+    private static double HeadlineShare(Dictionary<string, double> stems, Dictionary<string, double> headline) =>
+        WeightShare(headline, stems.ContainsKey, whenWeightless: 0);
 
     /// <summary>Weighted share of paragraph <paramref name="i"/>'s stems that the body paragraphs right before and after it use.</summary>
     private static double NeighbourShare(List<Dictionary<string, double>> parts, int i)
@@ -291,9 +315,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         // parts ends with the title, which is no neighbour of the last paragraph.
         var before = i > 0 ? parts[i - 1] : null;
         var after = i + 2 < parts.Count ? parts[i + 1] : null;
-        var total = parts[i].Values.Sum();
-        if (total == 0) return 1;
-        return parts[i].Where(kv => before?.ContainsKey(kv.Key) == true || after?.ContainsKey(kv.Key) == true).Sum(kv => kv.Value) / total;
+        return WeightShare(parts[i], stem => before?.ContainsKey(stem) == true || after?.ContainsKey(stem) == true, whenWeightless: 1);
     }
 
     /// <summary>Weighted share of the stems of the body paragraph after <paramref name="i"/> that the one before it uses.</summary>
@@ -301,8 +323,8 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     {
         if (i == 0 || i + 2 >= parts.Count) return NeighbourShare(parts, i);
         var (before, after) = (parts[i - 1], parts[i + 1]);
-        var total = after.Values.Sum();
-        return total > 0 ? after.Where(kv => before.ContainsKey(kv.Key)).Sum(kv => kv.Value) / total : NeighbourShare(parts, i);
+        var bridge = WeightShare(after, before.ContainsKey, whenWeightless: double.NaN);
+        return double.IsNaN(bridge) ? NeighbourShare(parts, i) : bridge;
     }
 
     /// <summary>
@@ -387,23 +409,36 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         return count % 2 == 1 ? At(count / 2) : (At(count / 2 - 1) + At(count / 2)) / 2;
     }
 
-    /// <summary>Content-word stems of a span with their IDF weights (each stem once, with the largest IDF of its words).</summary>
+    /// <summary>What <see cref="StemWeights"/> needs of a content term, found once per article: its stem, the term's IDF, and whether the topic table knows the stem.</summary>
+    private readonly record struct StemOfTerm(string Stem, double Idf, bool Known);
+
+    /// <summary>
+    /// Content-word stems of a span with their IDF weights (each stem once, with the largest IDF of its words), and how many of
+    /// those stems the topic table knows (<paramref name="known"/>).
+    /// </summary>
     /// <remarks>
     /// One loop instead of grouping (a lookup, a list per stem, then a dictionary: a quarter of the rule's CPU): the stems
     /// go in in order of first use as the groups did, and a larger IDF replaces a smaller one as <c>Max</c> compared them.
-    /// Each term's stem and IDF are found once per article (<paramref name="terms"/>): a third of an article's content words
-    /// are repeats, and the IDF is a look-up in the large background table.
+    /// Each term's stem, IDF and topic-table entry are found once per article (<paramref name="terms"/>): a third of an
+    /// article's content words are repeats, and the IDF and the topic table are look-ups in large tables.
     /// </remarks>
-    private static Dictionary<string, double> StemWeights(string text, TextSpan span, TermWeights weights, Dictionary<string, (string Stem, double Idf)> terms)
+    private static Dictionary<string, double> StemWeights(string text, TextSpan span, TermWeights weights, TopicVectors topics,
+        Dictionary<string, StemOfTerm> terms, out int known)
     {
         var stems = new Dictionary<string, double>(StringComparer.Ordinal);
+        known = 0;
         foreach (var term in TermVectors.ContentTerms(text, span))
         {
-            ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, term, out var found);
-            if (!found) known = (TermVectors.Stem(term), weights.Idf(term));
-            var (stem, idf) = known;
-            ref var weight = ref CollectionsMarshal.GetValueRefOrAddDefault(stems, stem, out var seen);
-            if (!seen || idf > weight) weight = idf;
+            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, term, out var found);
+            if (!found)
+            {
+                var stem = TermVectors.Stem(term);
+                entry = new StemOfTerm(stem, weights.Idf(term), topics.Contains(stem));
+            }
+            var of = entry;
+            ref var weight = ref CollectionsMarshal.GetValueRefOrAddDefault(stems, of.Stem, out var seen);
+            if (!seen && of.Known) known++;
+            if (!seen || of.Idf > weight) weight = of.Idf;
         }
         return stems;
     }
