@@ -39,33 +39,36 @@ public sealed class NGramLanguageModel
     /// The counts of one order in an open-addressing table (linear probing, at most half full): every word of every
     /// sentence looks up three n-grams, and a binary search over the sorted arrays costs a cache miss per step.
     /// N-gram hashes are already well mixed, so their low bits pick the slot. A slot with count 0 is empty (kept n-grams occur).
+    /// Each slot holds its hash and its count side by side (hash in the low half, count in the high half of one
+    /// <c>ulong</c>), so a probe reads one cache line: with hashes and counts in two arrays, each look-up missed the cache
+    /// twice, and those misses were most of NQ2014's feature time (docs/performance.md, sixth round).
     /// </summary>
     private sealed class CountTable
     {
-        private readonly uint[] _keys;
-        private readonly int[] _values;
+        private readonly ulong[] _slots;
         private readonly int _mask;
 
         public CountTable(uint[] hashes, int[] counts)
         {
             var size = (int)Math.Max(16, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)hashes.Length * 2));
-            _keys = new uint[size];
-            _values = new int[size];
+            _slots = new ulong[size];
             _mask = size - 1;
             for (var i = 0; i < hashes.Length; i++)
             {
                 var slot = (int)hashes[i] & _mask;
-                while (_values[slot] != 0) slot = (slot + 1) & _mask;
-                _keys[slot] = hashes[i];
-                _values[slot] = counts[i];
+                while (_slots[slot] >> 32 != 0) slot = (slot + 1) & _mask;
+                _slots[slot] = (ulong)(uint)counts[i] << 32 | hashes[i];
             }
         }
 
         public int Count(uint hash)
         {
-            for (var slot = (int)hash & _mask; _values[slot] != 0; slot = (slot + 1) & _mask)
-                if (_keys[slot] == hash) return _values[slot];
-            return 0;
+            for (var slot = (int)hash & _mask; ; slot = (slot + 1) & _mask)
+            {
+                var entry = _slots[slot];
+                var count = (int)(entry >> 32);
+                if (count == 0 || (uint)entry == hash) return count;
+            }
         }
     }
 
