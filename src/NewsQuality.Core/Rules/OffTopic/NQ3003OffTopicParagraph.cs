@@ -198,7 +198,8 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         var sortedExcess = excess.Order().ToArray();
         var headline = parts[^1];
         // How many parts name each stem inside a sentence (capitalised, not its first word): the article's people, places and bodies.
-        var capitalised = spans.Append(article.TitleSpan).Select(p => CapitalisedStems(article, p)).ToList();
+        var stemOfWord = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var capitalised = spans.Append(article.TitleSpan).Select(p => CapitalisedStems(article, p, stemOfWord)).ToList();
         var nameStems = capitalised.Select(stems => stems.Where(s => !s.OpensSentence).Select(s => s.Stem).ToHashSet(StringComparer.Ordinal)).ToList();
         var namedBy = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var stem in nameStems.SelectMany(stems => stems)) namedBy[stem] = namedBy.GetValueOrDefault(stem) + 1;
@@ -348,19 +349,26 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// names (the parts' name sets and <see cref="Names"/>), all of them are what <see cref="RecurringNameUsers"/> looks up. From the
     /// article's words (<see cref="Article.WordsIn"/>), not tokenised again.
     /// </summary>
-    private static List<(string Stem, bool OpensSentence)> CapitalisedStems(Article article, TextSpan span)
+    /// <remarks><paramref name="stemOfWord"/> keeps each capitalised word's stem (null: no content term) for the article: names recur.</remarks>
+    private static List<(string Stem, bool OpensSentence)> CapitalisedStems(Article article, TextSpan span, Dictionary<string, string?> stemOfWord)
     {
         var text = article.Text;
         var stems = new List<(string Stem, bool OpensSentence)>();
         var sentenceStart = true;
         foreach (var token in article.WordsIn(span))
         {
-            if (char.IsUpper(token.Value[0]) && TermVectors.ContentTerms(text, token.Span).FirstOrDefault() is { } term)
-                stems.Add((TermVectors.Stem(term), sentenceStart));
+            if (char.IsUpper(token.Value[0]) && StemOf(token) is { } stem) stems.Add((stem, sentenceStart));
             var next = token.Span.End < span.End ? text[token.Span.End] : ' ';
             sentenceStart = next is '.' or '!' or '?' or ':' || (token.Span.End + 1 < span.End && text[token.Span.End + 1] is '“' or '"');
         }
         return stems;
+
+        string? StemOf(Token token)
+        {
+            ref var stem = ref CollectionsMarshal.GetValueRefOrAddDefault(stemOfWord, token.Value, out var known);
+            if (!known) stem = TermVectors.ContentTerms(text, token.Span).FirstOrDefault() is { } term ? TermVectors.Stem(term) : null;
+            return stem;
+        }
     }
 
     /// <summary>
