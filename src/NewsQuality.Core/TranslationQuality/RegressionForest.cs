@@ -18,12 +18,7 @@ public sealed class RegressionForest
     // Per tree: the offset of its first node in the node arrays and of its first leaf in _leafValues.
     private readonly int[] _nodeStart;
     private readonly int[] _leafStart;
-    // The split nodes as parallel arrays (structure of arrays): the feature, the threshold, and the two children side by
-    // side (≤ at 2k, > at 2k + 1), so the walk picks a child by index from the comparison instead of branching on it,
-    // which a tree's coin-flip splits mispredict half the time.
-    private readonly int[] _features;
-    private readonly float[] _thresholds;
-    private readonly int[] _children;
+    private readonly Split[] _splits;
     private readonly double[] _leafValues;
     private readonly double[] _treeWeights;
     private readonly double _bias;
@@ -35,13 +30,7 @@ public sealed class RegressionForest
     {
         _nodeStart = nodeStart;
         _leafStart = leafStart;
-        _features = new int[splits.Length];
-        _thresholds = new float[splits.Length];
-        _children = new int[2 * splits.Length];
-        for (var i = 0; i < splits.Length; i++)
-        {
-            (_features[i], _thresholds[i], _children[2 * i], _children[2 * i + 1]) = splits[i];
-        }
+        _splits = splits;
         _leafValues = leafValues;
         _treeWeights = treeWeights;
         _bias = bias;
@@ -60,10 +49,8 @@ public sealed class RegressionForest
             if (_nodeStart[tree + 1] == nodes) node = ~0;
             while (node >= 0)
             {
-                var at = nodes + node;
-                // Not "value > threshold": a NaN feature goes right, as in ML.NET.
-                var right = features[_features[at]] <= _thresholds[at] ? 0 : 1;
-                node = _children[2 * at + right];
+                var split = _splits[nodes + node];
+                node = features[split.Feature] <= split.Threshold ? split.Lte : split.Gt;
             }
             output += _treeWeights[tree] * _leafValues[_leafStart[tree] + ~node];
         }
@@ -113,12 +100,12 @@ public sealed class RegressionForest
         {
             writer.Write(_treeWeights[tree]);
             writer.Write7BitEncodedInt(_nodeStart[tree + 1] - _nodeStart[tree]);
-            for (var node = _nodeStart[tree]; node < _nodeStart[tree + 1]; node++)
+            foreach (var split in _splits.AsSpan(_nodeStart[tree].._nodeStart[tree + 1]))
             {
-                writer.Write7BitEncodedInt(_features[node]);
-                writer.Write(_thresholds[node]);
-                writer.Write7BitEncodedInt(_children[2 * node]);
-                writer.Write7BitEncodedInt(_children[2 * node + 1]);
+                writer.Write7BitEncodedInt(split.Feature);
+                writer.Write(split.Threshold);
+                writer.Write7BitEncodedInt(split.Lte);
+                writer.Write7BitEncodedInt(split.Gt);
             }
             writer.Write7BitEncodedInt(_leafStart[tree + 1] - _leafStart[tree]);
             for (var leaf = _leafStart[tree]; leaf < _leafStart[tree + 1]; leaf++) writer.Write(_leafValues[leaf]);
