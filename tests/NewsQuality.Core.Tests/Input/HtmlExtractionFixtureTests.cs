@@ -100,6 +100,12 @@ public class HtmlExtractionFixtureTests
     [InlineData("closing-in-continued-block.html",
         new[] { "The valley railway will run a Sunday service", "it would review the service", "Shopkeepers in the upper village", "children under five will travel free" },
         new[] { "Share", "Bridge repairs", "Copyright 2026" })]
+    [InlineData("closing-in-next-grid-row.html",
+        new[] { "The valley railway will run a Sunday service", "it would review the service", "Shopkeepers in the upper village", "children under five will travel free" },
+        new[] { "Most read", "Bridge repairs", "Advertisement", "Copyright 2026" })]
+    [InlineData("middle-section-between-rows.html",
+        new[] { "The valley railway will run a Sunday service", "What the trial showed", "it would review the service", "Shopkeepers in the upper village", "children under five will travel free" },
+        new[] { "Most read", "Bridge repairs", "Advertisement", "Copyright 2026" })]
     [InlineData("body-in-comment-named-blocks.html",
         new[] { "The library on Mill Street closes at five", "three evenings last month", "would cost less than the new signs", "a modest proposal for the budget meeting" },
         new[] { "Readers respond", "I agree completely", "Copyright 2026" })]

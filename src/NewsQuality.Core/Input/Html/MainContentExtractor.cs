@@ -243,14 +243,20 @@ internal static class MainContentExtractor
         var holder = top.Element.ParentElement;
         for (var level = 0; level < MaxClimb && holder is { TagName: not ("BODY" or "HTML"), ParentElement: not null }; level++, holder = holder.ParentElement)
         {
-            var holderChars = PageBlocks.Clean(holder.TextContent).Length;
-            if (holderChars == 0 || content.Sum(c => PageBlocks.Clean(c.TextContent).Length) < FillsParentShare * holderChars) break;
+            var holderChars = OwnText(holder);
+            if (holderChars == 0 || content.Sum(OwnText) < FillsParentShare * holderChars) break;
             var preceding = SiblingsOf(holder, top, candidates, before: true);
             content.InsertRange(0, preceding.Take(preceding.Count - 1));
             content.AddRange(Continuations(holder, top, candidates));
         }
         return content;
     }
+
+    /// <summary>
+    /// The text of <paramref name="element"/> outside links: a column of "Most read" links beside the article in a grid row
+    /// does not make the row more than the article, as a column of other text would.
+    /// </summary>
+    private static int OwnText(IElement element) => PageBlocks.Of(element).Sum(b => b.Text.Length - b.LinkChars);
 
     /// <summary>
     /// The siblings after the article's container that carry on the same article rather than follow it: as trafilatura keeps
@@ -261,8 +267,9 @@ internal static class MainContentExtractor
     /// (Joining any later sibling of the container's own template that reads as prose, readability.js's class bonus applied
     /// one level up, was tried for pages split into bands: it read one more chrome snippet on the dev set and found no body.)
     /// Also continuing it: a later sibling holding a candidate that scores as well as readability.js asks of a sibling of the
-    /// top candidate (≥ max(10, 0.2·top)) and whose text is paragraphs of sentences with few links — the rest of a story split by a
-    /// newsletter box into a block after the wrapper of its first part, closing paragraphs in a "continued" block.
+    /// top candidate (≥ max(10, 0.2·top)) and whose text is two or more paragraphs of sentences with few links — the rest of a
+    /// story split by a newsletter box into a block after the wrapper of its first part, closing paragraphs in a "continued"
+    /// block; a site's footer line of one long sentence ("© … All rights reserved. Contact us, advertise with us, …") is not.
     /// </summary>
     private static IEnumerable<IElement> Continuations(IElement holder, Candidate top, Dictionary<IElement, Candidate> candidates)
     {
@@ -271,8 +278,12 @@ internal static class MainContentExtractor
             .Select(c => (Element: c, Blocks: PageBlocks.Of(c))).Where(c => IsReadable(c.Blocks)).ToList();
         var threshold = SiblingThreshold(top);
         // The series is made by items of a few lines; within it, an item of one short sentence ("Steam on Sundays.") is one too.
-        return items.Where(item => IsItem(item.Blocks, MinParagraphChars) && items.Count(i => SameKind(i.Element, item.Element) && IsItem(i.Blocks, MinItemChars)) >= 2
-            || IsStoryText(item.Blocks) && BestWithin(item.Element, candidates) >= threshold).Select(i => i.Element);
+        var joins = items.Select(item => IsItem(item.Blocks, MinParagraphChars) && items.Count(i => SameKind(i.Element, item.Element) && IsItem(i.Blocks, MinItemChars)) >= 2
+            || IsStoryText(item.Blocks) && item.Blocks.Count(IsSentenceText) >= 2 && BestWithin(item.Element, candidates) >= threshold).ToList();
+        // As jusText smooths a short block between good ones into the text: story text scoring below the bar (a middle section of one
+        // paragraph under its subhead) joins when the article goes on after it.
+        var last = joins.LastIndexOf(true);
+        return items.Where((item, i) => joins[i] || i < last && IsStoryText(item.Blocks)).Select(i => i.Element);
     }
 
     /// <summary>readability.js's bar for a sibling of the top candidate to join it.</summary>
