@@ -109,6 +109,9 @@ public class HtmlExtractionFixtureTests
     [InlineData("body-in-comment-named-blocks.html",
         new[] { "The library on Mill Street closes at five", "three evenings last month", "would cost less than the new signs", "a modest proposal for the budget meeting" },
         new[] { "Readers respond", "I agree completely", "Copyright 2026" })]
+    [InlineData("column-wrapper-named-promo.html",
+        new[] { "The library on Mill Street closes at five", "three evenings last month", "would cost less than the new signs", "a modest proposal for the budget meeting" },
+        new[] { "Why the bypass is a mistake", "Nobody writes songs", "By Sam Example", "Copyright 2026" })]
     public void Reads_the_whole_body_and_leaves_the_chrome_out(string page, string[] kept, string[] dropped)
     {
         var text = Read(page).Text;

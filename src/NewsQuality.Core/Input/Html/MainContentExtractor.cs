@@ -86,7 +86,7 @@ internal static class MainContentExtractor
             foreach (var element in body.QuerySelectorAll("[style]").Where(e => IsHidden(e.GetAttribute("style")!)).ToList()) element.Remove();
 
         var blocks = PageBlocks.Of(body);
-        var candidates = Score(blocks, pass);
+        var candidates = Score(body, blocks, pass);
         var chosen = candidates.Count == 0 ? null : TopCandidate(candidates);
         var content = chosen is null ? [body] : WithSiblings(chosen, candidates);
         var lede = chosen is null ? [] : Lede(body, blocks, content, title).ToList();
@@ -136,18 +136,30 @@ internal static class MainContentExtractor
         return compact.Contains("display:none", StringComparison.Ordinal) || compact.Contains("visibility:hidden", StringComparison.Ordinal);
     }
 
-    private sealed class Candidate(IElement element, bool weighClass)
+    /// <summary>
+    /// readability.js adds ±25 for the class; here the class scales the paragraphs' votes (×1.5 for "article-body", ×0.5 for
+    /// "teaser"), so that a hint cannot make a candidate of a one-line teaser whose class says "post" or "content".
+    /// </summary>
+    private sealed class Candidate(IElement element, double classFactor)
     {
         public IElement Element { get; } = element;
         public double Score { get; set; } = TagWeight(element);
         public int Chars { get; set; }
         public int LinkChars { get; set; }
 
-        /// <summary>
-        /// readability.js adds ±25 for the class; here the class scales the paragraphs' votes (×1.5 for "article-body", ×0.5 for
-        /// "teaser"), so that a hint cannot make a candidate of a one-line teaser whose class says "post" or "content".
-        /// </summary>
-        public double Final => Score * (weighClass ? 1 + ClassHints.Weight(Element) / 50.0 : 1) * (1 - (Chars == 0 ? 0 : (double)LinkChars / Chars));
+        public double Final => Score * classFactor * (1 - (Chars == 0 ? 0 : (double)LinkChars / Chars));
+    }
+
+    /// <summary>
+    /// The class's weight, except that an element holding the page's headline is not marked down as chrome: comment threads,
+    /// promos and teaser cards do not hold the page's &lt;h1&gt;, while an opinion piece's own wrapper may be named after its
+    /// slot ("promo-column-88", "comment-article") and would otherwise lose to a block of teasers beside it.
+    /// </summary>
+    private static double ClassFactor(IElement element, HashSet<IElement> headlineHolders)
+    {
+        var weight = ClassHints.Weight(element);
+        if (headlineHolders.Contains(element) && (ClassHints.IsChrome(element) || ClassHints.IsLayout(element))) weight += 25;
+        return 1 + weight / 50.0;
     }
 
     /// <summary>readability.js's weights: a &lt;div&gt; is the usual article container, a list or a heading rarely.</summary>
@@ -160,10 +172,11 @@ internal static class MainContentExtractor
         _ => 0,
     };
 
-    private static Dictionary<IElement, Candidate> Score(List<PageBlock> blocks, Pass pass)
+    private static Dictionary<IElement, Candidate> Score(IElement body, List<PageBlock> blocks, Pass pass)
     {
         var candidates = new Dictionary<IElement, Candidate>();
-        Candidate Of(IElement e) => candidates.TryGetValue(e, out var c) ? c : candidates[e] = new Candidate(e, pass.WeighClasses);
+        var headlineHolders = body.QuerySelectorAll("h1").SelectMany(h => h.Ancestors<IElement>()).ToHashSet();
+        Candidate Of(IElement e) => candidates.TryGetValue(e, out var c) ? c : candidates[e] = new Candidate(e, pass.WeighClasses ? ClassFactor(e, headlineHolders) : 1);
         foreach (var block in blocks)
         {
             // Every container counts the block's characters, for its link density.
