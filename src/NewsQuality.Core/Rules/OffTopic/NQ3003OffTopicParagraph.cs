@@ -93,7 +93,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     }
 
     /// <summary>How many numbers <see cref="Features"/> gives.</summary>
-    public const int FeatureCount = 17;
+    public const int FeatureCount = 19;
 
     /// <summary>What the learned scorer reads of a paragraph's measures (eval: offtopic-train).</summary>
     public static float[] Features(ParagraphMeasure m) =>
@@ -115,6 +115,8 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         (float)m.QuotedShare,
         m.Attributed ? 1 : 0,
         (float)m.Position,
+        m.PronounFit,
+        m.ContinuesQuote ? 1 : 0,
     ];
 
     /// <summary>How far the paragraph's topic is from the article's, in words, against how close its other paragraphs are.</summary>
@@ -146,11 +148,14 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// <param name="QuotedShare">Share of the paragraph's letters inside quotation marks.</param>
     /// <param name="Attributed">The paragraph reports speech ("said", "told", "according to").</param>
     /// <param name="Position">Where the paragraph stands among the judged ones, 0 first to 1 last.</param>
+    /// <param name="PronounFit">How the paragraph's "he"/"she" that points back before it names anyone fits the paragraph before (<see cref="DiscourseContinuity.PronounFit"/>).</param>
+    /// <param name="ContinuesQuote">The paragraph goes on with a quotation the paragraph before left open.</param>
     /// <param name="NeighbourBridge">IDF-weighted share of the next paragraph's stems that the paragraph before uses (<paramref name="NeighbourShare"/>
     /// when it has no neighbour on one side): a pasted paragraph splits two paragraphs that follow on from each other.</param>
     public readonly record struct ParagraphMeasure(TextSpan Span, double Share, double TopicSimilarity, double TypicalTopicSimilarity, int ContentTerms,
         double TypicalShare, double NeighbourShare, double NameShare, double ChanceShare, double TypicalExcess, double CoreShare,
-        double HeadlineShare, int UnsharedNames, double NeighbourBridge, int RecurringNameUsers, double QuotedShare, bool Attributed, double Position);
+        double HeadlineShare, int UnsharedNames, double NeighbourBridge, int RecurringNameUsers, double QuotedShare, bool Attributed, double Position,
+        int PronounFit, bool ContinuesQuote);
 
     /// <summary>The measures of every paragraph the rule judges; empty when the article has too few such paragraphs to compare.</summary>
     public static IReadOnlyList<ParagraphMeasure> Measure(Article article, TermWeights weights)
@@ -195,6 +200,9 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         var nameStems = capitalised.Select(stems => stems.Where(s => !s.OpensSentence).Select(s => s.Stem).ToHashSet(StringComparer.Ordinal)).ToList();
         var namedBy = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var stem in nameStems.SelectMany(stems => stems)) namedBy[stem] = namedBy.GetValueOrDefault(stem) + 1;
+        // A story's quotation or pronoun-led paragraph carries on from the one before it; a paste's points into another article.
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        var readings = spans.Append(article.TitleSpan).Select(p => DiscourseContinuity.Read(article.Text, p, article.WordsIn(p), named)).ToList();
         return judged.Select((i, j) =>
         {
             var (names, sharedNames) = Names(article.Text, spans[i], users);
@@ -216,7 +224,9 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                 RecurringNameUsers(capitalised[i], nameStems[i], namedBy, headline),
                 QuotedShare(article.Slice(spans[i])),
                 Attribution().IsMatch(article.Slice(spans[i])),
-                judged.Count > 1 ? (double)j / (judged.Count - 1) : 0);
+                judged.Count > 1 ? (double)j / (judged.Count - 1) : 0,
+                DiscourseContinuity.PronounFit(readings, i, named),
+                DiscourseContinuity.ContinuesQuote(readings, i));
         }).ToList();
     }
 
