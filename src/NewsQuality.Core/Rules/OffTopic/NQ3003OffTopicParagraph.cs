@@ -93,7 +93,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     }
 
     /// <summary>How many numbers <see cref="Features"/> gives.</summary>
-    public const int FeatureCount = 19;
+    public const int FeatureCount = 21;
 
     /// <summary>What the learned scorer reads of a paragraph's measures (eval: offtopic-train).</summary>
     public static float[] Features(ParagraphMeasure m) =>
@@ -117,6 +117,8 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         (float)m.Position,
         m.PronounFit,
         m.ContinuesQuote ? 1 : 0,
+        (float)m.WideTopicSimilarity,
+        (float)(m.WideTopicSimilarity - m.TypicalWideTopicSimilarity),
     ];
 
     /// <summary>How far the paragraph's topic is from the article's, in words, against how close its other paragraphs are.</summary>
@@ -150,12 +152,14 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// <param name="Position">Where the paragraph stands among the judged ones, 0 first to 1 last.</param>
     /// <param name="PronounFit">How the paragraph's "he"/"she" that points back before it names anyone fits the paragraph before (<see cref="DiscourseContinuity.PronounFit"/>).</param>
     /// <param name="ContinuesQuote">The paragraph goes on with a quotation the paragraph before left open.</param>
+    /// <param name="WideTopicSimilarity"><paramref name="TopicSimilarity"/> with <see cref="TopicVectors.Wide"/>, topics learned from more than BBC News.</param>
+    /// <param name="TypicalWideTopicSimilarity">Median <paramref name="WideTopicSimilarity"/> of the article's other judged paragraphs.</param>
     /// <param name="NeighbourBridge">IDF-weighted share of the next paragraph's stems that the paragraph before uses (<paramref name="NeighbourShare"/>
     /// when it has no neighbour on one side): a pasted paragraph splits two paragraphs that follow on from each other.</param>
     public readonly record struct ParagraphMeasure(TextSpan Span, double Share, double TopicSimilarity, double TypicalTopicSimilarity, int ContentTerms,
         double TypicalShare, double NeighbourShare, double NameShare, double ChanceShare, double TypicalExcess, double CoreShare,
         double HeadlineShare, int UnsharedNames, double NeighbourBridge, int RecurringNameUsers, double QuotedShare, bool Attributed, double Position,
-        int PronounFit, bool ContinuesQuote);
+        int PronounFit, bool ContinuesQuote, double WideTopicSimilarity, double TypicalWideTopicSimilarity);
 
     /// <summary>The measures of every paragraph the rule judges; empty when the article has too few such paragraphs to compare.</summary>
     public static IReadOnlyList<ParagraphMeasure> Measure(Article article, TermWeights weights)
@@ -183,13 +187,10 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         // the article when another part has it too. Counting once keeps long pages linear.
         var users = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var stem in parts.SelectMany(p => p.Keys)) users[stem] = users.GetValueOrDefault(stem) + 1;
-        // The rest of the article's topic vector is the whole article's minus the paragraph's own: linear too.
-        var vectors = parts.Select(topics.Of).ToList();
-        var total = new double[topics.Dimensions];
-        foreach (var vector in vectors)
-            for (var k = 0; k < total.Length; k++) total[k] += vector[k];
-        var similarities = judged.Select(i => TopicVectors.Cosine(vectors[i], total.Zip(vectors[i], (t, own) => t - own).ToArray())).ToArray();
+        var similarities = TopicSimilarities(parts, judged, topics);
         var sorted = similarities.Order().ToArray();
+        var wideSimilarities = TopicSimilarities(parts, judged, TopicVectors.Wide);
+        var sortedWide = wideSimilarities.Order().ToArray();
         var shares = judged.Select(i => SharedShare(parts[i], users)).ToArray();
         var sortedShares = shares.Order().ToArray();
         var excess = judged.Select((i, j) => shares[j] - ChanceShare(parts[i], users)).ToArray();
@@ -226,8 +227,20 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                 Attribution().IsMatch(article.Slice(spans[i])),
                 judged.Count > 1 ? (double)j / (judged.Count - 1) : 0,
                 DiscourseContinuity.PronounFit(readings, i, named),
-                DiscourseContinuity.ContinuesQuote(readings, i));
+                DiscourseContinuity.ContinuesQuote(readings, i),
+                wideSimilarities[j],
+                MedianWithout(sortedWide, wideSimilarities[j]));
         }).ToList();
+    }
+
+    /// <summary>Cosine of each judged paragraph's topic vector with the rest of the article's (the whole article's minus its own: linear).</summary>
+    private static double[] TopicSimilarities(List<Dictionary<string, double>> parts, List<int> judged, TopicVectors topics)
+    {
+        var vectors = parts.Select(topics.Of).ToList();
+        var total = new double[topics.Dimensions];
+        foreach (var vector in vectors)
+            for (var k = 0; k < total.Length; k++) total[k] += vector[k];
+        return judged.Select(i => TopicVectors.Cosine(vectors[i], total.Zip(vectors[i], (t, own) => t - own).ToArray())).ToArray();
     }
 
     /// <summary>
