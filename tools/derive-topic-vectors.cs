@@ -5,7 +5,7 @@
 // Usage: dotnet run tools/derive-topic-vectors.cs [BBC_JSONL] [OUT_TSV] [--wide]
 // Defaults: ../shared/corpora/bbc-news-2005.jsonl and src/NewsQuality.Core/Text/Data/topic-vectors.tsv.
 // --wide also learns from text beyond BBC 2004-2005 (the shipped table's topics are BBC's; on crawled US pages its cosine is
-// close to noise): the tune split (even ids) of the hyperpartisan crawl, all of its pages, the MLQE-PE post-edits grouped by the
+// close to noise): the tune split (even ids) of the hyperpartisan crawl, mainstream and hyperpartisan pages, the MLQE-PE post-edits by the
 // Wikipedia article they come from (five sentences or more) and the TED talks' human translations grouped by talk.
 //
 // Only the TRAINING half of the corpus is read: articles whose id number is odd (bbc-business-001, -003, ...). The off-topic
@@ -66,8 +66,9 @@ var vectors = x.Transpose() * top; // stems x Dimensions, largest eigenvalue las
 var explained = evd.EigenValues.Skip(documents.Count - Dimensions).Sum(e => e.Real) / evd.EigenValues.Sum(e => e.Real);
 
 using var writer = new StreamWriter(output, false) { NewLine = "\n" };
-var over = wide ? "odd-numbered BBC News articles, even-numbered hyperpartisan-2019 pages, MLQE-PE post-edits by Wikipedia article and TED human translations by talk" : "odd-numbered BBC News articles (2004-2005, Greene & Cunningham)";
-writer.WriteLine($"# topic vectors (LSA, {Dimensions} dimensions, {explained:P0} of the variance) of {stems.Count} stems over {documents.Count} documents: {over}; see tools/derive-topic-vectors.cs");
+var over = wide ? $"{documents.Count} documents: odd-numbered BBC News articles, even-numbered hyperpartisan-2019 pages, MLQE-PE post-edits by Wikipedia article and TED human translations by talk"
+    : $"the {documents.Count} odd-numbered BBC News articles (2004-2005, Greene & Cunningham)";
+writer.WriteLine($"# topic vectors (LSA, {Dimensions} dimensions, {explained:P0} of the variance) of {stems.Count} stems over {over}; see tools/derive-topic-vectors.cs");
 writer.WriteLine(Dimensions);
 for (var s = 0; s < stems.Count; s++)
 {

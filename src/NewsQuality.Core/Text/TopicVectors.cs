@@ -9,8 +9,7 @@ namespace NewsQuality.Text;
 /// </summary>
 public sealed class TopicVectors
 {
-    private static readonly Lazy<TopicVectors> ShippedTable = new(() => Diagnostics.StartupTrace.Measure("topic vectors", () => Load("topic-vectors.tsv")));
-    private static readonly Lazy<TopicVectors> WideTable = new(() => Diagnostics.StartupTrace.Measure("wide topic vectors", () => Load("topic-vectors-wide.tsv")));
+    private static readonly Lazy<TopicVectors> ShippedTable = new(() => Diagnostics.StartupTrace.Measure("topic vectors", Load));
     private readonly Dictionary<string, float[]> _vectors;
 
     private TopicVectors(int dimensions, Dictionary<string, float[]> vectors)
@@ -20,13 +19,6 @@ public sealed class TopicVectors
     }
 
     public static TopicVectors Shipped => ShippedTable.Value;
-
-    /// <summary>
-    /// The same analysis over more than BBC News (tools/derive-topic-vectors.cs --wide: crawled US pages of the realnews tune
-    /// split, MLQE-PE post-edited Wikipedia sentences, TED translations): BBC 2004-2005's topics place every crawled US politics
-    /// paragraph alike.
-    /// </summary>
-    public static TopicVectors Wide => WideTable.Value;
 
     public int Dimensions { get; }
 
@@ -61,9 +53,9 @@ public sealed class TopicVectors
     /// <summary>Lines "stem TAB scale TAB base64 of one signed byte per dimension" after a header line with the dimension count.</summary>
     /// <remarks>Read field by field into one buffer: no split arrays or LINQ per line, which made this load a tenth of a
     /// one-file check (docs/performance.md).</remarks>
-    private static TopicVectors Load(string resource)
+    private static TopicVectors Load()
     {
-        using var stream = EmbeddedResources.Open("NewsQuality.Text." + resource);
+        using var stream = EmbeddedResources.Open("NewsQuality.Text.topic-vectors.tsv");
         using var reader = new StreamReader(stream);
         var vectors = new Dictionary<string, float[]>(StringComparer.Ordinal);
         var dimensions = 0;
@@ -83,7 +75,7 @@ public sealed class TopicVectors
             var scale = float.Parse(rest[..second], System.Globalization.CultureInfo.InvariantCulture) / 127;
             var stem = line[..tab];
             if (!Convert.TryFromBase64Chars(rest[(second + 1)..], bytes, out var written) || written != dimensions)
-                throw new InvalidDataException($"{resource}: '{stem}' does not have {dimensions} dimensions.");
+                throw new InvalidDataException($"topic-vectors.tsv: '{stem}' does not have {dimensions} dimensions.");
             var vector = new float[dimensions];
             for (var k = 0; k < dimensions; k++) vector[k] = (sbyte)bytes[k] * scale;
             vectors[stem] = vector;

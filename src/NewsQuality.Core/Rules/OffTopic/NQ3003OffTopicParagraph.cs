@@ -42,7 +42,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// The trees' score at which a paragraph is flagged (the default threshold 0.5), chosen on the tune split's cross-validated
     /// scores; <see cref="Slope"/> is the trained model's Platt calibration, so a threshold's logit is one of calibrated log odds.
     /// </summary>
-    private const double Cut = 16.3476;
+    private const double Cut = 15.8975;
 
     private const double Slope = 0.2;
 
@@ -178,12 +178,9 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         // the article when another part has it too. Counting once keeps long pages linear.
         var users = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var stem in parts.SelectMany(p => p.Keys)) users[stem] = users.GetValueOrDefault(stem) + 1;
-        // The rest of the article's topic vector is the whole article's minus the paragraph's own: linear too. Topics learned
-        // from BBC News alone place every crawled US paragraph alike (single-feature AUC 0.34 on the tune crawl, 0.11 with the
-        // wide table), so the BBC table only says which paragraphs are in words the rule knows.
-        var wide = TopicVectors.Wide;
-        var vectors = parts.Select(wide.Of).ToList();
-        var total = new double[wide.Dimensions];
+        // The rest of the article's topic vector is the whole article's minus the paragraph's own: linear too.
+        var vectors = parts.Select(topics.Of).ToList();
+        var total = new double[topics.Dimensions];
         foreach (var vector in vectors)
             for (var k = 0; k < total.Length; k++) total[k] += vector[k];
         var similarities = judged.Select(i => TopicVectors.Cosine(vectors[i], total.Zip(vectors[i], (t, own) => t - own).ToArray())).ToArray();
