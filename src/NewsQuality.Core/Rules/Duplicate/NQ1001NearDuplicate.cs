@@ -124,7 +124,9 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
             return new StorySimilarity.Sets(spill.Read(print.Shingles), spill.Read(print.Particulars));
         }
 
-        return CandidateVerification.Verify<StorySimilarity.Sets, ((int A, int B) Pair, StorySimilarity Similarity)>(lsh.CandidatePairs(), SetsOf,
+        // A pair whose shingle counts alone prove that Verify rejects it is not read from disk.
+        var candidates = lsh.CandidatePairs().Where(pair => !AreTooUnequal(fingerprint(pair.A).Shingles.Count, fingerprint(pair.B).Shingles.Count, threshold));
+        return CandidateVerification.Verify<StorySimilarity.Sets, ((int A, int B) Pair, StorySimilarity Similarity)>(candidates, SetsOf,
                 (pair, a, b) => Verify(a, b, threshold) is { } similarity ? (pair, similarity) : null)
             .ToDictionary(result => result.Pair, result => result.Similarity);
     }
@@ -216,6 +218,16 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
     /// <summary>Containment so lopsided (one side well under 60% of the other) that the pair is a padded copy, not a duplicate.</summary>
     internal static bool IsOneSided(ulong[] a, ulong[] b) =>
         IsOneSided(SetSimilarity.Containment(a, b), SetSimilarity.Containment(b, a));
+
+    /// <summary>
+    /// Whether two shingle counts alone prove that <see cref="Verify"/> rejects the pair: their Jaccard similarity is at most
+    /// the smaller count over the larger, and with any shingle shared a smaller side under 0.6 of the larger is one-sided
+    /// (with none shared, the wording is 0). The margin keeps rounding in Verify's arithmetic from ever deciding.
+    /// </summary>
+    internal static bool AreTooUnequal(int a, int b, double threshold) =>
+        threshold > 0 && Math.Min(a, b) < SizeMargin * Math.Max(MutualContainment, threshold) * Math.Max(a, b);
+
+    private const double SizeMargin = 0.999;
 
     private static double Containment(int shared, int part) => part == 0 ? 0 : (double)shared / part;
 
