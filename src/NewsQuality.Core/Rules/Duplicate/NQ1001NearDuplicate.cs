@@ -108,9 +108,45 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
 
     /// <summary>
     /// Every verified near-duplicate pair among <paramref name="count"/> fingerprints (documents numbered 0 to count − 1, lower
-    /// first): LSH candidates, each verified exactly. NQ1003 finds the versions of one story with the same pairs.
+    /// first): LSH candidates, each verified exactly. NQ1003 finds the versions of one story with the same pairs: when it asks
+    /// about the very fingerprints NQ1001 just paired (NQ1001 running with its defaults), the pairs are found once.
     /// </summary>
+    /// <remarks>The result may be shared with the other rule: read it, never change it.</remarks>
     public static Dictionary<(int A, int B), StorySimilarity> VerifiedPairs(int count, Func<int, Fingerprint> fingerprint, SpillFile spill, RuleSettings settings)
+    {
+        var key = new PairingKey(FingerprintsHash(count, fingerprint), count, settings.Threshold);
+        if (LastPairing.TryGetValue(spill, out var last) && last.Key == key)
+        {
+            LastPairing.Remove(spill);
+            return last.Pairs;
+        }
+        var pairs = FindVerifiedPairs(count, fingerprint, spill, settings);
+        LastPairing.AddOrUpdate(spill, new Pairing(key, pairs));
+        return pairs;
+    }
+
+    /// <summary>The pairs last found on a spill file, until the other rule takes them: digests in one spill file are the same fingerprints when their places in it are.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SpillFile, Pairing> LastPairing = new();
+
+    private readonly record struct PairingKey(ulong Fingerprints, int Count, double Threshold);
+
+    private sealed record Pairing(PairingKey Key, Dictionary<(int A, int B), StorySimilarity> Pairs);
+
+    /// <summary>A hash of where every fingerprint's sets lie in the spill file, in document order: equal for the same fingerprints (the signature's length carries the permutations).</summary>
+    private static ulong FingerprintsHash(int count, Func<int, Fingerprint> fingerprint)
+    {
+        var hash = new System.IO.Hashing.XxHash3();
+        Span<long> places = stackalloc long[4];
+        for (var d = 0; d < count; d++)
+        {
+            var print = fingerprint(d);
+            (places[0], places[1], places[2], places[3]) = (print.Shingles.Offset, print.Particulars.Offset, print.Signature.Offset, print.Signature.Count);
+            hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(places));
+        }
+        return hash.GetCurrentHashAsUInt64();
+    }
+
+    private static Dictionary<(int A, int B), StorySimilarity> FindVerifiedPairs(int count, Func<int, Fingerprint> fingerprint, SpillFile spill, RuleSettings settings)
     {
         var threshold = settings.Threshold;
         using var lsh = new LshIndex(LshFor(settings));
