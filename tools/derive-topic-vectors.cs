@@ -2,8 +2,11 @@
 // Derive the topic-vector table NQ3003 (off-topic paragraph) uses: latent semantic analysis of BBC News, so that
 // "striker", "league" and "goal" point one way and "crude", "Opec" and "barrel" another even when two paragraphs share no word.
 //
-// Usage: dotnet run tools/derive-topic-vectors.cs [BBC_JSONL] [OUT_TSV]
+// Usage: dotnet run tools/derive-topic-vectors.cs [BBC_JSONL] [OUT_TSV] [--wide]
 // Defaults: ../shared/corpora/bbc-news-2005.jsonl and src/NewsQuality.Core/Text/Data/topic-vectors.tsv.
+// --wide also learns from text beyond BBC 2004-2005 (the shipped table's topics are BBC's; on crawled US pages its cosine is
+// close to noise): the tune split (even ids) of the hyperpartisan crawl, mainstream and hyperpartisan pages, the MLQE-PE post-edits by the
+// Wikipedia article they come from (five sentences or more) and the TED talks' human translations grouped by talk.
 //
 // Only the TRAINING half of the corpus is read: articles whose id number is odd (bbc-business-001, -003, ...). The off-topic
 // evaluation (eval/NewsQuality.Eval/OffTopic) draws its host articles, donor paragraphs and clean articles from the even half
@@ -28,16 +31,17 @@ const int MinDocuments = 3;
 var source = args.Length > 0 ? args[0] : "../shared/corpora/bbc-news-2005.jsonl";
 var output = args.Length > 1 ? args[1] : "src/NewsQuality.Core/Text/Data/topic-vectors.tsv";
 
-var documents = new List<Dictionary<string, int>>();
-foreach (var line in File.ReadLines(source))
+var wide = args.Contains("--wide");
+var corpora = Path.GetDirectoryName(source)!;
+var texts = Articles(source, odd: true).ToList();
+if (wide)
 {
-    using var json = JsonDocument.Parse(line);
-    var id = json.RootElement.GetProperty("id").GetString()!;
-    if (int.Parse(id[(id.LastIndexOf('-') + 1)..]) % 2 == 0) continue;
-    var text = json.RootElement.GetProperty("title").GetString() + "\n\n" + json.RootElement.GetProperty("text").GetString();
-    documents.Add(TermVectors.ContentTerms(text, new TextSpan(0, text.Length)).GroupBy(TermVectors.Stem)
-        .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal));
+    texts.AddRange(Articles(Path.Combine(corpora, "hyperpartisan-2019.jsonl"), odd: false));
+    texts.AddRange(Grouped(Path.Combine(corpora, "mlqe-pe-to-english.jsonl"), _ => true, "pe", minimum: 5));
+    texts.AddRange(Grouped(Path.Combine(corpora, "mqm-ted-zhen-segments.jsonl"), root => root.GetProperty("human").GetBoolean(), "target", minimum: 1));
 }
+var documents = texts.Select(text => TermVectors.ContentTerms(text, new TextSpan(0, text.Length)).GroupBy(TermVectors.Stem)
+    .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal)).ToList();
 
 var frequency = documents.SelectMany(d => d.Keys).GroupBy(s => s).Where(g => g.Count() >= MinDocuments)
     .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
@@ -62,7 +66,9 @@ var vectors = x.Transpose() * top; // stems x Dimensions, largest eigenvalue las
 var explained = evd.EigenValues.Skip(documents.Count - Dimensions).Sum(e => e.Real) / evd.EigenValues.Sum(e => e.Real);
 
 using var writer = new StreamWriter(output, false) { NewLine = "\n" };
-writer.WriteLine($"# topic vectors (LSA, {Dimensions} dimensions, {explained:P0} of the variance) of {stems.Count} stems over the {documents.Count} odd-numbered BBC News articles (2004-2005, Greene & Cunningham); see tools/derive-topic-vectors.cs");
+var over = wide ? $"{documents.Count} documents: odd-numbered BBC News articles, even-numbered hyperpartisan-2019 pages, MLQE-PE post-edits by Wikipedia article and TED human translations by talk"
+    : $"the {documents.Count} odd-numbered BBC News articles (2004-2005, Greene & Cunningham)";
+writer.WriteLine($"# topic vectors (LSA, {Dimensions} dimensions, {explained:P0} of the variance) of {stems.Count} stems over {over}; see tools/derive-topic-vectors.cs");
 writer.WriteLine(Dimensions);
 for (var s = 0; s < stems.Count; s++)
 {
@@ -74,3 +80,30 @@ for (var s = 0; s < stems.Count; s++)
     writer.WriteLine($"{stems[s]}\t{scale:G6}\t{Convert.ToBase64String(bytes)}");
 }
 Console.WriteLine($"{documents.Count} articles, {stems.Count} stems, {Dimensions} dimensions ({explained:P1} of the variance) -> {output}");
+
+// Title and text of the records whose id number is odd (odd: true) or even.
+static IEnumerable<string> Articles(string path, bool odd)
+{
+    foreach (var line in File.ReadLines(path))
+    {
+        using var json = JsonDocument.Parse(line);
+        var id = json.RootElement.GetProperty("id").GetString()!;
+        if (long.Parse(id[(id.LastIndexOf('-') + 1)..]) % 2 == (odd ? 0 : 1)) continue;
+        yield return json.RootElement.GetProperty("title").GetString() + "\n\n" + json.RootElement.GetProperty("text").GetString();
+    }
+}
+
+// Segments of a corpus of sentences joined by their "doc" field (a Wikipedia article, a talk), in file order.
+static IEnumerable<string> Grouped(string path, Func<JsonElement, bool> keep, string field, int minimum)
+{
+    var groups = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+    foreach (var line in File.ReadLines(path))
+    {
+        using var json = JsonDocument.Parse(line);
+        if (!keep(json.RootElement)) continue;
+        var doc = json.RootElement.GetProperty("doc").GetString()!;
+        if (!groups.TryGetValue(doc, out var sentences)) groups[doc] = sentences = [];
+        sentences.Add(json.RootElement.GetProperty(field).GetString()!);
+    }
+    return groups.Values.Where(g => g.Count >= minimum).Select(g => string.Join("\n", g));
+}

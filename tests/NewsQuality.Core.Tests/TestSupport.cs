@@ -23,6 +23,15 @@ public static class Fixtures
     }
 }
 
+/// <summary>Files of the repository's source tree that tests read but the tool does not ship (the sources of pre-built data).</summary>
+public static class SourceTree
+{
+    public static string Path(params string[] parts) => System.IO.Path.Combine([Rules.RuleCatalogTests.RepositoryRoot(), .. parts]);
+
+    /// <summary>A file that training writes into the translation estimator's data folder.</summary>
+    public static FileStream OpenTranslationData(string file) => File.OpenRead(Path(global::NewsQuality.TranslationQuality.TranslationQualityEstimator.DataFolder, file));
+}
+
 /// <summary>Runs rules on text and asserts on their findings. Spans are marked inline with [[ ]] in expected-hit tests.</summary>
 public static class RuleAssert
 {

@@ -40,6 +40,9 @@ public sealed class ParagraphScorerTraining : IEvaluation
         // so the scorer is not learned for BBC's house style alone.
         var crawlPlantings = Options.Int(args, "--crawl-plantings", 3);
         var crawlWeight = (float)Options.Double(args, "--crawl-weight", 1);
+        // Features left out (--without 17,19): held at zero, a feature no tree can split on, so subsets are compared without code changes.
+        var without = args.Contains("--without") ? args[Array.IndexOf(args, "--without") + 1].Split(',').Select(int.Parse).ToHashSet() : [];
+        float[] Features(NQ3003OffTopicParagraph.ParagraphMeasure m) => NQ3003OffTopicParagraph.Features(m).Select((v, k) => without.Contains(k) ? 0 : v).ToArray();
         var corpora = RealCorpora.Load(RealCorpora.Split.Tune);
         var random = new Random(seed);
         var injector = new OffTopicParagraphInjector();
@@ -55,13 +58,13 @@ public sealed class ParagraphScorerTraining : IEvaluation
             {
                 // Page chrome a reader judged a real NQ3003 hit (a newsletter prompt, a teaser for another story) is off topic: no negative.
                 foreach (var m in NQ3003OffTopicParagraph.Measure(host, weights).Where(m => !judgments.IsReal(host.Id, "NQ3003", host.Slice(m.Span))))
-                    examples.Add((new Example { Label = false, Weight = weight, Features = NQ3003OffTopicParagraph.Features(m) }, corpus.Name, true, $"{host.Id}\t{HitJudgments.Key(host.Slice(m.Span))}"));
+                    examples.Add((new Example { Label = false, Weight = weight, Features = Features(m) }, corpus.Name, true, $"{host.Id}\t{HitJudgments.Key(host.Slice(m.Span))}"));
                 for (var planting = 0; planting < (crawled ? crawlPlantings : 1); planting++)
                 {
                     if (injector.Inject(host, random, corpus.Articles) is not { } injection) continue;
                     foreach (var m in NQ3003OffTopicParagraph.Measure(injection.Article, weights))
                         if (m.Span.Overlaps(injection.Span))
-                            examples.Add((new Example { Label = true, Weight = weight / (crawled ? crawlPlantings : 1), Features = NQ3003OffTopicParagraph.Features(m) }, corpus.Name, false, $"{injection.Article.Id}\t{HitJudgments.Key(injection.Article.Slice(m.Span))}"));
+                            examples.Add((new Example { Label = true, Weight = weight / (crawled ? crawlPlantings : 1), Features = Features(m) }, corpus.Name, false, $"{injection.Article.Id}\t{HitJudgments.Key(injection.Article.Slice(m.Span))}"));
                 }
             }
         }

@@ -20,17 +20,17 @@ public sealed class MtQualityTraining : IEvaluation
 
     public int Run(string[] args)
     {
-        if (args.Contains("--export-trees")) return ExportTrees(Path.Combine(RepositoryRoot(), "src/NewsQuality.Core/TranslationQuality/Data"));
+        if (args.Contains("--export-trees")) return ExportTrees(Path.Combine(RepositoryRoot(), TranslationQualityEstimator.DataFolder));
         var tedWeight = Options.Double(args, "--ted-weight", 1);
         var mlqe = QualityData.Mlqe();
         var ted = QualityData.Ted();
-        var dataFolder = Path.Combine(RepositoryRoot(), "src/NewsQuality.Core/TranslationQuality/Data");
+        var dataFolder = Path.Combine(RepositoryRoot(), TranslationQualityEstimator.DataFolder);
 
         var builder = new NGramLanguageModel.Builder();
         foreach (var sentence in QualityData.LanguageModelText(mlqe))
             builder.Add(NGramLanguageModel.Words(sentence, new TextSpan(0, sentence.Length)));
         var languageModel = builder.Build(minCount: 2);
-        var lmPath = Path.Combine(dataFolder, TranslationQualityEstimator.LanguageModelResource);
+        var lmPath = Path.Combine(dataFolder, TranslationQualityEstimator.LanguageModelFile);
         using (var file = File.Create(lmPath)) languageModel.Save(file);
         Console.WriteLine($"language model: {string.Join(" / ", languageModel.Sizes.Select(n => n.ToString("N0")))} 1-/2-/3-grams, {new FileInfo(lmPath).Length / 1024.0:N0} KiB");
 
@@ -59,7 +59,7 @@ public sealed class MtQualityTraining : IEvaluation
         }
 
         var final = Train(ml, train, AllFeatures());
-        var modelPath = Path.Combine(dataFolder, TranslationQualityEstimator.QualityModelResource);
+        var modelPath = Path.Combine(dataFolder, TranslationQualityEstimator.QualityModelFile);
         ml.Model.Save(final, ml.Data.LoadFromEnumerable(train).Schema, modelPath);
         Console.WriteLine();
         Console.WriteLine($"wrote {lmPath} and {modelPath} ({new FileInfo(modelPath).Length / 1024.0:N0} KiB)");
@@ -94,7 +94,7 @@ public sealed class MtQualityTraining : IEvaluation
     private static int ExportTrees(string dataFolder)
     {
         var ml = new MLContext(seed: 1);
-        var model = ml.Model.Load(Path.Combine(dataFolder, TranslationQualityEstimator.QualityModelResource), out _);
+        var model = ml.Model.Load(Path.Combine(dataFolder, TranslationQualityEstimator.QualityModelFile), out _);
         var forest = RegressionForest.From(model);
         var treesPath = Path.Combine(dataFolder, TranslationQualityEstimator.QualityTreesResource);
         using (var file = File.Create(treesPath)) forest.Save(file);

@@ -106,15 +106,20 @@ public sealed class Gazetteer
     private static List<Country> LoadCountries()
     {
         var countries = new List<Country>();
-        foreach (var row in ReadRows("countries.tsv")) countries.Add(ParseCountry(row));
+        using var stream = EmbeddedResources.Open("NewsQuality.Knowledge.countries.tsv");
+        using var reader = new StreamReader(stream);
+        foreach (var row in ReadRows(reader)) countries.Add(ParseCountry(row));
         return countries;
     }
 
-    /// <summary>The gazetteer built from the text data (countries.tsv, figures.tsv), as the image is made from.</summary>
-    internal static Gazetteer LoadFromText()
+    /// <summary>
+    /// The gazetteer built from the text data (the shipped countries.tsv and <paramref name="figuresTsv"/>, the source tree's
+    /// figures.tsv, which the tool does not carry), as the image is made from.
+    /// </summary>
+    internal static Gazetteer LoadFromText(TextReader figuresTsv)
     {
         var figures = new List<PublicFigure>();
-        foreach (var f in ReadRows("figures.tsv"))
+        foreach (var f in ReadRows(figuresTsv))
         {
             var roles = new List<FigureRole>();
             foreach (var field in List(f[3]))
@@ -129,10 +134,8 @@ public sealed class Gazetteer
 
     internal static byte[] ReadResource(string resource) => EmbeddedResources.ReadAllBytes("NewsQuality.Knowledge." + resource);
 
-    private static IEnumerable<string[]> ReadRows(string resource)
+    private static IEnumerable<string[]> ReadRows(TextReader reader)
     {
-        using var stream = EmbeddedResources.Open("NewsQuality.Knowledge." + resource);
-        using var reader = new StreamReader(stream);
         while (reader.ReadLine() is { } line)
             if (line.Length > 0 && line[0] != '#') yield return line.Split('\t');
     }

@@ -8,7 +8,9 @@ public readonly record struct CitedSpan(TextSpan Span, int Line, int Column)
 {
     public static CitedSpan In(Article article, TextSpan span)
     {
-        var (line, column) = article.Position(span.Start);
+        // A span at the start of a text without a source map (most often its title) is at line 1, column 1: the digests of
+        // a run's first pass cite titles, and would otherwise map the lines of every article for that alone.
+        var (line, column) = span.Start == 0 && article.SourceMap is null ? (1, 1) : article.Position(span.Start);
         return new CitedSpan(span, line, column);
     }
 

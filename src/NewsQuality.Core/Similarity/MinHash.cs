@@ -43,6 +43,27 @@ public sealed class MinHash
         for (var i = 0; i < shingles.Length; i++) folded[i] = Fold(shingles[i]);
         var lanes = Vector<uint>.Count;
         var p = 0;
+        // Four blocks per pass over the shingles: each shingle is loaded and broadcast once for four blocks, and the four
+        // independent mixes keep the multipliers busy (without AVX2 a vector holds only four 32-bit lanes: 80 passes otherwise).
+        for (; p + 4 * lanes <= Permutations; p += 4 * lanes)
+        {
+            var (seeds0, seeds1, seeds2, seeds3) = (new Vector<uint>(_seeds, p), new Vector<uint>(_seeds, p + lanes),
+                new Vector<uint>(_seeds, p + 2 * lanes), new Vector<uint>(_seeds, p + 3 * lanes));
+            var minimums0 = new Vector<uint>(uint.MaxValue);
+            var (minimums1, minimums2, minimums3) = (minimums0, minimums0, minimums0);
+            foreach (var shingle in folded)
+            {
+                var value = new Vector<uint>(shingle);
+                minimums0 = Vector.Min(minimums0, Mix(value ^ seeds0));
+                minimums1 = Vector.Min(minimums1, Mix(value ^ seeds1));
+                minimums2 = Vector.Min(minimums2, Mix(value ^ seeds2));
+                minimums3 = Vector.Min(minimums3, Mix(value ^ seeds3));
+            }
+            minimums0.CopyTo(signature, p);
+            minimums1.CopyTo(signature, p + lanes);
+            minimums2.CopyTo(signature, p + 2 * lanes);
+            minimums3.CopyTo(signature, p + 3 * lanes);
+        }
         for (; p + lanes <= Permutations; p += lanes)
         {
             var seeds = new Vector<uint>(_seeds, p);

@@ -8,11 +8,13 @@ public static class SetSimilarity
     public static int IntersectionCount(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
     {
         int i = 0, j = 0, common = 0;
+        // Without branches on the values: hashes are random, so which side steps is a coin toss a branch would mispredict.
         while (i < a.Length && j < b.Length)
         {
-            if (a[i] == b[j]) { common++; i++; j++; }
-            else if (a[i] < b[j]) i++;
-            else j++;
+            var (x, y) = (a[i], b[j]);
+            common += x == y ? 1 : 0;
+            i += x <= y ? 1 : 0;
+            j += y <= x ? 1 : 0;
         }
         return common;
     }

@@ -16,10 +16,14 @@ public static class LookAlikeLetters
 
     public static bool Disguise(string line)
     {
+        // A mixed word needs a Greek or Cyrillic letter: almost every line has none, found by one vectorised scan.
+        if (!line.AsSpan().ContainsAnyInRange('\u0370', '\u04FF')) return false;
         int words = 0, mixed = 0;
         bool latin = false, other = false, inWord = false;
-        foreach (var ch in line.Append(' '))
+        // One position past the end stands for a space that closes the last word.
+        for (var i = 0; i <= line.Length; i++)
         {
+            var ch = i < line.Length ? line[i] : ' ';
             if (char.IsLetter(ch))
             {
                 inWord = true;

@@ -9,15 +9,16 @@ public static class TextBlocks
     public static IEnumerable<TextSpan> Lines(string text)
     {
         var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        // Each line end found by a vectorised search: articles whose paragraphs are single long lines are read a block at a time.
+        for (int end; start < text.Length && (end = text.IndexOfAny(LineBreaks, start)) >= 0;)
         {
-            if (text[i] != '\n' && text[i] != '\r') continue;
-            yield return TextSpan.FromBounds(start, i);
-            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-            start = i + 1;
+            yield return TextSpan.FromBounds(start, end);
+            start = text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
         }
         if (start < text.Length) yield return TextSpan.FromBounds(start, text.Length);
     }
+
+    private static readonly char[] LineBreaks = ['\n', '\r'];
 
     /// <summary>Non-blank lines, trimmed of surrounding whitespace.</summary>
     public static IEnumerable<TextSpan> NonBlankLines(string text) =>

@@ -25,16 +25,20 @@ public sealed record SentenceEstimate(SentenceAnalysis Analysis, double Quality)
 /// The learned translation-quality estimate from English text alone: a FastTree regression (ML.NET) over
 /// <see cref="SentenceFeatures"/>, trained on human judgements of machine-translated English (MLQE-PE direct
 /// assessments, MQM error annotations of TED translations), with the trigram model of fluent English as one input.
-/// Both are embedded resources built by <c>dotnet run --project eval/NewsQuality.Eval -c Release -- mtquality-train</c>;
+/// Both are built by <c>dotnet run --project eval/NewsQuality.Eval -c Release -- mtquality-train</c>;
 /// the trees run from their export (<see cref="RegressionForest"/>), the ML.NET model file is kept as the trained original.
 /// Thread-safe.
 /// </summary>
 public sealed class TranslationQualityEstimator
 {
-    public const string LanguageModelResource = "english-trigrams.bin";
+    /// <summary>Where the shipped data sits in the source tree, and where training writes it.</summary>
+    public const string DataFolder = "src/NewsQuality.Core/TranslationQuality/Data";
+    /// <summary>The compressed language model as trained; kept in <see cref="DataFolder"/>, not shipped.</summary>
+    public const string LanguageModelFile = "english-trigrams.bin";
     /// <summary>The same model as loaded, uncompressed (<see cref="NGramLanguageModel.ToImage"/>): what a start reads.</summary>
     public const string LanguageModelImageResource = "english-trigrams.image";
-    public const string QualityModelResource = "sentence-quality.zip";
+    /// <summary>The ML.NET model as trained, which the shipped trees are exported from; kept in <see cref="DataFolder"/>, not shipped.</summary>
+    public const string QualityModelFile = "sentence-quality.zip";
     public const string QualityTreesResource = "sentence-quality-trees.bin";
 
     private static readonly Lazy<TranslationQualityEstimator> Embedded = new(() => Diagnostics.StartupTrace.Measure("translation estimator", FromResources));

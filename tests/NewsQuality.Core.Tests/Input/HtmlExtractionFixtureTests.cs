@@ -91,6 +91,27 @@ public class HtmlExtractionFixtureTests
     [InlineData("column-named-comment.html",
         new[] { "The council will decide next week", "I counted them myself", "no spreadsheet will ever put a price on that" },
         new[] { "Well said", "fix a lot of potholes", "Home Comment" })]
+    [InlineData("standfirst-without-h1.html",
+        new[] { "A Sunday service will run on the valley line", "The valley railway will run a Sunday service", "it would review the service" },
+        new[] { "Bridge repairs", "Home Local", "Copyright 2026" })]
+    [InlineData("story-rest-after-newsletter.html",
+        new[] { "The valley railway will run a Sunday service", "it would review the service", "Shopkeepers in the upper village", "children under five will travel free" },
+        new[] { "newsletter every morning", "Bridge repairs", "Copyright 2026" })]
+    [InlineData("closing-in-continued-block.html",
+        new[] { "The valley railway will run a Sunday service", "it would review the service", "Shopkeepers in the upper village", "children under five will travel free" },
+        new[] { "Share", "Bridge repairs", "Copyright 2026" })]
+    [InlineData("closing-in-next-grid-row.html",
+        new[] { "The valley railway will run a Sunday service", "it would review the service", "Shopkeepers in the upper village", "children under five will travel free" },
+        new[] { "Most read", "Bridge repairs", "Advertisement", "Copyright 2026" })]
+    [InlineData("middle-section-between-rows.html",
+        new[] { "The valley railway will run a Sunday service", "What the trial showed", "it would review the service", "Shopkeepers in the upper village", "children under five will travel free" },
+        new[] { "Most read", "Bridge repairs", "Advertisement", "Copyright 2026" })]
+    [InlineData("body-in-comment-named-blocks.html",
+        new[] { "The library on Mill Street closes at five", "three evenings last month", "would cost less than the new signs", "a modest proposal for the budget meeting" },
+        new[] { "Readers respond", "I agree completely", "Copyright 2026" })]
+    [InlineData("column-wrapper-named-promo.html",
+        new[] { "The library on Mill Street closes at five", "three evenings last month", "would cost less than the new signs", "a modest proposal for the budget meeting" },
+        new[] { "Why the bypass is a mistake", "Nobody writes songs", "By Sam Example", "Copyright 2026" })]
     public void Reads_the_whole_body_and_leaves_the_chrome_out(string page, string[] kept, string[] dropped)
     {
         var text = Read(page).Text;

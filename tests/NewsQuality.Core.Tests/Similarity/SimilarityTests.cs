@@ -42,6 +42,43 @@ public class SimilarityTests
     }
 
     [Theory]
+    [InlineData(0)]
+    [InlineData(255)]
+    [InlineData(256)]
+    [InlineData(3000)]
+    public void Shingle_hashes_are_sorted_as_a_comparison_sort_orders_them(int count)
+    {
+        var random = new Random(count);
+        // Random 64-bit values, some repeated, and values differing only in their top or bottom byte.
+        var values = Enumerable.Range(0, count).Select(i => i % 7 == 0 ? (ulong)(i % 5) << 56 : i % 11 == 0 ? 42UL : (ulong)random.NextInt64() * 3).ToArray();
+        var expected = values.Order().ToArray();
+        Shingler.Sort(values);
+        Assert.Equal(expected, values);
+    }
+
+    [Fact]
+    public void Pairs_ruled_out_by_their_sizes_are_pairs_verification_rejects()
+    {
+        // Sets of every size pair sharing as much as the smaller allows, and half of that: where the sizes alone rule a
+        // pair out, the exact verification must reject it too (the shortcut only skips work).
+        var sizes = new[] { 1, 50, 59, 60, 61, 99, 100, 150, 166, 167, 200, 300, 333, 334, 500 };
+        foreach (var threshold in new[] { 0.3, 0.6, 0.7 })
+            foreach (var small in sizes)
+                foreach (var large in sizes.Where(l => l >= small))
+                    foreach (var shared in new[] { small, small / 2 })
+                    {
+                        var a = Enumerable.Range(0, small).Select(i => (ulong)i).ToArray();
+                        var b = Enumerable.Range(small - shared, large).Select(i => (ulong)i).ToArray();
+                        if (!NQ1001NearDuplicate.AreTooUnequal(small, large, threshold)) continue;
+                        Assert.Null(NQ1001NearDuplicate.Verify(new StorySimilarity.Sets(a, []), new StorySimilarity.Sets(b, []), threshold));
+                    }
+        Assert.True(NQ1001NearDuplicate.AreTooUnequal(59, 100, 0.3));
+        Assert.False(NQ1001NearDuplicate.AreTooUnequal(60, 100, 0.3));
+        Assert.True(NQ1001NearDuplicate.AreTooUnequal(69, 100, 0.7));
+        Assert.False(NQ1001NearDuplicate.AreTooUnequal(0, 100, 0), "with no threshold, even sets sharing nothing pass verification");
+    }
+
+    [Theory]
     [InlineData(0.5, 320)]
     [InlineData(0.8, 128)]
     [InlineData(0.6, 320)]

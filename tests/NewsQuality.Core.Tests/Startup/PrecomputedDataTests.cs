@@ -9,6 +9,15 @@ namespace NewsQuality.Core.Tests.Startup;
 /// <summary>Data written down so that a run need not work it out at start-up is what working it out gives.</summary>
 public class PrecomputedDataTests
 {
+    private const string KnowledgeData = "src/NewsQuality.Core/Knowledge/Data";
+
+    /// <summary>The text data's gazetteer, built from the source tree's figures.tsv (the tool ships only the image).</summary>
+    private static Gazetteer GazetteerFromText()
+    {
+        using var figures = File.OpenText(SourceTree.Path(KnowledgeData, "figures.tsv"));
+        return Gazetteer.LoadFromText(figures);
+    }
+
     [Fact]
     public void Default_lsh_splits_are_the_searchs_choice()
     {
@@ -28,9 +37,9 @@ public class PrecomputedDataTests
     [Fact]
     public void The_shipped_gazetteer_image_is_what_the_text_data_builds()
     {
-        var built = GazetteerImage.Write(Gazetteer.LoadFromText());
+        var built = GazetteerImage.Write(GazetteerFromText());
         if (Environment.GetEnvironmentVariable("NQ_UPDATE_PREBUILT") == "1")
-            File.WriteAllBytes(Path.Combine(RuleCatalogTests.RepositoryRoot(), "src/NewsQuality.Core/Knowledge/Data", GazetteerImage.Resource), built);
+            File.WriteAllBytes(SourceTree.Path(KnowledgeData, GazetteerImage.Resource), built);
         Assert.True(Gazetteer.ReadResource(GazetteerImage.Resource).AsSpan().SequenceEqual(built),
             $"Knowledge/Data/{GazetteerImage.Resource} is stale: regenerate it with NQ_UPDATE_PREBUILT=1 dotnet test --filter PrecomputedDataTests, then rebuild");
     }
@@ -38,10 +47,10 @@ public class PrecomputedDataTests
     [Fact]
     public void The_shipped_language_model_image_is_the_compressed_model_as_loaded()
     {
-        using var compressed = TranslationQualityEstimator.OpenResource(TranslationQualityEstimator.LanguageModelResource);
+        using var compressed = SourceTree.OpenTranslationData(TranslationQualityEstimator.LanguageModelFile);
         var built = NGramLanguageModel.Load(compressed).ToImage();
         if (Environment.GetEnvironmentVariable("NQ_UPDATE_PREBUILT") == "1")
-            File.WriteAllBytes(Path.Combine(RuleCatalogTests.RepositoryRoot(), "src/NewsQuality.Core/TranslationQuality/Data", TranslationQualityEstimator.LanguageModelImageResource), built);
+            File.WriteAllBytes(SourceTree.Path(TranslationQualityEstimator.DataFolder, TranslationQualityEstimator.LanguageModelImageResource), built);
         var shipped = TranslationQualityEstimator.ReadResource(TranslationQualityEstimator.LanguageModelImageResource);
         Assert.True(shipped.AsSpan().SequenceEqual(built),
             $"{TranslationQualityEstimator.LanguageModelImageResource} is stale: regenerate it with NQ_UPDATE_PREBUILT=1 dotnet test --filter PrecomputedDataTests, then rebuild");
@@ -58,7 +67,7 @@ public class PrecomputedDataTests
     [Fact]
     public void The_gazetteer_read_from_its_image_finds_what_the_text_built_one_finds()
     {
-        var (text, image) = (Gazetteer.LoadFromText(), Gazetteer.Default);
+        var (text, image) = (GazetteerFromText(), Gazetteer.Default);
         Assert.Equal(text.Figures.Count, image.Figures.Count);
         for (var i = 0; i < text.Figures.Count; i++)
         {

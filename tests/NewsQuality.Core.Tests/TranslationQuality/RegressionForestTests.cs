@@ -24,7 +24,7 @@ public class RegressionForestTests
     {
         var ml = new MLContext(seed: 1);
         using var modelStream = new MemoryStream();
-        using (var stream = TranslationQualityEstimator.OpenResource(TranslationQualityEstimator.QualityModelResource)) stream.CopyTo(modelStream);
+        using (var stream = SourceTree.OpenTranslationData(TranslationQualityEstimator.QualityModelFile)) stream.CopyTo(modelStream);
         modelStream.Position = 0;
         var engine = ml.Model.CreatePredictionEngine<Row, Prediction>(ml.Model.Load(modelStream, out _));
         RegressionForest forest;

@@ -22,10 +22,10 @@ public class TranslationQualityEstimatorTests
     }
 
     [Fact]
-    public void Embedded_resources_are_compact()
+    public void Trained_models_are_compact()
     {
-        using var languageModel = TranslationQualityEstimator.OpenResource(TranslationQualityEstimator.LanguageModelResource);
-        using var model = TranslationQualityEstimator.OpenResource(TranslationQualityEstimator.QualityModelResource);
+        using var languageModel = SourceTree.OpenTranslationData(TranslationQualityEstimator.LanguageModelFile);
+        using var model = SourceTree.OpenTranslationData(TranslationQualityEstimator.QualityModelFile);
         Assert.InRange(languageModel.Length + model.Length, 1, 3_000_000);
         Assert.All(Estimator.LanguageModel.Sizes, size => Assert.True(size > 10_000));
     }

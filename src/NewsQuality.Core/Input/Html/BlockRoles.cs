@@ -197,7 +197,17 @@ internal static partial class BlockRoles
     /// <summary>The page's &lt;h1&gt;, or a heading that repeats the title: the headline, already the article's first line.</summary>
     private static bool IsHeadline(PageBlock block, string titleKey) =>
         block.Owner.TagName == "H1"
-        || block.Owner.TagName is "H2" or "H3" && Key(block.Text) is { Length: > 0 } key && (key == titleKey || titleKey.StartsWith(key, StringComparison.Ordinal));
+        || block.Owner.TagName is "H2" or "H3" && StartsTitle(block.Text, titleKey);
+
+    /// <summary>
+    /// Whether <paramref name="text"/> is the page's headline: its title, or the title's start (without the site's name after
+    /// it) if that is most of it, so that a menu word that happens to open the title is not taken for it.
+    /// </summary>
+    internal static bool RepeatsTitle(string text, string title) =>
+        Key(title) is var titleKey && StartsTitle(text, titleKey) && 2 * Key(text).Length >= titleKey.Length;
+
+    private static bool StartsTitle(string text, string titleKey) =>
+        Key(text) is { Length: > 0 } key && (key == titleKey || titleKey.StartsWith(key, StringComparison.Ordinal));
 
     private static string Key(string text) => NewsQuality.Rules.Translation.NQ2007RepeatedTitle.Normalise(text);
 

@@ -86,10 +86,10 @@ internal static class MainContentExtractor
             foreach (var element in body.QuerySelectorAll("[style]").Where(e => IsHidden(e.GetAttribute("style")!)).ToList()) element.Remove();
 
         var blocks = PageBlocks.Of(body);
-        var candidates = Score(blocks, pass);
+        var candidates = Score(body, blocks, pass);
         var chosen = candidates.Count == 0 ? null : TopCandidate(candidates);
         var content = chosen is null ? [body] : WithSiblings(chosen, candidates);
-        var lede = chosen is null ? [] : Lede(body, blocks, content).ToList();
+        var lede = chosen is null ? [] : Lede(body, blocks, content, title).ToList();
         foreach (var root in content) Prune(root, pass);
         var read = lede.Concat(content.SelectMany(PageBlocks.Of)).ToList();
         return BlockRoles.Sort(read, title);
@@ -102,21 +102,25 @@ internal static class MainContentExtractor
     /// The article runs from its headline: the blocks of sentence text between the page's &lt;h1&gt; and the chosen content open
     /// the article (a standfirst in the headline's &lt;header&gt;, a listicle's or a guide's introduction in a container of its
     /// own apart from the items), which readability.js, reading only the top candidate's siblings, loses. The nearest &lt;h1&gt; before the content is the headline (a logo in
-    /// an &lt;h1&gt; comes earlier); chrome by class, links and short labels in between stay out, and a long stretch between
-    /// headline and body is not an introduction, so then only the headline is read.
+    /// an &lt;h1&gt; comes earlier); on a page without one, the nearest block before the content that repeats the page's title
+    /// (a headline set in a styled &lt;div&gt;), which opens the gap but is not read as body. Chrome by class, links and short
+    /// labels in between stay out, and a long stretch between headline and body is not an introduction, so then only the headline is read.
     /// </summary>
-    private static IEnumerable<PageBlock> Lede(IElement body, List<PageBlock> blocks, List<IElement> content)
+    private static IEnumerable<PageBlock> Lede(IElement body, List<PageBlock> blocks, List<IElement> content, string title)
     {
         if (content.Any(c => c.QuerySelector("h1") is not null)) return [];
         var first = content[0];
-        var headline = body.QuerySelectorAll("h1").LastOrDefault(h => h.CompareDocumentPosition(first).HasFlag(DocumentPositions.Following) && !h.Contains(first));
+        var end = blocks.FindIndex(b => content.Any(c => c.Contains(b.Owner)));
+        if (end < 0) return [];
+        var headline = body.QuerySelectorAll("h1").LastOrDefault(h => h.CompareDocumentPosition(first).HasFlag(DocumentPositions.Following) && !h.Contains(first))
+            ?? blocks.Take(end).LastOrDefault(b => BlockRoles.RepeatsTitle(b.Text, title))?.Owner;
         if (headline is null) return [];
         var start = blocks.FindIndex(b => b.Owner == headline || headline.Contains(b.Owner));
-        var end = blocks.FindIndex(b => content.Any(c => c.Contains(b.Owner)));
         if (start < 0 || end < start) return [];
         var gap = blocks.GetRange(start, end - start);
-        if (gap.Sum(b => b.Text.Length) > MaxLedeChars) return gap.Where(b => b.Owner == headline);
-        return gap.Where(b => b.Owner == headline || IsSentenceText(b) && b.LinkDensity < 0.5 && !InChrome(b.Owner, body));
+        bool IsHeadline(PageBlock b) => b.Owner == headline && headline.TagName == "H1";
+        if (gap.Sum(b => b.Text.Length) > MaxLedeChars) return gap.Where(IsHeadline);
+        return gap.Where(b => IsHeadline(b) || b.Owner != headline && IsSentenceText(b) && b.LinkDensity < 0.5 && !InChrome(b.Owner, body));
     }
 
     private static bool InChrome(IElement element, IElement body)
@@ -132,18 +136,30 @@ internal static class MainContentExtractor
         return compact.Contains("display:none", StringComparison.Ordinal) || compact.Contains("visibility:hidden", StringComparison.Ordinal);
     }
 
-    private sealed class Candidate(IElement element, bool weighClass)
+    /// <summary>
+    /// readability.js adds ±25 for the class; here the class scales the paragraphs' votes (×1.5 for "article-body", ×0.5 for
+    /// "teaser"), so that a hint cannot make a candidate of a one-line teaser whose class says "post" or "content".
+    /// </summary>
+    private sealed class Candidate(IElement element, double classFactor)
     {
         public IElement Element { get; } = element;
         public double Score { get; set; } = TagWeight(element);
         public int Chars { get; set; }
         public int LinkChars { get; set; }
 
-        /// <summary>
-        /// readability.js adds ±25 for the class; here the class scales the paragraphs' votes (×1.5 for "article-body", ×0.5 for
-        /// "teaser"), so that a hint cannot make a candidate of a one-line teaser whose class says "post" or "content".
-        /// </summary>
-        public double Final => Score * (weighClass ? 1 + ClassHints.Weight(Element) / 50.0 : 1) * (1 - (Chars == 0 ? 0 : (double)LinkChars / Chars));
+        public double Final => Score * classFactor * (1 - (Chars == 0 ? 0 : (double)LinkChars / Chars));
+    }
+
+    /// <summary>
+    /// The class's weight, except that an element holding the page's headline is not marked down as chrome: comment threads,
+    /// promos and teaser cards do not hold the page's &lt;h1&gt;, while an opinion piece's own wrapper may be named after its
+    /// slot ("promo-column-88", "comment-article") and would otherwise lose to a block of teasers beside it.
+    /// </summary>
+    private static double ClassFactor(IElement element, HashSet<IElement> headlineHolders)
+    {
+        var weight = ClassHints.Weight(element);
+        if (headlineHolders.Contains(element) && (ClassHints.IsChrome(element) || ClassHints.IsLayout(element))) weight += 25;
+        return 1 + weight / 50.0;
     }
 
     /// <summary>readability.js's weights: a &lt;div&gt; is the usual article container, a list or a heading rarely.</summary>
@@ -156,10 +172,11 @@ internal static class MainContentExtractor
         _ => 0,
     };
 
-    private static Dictionary<IElement, Candidate> Score(List<PageBlock> blocks, Pass pass)
+    private static Dictionary<IElement, Candidate> Score(IElement body, List<PageBlock> blocks, Pass pass)
     {
         var candidates = new Dictionary<IElement, Candidate>();
-        Candidate Of(IElement e) => candidates.TryGetValue(e, out var c) ? c : candidates[e] = new Candidate(e, pass.WeighClasses);
+        var headlineHolders = body.QuerySelectorAll("h1").SelectMany(h => h.Ancestors<IElement>()).ToHashSet();
+        Candidate Of(IElement e) => candidates.TryGetValue(e, out var c) ? c : candidates[e] = new Candidate(e, pass.WeighClasses ? ClassFactor(e, headlineHolders) : 1);
         foreach (var block in blocks)
         {
             // Every container counts the block's characters, for its link density.
@@ -239,14 +256,20 @@ internal static class MainContentExtractor
         var holder = top.Element.ParentElement;
         for (var level = 0; level < MaxClimb && holder is { TagName: not ("BODY" or "HTML"), ParentElement: not null }; level++, holder = holder.ParentElement)
         {
-            var holderChars = PageBlocks.Clean(holder.TextContent).Length;
-            if (holderChars == 0 || content.Sum(c => PageBlocks.Clean(c.TextContent).Length) < FillsParentShare * holderChars) break;
+            var holderChars = OwnText(holder);
+            if (holderChars == 0 || content.Sum(OwnText) < FillsParentShare * holderChars) break;
             var preceding = SiblingsOf(holder, top, candidates, before: true);
             content.InsertRange(0, preceding.Take(preceding.Count - 1));
-            content.AddRange(Continuations(holder));
+            content.AddRange(Continuations(holder, top, candidates));
         }
         return content;
     }
+
+    /// <summary>
+    /// The text of <paramref name="element"/> outside links: a column of "Most read" links beside the article in a grid row
+    /// does not make the row more than the article, as a column of other text would.
+    /// </summary>
+    private static int OwnText(IElement element) => PageBlocks.Of(element).Sum(b => b.Text.Length - b.LinkChars);
 
     /// <summary>
     /// The siblings after the article's container that carry on the same article rather than follow it: as trafilatura keeps
@@ -256,15 +279,39 @@ internal static class MainContentExtractor
     /// author card) and groups whose heading is a link (a teaser of another story) never continue the article.
     /// (Joining any later sibling of the container's own template that reads as prose, readability.js's class bonus applied
     /// one level up, was tried for pages split into bands: it read one more chrome snippet on the dev set and found no body.)
+    /// Also continuing it: a later sibling holding a candidate that scores as well as readability.js asks of a sibling of the
+    /// top candidate (≥ max(10, 0.2·top)) and whose text is two or more paragraphs of sentences with few links — the rest of a
+    /// story split by a newsletter box into a block after the wrapper of its first part, closing paragraphs in a "continued"
+    /// block; a site's footer line of one long sentence ("© … All rights reserved. Contact us, advertise with us, …") is not.
     /// </summary>
-    private static IEnumerable<IElement> Continuations(IElement holder)
+    private static IEnumerable<IElement> Continuations(IElement holder, Candidate top, Dictionary<IElement, Candidate> candidates)
     {
         var items = holder.ParentElement!.Children.SkipWhile(c => c != holder).Skip(1)
             .Where(c => !ClassHints.IsChrome(c) && !ClassHints.IsLayout(c) && !ClassHints.IsBylineOrDate(c))
-            .Select(c => (Element: c, Blocks: PageBlocks.Of(c))).Where(c => IsReadable(c.Blocks) && IsItem(c.Blocks, MinParagraphChars)).ToList();
+            .Select(c => (Element: c, Blocks: PageBlocks.Of(c))).Where(c => IsReadable(c.Blocks)).ToList();
+        var threshold = SiblingThreshold(top);
         // The series is made by items of a few lines; within it, an item of one short sentence ("Steam on Sundays.") is one too.
-        return items.Where(item => items.Count(i => SameKind(i.Element, item.Element) && IsItem(i.Blocks, MinItemChars)) >= 2).Select(i => i.Element);
+        var joins = items.Select(item => IsItem(item.Blocks, MinParagraphChars) && items.Count(i => SameKind(i.Element, item.Element) && IsItem(i.Blocks, MinItemChars)) >= 2
+            || IsStoryText(item.Blocks) && item.Blocks.Count(IsSentenceText) >= 2 && BestWithin(item.Element, candidates) >= threshold).ToList();
+        // As jusText smooths a short block between good ones into the text: story text scoring below the bar (a middle section of one
+        // paragraph under its subhead) joins when the article goes on after it.
+        var last = joins.LastIndexOf(true);
+        return items.Where((item, i) => joins[i] || i < last && IsStoryText(item.Blocks)).Select(i => i.Element);
     }
+
+    /// <summary>readability.js's bar for a sibling of the top candidate to join it.</summary>
+    private static double SiblingThreshold(Candidate top) => Math.Max(10, top.Final * 0.2);
+
+    /// <summary>The best score of a candidate at or under <paramref name="element"/>.</summary>
+    private static double BestWithin(IElement element, Dictionary<IElement, Candidate> candidates) =>
+        candidates.Values.Where(c => c.Element == element || element.Contains(c.Element)).Select(c => c.Final).DefaultIfEmpty(0).Max();
+
+    /// <summary>Story text: most of it in paragraphs of sentences, under a tenth of it in links, and no heading that is a link (a teaser).</summary>
+    private static bool IsStoryText(List<PageBlock> blocks) =>
+        blocks.Sum(b => b.Text.Length) is > 0 and var chars
+        && blocks.Where(b => IsSentenceText(b) && b.LinkDensity < 0.25).Sum(b => b.Text.Length) >= 0.8 * chars
+        && blocks.Sum(b => b.LinkChars) < 0.1 * chars
+        && !blocks.Any(b => b.Owner.TagName is "H2" or "H3" or "H4" or "H5" or "H6" && b.LinkDensity >= 0.5);
 
     /// <summary>The sentence text under an item's heading that makes it a full item of a series.</summary>
     private const int MinItemChars = 50;
@@ -304,7 +351,7 @@ internal static class MainContentExtractor
     private static List<IElement> SiblingsOf(IElement element, Candidate top, Dictionary<IElement, Candidate> candidates, bool before)
     {
         if (element.ParentElement is not { } parent) return [element];
-        var threshold = Math.Max(10, top.Final * 0.2);
+        var threshold = SiblingThreshold(top);
         var content = new List<IElement>();
         foreach (var sibling in parent.Children)
         {
@@ -348,7 +395,7 @@ internal static class MainContentExtractor
             var element = stack.Pop();
             var s = stats.GetValueOrDefault(element);
             var hinted = pass.PruneHinted && (ClassHints.IsChrome(element) || ClassHints.IsLayout(element) && !s.HasProse);
-            if (!s.HasQuote && (hinted ? s.Chars <= WrapperShare * rootChars : IsLinkList(element, s)))
+            if (!s.HasQuote && (hinted ? TemplateChars(element, stats) <= WrapperShare * rootChars : IsLinkList(element, s)))
             {
                 element.Remove();
                 continue;
@@ -356,6 +403,15 @@ internal static class MainContentExtractor
             foreach (var child in element.Children.Reverse()) stack.Push(child);
         }
     }
+
+    /// <summary>
+    /// The text of <paramref name="element"/> and of its siblings of the same tag and classes: a body split into two or three
+    /// blocks of one template whose name sounds like chrome ("post-comment-text") is the article's wrapper as a whole, though
+    /// no one block holds most of the text (readability.js likewise lets same-class siblings of the top candidate join it).
+    /// </summary>
+    private static int TemplateChars(IElement element, Dictionary<IElement, Stats> stats) =>
+        element.ParentElement?.Children.Where(c => c.TagName == element.TagName && c.ClassName == element.ClassName).Sum(c => stats.GetValueOrDefault(c).Chars)
+        ?? stats.GetValueOrDefault(element).Chars;
 
     private readonly record struct Stats(int Chars, int LinkChars, int Commas, int Blocks, bool HasQuote, bool HasProse);
 

@@ -108,9 +108,45 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
 
     /// <summary>
     /// Every verified near-duplicate pair among <paramref name="count"/> fingerprints (documents numbered 0 to count − 1, lower
-    /// first): LSH candidates, each verified exactly. NQ1003 finds the versions of one story with the same pairs.
+    /// first): LSH candidates, each verified exactly. NQ1003 finds the versions of one story with the same pairs: when it asks
+    /// about the very fingerprints NQ1001 just paired (NQ1001 running with its defaults), the pairs are found once.
     /// </summary>
+    /// <remarks>The result may be shared with the other rule: read it, never change it.</remarks>
     public static Dictionary<(int A, int B), StorySimilarity> VerifiedPairs(int count, Func<int, Fingerprint> fingerprint, SpillFile spill, RuleSettings settings)
+    {
+        var key = new PairingKey(FingerprintsHash(count, fingerprint), count, settings.Threshold);
+        if (LastPairing.TryGetValue(spill, out var last) && last.Key == key)
+        {
+            LastPairing.Remove(spill);
+            return last.Pairs;
+        }
+        var pairs = FindVerifiedPairs(count, fingerprint, spill, settings);
+        LastPairing.AddOrUpdate(spill, new Pairing(key, pairs));
+        return pairs;
+    }
+
+    /// <summary>The pairs last found on a spill file, until the other rule takes them: digests in one spill file are the same fingerprints when their places in it are.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SpillFile, Pairing> LastPairing = new();
+
+    private readonly record struct PairingKey(ulong Fingerprints, int Count, double Threshold);
+
+    private sealed record Pairing(PairingKey Key, Dictionary<(int A, int B), StorySimilarity> Pairs);
+
+    /// <summary>A hash of where every fingerprint's sets lie in the spill file, in document order: equal for the same fingerprints (the signature's length carries the permutations).</summary>
+    private static ulong FingerprintsHash(int count, Func<int, Fingerprint> fingerprint)
+    {
+        var hash = new System.IO.Hashing.XxHash3();
+        Span<long> places = stackalloc long[4];
+        for (var d = 0; d < count; d++)
+        {
+            var print = fingerprint(d);
+            (places[0], places[1], places[2], places[3]) = (print.Shingles.Offset, print.Particulars.Offset, print.Signature.Offset, print.Signature.Count);
+            hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(places));
+        }
+        return hash.GetCurrentHashAsUInt64();
+    }
+
+    private static Dictionary<(int A, int B), StorySimilarity> FindVerifiedPairs(int count, Func<int, Fingerprint> fingerprint, SpillFile spill, RuleSettings settings)
     {
         var threshold = settings.Threshold;
         using var lsh = new LshIndex(LshFor(settings));
@@ -124,7 +160,9 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
             return new StorySimilarity.Sets(spill.Read(print.Shingles), spill.Read(print.Particulars));
         }
 
-        return CandidateVerification.Verify<StorySimilarity.Sets, ((int A, int B) Pair, StorySimilarity Similarity)>(lsh.CandidatePairs(), SetsOf,
+        // A pair whose shingle counts alone prove that Verify rejects it is not read from disk.
+        var candidates = lsh.CandidatePairs().Where(pair => !AreTooUnequal(fingerprint(pair.A).Shingles.Count, fingerprint(pair.B).Shingles.Count, threshold));
+        return CandidateVerification.Verify<StorySimilarity.Sets, ((int A, int B) Pair, StorySimilarity Similarity)>(candidates, SetsOf,
                 (pair, a, b) => Verify(a, b, threshold) is { } similarity ? (pair, similarity) : null)
             .ToDictionary(result => result.Pair, result => result.Similarity);
     }
@@ -216,6 +254,16 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
     /// <summary>Containment so lopsided (one side well under 60% of the other) that the pair is a padded copy, not a duplicate.</summary>
     internal static bool IsOneSided(ulong[] a, ulong[] b) =>
         IsOneSided(SetSimilarity.Containment(a, b), SetSimilarity.Containment(b, a));
+
+    /// <summary>
+    /// Whether two shingle counts alone prove that <see cref="Verify"/> rejects the pair: their Jaccard similarity is at most
+    /// the smaller count over the larger, and with any shingle shared a smaller side under 0.6 of the larger is one-sided
+    /// (with none shared, the wording is 0). The margin keeps rounding in Verify's arithmetic from ever deciding.
+    /// </summary>
+    internal static bool AreTooUnequal(int a, int b, double threshold) =>
+        threshold > 0 && Math.Min(a, b) < SizeMargin * Math.Max(MutualContainment, threshold) * Math.Max(a, b);
+
+    private const double SizeMargin = 0.999;
 
     private static double Containment(int shared, int part) => part == 0 ? 0 : (double)shared / part;
 

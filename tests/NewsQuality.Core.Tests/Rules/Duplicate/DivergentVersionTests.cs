@@ -64,6 +64,29 @@ public class DivergentVersionTests
     }
 
     [Fact]
+    public void Versions_are_found_alike_whether_NQ1001_paired_the_articles_first_or_not()
+    {
+        // NQ1003 takes NQ1001's verified pairs when NQ1001 ran with its defaults on the same fingerprints, and finds its own otherwise.
+        var versions = new List<Article> { Version("original", Source), Version("reworded-1", Reworded(Source, 1)), Version("reworded-2", Reworded(Source, 2)),
+            Version("reworded-3", Reworded(Source, 3)), Version("reworded-4", Reworded(Source, 4)), Version("garbled", Garbled()) };
+        string[] Divergent(IReadOnlyList<ICorpusRule> rules, double nearDuplicateThreshold)
+        {
+            var nearDuplicate = new NQ1001NearDuplicate().Descriptor;
+            var options = new AnalysisOptions
+            {
+                RuleOverrides = new Dictionary<string, RuleSettings> { [nearDuplicate.Id] = RuleSettings.Defaults(nearDuplicate) with { Threshold = nearDuplicateThreshold } },
+            };
+            return new AnalysisEngine(new RuleCatalog([.. rules]), options).Analyze(versions)
+                .SelectMany(r => r.Findings.Where(f => f.RuleId == "NQ1003").Select(f => $"{r.Article.Id} {f.Span} {f.Message}")).ToArray();
+        }
+
+        var alone = Divergent([new NQ1003DivergentVersion()], NQ1001NearDuplicate.DefaultJaccard);
+        Assert.Single(alone);
+        Assert.Equal(alone, Divergent([new NQ1001NearDuplicate(), new NQ1003DivergentVersion()], NQ1001NearDuplicate.DefaultJaccard));
+        Assert.Equal(alone, Divergent([new NQ1001NearDuplicate(), new NQ1003DivergentVersion()], 0.95));
+    }
+
+    [Fact]
     public void Independent_versions_that_agree_stay_clean()
     {
         var versions = Enumerable.Range(0, 6).Select(i => Version($"version-{i}", Reworded(Source, i))).ToList();
