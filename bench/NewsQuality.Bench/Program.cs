@@ -17,6 +17,7 @@ public static class Program
         new FullRun.FullRunBenchmark(),
         new FullRun.GenerateCorpus(),
         new FullRun.RuleCostBenchmark(),
+        new Peers.LintersBenchmark(),
         new Shard.ShardBenchmark(),
     ];
 

@@ -1,0 +1,191 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using MathNet.Numerics.Statistics;
+using NewsQuality.Bench.Shard;
+
+namespace NewsQuality.Bench.Peers;
+
+/// <summary>
+/// NewsQuality side by side with the prose linters a user might run instead (write-good and harper.js from npm,
+/// proselint from Debian; installed by bench/peers/install.sh), on the same articles written out as text files, in
+/// one run. Every tool is a child process under <c>/usr/bin/time</c>, start-up included, as a user would meet it;
+/// rounds are interleaved (each round runs every tool once) so a burst of load on the shared machine hits all tools
+/// alike, and the table keeps the median wall of the rounds.
+/// </summary>
+public sealed class LintersBenchmark : IBenchmark
+{
+    private const string PeersFolder = "bench/peers";
+    private const string InstallHint = "not installed (bash bench/peers/install.sh)";
+
+    /// <summary>Longest argument list handed to one peer process; the kernel refuses far longer ones (ARG_MAX).</summary>
+    private const int MaxArgumentChars = 100_000;
+
+    public string Name => "linters";
+    public string Description => "NewsQuality vs write-good, proselint, harper.js on the same articles: [corpus.jsonl] [--runs 3] [--limit N] [--tool PATH] [--skip PEER,...] " +
+                                 "(default ../shared/corpora/bbc-news-2005.jsonl, the installed ~/.dotnet/tools/newsquality or else the Release CLI; " +
+                                 "--skip leaves out slow peers, e.g. proselint,harper.js, on a full corpus)";
+
+    /// <summary>One linter: how to run it on a batch of files (or on the folder, when it reads folders) and which exit codes mean success.</summary>
+    private sealed record Linter(string Name, string? Version, Func<string, IReadOnlyList<string>, IEnumerable<string[]>> Commands, int[] SuccessExitCodes)
+    {
+        public bool Skipped { get; init; }
+        public bool Runs => Version is not null && !Skipped;
+    }
+
+    public int Run(string[] args)
+    {
+        var runs = int.Parse(Option(ref args, "--runs") ?? "3", CultureInfo.InvariantCulture);
+        var limit = Option(ref args, "--limit") is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : int.MaxValue;
+        var tool = Option(ref args, "--tool");
+        var skip = (Option(ref args, "--skip") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var corpus = args.Length > 0 ? args[0] : Path.Combine("..", "shared", "corpora", "bbc-news-2005.jsonl");
+        if (!File.Exists(corpus))
+        {
+            Console.Error.WriteLine($"no corpus at {corpus}");
+            return 2;
+        }
+
+        var folder = Directory.CreateTempSubdirectory("nq-linters-").FullName;
+        try
+        {
+            var files = WriteArticles(corpus, limit, folder);
+            Linter[] linters = [OwnTool(tool), .. new[] { WriteGood(), Proselint(), Harper() }.Select(peer => peer with { Skipped = skip.Contains(peer.Name) })];
+            var walls = linters.ToDictionary(linter => linter, _ => new List<double>());
+            var peaks = linters.ToDictionary(linter => linter, _ => 0L);
+            var loadBefore = LoadAverage();
+            for (var round = 0; round < runs; round++)
+                foreach (var linter in linters.Where(linter => linter.Runs))
+                {
+                    // Batches (only when the argument list is too long) run one after the other: their walls add up, the peak is the largest.
+                    var costs = linter.Commands(folder, files).Select(command => TimedProcess.Run(command, folder, null, linter.SuccessExitCodes)).ToList();
+                    walls[linter].Add(costs.Sum(cost => cost.WallSeconds));
+                    peaks[linter] = Math.Max(peaks[linter], costs.Max(cost => cost.PeakKilobytes));
+                }
+            var loadAfter = LoadAverage();
+
+            var reference = Statistics.Median(walls[linters[0]]);
+            Console.WriteLine($"{Environment.ProcessorCount} cores; {files.Count:N0} articles of {corpus} as text files (title line, blank line, text); " +
+                              $"{runs} interleaved rounds, median wall, largest peak RSS; load average (1/5/15 min) {loadBefore} before, {loadAfter} after\n");
+            Console.WriteLine("| tool | version | wall (median) | articles/s | peak RSS | wall / NewsQuality's |");
+            Console.WriteLine("|---|---|---|---|---|---|");
+            foreach (var linter in linters)
+            {
+                if (!linter.Runs)
+                {
+                    Console.WriteLine($"| {linter.Name} | {(linter.Skipped ? "skipped (--skip)" : InstallHint)} | | | | |");
+                    continue;
+                }
+                var wall = Statistics.Median(walls[linter]);
+                Console.WriteLine($"| {linter.Name} | {linter.Version} | {wall:0.00} s | {files.Count / wall:N0} | {peaks[linter] / 1024.0:N0} MB | {wall / reference:0.00}× |");
+            }
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>The articles (the first <paramref name="limit"/>) as plain-text files, title on the first line, the way the CLI reads <c>.txt</c>.</summary>
+    private static List<string> WriteArticles(string corpus, int limit, string folder)
+    {
+        var files = new List<string>();
+        foreach (var line in File.ReadLines(corpus).Where(line => line.Length > 0).Take(limit))
+        {
+            using var article = JsonDocument.Parse(line);
+            var root = article.RootElement;
+            // Short relative names keep the peers' argument lists short (they run with the folder as working directory).
+            var file = $"{files.Count:D5}.txt";
+            File.WriteAllText(Path.Combine(folder, file), $"{root.GetProperty("title").GetString()}\n\n{root.GetProperty("text").GetString()}\n");
+            files.Add(file);
+        }
+        return files;
+    }
+
+    /// <summary>The installed tool (the AOT build a user gets) when there is one, else the Release CLI this bench was built with.</summary>
+    private static Linter OwnTool(string? tool)
+    {
+        var installed = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".dotnet", "tools", "newsquality");
+        tool ??= File.Exists(installed) ? installed : null;
+        string[] launcher = tool is null ? ["dotnet", typeof(global::NewsQuality.Cli.NewsQualityCli).Assembly.Location] : [Path.GetFullPath(tool)];
+        var version = Output([.. launcher, "--version"]) ?? throw new InvalidOperationException($"{string.Join(' ', launcher)} --version failed");
+        // Exit code 1 means findings, not failure.
+        return new Linter("NewsQuality", tool is null ? $"{version} (Release build)" : version,
+            (folder, _) => [[.. launcher, "check", folder, "--format", "json", "--quiet"]], [0, 1]);
+    }
+
+    private static Linter WriteGood()
+    {
+        // write-good exits with its number of suggestions (modulo 256), so no exit code tells a failure apart.
+        var bin = Path.GetFullPath(Path.Combine(PeersFolder, "node_modules", ".bin", "write-good"));
+        return new Linter("write-good", NpmVersion("write-good"), (_, files) => Batches(bin, files), [.. Enumerable.Range(0, 256)]);
+    }
+
+    private static Linter Proselint() =>
+        // proselint exits 1 when it has suggestions.
+        new("proselint", Output(["proselint", "--version"]), (_, files) => Batches("proselint", files), [0, 1]);
+
+    private static Linter Harper()
+    {
+        var script = Path.GetFullPath(Path.Combine(PeersFolder, "harper-lint.mjs"));
+        return new Linter("harper.js", NpmVersion("harper.js"), (_, files) => Batches("node", files, script), [0]);
+    }
+
+    /// <summary>One command line per batch of files, each under <see cref="MaxArgumentChars"/>; one batch for a usual corpus.</summary>
+    private static IEnumerable<string[]> Batches(string program, IReadOnlyList<string> files, params string[] leading)
+    {
+        var batch = new List<string>();
+        var chars = 0;
+        foreach (var file in files)
+        {
+            if (batch.Count > 0 && chars + file.Length + 1 > MaxArgumentChars)
+            {
+                yield return [program, .. leading, .. batch];
+                batch.Clear();
+                chars = 0;
+            }
+            batch.Add(file);
+            chars += file.Length + 1;
+        }
+        if (batch.Count > 0) yield return [program, .. leading, .. batch];
+    }
+
+    /// <summary>The version of an npm package installed by bench/peers/install.sh, or null when it is not installed.</summary>
+    private static string? NpmVersion(string package)
+    {
+        var manifest = Path.Combine(PeersFolder, "node_modules", package, "package.json");
+        if (!File.Exists(manifest)) return null;
+        using var json = JsonDocument.Parse(File.ReadAllText(manifest));
+        return json.RootElement.GetProperty("version").GetString();
+    }
+
+    /// <summary>The first line a command prints, or null when it cannot be started or fails (a peer that is not installed).</summary>
+    private static string? Output(string[] command)
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo(command[0], command[1..]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+            var output = process.StandardOutput.ReadToEnd();
+            process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            return process.ExitCode == 0 ? output.Split('\n')[0].Trim() : null;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null;
+        }
+    }
+
+    private static string LoadAverage() => string.Join(" / ", File.ReadAllText("/proc/loadavg").Split(' ')[..3]);
+
+    /// <summary>Removes <c>name value</c> from the arguments and returns the value (null when the option is absent).</summary>
+    private static string? Option(ref string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        if (at < 0 || at + 1 >= args.Length) return null;
+        var value = args[at + 1];
+        args = [.. args[..at], .. args[(at + 2)..]];
+        return value;
+    }
+}
