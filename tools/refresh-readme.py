@@ -5,9 +5,10 @@ Usage: python3 tools/refresh-readme.py [--skip-eval] [--bench]
 - seed-output: `newsquality check fixtures/seeds` (what a new user sees first)
 - rules: `newsquality rules --format markdown`
 - translation-firing, translation-injected, mtquality, mtquality-pooling, mtquality-ceiling, mtquality-consensus, offtopic, realnews, duplicates, names-eval, extraction, duplicates-wire, residue-damaged, residue-clean: the evaluations in eval/NewsQuality.Eval (need ../shared)
-- dedup-bench, check-bench, rule-cost, startup-bench (with --bench): the near-duplicate throughput benchmark, the whole-CLI memory
-  benchmark, the cost of each rule on the BBC articles and the one-file start-up of the installed tool (tools/startup-bench.py),
-  about fifteen minutes (set NQ_PEER to the Go peer's binary to include it)
+- dedup-bench, check-bench, rule-cost, startup-bench, linters-bench (with --bench): the near-duplicate throughput benchmark, the
+  whole-CLI memory benchmark, the cost of each rule on the BBC articles, the one-file start-up of the installed tool
+  (tools/startup-bench.py) and the prose linters side by side (peers from bench/peers/install.sh), about twenty-five minutes
+  (set NQ_PEER to the Go peer's binary to include it)
 """
 import re, subprocess, sys
 
@@ -67,5 +68,10 @@ if "--bench" in sys.argv:
     installed = subprocess.os.path.expanduser("~/.dotnet/tools/newsquality")
     startup = run("python3", "tools/startup-bench.py", "build, JIT=src/NewsQuality.Cli/bin/Release/net10.0/newsquality", f"installed tool={installed}")
     readme = replace(readme, "startup-bench", startup)
+    # The prose linters: the whole BBC corpus with write-good, then 300 articles with every peer (proselint and harper.js
+    # take minutes per run on the whole corpus).
+    linters = ["dotnet", "run", "--project", "bench/NewsQuality.Bench", "-c", "Release", "--", "linters", "--runs", "3"]
+    tables = [run(*linters, "--skip", "proselint,harper.js"), run(*linters, "--limit", "300")]
+    readme = replace(readme, "linters-bench", "\n\n".join(table.strip() for table in tables))
 open("README.md", "w", encoding="utf-8").write(readme)
 print("README.md refreshed")

@@ -26,8 +26,11 @@ public sealed class LintersBenchmark : IBenchmark
                                  "(default ../shared/corpora/bbc-news-2005.jsonl, the installed ~/.dotnet/tools/newsquality or else the Release CLI; " +
                                  "--skip leaves out slow peers, e.g. proselint,harper.js, on a full corpus)";
 
-    /// <summary>One linter: how to run it on a batch of files (or on the folder, when it reads folders) and which exit codes mean success.</summary>
-    private sealed record Linter(string Name, string? Version, Func<string, IReadOnlyList<string>, IEnumerable<string[]>> Commands, int[] SuccessExitCodes)
+    /// <summary>
+    /// One linter: its command lines for one run, given the articles' folder, their file names and an empty scratch folder
+    /// of the run's own (batches of files, or the folder when it reads folders), and which exit codes mean success.
+    /// </summary>
+    private sealed record Linter(string Name, string? Version, Func<string, IReadOnlyList<string>, string, IEnumerable<string[]>> Commands, int[] SuccessExitCodes)
     {
         public bool Skipped { get; init; }
         public bool Runs => Version is not null && !Skipped;
@@ -46,9 +49,10 @@ public sealed class LintersBenchmark : IBenchmark
             return 2;
         }
 
-        var folder = Directory.CreateTempSubdirectory("nq-linters-").FullName;
+        var work = Directory.CreateTempSubdirectory("nq-linters-").FullName;
         try
         {
+            var folder = Directory.CreateDirectory(Path.Combine(work, "articles")).FullName;
             var files = WriteArticles(corpus, limit, folder);
             Linter[] linters = [OwnTool(tool), .. new[] { WriteGood(), Proselint(), Harper() }.Select(peer => peer with { Skipped = skip.Contains(peer.Name) })];
             var walls = linters.ToDictionary(linter => linter, _ => new List<double>());
@@ -57,8 +61,9 @@ public sealed class LintersBenchmark : IBenchmark
             for (var round = 0; round < runs; round++)
                 foreach (var linter in linters.Where(linter => linter.Runs))
                 {
+                    var scratch = Directory.CreateDirectory(Path.Combine(work, $"{linter.Name}-{round}")).FullName;
                     // Batches (only when the argument list is too long) run one after the other: their walls add up, the peak is the largest.
-                    var costs = linter.Commands(folder, files).Select(command => TimedProcess.Run(command, folder, null, linter.SuccessExitCodes)).ToList();
+                    var costs = linter.Commands(folder, files, scratch).Select(command => TimedProcess.Run(command, folder, null, linter.SuccessExitCodes)).ToList();
                     walls[linter].Add(costs.Sum(cost => cost.WallSeconds));
                     peaks[linter] = Math.Max(peaks[linter], costs.Max(cost => cost.PeakKilobytes));
                 }
@@ -83,7 +88,7 @@ public sealed class LintersBenchmark : IBenchmark
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            Directory.Delete(work, recursive: true);
         }
     }
 
@@ -112,24 +117,28 @@ public sealed class LintersBenchmark : IBenchmark
         var version = Output([.. launcher, "--version"]) ?? throw new InvalidOperationException($"{string.Join(' ', launcher)} --version failed");
         // Exit code 1 means findings, not failure.
         return new Linter("NewsQuality", tool is null ? $"{version} (Release build)" : version,
-            (folder, _) => [[.. launcher, "check", folder, "--format", "json", "--quiet"]], [0, 1]);
+            (folder, _, _) => [[.. launcher, "check", folder, "--format", "json", "--quiet"]], [0, 1]);
     }
 
     private static Linter WriteGood()
     {
         // write-good exits with its number of suggestions (modulo 256), so no exit code tells a failure apart.
         var bin = Path.GetFullPath(Path.Combine(PeersFolder, "node_modules", ".bin", "write-good"));
-        return new Linter("write-good", NpmVersion("write-good"), (_, files) => Batches(bin, files), [.. Enumerable.Range(0, 256)]);
+        return new Linter("write-good", NpmVersion("write-good"), (_, files, _) => Batches(bin, files), [.. Enumerable.Range(0, 256)]);
     }
 
+    /// <summary>
+    /// proselint keeps every check's result per text in a cache under $XDG_CACHE_HOME, so a second round over the same
+    /// articles would only read the cache: each run gets an empty one. It exits 1 when it has suggestions.
+    /// </summary>
     private static Linter Proselint() =>
-        // proselint exits 1 when it has suggestions.
-        new("proselint", Output(["proselint", "--version"]), (_, files) => Batches("proselint", files), [0, 1]);
+        new("proselint", Output(["proselint", "--version"]),
+            (_, files, scratch) => Batches("env", files, $"XDG_CACHE_HOME={scratch}", "proselint"), [0, 1]);
 
     private static Linter Harper()
     {
         var script = Path.GetFullPath(Path.Combine(PeersFolder, "harper-lint.mjs"));
-        return new Linter("harper.js", NpmVersion("harper.js"), (_, files) => Batches("node", files, script), [0]);
+        return new Linter("harper.js", NpmVersion("harper.js"), (_, files, _) => Batches("node", files, script), [0]);
     }
 
     /// <summary>One command line per batch of files, each under <see cref="MaxArgumentChars"/>; one batch for a usual corpus.</summary>
