@@ -7,8 +7,8 @@
 // --wide also learns from text beyond BBC 2004-2005 (the shipped table's topics are BBC's; on crawled US pages its cosine is
 // close to noise): the tune split (even ids) of the hyperpartisan crawl, mainstream and hyperpartisan pages, the MLQE-PE post-edits by the
 // Wikipedia article they come from (five sentences or more) and the TED talks' human translations grouped by talk.
-// --beyond-bbc learns from that other text alone (src/NewsQuality.Core/Text/Data/topic-vectors-beyond-bbc.tsv): NQ3003 keeps BBC's
-// table for copy in BBC's words and takes this one for an article whose words it covers better (mixing both blurred BBC's topics).
+// --beyond-bbc learns from that other text alone, for a second table read only by copy BBC's topics do not cover (mixing both in
+// one table blurred BBC's topics). Measured in NQ3003's ninth pass (docs/false-flags.md), not shipped.
 //
 // Only the TRAINING half of the corpus is read: articles whose id number is odd (bbc-business-001, -003, ...). The off-topic
 // evaluation (eval/NewsQuality.Eval/OffTopic) draws its host articles, donor paragraphs and clean articles from the even half

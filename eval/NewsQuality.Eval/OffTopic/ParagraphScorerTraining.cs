@@ -43,9 +43,6 @@ public sealed class ParagraphScorerTraining : IEvaluation
         // Features left out (--without 17,19): held at zero, a feature no tree can split on, so subsets are compared without code changes.
         var without = args.Contains("--without") ? args[Array.IndexOf(args, "--without") + 1].Split(',').Select(int.Parse).ToHashSet() : [];
         float[] Features(NQ3003OffTopicParagraph.ParagraphMeasure m) => NQ3003OffTopicParagraph.Features(m).Select((v, k) => without.Contains(k) ? 0 : v).ToArray();
-        // --topics beyond-bbc (or bbc): learn the scorer of the articles the rule reads with that topic table only.
-        var topics = args.Contains("--topics") ? args[Array.IndexOf(args, "--topics") + 1] : null;
-        bool Learned(NQ3003OffTopicParagraph.ParagraphMeasure m) => topics is null || m.TopicsBeyondBbc == (topics == "beyond-bbc");
         var corpora = RealCorpora.Load(RealCorpora.Split.Tune);
         var random = new Random(seed);
         var injector = new OffTopicParagraphInjector();
@@ -60,13 +57,13 @@ public sealed class ParagraphScorerTraining : IEvaluation
             foreach (var host in corpus.Articles)
             {
                 // Page chrome a reader judged a real NQ3003 hit (a newsletter prompt, a teaser for another story) is off topic: no negative.
-                foreach (var m in NQ3003OffTopicParagraph.Measure(host, weights).Where(m => Learned(m) && !judgments.IsReal(host.Id, "NQ3003", host.Slice(m.Span))))
+                foreach (var m in NQ3003OffTopicParagraph.Measure(host, weights).Where(m => !judgments.IsReal(host.Id, "NQ3003", host.Slice(m.Span))))
                     examples.Add((new Example { Label = false, Weight = weight, Features = Features(m) }, corpus.Name, true, $"{host.Id}\t{HitJudgments.Key(host.Slice(m.Span))}"));
                 for (var planting = 0; planting < (crawled ? crawlPlantings : 1); planting++)
                 {
                     if (injector.Inject(host, random, corpus.Articles) is not { } injection) continue;
                     foreach (var m in NQ3003OffTopicParagraph.Measure(injection.Article, weights))
-                        if (m.Span.Overlaps(injection.Span) && Learned(m))
+                        if (m.Span.Overlaps(injection.Span))
                             examples.Add((new Example { Label = true, Weight = weight / (crawled ? crawlPlantings : 1), Features = Features(m) }, corpus.Name, false, $"{injection.Article.Id}\t{HitJudgments.Key(injection.Article.Slice(m.Span))}"));
                 }
             }
@@ -83,17 +80,7 @@ public sealed class ParagraphScorerTraining : IEvaluation
             var aucs = Enumerable.Range(0, NQ3003OffTopicParagraph.FeatureCount).Select(k => Auc(own, k));
             Console.WriteLine($"single-feature AUCs, {corpus.Name} (0.5 = no signal, under 0.5 = lower on planted): {string.Join(", ", aucs.Select(a => $"{a:0.00}"))}");
         }
-        var cuts = CrossValidate(ml, examples, corpora, Options.Int(args, "--budget", 6), args.Contains("--verbose"));
-        var cut = cuts["FastTree"];
-        if (args.Contains("--export-linear"))
-        {
-            // The logistic regression as the rule reads it: the bias, then one weight per feature; its score is the log odds.
-            var linear = Logistic(ml).Fit(ml.Data.LoadFromEnumerable(examples.Select(e => e.Example))).Model.SubModel;
-            var path = args[Array.IndexOf(args, "--export-linear") + 1];
-            File.WriteAllLines(path, [$"# NQ3003 logistic regression ({(topics is null ? "all articles" : $"articles read with the {topics} topic table")}, tune split): bias, then the weight of each feature; from eval offtopic-train --export-linear",
-                FormattableString.Invariant($"{linear.Bias:R}"), .. linear.Weights.Select(w => FormattableString.Invariant($"{w:R}"))]);
-            Console.WriteLine($"logistic regression written to {path}; paste into NQ3003: its cut = {cuts["logistic regression"]:0.####}\n");
-        }
+        var cut = CrossValidate(ml, examples, corpora, Options.Int(args, "--budget", 6), args.Contains("--verbose"));
 
         var model = Trees(ml).Fit(ml.Data.LoadFromEnumerable(examples.Select(e => e.Example)));
         var forest = RegressionForest.From(model.Model.SubModel);
@@ -126,9 +113,6 @@ public sealed class ParagraphScorerTraining : IEvaluation
     /// <summary>The trees' size: --leaves, --trees, --min-leaf (defaults chosen by cross-validation on the tune split).</summary>
     private static (int Leaves, int Trees, int MinLeaf) TreeSize = (4, 200, 20);
 
-    private static Microsoft.ML.Trainers.LbfgsLogisticRegressionBinaryTrainer Logistic(MLContext ml) =>
-        ml.BinaryClassification.Trainers.LbfgsLogisticRegression(exampleWeightColumnName: nameof(Example.Weight), l1Regularization: 0, l2Regularization: 0.1f);
-
     private static FastTreeBinaryTrainer Trees(MLContext ml) =>
         ml.BinaryClassification.Trainers.FastTree(exampleWeightColumnName: nameof(Example.Weight), numberOfLeaves: TreeSize.Leaves, numberOfTrees: TreeSize.Trees,
             minimumExampleCountPerLeaf: TreeSize.MinLeaf, learningRate: 0.1);
@@ -137,9 +121,9 @@ public sealed class ParagraphScorerTraining : IEvaluation
     /// Two folds by article (the article ids' numbers halved, odd and even), each scored by a model learned on the other: recall of
     /// each corpus at the cut where all untouched articles together get a given number of flagged paragraphs, for a logistic
     /// regression and the boosted trees, so the two learners are compared at the same false-flag budget on text neither saw.
-    /// Returns each learner's cut at <paramref name="budget"/> flagged untouched paragraphs.
+    /// Returns the trees' cut at <paramref name="budget"/> flagged untouched paragraphs.
     /// </summary>
-    private static Dictionary<string, double> CrossValidate(MLContext ml, List<(Example Example, string Corpus, bool Clean, string Where)> examples, IReadOnlyList<RealCorpora.Corpus> corpora, int budget, bool verbose)
+    private static double CrossValidate(MLContext ml, List<(Example Example, string Corpus, bool Clean, string Where)> examples, IReadOnlyList<RealCorpora.Corpus> corpora, int budget, bool verbose)
     {
         static int Fold(string where)
         {
@@ -149,12 +133,12 @@ public sealed class ParagraphScorerTraining : IEvaluation
         }
         var learners = new (string Name, Func<IDataView, ITransformer> Fit)[]
         {
-            ("logistic regression", d => Logistic(ml).Fit(d)),
+            ("logistic regression", d => ml.BinaryClassification.Trainers.LbfgsLogisticRegression(exampleWeightColumnName: nameof(Example.Weight), l1Regularization: 0, l2Regularization: 0.1f).Fit(d)),
             ("FastTree", d => Trees(ml).Fit(d)),
         };
         Console.WriteLine("\n| learner (2-fold by article) | flagged untouched paragraphs, both corpora | " + string.Join(" | ", corpora.Select(c => $"{c.Name}: recall, clean flagged")) + " |");
         Console.WriteLine("|---|---|" + string.Concat(corpora.Select(_ => "---|")));
-        var cuts = new Dictionary<string, double>();
+        var treesCut = 0.0;
         List<(float Score, bool Label, bool Clean, string Corpus, string Where)> lastScored = [];
         foreach (var (name, fit) in learners)
         {
@@ -173,7 +157,7 @@ public sealed class ParagraphScorerTraining : IEvaluation
             {
                 // The score of the (flagged + 1)th clean paragraph: exactly `flagged` clean paragraphs score above it.
                 var cut = clean[flagged];
-                if (flagged == budget) cuts[name] = cut;
+                if (name == "FastTree" && flagged == budget) treesCut = cut;
                 var cells = corpora.Select(c =>
                 {
                     var own = scored.Where(s => s.Corpus == c.Name).ToList();
@@ -184,9 +168,9 @@ public sealed class ParagraphScorerTraining : IEvaluation
             }
         }
         if (verbose)
-            foreach (var (score, _, _, corpus, where) in lastScored.Where(s => s.Clean && s.Score > cuts["FastTree"]).OrderByDescending(s => s.Score))
+            foreach (var (score, _, _, corpus, where) in lastScored.Where(s => s.Clean && s.Score > treesCut).OrderByDescending(s => s.Score))
                 Console.WriteLine($"cross-validated trees flag, untouched {corpus}: {score:0.0}\t{where}");
-        return cuts;
+        return treesCut;
     }
 
     private sealed class Scored

@@ -9,31 +9,16 @@ namespace NewsQuality.Text;
 /// </summary>
 public sealed class TopicVectors
 {
-    private static readonly Lazy<TopicVectors> ShippedTable = new(() => Diagnostics.StartupTrace.Measure("topic vectors", () => Load("topic-vectors.tsv")));
-    private static readonly Lazy<TopicVectors> BeyondBbcTable = new(() => Diagnostics.StartupTrace.Measure("topic vectors beyond BBC", () => Load("topic-vectors-beyond-bbc.tsv")));
+    private static readonly Lazy<TopicVectors> ShippedTable = new(() => Diagnostics.StartupTrace.Measure("topic vectors", Load));
     private readonly Dictionary<string, float[]> _vectors;
-
-    /// <summary>1 / σ of each dimension: a stem's vector is its row of V Σ, so a dimension's column has length σ.</summary>
-    private readonly double[] _inverseSingularValues;
 
     private TopicVectors(int dimensions, Dictionary<string, float[]> vectors)
     {
         Dimensions = dimensions;
         _vectors = vectors;
-        var squares = new double[dimensions];
-        foreach (var vector in vectors.Values)
-            for (var k = 0; k < dimensions; k++) squares[k] += vector[k] * vector[k];
-        _inverseSingularValues = squares.Select(square => square > 0 ? 1 / Math.Sqrt(square) : 0).ToArray();
     }
 
     public static TopicVectors Shipped => ShippedTable.Value;
-
-    /// <summary>
-    /// The same analysis over text other than BBC News (tools/derive-topic-vectors.cs --beyond-bbc: crawled US pages of the
-    /// realnews tune split, MLQE-PE post-edited Wikipedia sentences, TED translations): BBC 2004-2005's topics place every crawled
-    /// US politics paragraph alike, and learning both in one table blurred BBC's.
-    /// </summary>
-    public static TopicVectors BeyondBbc => BeyondBbcTable.Value;
 
     public int Dimensions { get; }
 
@@ -52,19 +37,6 @@ public sealed class TopicVectors
         return sum;
     }
 
-    /// <summary>
-    /// Share of a text's weighted-stem vector that the table's topics reconstruct (its squared projection on the table's
-    /// dimensions over its squared length, stems the table never saw counting in the length): how well the table reads the text.
-    /// </summary>
-    public double ReconstructedShare(IReadOnlyDictionary<string, double> weightedStems)
-    {
-        var projection = Of(weightedStems);
-        double length = 0, reconstructed = 0;
-        foreach (var weight in weightedStems.Values) length += weight * weight;
-        for (var k = 0; k < Dimensions; k++) reconstructed += Math.Pow(projection[k] * _inverseSingularValues[k], 2);
-        return length > 0 ? reconstructed / length : 0;
-    }
-
     /// <summary>Cosine of two vectors; 0 when either is zero.</summary>
     public static double Cosine(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
@@ -81,9 +53,9 @@ public sealed class TopicVectors
     /// <summary>Lines "stem TAB scale TAB base64 of one signed byte per dimension" after a header line with the dimension count.</summary>
     /// <remarks>Read field by field into one buffer: no split arrays or LINQ per line, which made this load a tenth of a
     /// one-file check (docs/performance.md).</remarks>
-    private static TopicVectors Load(string resource)
+    private static TopicVectors Load()
     {
-        using var stream = EmbeddedResources.Open("NewsQuality.Text." + resource);
+        using var stream = EmbeddedResources.Open("NewsQuality.Text.topic-vectors.tsv");
         using var reader = new StreamReader(stream);
         var vectors = new Dictionary<string, float[]>(StringComparer.Ordinal);
         var dimensions = 0;
@@ -103,7 +75,7 @@ public sealed class TopicVectors
             var scale = float.Parse(rest[..second], System.Globalization.CultureInfo.InvariantCulture) / 127;
             var stem = line[..tab];
             if (!Convert.TryFromBase64Chars(rest[(second + 1)..], bytes, out var written) || written != dimensions)
-                throw new InvalidDataException($"{resource}: '{stem}' does not have {dimensions} dimensions.");
+                throw new InvalidDataException($"topic-vectors.tsv: '{stem}' does not have {dimensions} dimensions.");
             var vector = new float[dimensions];
             for (var k = 0; k < dimensions; k++) vector[k] = (sbyte)bytes[k] * scale;
             vectors[stem] = vector;

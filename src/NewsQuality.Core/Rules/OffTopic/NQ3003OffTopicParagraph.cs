@@ -46,26 +46,6 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
 
     private const double Slope = 0.2;
 
-    /// <summary>
-    /// The scorer of articles read with <see cref="TopicVectors.BeyondBbc"/> (crawled US pages and other copy BBC's topics do not
-    /// cover): a logistic regression over the same <see cref="Features"/>, its bias then one weight per feature, from
-    /// `offtopic-train --topics beyond-bbc --export-linear …` on the tune split's articles the rule reads with that table. Learned on
-    /// a few hundred crawled pages, where the cross-validated linear model caught more pastes than trees at the same false flags.
-    /// </summary>
-    public const string BeyondBbcLinearResource = "offtopic-paragraph-beyond-bbc-linear.tsv";
-
-    private static readonly Lazy<double[]> BeyondBbcLinear = new(() =>
-    {
-        using var reader = new StreamReader(EmbeddedResources.Open("NewsQuality.Rules.OffTopic.Data." + BeyondBbcLinearResource));
-        var values = new List<double>();
-        while (reader.ReadLine() is { } line)
-            if (!line.StartsWith('#')) values.Add(double.Parse(line, System.Globalization.CultureInfo.InvariantCulture));
-        return values.Count == FeatureCount + 1 ? values.ToArray() : throw new InvalidDataException($"{BeyondBbcLinearResource}: expected a bias and {FeatureCount} weights.");
-    });
-
-    /// <summary>The logistic regression's log odds at which a paragraph is flagged (the default threshold 0.5), chosen on the tune split's cross-validated scores.</summary>
-    private const double BeyondBbcCut = 1.2028;
-
     public RuleDescriptor Descriptor { get; } = new(
         Id: "NQ3003",
         Name: "off-topic-paragraph",
@@ -102,7 +82,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     {
         foreach (var m in Measure(context.Article, TermWeights.Background))
         {
-            var logit = m.TopicsBeyondBbc ? BeyondBbcLogOdds(Features(m)) - BeyondBbcCut : Slope * (Trees.Value.Predict(Features(m)) - Cut);
+            var logit = Slope * (Trees.Value.Predict(Features(m)) - Cut);
             context.Report(m.Span, 1 / (1 + Math.Exp(-logit)),
                 $"This paragraph shares {m.Share:0%} of its wording with the rest of the article and {Closeness(m)}: it may belong to another story.",
                 measures: new Dictionary<string, double>
@@ -137,14 +117,6 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         (float)m.Position,
     ];
 
-    private static double BeyondBbcLogOdds(float[] features)
-    {
-        var model = BeyondBbcLinear.Value;
-        var logOdds = model[0];
-        for (var k = 0; k < features.Length; k++) logOdds += model[k + 1] * features[k];
-        return logOdds;
-    }
-
     /// <summary>How far the paragraph's topic is from the article's, in words, against how close its other paragraphs are.</summary>
     private static string Closeness(ParagraphMeasure m) =>
         m.TopicSimilarity <= 0 ? "none of its subject"
@@ -174,13 +146,11 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// <param name="QuotedShare">Share of the paragraph's letters inside quotation marks.</param>
     /// <param name="Attributed">The paragraph reports speech ("said", "told", "according to").</param>
     /// <param name="Position">Where the paragraph stands among the judged ones, 0 first to 1 last.</param>
-    /// <param name="TopicsBeyondBbc">The topic similarities come from <see cref="TopicVectors.BeyondBbc"/>, which covers the article's
-    /// words better than BBC's table (<see cref="TopicTableFor"/>).</param>
     /// <param name="NeighbourBridge">IDF-weighted share of the next paragraph's stems that the paragraph before uses (<paramref name="NeighbourShare"/>
     /// when it has no neighbour on one side): a pasted paragraph splits two paragraphs that follow on from each other.</param>
     public readonly record struct ParagraphMeasure(TextSpan Span, double Share, double TopicSimilarity, double TypicalTopicSimilarity, int ContentTerms,
         double TypicalShare, double NeighbourShare, double NameShare, double ChanceShare, double TypicalExcess, double CoreShare,
-        double HeadlineShare, int UnsharedNames, double NeighbourBridge, int RecurringNameUsers, double QuotedShare, bool Attributed, double Position, bool TopicsBeyondBbc);
+        double HeadlineShare, int UnsharedNames, double NeighbourBridge, int RecurringNameUsers, double QuotedShare, bool Attributed, double Position);
 
     /// <summary>The measures of every paragraph the rule judges; empty when the article has too few such paragraphs to compare.</summary>
     public static IReadOnlyList<ParagraphMeasure> Measure(Article article, TermWeights weights)
@@ -215,11 +185,9 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         // the article when another part has it too. Counting once keeps long pages linear.
         var users = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var stem in parts.SelectMany(p => p.Keys)) users[stem] = users.GetValueOrDefault(stem) + 1;
-        // The rest of the article's topic vector is the whole article's minus the paragraph's own: linear too. The topics are
-        // BBC's for copy in BBC's words; an article whose words the table learned beyond BBC covers better is read with that one.
-        var articleTopics = TopicTableFor(parts);
-        var vectors = parts.Select(articleTopics.Of).ToList();
-        var total = new double[articleTopics.Dimensions];
+        // The rest of the article's topic vector is the whole article's minus the paragraph's own: linear too.
+        var vectors = parts.Select(topics.Of).ToList();
+        var total = new double[topics.Dimensions];
         foreach (var vector in vectors)
             for (var k = 0; k < total.Length; k++) total[k] += vector[k];
         var similarities = judged.Select(i => TopicVectors.Cosine(vectors[i], total.Zip(vectors[i], (t, own) => t - own).ToArray())).ToArray();
@@ -257,22 +225,8 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                 RecurringNameUsers(capitalised[i], nameStems[i], namedBy, headline),
                 QuotedShare(paragraph),
                 Attribution().IsMatch(paragraph),
-                judged.Count > 1 ? (double)j / (judged.Count - 1) : 0,
-                articleTopics != topics);
+                judged.Count > 1 ? (double)j / (judged.Count - 1) : 0);
         }).ToList();
-    }
-
-    /// <summary>
-    /// The topic table for an article: <see cref="TopicVectors.BeyondBbc"/> when its topics reconstruct more of the article's
-    /// stem vector (each stem's IDF times the parts using it) than BBC's do (US politics, a field BBC 2004-2005 never covered),
-    /// else BBC's. A table places only what it learned, so the one whose topics rebuild the article's words reads its subject.
-    /// </summary>
-    private static TopicVectors TopicTableFor(List<Dictionary<string, double>> parts)
-    {
-        var article = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (stem, idf) in parts.SelectMany(part => part)) article[stem] = article.GetValueOrDefault(stem) + idf;
-        var beyondBbc = TopicVectors.BeyondBbc;
-        return beyondBbc.ReconstructedShare(article) > TopicVectors.Shipped.ReconstructedShare(article) ? beyondBbc : TopicVectors.Shipped;
     }
 
     /// <summary>
