@@ -106,9 +106,6 @@ public class HtmlExtractionFixtureTests
     [InlineData("middle-section-between-rows.html",
         new[] { "The valley railway will run a Sunday service", "What the trial showed", "it would review the service", "Shopkeepers in the upper village", "children under five will travel free" },
         new[] { "Most read", "Bridge repairs", "Advertisement", "Copyright 2026" })]
-    [InlineData("story-end-in-cousin-section.html",
-        new[] { "The lake ferry will run every ninety minutes", "keep their summer timetable", "Fares stay the same", "Fares will not change this winter" },
-        new[] { "Facebook", "Advertisement", "More from the lake", "Boat club elects", "Copyright 2026" })]
     [InlineData("body-in-comment-named-blocks.html",
         new[] { "The library on Mill Street closes at five", "three evenings last month", "would cost less than the new signs", "a modest proposal for the budget meeting" },
         new[] { "Readers respond", "I agree completely", "Copyright 2026" })]

@@ -90,10 +90,9 @@ internal static class MainContentExtractor
         var chosen = candidates.Count == 0 ? null : TopCandidate(candidates);
         var content = chosen is null ? [body] : WithSiblings(chosen, candidates);
         var lede = chosen is null ? [] : Lede(body, blocks, content, title).ToList();
-        var cousins = chosen is null ? [] : Cousins(blocks, content, lede, chosen.Element);
         foreach (var root in content) Prune(root, pass);
         var read = lede.Concat(content.SelectMany(PageBlocks.Of)).ToList();
-        return BlockRoles.Sort(InDocumentOrder(read, cousins, blocks), title);
+        return BlockRoles.Sort(read, title);
     }
 
     /// <summary>Between a headline and its body sit a standfirst and an introduction, not a page of other stories.</summary>
@@ -124,92 +123,10 @@ internal static class MainContentExtractor
         return gap.Where(b => IsHeadline(b) || b.Owner != headline && IsSentenceText(b) && b.LinkDensity < 0.5 && !InChrome(b.Owner, body));
     }
 
-    /// <summary>How many levels above the chosen container a cousin block may sit: a section, a row, a column wrapper.</summary>
-    private const int CousinLevels = 4;
-
-    /// <summary>A block of prose outside the chosen content is read when it has at least this many characters (jusText's length_low).</summary>
-    private const int MinCousinChars = 70;
-
-    /// <summary>A good paragraph has under this share of its text in links; a block with more than twice as much is links, not prose.</summary>
-    private const double MaxCousinLinkDensity = 0.25;
-
-    /// <summary>Blocks a walk from the body may step over before the next paragraph: subheads, an ad slot, a share bar.</summary>
-    private const int MaxSkippedRun = 6;
-
-    /// <summary>
-    /// Paragraphs of the same article that the chosen content does not hold (a body over sibling sections, the rest of a
-    /// story after a box): jusText's context-sensitive idea applied at the container's edge. Every block near the chosen
-    /// container (under its ancestor <see cref="CousinLevels"/> up) is good (sentence text of <see cref="MinCousinChars"/>+
-    /// characters with few links), skipped (a short line, or anything in chrome, a byline, a caption, a list, a header or a
-    /// table) or bad (long text mostly in links, or not under that ancestor). Good blocks between two parts of the content
-    /// join it; from the content's first and last block outward, good blocks join while the walk reaches them over no bad
-    /// block and at most <see cref="MaxSkippedRun"/> skipped ones, and a subhead joins with the paragraph under it. A walk
-    /// stops at the page's headline. Chrome is judged only below the ancestor shared with the content, whose own class says
-    /// nothing of its parts ("tag-…" classes of a WordPress post wrapper).
-    /// </summary>
-    private static List<PageBlock> Cousins(List<PageBlock> blocks, List<IElement> content, List<PageBlock> lede, IElement chosen)
+    private static bool InChrome(IElement element, IElement body)
     {
-        var scope = chosen;
-        for (var level = 0; level < CousinLevels && scope.ParentElement is { TagName: not ("BODY" or "HTML") } up; level++) scope = up;
-        bool Inside(PageBlock b) => lede.Contains(b) || content.Any(c => c == b.Owner || c.Contains(b.Owner));
-        var inside = blocks.Select(Inside).ToList();
-        var first = inside.IndexOf(true);
-        var last = inside.LastIndexOf(true);
-        if (first < 0) return [];
-        var kinds = blocks.Select((b, i) => inside[i] ? Kind.Good : scope.Contains(b.Owner) ? CousinKind(b, chosen) : Kind.Bad).ToList();
-        var joined = new List<int>();
-        for (var i = first + 1; i < last; i++)
-            if (!inside[i] && kinds[i] == Kind.Good) joined.Add(i);
-        foreach (var step in new[] { 1, -1 })
-        {
-            var skipped = new List<int>();
-            for (var i = step > 0 ? last + 1 : first - 1; i >= 0 && i < blocks.Count && kinds[i] != Kind.Bad && skipped.Count <= MaxSkippedRun; i += step)
-            {
-                if (blocks[i].Owner.TagName == "H1") break;
-                if (kinds[i] == Kind.Skipped) { skipped.Add(i); continue; }
-                joined.Add(i);
-                skipped.Clear();
-            }
-        }
-        // A subhead goes with the paragraph under it.
-        joined.AddRange(joined.Where(i => i > 0 && !inside[i - 1] && IsSubhead(blocks[i - 1].Owner) && !InChrome(blocks[i - 1].Owner, chosen, metadata: true)).Select(i => i - 1).ToList());
-        return joined.Distinct().Order().Select(i => blocks[i]).ToList();
-    }
-
-    private enum Kind { Good, Skipped, Bad }
-
-    private static Kind CousinKind(PageBlock block, IElement chosen)
-    {
-        if (block.LinkDensity >= 2 * MaxCousinLinkDensity && block.Text.Length >= MinCousinChars) return Kind.Bad;
-        var good = block.LinkDensity < MaxCousinLinkDensity && block.Text.Length >= MinCousinChars && IsSentenceText(block)
-            && block.Owner.Closest("li, header, figure, figcaption, blockquote, table, form") is null && !InChrome(block.Owner, chosen, metadata: true);
-        return good ? Kind.Good : Kind.Skipped;
-    }
-
-    /// <summary><paramref name="read"/> with <paramref name="cousins"/> put where they stand in the page.</summary>
-    private static List<PageBlock> InDocumentOrder(List<PageBlock> read, List<PageBlock> cousins, List<PageBlock> blocks)
-    {
-        if (cousins.Count == 0) return read;
-        var position = new Dictionary<IElement, int>();
-        for (var i = 0; i < blocks.Count; i++) position.TryAdd(blocks[i].Owner, i);
-        var result = new List<PageBlock>(read);
-        foreach (var cousin in cousins)
-        {
-            var at = position[cousin.Owner];
-            var index = result.FindIndex(b => position.GetValueOrDefault(b.Owner, -1) > at);
-            result.Insert(index < 0 ? result.Count : index, cousin);
-        }
-        return result;
-    }
-
-    /// <summary>
-    /// Whether an element from <paramref name="element"/> up to (not including) the nearest ancestor holding
-    /// <paramref name="boundary"/> is chrome or layout by class, or with <paramref name="metadata"/> a byline or a caption.
-    /// </summary>
-    private static bool InChrome(IElement element, IElement boundary, bool metadata = false)
-    {
-        for (var e = element; e is not null && !e.Contains(boundary); e = e.ParentElement)
-            if (ClassHints.IsChrome(e) || ClassHints.IsLayout(e) || metadata && (ClassHints.IsBylineOrDate(e) || ClassHints.IsCaption(e))) return true;
+        for (var e = element; e is not null && e != body; e = e.ParentElement)
+            if (ClassHints.IsChrome(e) || ClassHints.IsLayout(e)) return true;
         return false;
     }
 
