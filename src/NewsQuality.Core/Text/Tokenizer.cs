@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsQuality.Model;
 
 namespace NewsQuality.Text;
@@ -15,13 +16,28 @@ public static class Tokenizer
 
     /// <summary>
     /// The words of the whole text in an array, as <see cref="Words(string)"/> gives them, in one loop: every article's
-    /// words are found this way (<c>Article.Words</c>), and two iterators and a growing buffer per article cost more than the loop.
+    /// words are found this way (<c>Article.Words</c>), and two iterators per word cost more than the loop. The words
+    /// are gathered in a pooled buffer, so the only array allocated is the result.
     /// </summary>
     public static Token[] WordArray(string text)
     {
-        var words = new List<Token>(text.Length / 6 + 1);
-        for (var i = 0; NextWord(text, ref i, text.Length, out var span);) words.Add(new Token(text.Substring(span.Start, span.Length), span));
-        return words.ToArray();
+        var pool = ArrayPool<Token>.Shared;
+        var buffer = pool.Rent(text.Length / 6 + 16);
+        var count = 0;
+        for (var i = 0; NextWord(text, ref i, text.Length, out var span);)
+        {
+            if (count == buffer.Length)
+            {
+                var larger = pool.Rent(2 * buffer.Length);
+                buffer.AsSpan().CopyTo(larger);
+                pool.Return(buffer, clearArray: true);
+                buffer = larger;
+            }
+            buffer[count++] = new Token(text.Substring(span.Start, span.Length), span);
+        }
+        var words = buffer.AsSpan(0, count).ToArray();
+        pool.Return(buffer, clearArray: true); // cleared: the pool must not keep the article's strings alive
+        return words;
     }
 
     /// <summary>Where the words are, without copying them out: for callers that only look at the characters.</summary>
