@@ -33,8 +33,6 @@ public sealed class NGramLanguageModel
         _counts = counts;
         _tokens = tokens;
         _lookup = hashes.Select((h, order) => new CountTable(h, counts[order])).ToArray();
-        _unigramLog10 = new double[TabulatedCounts];
-        for (var count = 0; count < TabulatedCounts; count++) _unigramLog10[count] = ComputeUnigramLog10(count);
     }
 
     /// <summary>
@@ -93,73 +91,30 @@ public sealed class NGramLanguageModel
     public int UnigramCount(string word) => Count(0, Fold(Fnv(word)));
 
     /// <summary>A word's smoothed unigram log10 frequency from its count: what its surprise would be with no context at all.</summary>
-    public double UnigramLog10(int count) => (uint)count < (uint)_unigramLog10.Length ? _unigramLog10[count] : ComputeUnigramLog10(count);
-
-    private double ComputeUnigramLog10(int count) => Math.Log10((count + 1.0) / (_tokens + _hashes[0].Length));
-
-    /// <summary>
-    /// <see cref="UnigramLog10"/> of the small counts most words have, computed once: NQ2014 asks for every word of every
-    /// judged sentence, and a logarithm per word showed in the profile. Same function, same argument, so the same bits.
-    /// </summary>
-    private readonly double[] _unigramLog10;
-
-    private const int TabulatedCounts = 1024;
+    public double UnigramLog10(int count) => Math.Log10((count + 1.0) / (_tokens + _hashes[0].Length));
 
     /// <summary>A score per word of the sentence plus one for its end.</summary>
     public WordSurprise[] Score(IReadOnlyList<string> words)
     {
         var hashes = Hashes(words);
         var result = new WordSurprise[words.Count + 1];
-        // Sentences of up to 40 words are judged (NQ2014), so the counts fit on the stack.
-        var counts = hashes.Length <= 256
-            ? new EndingCounts(this, hashes, stackalloc int[hashes.Length], stackalloc int[hashes.Length])
-            : new EndingCounts(this, hashes, new int[hashes.Length], new int[hashes.Length]);
-        for (var i = 1; i < hashes.Length; i++) result[i - 1] = ScoreAt(hashes, i, ref counts);
+        for (var i = 1; i < hashes.Length; i++) result[i - 1] = ScoreAt(hashes, i);
         return result;
     }
 
-    private WordSurprise ScoreAt(ulong[] hashes, int i, ref EndingCounts counts)
+    private WordSurprise ScoreAt(ulong[] hashes, int i)
     {
-        var unigram = counts.Unigram(i);
+        var unigram = Count(0, Fold(hashes[i]));
         var penalty = 0.0;
         for (var order = Math.Min(Order, i + 1); order >= 2 && unigram > 0; order--, penalty += BackoffLog10)
         {
-            var count = order == 2 ? counts.Bigram(i) : Count(order - 1, NGramHash(hashes, i - order + 1, order));
+            var count = Count(order - 1, NGramHash(hashes, i - order + 1, order));
             if (count == 0) continue;
-            var context = order == 2 ? counts.Unigram(i - 1) : counts.Bigram(i - 1);
+            var context = Count(order - 2, NGramHash(hashes, i - order + 1, order - 1));
             if (context > 0) return new WordSurprise(penalty + Math.Log10((double)count / context), order, unigram);
         }
         if (unigram == 0) penalty = (Math.Min(Order, i + 1) - 1) * BackoffLog10; // an unseen word backs off all the way
         return new WordSurprise(penalty + UnigramLog10(unigram), unigram > 0 ? 1 : 0, unigram);
-    }
-
-    /// <summary>
-    /// The unigram and bigram counts ending at each position of one sentence, each looked up at most once: a word's
-    /// context (the unigram or bigram before it) is what the word before looked up for itself, and the count-table
-    /// probes are cache misses (docs/performance.md, seventh round).
-    /// </summary>
-    private ref struct EndingCounts
-    {
-        private const int Unknown = -1;
-        private readonly NGramLanguageModel _model;
-        private readonly ulong[] _hashes;
-        private readonly Span<int> _unigrams;
-        private readonly Span<int> _bigrams;
-
-        public EndingCounts(NGramLanguageModel model, ulong[] hashes, Span<int> unigrams, Span<int> bigrams)
-        {
-            _model = model;
-            _hashes = hashes;
-            _unigrams = unigrams;
-            _bigrams = bigrams;
-            unigrams.Fill(Unknown);
-            bigrams.Fill(Unknown);
-        }
-
-        public int Unigram(int i) => _unigrams[i] != Unknown ? _unigrams[i] : _unigrams[i] = _model.Count(0, Fold(_hashes[i]));
-
-        /// <summary>The count of the bigram of the words at <paramref name="i"/> − 1 and <paramref name="i"/>.</summary>
-        public int Bigram(int i) => _bigrams[i] != Unknown ? _bigrams[i] : _bigrams[i] = _model.Count(1, NGramHash(_hashes, i - 1, 2));
     }
 
     private int Count(int orderIndex, uint hash) => _lookup[orderIndex].Count(hash);

@@ -150,7 +150,7 @@ public static class SentenceFeatures
             {
                 contentIndexes.Add(i);
                 if (surprise[i].UnigramCount < 3) rareContent++;
-                commonness += Log10OnePlus(surprise[i].UnigramCount);
+                commonness += Math.Log10(1 + surprise[i].UnigramCount);
             }
             if (isFunctionWord) functionWords++;
             functionRun = isFunctionWord ? functionRun + 1 : 0;
@@ -222,11 +222,6 @@ public static class SentenceFeatures
         Set(Feature.AllCapsShare, allCaps / (double)n);
         return new SentenceAnalysis(sentence, tokens, surprise, features);
     }
-
-    /// <summary>log10(1 + <paramref name="count"/>), from a table for the small counts most words have (a logarithm per content word showed in the profile).</summary>
-    private static double Log10OnePlus(int count) => (uint)count < (uint)Log10OnePlusTable.Length ? Log10OnePlusTable[count] : Math.Log10(1 + count);
-
-    private static readonly double[] Log10OnePlusTable = Enumerable.Range(0, 1024).Select(count => Math.Log10(1 + count)).ToArray();
 
     /// <summary>Every letter of the word is a capital, and it has one.</summary>
     private static bool IsAllCaps(string word)
