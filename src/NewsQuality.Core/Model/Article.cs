@@ -75,7 +75,7 @@ public sealed class Article
     /// The words of the whole text (<see cref="NewsQuality.Text.Tokenizer"/>), found once: the word-level rules and the
     /// translation estimate all read them, and tokenising was a tenth of a check's CPU when each did it again.
     /// </summary>
-    public IReadOnlyList<NewsQuality.Text.Token> Words => _words ??= NewsQuality.Text.Tokenizer.Words(Text).ToArray();
+    public IReadOnlyList<NewsQuality.Text.Token> Words => _words ??= NewsQuality.Text.Tokenizer.WordArray(Text);
 
     /// <summary>
     /// The words of <paramref name="span"/>, as <c>Tokenizer.Words(Text, span)</c> gives them, taken from <see cref="Words"/>

@@ -26,6 +26,19 @@ public sealed class RegressionForest
     /// <summary>A split node: the feature, the threshold, and each child (≥ 0 a node of the same tree, &lt; 0 the complement of a leaf).</summary>
     private readonly record struct Split(int Feature, float Threshold, int Lte, int Gt);
 
+    // The same trees laid out for QuickScorer (Lucchese et al., SIGIR 2015), which Predict runs: per feature, every
+    // split on it sorted by threshold, each with the bit mask of the leaves its tree keeps when the value goes right
+    // (the left subtree's leaves cleared); per tree, its leaf values from left to right and its starting mask.
+    private readonly FalseNode[][] _nodesByFeature;
+    private readonly double[] _leavesLeftToRight;
+    private readonly ulong[] _allLeaves;
+
+    /// <summary>A split as QuickScorer reads it: a value above <see cref="Threshold"/> clears the leaves outside <see cref="Keep"/> in <see cref="Tree"/>.</summary>
+    private readonly record struct FalseNode(float Threshold, int Tree, ulong Keep);
+
+    /// <summary>QuickScorer keeps a tree's surviving leaves in one 64-bit mask (the shipped trees have 16).</summary>
+    public const int MaxLeaves = 64;
+
     private RegressionForest(int[] nodeStart, int[] leafStart, Split[] splits, double[] leafValues, double[] treeWeights, double bias)
     {
         _nodeStart = nodeStart;
@@ -34,27 +47,75 @@ public sealed class RegressionForest
         _leafValues = leafValues;
         _treeWeights = treeWeights;
         _bias = bias;
+        (_nodesByFeature, _leavesLeftToRight, _allLeaves) = QuickScorerLayout();
     }
 
     public int TreeCount => _treeWeights.Length;
 
+    /// <summary>
+    /// The forest's output for <paramref name="features"/>, by QuickScorer: instead of walking each tree (a dependent load
+    /// and a coin-flip branch per level, which made this a tenth of NQ2014's CPU), every split whose test fails
+    /// (value above its threshold, or NaN) clears the leaves of its left subtree from its tree's mask, feature by
+    /// feature in threshold order; the leftmost leaf left in each tree is the leaf the walk reaches. The leaves are
+    /// then summed in tree order, as before, so the result is the same bits.
+    /// </summary>
     public float Predict(ReadOnlySpan<float> features)
     {
-        var output = _bias;
-        for (var tree = 0; tree < _treeWeights.Length; tree++)
+        var trees = _treeWeights.Length;
+        var masks = trees <= 512 ? stackalloc ulong[trees] : new ulong[trees];
+        _allLeaves.CopyTo(masks);
+        for (var feature = 0; feature < _nodesByFeature.Length; feature++)
         {
-            var nodes = _nodeStart[tree];
-            var node = 0;
-            // A tree of one leaf has no split node: its root is leaf 0.
-            if (_nodeStart[tree + 1] == nodes) node = ~0;
-            while (node >= 0)
-            {
-                var split = _splits[nodes + node];
-                node = features[split.Feature] <= split.Threshold ? split.Lte : split.Gt;
-            }
-            output += _treeWeights[tree] * _leafValues[_leafStart[tree] + ~node];
+            var value = features[feature];
+            var nodes = _nodesByFeature[feature];
+            var i = 0;
+            if (float.IsNaN(value))
+                for (; i < nodes.Length; i++) masks[nodes[i].Tree] &= nodes[i].Keep;
+            else
+                for (; i < nodes.Length && nodes[i].Threshold < value; i++) masks[nodes[i].Tree] &= nodes[i].Keep;
         }
+        var output = _bias;
+        for (var tree = 0; tree < trees; tree++)
+            output += _treeWeights[tree] * _leavesLeftToRight[_leafStart[tree] + System.Numerics.BitOperations.TrailingZeroCount(masks[tree])];
         return (float)output;
+    }
+
+    private (FalseNode[][] NodesByFeature, double[] LeavesLeftToRight, ulong[] AllLeaves) QuickScorerLayout()
+    {
+        var trees = _treeWeights.Length;
+        var features = _splits.Length == 0 ? 0 : _splits.Max(split => split.Feature) + 1;
+        var byFeature = Enumerable.Range(0, features).Select(_ => new List<FalseNode>()).ToArray();
+        var leavesLeftToRight = new double[_leafValues.Length];
+        var allLeaves = new ulong[trees];
+        for (var tree = 0; tree < trees; tree++)
+        {
+            var leafCount = _leafStart[tree + 1] - _leafStart[tree];
+            if (leafCount > MaxLeaves) throw new NotSupportedException($"A tree of {leafCount} leaves: at most {MaxLeaves} are supported.");
+            allLeaves[tree] = leafCount == MaxLeaves ? ulong.MaxValue : (1UL << leafCount) - 1;
+            // Leaves numbered left to right by a depth-first walk, left child first; a split keeps the leaves outside its left subtree.
+            var position = 0;
+            void Number(int node)
+            {
+                if (node < 0)
+                {
+                    leavesLeftToRight[_leafStart[tree] + position++] = _leafValues[_leafStart[tree] + ~node];
+                    return;
+                }
+                var split = _splits[_nodeStart[tree] + node];
+                var firstLeft = position;
+                Number(split.Lte);
+                var leftLeaves = ((1UL << (position - firstLeft)) - 1) << firstLeft;
+                var falseNode = new FalseNode(split.Threshold, tree, ~leftLeaves);
+                // A NaN threshold sends every value right: its leaves are gone before any feature is read.
+                if (float.IsNaN(split.Threshold)) allLeaves[tree] &= falseNode.Keep;
+                else byFeature[split.Feature].Add(falseNode);
+                Number(split.Gt);
+            }
+            // A tree of one leaf has no split node: its root is leaf 0.
+            Number(_nodeStart[tree + 1] == _nodeStart[tree] ? ~0 : 0);
+        }
+        // A stable sort keeps equal thresholds in tree order; any order of them gives the same masks.
+        return (byFeature.Select(nodes => nodes.OrderBy(node => node.Threshold).ToArray()).ToArray(), leavesLeftToRight, allLeaves);
     }
 
     /// <summary>The trees of a FastTree regression model (as trainer.Fit or MLContext.Model.Load return it).</summary>

@@ -1,0 +1,43 @@
+using NewsQuality.Analysis;
+using NewsQuality.Model;
+
+namespace NewsQuality.Core.Tests.Analysis;
+
+/// <summary>Document frequencies gathered from several threads at once must be the plain per-article counts.</summary>
+public class CorpusStatisticsTests
+{
+    private static Article ArticleOf(int i, string text) => new($"a{i}", new ArticleOrigin("test.jsonl", i), text, new TextSpan(0, 0));
+
+    [Fact]
+    public void Frequencies_added_in_parallel_count_each_word_once_per_article()
+    {
+        var words = new[] { "minister", "Minister", "budget", "rail", "harbour", "election" };
+        var articles = Enumerable.Range(0, 400)
+            .Select(i => ArticleOf(i, string.Join(' ', words.Where((_, w) => i % (w + 1) == 0).SelectMany(word => new[] { word, word }))))
+            .ToList();
+        var statistics = new CorpusStatistics();
+        Parallel.ForEach(articles, new ParallelOptions { MaxDegreeOfParallelism = 4 }, statistics.Add);
+
+        Assert.Equal(400, statistics.DocumentCount);
+        // "minister" and "Minister" are one lower-cased term, in every article (i % 1 and i % 2 == 0 overlap).
+        Assert.Equal(400, statistics.DocumentFrequency("minister"));
+        Assert.Equal(Enumerable.Range(0, 400).Count(i => i % 3 == 0), statistics.DocumentFrequency("budget"));
+        Assert.Equal(Enumerable.Range(0, 400).Count(i => i % 6 == 0), statistics.DocumentFrequency("election"));
+        Assert.Equal(0, statistics.DocumentFrequency("Minister"));
+        Assert.Equal(5, statistics.DocumentFrequencies.Count());
+    }
+
+    [Fact]
+    public void Articles_added_after_a_read_and_merged_counts_are_seen_by_the_next_read()
+    {
+        var statistics = new CorpusStatistics();
+        statistics.Add(ArticleOf(0, "harbour strike"));
+        Assert.Equal(1, statistics.DocumentFrequency("harbour"));
+        statistics.Add(ArticleOf(1, "harbour dues"));
+        statistics.Merge(3, [new("harbour", 2), new("ferry", 3)]);
+        Assert.Equal(4, statistics.DocumentFrequency("harbour"));
+        Assert.Equal(3, statistics.DocumentFrequency("ferry"));
+        Assert.Equal(1, statistics.DocumentFrequency("dues"));
+        Assert.Equal(5, statistics.DocumentCount);
+    }
+}
