@@ -10,15 +10,26 @@ namespace NewsQuality.Rules;
 public sealed class SharedProducts
 {
     /// <summary>Made on first use: most articles' products are asked for by one rule, or none.</summary>
-    private System.Collections.Concurrent.ConcurrentDictionary<object, Lazy<object?>>? _made;
+    private Dictionary<object, Lazy<object?>>? _made;
+
+    private readonly Lock _finding = new();
 
     /// <summary>The product under <paramref name="key"/>, made by <paramref name="make"/> if no caller made it before (once, even when callers race).</summary>
     public T GetOrMake<T>(object key, Func<T> make)
     {
-        var made = LazyInitializer.EnsureInitialized(ref _made);
-        return (T)made.GetOrAdd(key, _ => new Lazy<object?>(() => make())).Value!;
+        Lazy<object?> product;
+        // Only the look-up is locked: a product is made outside the lock, by the first caller, while later ones wait for it.
+        lock (_finding)
+        {
+            _made ??= [];
+            if (!_made.TryGetValue(key, out product!)) _made[key] = product = new Lazy<object?>(() => make());
+        }
+        return (T)product.Value!;
     }
 
     /// <summary>Lets every product go (the engine calls this once every corpus rule has analysed).</summary>
-    public void Clear() => _made?.Clear();
+    public void Clear()
+    {
+        lock (_finding) _made = null;
+    }
 }
