@@ -11,7 +11,9 @@ namespace NewsQuality.Bench.Peers;
 /// proselint from Debian; installed by bench/peers/install.sh), on the same articles written out as text files, in
 /// one run. Every tool is a child process under <c>/usr/bin/time</c>, start-up included, as a user would meet it;
 /// rounds are interleaved (each round runs every tool once) so a burst of load on the shared machine hits all tools
-/// alike, and the table keeps the median wall of the rounds.
+/// alike, and the table keeps the median wall of the rounds. A tool's output is counted too: a run that reported an
+/// error for some file, exited with a failure, or reported on fewer than half the files (proselint prints a traceback
+/// per file it fails on and carries on, so a broken run looks fast) is marked failed with a note instead of a time.
 /// </summary>
 public sealed class LintersBenchmark : IBenchmark
 {
@@ -28,13 +30,24 @@ public sealed class LintersBenchmark : IBenchmark
 
     /// <summary>
     /// One linter: its command lines for one run, given the articles' folder, their file names and an empty scratch folder
-    /// of the run's own (batches of files, or the folder when it reads folders), and which exit codes mean success.
+    /// of the run's own (batches of files, or the folder when it reads folders), which exit codes mean success, and what
+    /// one command's standard output and error say it covered.
     /// </summary>
-    private sealed record Linter(string Name, string? Version, Func<string, IReadOnlyList<string>, string, IEnumerable<string[]>> Commands, int[] SuccessExitCodes)
+    private sealed record Linter(string Name, string? Version, Func<string, IReadOnlyList<string>, string, IEnumerable<string[]>> Commands, int[] SuccessExitCodes,
+                                 Func<string, string, Coverage> Covered)
     {
         public bool Skipped { get; init; }
         public bool Runs => Version is not null && !Skipped;
     }
+
+    /// <summary>What one run of a linter covered: the files it reported on, and the errors it reported (a file it could not lint, an input error).</summary>
+    private readonly record struct Coverage(int Reported, int Errors)
+    {
+        public static Coverage operator +(Coverage a, Coverage b) => new(a.Reported + b.Reported, a.Errors + b.Errors);
+    }
+
+    /// <summary>One run of a linter: its wall and peak, or why its time is not quoted.</summary>
+    private sealed record Round(double WallSeconds, long PeakKilobytes, string? Failure);
 
     public int Run(string[] args)
     {
@@ -55,21 +68,15 @@ public sealed class LintersBenchmark : IBenchmark
             var folder = Directory.CreateDirectory(Path.Combine(work, "articles")).FullName;
             var files = WriteArticles(corpus, limit, folder);
             Linter[] linters = [OwnTool(tool), .. new[] { WriteGood(), Proselint(), Harper() }.Select(peer => peer with { Skipped = skip.Contains(peer.Name) })];
-            var walls = linters.ToDictionary(linter => linter, _ => new List<double>());
-            var peaks = linters.ToDictionary(linter => linter, _ => 0L);
+            var rounds = linters.ToDictionary(linter => linter, _ => new List<Round>());
             var loadBefore = LoadAverage();
             for (var round = 0; round < runs; round++)
                 foreach (var linter in linters.Where(linter => linter.Runs))
-                {
-                    var scratch = Directory.CreateDirectory(Path.Combine(work, $"{linter.Name}-{round}")).FullName;
-                    // Batches (only when the argument list is too long) run one after the other: their walls add up, the peak is the largest.
-                    var costs = linter.Commands(folder, files, scratch).Select(command => TimedProcess.Run(command, folder, null, linter.SuccessExitCodes)).ToList();
-                    walls[linter].Add(costs.Sum(cost => cost.WallSeconds));
-                    peaks[linter] = Math.Max(peaks[linter], costs.Max(cost => cost.PeakKilobytes));
-                }
+                    rounds[linter].Add(RunOnce(linter, folder, files, Directory.CreateDirectory(Path.Combine(work, $"{linter.Name}-{round}")).FullName));
             var loadAfter = LoadAverage();
 
-            var reference = Statistics.Median(walls[linters[0]]);
+            // The reference is NewsQuality's own median: with NewsQuality failed, no ratio means anything.
+            var reference = rounds[linters[0]].All(r => r.Failure is null) ? Statistics.Median(rounds[linters[0]].Select(r => r.WallSeconds)) : double.NaN;
             Console.WriteLine($"{Environment.ProcessorCount} cores; {files.Count:N0} articles of {corpus} as text files (title line, blank line, text); " +
                               $"{runs} interleaved rounds, median wall, largest peak RSS; load average (1/5/15 min) {loadBefore} before, {loadAfter} after\n");
             Console.WriteLine("| tool | version | wall (median) | articles/s | peak RSS | wall / NewsQuality's |");
@@ -81,16 +88,64 @@ public sealed class LintersBenchmark : IBenchmark
                     Console.WriteLine($"| {linter.Name} | {(linter.Skipped ? "skipped (--skip)" : InstallHint)} | | | | |");
                     continue;
                 }
-                var wall = Statistics.Median(walls[linter]);
-                Console.WriteLine($"| {linter.Name} | {linter.Version} | {wall:0.00} s | {files.Count / wall:N0} | {peaks[linter] / 1024.0:N0} MB | {wall / reference:0.00}× |");
+                if (rounds[linter].Select((r, i) => (r.Failure, Round: i + 1)).FirstOrDefault(r => r.Failure is not null) is { Failure: { } failure } failed)
+                {
+                    Console.WriteLine($"| {linter.Name} | {linter.Version} | failed (round {failed.Round} of {runs}: {failure}); time not quoted | | | |");
+                    continue;
+                }
+                var wall = Statistics.Median(rounds[linter].Select(r => r.WallSeconds));
+                var ratio = double.IsNaN(reference) ? "n/a" : $"{wall / reference:0.00}×";
+                Console.WriteLine($"| {linter.Name} | {linter.Version} | {wall:0.00} s | {files.Count / wall:N0} | {rounds[linter].Max(r => r.PeakKilobytes) / 1024.0:N0} MB | {ratio} |");
             }
-            return 0;
+            return rounds.Values.Any(r => r.Any(round => round.Failure is not null)) ? 1 : 0;
         }
         finally
         {
             Directory.Delete(work, recursive: true);
         }
     }
+
+    /// <summary>
+    /// One run of a linter over every file. Batches (only when the argument list is too long) run one after the other: their
+    /// walls add up, the peak is the largest, and what they covered adds up.
+    /// </summary>
+    private static Round RunOnce(Linter linter, string folder, IReadOnlyList<string> files, string scratch)
+    {
+        var (wall, peak, covered, firstError) = (0.0, 0L, new Coverage(0, 0), (string?)null);
+        foreach (var command in linter.Commands(folder, files, scratch))
+        {
+            var output = new MemoryStream();
+            ProcessCost cost;
+            string errors;
+            try
+            {
+                (cost, errors) = TimedProcess.Capture(command, folder, output, linter.SuccessExitCodes);
+            }
+            catch (InvalidOperationException exited)
+            {
+                return new Round(double.NaN, 0, Shortened(exited.Message));
+            }
+            (wall, peak) = (wall + cost.WallSeconds, Math.Max(peak, cost.PeakKilobytes));
+            covered += linter.Covered(System.Text.Encoding.UTF8.GetString(output.ToArray()), errors);
+            // The line that names the error (a traceback's last line, a Node error), else the first one.
+            var lines = errors.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            firstError ??= lines.FirstOrDefault(line => line.Contains("Error", StringComparison.Ordinal)) ?? lines.FirstOrDefault();
+        }
+        var failure = covered.Errors > 0 || 2 * covered.Reported < files.Count
+            ? $"reported on {covered.Reported:N0} of {files.Count:N0} files, {covered.Errors:N0} errors" + (firstError is null ? "" : $"; standard error: {Shortened(firstError)}")
+            : null;
+        return new Round(wall, peak, failure);
+    }
+
+    /// <summary>A message cut to fit a table cell, on one line.</summary>
+    private static string Shortened(string message)
+    {
+        var line = message.ReplaceLineEndings(" ").Replace('|', '/');
+        return line.Length <= 160 ? line : line[..160] + "…";
+    }
+
+    /// <summary>Lines of <paramref name="text"/> that satisfy <paramref name="counts"/>.</summary>
+    private static int Lines(string text, Func<string, bool> counts) => text.Split('\n').Count(counts);
 
     /// <summary>The articles (the first <paramref name="limit"/>) as plain-text files, title on the first line, the way the CLI reads <c>.txt</c>.</summary>
     private static List<string> WriteArticles(string corpus, int limit, string folder)
@@ -117,29 +172,46 @@ public sealed class LintersBenchmark : IBenchmark
         var version = Output([.. launcher, "--version"]) ?? throw new InvalidOperationException($"{string.Join(' ', launcher)} --version failed");
         // Exit code 1 means findings, not failure.
         return new Linter("NewsQuality", tool is null ? $"{version} (Release build)" : version,
-            (folder, _, _) => [[.. launcher, "check", folder, "--format", "json", "--quiet"]], [0, 1]);
+            (folder, _, _) => [[.. launcher, "check", folder, "--format", "json", "--quiet"]], [0, 1], ReportedArticles);
+    }
+
+    /// <summary>The JSON report's articles, and the input errors it lists.</summary>
+    private static Coverage ReportedArticles(string output, string errors)
+    {
+        using var report = JsonDocument.Parse(output);
+        return new Coverage(report.RootElement.GetProperty("articles").GetArrayLength(), report.RootElement.GetProperty("inputErrors").GetArrayLength());
     }
 
     private static Linter WriteGood()
     {
         // write-good exits with its number of suggestions (modulo 256), so no exit code tells a failure apart.
         var bin = Path.GetFullPath(Path.Combine(PeersFolder, "node_modules", ".bin", "write-good"));
-        return new Linter("write-good", NpmVersion("write-good"), (_, files, _) => Batches(bin, files), [.. Enumerable.Range(0, 256)]);
+        // It prints an "In FILE" heading for each file it has suggestions on (news articles all have some), and nothing on a clean file.
+        return new Linter("write-good", NpmVersion("write-good"), (_, files, _) => Batches(bin, files), [.. Enumerable.Range(0, 256)],
+            (output, errors) => new Coverage(Lines(output, line => line.StartsWith("In ", StringComparison.Ordinal)), Lines(errors, IsErrorLine)));
     }
 
     /// <summary>
     /// proselint keeps every check's result per text in a cache under $XDG_CACHE_HOME, so a second round over the same
-    /// articles would only read the cache: each run gets an empty one. It exits 1 when it has suggestions.
+    /// articles would only read the cache: each run gets an empty one. It exits 1 when it has suggestions. With --json it
+    /// prints one line per file it linted, suggestions or none; on a file it fails on, it prints a traceback and goes on
+    /// (exiting 0 when no file had suggestions).
     /// </summary>
     private static Linter Proselint() =>
         new("proselint", Output(["proselint", "--version"]),
-            (_, files, scratch) => Batches("env", files, $"XDG_CACHE_HOME={scratch}", "proselint"), [0, 1]);
+            (_, files, scratch) => Batches("env", files, $"XDG_CACHE_HOME={scratch}", "proselint", "--json"), [0, 1],
+            (output, errors) => new Coverage(Lines(output, line => line.StartsWith('{')), Lines(errors, line => line.StartsWith("Traceback", StringComparison.Ordinal))));
 
     private static Linter Harper()
     {
         var script = Path.GetFullPath(Path.Combine(PeersFolder, "harper-lint.mjs"));
-        return new Linter("harper.js", NpmVersion("harper.js"), (_, files, _) => Batches("node", files, script), [0]);
+        // harper-lint.mjs prints "FILE<TAB>lint count" for every file, then the total.
+        return new Linter("harper.js", NpmVersion("harper.js"), (_, files, _) => Batches("node", files, script), [0],
+            (output, errors) => new Coverage(Lines(output, line => line.Contains('\t') && !line.StartsWith("total\t", StringComparison.Ordinal)), Lines(errors, IsErrorLine)));
     }
+
+    /// <summary>A line of a Node peer's standard error that reports an error (Node also prints warnings there).</summary>
+    private static bool IsErrorLine(string line) => line.Contains("Error", StringComparison.Ordinal);
 
     /// <summary>One command line per batch of files, each under <see cref="MaxArgumentChars"/>; one batch for a usual corpus.</summary>
     private static IEnumerable<string[]> Batches(string program, IReadOnlyList<string> files, params string[] leading)

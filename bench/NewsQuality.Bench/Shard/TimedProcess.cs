@@ -36,6 +36,13 @@ public static class TimedProcess
     /// <summary>Runs the command to the end, standard output to <paramref name="stdout"/> (or discarded), and returns its cost.</summary>
     public static ProcessCost Run(IReadOnlyList<string> arguments, string workingDirectory, string? stdout = null, params int[] acceptedExitCodes)
     {
+        using var output = stdout is null ? Stream.Null : File.Create(stdout);
+        return Capture(arguments, workingDirectory, output, acceptedExitCodes).Cost;
+    }
+
+    /// <summary>Runs the command to the end, standard output copied to <paramref name="output"/>; returns its cost and what it wrote to standard error.</summary>
+    public static (ProcessCost Cost, string Errors) Capture(IReadOnlyList<string> arguments, string workingDirectory, Stream output, params int[] acceptedExitCodes)
+    {
         var log = Path.GetTempFileName();
         try
         {
@@ -45,15 +52,12 @@ public static class TimedProcess
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             })!;
-            using (var output = stdout is null ? Stream.Null : File.Create(stdout))
-            {
-                var errors = process.StandardError.ReadToEndAsync();
-                process.StandardOutput.BaseStream.CopyTo(output);
-                process.WaitForExit();
-                if (process.ExitCode != 0 && !acceptedExitCodes.Contains(process.ExitCode))
-                    throw new InvalidOperationException($"{string.Join(' ', arguments)} exited {process.ExitCode}: {errors.Result.Trim()}");
-            }
-            return ProcessCost.ReadLog(log).Single();
+            var errors = process.StandardError.ReadToEndAsync();
+            process.StandardOutput.BaseStream.CopyTo(output);
+            process.WaitForExit();
+            if (process.ExitCode != 0 && !acceptedExitCodes.Contains(process.ExitCode))
+                throw new InvalidOperationException($"{string.Join(' ', arguments)} exited {process.ExitCode}: {errors.Result.Trim()}");
+            return (ProcessCost.ReadLog(log).Single(), errors.Result);
         }
         finally
         {

@@ -96,7 +96,8 @@ public sealed class AnalysisEngine
             {
                 if (GathersStatistics) statistics.Add(article);
                 var digests = new object?[passes.Length];
-                for (var r = 0; r < passes.Length; r++) digests[r] = passes[r].Digest(article);
+                var shared = new SharedProducts();
+                for (var r = 0; r < passes.Length; r++) digests[r] = passes[r].Digest(article, shared);
                 return digests;
             }
             foreach (var (article, digests) in InOrder(Articles(results), article => (article, Digest(article)), cancellation))
@@ -106,6 +107,8 @@ public sealed class AnalysisEngine
                 index++;
             }
             foreach (var pass in passes) pass.Analyze(corpusRun!);
+            // What the rules shared is not needed by the second pass.
+            corpusRun?.Shared.Clear();
         }
         finally
         {

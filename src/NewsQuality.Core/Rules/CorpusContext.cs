@@ -4,7 +4,14 @@ using NewsQuality.Storage;
 namespace NewsQuality.Rules;
 
 /// <summary>What a corpus rule's digest step sees: its settings, and the run's file for bulky digest parts.</summary>
-public sealed record DigestContext(RuleSettings Settings, SpillFile Spill);
+public sealed record DigestContext(RuleSettings Settings, SpillFile Spill)
+{
+    /// <summary>What the run's corpus rules share about the article being digested (the engine sets it per article); null: nothing shared.</summary>
+    public SharedProducts? ArticleProducts { get; init; }
+
+    /// <summary>The product under <paramref name="key"/> for the article being digested: made once for every rule of the run that asks, or here when nothing is shared.</summary>
+    public T Shared<T>(object key, Func<T> make) => ArticleProducts is { } shared ? shared.GetOrMake(key, make) : make();
+}
 
 /// <summary>One article's digest, with the article's place in the input.</summary>
 public readonly record struct Digested<TDigest>(int Index, TDigest Digest) where TDigest : unmanaged;
@@ -33,6 +40,9 @@ public abstract class CorpusRun
 
     /// <summary>The run's Ctrl-C: checked on every digest a rule reads, so a long comparison stops within one step.</summary>
     public virtual CancellationToken Cancellation => CancellationToken.None;
+
+    /// <summary>What several of the run's corpus rules build on (the verified near-duplicate pairs NQ1001 reports and NQ1003 groups into versions), made once.</summary>
+    public SharedProducts Shared { get; } = new();
 }
 
 /// <summary>
@@ -52,6 +62,7 @@ public sealed class CorpusContext<TDigest>(RuleDescriptor descriptor, RuleSettin
 
     public SpillFile Spill => run.Spill;
     public Index.PublishedIndex? Published => run.Published;
+    public SharedProducts Shared => run.Shared;
     public ArticleReference Article(int index) => run.Article(index);
 
     /// <summary>Reports on the article at <paramref name="articleIndex"/>, when <paramref name="score"/> reaches the threshold. Thread-safe.</summary>

@@ -24,7 +24,7 @@ public abstract class CorpusRule<TDigest> : ICorpusRule where TDigest : unmanage
     {
         private readonly DiskArray<Digested<TDigest>> _digests = new();
 
-        public object? Digest(Article article) => rule.Digest(article, context);
+        public object? Digest(Article article, SharedProducts articleProducts) => rule.Digest(article, context with { ArticleProducts = articleProducts });
 
         public void Keep(int articleIndex, object? digest)
         {

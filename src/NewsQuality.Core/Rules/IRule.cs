@@ -26,8 +26,8 @@ public interface ICorpusRule : IRule
 /// <summary>One rule's share of one run's first pass.</summary>
 public interface ICorpusPass : IDisposable
 {
-    /// <summary>Called for every article, in parallel: what the rule keeps of it.</summary>
-    object? Digest(Article article);
+    /// <summary>Called for every article, in parallel: what the rule keeps of it. <paramref name="articleProducts"/>: what the run's corpus rules share about the article.</summary>
+    object? Digest(Article article, SharedProducts articleProducts);
 
     /// <summary>Called with every article's digest in input order, one at a time.</summary>
     void Keep(int articleIndex, object? digest);

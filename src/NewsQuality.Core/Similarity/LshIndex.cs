@@ -41,8 +41,15 @@ public sealed class LshIndex(LshParameters parameters) : IDisposable
         var keeping = new Lock();
         Parallel.ForEach(_bands, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, band =>
         {
-            var found = PairBuckets(ExternalSort.Sorted(band));
-            lock (keeping) pairs.AddRange(CollectionsMarshal.AsSpan(found));
+            // Kept a block at a time (pairs are sorted below): a band's pairs grown in one list were large arrays, one after another.
+            var found = new List<ulong>(PairsKeptAtOnce);
+            void Keep()
+            {
+                lock (keeping) pairs.AddRange(CollectionsMarshal.AsSpan(found));
+                found.Clear();
+            }
+            PairBuckets(ExternalSort.Sorted(band), found, PairsKeptAtOnce, Keep);
+            Keep();
         });
         // A pair sharing several bands was found once per band: sorted, its copies are adjacent.
         var previous = ulong.MaxValue;
@@ -54,10 +61,15 @@ public sealed class LshIndex(LshParameters parameters) : IDisposable
         }
     }
 
-    /// <summary>The pairs of one band's entries, sorted by key then document: each bucket's documents, each paired with the next <see cref="MaxBucketPairs"/>.</summary>
-    private static List<ulong> PairBuckets(IEnumerable<ulong> sortedEntries)
+    /// <summary>Pairs a band's worker gathers before adding them to the shared list: a few thousand, so the buffer stays off the large-object heap.</summary>
+    private const int PairsKeptAtOnce = 8192;
+
+    /// <summary>
+    /// The pairs of one band's entries, sorted by key then document: each bucket's documents, each paired with the next
+    /// <see cref="MaxBucketPairs"/>; added to <paramref name="pairs"/>, which <paramref name="keep"/> empties once it holds <paramref name="limit"/>.
+    /// </summary>
+    private static void PairBuckets(IEnumerable<ulong> sortedEntries, List<ulong> pairs, int limit, Action keep)
     {
-        var pairs = new List<ulong>();
         var bucket = new List<int>();
         var key = 0;
         foreach (var entry in sortedEntries)
@@ -66,12 +78,12 @@ public sealed class LshIndex(LshParameters parameters) : IDisposable
             {
                 PairUp(bucket, pairs);
                 bucket.Clear();
+                if (pairs.Count >= limit) keep();
             }
             key = High(entry);
             bucket.Add(Low(entry));
         }
         PairUp(bucket, pairs);
-        return pairs;
     }
 
     /// <summary>A bucket's documents, in document order, each paired with the next <see cref="MaxBucketPairs"/>.</summary>

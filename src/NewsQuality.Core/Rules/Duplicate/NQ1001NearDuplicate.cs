@@ -52,23 +52,15 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
 
     public override Fingerprint? Digest(Article article, DigestContext context)
     {
-        var shingleSize = (int)context.Settings.Option("shingleSize", DefaultShingleSize);
-        var permutations = MinHashFor(context.Settings).Permutations;
-        if (Made.TryGetValue(article, out var made) && made.Spill == context.Spill && made.ShingleSize == shingleSize && made.Permutations == permutations)
-            return made.Print;
-        var print = NewFingerprint(article, context);
-        Made.AddOrUpdate(article, new MadeFingerprint(context.Spill, shingleSize, permutations, print));
-        return print;
+        var key = new FingerprintKey((int)context.Settings.Option("shingleSize", DefaultShingleSize), MinHashFor(context.Settings).Permutations);
+        return context.Shared(key, () => NewFingerprint(article, context));
     }
 
     /// <summary>
-    /// The fingerprint last made of each article, with the spill file and the settings it was made for: NQ1003 finds an
-    /// article's versions with NQ1001's default settings, so when NQ1001 runs with them too, each article is shingled,
-    /// signed and spilled once, not once per rule.
+    /// What an article's fingerprint depends on besides the article: NQ1003 finds versions with NQ1001's default settings,
+    /// so when NQ1001 runs with them too, each article is shingled, signed and spilled once, not once per rule.
     /// </summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Article, MadeFingerprint> Made = new();
-
-    private sealed record MadeFingerprint(SpillFile Spill, int ShingleSize, int Permutations, Fingerprint? Print);
+    private readonly record struct FingerprintKey(int ShingleSize, int Permutations);
 
     private static Fingerprint? NewFingerprint(Article article, DigestContext context)
     {
@@ -102,46 +94,36 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
     public override void Analyze(CorpusContext<Fingerprint> context)
     {
         if (context.Published is { } published) ReportPublishedCopies(context, published);
-        var digests = context.Digests;
-        ReportClusters(context, VerifiedPairs(digests.Count, d => digests[d].Digest, context.Spill, context.Settings));
+        ReportClusters(context, VerifiedPairs(context, fingerprint => fingerprint, context.Settings));
     }
 
     /// <summary>
-    /// Every verified near-duplicate pair among <paramref name="count"/> fingerprints (documents numbered 0 to count − 1, lower
-    /// first): LSH candidates, each verified exactly. NQ1003 finds the versions of one story with the same pairs: when it asks
-    /// about the very fingerprints NQ1001 just paired (NQ1001 running with its defaults), the pairs are found once.
+    /// Every verified near-duplicate pair among the fingerprints <paramref name="fingerprint"/> takes from the digests of
+    /// <paramref name="context"/> (documents numbered by position among the digests, lower first): LSH candidates, each
+    /// verified exactly. NQ1003 finds the versions of one story with the same pairs, so the pairs are a product of the run,
+    /// found once for both rules when they ask with the same settings about the same articles.
     /// </summary>
-    /// <remarks>The result may be shared with the other rule: read it, never change it.</remarks>
-    public static Dictionary<(int A, int B), StorySimilarity> VerifiedPairs(int count, Func<int, Fingerprint> fingerprint, SpillFile spill, RuleSettings settings)
+    /// <remarks>The result is shared with the other rule: read it, never change it.</remarks>
+    public static IReadOnlyDictionary<(int A, int B), StorySimilarity> VerifiedPairs<TDigest>(CorpusContext<TDigest> context, Func<TDigest, Fingerprint> fingerprint,
+                                                                                            RuleSettings settings) where TDigest : unmanaged
     {
-        var key = new PairingKey(FingerprintsHash(count, fingerprint), count, settings.Threshold);
-        if (LastPairing.TryGetValue(spill, out var last) && last.Key == key)
-        {
-            LastPairing.Remove(spill);
-            return last.Pairs;
-        }
-        var pairs = FindVerifiedPairs(count, fingerprint, spill, settings);
-        LastPairing.AddOrUpdate(spill, new Pairing(key, pairs));
-        return pairs;
+        var digests = context.Digests;
+        var key = new PairsKey((int)settings.Option("shingleSize", DefaultShingleSize), MinHashFor(settings).Permutations, settings.Threshold, ArticlesHash(digests));
+        return context.Shared.GetOrMake(key, () => FindVerifiedPairs(digests.Count, d => fingerprint(digests[d].Digest), context.Spill, settings));
     }
 
-    /// <summary>The pairs last found on a spill file, until the other rule takes them: digests in one spill file are the same fingerprints when their places in it are.</summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SpillFile, Pairing> LastPairing = new();
+    /// <summary>What the verified pairs depend on: the fingerprints' settings, the threshold, and which articles have a fingerprint.</summary>
+    private readonly record struct PairsKey(int ShingleSize, int Permutations, double Threshold, ulong Articles);
 
-    private readonly record struct PairingKey(ulong Fingerprints, int Count, double Threshold);
-
-    private sealed record Pairing(PairingKey Key, Dictionary<(int A, int B), StorySimilarity> Pairs);
-
-    /// <summary>A hash of where every fingerprint's sets lie in the spill file, in document order: equal for the same fingerprints (the signature's length carries the permutations).</summary>
-    private static ulong FingerprintsHash(int count, Func<int, Fingerprint> fingerprint)
+    /// <summary>A hash of the input positions of the digested articles, in order: equal when two rules digested the same articles.</summary>
+    private static ulong ArticlesHash<TDigest>(IReadOnlyList<Digested<TDigest>> digests) where TDigest : unmanaged
     {
         var hash = new System.IO.Hashing.XxHash3();
-        Span<long> places = stackalloc long[4];
-        for (var d = 0; d < count; d++)
+        Span<int> index = stackalloc int[1];
+        foreach (var digest in digests)
         {
-            var print = fingerprint(d);
-            (places[0], places[1], places[2], places[3]) = (print.Shingles.Offset, print.Particulars.Offset, print.Signature.Offset, print.Signature.Count);
-            hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(places));
+            index[0] = digest.Index;
+            hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(index));
         }
         return hash.GetCurrentHashAsUInt64();
     }

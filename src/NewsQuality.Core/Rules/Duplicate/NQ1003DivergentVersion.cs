@@ -85,8 +85,7 @@ public sealed class NQ1003DivergentVersion : CorpusRule<NQ1003DivergentVersion.V
 
     public override void Analyze(CorpusContext<VersionDigest> context)
     {
-        var digests = context.Digests;
-        var verified = NQ1001NearDuplicate.VerifiedPairs(digests.Count, d => digests[d].Digest.Story, context.Spill, StorySettings);
+        var verified = NQ1001NearDuplicate.VerifiedPairs(context, digest => digest.Story, StorySettings);
         double Wording(int a, int b) => verified[StarClusters.Link(a, b)].Wording;
         var links = StarClusters.Neighbours(verified.Keys);
         // The centre every member is aligned with: the version verified against the most others, the natural pivot.

@@ -64,26 +64,53 @@ public class DivergentVersionTests
     }
 
     [Fact]
-    public void Versions_are_found_alike_whether_NQ1001_paired_the_articles_first_or_not()
+    public void Each_rule_finds_alike_whether_the_other_runs_is_disabled_or_is_configured_otherwise()
     {
-        // NQ1003 takes NQ1001's verified pairs when NQ1001 ran with its defaults on the same fingerprints, and finds its own otherwise.
+        // NQ1003 finds versions with the verified pairs NQ1001 reports at its defaults: a product of the run, made once when
+        // both ask with the same settings, never handed from one run to another.
         var versions = new List<Article> { Version("original", Source), Version("reworded-1", Reworded(Source, 1)), Version("reworded-2", Reworded(Source, 2)),
             Version("reworded-3", Reworded(Source, 3)), Version("reworded-4", Reworded(Source, 4)), Version("garbled", Garbled()) };
-        string[] Divergent(IReadOnlyList<ICorpusRule> rules, double nearDuplicateThreshold)
+        var nearDuplicate = new NQ1001NearDuplicate().Descriptor;
+        var divergent = new NQ1003DivergentVersion().Descriptor;
+        var both = new RuleCatalog([new NQ1001NearDuplicate(), new NQ1003DivergentVersion()]);
+        string[] Findings(RuleCatalog catalog, string ruleId, RuleSettings? nearDuplicateSettings = null, RuleSettings? divergentSettings = null)
         {
-            var nearDuplicate = new NQ1001NearDuplicate().Descriptor;
-            var options = new AnalysisOptions
-            {
-                RuleOverrides = new Dictionary<string, RuleSettings> { [nearDuplicate.Id] = RuleSettings.Defaults(nearDuplicate) with { Threshold = nearDuplicateThreshold } },
-            };
-            return new AnalysisEngine(new RuleCatalog([.. rules]), options).Analyze(versions)
-                .SelectMany(r => r.Findings.Where(f => f.RuleId == "NQ1003").Select(f => $"{r.Article.Id} {f.Span} {f.Message}")).ToArray();
+            var overrides = new Dictionary<string, RuleSettings>();
+            if (nearDuplicateSettings is not null) overrides[nearDuplicate.Id] = nearDuplicateSettings;
+            if (divergentSettings is not null) overrides[divergent.Id] = divergentSettings;
+            return new AnalysisEngine(catalog, new AnalysisOptions { RuleOverrides = overrides }).Analyze(versions)
+                .SelectMany(r => r.Findings.Where(f => f.RuleId == ruleId).Select(f => $"{r.Article.Id} {f.Span} {f.Score} {f.Message} {string.Join(" | ", f.Related.Select(l => l.Message))}"))
+                .ToArray();
         }
 
-        var alone = Divergent([new NQ1003DivergentVersion()], NQ1001NearDuplicate.DefaultJaccard);
-        Assert.Single(alone);
-        Assert.Equal(alone, Divergent([new NQ1001NearDuplicate(), new NQ1003DivergentVersion()], NQ1001NearDuplicate.DefaultJaccard));
-        Assert.Equal(alone, Divergent([new NQ1001NearDuplicate(), new NQ1003DivergentVersion()], 0.95));
+        var divergentAlone = Findings(new RuleCatalog([new NQ1003DivergentVersion()]), divergent.Id);
+        Assert.Equal(["garbled"], divergentAlone.Select(f => f.Split(' ')[0]));
+        var nearDuplicateAlone = Findings(new RuleCatalog([new NQ1001NearDuplicate()]), nearDuplicate.Id);
+        Assert.Equal(5, nearDuplicateAlone.Length);
+        Assert.Equal(divergentAlone, Findings(both, divergent.Id));
+        Assert.Equal(nearDuplicateAlone, Findings(both, nearDuplicate.Id));
+        // Disabled in the configuration, or run at another threshold: the other rule's findings do not change.
+        Assert.Equal(divergentAlone, Findings(both, divergent.Id, nearDuplicateSettings: RuleSettings.Defaults(nearDuplicate) with { Enabled = false }));
+        Assert.Equal(nearDuplicateAlone, Findings(both, nearDuplicate.Id, divergentSettings: RuleSettings.Defaults(divergent) with { Enabled = false }));
+        Assert.Equal(divergentAlone, Findings(both, divergent.Id, nearDuplicateSettings: RuleSettings.Defaults(nearDuplicate) with { Threshold = 0.95 }));
+        // One engine, two runs over different articles: the second run's pairs are its own.
+        var engine = new AnalysisEngine(both, new AnalysisOptions());
+        Assert.Single(engine.Analyze(versions), r => r.Findings.Any(f => f.RuleId == divergent.Id));
+        Assert.All(engine.Analyze(versions.Take(3).Append(Version("unrelated", Fixtures.Read("clean/bbc-business-010.txt"))).ToList()),
+            report => Assert.DoesNotContain(report.Findings, f => f.RuleId == divergent.Id));
+    }
+
+    [Fact]
+    public void A_shared_product_is_made_once_per_key_and_a_new_owner_starts_with_none()
+    {
+        var run = new SharedProducts();
+        var made = 0;
+        Assert.Equal(1, run.GetOrMake("pairs", () => ++made));
+        Assert.Equal(1, run.GetOrMake("pairs", () => ++made));
+        Assert.Equal(2, run.GetOrMake("other pairs", () => ++made));
+        Assert.Equal(3, new SharedProducts().GetOrMake("pairs", () => ++made));
+        run.Clear();
+        Assert.Equal(4, run.GetOrMake("pairs", () => ++made));
     }
 
     [Fact]

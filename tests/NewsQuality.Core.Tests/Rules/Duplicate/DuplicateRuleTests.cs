@@ -17,22 +17,23 @@ public class DuplicateRuleTests
         new AnalysisEngine(new RuleCatalog([new NQ1001NearDuplicate(), new NQ1002PartialCopy()]), new AnalysisOptions()).Analyze(articles);
 
     [Fact]
-    public void An_article_is_fingerprinted_once_per_spill_and_setting_whichever_rule_asks()
+    public void An_article_is_fingerprinted_once_per_setting_among_the_rules_that_share_its_products()
     {
         var rule = new NQ1001NearDuplicate();
         var defaults = RuleSettings.Defaults(rule.Descriptor);
         var article = Seed("004_d45996393cbbdd09.txt");
         using var spill = new NewsQuality.Storage.SpillFile();
-        using var otherSpill = new NewsQuality.Storage.SpillFile();
-        var first = rule.Digest(article, new DigestContext(defaults, spill));
+        var shared = new DigestContext(defaults, spill) { ArticleProducts = new SharedProducts() };
+        var first = rule.Digest(article, shared);
         Assert.NotNull(first);
-        // The same handles into the same spill: nothing shingled, signed or written again (NQ1003 asks with these settings).
-        Assert.Equal(first, new NQ1001NearDuplicate().Digest(article, new DigestContext(defaults with { Threshold = 0.9 }, spill)));
-        // Another run's spill gets its own copy (nothing was written to it otherwise); another shingle size, other shingles.
-        var shingles = spill.Read(first.Value.Shingles);
-        Assert.Equal(shingles, otherSpill.Read(rule.Digest(article, new DigestContext(defaults, otherSpill))!.Value.Shingles));
+        // The same handles into the spill: nothing shingled, signed or written again (NQ1003 asks with these settings).
+        Assert.Equal(first, new NQ1001NearDuplicate().Digest(article, shared with { Settings = defaults with { Threshold = 0.9 } }));
+        // Nothing shared: the same sets, written again; another shingle size: other shingles.
+        var unshared = rule.Digest(article, new DigestContext(defaults, spill))!.Value;
+        Assert.NotEqual(first.Value.Shingles, unshared.Shingles);
+        Assert.Equal(spill.Read(first.Value.Shingles), spill.Read(unshared.Shingles));
         var triples = defaults with { Options = new Dictionary<string, double> { ["shingleSize"] = 3 } };
-        Assert.NotEqual(shingles, spill.Read(rule.Digest(article, new DigestContext(triples, spill))!.Value.Shingles));
+        Assert.NotEqual(spill.Read(first.Value.Shingles), spill.Read(rule.Digest(article, shared with { Settings = triples })!.Value.Shingles));
     }
 
     [Fact]
