@@ -175,11 +175,18 @@ public sealed class LintersBenchmark : IBenchmark
             (folder, _, _) => [[.. launcher, "check", folder, "--format", "json", "--quiet"]], [0, 1], ReportedArticles);
     }
 
-    /// <summary>The JSON report's articles, and the input errors it lists.</summary>
+    /// <summary>The JSON report's articles, and the input errors it lists; output that is no report counts as one error, so the run is marked failed.</summary>
     private static Coverage ReportedArticles(string output, string errors)
     {
-        using var report = JsonDocument.Parse(output);
-        return new Coverage(report.RootElement.GetProperty("articles").GetArrayLength(), report.RootElement.GetProperty("inputErrors").GetArrayLength());
+        try
+        {
+            using var report = JsonDocument.Parse(output);
+            return new Coverage(report.RootElement.GetProperty("articles").GetArrayLength(), report.RootElement.GetProperty("inputErrors").GetArrayLength());
+        }
+        catch (Exception notReport) when (notReport is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return new Coverage(0, 1);
+        }
     }
 
     private static Linter WriteGood()

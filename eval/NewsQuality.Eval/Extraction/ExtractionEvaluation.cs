@@ -137,9 +137,7 @@ public sealed partial class ExtractionEvaluation : IEvaluation
         {
             var (decoded, _) = Decode(root, page);
             if (decoded is null) continue;
-            string text;
-            try { text = Normalise(HtmlReader.Extract(page.Id, decoded.Text, decoded.EncodingName, url: null, published: null).Text); }
-            catch (InvalidDataException) { text = ""; }
+            var text = ExtractedText(page.Id, decoded.Text, decoded.EncodingName);
             using var document = new HtmlParser().ParseDocument(decoded.Text);
             foreach (var junk in document.QuerySelectorAll("script, style, noscript, template").ToList()) junk.Remove();
             var left = document.Body?.Descendants<IElement>()
@@ -169,16 +167,16 @@ public sealed partial class ExtractionEvaluation : IEvaluation
     {
         Console.WriteLine("| moved after the container's ancestor | pages | `with` snippets | kept | moved snippet kept | `without` snippets | dropped |");
         Console.WriteLine("|---|---|---|---|---|---|---|");
+        // Each page decoded once for every level.
+        var decodedPages = pages.Where(page => page.With.Length > 0)
+            .Select(page => (Page: page, Decoded: Decode(root, page).Decoded)).Where(p => p.Decoded is not null).ToList();
         foreach (var levels in SplitLevels)
         {
             int pageCount = 0, with = 0, kept = 0, moved = 0, without = 0, dropped = 0;
-            foreach (var page in pages)
+            foreach (var (page, decoded) in decodedPages)
             {
-                var (decoded, _) = Decode(root, page);
-                if (decoded is null || page.With.Length == 0 || SplitBody(decoded.Text, Normalise(page.With[^1]), levels) is not { } html) continue;
-                string text;
-                try { text = Normalise(HtmlReader.Extract(page.Id, html, decoded.EncodingName, url: null, published: null).Text); }
-                catch (InvalidDataException) { text = ""; }
+                if (SplitBody(decoded!.Text, Normalise(page.With[^1]), levels) is not { } html) continue;
+                var text = ExtractedText(page.Id, html, decoded.EncodingName);
                 bool Read(string snippet) => text.Contains(Normalise(snippet), StringComparison.Ordinal);
                 var leaks = page.Without.Where(Read).ToList();
                 pageCount++;
@@ -217,6 +215,13 @@ public sealed partial class ExtractionEvaluation : IEvaluation
         foreach (var moved in container.Children.SkipWhile(c => c != paragraph).ToList()) inner.AppendChild(moved);
         anchor.After(slot, section);
         return document.DocumentElement.OuterHtml;
+    }
+
+    /// <summary>The normalised text the rules would read of the page, or nothing when the extractor finds it unreadable.</summary>
+    private static string ExtractedText(string id, string html, string encodingName)
+    {
+        try { return Normalise(HtmlReader.Extract(id, html, encodingName, url: null, published: null).Text); }
+        catch (InvalidDataException) { return ""; }
     }
 
     private static (DecodedText? Decoded, string? Error) Decode(string root, Page page)
