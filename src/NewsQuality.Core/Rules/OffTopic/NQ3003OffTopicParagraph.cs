@@ -39,19 +39,10 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     });
 
     /// <summary>
-    /// Static word vectors distilled from a pretrained sentence encoder (all-MiniLM-L6-v2, tools/derive-semantic-vectors.cs):
-    /// they know topics BBC News never covered. Loaded on the first article with enough paragraphs to judge.
-    /// </summary>
-    public const string SemanticResource = "semantic-vectors.tsv";
-
-    private static readonly Lazy<TopicVectors> Semantic = new(() =>
-        Diagnostics.StartupTrace.Measure("semantic vectors", () => TopicVectors.FromResource("NewsQuality.Rules.OffTopic.Data." + SemanticResource)));
-
-    /// <summary>
     /// The trees' score at which a paragraph is flagged (the default threshold 0.5), chosen on the tune split's cross-validated
     /// scores; <see cref="Slope"/> is the trained model's Platt calibration, so a threshold's logit is one of calibrated log odds.
     /// </summary>
-    private const double Cut = 15.7501;
+    private const double Cut = 15.8975;
 
     private const double Slope = 0.2;
 
@@ -102,7 +93,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     }
 
     /// <summary>How many numbers <see cref="Features"/> gives.</summary>
-    public const int FeatureCount = 19;
+    public const int FeatureCount = 17;
 
     /// <summary>What the learned scorer reads of a paragraph's measures (eval: offtopic-train).</summary>
     public static float[] Features(ParagraphMeasure m) =>
@@ -124,8 +115,6 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         (float)m.QuotedShare,
         m.Attributed ? 1 : 0,
         (float)m.Position,
-        (float)m.SemanticSimilarity,
-        (float)(m.SemanticSimilarity - m.TypicalSemanticSimilarity),
     ];
 
     /// <summary>How far the paragraph's topic is from the article's, in words, against how close its other paragraphs are.</summary>
@@ -157,15 +146,11 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// <param name="QuotedShare">Share of the paragraph's letters inside quotation marks.</param>
     /// <param name="Attributed">The paragraph reports speech ("said", "told", "according to").</param>
     /// <param name="Position">Where the paragraph stands among the judged ones, 0 first to 1 last.</param>
-    /// <param name="SemanticSimilarity">Cosine of the paragraph's semantic vector (SIF-weighted mean of its stems' distilled word
-    /// vectors) with the rest of the article's (leave one out).</param>
-    /// <param name="TypicalSemanticSimilarity">Median <paramref name="SemanticSimilarity"/> of the article's other judged paragraphs.</param>
     /// <param name="NeighbourBridge">IDF-weighted share of the next paragraph's stems that the paragraph before uses (<paramref name="NeighbourShare"/>
     /// when it has no neighbour on one side): a pasted paragraph splits two paragraphs that follow on from each other.</param>
     public readonly record struct ParagraphMeasure(TextSpan Span, double Share, double TopicSimilarity, double TypicalTopicSimilarity, int ContentTerms,
         double TypicalShare, double NeighbourShare, double NameShare, double ChanceShare, double TypicalExcess, double CoreShare,
-        double HeadlineShare, int UnsharedNames, double NeighbourBridge, int RecurringNameUsers, double QuotedShare, bool Attributed, double Position,
-        double SemanticSimilarity, double TypicalSemanticSimilarity);
+        double HeadlineShare, int UnsharedNames, double NeighbourBridge, int RecurringNameUsers, double QuotedShare, bool Attributed, double Position);
 
     /// <summary>The measures of every paragraph the rule judges; empty when the article has too few such paragraphs to compare.</summary>
     public static IReadOnlyList<ParagraphMeasure> Measure(Article article, TermWeights weights)
@@ -200,11 +185,13 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         // the article when another part has it too. Counting once keeps long pages linear.
         var users = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var stem in parts.SelectMany(p => p.Keys)) users[stem] = users.GetValueOrDefault(stem) + 1;
-        var similarities = LeaveOneOutCosines(topics, parts, judged, idfWeighted: true);
+        // The rest of the article's topic vector is the whole article's minus the paragraph's own: linear too.
+        var vectors = parts.Select(topics.Of).ToList();
+        var total = new double[topics.Dimensions];
+        foreach (var vector in vectors)
+            for (var k = 0; k < total.Length; k++) total[k] += vector[k];
+        var similarities = judged.Select(i => TopicVectors.Cosine(vectors[i], total.Zip(vectors[i], (t, own) => t - own).ToArray())).ToArray();
         var sorted = similarities.Order().ToArray();
-        // The semantic table's SIF weights are in its vectors: each stem counts once.
-        var semantic = LeaveOneOutCosines(Semantic.Value, parts, judged, idfWeighted: false);
-        var sortedSemantic = semantic.Order().ToArray();
         var shares = judged.Select(i => SharedShare(parts[i], users)).ToArray();
         var sortedShares = shares.Order().ToArray();
         var excess = judged.Select((i, j) => shares[j] - ChanceShare(parts[i], users)).ToArray();
@@ -238,23 +225,8 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                 RecurringNameUsers(capitalised[i], nameStems[i], namedBy, headline),
                 QuotedShare(paragraph),
                 Attribution().IsMatch(paragraph),
-                judged.Count > 1 ? (double)j / (judged.Count - 1) : 0,
-                semantic[j],
-                MedianWithout(sortedSemantic, semantic[j]));
+                judged.Count > 1 ? (double)j / (judged.Count - 1) : 0);
         }).ToList();
-    }
-
-    /// <summary>
-    /// Cosine of each judged part's vector in <paramref name="table"/> with the rest of the article's: the rest is the whole
-    /// article's sum minus the part's own, so long pages stay linear.
-    /// </summary>
-    private static double[] LeaveOneOutCosines(TopicVectors table, List<Dictionary<string, double>> parts, List<int> judged, bool idfWeighted)
-    {
-        var vectors = parts.Select(p => table.Of(idfWeighted ? p : p.Select(kv => KeyValuePair.Create(kv.Key, 1.0)))).ToList();
-        var total = new double[table.Dimensions];
-        foreach (var vector in vectors)
-            for (var k = 0; k < total.Length; k++) total[k] += vector[k];
-        return judged.Select(i => TopicVectors.Cosine(vectors[i], total.Zip(vectors[i], (t, own) => t - own).ToArray())).ToArray();
     }
 
     /// <summary>
