@@ -1,0 +1,24 @@
+using AngleSharp.Html.Parser;
+
+namespace NewsQuality.Input.Html;
+
+/// <summary>One text block of a page as the block classifier sees it: its text, its features, and whether the classifier may admit it.</summary>
+public sealed record BlockSample(string Text, float[] Features, bool Candidate);
+
+/// <summary>The blocks of a page with their features, read on the extractor's first pass without the classifier, for training it (eval extraction-train).</summary>
+public static class BlockSamples
+{
+    public const int FeatureCount = BlockClassifier.FeatureCount;
+
+    public static List<BlockSample> Of(string html)
+    {
+        using var document = new HtmlParser().ParseDocument(html);
+        var samples = new List<BlockSample>();
+        MainContentExtractor.Extract(document, HtmlReader.Title(document), describe: (blocks, features) =>
+            samples.AddRange(blocks.Select((b, i) => new BlockSample(b.Text, features[i], BlockClassifier.IsCandidate(b, features[i])))));
+        return samples;
+    }
+
+    /// <summary>The shipped trees' score of a feature vector.</summary>
+    public static float Score(float[] features) => BlockClassifier.Score(features);
+}
