@@ -5,7 +5,7 @@ namespace NewsQuality.Input.Html;
 /// <summary>One text block of a page as the block classifier sees it: its text, its features, and whether the classifier may admit it.</summary>
 public sealed record BlockSample(string Text, float[] Features, bool Candidate);
 
-/// <summary>The blocks of a page with their features, read on the extractor's first pass without the classifier, for training it (eval extraction-train).</summary>
+/// <summary>The blocks of a page with their features (<see cref="BlockClassifier"/>), as the extractor's first pass reads the page, for learning a block classifier (eval extraction-train).</summary>
 public static class BlockSamples
 {
     public const int FeatureCount = BlockClassifier.FeatureCount;
@@ -18,7 +18,4 @@ public static class BlockSamples
             samples.AddRange(blocks.Select((b, i) => new BlockSample(b.Text, features[i], BlockClassifier.IsCandidate(b, features[i])))));
         return samples;
     }
-
-    /// <summary>The shipped trees' score of a feature vector.</summary>
-    public static float Score(float[] features) => BlockClassifier.Score(features);
 }
