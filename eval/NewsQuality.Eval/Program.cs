@@ -20,6 +20,7 @@ public static class Program
         new RealNews.RealNewsEvaluation(),
         new Names.NamesEvaluation(),
         new Extraction.ExtractionEvaluation(),
+        new Extraction.BlockClassifierTraining(),
         new TranslationQuality.MtQualityEvaluation(),
         new TranslationQuality.MtQualityTraining(),
         new TranslationQuality.MtQualityPoolingStudy(),

@@ -18,7 +18,7 @@ public sealed partial class ExtractionEvaluation : IEvaluation
     public string Name => "extraction";
     public string Description => "HTML main-content extraction: share of `with` snippets kept and `without` snippets dropped";
 
-    private sealed record Page(string Id, string Url, string File, string[] With, string[] Without);
+    internal sealed record Page(string Id, string Url, string File, string[] With, string[] Without);
 
     private sealed record Outcome(Page Page, bool HeldOut, string[] Lost, string[] Leaked, string? Error);
 
@@ -71,7 +71,7 @@ public sealed partial class ExtractionEvaluation : IEvaluation
         return 0;
     }
 
-    private static Page Parse(string line)
+    internal static Page Parse(string line)
     {
         using var json = JsonDocument.Parse(line);
         var r = json.RootElement;
@@ -153,7 +153,7 @@ public sealed partial class ExtractionEvaluation : IEvaluation
     }
 
     /// <summary>How far up from the body's container the moved part of the body is put, in <see cref="Split"/>.</summary>
-    private static readonly int[] SplitLevels = [1, 2, 3];
+    internal static readonly int[] SplitLevels = [1, 2, 3];
 
     /// <summary>
     /// `--split`: on the tune part only, the layout class of most held-out losses made from the tune pages themselves. In each
@@ -175,7 +175,7 @@ public sealed partial class ExtractionEvaluation : IEvaluation
             int pageCount = 0, with = 0, kept = 0, moved = 0, without = 0, dropped = 0;
             foreach (var (page, decoded) in decodedPages)
             {
-                if (SplitBody(decoded!.Text, Normalise(page.With[^1]), levels) is not { } html) continue;
+                if (SplitBody(decoded!.Text, Normalise(page.With[^1]), levels) is not ({ } html, _)) continue;
                 var text = ExtractedText(page.Id, html, decoded.EncodingName);
                 bool Read(string snippet) => text.Contains(Normalise(snippet), StringComparison.Ordinal);
                 var leaks = page.Without.Where(Read).ToList();
@@ -195,7 +195,7 @@ public sealed partial class ExtractionEvaluation : IEvaluation
     }
 
     /// <summary>The page with the body split as <see cref="Split"/> says, or null when its markup does not allow it.</summary>
-    private static string? SplitBody(string html, string snippet, int levels)
+    internal static (string Html, string[] Moved)? SplitBody(string html, string snippet, int levels)
     {
         using var document = new HtmlParser().ParseDocument(html);
         var probe = snippet[..Math.Min(snippet.Length, 50)];
@@ -212,9 +212,10 @@ public sealed partial class ExtractionEvaluation : IEvaluation
         var inner = document.CreateElement("div");
         inner.ClassName = "section-copy";
         section.AppendChild(inner);
-        foreach (var moved in container.Children.SkipWhile(c => c != paragraph).ToList()) inner.AppendChild(moved);
+        var movedElements = container.Children.SkipWhile(c => c != paragraph).ToList();
+        foreach (var moved in movedElements) inner.AppendChild(moved);
         anchor.After(slot, section);
-        return document.DocumentElement.OuterHtml;
+        return (document.DocumentElement.OuterHtml, movedElements.Select(e => Normalise(e.TextContent)).ToArray());
     }
 
     /// <summary>The normalised text the rules would read of the page, or nothing when the extractor finds it unreadable.</summary>
@@ -224,7 +225,7 @@ public sealed partial class ExtractionEvaluation : IEvaluation
         catch (InvalidDataException) { return ""; }
     }
 
-    private static (DecodedText? Decoded, string? Error) Decode(string root, Page page)
+    internal static (DecodedText? Decoded, string? Error) Decode(string root, Page page)
     {
         using var gzip = new GZipStream(File.OpenRead(Path.Combine(root, page.File)), CompressionMode.Decompress);
         using var bytes = new MemoryStream();
@@ -254,7 +255,7 @@ public sealed partial class ExtractionEvaluation : IEvaluation
     }
 
     /// <summary>Whitespace folded and no-break spaces made plain, as the gold snippets are written.</summary>
-    private static string Normalise(string text) => Whitespace().Replace(text.Replace('\u00A0', ' '), " ").Trim();
+    internal static string Normalise(string text) => Whitespace().Replace(text.Replace('\u00A0', ' '), " ").Trim();
 
     private static string Short(string s) => s.Length <= 90 ? s : s[..87] + "…";
 

@@ -22,13 +22,15 @@ public sealed class HtmlReader : WholeFileReader
 
     protected override Article Parse(string path, DecodedText decoded) => Extract(path, decoded.Text, decoded.EncodingName, url: null, published: null);
 
+    internal static string Title(IHtmlDocument document) => PageBlocks.Clean(Meta(document, "og:title") ?? document.QuerySelector("h1")?.TextContent ?? document.Title ?? "");
+
     /// <summary>Also used for pages inside crawl archives, whose URL and date come from the record.</summary>
     public static Article Extract(string path, string html, string? encoding, string? url, DateTimeOffset? published, int? recordLine = null)
     {
         HtmlNesting.Check(html);
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var document = parser.ParseDocument(html);
-        var title = PageBlocks.Clean(Meta(document, "og:title") ?? document.QuerySelector("h1")?.TextContent ?? document.Title ?? "");
+        var title = Title(document);
         var pageUrl = url ?? Meta(document, "og:url") ?? document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
         var date = published ?? Date(Meta(document, "article:published_time") ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
         var content = MainContentExtractor.Extract(document, title);

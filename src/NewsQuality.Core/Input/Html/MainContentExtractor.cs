@@ -75,7 +75,8 @@ internal static class MainContentExtractor
     private const double WrapperShare = 0.5;
 
     /// <summary>Reads the article from <paramref name="document"/>, which it changes (junk and chrome are removed from it).</summary>
-    public static ExtractedContent Extract(IHtmlDocument document, string title, Pass? pass = null)
+    /// <param name="describe">For studying a learned block classifier (eval extraction-train): given the page's blocks and their features.</param>
+    public static ExtractedContent Extract(IHtmlDocument document, string title, Pass? pass = null, Action<List<PageBlock>, float[][]>? describe = null)
     {
         pass ??= Pass.Strict;
         var body = document.Body ?? document.DocumentElement;
@@ -92,6 +93,7 @@ internal static class MainContentExtractor
         var lede = chosen is null ? [] : Lede(body, blocks, content, title).ToList();
         foreach (var root in content) Prune(root, pass);
         var read = lede.Concat(content.SelectMany(PageBlocks.Of)).ToList();
+        describe?.Invoke(blocks, BlockClassifier.Describe(blocks, read, content));
         return BlockRoles.Sort(read, title);
     }
 
