@@ -2,6 +2,7 @@ using System.Buffers;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using NewsQuality.Model;
+using NewsQuality.Storage;
 
 namespace NewsQuality.Similarity;
 
@@ -68,7 +69,7 @@ public sealed class Shingler(int size)
     {
         if (values.Length < RadixSortFrom)
         {
-            Array.Sort(values);
+            NumberSort.Sort(values.AsSpan());
             return;
         }
         const int Digits = sizeof(ulong);
