@@ -51,9 +51,7 @@ public sealed class Shingler(int size)
         }
         // Sorted, then each repeated shingle kept once.
         Sort(hashes);
-        var distinct = 1;
-        for (var i = 1; i < hashes.Length; i++)
-            if (hashes[i] != hashes[distinct - 1]) hashes[distinct++] = hashes[i];
+        var distinct = NumberSort.Distinct(hashes.AsSpan());
         return distinct == hashes.Length ? hashes : hashes[..distinct];
     }
 

@@ -22,6 +22,15 @@ internal static class NumberSort
         if (values.Length > 1) IntroSort(values, 2 * (BitOperations.Log2((uint)values.Length) + 1));
     }
 
+    /// <summary>Keeps the first of each run of equal values of a sorted span, moved to its front; returns how many were kept.</summary>
+    public static int Distinct<T>(Span<T> sorted) where T : struct, IBinaryInteger<T>
+    {
+        var distinct = 0;
+        for (var i = 0; i < sorted.Length; i++)
+            if (distinct == 0 || sorted[i] != sorted[distinct - 1]) sorted[distinct++] = sorted[i];
+        return distinct;
+    }
+
     /// <summary>Past <paramref name="depthLimit"/> partitions deep (inputs that defeat the pivot choice) a range is heap-sorted.</summary>
     internal static void IntroSort<T>(Span<T> values, int depthLimit) where T : struct, IBinaryInteger<T>
     {

@@ -43,6 +43,16 @@ public class NumberSortTests
     }
 
     [Fact]
+    public void Distinct_keeps_one_of_each_value_in_order_at_the_front()
+    {
+        ulong[] values = [1, 1, 2, 5, 5, 5, 9];
+        Assert.Equal(4, NumberSort.Distinct(values.AsSpan()));
+        Assert.Equal([1UL, 2, 5, 9], values[..4]);
+        Assert.Equal(0, NumberSort.Distinct(Span<ulong>.Empty));
+        Assert.Equal(1, NumberSort.Distinct(new ulong[] { 7 }.AsSpan()));
+    }
+
+    [Fact]
     public void Signed_values_sort_below_zero()
     {
         long[] values = [3, -1, long.MinValue, 0, long.MaxValue, -1, 2];
