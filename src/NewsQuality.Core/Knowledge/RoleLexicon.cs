@@ -190,14 +190,29 @@ public static class RoleLexicon
 
     private static RoleEntry? Find(string phrase) => ByPhrase.GetValueOrDefault(phrase);
 
-    /// <summary>The entry for the <paramref name="length"/> words from <paramref name="first"/>, joined by single spaces.</summary>
+    /// <summary>
+    /// The entry for the <paramref name="length"/> words from <paramref name="first"/>, joined by single spaces. Joined
+    /// into a buffer and looked up by span: every person mention asks for up to a dozen phrases around it, and a string
+    /// per phrase was among the check's larger allocations.
+    /// </summary>
     private static RoleEntry? Find(IReadOnlyList<string> words, int first, int length)
     {
         if (length == 1) return Find(words[first]);
-        var phrase = new System.Text.StringBuilder(words[first]);
-        for (var i = first + 1; i < first + length; i++) phrase.Append(' ').Append(words[i]);
-        return Find(phrase.ToString());
+        var size = length - 1;
+        for (var i = first; i < first + length; i++) size += words[i].Length;
+        var phrase = size <= 256 ? stackalloc char[size] : new char[size];
+        var at = 0;
+        for (var i = first; i < first + length; i++)
+        {
+            if (i > first) phrase[at++] = ' ';
+            words[i].CopyTo(phrase[at..]);
+            at += words[i].Length;
+        }
+        return ByPhraseSpan.TryGetValue(phrase, out var entry) ? entry : null;
     }
+
+    private static readonly Dictionary<string, RoleEntry>.AlternateLookup<ReadOnlySpan<char>> ByPhraseSpan =
+        ByPhrase.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// The families of every office a listed figure held ("Senator" and "President" for Barack Obama): titles from

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using NewsQuality.Model;
+using NewsQuality.Storage;
 
 namespace NewsQuality.Similarity;
 
@@ -50,9 +51,7 @@ public sealed class Shingler(int size)
         }
         // Sorted, then each repeated shingle kept once.
         Sort(hashes);
-        var distinct = 1;
-        for (var i = 1; i < hashes.Length; i++)
-            if (hashes[i] != hashes[distinct - 1]) hashes[distinct++] = hashes[i];
+        var distinct = NumberSort.Distinct(hashes.AsSpan());
         return distinct == hashes.Length ? hashes : hashes[..distinct];
     }
 
@@ -68,7 +67,7 @@ public sealed class Shingler(int size)
     {
         if (values.Length < RadixSortFrom)
         {
-            Array.Sort(values);
+            NumberSort.Sort(values.AsSpan());
             return;
         }
         const int Digits = sizeof(ulong);

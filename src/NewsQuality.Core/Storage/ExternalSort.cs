@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace NewsQuality.Storage;
 
@@ -37,13 +38,22 @@ public static class ExternalSort
         try
         {
             records.Read(0, all.AsSpan(0, count));
-            Array.Sort(all, 0, count, comparer);
+            SortRun(all.AsSpan(0, count), comparer);
             for (var i = 0; i < count; i++) yield return all[i];
         }
         finally
         {
             ArrayPool<T>.Shared.Return(all);
         }
+    }
+
+    /// <summary>Integer keys (LSH bands) by <see cref="NumberSort"/>, which compares inline; other records by their comparer.</summary>
+    private static void SortRun<T>(Span<T> run, IComparer<T> comparer) where T : unmanaged
+    {
+        if (typeof(T) == typeof(ulong) && ReferenceEquals(comparer, Comparer<T>.Default))
+            NumberSort.Sort(MemoryMarshal.Cast<T, ulong>(run));
+        else
+            run.Sort(comparer);
     }
 
     private static IEnumerable<T> Merged<T>(DiskArray<T> records, IComparer<T> comparer, int runRecords, int blockRecords) where T : unmanaged
@@ -55,7 +65,7 @@ public static class ExternalSort
         {
             var count = records.Read(start, buffer);
             if (count == 0) break;
-            Array.Sort(buffer, 0, count, comparer);
+            SortRun(buffer.AsSpan(0, count), comparer);
             runs.AddRange(buffer.AsSpan(0, count));
             bounds.Add((start, start + count));
             start += count;

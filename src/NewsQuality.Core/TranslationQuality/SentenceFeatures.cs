@@ -1,4 +1,6 @@
+using System.Numerics;
 using NewsQuality.Model;
+using NewsQuality.Storage;
 using NewsQuality.Text;
 
 namespace NewsQuality.TranslationQuality;
@@ -276,9 +278,9 @@ public static class SentenceFeatures
     [ThreadStatic] private static Dictionary<string, int>? _distinct;
 
     /// <summary>How many distinct items occur more than once. Sorts <paramref name="items"/> (the caller's scratch copy), so equal items are neighbours: no sets.</summary>
-    private static int Repeated<T>(T[] items) where T : IEquatable<T>
+    private static int Repeated<T>(T[] items) where T : struct, IBinaryInteger<T>
     {
-        Array.Sort(items);
+        NumberSort.Sort(items.AsSpan());
         var repeated = 0;
         for (var i = 1; i < items.Length; i++)
             if (items[i].Equals(items[i - 1]) && (i == 1 || !items[i - 1].Equals(items[i - 2]))) repeated++;

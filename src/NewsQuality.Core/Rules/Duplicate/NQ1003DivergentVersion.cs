@@ -72,16 +72,25 @@ public sealed class NQ1003DivergentVersion : CorpusRule<NQ1003DivergentVersion.V
         var ends = new int[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
-            words.AddRange(ContentWords(article.Text, sentences[s]));
+            AddContentWords(words, article.Text, sentences[s]);
             ends[s] = words.Count;
         }
         return new VersionDigest(story, context.Spill.Write<uint>(CollectionsMarshal.AsSpan(words)), context.Spill.Write<int>(ends),
             context.Spill.Write<CitedSpan>(sentences.Select(span => CitedSpan.In(article, span)).ToArray()));
     }
 
-    /// <summary>A sentence's content words, each hashed (xxHash32 of the lower-cased word), sorted and distinct.</summary>
-    private static IEnumerable<uint> ContentWords(string text, TextSpan sentence) =>
-        TermVectors.ContentTerms(text, sentence).Select(term => XxHash32.HashToUInt32(MemoryMarshal.AsBytes(term.AsSpan()))).Distinct().Order();
+    /// <summary>Adds a sentence's content words, each hashed (xxHash32 of the lower-cased word), sorted and distinct.</summary>
+    /// <remarks>Sorted in place in <paramref name="words"/>: LINQ's <c>Distinct().Order()</c> made a set, a buffer and a
+    /// comparer-driven sort per sentence (the Native AOT tool's sort calls the comparer per comparison).</remarks>
+    private static void AddContentWords(List<uint> words, string text, TextSpan sentence)
+    {
+        var start = words.Count;
+        foreach (var term in TermVectors.ContentTerms(text, sentence)) words.Add(XxHash32.HashToUInt32(MemoryMarshal.AsBytes(term.AsSpan())));
+        var added = CollectionsMarshal.AsSpan(words)[start..];
+        NumberSort.Sort(added);
+        var distinct = NumberSort.Distinct(added);
+        words.RemoveRange(start + distinct, added.Length - distinct);
+    }
 
     public override void Analyze(CorpusContext<VersionDigest> context)
     {

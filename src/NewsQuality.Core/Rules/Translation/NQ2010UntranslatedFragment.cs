@@ -86,9 +86,22 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
     /// At least <see cref="MinLowerCaseForeign"/> lower-case foreign words, and <see cref="MinForeignWords"/> distinct foreign
     /// words counting capitalised ones ("Sprecher", "Ministeriums"): distinct, so that "crème de la crème" is a loan phrase.
     /// </summary>
-    private static bool IsFragment(IReadOnlyList<Token> words, WordLabel[] labels, List<int> run) =>
-        run.Count(k => labels[k].Kind == WordLanguage.Foreign) >= MinLowerCaseForeign
-        && run.Select(k => words[k].Value.ToLowerInvariant()).Distinct().Count() >= MinForeignWords;
+    /// <remarks>
+    /// Asked at every English word (each ends a run, most of them empty), so a run too short to hold enough distinct
+    /// words is turned down before any counting; the lambdas live in <see cref="DistinctWords"/>, whose closure would
+    /// otherwise be allocated at every call.
+    /// </remarks>
+    private static bool IsFragment(IReadOnlyList<Token> words, WordLabel[] labels, List<int> run)
+    {
+        if (run.Count < MinForeignWords) return false;
+        var lowerCaseForeign = 0;
+        foreach (var k in run)
+            if (labels[k].Kind == WordLanguage.Foreign) lowerCaseForeign++;
+        return lowerCaseForeign >= MinLowerCaseForeign && DistinctWords(words, run) >= MinForeignWords;
+    }
+
+    private static int DistinctWords(IReadOnlyList<Token> words, List<int> run) =>
+        run.Select(k => words[k].Value.ToLowerInvariant()).Distinct().Count();
 
     private static void Report(ArticleContext context, IReadOnlyList<Token> words, WordLabel[] labels, List<int> run)
     {
