@@ -9,30 +9,29 @@ namespace NewsQuality.Text;
 /// </summary>
 public static partial class BoilerplatePhrases
 {
-    private static readonly (string Kind, Regex Pattern, int MaxLength)[] Catalogue =
+    private static readonly (string Kind, Regex Pattern)[] Catalogue =
     [
-        ("comment form", CommentForm(), Unbounded),
-        ("comment form", CommentFields(), Unbounded),
-        ("navigation", Navigation(), Unbounded),
-        ("share prompt", SharePrompt(), Unbounded),
-        ("subscription prompt", SubscriptionPrompt(), Unbounded),
-        ("subscription prompt", CallToAction(), Unbounded),
-        ("app prompt", AppPrompt(), Unbounded),
-        ("paywall note", PaywallNote(), PaywallNoteMaxLength),
-        ("comment invitation", CommentInvitation(), Unbounded),
-        ("cookie notice", CookieNotice(), Unbounded),
-        ("copyright line", CopyrightLine(), CopyrightLineMaxLength),
-        ("byline furniture", BylineFurniture(), Unbounded),
+        ("comment form", CommentForm()),
+        ("comment form", CommentFields()),
+        ("navigation", Navigation()),
+        ("share prompt", SharePrompt()),
+        ("subscription prompt", SubscriptionPrompt()),
+        ("subscription prompt", CallToAction()),
+        ("app prompt", AppPrompt()),
+        ("paywall note", PaywallNote()),
+        ("comment invitation", CommentInvitation()),
+        ("cookie notice", CookieNotice()),
+        ("copyright line", CopyrightLine()),
+        ("byline furniture", BylineFurniture()),
     ];
-
-    private const int Unbounded = int.MaxValue;
 
     // The two patterns that open alternatives with ".{0,120}\b…" are the costly ones on a paragraph: they try every start
     // length. Every alternative of theirs is bounded, so a line whose text between its outer white space is longer than the
     // longest alternative cannot match: the paywall note's longest is 120 + "you're already a subscriber" + 200 = 347 characters,
-    // the copyright line's 160 + "must not be republished in whole redistributed" + 160 = 368 (rounded up; half of BBC's lines are longer).
-    private const int PaywallNoteMaxLength = 360;
-    private const int CopyrightLineMaxLength = 380;
+    // the copyright line's 160 + "must not be redistributed in whole redistributed" + 160 = 368 (rounded up; half of BBC's
+    // lines are longer). The others fail at a line's first words or have unbounded parts (.*, \w+, \d*).
+    private static readonly int[] MaxLengths = Catalogue
+        .Select(entry => entry.Pattern == PaywallNote() ? 360 : entry.Pattern == CopyrightLine() ? 380 : int.MaxValue).ToArray();
 
     // Source-generated (compiled into the assembly, so ready-to-run code) rather than RegexOptions.Compiled, which emitted
     // and JIT-compiled these twelve patterns on every start: about half a second of CPU before the first line was matched.
@@ -85,8 +84,8 @@ public static partial class BoilerplatePhrases
         if (LookAlikeLetters.Disguise(line)) return "text in look-alike letters";
         // What the patterns' "^\s*" and "\s*$" leave: char.IsWhiteSpace is the class \s.
         var length = line.AsSpan().Trim().Length;
-        foreach (var (kind, pattern, maxLength) in Catalogue)
-            if (length <= maxLength && pattern.IsMatch(line)) return kind;
+        for (var i = 0; i < Catalogue.Length; i++)
+            if (length <= MaxLengths[i] && Catalogue[i].Pattern.IsMatch(line)) return Catalogue[i].Kind;
         return null;
     }
 }
