@@ -14,12 +14,16 @@ namespace NewsQuality.Bench.FullRun;
 public sealed class RuleCostBenchmark : IBenchmark
 {
     public string Name => "rules";
-    public string Description => "cost of each default rule on a corpus, one rule enabled at a time: [corpus.jsonl] [repeats] [--total] " +
-                                     "(default ../shared/corpora/bbc-news-2005.jsonl 3; --total: only the run with every rule, with its garbage collections and allocations)";
+    public string Description => "cost of each default rule on a corpus, one rule enabled at a time: [corpus.jsonl] [repeats] [--total] [--only ID,ID…] " +
+                                     "(default ../shared/corpora/bbc-news-2005.jsonl 3; --total: only the run with every rule, with its garbage collections and allocations; " +
+                                     "--only: those rules stand for \"every default rule\", to profile a family alone)";
 
     public int Run(string[] args)
     {
         var totalOnly = args.Contains("--total");
+        var onlyAt = Array.IndexOf(args, "--only");
+        var only = onlyAt >= 0 && onlyAt + 1 < args.Length ? args[onlyAt + 1].Split(',').ToHashSet(StringComparer.OrdinalIgnoreCase) : null;
+        if (onlyAt >= 0) args = args.Where((_, i) => i != onlyAt && i != onlyAt + 1).ToArray();
         args = args.Where(arg => arg != "--total").ToArray();
         var corpus = args.Length > 0 ? args[0] : Path.Combine("..", "shared", "corpora", "bbc-news-2005.jsonl");
         if (!File.Exists(corpus))
@@ -29,7 +33,7 @@ public sealed class RuleCostBenchmark : IBenchmark
         }
         var repeats = args.Length > 1 ? int.Parse(args[1]) : 3;
         var catalog = RuleCatalog.Default;
-        var defaults = catalog.Rules.Where(rule => RuleSettings.Defaults(rule.Descriptor).Enabled).ToList();
+        var defaults = catalog.Rules.Where(rule => RuleSettings.Defaults(rule.Descriptor).Enabled && only?.Contains(rule.Descriptor.Id) != false).ToList();
         Measurement CheckWith(string name, IReadOnlyCollection<IRule> enabled)
         {
             var overrides = catalog.Rules.ToDictionary(rule => rule.Descriptor.Id,

@@ -25,6 +25,14 @@ public static partial class BoilerplatePhrases
         ("byline furniture", BylineFurniture()),
     ];
 
+    // The two patterns that open alternatives with ".{0,120}\b…" are the costly ones on a paragraph: they try every start
+    // length. Every alternative of theirs is bounded, so a line whose text between its outer white space is longer than the
+    // longest alternative cannot match: the paywall note's longest is 120 + "you're already a subscriber" + 200 = 347 characters,
+    // the copyright line's 160 + "must not be redistributed in whole redistributed" + 160 = 368 (rounded up; half of BBC's
+    // lines are longer). The others fail at a line's first words or have unbounded parts (.*, \w+, \d*).
+    private static readonly int[] MaxLengths = Catalogue
+        .Select(entry => entry.Pattern == PaywallNote() ? 360 : entry.Pattern == CopyrightLine() ? 380 : int.MaxValue).ToArray();
+
     // Source-generated (compiled into the assembly, so ready-to-run code) rather than RegexOptions.Compiled, which emitted
     // and JIT-compiled these twelve patterns on every start: about half a second of CPU before the first line was matched.
     private const string Whole = @"^\s*(?:";
@@ -74,8 +82,10 @@ public static partial class BoilerplatePhrases
     public static string? Kind(string line)
     {
         if (LookAlikeLetters.Disguise(line)) return "text in look-alike letters";
-        foreach (var (kind, pattern) in Catalogue)
-            if (pattern.IsMatch(line)) return kind;
+        // What the patterns' "^\s*" and "\s*$" leave: char.IsWhiteSpace is the class \s.
+        var length = line.AsSpan().Trim().Length;
+        for (var i = 0; i < Catalogue.Length; i++)
+            if (length <= MaxLengths[i] && Catalogue[i].Pattern.IsMatch(line)) return Catalogue[i].Kind;
         return null;
     }
 }

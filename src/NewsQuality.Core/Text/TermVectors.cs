@@ -87,19 +87,30 @@ public static class TermVectors
     /// </remarks>
     public static IEnumerable<string> ContentTerms(string text, TextSpan span)
     {
-        var stopWords = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var buffer = new char[32];
         foreach (var term in TermSpans(text, span))
         {
-            if (term.Length < 3) continue;
-            if (term.Length > buffer.Length) buffer = new char[term.Length];
-            var lower = buffer.AsSpan(0, text.AsSpan(term.Start, term.Length).ToLowerInvariant(buffer));
-            if (lower.Length <= MaxStopWordLength && stopWords.Contains(lower)) continue;
-            yield return new string(lower);
+            var length = LowerContentTerm(text, term, ref buffer);
+            if (length > 0) yield return new string(buffer, 0, length);
         }
     }
 
+    /// <summary>
+    /// Lower-cases the term (a letter run of <see cref="TermSpans"/>) into <paramref name="buffer"/> (grown when too short)
+    /// and gives its length, or 0 when it is no content term: for callers that look terms up by span and make a string
+    /// only for a term they keep.
+    /// </summary>
+    public static int LowerContentTerm(string text, TextSpan term, ref char[] buffer)
+    {
+        if (term.Length < 3) return 0;
+        if (term.Length > buffer.Length) buffer = new char[term.Length];
+        var lower = buffer.AsSpan(0, text.AsSpan(term.Start, term.Length).ToLowerInvariant(buffer));
+        return lower.Length <= MaxStopWordLength && StopWordSpans.Contains(lower) ? 0 : lower.Length;
+    }
+
     private static readonly int MaxStopWordLength = StopWords.Max(word => word.Length);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordSpans = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static Dictionary<string, double> TfIdf(string text, TextSpan span, TermWeights weights) =>
         ContentTerms(text, span).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count() * weights.Idf(g.Key), StringComparer.Ordinal);

@@ -27,14 +27,22 @@ public sealed class TopicVectors
 
     public bool Contains(string stem) => _vectors.ContainsKey(stem);
 
+    /// <summary>The stem's vector, or null when the table has none: for callers that look each stem up once and sum many times.</summary>
+    public float[]? VectorOf(string stem) => _vectors.GetValueOrDefault(stem);
+
     /// <summary>The weighted sum of the stems' vectors; stems without a vector add nothing.</summary>
     public double[] Of(IEnumerable<KeyValuePair<string, double>> weightedStems)
     {
         var sum = new double[Dimensions];
         foreach (var (stem, weight) in weightedStems)
-            if (_vectors.TryGetValue(stem, out var vector))
-                for (var k = 0; k < Dimensions; k++) sum[k] += weight * vector[k];
+            if (_vectors.TryGetValue(stem, out var vector)) AddWeighted(sum, vector, weight);
         return sum;
+    }
+
+    /// <summary>Adds <paramref name="weight"/> times <paramref name="vector"/> to <paramref name="sum"/>, as <see cref="Of"/> adds each stem.</summary>
+    public static void AddWeighted(Span<double> sum, float[] vector, double weight)
+    {
+        for (var k = 0; k < sum.Length; k++) sum[k] += weight * vector[k];
     }
 
     /// <summary>Cosine of two vectors; 0 when either is zero.</summary>

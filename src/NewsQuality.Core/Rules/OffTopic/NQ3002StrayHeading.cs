@@ -204,10 +204,11 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
     }
 
     /// <summary>One short line of at most eight words without sentence punctuation or a quote: a heading, not a sentence.</summary>
+    /// <remarks>The character tests come first: they turn away almost every paragraph before its words are counted.</remarks>
     private static bool IsHeadingLike(string text, TextSpan paragraph)
     {
-        var words = Tokenizer.Words(text, paragraph).Count();
-        if (words is 0 or > MaxHeadingWords || text.AsSpan(paragraph.Start, paragraph.Length).IndexOfAny('\n', '\r') >= 0) return false;
-        return text[paragraph.End - 1] is not ('.' or '!' or '?' or ':' or ';' or ',' or '"' or '”' or '’' or '\'' or ')');
+        if (paragraph.Length == 0 || text[paragraph.End - 1] is '.' or '!' or '?' or ':' or ';' or ',' or '"' or '”' or '’' or '\'' or ')') return false;
+        if (text.AsSpan(paragraph.Start, paragraph.Length).IndexOfAny('\n', '\r') >= 0) return false;
+        return Tokenizer.Words(text, paragraph).Count() is > 0 and <= MaxHeadingWords;
     }
 }

@@ -153,21 +153,26 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         double HeadlineShare, int UnsharedNames, double NeighbourBridge, int RecurringNameUsers, double QuotedShare, bool Attributed, double Position);
 
     /// <summary>The measures of every paragraph the rule judges; empty when the article has too few such paragraphs to compare.</summary>
+    /// <remarks>
+    /// Plain loops rather than LINQ over the parts (a third of the rule's CPU went to iterators, closures and their arrays);
+    /// every sum adds the same terms in the same order as before, so the measures are the same bits.
+    /// </remarks>
     public static IReadOnlyList<ParagraphMeasure> Measure(Article article, TermWeights weights)
     {
         // Link lines and template lines are NQ3001/NQ4001/NQ4004's business, not paragraphs of the story.
         var links = LinkLines.Spans(article);
-        var spans = article.Paragraphs
-            .Where(p => p.Start >= article.BodyStart && !links.OverlapsAny(p) && article.BoilerplateKind(p) is null)
-            .ToList();
+        var spans = new List<TextSpan>();
+        foreach (var p in article.Paragraphs)
+            if (p.Start >= article.BodyStart && !links.OverlapsAny(p) && article.BoilerplateKind(p) is null) spans.Add(p);
         // The paragraphs' stems, then the title's: the title is part of "the rest of the article" but never judged.
         var topics = TopicVectors.Shipped;
         var terms = new Dictionary<string, StemOfTerm>(StringComparer.Ordinal);
-        var parts = new List<Dictionary<string, double>>(spans.Count + 1);
+        var buffer = new char[32];
+        var parts = new List<Dictionary<string, StemWeight>>(spans.Count + 1);
         var topicStems = new List<int>(spans.Count + 1);
-        foreach (var part in spans.Append(article.TitleSpan))
+        for (var i = 0; i <= spans.Count; i++)
         {
-            parts.Add(StemWeights(article.Text, part, weights, topics, terms, out var known));
+            parts.Add(StemWeights(article.Text, PartSpan(article, spans, i), weights, topics, terms, ref buffer, out var known));
             topicStems.Add(known);
         }
         // A paragraph is judged when it is long enough and the topic table knows most of its stems: a zero cosine for text the
@@ -176,38 +181,59 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         // a paragraph about anything, so sharing few words with the story is no sign of another story. Nor is a paragraph that
         // starts mid-sentence: it is the rest of one the page broke (a list of services split at a link), not a paragraph of its own,
         // nor one that ends in a colon, which introduces the statement or quotation that follows.
-        var judged = Enumerable.Range(0, spans.Count)
-            .Where(i => parts[i].Count >= MinContentTerms && 2 * topicStems[i] >= parts[i].Count)
-            .Where(i => IsOwnParagraph(article, spans[i]))
-            .ToList();
+        var judged = new List<int>();
+        for (var i = 0; i < spans.Count; i++)
+            if (parts[i].Count >= MinContentTerms && 2 * topicStems[i] >= parts[i].Count && IsOwnParagraph(article, spans[i])) judged.Add(i);
         if (judged.Count < MinParagraphs) return [];
         // How many of the article's parts (paragraphs and title) use each stem: a paragraph's stem is used by the rest of
         // the article when another part has it too. Counting once keeps long pages linear.
         var users = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var stem in parts.SelectMany(p => p.Keys)) users[stem] = users.GetValueOrDefault(stem) + 1;
+        foreach (var part in parts)
+            foreach (var stem in part.Keys) CollectionsMarshal.GetValueRefOrAddDefault(users, stem, out _)++;
         // The rest of the article's topic vector is the whole article's minus the paragraph's own: linear too.
-        var vectors = parts.Select(topics.Of).ToList();
+        var vectors = new List<double[]>(parts.Count);
+        foreach (var part in parts) vectors.Add(TopicVector(part, topics.Dimensions));
         var total = new double[topics.Dimensions];
         foreach (var vector in vectors)
             for (var k = 0; k < total.Length; k++) total[k] += vector[k];
-        var similarities = judged.Select(i => TopicVectors.Cosine(vectors[i], total.Zip(vectors[i], (t, own) => t - own).ToArray())).ToArray();
+        var rest = new double[topics.Dimensions];
+        var similarities = new double[judged.Count];
+        var shares = new double[judged.Count];
+        var excess = new double[judged.Count];
+        for (var j = 0; j < judged.Count; j++)
+        {
+            var own = vectors[judged[j]];
+            for (var k = 0; k < rest.Length; k++) rest[k] = total[k] - own[k];
+            similarities[j] = TopicVectors.Cosine(own, rest);
+            shares[j] = SharedShare(parts[judged[j]], users);
+            excess[j] = shares[j] - ChanceShare(parts[judged[j]], users);
+        }
         var sorted = similarities.Order().ToArray();
-        var shares = judged.Select(i => SharedShare(parts[i], users)).ToArray();
         var sortedShares = shares.Order().ToArray();
-        var excess = judged.Select((i, j) => shares[j] - ChanceShare(parts[i], users)).ToArray();
         var sortedExcess = excess.Order().ToArray();
         var headline = parts[^1];
         // How many parts name each stem inside a sentence (capitalised, not its first word): the article's people, places and bodies.
         var stemOfWord = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var capitalised = spans.Append(article.TitleSpan).Select(p => CapitalisedStems(article, p, stemOfWord)).ToList();
-        var nameStems = capitalised.Select(stems => stems.Where(s => !s.OpensSentence).Select(s => s.Stem).ToHashSet(StringComparer.Ordinal)).ToList();
+        var capitalised = new List<List<(string Stem, bool OpensSentence)>>(parts.Count);
+        var nameStems = new List<HashSet<string>>(parts.Count);
         var namedBy = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var stem in nameStems.SelectMany(stems => stems)) namedBy[stem] = namedBy.GetValueOrDefault(stem) + 1;
-        return judged.Select((i, j) =>
+        for (var i = 0; i <= spans.Count; i++)
         {
+            capitalised.Add(CapitalisedStems(article, PartSpan(article, spans, i), stemOfWord));
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (stem, opensSentence) in capitalised[i])
+                if (!opensSentence) names.Add(stem);
+            nameStems.Add(names);
+        }
+        foreach (var names in nameStems)
+            foreach (var stem in names) CollectionsMarshal.GetValueRefOrAddDefault(namedBy, stem, out _)++;
+        var measures = new List<ParagraphMeasure>(judged.Count);
+        for (var j = 0; j < judged.Count; j++)
+        {
+            var i = judged[j];
             var (names, sharedNames) = Names(capitalised[i], users);
-            var paragraph = article.Slice(spans[i]);
-            return new ParagraphMeasure(
+            var paragraph = article.Text.AsSpan(spans[i].Start, spans[i].Length);
+            measures.Add(new ParagraphMeasure(
                 spans[i],
                 shares[j],
                 similarities[j],
@@ -225,8 +251,21 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                 RecurringNameUsers(capitalised[i], nameStems[i], namedBy, headline),
                 QuotedShare(paragraph),
                 Attribution().IsMatch(paragraph),
-                judged.Count > 1 ? (double)j / (judged.Count - 1) : 0);
-        }).ToList();
+                judged.Count > 1 ? (double)j / (judged.Count - 1) : 0));
+        }
+        return measures;
+    }
+
+    /// <summary>Part <paramref name="i"/> of the article: its <paramref name="i"/>-th paragraph, the title after the last.</summary>
+    private static TextSpan PartSpan(Article article, List<TextSpan> paragraphs, int i) => i < paragraphs.Count ? paragraphs[i] : article.TitleSpan;
+
+    /// <summary>The weighted sum of a part's stem vectors, stems in the part's order (what <see cref="TopicVectors.Of"/> adds).</summary>
+    private static double[] TopicVector(Dictionary<string, StemWeight> part, int dimensions)
+    {
+        var sum = new double[dimensions];
+        foreach (var (_, stem) in part)
+            if (stem.Vector is { } vector) TopicVectors.AddWeighted(sum, vector, stem.Weight);
+        return sum;
     }
 
     /// <summary>
@@ -242,16 +281,16 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         return tokens.Count > 1 && 2 * named >= tokens.Count - 1;
     }
 
-    /// <summary>Neither a list, an editor's note, the rest of a broken sentence nor a line introducing what follows (the paragraph is cut out once).</summary>
+    /// <summary>Neither a list, an editor's note, the rest of a broken sentence nor a line introducing what follows (read in place, not cut out).</summary>
     private static bool IsOwnParagraph(Article article, TextSpan span)
     {
         if (IsList(article, span)) return false;
-        var paragraph = article.Slice(span);
+        var paragraph = article.Text.AsSpan(span.Start, span.Length);
         return !EditorsNote().IsMatch(paragraph) && !IsFragment(paragraph) && !paragraph.TrimEnd().EndsWith(':');
     }
 
     /// <summary>Starts in lower case or with punctuation that closes or continues a sentence (", which treat…").</summary>
-    private static bool IsFragment(string paragraph) => paragraph.Length > 0 && (char.IsLower(paragraph[0]) || paragraph[0] is ',' or ';' or ':' or '.' or ')' or ']');
+    private static bool IsFragment(ReadOnlySpan<char> paragraph) => paragraph.Length > 0 && (char.IsLower(paragraph[0]) || paragraph[0] is ',' or ';' or ':' or '.' or ')' or ']');
 
     /// <summary>
     /// An editor's note about the story rather than part of it: a paragraph wholly in brackets ("(Click on … to see a related
@@ -265,22 +304,41 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// Weighted share of a paragraph's stems that at least <paramref name="minimumUsers"/> parts (the paragraph among them) use;
     /// words that weigh nothing (in every article) are no evidence, so 1.
     /// </summary>
-    private static double SharedShare(Dictionary<string, double> stems, Dictionary<string, int> users, int minimumUsers = 2) =>
-        WeightShare(stems, stem => users[stem] >= minimumUsers, whenWeightless: 1);
+    private static double SharedShare(Dictionary<string, StemWeight> stems, Dictionary<string, int> users, int minimumUsers = 2) =>
+        WeightShare(stems, new UsedBy(users, minimumUsers), whenWeightless: 1);
 
     /// <summary>
     /// Share of the stems' weight on the stems <paramref name="kept"/> keeps, or <paramref name="whenWeightless"/> when they weigh
     /// nothing. One loop: the weights add in the dictionary's order, as the sums over <c>Values</c> and <c>Where</c> did.
+    /// The test is a struct, so each call is specialised and allocates no delegate.
     /// </summary>
-    private static double WeightShare(Dictionary<string, double> stems, Func<string, bool> kept, double whenWeightless)
+    private static double WeightShare<TTest>(Dictionary<string, StemWeight> stems, TTest kept, double whenWeightless) where TTest : struct, IStemTest
     {
         double total = 0, share = 0;
-        foreach (var (stem, weight) in stems)
+        foreach (var (stem, of) in stems)
         {
-            total += weight;
-            if (kept(stem)) share += weight;
+            total += of.Weight;
+            if (kept.Keeps(stem)) share += of.Weight;
         }
         return total > 0 ? share / total : whenWeightless;
+    }
+
+    /// <summary>Which stems <see cref="WeightShare{TTest}"/> counts.</summary>
+    private interface IStemTest
+    {
+        bool Keeps(string stem);
+    }
+
+    /// <summary>Stems that at least <paramref name="Minimum"/> parts use.</summary>
+    private readonly record struct UsedBy(Dictionary<string, int> Users, int Minimum) : IStemTest
+    {
+        public bool Keeps(string stem) => Users[stem] >= Minimum;
+    }
+
+    /// <summary>Stems of either part (a missing part has none).</summary>
+    private readonly record struct InEither(Dictionary<string, StemWeight>? First, Dictionary<string, StemWeight>? Second = null) : IStemTest
+    {
+        public bool Keeps(string stem) => First?.ContainsKey(stem) == true || Second?.ContainsKey(stem) == true;
     }
 
     /// <summary>Distinct stems of a typical article: how long "the rest of the article" is against which chance sharing is reckoned.</summary>
@@ -290,41 +348,41 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// The weighted share a paragraph would have next to an unrelated text of the rest's length: a stem whose IDF is w is in a
     /// fraction e^-w of articles, so in a text of R distinct stems with probability about 1 - exp(-e^-w R / <see cref="TypicalArticleStems"/>).
     /// </summary>
-    private static double ChanceShare(Dictionary<string, double> stems, Dictionary<string, int> users)
+    private static double ChanceShare(Dictionary<string, StemWeight> stems, Dictionary<string, int> users)
     {
         double total = 0;
         var ownStems = 0;
-        foreach (var (stem, idf) in stems)
+        foreach (var (stem, of) in stems)
         {
-            total += idf;
+            total += of.Weight;
             if (users[stem] == 1) ownStems++;
         }
         if (total == 0) return 1;
         var restLength = (users.Count - ownStems) / TypicalArticleStems;
         double chance = 0;
-        foreach (var idf in stems.Values) chance += idf * (1 - Math.Exp(-Math.Exp(-idf) * restLength));
+        foreach (var of in stems.Values) chance += of.Weight * (1 - Math.Exp(-Math.Exp(-of.Weight) * restLength));
         return chance / total;
     }
 
     /// <summary>Share of the headline's weight that the paragraph's stems cover; 0 for an empty headline.</summary>
-    private static double HeadlineShare(Dictionary<string, double> stems, Dictionary<string, double> headline) =>
-        WeightShare(headline, stems.ContainsKey, whenWeightless: 0);
+    private static double HeadlineShare(Dictionary<string, StemWeight> stems, Dictionary<string, StemWeight> headline) =>
+        WeightShare(headline, new InEither(stems), whenWeightless: 0);
 
     /// <summary>Weighted share of paragraph <paramref name="i"/>'s stems that the body paragraphs right before and after it use.</summary>
-    private static double NeighbourShare(List<Dictionary<string, double>> parts, int i)
+    private static double NeighbourShare(List<Dictionary<string, StemWeight>> parts, int i)
     {
         // parts ends with the title, which is no neighbour of the last paragraph.
         var before = i > 0 ? parts[i - 1] : null;
         var after = i + 2 < parts.Count ? parts[i + 1] : null;
-        return WeightShare(parts[i], stem => before?.ContainsKey(stem) == true || after?.ContainsKey(stem) == true, whenWeightless: 1);
+        return WeightShare(parts[i], new InEither(before, after), whenWeightless: 1);
     }
 
     /// <summary>Weighted share of the stems of the body paragraph after <paramref name="i"/> that the one before it uses.</summary>
-    private static double NeighbourBridge(List<Dictionary<string, double>> parts, int i)
+    private static double NeighbourBridge(List<Dictionary<string, StemWeight>> parts, int i)
     {
         if (i == 0 || i + 2 >= parts.Count) return NeighbourShare(parts, i);
         var (before, after) = (parts[i - 1], parts[i + 1]);
-        var bridge = WeightShare(after, before.ContainsKey, whenWeightless: double.NaN);
+        var bridge = WeightShare(after, new InEither(before), whenWeightless: double.NaN);
         return double.IsNaN(bridge) ? NeighbourShare(parts, i) : bridge;
     }
 
@@ -377,7 +435,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// ("Weinstein denied…"), which the name sets do not read as a name, so every capitalised word of the paragraph counts.
     /// <paramref name="own"/> is the paragraph's own name set, which <paramref name="namedBy"/> already counts once.
     /// </summary>
-    private static int RecurringNameUsers(List<(string Stem, bool OpensSentence)> capitalised, HashSet<string> own, Dictionary<string, int> namedBy, Dictionary<string, double> headline)
+    private static int RecurringNameUsers(List<(string Stem, bool OpensSentence)> capitalised, HashSet<string> own, Dictionary<string, int> namedBy, Dictionary<string, StemWeight> headline)
     {
         var most = 0;
         foreach (var (stem, _) in capitalised)
@@ -390,7 +448,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     }
 
     /// <summary>Share of the paragraph's letters inside quotation marks.</summary>
-    private static double QuotedShare(string paragraph)
+    private static double QuotedShare(ReadOnlySpan<char> paragraph)
     {
         int letters = 0, quoted = 0;
         var inside = false;
@@ -417,8 +475,11 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         return count % 2 == 1 ? At(count / 2) : (At(count / 2 - 1) + At(count / 2)) / 2;
     }
 
-    /// <summary>What <see cref="StemWeights"/> needs of a content term, found once per article: its stem, the term's IDF, and whether the topic table knows the stem.</summary>
-    private readonly record struct StemOfTerm(string Stem, double Idf, bool Known);
+    /// <summary>What <see cref="StemWeights"/> needs of a content term, found once per article: its stem, the term's IDF, and the stem's topic vector (null: the topic table does not know it).</summary>
+    private readonly record struct StemOfTerm(string Stem, double Idf, float[]? Vector);
+
+    /// <summary>A stem of a part: the largest IDF of its words there, and its topic vector (null when the table has none).</summary>
+    private readonly record struct StemWeight(double Weight, float[]? Vector);
 
     /// <summary>
     /// Content-word stems of a span with their IDF weights (each stem once, with the largest IDF of its words), and how many of
@@ -427,26 +488,29 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// <remarks>
     /// One loop instead of grouping (a lookup, a list per stem, then a dictionary: a quarter of the rule's CPU): the stems
     /// go in in order of first use as the groups did, and a larger IDF replaces a smaller one as <c>Max</c> compared them.
-    /// Each term's stem, IDF and topic-table entry are found once per article (<paramref name="terms"/>): a third of an
+    /// Each term's stem, IDF and topic vector are found once per article (<paramref name="terms"/>, looked up by the
+    /// lower-cased letters in <paramref name="buffer"/>, so a term is made a string only the first time): a third of an
     /// article's content words are repeats, and the IDF and the topic table are look-ups in large tables.
     /// </remarks>
-    private static Dictionary<string, double> StemWeights(string text, TextSpan span, TermWeights weights, TopicVectors topics,
-        Dictionary<string, StemOfTerm> terms, out int known)
+    private static Dictionary<string, StemWeight> StemWeights(string text, TextSpan span, TermWeights weights, TopicVectors topics,
+        Dictionary<string, StemOfTerm> terms, ref char[] buffer, out int known)
     {
-        var stems = new Dictionary<string, double>(StringComparer.Ordinal);
+        var stems = new Dictionary<string, StemWeight>(StringComparer.Ordinal);
+        var termsBySpan = terms.GetAlternateLookup<ReadOnlySpan<char>>();
         known = 0;
-        foreach (var term in TermVectors.ContentTerms(text, span))
+        foreach (var letters in TermVectors.TermSpans(text, span))
         {
-            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, term, out var found);
-            if (!found)
+            var length = TermVectors.LowerContentTerm(text, letters, ref buffer);
+            if (length == 0) continue;
+            if (!termsBySpan.TryGetValue(buffer.AsSpan(0, length), out var of))
             {
+                var term = new string(buffer, 0, length);
                 var stem = TermVectors.Stem(term);
-                entry = new StemOfTerm(stem, weights.Idf(term), topics.Contains(stem));
+                terms.Add(term, of = new StemOfTerm(stem, weights.Idf(term), topics.VectorOf(stem)));
             }
-            var of = entry;
-            ref var weight = ref CollectionsMarshal.GetValueRefOrAddDefault(stems, of.Stem, out var seen);
-            if (!seen && of.Known) known++;
-            if (!seen || of.Idf > weight) weight = of.Idf;
+            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(stems, of.Stem, out var seen);
+            if (!seen && of.Vector is not null) known++;
+            if (!seen || of.Idf > entry.Weight) entry = new StemWeight(of.Idf, of.Vector);
         }
         return stems;
     }

@@ -24,6 +24,20 @@ public class NQ4001BoilerplatePhraseTests
         RuleAssert.Flags(_rule, marked);
     }
 
+    /// <summary>
+    /// The paywall and copyright patterns are skipped for lines longer than their longest alternative: a line as long as that
+    /// alternative allows, padded with white space the patterns' outer "\s*" takes, is still caught.
+    /// </summary>
+    [Theory]
+    [InlineData(119, "you're already a subscriber", 199, "paywall note")]
+    [InlineData(159, "must not be redistributed in whole redistributed", 159, "copyright line")]
+    public void Longest_bounded_lines_are_still_caught(int before, string middle, int after, string kind)
+    {
+        var line = " \t\u00A0" + new string('x', before) + " " + middle + " " + new string('y', after) + "\u2003 \n";
+        Assert.Equal(kind, NewsQuality.Text.BoilerplatePhrases.Kind(line));
+        Assert.Null(NewsQuality.Text.BoilerplatePhrases.Kind(line.Replace(middle, middle + " and more")));
+    }
+
     [Theory]
     [InlineData("Title\n\nReaders can leave a reply below, the site said, and cookies are optional.")]
     [InlineData("Comments\n\nThe minister's comments were welcomed by unions.")]
