@@ -22,7 +22,12 @@ public sealed class RuleCostBenchmark : IBenchmark
     {
         var totalOnly = args.Contains("--total");
         var onlyAt = Array.IndexOf(args, "--only");
-        var only = onlyAt >= 0 && onlyAt + 1 < args.Length ? args[onlyAt + 1].Split(',').ToHashSet(StringComparer.OrdinalIgnoreCase) : null;
+        if (onlyAt >= 0 && onlyAt + 1 == args.Length)
+        {
+            Console.Error.WriteLine("--only needs rule ids, e.g. --only NQ3001,NQ3003");
+            return 2;
+        }
+        var only = onlyAt >= 0 ? args[onlyAt + 1].Split(',').ToHashSet(StringComparer.OrdinalIgnoreCase) : null;
         if (onlyAt >= 0) args = args.Where((_, i) => i != onlyAt && i != onlyAt + 1).ToArray();
         args = args.Where(arg => arg != "--total").ToArray();
         var corpus = args.Length > 0 ? args[0] : Path.Combine("..", "shared", "corpora", "bbc-news-2005.jsonl");
@@ -34,6 +39,11 @@ public sealed class RuleCostBenchmark : IBenchmark
         var repeats = args.Length > 1 ? int.Parse(args[1]) : 3;
         var catalog = RuleCatalog.Default;
         var defaults = catalog.Rules.Where(rule => RuleSettings.Defaults(rule.Descriptor).Enabled && only?.Contains(rule.Descriptor.Id) != false).ToList();
+        if (defaults.Count == 0)
+        {
+            Console.Error.WriteLine($"--only names no default rule: {string.Join(',', only!)}");
+            return 2;
+        }
         Measurement CheckWith(string name, IReadOnlyCollection<IRule> enabled)
         {
             var overrides = catalog.Rules.ToDictionary(rule => rule.Descriptor.Id,
