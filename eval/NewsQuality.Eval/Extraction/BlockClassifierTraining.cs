@@ -47,9 +47,9 @@ public sealed class BlockClassifierTraining : IEvaluation
     {
         var root = SharedData.Path("corpora/html-extraction-dev");
         var all = File.ReadLines(Path.Combine(root, "pages.jsonl")).Where(l => l.Length > 0).Select(ExtractionEvaluation.Parse).ToList();
-        // With exported trees (--trees FILE, --cut): --score PAGE prints the score of each block of a page of one's own (a fixture)
+        // With exported trees (--forest FILE, --cut): --score PAGE prints the score of each block of a page of one's own (a fixture)
         // that the trees may admit; --admitted counts the blocks admitted on each part's real pages (numbers only, no text).
-        if (Array.IndexOf(args, "--trees") is >= 0 and var at && at + 1 < args.Length)
+        if (Array.IndexOf(args, "--forest") is >= 0 and var at && at + 1 < args.Length)
         {
             RegressionForest trees;
             using (var file = File.OpenRead(args[at + 1])) trees = RegressionForest.Load(file);
@@ -89,7 +89,7 @@ public sealed class BlockClassifierTraining : IEvaluation
                     var without = page.Without.Where(s => Holds(text, s)).ToArray();
                     var isMoved = moved.Any(m => m.Contains(text, StringComparison.Ordinal));
                     var gold = with.Length + without.Length > 0;
-                    var label = without.Length == 0 && (with.Length > 0 || isMoved || sample.Features[13] == 1);
+                    var label = without.Length == 0 && (with.Length > 0 || isMoved || sample.Read);
                     examples.Add(new Labelled(new Example { Label = label, Weight = gold || isMoved ? GoldWeight : 1, Features = sample.Features },
                         index, level, sample.Candidate, with, without, isMoved, text));
                 }
@@ -157,7 +157,7 @@ public sealed class BlockClassifierTraining : IEvaluation
         {
             var own = examples.Where(part).ToList();
             var held = own.SelectMany(e => e.With.Select(s => (e.Page, e.Level, s))).ToHashSet();
-            var kept = own.Where(e => e.Example.Features[13] == 1).SelectMany(e => e.With.Select(s => (e.Page, e.Level, s))).ToHashSet();
+            var kept = own.Where(e => e.Example.Features[BlockSamples.KeptFeature] == 1).SelectMany(e => e.With.Select(s => (e.Page, e.Level, s))).ToHashSet();
             Console.WriteLine($"{name}: {held.Count} `with` snippets found in a block, {held.Count - kept.Count} of them outside the reading; {own.Count(e => e.Candidate)} blocks the trees may admit");
         }
         Console.WriteLine();
@@ -168,8 +168,8 @@ public sealed class BlockClassifierTraining : IEvaluation
             string Cells(Func<Labelled, bool> part)
             {
                 var own = examples.Select((e, i) => (e, Score: scores[i])).Where(x => part(x.e)).ToList();
-                var keptWith = own.Where(x => x.e.Example.Features[13] == 1).SelectMany(x => x.e.With.Select(s => (x.e.Page, x.e.Level, s))).ToHashSet();
-                var keptWithout = own.Where(x => x.e.Example.Features[13] == 1).SelectMany(x => x.e.Without.Select(s => (x.e.Page, x.e.Level, s))).ToHashSet();
+                var keptWith = own.Where(x => x.e.Example.Features[BlockSamples.KeptFeature] == 1).SelectMany(x => x.e.With.Select(s => (x.e.Page, x.e.Level, s))).ToHashSet();
+                var keptWithout = own.Where(x => x.e.Example.Features[BlockSamples.KeptFeature] == 1).SelectMany(x => x.e.Without.Select(s => (x.e.Page, x.e.Level, s))).ToHashSet();
                 var admitted = own.Where(x => x.e.Candidate && x.Score > cut).Select(x => x.e).ToList();
                 var regained = admitted.SelectMany(e => e.With.Select(s => (e.Page, e.Level, s))).Where(k => !keptWith.Contains(k)).Distinct().Count();
                 var leaked = admitted.SelectMany(e => e.Without.Select(s => (e.Page, e.Level, s))).Where(k => !keptWithout.Contains(k)).Distinct().Count();

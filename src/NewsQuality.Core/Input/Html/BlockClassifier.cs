@@ -27,7 +27,8 @@ internal static partial class BlockClassifier
         features[Kept] == 0 && features[ContentDistance] > 0 && features[ChromeByClass] == 0 && features[MetadataByClass] == 0
         && MainContentExtractor.IsSentenceText(block) && !Copyright().IsMatch(block.Text);
 
-    private const int Kept = 13;
+    /// <summary>The feature that says whether the extractor's rules read the block (1) or not (0).</summary>
+    public const int Kept = 13;
     private const int ContentDistance = 15;
     private const int ChromeByClass = 19;
     private const int MetadataByClass = 20;
