@@ -101,7 +101,7 @@ public static class SentenceFeatures
     /// </remarks>
     public static SentenceAnalysis Analyze(string text, TextSpan sentence, IReadOnlyList<Token> tokens, NGramLanguageModel languageModel)
     {
-        var tokenSpan = Span(tokens);
+        var tokenSpan = TokenSpans.Of(tokens);
         var words = new string[tokenSpan.Length];
         long letterCount = 0;
         for (var i = 0; i < words.Length; i++)
@@ -275,15 +275,6 @@ public static class SentenceFeatures
         public static readonly int NonAsciiShare = Index("non_ascii_share");
         public static readonly int AllCapsShare = Index("all_caps_share");
     }
-
-    /// <summary>The words as a span: an article's sentence is a segment of its word array, read without an interface call per word.</summary>
-    private static ReadOnlySpan<Token> Span(IReadOnlyList<Token> tokens) => tokens switch
-    {
-        ArraySegment<Token> segment => segment,
-        Token[] array => array,
-        List<Token> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
-        _ => tokens.ToArray(),
-    };
 
     /// <summary>
     /// The working arrays of the sentence being analysed, one set per thread and grown as needed: new ones per sentence
