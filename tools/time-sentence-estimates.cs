@@ -3,15 +3,16 @@
 // trees) of one build over every article of a JSONL corpus on one thread (user CPU, cheapest of 7 passes), so two builds
 // can be compared interleaved without the rest of a check around them:
 // dotnet run tools/time-sentence-estimates.cs -- BUILD-DIR ../shared/corpora/bbc-news-2005.jsonl
-// (BUILD-DIR holds NewsQuality.Core.dll, e.g. src/NewsQuality.Cli/bin/Release/net10.0). The build is loaded by reflection;
+// (BUILD-DIR holds newsquality.dll, e.g. src/NewsQuality.Cli/bin/Release/net10.0). The build is loaded by reflection;
 // the sum of the estimates is printed so that two builds can be seen to agree.
 using System.Collections;
 using System.Diagnostics;
-using System.Reflection;
+using System.Runtime.Loader;
 using System.Text.Json;
-var dir = args[0];
-AppDomain.CurrentDomain.AssemblyResolve += (_, e) => { var p = Path.Combine(dir, new AssemblyName(e.Name).Name + ".dll"); return File.Exists(p) ? Assembly.LoadFrom(p) : null; };
-var core = Assembly.LoadFrom(Path.Combine(dir, "NewsQuality.Core.dll"));
+// The build's own dependency list (newsquality.deps.json) says where each assembly it references lies.
+var resolver = new AssemblyDependencyResolver(Path.Combine(args[0], "newsquality.dll"));
+AssemblyLoadContext.Default.Resolving += (context, name) => resolver.ResolveAssemblyToPath(name) is { } path ? context.LoadFromAssemblyPath(path) : null;
+var core = AssemblyLoadContext.Default.LoadFromAssemblyPath(resolver.ResolveAssemblyToPath(new("NewsQuality.Core"))!);
 var articleType = core.GetType("NewsQuality.Model.Article")!;
 var originType = core.GetType("NewsQuality.Model.ArticleOrigin")!;
 var spanType = core.GetType("NewsQuality.Model.TextSpan")!;
