@@ -61,6 +61,18 @@ public sealed class NGramLanguageModel
             }
         }
 
+        /// <summary>
+        /// Reads the home slot of every hash, with nothing depending on one read before the next is issued: the
+        /// processor then fetches the missing cache lines together, and <see cref="Count"/> finds them in the cache.
+        /// </summary>
+        /// <returns>What was read, folded, for the caller to keep so that the reads are not dropped as unused.</returns>
+        public ulong Touch(ReadOnlySpan<uint> hashes)
+        {
+            ulong any = 0;
+            foreach (var hash in hashes) any |= _slots[(int)hash & _mask];
+            return any;
+        }
+
         public int Count(uint hash)
         {
             for (var slot = (int)hash & _mask; ; slot = (slot + 1) & _mask)
@@ -94,23 +106,77 @@ public sealed class NGramLanguageModel
     public double UnigramLog10(int count) => Math.Log10((count + 1.0) / (_tokens + _hashes[0].Length));
 
     /// <summary>A score per word of the sentence plus one for its end.</summary>
+    /// <remarks>
+    /// Every n-gram of the sentence is hashed first and its home slot read in one pass of independent loads, so that
+    /// the cache misses in the count tables (most of this method's time) overlap instead of each waiting for the last
+    /// word's look-ups and logarithm; the scores are then found as before, from the hashes, in the same order.
+    /// </remarks>
     public WordSurprise[] Score(IReadOnlyList<string> words)
     {
-        var hashes = Hashes(words);
+        var grams = NGrams.For(words);
+        _touched = _lookup[0].Touch(grams.Unigrams) | _lookup[1].Touch(grams.Bigrams[1..]) | _lookup[2].Touch(grams.Trigrams[2..]);
         var result = new WordSurprise[words.Count + 1];
-        for (var i = 1; i < hashes.Length; i++) result[i - 1] = ScoreAt(hashes, i);
+        for (var i = 1; i < grams.Length; i++) result[i - 1] = ScoreAt(grams, i);
         return result;
     }
 
-    private WordSurprise ScoreAt(ulong[] hashes, int i)
+    // Where Score keeps what the touching read (per thread: a shared field written by both cores would bounce between them).
+    [ThreadStatic] private static ulong _touched;
+
+    /// <summary>
+    /// The hashes of a sentence's n-grams by the position of their last word (sentence start at 0, end last), as
+    /// <see cref="NGramHash"/> makes them: a trigram's context is the bigram ending one word earlier, a bigram's the
+    /// unigram. One buffer per thread, reused from sentence to sentence.
+    /// </summary>
+    private readonly ref struct NGrams
     {
-        var unigram = Count(0, Fold(hashes[i]));
+        [ThreadStatic] private static uint[]? _buffer;
+        [ThreadStatic] private static ulong[]? _wordHashes;
+
+        public readonly Span<uint> Unigrams, Bigrams, Trigrams;
+
+        private NGrams(Span<uint> unigrams, Span<uint> bigrams, Span<uint> trigrams)
+        {
+            Unigrams = unigrams;
+            Bigrams = bigrams;
+            Trigrams = trigrams;
+        }
+
+        public int Length => Unigrams.Length;
+
+        public static NGrams For(IReadOnlyList<string> words)
+        {
+            var length = words.Count + 2;
+            if (_wordHashes is null || _wordHashes.Length < length)
+            {
+                var capacity = Math.Max(length, 64);
+                (_wordHashes, _buffer) = (new ulong[capacity], new uint[3 * capacity]);
+            }
+            var hashes = _wordHashes;
+            Hashes(words, hashes);
+            var grams = new NGrams(_buffer!.AsSpan(0, length), _buffer.AsSpan(length, length), _buffer.AsSpan(2 * length, length));
+            for (var i = 0; i < length; i++)
+            {
+                grams.Unigrams[i] = NGramHash(hashes, i, 1);
+                if (i >= 1) grams.Bigrams[i] = NGramHash(hashes, i - 1, 2);
+                if (i >= 2) grams.Trigrams[i] = NGramHash(hashes, i - 2, 3);
+            }
+            return grams;
+        }
+
+        /// <summary>The hash of the n-gram of <paramref name="order"/> words ending at <paramref name="end"/>.</summary>
+        public uint Ending(int end, int order) => order switch { 1 => Unigrams[end], 2 => Bigrams[end], _ => Trigrams[end] };
+    }
+
+    private WordSurprise ScoreAt(in NGrams grams, int i)
+    {
+        var unigram = Count(0, grams.Unigrams[i]);
         var penalty = 0.0;
         for (var order = Math.Min(Order, i + 1); order >= 2 && unigram > 0; order--, penalty += BackoffLog10)
         {
-            var count = Count(order - 1, NGramHash(hashes, i - order + 1, order));
+            var count = Count(order - 1, grams.Ending(i, order));
             if (count == 0) continue;
-            var context = Count(order - 2, NGramHash(hashes, i - order + 1, order - 1));
+            var context = Count(order - 2, grams.Ending(i - 1, order - 1));
             if (context > 0) return new WordSurprise(penalty + Math.Log10((double)count / context), order, unigram);
         }
         if (unigram == 0) penalty = (Math.Min(Order, i + 1) - 1) * BackoffLog10; // an unseen word backs off all the way
@@ -148,10 +214,16 @@ public sealed class NGramLanguageModel
     private static ulong[] Hashes(IReadOnlyList<string> words)
     {
         var hashes = new ulong[words.Count + 2];
+        Hashes(words, hashes);
+        return hashes;
+    }
+
+    /// <summary>The sentence's word hashes, between its start and end, into the first words + 2 of <paramref name="hashes"/>.</summary>
+    private static void Hashes(IReadOnlyList<string> words, ulong[] hashes)
+    {
         hashes[0] = SentenceStartHash;
         for (var i = 0; i < words.Count; i++) hashes[i + 1] = Fnv(words[i]);
-        hashes[^1] = SentenceEndHash;
-        return hashes;
+        hashes[words.Count + 1] = SentenceEndHash;
     }
 
     /// <summary>Counts n-grams over sentences (already split into model words); call <see cref="Build"/> at the end.</summary>

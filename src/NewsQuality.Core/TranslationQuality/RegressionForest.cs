@@ -28,8 +28,14 @@ public sealed class RegressionForest
 
     // The same trees laid out for QuickScorer (Lucchese et al., SIGIR 2015), which Predict runs: per feature, every
     // split on it sorted by threshold, each with the bit mask of the leaves its tree keeps when the value goes right
-    // (the left subtree's leaves cleared); per tree, its leaf values from left to right and its starting mask.
-    private readonly FalseNode[][] _nodesByFeature;
+    // (the left subtree's leaves cleared); per tree, its leaf values from left to right and its starting mask. The
+    // splits of all features are in one run of parallel arrays, feature after feature (_featureStart[f] up to
+    // _featureStart[f + 1]), so that the scan reads thresholds from a dense array and touches a split's tree and mask
+    // only when it applies.
+    private readonly int[] _featureStart;
+    private readonly float[] _thresholds;
+    private readonly int[] _splitTrees;
+    private readonly ulong[] _keeps;
     private readonly double[] _leavesLeftToRight;
     private readonly ulong[] _allLeaves;
 
@@ -47,7 +53,13 @@ public sealed class RegressionForest
         _leafValues = leafValues;
         _treeWeights = treeWeights;
         _bias = bias;
-        (_nodesByFeature, _leavesLeftToRight, _allLeaves) = QuickScorerLayout();
+        var nodesByFeature = QuickScorerLayout(out _leavesLeftToRight, out _allLeaves);
+        _featureStart = new int[nodesByFeature.Length + 1];
+        for (var feature = 0; feature < nodesByFeature.Length; feature++) _featureStart[feature + 1] = _featureStart[feature] + nodesByFeature[feature].Length;
+        var nodes = nodesByFeature.SelectMany(byFeature => byFeature).ToArray();
+        _thresholds = nodes.Select(node => node.Threshold).ToArray();
+        _splitTrees = nodes.Select(node => node.Tree).ToArray();
+        _keeps = nodes.Select(node => node.Keep).ToArray();
     }
 
     public int TreeCount => _treeWeights.Length;
@@ -64,15 +76,18 @@ public sealed class RegressionForest
         var trees = _treeWeights.Length;
         var masks = trees <= 512 ? stackalloc ulong[trees] : new ulong[trees];
         _allLeaves.CopyTo(masks);
-        for (var feature = 0; feature < _nodesByFeature.Length; feature++)
+        var thresholds = _thresholds;
+        var splitTrees = _splitTrees;
+        var keeps = _keeps;
+        for (var feature = 0; feature < _featureStart.Length - 1; feature++)
         {
             var value = features[feature];
-            var nodes = _nodesByFeature[feature];
-            var i = 0;
+            var end = _featureStart[feature + 1];
+            var i = _featureStart[feature];
             if (float.IsNaN(value))
-                for (; i < nodes.Length; i++) masks[nodes[i].Tree] &= nodes[i].Keep;
+                for (; i < end; i++) masks[splitTrees[i]] &= keeps[i];
             else
-                for (; i < nodes.Length && nodes[i].Threshold < value; i++) masks[nodes[i].Tree] &= nodes[i].Keep;
+                for (; i < end && thresholds[i] < value; i++) masks[splitTrees[i]] &= keeps[i];
         }
         var output = _bias;
         for (var tree = 0; tree < trees; tree++)
@@ -80,13 +95,13 @@ public sealed class RegressionForest
         return (float)output;
     }
 
-    private (FalseNode[][] NodesByFeature, double[] LeavesLeftToRight, ulong[] AllLeaves) QuickScorerLayout()
+    private FalseNode[][] QuickScorerLayout(out double[] leavesInOrder, out ulong[] startingMasks)
     {
         var trees = _treeWeights.Length;
         var features = _splits.Length == 0 ? 0 : _splits.Max(split => split.Feature) + 1;
         var byFeature = Enumerable.Range(0, features).Select(_ => new List<FalseNode>()).ToArray();
-        var leavesLeftToRight = new double[_leafValues.Length];
-        var allLeaves = new ulong[trees];
+        var leavesLeftToRight = leavesInOrder = new double[_leafValues.Length];
+        var allLeaves = startingMasks = new ulong[trees];
         for (var tree = 0; tree < trees; tree++)
         {
             var leafCount = _leafStart[tree + 1] - _leafStart[tree];
@@ -115,7 +130,7 @@ public sealed class RegressionForest
             Number(_nodeStart[tree + 1] == _nodeStart[tree] ? ~0 : 0);
         }
         // A stable sort keeps equal thresholds in tree order; any order of them gives the same masks.
-        return (byFeature.Select(nodes => nodes.OrderBy(node => node.Threshold).ToArray()).ToArray(), leavesLeftToRight, allLeaves);
+        return byFeature.Select(nodes => nodes.OrderBy(node => node.Threshold).ToArray()).ToArray();
     }
 
     /// <summary>The trees of a FastTree regression model (as trainer.Fit or MLContext.Model.Load return it).</summary>

@@ -101,12 +101,13 @@ public static class SentenceFeatures
     /// </remarks>
     public static SentenceAnalysis Analyze(string text, TextSpan sentence, IReadOnlyList<Token> tokens, NGramLanguageModel languageModel)
     {
-        var words = new string[tokens.Count];
+        var tokenSpan = TokenSpans.Of(tokens);
+        var words = new string[tokenSpan.Length];
         long letterCount = 0;
         for (var i = 0; i < words.Length; i++)
         {
-            words[i] = NGramLanguageModel.Normalise(tokens[i].Value);
-            letterCount += tokens[i].Value.Length;
+            words[i] = NGramLanguageModel.Normalise(tokenSpan[i].Value);
+            letterCount += tokenSpan[i].Value.Length;
         }
         var surprise = languageModel.Score(words);
         var features = new float[Count];
@@ -115,7 +116,7 @@ public static class SentenceFeatures
 
         Set(Feature.Words, words.Length);
         Set(Feature.LogWords, Math.Log(1 + words.Length));
-        Set(Feature.MeanWordLength, tokens.Count == 0 ? 0 : (double)letterCount / tokens.Count);
+        Set(Feature.MeanWordLength, tokenSpan.Length == 0 ? 0 : (double)letterCount / tokenSpan.Length);
 
         var scores = new double[surprise.Length];
         int low = 0, trigrams = 0, backedOff = 0, unseen = 0;
@@ -141,7 +142,9 @@ public static class SentenceFeatures
         for (var i = 0; i < words.Length; i++) unigramScores += languageModel.UnigramLog10(surprise[i].UnigramCount);
         Set(Feature.LmSlor, (wordScores - unigramScores) / n);
 
-        var contentIndexes = new List<int>(words.Length);
+        var scratch = Scratch.For(words.Length);
+        var contentIndexes = scratch.ContentIndexes;
+        var contentCount = 0;
         int rareContent = 0, functionWords = 0, pronouns = 0, genericWords = 0, numbers = 0, functionRun = 0, longestFunctionRun = 0;
         double commonness = 0;
         for (var i = 0; i < words.Length; i++)
@@ -150,7 +153,7 @@ public static class SentenceFeatures
             var isFunctionWord = (wordClass & WordClass.Function) != 0;
             if (!isFunctionWord && words[i] != "<num>")
             {
-                contentIndexes.Add(i);
+                contentIndexes[contentCount++] = i;
                 if (surprise[i].UnigramCount < 3) rareContent++;
                 commonness += Math.Log10(1 + surprise[i].UnigramCount);
             }
@@ -161,8 +164,8 @@ public static class SentenceFeatures
             if ((wordClass & WordClass.Generic) != 0) genericWords++;
             if (words[i] == "<num>") numbers++;
         }
-        Set(Feature.RareContentShare, contentIndexes.Count == 0 ? 0 : rareContent / (double)contentIndexes.Count);
-        Set(Feature.ContentCommonness, contentIndexes.Count == 0 ? 0 : commonness / contentIndexes.Count);
+        Set(Feature.RareContentShare, contentCount == 0 ? 0 : rareContent / (double)contentCount);
+        Set(Feature.ContentCommonness, contentCount == 0 ? 0 : commonness / contentCount);
 
         Set(Feature.FunctionShare, functionWords / (double)n);
         Set(Feature.FunctionRun, longestFunctionRun / (double)n);
@@ -170,18 +173,17 @@ public static class SentenceFeatures
         Set(Feature.GenericShare, genericWords / (double)n);
 
         // Each distinct word as a number, so that repeats of words and word pairs are counted on integers.
-        var distinct = _distinct ??= new Dictionary<string, int>(StringComparer.Ordinal);
-        distinct.Clear();
-        var ids = new int[words.Length];
+        var distinct = scratch.Distinct;
+        var ids = scratch.Ids;
         for (var i = 0; i < words.Length; i++)
         {
             if (!distinct.TryGetValue(words[i], out ids[i])) distinct.Add(words[i], ids[i] = distinct.Count);
         }
         Set(Feature.TypeTokenRatio, words.Length == 0 ? 1 : distinct.Count / (double)n);
-        var contentIds = new int[contentIndexes.Count];
+        var contentIds = scratch.ContentIds[..contentCount];
         for (var i = 0; i < contentIds.Length; i++) contentIds[i] = ids[contentIndexes[i]];
-        Set(Feature.RepeatedContent, Repeated<int>(contentIds) / (double)n);
-        var bigrams = new long[Math.Max(0, words.Length - 1)];
+        Set(Feature.RepeatedContent, Repeated(contentIds) / (double)n);
+        var bigrams = scratch.Bigrams[..Math.Max(0, words.Length - 1)];
         var adjacentRepeats = 0;
         for (var i = 1; i < words.Length; i++)
         {
@@ -189,12 +191,12 @@ public static class SentenceFeatures
             if (ids[i - 1] == ids[i]) adjacentRepeats++;
         }
         Set(Feature.AdjacentRepeat, adjacentRepeats);
-        Set(Feature.RepeatedBigram, Repeated<long>(bigrams));
+        Set(Feature.RepeatedBigram, Repeated(bigrams));
 
         int capitalisedMid = 0, allCaps = 0;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokenSpan.Length; i++)
         {
-            var word = tokens[i].Value;
+            var word = tokenSpan[i].Value;
             if (i > 0 && char.IsUpper(word[0])) capitalisedMid++;
             if (word.Length > 1 && IsAllCaps(word)) allCaps++;
         }
@@ -274,13 +276,40 @@ public static class SentenceFeatures
         public static readonly int AllCapsShare = Index("all_caps_share");
     }
 
-    /// <summary>The word numbering of the sentence being analysed, one table per thread: a new one per sentence was garbage.</summary>
-    [ThreadStatic] private static Dictionary<string, int>? _distinct;
-
-    /// <summary>How many distinct items occur more than once. Sorts <paramref name="items"/> (the caller's scratch copy), so equal items are neighbours: no sets.</summary>
-    private static int Repeated<T>(T[] items) where T : struct, IBinaryInteger<T>
+    /// <summary>
+    /// The working arrays of the sentence being analysed, one set per thread and grown as needed: new ones per sentence
+    /// were most of what the features allocated. The word numbering is emptied for each sentence.
+    /// </summary>
+    private sealed class Scratch
     {
-        NumberSort.Sort(items.AsSpan());
+        [ThreadStatic] private static Scratch? _current;
+
+        public readonly Dictionary<string, int> Distinct = new(StringComparer.Ordinal);
+        private int[] _ids = [], _contentIndexes = [], _contentIds = [];
+        private long[] _bigrams = [];
+
+        public Span<int> Ids => _ids;
+        public Span<int> ContentIndexes => _contentIndexes;
+        public Span<int> ContentIds => _contentIds;
+        public Span<long> Bigrams => _bigrams;
+
+        public static Scratch For(int words)
+        {
+            var scratch = _current ??= new Scratch();
+            scratch.Distinct.Clear();
+            if (scratch._ids.Length < words)
+            {
+                var size = Math.Max(words, 64);
+                (scratch._ids, scratch._contentIndexes, scratch._contentIds, scratch._bigrams) = (new int[size], new int[size], new int[size], new long[size]);
+            }
+            return scratch;
+        }
+    }
+
+    /// <summary>How many distinct items occur more than once. Sorts <paramref name="items"/> (scratch), so equal items are neighbours: no sets.</summary>
+    private static int Repeated<T>(Span<T> items) where T : struct, IBinaryInteger<T>
+    {
+        NumberSort.Sort(items);
         var repeated = 0;
         for (var i = 1; i < items.Length; i++)
             if (items[i].Equals(items[i - 1]) && (i == 1 || !items[i - 1].Equals(items[i - 2]))) repeated++;

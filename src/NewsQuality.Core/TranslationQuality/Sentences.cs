@@ -17,6 +17,9 @@ public static class Sentences
         "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m",
     };
 
+    /// <summary>The abbreviations looked up by the letters before the full stop, without a string per full stop.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static IEnumerable<TextSpan> Split(string text) => Split(text, new TextSpan(0, text.Length));
 
     public static IEnumerable<TextSpan> Split(string text, TextSpan within)
@@ -50,7 +53,7 @@ public static class Sentences
     {
         var wordStart = dot;
         while (wordStart > lineStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
-        var word = text[wordStart..dot];
-        return word.Length == 1 && char.IsUpper(word[0]) || Abbreviations.Contains(word);
+        var word = text.AsSpan(wordStart, dot - wordStart);
+        return word.Length == 1 && char.IsUpper(word[0]) || AbbreviationLookup.Contains(word);
     }
 }

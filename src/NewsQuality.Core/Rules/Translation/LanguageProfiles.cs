@@ -51,8 +51,7 @@ internal sealed class LanguageProfiles
     /// <summary>True when the lower-cased word is (probably: a Bloom filter) in the English word list.</summary>
     public bool IsEnglishWord(string lower)
     {
-        var bytes = lower.Length <= 256 ? stackalloc byte[Encoding.UTF8.GetMaxByteCount(lower.Length)] : new byte[Encoding.UTF8.GetMaxByteCount(lower.Length)];
-        var hash = Fnv1a64(bytes[..Encoding.UTF8.GetBytes(lower, bytes)]);
+        var hash = System.Text.Ascii.IsValid(lower) ? Fnv1a64Ascii(lower) : Fnv1a64(Encoding.UTF8.GetBytes(lower));
         ulong h1 = (uint)hash, h2 = (hash >> 32) | 1;
         for (ulong i = 0; i < BloomProbes; i++)
         {
@@ -98,6 +97,17 @@ internal sealed class LanguageProfiles
     {
         var hash = 0xCBF29CE484222325UL;
         foreach (var b in data) hash = (hash ^ b) * 0x100000001B3UL;
+        return hash;
+    }
+
+    /// <summary>
+    /// <see cref="Fnv1a64"/> of an ASCII word's UTF-8 bytes, which are its characters: nearly every word asked about, hashed
+    /// without encoding it first.
+    /// </summary>
+    private static ulong Fnv1a64Ascii(string ascii)
+    {
+        var hash = 0xCBF29CE484222325UL;
+        foreach (var c in ascii) hash = (hash ^ c) * 0x100000001B3UL;
         return hash;
     }
 

@@ -1,6 +1,7 @@
 using NewsQuality.Knowledge;
 using NewsQuality.Model;
 using NewsQuality.Text;
+using NewsQuality.TranslationQuality;
 
 namespace NewsQuality.Rules.Translation;
 
@@ -61,24 +62,25 @@ public sealed class NQ2001DoubledWord : IArticleRule
     {
         var text = context.Text;
         var tokens = context.Article.Words;
+        var words = TokenSpans.Of(tokens);
         var i = 0;
-        while (i < tokens.Count)
+        while (i < words.Length)
         {
             // A run of the same word joined only by spaces: "the the", or "that that that".
             var last = i;
-            while (last + 1 < tokens.Count
-                   && string.Equals(tokens[last + 1].Value, tokens[i].Value, StringComparison.OrdinalIgnoreCase)
-                   && OnlySpaceBetween(text, tokens[last].Span.End, tokens[last + 1].Span.Start))
+            while (last + 1 < words.Length
+                   && string.Equals(words[last + 1].Value, words[i].Value, StringComparison.OrdinalIgnoreCase)
+                   && OnlySpaceBetween(text, words[last].Span.End, words[last + 1].Span.Start))
                 last++;
             var count = last - i + 1;
-            var word = tokens[i].Value;
+            var word = words[i].Value;
             if (count == 1)
             {
-                if (i + 1 < tokens.Count && OnlySpaceBetween(text, tokens[i].Span.End, tokens[i + 1].Span.Start)
-                    && PartlyRepeated(tokens[i].Value, tokens[i + 1].Value) is { } repeated)
+                if (i + 1 < words.Length && OnlySpaceBetween(text, words[i].Span.End, words[i + 1].Span.Start)
+                    && PartlyRepeated(words[i].Value, words[i + 1].Value) is { } repeated)
                 {
-                    context.Report(TextSpan.FromBounds(tokens[i].Span.Start, tokens[i + 1].Span.End), Score([tokens[i].Value, tokens[i + 1].Value], i > 0 ? tokens[i - 1].Value : null),
-                        $"\"{repeated.Word}\" is repeated: \"{tokens[i].Value} {tokens[i + 1].Value}\".",
+                    context.Report(TextSpan.FromBounds(words[i].Span.Start, words[i + 1].Span.End), Score([words[i].Value, words[i + 1].Value], i > 0 ? words[i - 1].Value : null),
+                        $"\"{repeated.Word}\" is repeated: \"{words[i].Value} {words[i + 1].Value}\".",
                         suggestion: repeated.Suggestion);
                     i += 2;
                     continue;
@@ -86,10 +88,10 @@ public sealed class NQ2001DoubledWord : IArticleRule
             }
             // Numbers are not words ("0 0 0" in a box score); legitimate doublings are still slips when tripled ("that that that").
             else if (!word.Any(char.IsDigit) && !Interjections.Contains(word) && !InTableOfForms(text, tokens, i, last)
-                     && (count >= 3 || !IsLegitimate(text, word, i > 0 ? tokens[i - 1].Value : null, tokens, i, last)))
+                     && (count >= 3 || !IsLegitimate(text, word, i > 0 ? words[i - 1].Value : null, tokens, i, last)))
             {
                 var run = tokens.Skip(i).Take(count).Select(t => t.Value).ToList();
-                context.Report(TextSpan.FromBounds(tokens[i].Span.Start, tokens[last].Span.End), Score(run, i > 0 ? tokens[i - 1].Value : null),
+                context.Report(TextSpan.FromBounds(words[i].Span.Start, words[last].Span.End), Score(run, i > 0 ? words[i - 1].Value : null),
                     $"\"{word}\" is repeated: \"{string.Join(' ', run)}\".",
                     suggestion: word);
             }
@@ -125,12 +127,12 @@ public sealed class NQ2001DoubledWord : IArticleRule
     private static (string Word, string Suggestion)? PartlyRepeated(string first, string second)
     {
         if (second.Length > 2 && second[^2] is '\'' or '’' && second[^1] is 's' or 'S'
-            && string.Equals(first, second[..^2], StringComparison.OrdinalIgnoreCase) && !first.Any(char.IsDigit)
+            && first.AsSpan().Equals(second.AsSpan(0, second.Length - 2), StringComparison.OrdinalIgnoreCase) && !first.Any(char.IsDigit)
             && !LegitimateWords.Contains(first))
             return (first, second);
         var hyphen = first.LastIndexOf('-');
         if (hyphen > 0 && second.Length >= 3 && second.All(char.IsLetter)
-            && string.Equals(first[(hyphen + 1)..], second, StringComparison.OrdinalIgnoreCase))
+            && first.AsSpan(hyphen + 1).Equals(second, StringComparison.OrdinalIgnoreCase))
             return (second, first);
         return null;
     }

@@ -70,11 +70,11 @@ public sealed class NQ2006CalquedSectionLabel : IArticleRule
     {
         var text = context.Text;
         // A photo credit near the top ("Imgur | floridali": the host, then the user) is no headline with a section label.
-        foreach (var line in TextBlocks.NonBlankLines(text).Take(TopLines)
-                     .Where(l => l.Length <= MaxHeadlineLength && !PageFurniture.IsPhotoCredit(text.Substring(l.Start, l.Length))))
+        // The photo-credit patterns are the dearer test, so they are only run on a line with a label.
+        foreach (var line in TextBlocks.NonBlankLines(text).Take(TopLines))
         {
-            var label = LastSegment(text, line);
-            if (label is not { } span) continue;
+            if (line.Length > MaxHeadlineLength || LastSegment(text, line) is not { } span
+                || PageFurniture.IsPhotoCredit(text.Substring(line.Start, line.Length))) continue;
             var value = text.Substring(span.Start, span.Length);
             var key = string.Join(' ', value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
             if (context.SectionLabels.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase)) is { Key: not null } own)

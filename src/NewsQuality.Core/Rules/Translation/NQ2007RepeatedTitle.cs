@@ -44,6 +44,15 @@ public sealed class NQ2007RepeatedTitle : IArticleRule
 
     private static readonly NormalizedLevenshtein Similarity = new();
 
+    /// <summary>
+    /// Whether two keys of these lengths can reach <see cref="SameHeadline"/>: the edit distance is at least the difference
+    /// of the lengths, so the normalised similarity is at most the shorter length over the longer; the edit distance (a
+    /// table of both lengths' product) is not computed for a line that cannot be the headline again. The small margin
+    /// leaves the borderline case to the distance itself.
+    /// </summary>
+    private static bool CanBeAlike(int length, int otherLength) =>
+        Math.Min(length, otherLength) >= (SameHeadline - 1e-9) * Math.Max(length, otherLength);
+
     public void Analyze(ArticleContext context)
     {
         var text = context.Text;
@@ -56,6 +65,7 @@ public sealed class NQ2007RepeatedTitle : IArticleRule
         {
             if (line.Length > MaxHeadlineLength || Tokenizer.Words(text, line).Count() < MinWords) continue;
             var key = Normalise(text.AsSpan(line.Start, line.Length));
+            if (!CanBeAlike(headlineKey.Length, key.Length)) continue;
             var similarity = key == headlineKey ? 1.0 : Similarity.Similarity(headlineKey, key);
             if (similarity < SameHeadline || RestatesAsSentence(headlineKey, key)) continue;
             var how = similarity == 1.0 && text.Substring(headline.Start, headline.Length) == text.Substring(line.Start, line.Length)

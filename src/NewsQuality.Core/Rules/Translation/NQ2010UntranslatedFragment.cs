@@ -1,5 +1,6 @@
 using NewsQuality.Model;
 using NewsQuality.Text;
+using NewsQuality.TranslationQuality;
 
 namespace NewsQuality.Rules.Translation;
 
@@ -64,18 +65,19 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
         var text = context.Text;
         foreach (var paragraph in context.Article.Paragraphs)
         {
-            var words = context.Article.WordsIn(paragraph);
+            var wordList = context.Article.WordsIn(paragraph);
+            var words = TokenSpans.Of(wordList);
             var labels = Label(text, words);
             var run = new List<int>();
-            for (var i = 0; i <= words.Count; i++)
+            for (var i = 0; i <= words.Length; i++)
             {
-                var end = i == words.Count || SentenceBreak(text, words, i)
+                var end = i == words.Length || SentenceBreak(text, words, i)
                     || (labels[i].Kind == WordLanguage.English && !(run.Count > 0 && BridgesForeignWords(text, words, labels, i)));
                 if (end)
                 {
-                    if (IsFragment(words, labels, run)) Report(context, words, labels, run);
+                    if (IsFragment(wordList, labels, run)) Report(context, wordList, labels, run);
                     run.Clear();
-                    if (i == words.Count || labels[i].Kind == WordLanguage.English) continue;
+                    if (i == words.Length || labels[i].Kind == WordLanguage.English) continue;
                 }
                 if (labels[i].Kind == WordLanguage.Foreign || labels[i].CapitalisedForeign) run.Add(i);
             }
@@ -131,9 +133,9 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
     /// words and no punctuation: source languages share "is", "met", "die", "hat", "refuse" with English
     /// ("… het niet eens is met het voorstel", "le gouvernement refuse de commenter").
     /// </summary>
-    private static bool BridgesForeignWords(string text, IReadOnlyList<Token> words, WordLabel[] labels, int i)
+    private static bool BridgesForeignWords(string text, ReadOnlySpan<Token> words, WordLabel[] labels, int i)
     {
-        for (var j = i; j < words.Count && j <= i + MaxBridge; j++)
+        for (var j = i; j < words.Length && j <= i + MaxBridge; j++)
         {
             // A comma or other punctuation before the bridge ends the clause the foreign run belonged to.
             if (!SpaceBetween(text, words, j)) return false;
@@ -144,13 +146,13 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
     }
 
     /// <summary>Only white space between word <paramref name="i"/>-1 and word <paramref name="i"/>.</summary>
-    private static bool SpaceBetween(string text, IReadOnlyList<Token> words, int i) =>
+    private static bool SpaceBetween(string text, ReadOnlySpan<Token> words, int i) =>
         text.AsSpan(words[i - 1].Span.End, words[i].Span.Start - words[i - 1].Span.End).IsWhiteSpace();
 
     /// <summary>A sentence ends between word <paramref name="i"/>-1 and word <paramref name="i"/>: foreign runs do not cross sentences.</summary>
-    private static bool SentenceBreak(string text, IReadOnlyList<Token> words, int i)
+    private static bool SentenceBreak(string text, ReadOnlySpan<Token> words, int i)
     {
-        if (i == 0 || i >= words.Count) return false;
+        if (i == 0 || i >= words.Length) return false;
         for (var k = words[i - 1].Span.End; k < words[i].Span.Start; k++)
             if (text[k] is '.' or '!' or '?' or ';' or ':' or '\n') return true;
         return false;
@@ -161,17 +163,16 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
 
     private readonly record struct WordLabel(WordLanguage Kind, IReadOnlyList<string> Languages, bool Particle = false, bool CapitalisedForeign = false);
 
-    private static WordLabel[] Label(string text, IReadOnlyList<Token> words)
+    private static WordLabel[] Label(string text, ReadOnlySpan<Token> words)
     {
-        var labels = new WordLabel[words.Count];
-        for (var i = 0; i < words.Count; i++)
+        var labels = new WordLabel[words.Length];
+        for (var i = 0; i < words.Length; i++)
         {
             var word = words[i].Value;
             var lower = word.ToLowerInvariant();
-            var sentenceStart = i == 0 || SentenceBreak(text, words, i);
             if (!IsAllLetters(word))
                 labels[i] = new(WordLanguage.Neutral, []);
-            else if (char.IsUpper(word[0]) && !sentenceStart)
+            else if (char.IsUpper(word[0]) && !(i == 0 || SentenceBreak(text, words, i)))
                 labels[i] = new(WordLanguage.Neutral, [], CapitalisedForeign: LooksForeign(lower, CapitalisedSpelling).Foreign);
             else if (Profiles.FunctionWordOf(lower) is { Count: > 0 } functionOf)
                 labels[i] = IsNameParticle(text, words, labels, i) ? new(WordLanguage.Neutral, [], Particle: true) : new(WordLanguage.Foreign, functionOf);
@@ -203,9 +204,9 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
     /// A name particle between a capitalised word (or another particle) and a capitalised word (or another particle):
     /// "de" in "Charles de Gaulle", "de la" in "Luis de la Fuente", "der" in "Ursula von der Leyen".
     /// </summary>
-    private static bool IsNameParticle(string text, IReadOnlyList<Token> words, WordLabel[] labels, int i)
+    private static bool IsNameParticle(string text, ReadOnlySpan<Token> words, WordLabel[] labels, int i)
     {
-        if (i == 0 || i + 1 >= words.Count || !SpaceBetween(text, words, i) || !SpaceBetween(text, words, i + 1)) return false;
+        if (i == 0 || i + 1 >= words.Length || !SpaceBetween(text, words, i) || !SpaceBetween(text, words, i + 1)) return false;
         var before = words[i - 1].Value;
         var after = words[i + 1].Value;
         return NameParticles.Contains(words[i].Value)

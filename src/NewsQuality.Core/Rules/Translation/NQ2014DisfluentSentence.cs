@@ -78,6 +78,12 @@ public sealed class NQ2014DisfluentSentence : IArticleRule
             (span, words) => words.Count is >= MinWords and <= MaxWords && IsProse(article.Text, span));
 
     /// <summary>
+    /// "http" or "www." in any case, searched for both at once: <c>Contains(…, OrdinalIgnoreCase)</c> compares a character
+    /// at a time when the runtime is in invariant globalization mode, and was a twentieth of the rule's time.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<string> Addresses = System.Buffers.SearchValues.Create(["http", "www."], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// A sentence of running prose, the only text the model was trained on: it ends with . ! or ?, is not mostly
     /// capitals (shouted quotes, all-caps navigation) and carries no markup or address (NQ2012's business).
     /// </summary>
@@ -85,8 +91,7 @@ public sealed class NQ2014DisfluentSentence : IArticleRule
     {
         var sentence = text.AsSpan(span.Start, span.Length);
         if (sentence.TrimEnd("\"'”’)] ") is not { Length: > 0 } trimmed || trimmed[^1] is not ('.' or '!' or '?')) return false;
-        if (sentence.IndexOfAny("<>{}|[]") >= 0 || sentence.Contains("''", StringComparison.Ordinal)
-            || sentence.Contains("http", StringComparison.OrdinalIgnoreCase) || sentence.Contains("www.", StringComparison.OrdinalIgnoreCase)) return false;
+        if (sentence.IndexOfAny("<>{}|[]") >= 0 || sentence.Contains("''", StringComparison.Ordinal) || sentence.ContainsAny(Addresses)) return false;
         int letters = 0, capitals = 0;
         foreach (var c in sentence)
         {
