@@ -39,10 +39,19 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     });
 
     /// <summary>
+    /// Static word vectors distilled from a pretrained sentence encoder (all-MiniLM-L6-v2, tools/derive-semantic-vectors.cs):
+    /// they know topics BBC News never covered. Loaded on the first article with enough paragraphs to judge.
+    /// </summary>
+    public const string SemanticResource = "semantic-vectors.tsv";
+
+    private static readonly Lazy<TopicVectors> Semantic = new(() =>
+        Diagnostics.StartupTrace.Measure("semantic vectors", () => TopicVectors.FromResource("NewsQuality.Rules.OffTopic.Data." + SemanticResource)));
+
+    /// <summary>
     /// The trees' score at which a paragraph is flagged (the default threshold 0.5), chosen on the tune split's cross-validated
     /// scores; <see cref="Slope"/> is the trained model's Platt calibration, so a threshold's logit is one of calibrated log odds.
     /// </summary>
-    private const double Cut = 17.187;
+    private const double Cut = 17.5533;
 
     private const double Slope = 0.2;
 
@@ -93,7 +102,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     }
 
     /// <summary>How many numbers <see cref="Features"/> gives.</summary>
-    public const int FeatureCount = 17;
+    public const int FeatureCount = 19;
 
     /// <summary>What the learned scorer reads of a paragraph's measures (eval: offtopic-train).</summary>
     public static float[] Features(ParagraphMeasure m) =>
@@ -115,6 +124,8 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         (float)m.QuotedShare,
         m.Attributed ? 1 : 0,
         (float)m.Position,
+        (float)m.SemanticSimilarity,
+        (float)(m.SemanticSimilarity - m.TypicalSemanticSimilarity),
     ];
 
     /// <summary>How far the paragraph's topic is from the article's, in words, against how close its other paragraphs are.</summary>
@@ -146,11 +157,15 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// <param name="QuotedShare">Share of the paragraph's letters inside quotation marks.</param>
     /// <param name="Attributed">The paragraph reports speech ("said", "told", "according to").</param>
     /// <param name="Position">Where the paragraph stands among the judged ones, 0 first to 1 last.</param>
+    /// <param name="SemanticSimilarity">Cosine of the paragraph's semantic vector (SIF-weighted mean of its stems' distilled word
+    /// vectors) with the rest of the article's (leave one out).</param>
+    /// <param name="TypicalSemanticSimilarity">Median <paramref name="SemanticSimilarity"/> of the article's other judged paragraphs.</param>
     /// <param name="NeighbourBridge">IDF-weighted share of the next paragraph's stems that the paragraph before uses (<paramref name="NeighbourShare"/>
     /// when it has no neighbour on one side): a pasted paragraph splits two paragraphs that follow on from each other.</param>
     public readonly record struct ParagraphMeasure(TextSpan Span, double Share, double TopicSimilarity, double TypicalTopicSimilarity, int ContentTerms,
         double TypicalShare, double NeighbourShare, double NameShare, double ChanceShare, double TypicalExcess, double CoreShare,
-        double HeadlineShare, int UnsharedNames, double NeighbourBridge, int RecurringNameUsers, double QuotedShare, bool Attributed, double Position);
+        double HeadlineShare, int UnsharedNames, double NeighbourBridge, int RecurringNameUsers, double QuotedShare, bool Attributed, double Position,
+        double SemanticSimilarity, double TypicalSemanticSimilarity);
 
     /// <summary>The measures of every paragraph the rule judges; empty when the article has too few such paragraphs to compare.</summary>
     /// <remarks>
@@ -209,6 +224,9 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
             excess[j] = shares[j] - ChanceShare(parts[judged[j]], users);
         }
         var sorted = similarities.Order().ToArray();
+        // The semantic table's SIF weights are in its vectors: each stem counts once.
+        var semantic = SemanticCosines(parts, judged);
+        var sortedSemantic = semantic.Order().ToArray();
         var sortedShares = shares.Order().ToArray();
         var sortedExcess = excess.Order().ToArray();
         var headline = parts[^1];
@@ -251,7 +269,9 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                 RecurringNameUsers(capitalised[i], nameStems[i], namedBy, headline),
                 QuotedShare(paragraph),
                 Attribution().IsMatch(paragraph),
-                judged.Count > 1 ? (double)j / (judged.Count - 1) : 0));
+                judged.Count > 1 ? (double)j / (judged.Count - 1) : 0,
+                semantic[j],
+                MedianWithout(sortedSemantic, semantic[j])));
         }
         return measures;
     }
@@ -266,6 +286,35 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         foreach (var (_, stem) in part)
             if (stem.Vector is { } vector) TopicVectors.AddWeighted(sum, vector, stem.Weight);
         return sum;
+    }
+
+    /// <summary>
+    /// Cosine of each judged part's semantic vector (the plain sum of its stems' rows) with the rest of the article's: the rest is
+    /// the whole article's sum minus the part's own, so long pages stay linear.
+    /// </summary>
+    private static double[] SemanticCosines(List<Dictionary<string, StemWeight>> parts, List<int> judged)
+    {
+        var table = Semantic.Value;
+        var vectors = new List<double[]>(parts.Count);
+        foreach (var part in parts)
+        {
+            var sum = new double[table.Dimensions];
+            foreach (var stem in part.Keys)
+                if (table.VectorOf(stem) is { } vector) TopicVectors.AddWeighted(sum, vector, 1);
+            vectors.Add(sum);
+        }
+        var total = new double[table.Dimensions];
+        foreach (var vector in vectors)
+            for (var k = 0; k < total.Length; k++) total[k] += vector[k];
+        var rest = new double[table.Dimensions];
+        var cosines = new double[judged.Count];
+        for (var j = 0; j < judged.Count; j++)
+        {
+            var own = vectors[judged[j]];
+            for (var k = 0; k < rest.Length; k++) rest[k] = total[k] - own[k];
+            cosines[j] = TopicVectors.Cosine(own, rest);
+        }
+        return cosines;
     }
 
     /// <summary>
