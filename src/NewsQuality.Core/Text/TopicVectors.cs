@@ -9,7 +9,7 @@ namespace NewsQuality.Text;
 /// </summary>
 public sealed class TopicVectors
 {
-    private static readonly Lazy<TopicVectors> ShippedTable = new(() => Diagnostics.StartupTrace.Measure("topic vectors", () => Load("NewsQuality.Text.topic-vectors.tsv")));
+    private static readonly Lazy<TopicVectors> ShippedTable = new(() => Diagnostics.StartupTrace.Measure("topic vectors", Load));
     private readonly Dictionary<string, float[]> _vectors;
 
     private TopicVectors(int dimensions, Dictionary<string, float[]> vectors)
@@ -58,17 +58,12 @@ public sealed class TopicVectors
         return na == 0 || nb == 0 ? 0 : dot / Math.Sqrt(na * nb);
     }
 
-    /// <summary>
-    /// Another embedded table in the same layout (NQ3003's semantic vectors); loaded on every call, so the caller keeps it.
-    /// </summary>
-    public static TopicVectors FromResource(string resource) => Load(resource);
-
     /// <summary>Lines "stem TAB scale TAB base64 of one signed byte per dimension" after a header line with the dimension count.</summary>
     /// <remarks>Read field by field into one buffer: no split arrays or LINQ per line, which made this load a tenth of a
     /// one-file check (docs/performance.md).</remarks>
-    private static TopicVectors Load(string resource)
+    private static TopicVectors Load()
     {
-        using var stream = EmbeddedResources.Open(resource);
+        using var stream = EmbeddedResources.Open("NewsQuality.Text.topic-vectors.tsv");
         using var reader = new StreamReader(stream);
         var vectors = new Dictionary<string, float[]>(StringComparer.Ordinal);
         var dimensions = 0;
@@ -88,7 +83,7 @@ public sealed class TopicVectors
             var scale = float.Parse(rest[..second], System.Globalization.CultureInfo.InvariantCulture) / 127;
             var stem = line[..tab];
             if (!Convert.TryFromBase64Chars(rest[(second + 1)..], bytes, out var written) || written != dimensions)
-                throw new InvalidDataException($"{resource}: '{stem}' does not have {dimensions} dimensions.");
+                throw new InvalidDataException($"topic-vectors.tsv: '{stem}' does not have {dimensions} dimensions.");
             var vector = new float[dimensions];
             for (var k = 0; k < dimensions; k++) vector[k] = (sbyte)bytes[k] * scale;
             vectors[stem] = vector;

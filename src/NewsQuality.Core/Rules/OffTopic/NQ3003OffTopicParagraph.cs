@@ -39,15 +39,6 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     });
 
     /// <summary>
-    /// Static word vectors distilled from a pretrained sentence encoder (all-MiniLM-L6-v2, tools/derive-semantic-vectors.cs):
-    /// they know topics BBC News never covered. Loaded on the first article with enough paragraphs to judge.
-    /// </summary>
-    public const string SemanticResource = "semantic-vectors.tsv";
-
-    private static readonly Lazy<TopicVectors> Semantic = new(() =>
-        Diagnostics.StartupTrace.Measure("semantic vectors", () => TopicVectors.FromResource("NewsQuality.Rules.OffTopic.Data." + SemanticResource)));
-
-    /// <summary>
     /// The trees' score at which a paragraph is flagged (the default threshold 0.5), chosen on the tune split's cross-validated
     /// scores; <see cref="Slope"/> is the trained model's Platt calibration, so a threshold's logit is one of calibrated log odds.
     /// </summary>
@@ -72,7 +63,9 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                    "it takes up; the share its neighbouring paragraphs use, and whether those two follow on from each other without it " +
                    "(a story's paragraph follows on, a pasted one interrupts); the share of its names found elsewhere and how many are " +
                    "new; and the cosine of its topic vector with the rest's and with the other paragraphs' median (a 24-dimension " +
-                   "latent semantic analysis of word stems learned from half of BBC News 2004-2005, tools/derive-topic-vectors.cs); how " +
+                   "latent semantic analysis of word stems learned from half of BBC News 2004-2005, tools/derive-topic-vectors.cs), and the " +
+                   "same two for its meaning (word vectors distilled from the all-MiniLM-L6-v2 sentence encoder, tools/derive-semantic-vectors.cs, " +
+                   "which know subjects BBC News never covered); how " +
                    "many other parts name its most recurring name (a background paragraph or a quote still names the story's people, by " +
                    "surname too), how much of it is quoted, whether it reports speech, and where it stands. Boosted regression trees " +
                    "learned on real articles with planted paragraphs (eval: offtopic-train, tune split) turn these into the score. On the " +
@@ -294,13 +287,12 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// </summary>
     private static double[] SemanticCosines(List<Dictionary<string, StemWeight>> parts, List<int> judged)
     {
-        var table = Semantic.Value;
+        var table = SemanticVectors.Shipped;
         var vectors = new List<double[]>(parts.Count);
         foreach (var part in parts)
         {
             var sum = new double[table.Dimensions];
-            foreach (var stem in part.Keys)
-                if (table.VectorOf(stem) is { } vector) TopicVectors.AddWeighted(sum, vector, 1);
+            foreach (var (_, stem) in part) table.AddRow(sum, stem.SemanticRow);
             vectors.Add(sum);
         }
         var total = new double[table.Dimensions];
@@ -525,10 +517,10 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     }
 
     /// <summary>What <see cref="StemWeights"/> needs of a content term, found once per article: its stem, the term's IDF, and the stem's topic vector (null: the topic table does not know it).</summary>
-    private readonly record struct StemOfTerm(string Stem, double Idf, float[]? Vector);
+    private readonly record struct StemOfTerm(string Stem, double Idf, float[]? Vector, int SemanticRow);
 
     /// <summary>A stem of a part: the largest IDF of its words there, and its topic vector (null when the table has none).</summary>
-    private readonly record struct StemWeight(double Weight, float[]? Vector);
+    private readonly record struct StemWeight(double Weight, float[]? Vector, int SemanticRow);
 
     /// <summary>
     /// Content-word stems of a span with their IDF weights (each stem once, with the largest IDF of its words), and how many of
@@ -555,11 +547,11 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
             {
                 var term = new string(buffer, 0, length);
                 var stem = TermVectors.Stem(term);
-                terms.Add(term, of = new StemOfTerm(stem, weights.Idf(term), topics.VectorOf(stem)));
+                terms.Add(term, of = new StemOfTerm(stem, weights.Idf(term), topics.VectorOf(stem), SemanticVectors.Shipped.RowOf(stem)));
             }
             ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(stems, of.Stem, out var seen);
             if (!seen && of.Vector is not null) known++;
-            if (!seen || of.Idf > entry.Weight) entry = new StemWeight(of.Idf, of.Vector);
+            if (!seen || of.Idf > entry.Weight) entry = new StemWeight(of.Idf, of.Vector, of.SemanticRow);
         }
         return stems;
     }
