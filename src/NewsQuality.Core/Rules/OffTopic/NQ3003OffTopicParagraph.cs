@@ -198,28 +198,19 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         var users = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var part in parts)
             foreach (var stem in part.Keys) CollectionsMarshal.GetValueRefOrAddDefault(users, stem, out _)++;
-        // The rest of the article's topic vector is the whole article's minus the paragraph's own: linear too.
-        var vectors = new List<double[]>(parts.Count);
-        foreach (var part in parts) vectors.Add(TopicVector(part, topics.Dimensions));
-        var total = new double[topics.Dimensions];
-        foreach (var vector in vectors)
-            for (var k = 0; k < total.Length; k++) total[k] += vector[k];
-        var rest = new double[topics.Dimensions];
-        var similarities = new double[judged.Count];
+        var topicVectors = new List<double[]>(parts.Count);
+        foreach (var part in parts) topicVectors.Add(TopicVector(part, topics.Dimensions));
+        var similarities = LeaveOneOutCosines(topicVectors, judged);
+        var sorted = similarities.Order().ToArray();
+        var semantic = LeaveOneOutCosines(SemanticVectorsOf(parts), judged);
+        var sortedSemantic = semantic.Order().ToArray();
         var shares = new double[judged.Count];
         var excess = new double[judged.Count];
         for (var j = 0; j < judged.Count; j++)
         {
-            var own = vectors[judged[j]];
-            for (var k = 0; k < rest.Length; k++) rest[k] = total[k] - own[k];
-            similarities[j] = TopicVectors.Cosine(own, rest);
             shares[j] = SharedShare(parts[judged[j]], users);
             excess[j] = shares[j] - ChanceShare(parts[judged[j]], users);
         }
-        var sorted = similarities.Order().ToArray();
-        // The semantic table's SIF weights are in its vectors: each stem counts once.
-        var semantic = SemanticCosines(parts, judged);
-        var sortedSemantic = semantic.Order().ToArray();
         var sortedShares = shares.Order().ToArray();
         var sortedExcess = excess.Order().ToArray();
         var headline = parts[^1];
@@ -281,11 +272,8 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         return sum;
     }
 
-    /// <summary>
-    /// Cosine of each judged part's semantic vector (the plain sum of its stems' rows) with the rest of the article's: the rest is
-    /// the whole article's sum minus the part's own, so long pages stay linear.
-    /// </summary>
-    private static double[] SemanticCosines(List<Dictionary<string, StemWeight>> parts, List<int> judged)
+    /// <summary>Each part's semantic vector: the plain sum of its stems' rows (the table's SIF weights are in its rows).</summary>
+    private static List<double[]> SemanticVectorsOf(List<Dictionary<string, StemWeight>> parts)
     {
         var table = SemanticVectors.Shipped;
         var vectors = new List<double[]>(parts.Count);
@@ -295,10 +283,19 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
             foreach (var (_, stem) in part) table.AddRow(sum, stem.SemanticRow);
             vectors.Add(sum);
         }
-        var total = new double[table.Dimensions];
+        return vectors;
+    }
+
+    /// <summary>
+    /// Cosine of each judged part's vector with the rest of the article's: the rest is the whole article's sum minus the part's
+    /// own, so long pages stay linear.
+    /// </summary>
+    private static double[] LeaveOneOutCosines(List<double[]> vectors, List<int> judged)
+    {
+        var total = new double[vectors[0].Length];
         foreach (var vector in vectors)
             for (var k = 0; k < total.Length; k++) total[k] += vector[k];
-        var rest = new double[table.Dimensions];
+        var rest = new double[total.Length];
         var cosines = new double[judged.Count];
         for (var j = 0; j < judged.Count; j++)
         {
