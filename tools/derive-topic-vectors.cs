@@ -2,7 +2,7 @@
 // Derive the topic-vector table NQ3003 (off-topic paragraph) uses: latent semantic analysis of BBC News, so that
 // "striker", "league" and "goal" point one way and "crude", "Opec" and "barrel" another even when two paragraphs share no word.
 //
-// Usage: dotnet run tools/derive-topic-vectors.cs [BBC_JSONL] [OUT_TSV] [--wide | --beyond-bbc]
+// Usage: dotnet run tools/derive-topic-vectors.cs [BBC_JSONL] [OUT_TSV] [--with-hyperpartisan | --wide | --beyond-bbc]
 // Defaults: ../shared/corpora/bbc-news-2005.jsonl and src/NewsQuality.Core/Text/Data/topic-vectors.tsv.
 // --wide also learns from text beyond BBC 2004-2005 (the shipped table's topics are BBC's; on crawled US pages its cosine is
 // close to noise): the tune split (even ids) of the hyperpartisan crawl, mainstream and hyperpartisan pages, the MLQE-PE post-edits by the
@@ -10,9 +10,11 @@
 // --beyond-bbc learns from that other text alone, for a second table read only by copy BBC's topics do not cover (mixing both in
 // one table blurred BBC's topics). Measured in NQ3003's ninth pass (docs/false-flags.md), not shipped.
 //
-// Only the TRAINING half of the corpus is read: articles whose id number is odd (bbc-business-001, -003, ...). The off-topic
-// evaluation (eval/NewsQuality.Eval/OffTopic) draws its host articles, donor paragraphs and clean articles from the even half
-// only, so the table has never seen the text it is measured on.
+// Only the TUNE half of the corpus is read: articles whose id number is even (bbc-business-002, -004, ...), the realnews
+// evaluation's tune split, on which NQ3003's trees are learned too. The odd half is that evaluation's held-out split (until
+// NQ3003's eleventh pass this script read the odd half, so the held-out BBC topic cosine was measured on its training text).
+// --with-hyperpartisan adds the crawl's pages labelled hyperpartisan (both id halves), which no evaluation scores: realnews
+// reads the mainstream pages only. Measured in the eleventh pass (docs/false-flags.md).
 //
 // Method: content-word stems (NewsQuality's own tokeniser and stemmer) in at least MinDocuments training articles; an
 // article x stem matrix of (1 + log tf) x idf, rows unit length; its Gram matrix eigen-decomposed (MathNet.Numerics) and
@@ -36,7 +38,10 @@ var output = args.Length > 1 ? args[1] : "src/NewsQuality.Core/Text/Data/topic-v
 var beyondBbc = args.Contains("--beyond-bbc");
 var wide = beyondBbc || args.Contains("--wide");
 var corpora = Path.GetDirectoryName(source)!;
-List<string> texts = beyondBbc ? [] : Articles(source, odd: true).ToList();
+var withHyperpartisan = args.Contains("--with-hyperpartisan");
+List<string> texts = beyondBbc ? [] : Articles(source, odd: false).ToList();
+if (withHyperpartisan)
+    texts.AddRange(Articles(Path.Combine(corpora, "hyperpartisan-2019.jsonl"), odd: null, hyperpartisan: true));
 if (wide)
 {
     texts.AddRange(Articles(Path.Combine(corpora, "hyperpartisan-2019.jsonl"), odd: false));
@@ -69,8 +74,9 @@ var vectors = x.Transpose() * top; // stems x Dimensions, largest eigenvalue las
 var explained = evd.EigenValues.Skip(documents.Count - Dimensions).Sum(e => e.Real) / evd.EigenValues.Sum(e => e.Real);
 
 using var writer = new StreamWriter(output, false) { NewLine = "\n" };
-var over = wide ? $"{documents.Count} documents: {(beyondBbc ? "" : "odd-numbered BBC News articles, ")}even-numbered hyperpartisan-2019 pages, MLQE-PE post-edits by Wikipedia article and TED human translations by talk"
-    : $"the {documents.Count} odd-numbered BBC News articles (2004-2005, Greene & Cunningham)";
+var over = wide ? $"{documents.Count} documents: {(beyondBbc ? "" : "even-numbered BBC News articles, ")}even-numbered hyperpartisan-2019 pages, MLQE-PE post-edits by Wikipedia article and TED human translations by talk"
+    : withHyperpartisan ? $"{documents.Count} documents: the even-numbered BBC News articles (2004-2005, Greene & Cunningham) and the hyperpartisan-2019 pages labelled hyperpartisan"
+    : $"the {documents.Count} even-numbered BBC News articles (2004-2005, Greene & Cunningham)";
 writer.WriteLine($"# topic vectors (LSA, {Dimensions} dimensions, {explained:P0} of the variance) of {stems.Count} stems over {over}; see tools/derive-topic-vectors.cs");
 writer.WriteLine(Dimensions);
 for (var s = 0; s < stems.Count; s++)
@@ -84,14 +90,16 @@ for (var s = 0; s < stems.Count; s++)
 }
 Console.WriteLine($"{documents.Count} articles, {stems.Count} stems, {Dimensions} dimensions ({explained:P1} of the variance) -> {output}");
 
-// Title and text of the records whose id number is odd (odd: true) or even.
-static IEnumerable<string> Articles(string path, bool odd)
+// Title and text of the records whose id number is odd (odd: true), even (false) or either (null); with hyperpartisan: true, only
+// the records labelled hyperpartisan.
+static IEnumerable<string> Articles(string path, bool? odd, bool hyperpartisan = false)
 {
     foreach (var line in File.ReadLines(path))
     {
         using var json = JsonDocument.Parse(line);
         var id = json.RootElement.GetProperty("id").GetString()!;
-        if (long.Parse(id[(id.LastIndexOf('-') + 1)..]) % 2 == (odd ? 0 : 1)) continue;
+        if (odd is { } wanted && long.Parse(id[(id.LastIndexOf('-') + 1)..]) % 2 == (wanted ? 0 : 1)) continue;
+        if (hyperpartisan && !json.RootElement.GetProperty("hyperpartisan").GetBoolean()) continue;
         yield return json.RootElement.GetProperty("title").GetString() + "\n\n" + json.RootElement.GetProperty("text").GetString();
     }
 }

@@ -42,7 +42,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// The trees' score at which a paragraph is flagged (the default threshold 0.5), chosen on the tune split's cross-validated
     /// scores; <see cref="Slope"/> is the trained model's Platt calibration, so a threshold's logit is one of calibrated log odds.
     /// </summary>
-    private const double Cut = 15.8975;
+    private const double Cut = 17.5533;
 
     private const double Slope = 0.2;
 
@@ -63,11 +63,13 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                    "it takes up; the share its neighbouring paragraphs use, and whether those two follow on from each other without it " +
                    "(a story's paragraph follows on, a pasted one interrupts); the share of its names found elsewhere and how many are " +
                    "new; and the cosine of its topic vector with the rest's and with the other paragraphs' median (a 24-dimension " +
-                   "latent semantic analysis of word stems learned from half of BBC News 2004-2005, tools/derive-topic-vectors.cs); how " +
+                   "latent semantic analysis of word stems learned from half of BBC News 2004-2005, tools/derive-topic-vectors.cs), and the " +
+                   "same two for its meaning (word vectors distilled from the all-MiniLM-L6-v2 sentence encoder, tools/derive-semantic-vectors.cs, " +
+                   "which know subjects BBC News never covered); how " +
                    "many other parts name its most recurring name (a background paragraph or a quote still names the story's people, by " +
                    "surname too), how much of it is quoted, whether it reports speech, and where it stands. Boosted regression trees " +
                    "learned on real articles with planted paragraphs (eval: offtopic-train, tune split) turn these into the score. On the " +
-                   "held-out split of the realnews evaluation it catches nine in ten pasted paragraphs in BBC copy and six in ten in " +
+                   "held-out split of the realnews evaluation it catches nine in ten pasted paragraphs in BBC copy and more than half in " +
                    "crawled US pages, where paragraphs are short and a quote, a bystander or background can share as few words with the " +
                    "story as another story does; a pasted sentence shorter than a paragraph is caught less often. Lists of names and " +
                    "figures, editors' notes (\"This version of the story has been refiled…\"), the rest of a sentence the page broke (starting in lower case or with a comma) and a line " +
@@ -93,7 +95,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     }
 
     /// <summary>How many numbers <see cref="Features"/> gives.</summary>
-    public const int FeatureCount = 17;
+    public const int FeatureCount = 19;
 
     /// <summary>What the learned scorer reads of a paragraph's measures (eval: offtopic-train).</summary>
     public static float[] Features(ParagraphMeasure m) =>
@@ -115,6 +117,8 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         (float)m.QuotedShare,
         m.Attributed ? 1 : 0,
         (float)m.Position,
+        (float)m.SemanticSimilarity,
+        (float)(m.SemanticSimilarity - m.TypicalSemanticSimilarity),
     ];
 
     /// <summary>How far the paragraph's topic is from the article's, in words, against how close its other paragraphs are.</summary>
@@ -146,11 +150,15 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// <param name="QuotedShare">Share of the paragraph's letters inside quotation marks.</param>
     /// <param name="Attributed">The paragraph reports speech ("said", "told", "according to").</param>
     /// <param name="Position">Where the paragraph stands among the judged ones, 0 first to 1 last.</param>
+    /// <param name="SemanticSimilarity">Cosine of the paragraph's semantic vector (SIF-weighted mean of its stems' distilled word
+    /// vectors) with the rest of the article's (leave one out).</param>
+    /// <param name="TypicalSemanticSimilarity">Median <paramref name="SemanticSimilarity"/> of the article's other judged paragraphs.</param>
     /// <param name="NeighbourBridge">IDF-weighted share of the next paragraph's stems that the paragraph before uses (<paramref name="NeighbourShare"/>
     /// when it has no neighbour on one side): a pasted paragraph splits two paragraphs that follow on from each other.</param>
     public readonly record struct ParagraphMeasure(TextSpan Span, double Share, double TopicSimilarity, double TypicalTopicSimilarity, int ContentTerms,
         double TypicalShare, double NeighbourShare, double NameShare, double ChanceShare, double TypicalExcess, double CoreShare,
-        double HeadlineShare, int UnsharedNames, double NeighbourBridge, int RecurringNameUsers, double QuotedShare, bool Attributed, double Position);
+        double HeadlineShare, int UnsharedNames, double NeighbourBridge, int RecurringNameUsers, double QuotedShare, bool Attributed, double Position,
+        double SemanticSimilarity, double TypicalSemanticSimilarity);
 
     /// <summary>The measures of every paragraph the rule judges; empty when the article has too few such paragraphs to compare.</summary>
     /// <remarks>
@@ -190,25 +198,19 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         var users = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var part in parts)
             foreach (var stem in part.Keys) CollectionsMarshal.GetValueRefOrAddDefault(users, stem, out _)++;
-        // The rest of the article's topic vector is the whole article's minus the paragraph's own: linear too.
-        var vectors = new List<double[]>(parts.Count);
-        foreach (var part in parts) vectors.Add(TopicVector(part, topics.Dimensions));
-        var total = new double[topics.Dimensions];
-        foreach (var vector in vectors)
-            for (var k = 0; k < total.Length; k++) total[k] += vector[k];
-        var rest = new double[topics.Dimensions];
-        var similarities = new double[judged.Count];
+        var topicVectors = new List<double[]>(parts.Count);
+        foreach (var part in parts) topicVectors.Add(TopicVector(part, topics.Dimensions));
+        var similarities = LeaveOneOutCosines(topicVectors, judged);
+        var sorted = similarities.Order().ToArray();
+        var semantic = LeaveOneOutCosines(SemanticVectorsOf(parts), judged);
+        var sortedSemantic = semantic.Order().ToArray();
         var shares = new double[judged.Count];
         var excess = new double[judged.Count];
         for (var j = 0; j < judged.Count; j++)
         {
-            var own = vectors[judged[j]];
-            for (var k = 0; k < rest.Length; k++) rest[k] = total[k] - own[k];
-            similarities[j] = TopicVectors.Cosine(own, rest);
             shares[j] = SharedShare(parts[judged[j]], users);
             excess[j] = shares[j] - ChanceShare(parts[judged[j]], users);
         }
-        var sorted = similarities.Order().ToArray();
         var sortedShares = shares.Order().ToArray();
         var sortedExcess = excess.Order().ToArray();
         var headline = parts[^1];
@@ -251,7 +253,9 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                 RecurringNameUsers(capitalised[i], nameStems[i], namedBy, headline),
                 QuotedShare(paragraph),
                 Attribution().IsMatch(paragraph),
-                judged.Count > 1 ? (double)j / (judged.Count - 1) : 0));
+                judged.Count > 1 ? (double)j / (judged.Count - 1) : 0,
+                semantic[j],
+                MedianWithout(sortedSemantic, semantic[j])));
         }
         return measures;
     }
@@ -266,6 +270,40 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         foreach (var (_, stem) in part)
             if (stem.Vector is { } vector) TopicVectors.AddWeighted(sum, vector, stem.Weight);
         return sum;
+    }
+
+    /// <summary>Each part's semantic vector: the plain sum of its stems' rows (the table's SIF weights are in its rows).</summary>
+    private static List<double[]> SemanticVectorsOf(List<Dictionary<string, StemWeight>> parts)
+    {
+        var table = SemanticVectors.Shipped;
+        var vectors = new List<double[]>(parts.Count);
+        foreach (var part in parts)
+        {
+            var sum = new double[table.Dimensions];
+            foreach (var (_, stem) in part) table.AddRow(sum, stem.SemanticRow);
+            vectors.Add(sum);
+        }
+        return vectors;
+    }
+
+    /// <summary>
+    /// Cosine of each judged part's vector with the rest of the article's: the rest is the whole article's sum minus the part's
+    /// own, so long pages stay linear.
+    /// </summary>
+    private static double[] LeaveOneOutCosines(List<double[]> vectors, List<int> judged)
+    {
+        var total = new double[vectors[0].Length];
+        foreach (var vector in vectors)
+            for (var k = 0; k < total.Length; k++) total[k] += vector[k];
+        var rest = new double[total.Length];
+        var cosines = new double[judged.Count];
+        for (var j = 0; j < judged.Count; j++)
+        {
+            var own = vectors[judged[j]];
+            for (var k = 0; k < rest.Length; k++) rest[k] = total[k] - own[k];
+            cosines[j] = TopicVectors.Cosine(own, rest);
+        }
+        return cosines;
     }
 
     /// <summary>
@@ -476,10 +514,10 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     }
 
     /// <summary>What <see cref="StemWeights"/> needs of a content term, found once per article: its stem, the term's IDF, and the stem's topic vector (null: the topic table does not know it).</summary>
-    private readonly record struct StemOfTerm(string Stem, double Idf, float[]? Vector);
+    private readonly record struct StemOfTerm(string Stem, double Idf, float[]? Vector, int SemanticRow);
 
     /// <summary>A stem of a part: the largest IDF of its words there, and its topic vector (null when the table has none).</summary>
-    private readonly record struct StemWeight(double Weight, float[]? Vector);
+    private readonly record struct StemWeight(double Weight, float[]? Vector, int SemanticRow);
 
     /// <summary>
     /// Content-word stems of a span with their IDF weights (each stem once, with the largest IDF of its words), and how many of
@@ -506,11 +544,11 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
             {
                 var term = new string(buffer, 0, length);
                 var stem = TermVectors.Stem(term);
-                terms.Add(term, of = new StemOfTerm(stem, weights.Idf(term), topics.VectorOf(stem)));
+                terms.Add(term, of = new StemOfTerm(stem, weights.Idf(term), topics.VectorOf(stem), SemanticVectors.Shipped.RowOf(stem)));
             }
             ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(stems, of.Stem, out var seen);
             if (!seen && of.Vector is not null) known++;
-            if (!seen || of.Idf > entry.Weight) entry = new StemWeight(of.Idf, of.Vector);
+            if (!seen || of.Idf > entry.Weight) entry = new StemWeight(of.Idf, of.Vector, of.SemanticRow);
         }
         return stems;
     }
