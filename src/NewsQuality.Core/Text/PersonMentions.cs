@@ -14,7 +14,7 @@ public sealed record PersonMention(string Name, TextSpan NameSpan, RoleEntry? Ro
         ? TextSpan.FromBounds(Math.Min(role.Start, NameSpan.Start), Math.Max(role.End, NameSpan.End))
         : NameSpan;
 
-    public string Surname => Name.Split(' ')[^1];
+    public string Surname => Name[(Name.LastIndexOf(' ') + 1)..];
 }
 
 /// <summary>A person as one article refers to them: the fullest name seen, and every mention in order.</summary>
@@ -108,9 +108,15 @@ public static class PersonMentions
     /// <summary>Groups mentions by person: surname-only mentions join the one full name with that surname, if exactly one.</summary>
     private static IReadOnlyList<ArticlePerson> Link(List<PersonMention> mentions)
     {
-        var fullNamesBySurname = mentions.Where(m => m.Name.Contains(' '))
-            .GroupBy(m => m.Surname, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(m => m.Name).Distinct().ToList(), StringComparer.Ordinal);
+        // Each surname's distinct full names in the order first met (in a loop: a grouping and a list per surname were a
+        // good part of this method's cost, run for every article).
+        var fullNamesBySurname = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            if (!mention.Name.Contains(' ')) continue;
+            if (!fullNamesBySurname.TryGetValue(mention.Surname, out var names)) fullNamesBySurname[mention.Surname] = names = [];
+            if (!names.Contains(mention.Name)) names.Add(mention.Name);
+        }
         var people = new Dictionary<string, List<PersonMention>>(StringComparer.Ordinal);
         foreach (var mention in mentions)
         {

@@ -54,12 +54,23 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
     /// <summary>The country named by the longest demonym or name starting at token <paramref name="i"/>, and its last token.</summary>
     private static (Country? Country, int Last) Demonym(string text, IReadOnlyList<Token> tokens, List<string> words, int i, Gazetteer gazetteer)
     {
+        // Joined into a buffer and looked up by span: this runs at every capitalised word, and a joined string per
+        // length (with LINQ to test the spaces) was most of the rule's allocations.
+        Span<char> buffer = stackalloc char[128];
         for (var length = 3; length > 1; length--)
         {
-            if (i + length >= tokens.Count || !Enumerable.Range(i, length - 1).All(k => Adjacent(text, tokens, k))) continue;
-            if (gazetteer.FindCountry(string.Join(' ', words.Skip(i).Take(length))) is { } country) return (country, i + length - 1);
+            if (i + length >= tokens.Count || !AllAdjacent(text, tokens, i, length)) continue;
+            if (gazetteer.FindCountry(JoinedWords.Join(words, i, length, buffer)) is { } country) return (country, i + length - 1);
         }
         return (gazetteer.FindCountry(words[i]), i);
+    }
+
+    /// <summary>Tokens <paramref name="first"/> to <paramref name="first"/> + <paramref name="length"/> - 1 are separated by spaces only.</summary>
+    private static bool AllAdjacent(string text, IReadOnlyList<Token> tokens, int first, int length)
+    {
+        for (var k = first; k < first + length - 1; k++)
+            if (!Adjacent(text, tokens, k)) return false;
+        return true;
     }
 
     /// <summary>Token <paramref name="i"/> and the next are separated by spaces only.</summary>
