@@ -80,7 +80,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         {
             var (word, value) = (words[i], words[i].Value);
             if (i + 1 < words.Count && StartsName(context.Text, word, words[i + 1])) continue; // "Osama bin Laden" is not "Obama"
-            if (value.Length < MinSurnameLength || !char.IsUpper(value[0]) || !value.Skip(1).All(char.IsLower)) continue;
+            if (value.Length < MinSurnameLength || !char.IsUpper(value[0]) || !IsLowerAfterFirst(value)) continue;
             if (reported.Any(s => s.Overlaps(word.Span)) || index.PeopleWithSurname(value) > 0 || index.IsGivenName(value) || isRealName(value)) continue;
             if (named.Any(n => value == n.Surname + "s" || value == n.Surname + "es")) continue; // "the Clintons"
             var folded = PersonNames.Fold(value);
@@ -89,6 +89,14 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             if (figure is null) continue;
             Report(context, word.Span, value, figure.Figure, SurnameNearMiss(value, figure.Surname), figure.Surname);
         }
+    }
+
+    /// <summary>Every letter after the first is lower case (a loop: this runs at every word of an article that names someone listed).</summary>
+    private static bool IsLowerAfterFirst(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+            if (!char.IsLower(word[i])) return false;
+        return true;
     }
 
     /// <summary>The article writes the whole name again: that spelling is deliberate, the name of someone else.</summary>
