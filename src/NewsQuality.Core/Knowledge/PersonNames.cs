@@ -48,16 +48,16 @@ public static class PersonNames
     private static int ReplaceInPlace(Span<char> text, string from, string to)
     {
         int read = 0, write = 0;
-        while (read < text.Length)
+        while (true)
         {
-            if (text[read..].StartsWith(from, StringComparison.Ordinal))
-            {
-                to.CopyTo(text[write..]);
-                (read, write) = (read + from.Length, write + to.Length);
-            }
-            else text[write++] = text[read++];
+            var found = text[read..].IndexOf(from, StringComparison.Ordinal);
+            var kept = found < 0 ? text.Length - read : found;
+            text.Slice(read, kept).CopyTo(text[write..]);
+            (read, write) = (read + kept, write + kept);
+            if (found < 0) return write;
+            to.CopyTo(text[write..]);
+            (read, write) = (read + from.Length, write + to.Length);
         }
-        return write;
     }
 
     /// <summary>Hassan/Hasan, Mohammed/Mohamed: a doubled letter after the first two is a transliteration choice. In place; gives the new length.</summary>
