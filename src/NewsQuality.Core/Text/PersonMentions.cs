@@ -88,7 +88,8 @@ public static class PersonMentions
     {
         var text = article.Text;
         var tokens = article.NameWords;
-        var words = tokens.Select(t => t.Value).ToList();
+        var words = article.NameWordValues;
+        Span<char> nameBuffer = stackalloc char[256];
         var mentions = new List<PersonMention>();
         var i = 0;
         while (i < tokens.Count)
@@ -96,7 +97,7 @@ public static class PersonMentions
             var end = NameEnd(text, tokens, i);
             if (end == i) { i++; continue; }
             var nameSpan = TextSpan.FromBounds(tokens[i].Span.Start, tokens[end - 1].Span.End);
-            var name = string.Join(' ', System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words)[i..end]);
+            var name = new string(JoinedWords.Join(words, i, end - i, nameBuffer));
             var (role, roleSpan, country) = RoleBefore(text, tokens, words, i, gazetteer);
             if (role is null && !EndsPossessive(text, tokens[end - 1])) (role, roleSpan, country) = RoleAfter(text, tokens, words, end, gazetteer);
             mentions.Add(new PersonMention(name, nameSpan, role, roleSpan, country));
@@ -159,7 +160,7 @@ public static class PersonMentions
         return false;
     }
 
-    private static (RoleEntry?, TextSpan?, Country?) RoleBefore(string text, IReadOnlyList<Token> tokens, List<string> words, int nameStart, Gazetteer gazetteer)
+    private static (RoleEntry?, TextSpan?, Country?) RoleBefore(string text, IReadOnlyList<Token> tokens, IReadOnlyList<string> words, int nameStart, Gazetteer gazetteer)
     {
         if (nameStart == 0) return (null, null, null);
         if (RoleLexicon.Abbreviation(words[nameStart - 1]) is { } abbreviated && text.AsSpan(tokens[nameStart - 1].Span.End).StartsWith(". "))
@@ -187,7 +188,7 @@ public static class PersonMentions
     }
 
     /// <summary>An apposition: "Yuri Ushakov, a Kremlin adviser," or "Ushakov, the Russian foreign minister,".</summary>
-    private static (RoleEntry?, TextSpan?, Country?) RoleAfter(string text, IReadOnlyList<Token> tokens, List<string> words, int nameEnd, Gazetteer gazetteer)
+    private static (RoleEntry?, TextSpan?, Country?) RoleAfter(string text, IReadOnlyList<Token> tokens, IReadOnlyList<string> words, int nameEnd, Gazetteer gazetteer)
     {
         if (nameEnd >= tokens.Count) return (null, null, null);
         var between = text.AsSpan(tokens[nameEnd - 1].Span.End, tokens[nameEnd].Span.Start - tokens[nameEnd - 1].Span.End).Trim();
