@@ -55,43 +55,36 @@ public sealed class CorpusStatistics
         {
             _unmerged = false;
             while (_tallies.TryPop(out var tally))
-                foreach (var (word, count) in tally.Counts) CollectionsMarshal.GetValueRefOrAddDefault(_documentFrequency, word, out _) += count;
+                foreach (var (word, counted) in tally.Words) CollectionsMarshal.GetValueRefOrAddDefault(_documentFrequency, word, out _) += counted.Articles;
         }
         return _documentFrequency;
     }
 
-    /// <summary>One thread's document frequencies, and the set of the article it is counting (kept for the next article).</summary>
+    /// <summary>One thread's document frequencies.</summary>
+    /// <remarks>
+    /// Each word carries the number of the last article that counted it, so one look-up per word occurrence (by span, in
+    /// a buffer) both finds the word and tells whether the article counted it already; a string is made only for a word
+    /// new to the thread. Before, a set of the article's distinct words made a string per distinct word of every article
+    /// and a second look-up for each.
+    /// </remarks>
     private sealed class Tally
     {
-        public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _distinct = new(StringComparer.Ordinal);
+        public Dictionary<string, (int Articles, int LastArticle)> Words { get; } = new(StringComparer.Ordinal);
+        private int _added;
 
         public void Add(string text)
         {
-            DistinctTerms(text, _distinct);
-            foreach (var word in _distinct) CollectionsMarshal.GetValueRefOrAddDefault(Counts, word, out _)++;
-        }
-    }
-
-    /// <summary>
-    /// The distinct <see cref="TermVectors.Terms"/> of the text into <paramref name="distinct"/> (emptied first), each word
-    /// lower-cased into a buffer and made a string only the first time it occurs: most words of an article are repeats.
-    /// </summary>
-    private static void DistinctTerms(string text, HashSet<string> distinct)
-    {
-        distinct.Clear();
-        var seen = distinct.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[64];
-        foreach (var span in TermVectors.TermSpans(text, new TextSpan(0, text.Length)))
-        {
-            var word = text.AsSpan(span.Start, span.Length);
-            if (word.Length > buffer.Length)
+            var article = ++_added;
+            var words = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+            Span<char> buffer = stackalloc char[64];
+            foreach (var span in TermVectors.TermSpans(text, new TextSpan(0, text.Length)))
             {
-                distinct.Add(word.ToString().ToLowerInvariant());
-                continue;
+                var word = text.AsSpan(span.Start, span.Length);
+                ReadOnlySpan<char> lower = word.Length <= buffer.Length ? buffer[..word.ToLowerInvariant(buffer)] : word.ToString().ToLowerInvariant();
+                ref var counted = ref CollectionsMarshal.GetValueRefOrAddDefault(words, lower, out _);
+                if (counted.LastArticle == article) continue;
+                counted = (counted.Articles + 1, article);
             }
-            var lower = buffer[..word.ToLowerInvariant(buffer)];
-            seen.Add(lower);
         }
     }
 }

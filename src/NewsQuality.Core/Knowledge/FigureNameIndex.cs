@@ -70,18 +70,20 @@ public sealed class FigureNameIndex
     internal (ulong[] Hashes, int[] Surnames) DeletionKeys => (_deletions.Value.Hashes, _deletions.Value.SurnameOf);
 
     /// <summary>Name variants whose surname folds to the same form as <paramref name="surname"/>.</summary>
+    /// <remarks>This and the look-ups below fold into a stack buffer and look the span up: the name rules ask about every capitalised word, and a folded string each was most of their allocations.</remarks>
     public IReadOnlyList<NameVariant> WithSurname(string surname) =>
-        _bySurname.TryGetValue(PersonNames.Fold(surname), out var variants) ? variants : [];
+        _bySurname.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(PersonNames.Fold(surname, stackalloc char[PersonNames.FoldBuffer]), out var variants) ? variants : [];
 
     /// <summary>The listed figure a full name is written for (canonical spelling or an accepted variant), or null.</summary>
     public NameVariant? Find(IReadOnlyList<string> nameWords) =>
         nameWords.Count < 2 ? null : WithSurname(nameWords[^1]).FirstOrDefault(v => v.SameGivenName(nameWords[0]));
 
     /// <summary>How many listed people carry this surname: common surnames (Smith, Lee) are shared by strangers too.</summary>
-    public int PeopleWithSurname(string surname) => _peopleBySurname.GetValueOrDefault(PersonNames.Fold(surname));
+    public int PeopleWithSurname(string surname) =>
+        _peopleBySurname.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(PersonNames.Fold(surname, stackalloc char[PersonNames.FoldBuffer]), out var people) ? people : 0;
 
     /// <summary>Some listed person has this given name (Osama, Nick): a real name, whatever surname it is near.</summary>
-    public bool IsGivenName(string word) => _givenNames.Contains(PersonNames.Fold(word));
+    public bool IsGivenName(string word) => _givenNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PersonNames.Fold(word, stackalloc char[PersonNames.FoldBuffer]));
 
     /// <summary>Name variants whose surname, in lower case, is one edit from <paramref name="surname"/>.</summary>
     public IEnumerable<NameVariant> OneEditFrom(string surname)

@@ -23,6 +23,7 @@ public sealed class Gazetteer
     private static readonly Lazy<Gazetteer> Instance = new(() => Diagnostics.StartupTrace.Measure("gazetteer", Load));
 
     private readonly Dictionary<string, Country> _byAnyName;
+    private readonly Dictionary<string, Country>.AlternateLookup<ReadOnlySpan<char>> _byAnyNameSpan;
 
     public static Gazetteer Default => Instance.Value;
 
@@ -49,6 +50,7 @@ public sealed class Gazetteer
                 _byAnyName.TryAdd(name, country);
         foreach (var (alias, name) in CountryAliases)
             if (_byAnyName.TryGetValue(name, out var country)) _byAnyName.TryAdd(alias, country);
+        _byAnyNameSpan = _byAnyName.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Each surname's figures in the order first met, once each (plain loops at start-up, see FigureNameIndex).</summary>
@@ -86,6 +88,10 @@ public sealed class Gazetteer
 
     /// <summary>The country named by a country name, demonym adjective or noun ("Russian", "Russia", "US"), case-insensitive.</summary>
     public Country? FindCountry(string nameOrDemonym) => _byAnyName.GetValueOrDefault(nameOrDemonym);
+
+    /// <summary><see cref="FindCountry(string)"/> of a name held in a buffer (a phrase of several words joined by the caller).</summary>
+    public Country? FindCountry(ReadOnlySpan<char> nameOrDemonym) =>
+        _byAnyNameSpan.TryGetValue(nameOrDemonym, out var country) ? country : null;
 
     /// <summary>This gazetteer with more public figures (a user's own list from the configuration).</summary>
     public Gazetteer WithFigures(IReadOnlyList<PublicFigure> extra) => extra.Count == 0 ? this : new Gazetteer(Countries, [.. Figures, .. extra]);

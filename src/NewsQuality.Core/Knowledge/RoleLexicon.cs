@@ -1,3 +1,5 @@
+using NewsQuality.Text;
+
 namespace NewsQuality.Knowledge;
 
 /// <summary>Families of roles; one person can hold roles of one family, or of families that overlap.</summary>
@@ -198,17 +200,7 @@ public static class RoleLexicon
     private static RoleEntry? Find(IReadOnlyList<string> words, int first, int length)
     {
         if (length == 1) return Find(words[first]);
-        var size = length - 1;
-        for (var i = first; i < first + length; i++) size += words[i].Length;
-        var phrase = size <= 256 ? stackalloc char[size] : new char[size];
-        var at = 0;
-        for (var i = first; i < first + length; i++)
-        {
-            if (i > first) phrase[at++] = ' ';
-            words[i].CopyTo(phrase[at..]);
-            at += words[i].Length;
-        }
-        return ByPhraseSpan.TryGetValue(phrase, out var entry) ? entry : null;
+        return ByPhraseSpan.TryGetValue(JoinedWords.Join(words, first, length, stackalloc char[256]), out var entry) ? entry : null;
     }
 
     private static readonly Dictionary<string, RoleEntry>.AlternateLookup<ReadOnlySpan<char>> ByPhraseSpan =

@@ -21,6 +21,7 @@ public sealed class Article
     private (NewsQuality.Knowledge.Gazetteer Gazetteer, IReadOnlyList<NewsQuality.Text.ArticlePerson> People)? _people;
     private NewsQuality.Text.Token[]? _words;
     private IReadOnlyList<NewsQuality.Text.Token>? _nameWords;
+    private string[]? _nameWordValues;
     private Dictionary<TextSpan, string?>? _boilerplate;
     private SpanSet? _contentLines;
 
@@ -106,6 +107,9 @@ public sealed class Article
 
     /// <summary>The words as name and title checks read them (<see cref="NewsQuality.Text.PersonMentions.Words(IReadOnlyList{NewsQuality.Text.Token}, string)"/>), found once.</summary>
     public IReadOnlyList<NewsQuality.Text.Token> NameWords => _nameWords ??= NewsQuality.Text.PersonMentions.Words(Words, Text);
+
+    /// <summary>The values of <see cref="NameWords"/>, found once: person mentions (NQ2002, NQ2004) and NQ2003 match role phrases and country names over them.</summary>
+    public IReadOnlyList<string> NameWordValues => _nameWordValues ??= NameWords.Select(word => word.Value).ToArray();
 
     /// <summary>"See also" / "Read more" lines in the body, found once: five rules and the duplicate digests leave them out.</summary>
     public IReadOnlyList<NewsQuality.Text.LinkLine> LinkLines => _linkLines ??= NewsQuality.Text.LinkLines.Find(this);

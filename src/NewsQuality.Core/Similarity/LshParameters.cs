@@ -28,11 +28,9 @@ public readonly record struct LshParameters(int Bands, int Rows)
     /// <summary>One bucket key per band: a hash of the band's rows of the signature.</summary>
     public ulong[] BandKeys(ReadOnlySpan<uint> signature)
     {
-        if (signature.Length < Bands * Rows)
-            throw new ArgumentException($"The signature has {signature.Length} values; these LSH parameters need {Bands * Rows}.", nameof(signature));
+        CheckLength(signature);
         var keys = new ulong[Bands];
-        for (var band = 0; band < Bands; band++)
-            keys[band] = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(signature.Slice(band * Rows, Rows)));
+        for (var band = 0; band < Bands; band++) keys[band] = BandKey(signature, band);
         return keys;
     }
 
@@ -40,7 +38,27 @@ public readonly record struct LshParameters(int Bands, int Rows)
     /// The band keys cut to 32 bits, for in-memory LSH over a run's corpus: half the memory, and the rare extra
     /// bucket collisions are only extra candidates, which verification rejects.
     /// </summary>
-    public uint[] CompactBandKeys(ReadOnlySpan<uint> signature) => Array.ConvertAll(BandKeys(signature), key => (uint)key);
+    public uint[] CompactBandKeys(ReadOnlySpan<uint> signature)
+    {
+        var keys = new uint[Bands];
+        CompactBandKeys(signature, keys);
+        return keys;
+    }
+
+    /// <summary><see cref="CompactBandKeys(ReadOnlySpan{uint})"/> into <paramref name="keys"/> (<see cref="Bands"/> values).</summary>
+    public void CompactBandKeys(ReadOnlySpan<uint> signature, Span<uint> keys)
+    {
+        CheckLength(signature);
+        for (var band = 0; band < Bands; band++) keys[band] = (uint)BandKey(signature, band);
+    }
+
+    private void CheckLength(ReadOnlySpan<uint> signature)
+    {
+        if (signature.Length < Bands * Rows)
+            throw new ArgumentException($"The signature has {signature.Length} values; these LSH parameters need {Bands * Rows}.", nameof(signature));
+    }
+
+    private ulong BandKey(ReadOnlySpan<uint> signature, int band) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(signature.Slice(band * Rows, Rows)));
 
     /// <summary>How far above the threshold a pair must be found with probability <see cref="RequiredRecall"/>.</summary>
     public const double RecallMargin = 0.05;

@@ -39,6 +39,14 @@ public sealed class MinHash
     public uint[] Signature(ReadOnlySpan<ulong> shingles)
     {
         var signature = new uint[Permutations];
+        Signature(shingles, signature);
+        return signature;
+    }
+
+    /// <summary><see cref="Signature(ReadOnlySpan{ulong})"/> into <paramref name="signature"/> (<see cref="Permutations"/> values), for callers that sign many small sets.</summary>
+    public void Signature(ReadOnlySpan<ulong> shingles, Span<uint> signature)
+    {
+        if (signature.Length != Permutations) throw new ArgumentException($"The signature needs {Permutations} values.", nameof(signature));
         var folded = shingles.Length <= 1024 ? stackalloc uint[shingles.Length] : new uint[shingles.Length];
         for (var i = 0; i < shingles.Length; i++) folded[i] = Fold(shingles[i]);
         var lanes = Vector<uint>.Count;
@@ -59,10 +67,10 @@ public sealed class MinHash
                 minimums2 = Vector.Min(minimums2, Mix(value ^ seeds2));
                 minimums3 = Vector.Min(minimums3, Mix(value ^ seeds3));
             }
-            minimums0.CopyTo(signature, p);
-            minimums1.CopyTo(signature, p + lanes);
-            minimums2.CopyTo(signature, p + 2 * lanes);
-            minimums3.CopyTo(signature, p + 3 * lanes);
+            minimums0.CopyTo(signature[p..]);
+            minimums1.CopyTo(signature[(p + lanes)..]);
+            minimums2.CopyTo(signature[(p + 2 * lanes)..]);
+            minimums3.CopyTo(signature[(p + 3 * lanes)..]);
         }
         for (; p + lanes <= Permutations; p += lanes)
         {
@@ -70,7 +78,7 @@ public sealed class MinHash
             var minimums = new Vector<uint>(uint.MaxValue);
             foreach (var shingle in folded)
                 minimums = Vector.Min(minimums, Mix(new Vector<uint>(shingle) ^ seeds));
-            minimums.CopyTo(signature, p);
+            minimums.CopyTo(signature[p..]);
         }
         for (; p < Permutations; p++)
         {
@@ -78,7 +86,6 @@ public sealed class MinHash
             foreach (var shingle in folded) minimum = Math.Min(minimum, Mix(shingle ^ _seeds[p]));
             signature[p] = minimum;
         }
-        return signature;
     }
 
     /// <summary>Estimated Jaccard similarity of two signatures made by this instance.</summary>

@@ -14,7 +14,7 @@ public sealed record PersonMention(string Name, TextSpan NameSpan, RoleEntry? Ro
         ? TextSpan.FromBounds(Math.Min(role.Start, NameSpan.Start), Math.Max(role.End, NameSpan.End))
         : NameSpan;
 
-    public string Surname => Name.Split(' ')[^1];
+    public string Surname => Name[(Name.LastIndexOf(' ') + 1)..];
 }
 
 /// <summary>A person as one article refers to them: the fullest name seen, and every mention in order.</summary>
@@ -88,7 +88,8 @@ public static class PersonMentions
     {
         var text = article.Text;
         var tokens = article.NameWords;
-        var words = tokens.Select(t => t.Value).ToList();
+        var words = article.NameWordValues;
+        Span<char> nameBuffer = stackalloc char[256];
         var mentions = new List<PersonMention>();
         var i = 0;
         while (i < tokens.Count)
@@ -96,7 +97,7 @@ public static class PersonMentions
             var end = NameEnd(text, tokens, i);
             if (end == i) { i++; continue; }
             var nameSpan = TextSpan.FromBounds(tokens[i].Span.Start, tokens[end - 1].Span.End);
-            var name = string.Join(' ', System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words)[i..end]);
+            var name = new string(JoinedWords.Join(words, i, end - i, nameBuffer));
             var (role, roleSpan, country) = RoleBefore(text, tokens, words, i, gazetteer);
             if (role is null && !EndsPossessive(text, tokens[end - 1])) (role, roleSpan, country) = RoleAfter(text, tokens, words, end, gazetteer);
             mentions.Add(new PersonMention(name, nameSpan, role, roleSpan, country));
@@ -108,9 +109,15 @@ public static class PersonMentions
     /// <summary>Groups mentions by person: surname-only mentions join the one full name with that surname, if exactly one.</summary>
     private static IReadOnlyList<ArticlePerson> Link(List<PersonMention> mentions)
     {
-        var fullNamesBySurname = mentions.Where(m => m.Name.Contains(' '))
-            .GroupBy(m => m.Surname, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(m => m.Name).Distinct().ToList(), StringComparer.Ordinal);
+        // Each surname's distinct full names in the order first met (in a loop: a grouping and a list per surname were a
+        // good part of this method's cost, run for every article).
+        var fullNamesBySurname = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            if (!mention.Name.Contains(' ')) continue;
+            if (!fullNamesBySurname.TryGetValue(mention.Surname, out var names)) fullNamesBySurname[mention.Surname] = names = [];
+            if (!names.Contains(mention.Name)) names.Add(mention.Name);
+        }
         var people = new Dictionary<string, List<PersonMention>>(StringComparer.Ordinal);
         foreach (var mention in mentions)
         {
@@ -153,7 +160,7 @@ public static class PersonMentions
         return false;
     }
 
-    private static (RoleEntry?, TextSpan?, Country?) RoleBefore(string text, IReadOnlyList<Token> tokens, List<string> words, int nameStart, Gazetteer gazetteer)
+    private static (RoleEntry?, TextSpan?, Country?) RoleBefore(string text, IReadOnlyList<Token> tokens, IReadOnlyList<string> words, int nameStart, Gazetteer gazetteer)
     {
         if (nameStart == 0) return (null, null, null);
         if (RoleLexicon.Abbreviation(words[nameStart - 1]) is { } abbreviated && text.AsSpan(tokens[nameStart - 1].Span.End).StartsWith(". "))
@@ -181,7 +188,7 @@ public static class PersonMentions
     }
 
     /// <summary>An apposition: "Yuri Ushakov, a Kremlin adviser," or "Ushakov, the Russian foreign minister,".</summary>
-    private static (RoleEntry?, TextSpan?, Country?) RoleAfter(string text, IReadOnlyList<Token> tokens, List<string> words, int nameEnd, Gazetteer gazetteer)
+    private static (RoleEntry?, TextSpan?, Country?) RoleAfter(string text, IReadOnlyList<Token> tokens, IReadOnlyList<string> words, int nameEnd, Gazetteer gazetteer)
     {
         if (nameEnd >= tokens.Count) return (null, null, null);
         var between = text.AsSpan(tokens[nameEnd - 1].Span.End, tokens[nameEnd].Span.Start - tokens[nameEnd - 1].Span.End).Trim();

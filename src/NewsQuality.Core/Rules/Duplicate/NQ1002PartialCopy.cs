@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NewsQuality.Model;
 using NewsQuality.Similarity;
 using NewsQuality.Storage;
@@ -64,14 +65,25 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
         var shingler = new Shingler((int)context.Settings.Option("shingleSize", NQ1001NearDuplicate.DefaultShingleSize));
         var minHash = NQ1001NearDuplicate.MinHashFor(context.Settings);
         var lsh = LshFor(context.Settings);
-        var shingled = ContentSpans.Paragraphs(article, MinParagraphWords)
-            .Select(span => (Span: span, Shingles: shingler.Shingles(article.Text, [span])))
-            .Where(p => p.Shingles.Length > 0)
-            .ToList();
-        if (shingled.Count == 0) return null;
-        var items = shingled.Select(p => new Paragraph(context.Spill.Write<ulong>(p.Shingles), CitedSpan.In(article, p.Span))).ToArray();
-        var keys = shingled.SelectMany(p => lsh.CompactBandKeys(minHash.Signature(p.Shingles))).ToArray();
-        return new Paragraphs(context.Spill.Write<Paragraph>(items), context.Spill.Write<uint>(keys), items.Sum(p => p.Shingles.Count));
+        // In plain loops with one signature buffer: LINQ lists, a signature and two key arrays per paragraph were most of
+        // this digest's allocations. The spill file is written in the same order (each paragraph's shingles, the items, the keys).
+        var paragraphs = ContentSpans.Paragraphs(article, MinParagraphWords);
+        var items = new List<Paragraph>(paragraphs.Count);
+        var keys = new uint[paragraphs.Count * lsh.Bands];
+        var signature = new uint[minHash.Permutations];
+        var totalShingles = 0;
+        foreach (var span in paragraphs)
+        {
+            var shingles = shingler.Shingles(article.Text, [span]);
+            if (shingles.Length == 0) continue;
+            minHash.Signature(shingles, signature);
+            lsh.CompactBandKeys(signature, keys.AsSpan(items.Count * lsh.Bands, lsh.Bands));
+            items.Add(new Paragraph(context.Spill.Write<ulong>(shingles), CitedSpan.In(article, span)));
+            totalShingles += shingles.Length;
+        }
+        if (items.Count == 0) return null;
+        return new Paragraphs(context.Spill.Write<Paragraph>(CollectionsMarshal.AsSpan(items)),
+            context.Spill.Write<uint>(keys.AsSpan(0, items.Count * lsh.Bands)), totalShingles);
     }
 
     public override void Analyze(CorpusContext<Paragraphs> context)

@@ -70,9 +70,10 @@ public sealed class NQ1003DivergentVersion : CorpusRule<NQ1003DivergentVersion.V
         var sentences = Sentences.Split(article.Text).Where(content.OverlapsAny).Take(MaxSentences).ToList();
         var words = new List<uint>();
         var ends = new int[sentences.Count];
+        var buffer = new char[32];
         for (var s = 0; s < sentences.Count; s++)
         {
-            AddContentWords(words, article.Text, sentences[s]);
+            AddContentWords(words, article.Text, sentences[s], ref buffer);
             ends[s] = words.Count;
         }
         return new VersionDigest(story, context.Spill.Write<uint>(CollectionsMarshal.AsSpan(words)), context.Spill.Write<int>(ends),
@@ -81,11 +82,14 @@ public sealed class NQ1003DivergentVersion : CorpusRule<NQ1003DivergentVersion.V
 
     /// <summary>Adds a sentence's content words, each hashed (xxHash32 of the lower-cased word), sorted and distinct.</summary>
     /// <remarks>Sorted in place in <paramref name="words"/>: LINQ's <c>Distinct().Order()</c> made a set, a buffer and a
-    /// comparer-driven sort per sentence (the Native AOT tool's sort calls the comparer per comparison).</remarks>
-    private static void AddContentWords(List<uint> words, string text, TextSpan sentence)
+    /// comparer-driven sort per sentence (the Native AOT tool's sort calls the comparer per comparison). Each term is hashed
+    /// from the buffer it is lower-cased into, the same characters <see cref="TermVectors.ContentTerms"/> would make a string of.</remarks>
+    private static void AddContentWords(List<uint> words, string text, TextSpan sentence, ref char[] buffer)
     {
         var start = words.Count;
-        foreach (var term in TermVectors.ContentTerms(text, sentence)) words.Add(XxHash32.HashToUInt32(MemoryMarshal.AsBytes(term.AsSpan())));
+        foreach (var term in TermVectors.TermSpans(text, sentence))
+            if (TermVectors.LowerContentTerm(text, term, ref buffer) is var length and > 0)
+                words.Add(XxHash32.HashToUInt32(MemoryMarshal.AsBytes(buffer.AsSpan(0, length))));
         var added = CollectionsMarshal.AsSpan(words)[start..];
         NumberSort.Sort(added);
         var distinct = NumberSort.Distinct(added);

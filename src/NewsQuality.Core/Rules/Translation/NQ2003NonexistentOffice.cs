@@ -30,7 +30,7 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
     {
         var gazetteer = context.Gazetteer;
         var tokens = context.Article.NameWords;
-        var words = tokens.Select(t => t.Value).ToList();
+        var words = context.Article.NameWordValues;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             // Demonyms of one to three words: "Russian", "South African", "Papua New Guinean".
@@ -52,14 +52,25 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
     }
 
     /// <summary>The country named by the longest demonym or name starting at token <paramref name="i"/>, and its last token.</summary>
-    private static (Country? Country, int Last) Demonym(string text, IReadOnlyList<Token> tokens, List<string> words, int i, Gazetteer gazetteer)
+    private static (Country? Country, int Last) Demonym(string text, IReadOnlyList<Token> tokens, IReadOnlyList<string> words, int i, Gazetteer gazetteer)
     {
+        // Joined into a buffer and looked up by span: this runs at every capitalised word, and a joined string per
+        // length (with LINQ to test the spaces) was most of the rule's allocations.
+        Span<char> buffer = stackalloc char[128];
         for (var length = 3; length > 1; length--)
         {
-            if (i + length >= tokens.Count || !Enumerable.Range(i, length - 1).All(k => Adjacent(text, tokens, k))) continue;
-            if (gazetteer.FindCountry(string.Join(' ', words.Skip(i).Take(length))) is { } country) return (country, i + length - 1);
+            if (i + length >= tokens.Count || !AllAdjacent(text, tokens, i, length)) continue;
+            if (gazetteer.FindCountry(JoinedWords.Join(words, i, length, buffer)) is { } country) return (country, i + length - 1);
         }
         return (gazetteer.FindCountry(words[i]), i);
+    }
+
+    /// <summary>Tokens <paramref name="first"/> to <paramref name="first"/> + <paramref name="length"/> - 1 are separated by spaces only.</summary>
+    private static bool AllAdjacent(string text, IReadOnlyList<Token> tokens, int first, int length)
+    {
+        for (var k = first; k < first + length - 1; k++)
+            if (!Adjacent(text, tokens, k)) return false;
+        return true;
     }
 
     /// <summary>Token <paramref name="i"/> and the next are separated by spaces only.</summary>
@@ -67,15 +78,15 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
         i + 1 < tokens.Count && text.AsSpan(tokens[i].Span.End, tokens[i + 1].Span.Start - tokens[i].Span.End).Trim().Length == 0;
 
     /// <summary>"former Soviet", "deputy" and the like make the phrase something other than the country's office.</summary>
-    private static bool IsQualified(List<string> words, int countryIndex) =>
+    private static bool IsQualified(IReadOnlyList<string> words, int countryIndex) =>
         countryIndex > 0 && RoleLexicon.Qualifiers.Contains(words[countryIndex - 1]);
 
     /// <summary>"the British president of the European Commission" is an office of the organisation, not of the country.</summary>
-    private static bool IsOfOrganisation(List<string> words, int last) =>
+    private static bool IsOfOrganisation(IReadOnlyList<string> words, int last) =>
         last + 1 < words.Count && words[last + 1] is "of" or "at";
 
     /// <summary>A known public figure of that country named right after the title, by surname or full name.</summary>
-    private static PublicFigure? FollowingPerson(ArticleContext context, List<string> words, int index, Country country)
+    private static PublicFigure? FollowingPerson(ArticleContext context, IReadOnlyList<string> words, int index, Country country)
     {
         if (index >= words.Count) return null;
         var mentioned = context.Article.People(context.Gazetteer)
