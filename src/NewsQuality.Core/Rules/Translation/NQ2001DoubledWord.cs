@@ -1,7 +1,6 @@
 using NewsQuality.Knowledge;
 using NewsQuality.Model;
 using NewsQuality.Text;
-using NewsQuality.TranslationQuality;
 
 namespace NewsQuality.Rules.Translation;
 

@@ -1,6 +1,5 @@
 using NewsQuality.Model;
 using NewsQuality.Text;
-using NewsQuality.TranslationQuality;
 
 namespace NewsQuality.Rules.Translation;
 

@@ -1,7 +1,6 @@
 using System.Runtime.InteropServices;
-using NewsQuality.Text;
 
-namespace NewsQuality.TranslationQuality;
+namespace NewsQuality.Text;
 
 /// <summary>Words handed over as a list, read as a span.</summary>
 public static class TokenSpans
