@@ -30,8 +30,8 @@ public static class ContentSpans
 
     /// <summary>
     /// Whether <paramref name="span"/> holds at least <paramref name="count"/> words (as <see cref="Article.WordsIn"/> cuts
-    /// them), counted where they stand: the first pass needs no article's words otherwise, and making them (a string each)
-    /// for this count was a sixth of its allocations.
+    /// them), counted where they stand: the first pass needs no article's words otherwise, and made every article's (a
+    /// string per word) only for this count.
     /// </summary>
     private static bool HasWords(string text, TextSpan span, int count)
     {
