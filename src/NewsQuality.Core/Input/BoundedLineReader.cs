@@ -6,9 +6,6 @@ namespace NewsQuality.Input;
 /// <summary>One line of a line-based input: its text, or only its size when it was over the limit.</summary>
 public readonly record struct BoundedLine(string? Text, long Bytes);
 
-/// <summary>One line as read: its UTF-8 bytes, valid until the next line is read (none when it was over the limit, <see cref="IsOver"/>), and its size.</summary>
-public readonly record struct Utf8Line(ReadOnlyMemory<byte> Utf8, long Bytes, bool IsOver);
-
 /// <summary>
 /// Reads lines of UTF-8 text holding at most a given number of bytes per line. A longer line is skipped to the next
 /// newline without being buffered, so a 1 GB file without newlines costs one chunk of memory, not gigabytes
@@ -23,14 +20,7 @@ public sealed class BoundedLineReader(Stream stream, long maxLineBytes) : IDispo
     private bool _firstLine = true;
 
     /// <summary>The next line without its line break, or null at the end of the stream.</summary>
-    public BoundedLine? Next() =>
-        NextUtf8() is not { } line ? null : new BoundedLine(line.IsOver ? null : Utf8.GetString(line.Utf8.Span), line.Bytes);
-
-    /// <summary>
-    /// The next line's bytes without its line break (a JSON Lines record is parsed from them without first becoming a
-    /// string), or null at the end of the stream. Undecoded: the caller replaces invalid UTF-8 as <see cref="Next"/> does.
-    /// </summary>
-    public Utf8Line? NextUtf8()
+    public BoundedLine? Next()
     {
         _line.ResetWrittenCount();
         long bytes = 0;
@@ -55,18 +45,15 @@ public sealed class BoundedLineReader(Stream stream, long maxLineBytes) : IDispo
         }
     }
 
-    private Utf8Line Finish(long bytes)
+    private BoundedLine Finish(long bytes)
     {
-        if (bytes > maxLineBytes) return new Utf8Line(default, bytes, IsOver: true);
-        var text = _line.WrittenMemory;
-        if (_firstLine && text.Span.StartsWith("\uFEFF"u8)) text = text[3..];
+        if (bytes > maxLineBytes) return new BoundedLine(null, bytes);
+        var text = _line.WrittenSpan;
+        if (_firstLine && text.StartsWith("\uFEFF"u8)) text = text[3..];
         _firstLine = false;
-        if (text.Span.EndsWith("\r"u8)) text = text[..^1];
-        return new Utf8Line(text, bytes, IsOver: false);
+        if (text.EndsWith("\r"u8)) text = text[..^1];
+        return new BoundedLine(Utf8.GetString(text), bytes);
     }
-
-    /// <summary>What <see cref="Next"/> makes of invalid UTF-8: each bad sequence replaced by U+FFFD.</summary>
-    public static string Decode(ReadOnlySpan<byte> utf8) => Utf8.GetString(utf8);
 
     public void Dispose() => stream.Dispose();
 }
