@@ -111,14 +111,11 @@ internal sealed class ProgressMeter(long totalBytes, int passes, Func<long> byte
 
     public double Fraction => totalBytes <= 0 ? 0 : Math.Min(MostBeforeTheEnd, (double)bytesRead() / (passes * (double)totalBytes));
 
-    /// <summary>Still in the first of two passes: no article is reported yet.</summary>
-    public bool InFirstPass => passes == 2 && Articles == 0;
+    /// <summary>Still in the first of two passes: no article is checked, and no byte of the second reading is read.</summary>
+    public bool InFirstPass => passes == 2 && Articles == 0 && (totalBytes <= 0 || bytesRead() <= totalBytes);
 
-    /// <summary>
-    /// All of the first pass's input is read: the articles are being compared with each other (the second pass reads and
-    /// checks its first articles meanwhile, but reports none until the comparison ends).
-    /// </summary>
-    private bool Comparing => InFirstPass && totalBytes > 0 && bytesRead() >= totalBytes;
+    /// <summary>All of the first pass's input is read: the articles are being compared with each other, no bytes move.</summary>
+    private bool Comparing => InFirstPass && totalBytes > 0 && bytesRead() == totalBytes;
 
     private string Step => passes == 2 ? " (2 of 2)" : "";
 

@@ -43,61 +43,15 @@ public sealed class AnalysisEngine
         Run(source.Read, cancellation);
 
     /// <param name="read">Yields the run's inputs; called <see cref="Passes"/> times, and must yield the same items in the same order.</param>
-    /// <remarks>
-    /// Lazy: the first pass runs when enumeration starts, so a caller can show progress from the first byte. The corpus
-    /// rules analyse while the second pass starts reading and checking (a corpus rule's analysis is mostly one thread's
-    /// work, which left the other cores idle); reports still come out in input order, each with its corpus findings.
-    /// </remarks>
+    /// <remarks>Lazy: the first pass runs when enumeration starts, so a caller can show progress from the first byte.</remarks>
     public IEnumerable<RunItem> Run(Func<IEnumerable<ReadResult>> read, CancellationToken cancellation = default)
     {
         var statistics = new CorpusStatistics();
-        // Cancelled also when the caller stops early, so that the analysis does not outlive the run it reads.
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        using var corpusRun = _corpusRules.Count > 0 ? new DiskCorpusRun(_corpusRules.Select(r => (r.Rule.Descriptor, r.Settings)).ToList(), _options.Published, stop.Token) : null;
+        using var corpusRun = _corpusRules.Count > 0 ? new DiskCorpusRun(_corpusRules.Select(r => (r.Rule.Descriptor, r.Settings)).ToList(), _options.Published, cancellation) : null;
         Diagnostics.RunTrace.Mark("start-up");
-        var analysis = Passes == 2 ? FirstPass(Diagnostics.RunTrace.Timed(read(), "first pass: reading"), statistics, corpusRun, stop.Token) : Task.CompletedTask;
-        try
-        {
-            var results = CheckedAhead(analysis, Diagnostics.RunTrace.Timed(read(), "second pass: reading"));
-            foreach (var item in Report(results, statistics, After(analysis, () => corpusRun?.FindingsByArticle() ?? []), cancellation))
-                yield return item;
-        }
-        finally
-        {
-            stop.Cancel();
-            WaitFor(analysis);
-        }
-    }
-
-    /// <summary>
-    /// Articles the second pass may check before the corpus rules have finished: enough for the other cores to keep
-    /// busy through a few thousand articles' analysis, few enough that the reports waiting for their corpus findings
-    /// (each holds its article) stay a few megabytes.
-    /// </summary>
-    private const int CheckedAheadOfCorpusRules = 512;
-
-    /// <summary><paramref name="results"/>, holding back all but the first <see cref="CheckedAheadOfCorpusRules"/> until <paramref name="analysis"/> has ended.</summary>
-    private static IEnumerable<T> CheckedAhead<T>(Task analysis, IEnumerable<T> results)
-    {
-        var count = 0;
-        foreach (var result in results)
-        {
-            if (count++ == CheckedAheadOfCorpusRules) WaitFor(analysis);
-            yield return result;
-        }
-    }
-
-    /// <summary>The items <paramref name="items"/> makes once <paramref name="analysis"/> has ended, or its exception.</summary>
-    private static IEnumerable<T> After<T>(Task analysis, Func<IEnumerable<T>> items)
-    {
-        analysis.GetAwaiter().GetResult();
-        foreach (var item in items()) yield return item;
-    }
-
-    /// <summary>Waits for <paramref name="task"/> to end, however it ends (whoever needs its outcome asks it); the thread pool sees the wait and adds a thread if its own are all waiting.</summary>
-    private static void WaitFor(Task task)
-    {
-        if (!task.IsCompleted) task.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).Wait();
+        if (Passes == 2) FirstPass(Diagnostics.RunTrace.Timed(read(), "first pass: reading"), statistics, corpusRun, cancellation);
+        foreach (var item in Report(Diagnostics.RunTrace.Timed(read(), "second pass: reading"), statistics, corpusRun?.FindingsByArticle() ?? [], cancellation))
+            yield return item;
     }
 
     /// <summary>
@@ -105,77 +59,40 @@ public sealed class AnalysisEngine
     /// (<paramref name="corpusFindings"/>: by article index among the articles read, ascending). The sharded pipeline's report
     /// stage runs this over one shard with the merged statistics and the findings its corpus stages made.
     /// </summary>
-    /// <remarks>The articles are checked before <paramref name="corpusFindings"/> is first enumerated: it is asked for the first article's findings once that article is checked.</remarks>
     public IEnumerable<RunItem> Report(IEnumerable<ReadResult> results, CorpusStatistics statistics,
         IEnumerable<(int Article, List<PendingFinding> Findings)> corpusFindings, CancellationToken cancellation = default)
     {
-        // Corpus findings come sorted by article; each checked article picks up its own, in input order, as it comes back.
-        IEnumerator<(int Article, List<PendingFinding> Findings)>? findings = null;
-        var pendingFindings = false;
+        // Corpus findings come sorted by article, so this pass picks up each article's as it reads the article.
+        using var findings = corpusFindings.GetEnumerator();
+        var pendingFindings = findings.MoveNext();
         List<PendingFinding>? FindingsOf(int article)
         {
-            if (findings is null)
-            {
-                findings = corpusFindings.GetEnumerator();
-                pendingFindings = findings.MoveNext();
-            }
             if (!pendingFindings || findings.Current.Article != article) return null;
             var found = findings.Current.Findings;
             pendingFindings = findings.MoveNext();
             return found;
         }
 
-        try
-        {
-            var index = 0;
-            foreach (var item in InOrder(results, result => result.Article is { } article ? Check(article, statistics) : new Checked(null, null, null, result.Error), cancellation))
-            {
-                if (item.Article is null) yield return new RunItem(null, item.Error);
-                else
-                {
-                    var found = FindingsOf(index++);
-                    yield return item.Error is null ? Complete(item, found) : new RunItem(null, item.Error);
-                }
-            }
-        }
-        finally
-        {
-            findings?.Dispose();
-        }
+        var index = 0;
+        // Numbered in input order before the checks fan out, so each article gets its own corpus findings.
+        var numbered = results.Select(result => (Result: result, Findings: result.Article is null ? null : FindingsOf(index++)));
+        foreach (var item in InOrder(numbered, item => item.Result.Article is { } article
+                     ? Check(article, statistics, item.Findings)
+                     : new RunItem(null, item.Result.Error), cancellation))
+            yield return item;
     }
 
     /// <summary>Analyzes articles already in memory (tests, library use).</summary>
     public IReadOnlyList<ArticleReport> Analyze(IReadOnlyList<Article> articles) =>
         Run(() => articles.Select(ReadResult.Ok)).Select(item => item.Report!).ToList();
 
-    /// <summary>
-    /// Gathers corpus statistics and has each corpus rule digest every article (in parallel) and keep the digests in input
-    /// order; then starts the corpus rules' analysis, which the returned task ends with (run here when the input was small).
-    /// </summary>
-    private Task FirstPass(IEnumerable<ReadResult> results, CorpusStatistics statistics, DiskCorpusRun? corpusRun, CancellationToken cancellation)
+    /// <summary>Gathers corpus statistics, has each corpus rule digest every article (in parallel) and keep the digests in input order, then runs the corpus rules.</summary>
+    private void FirstPass(IEnumerable<ReadResult> results, CorpusStatistics statistics, DiskCorpusRun? corpusRun, CancellationToken cancellation)
     {
         var passes = corpusRun is null ? [] : _corpusRules.Select(rule => rule.Rule.Begin(new DigestContext(rule.Settings, corpusRun.Spill))).ToArray();
-        void Analyze()
-        {
-            try
-            {
-                for (var r = 0; r < passes.Length; r++)
-                {
-                    passes[r].Analyze(corpusRun!);
-                    Diagnostics.RunTrace.Mark($"{_corpusRules[r].Rule.Descriptor.Id} corpus analysis");
-                }
-                // What the rules shared is not needed by the second pass.
-                corpusRun?.Shared.Clear();
-            }
-            finally
-            {
-                foreach (var pass in passes) pass.Dispose();
-            }
-        }
-
-        var index = 0;
         try
         {
+            var index = 0;
             object?[] Digest(Article article)
             {
                 if (GathersStatistics) statistics.Add(article);
@@ -190,20 +107,19 @@ public sealed class AnalysisEngine
                 for (var r = 0; r < passes.Length; r++) passes[r].Keep(index, digests[r]);
                 index++;
             }
+            Diagnostics.RunTrace.Mark("first pass: read and digested");
+            for (var r = 0; r < passes.Length; r++)
+            {
+                passes[r].Analyze(corpusRun!);
+                Diagnostics.RunTrace.Mark($"{_corpusRules[r].Rule.Descriptor.Id} corpus analysis");
+            }
+            // What the rules shared is not needed by the second pass.
+            corpusRun?.Shared.Clear();
         }
-        catch
+        finally
         {
             foreach (var pass in passes) pass.Dispose();
-            throw;
         }
-        Diagnostics.RunTrace.Mark("first pass: read and digested");
-        // A few articles (a one-file check) are analysed here: a thread of its own would cost more than it overlaps.
-        if (passes.Length == 0 || index <= SequentialUpTo)
-        {
-            Analyze();
-            return Task.CompletedTask;
-        }
-        return Task.Run(Analyze, CancellationToken.None);
     }
 
     /// <summary>
@@ -267,16 +183,10 @@ public sealed class AnalysisEngine
     }
 
     /// <summary>
-    /// One article checked by the per-article rules (<see cref="Findings"/> unsorted, corpus findings not yet added); or,
-    /// when the input could not be read or a rule failed on the article, the <see cref="Error"/>.
+    /// One article's report; or, when a rule fails on it (a bug, never the input's fault), an error naming the rule
+    /// and the article, so that one article cannot stop the run and CI still sees the failure in the exit code.
     /// </summary>
-    private readonly record struct Checked(Article? Article, List<Finding>? Findings, TranslationQuality.ArticleTranslationEstimate? Translation, InputError? Error);
-
-    /// <summary>
-    /// The per-article rules' findings on one article; or, when a rule fails on it (a bug, never the input's fault), an
-    /// error naming the rule and the article, so that one article cannot stop the run and CI still sees the failure in the exit code.
-    /// </summary>
-    private Checked Check(Article article, CorpusStatistics statistics)
+    private RunItem Check(Article article, CorpusStatistics statistics, List<PendingFinding>? corpusFindings)
     {
         var findings = new List<Finding>();
         TranslationQuality.ArticleTranslationEstimate? translation = null;
@@ -291,22 +201,15 @@ public sealed class AnalysisEngine
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                return new Checked(article, null, null, new InputError(article.Origin.Path, article.Origin.RecordLine,
+                return new RunItem(null, new InputError(article.Origin.Path, article.Origin.RecordLine,
                     $"rule {rule.Descriptor.Id} failed on article {article.Id} ({e.GetType().Name}: {e.Message}); the article was not checked, please report this"));
             }
         }
-        return new Checked(article, findings, translation, null);
-    }
-
-    /// <summary>A checked article's report: its findings with the corpus rules' added, in report order, scored.</summary>
-    private RunItem Complete(Checked item, List<PendingFinding>? corpusFindings)
-    {
-        var (article, findings) = (item.Article!, item.Findings!);
         foreach (var p in corpusFindings ?? [])
             findings.Add(FindingFactory.Create(article, p.Descriptor, p.Settings, p.Span, p.Score, p.Message, p.Suggestion, p.Related));
         findings.Sort(FindingOrder);
         var (score, verdict) = _options.Scoring.Evaluate(findings);
-        return new RunItem(new ArticleReport(article, findings, score, verdict, _options.Scoring.Families(findings)) { Translation = item.Translation }, null);
+        return new RunItem(new ArticleReport(article, findings, score, verdict, _options.Scoring.Families(findings)) { Translation = translation }, null);
     }
 
     /// <summary>The order of a report's findings: position, then rule id, then length.</summary>
