@@ -126,7 +126,7 @@ public static class CheckCommand
         var progress = Progress.RunProgress.For(io, parse.GetValue(s.Quiet), meter);
         try
         {
-            progress.Run(engine.Run(source, cancellation), item =>
+            progress.Run(NewsQuality.Diagnostics.RunTrace.Timed(engine.Run(source, cancellation), "reports (waiting for the engine)"), item =>
             {
                 if (item.Report is { } report)
                 {
@@ -160,6 +160,7 @@ public static class CheckCommand
             return ExitCodes.Interrupted;
         }
         writer.End(summary);
+        NewsQuality.Diagnostics.RunTrace.Mark("second pass: checked and reported");
         var saved = SaveReports(writer, stdout, targets, io);
         if (recorded is not null) Baseline.Write(writeBaseline!, recorded);
         return saved != ExitCodes.Success ? saved : ExitCode(summary, parse.GetValue(s.FailOn)!, options.Scoring.MinScores, parse.GetValue(s.KeepGoing));

@@ -48,8 +48,9 @@ public sealed class AnalysisEngine
     {
         var statistics = new CorpusStatistics();
         using var corpusRun = _corpusRules.Count > 0 ? new DiskCorpusRun(_corpusRules.Select(r => (r.Rule.Descriptor, r.Settings)).ToList(), _options.Published, cancellation) : null;
-        if (Passes == 2) FirstPass(read(), statistics, corpusRun, cancellation);
-        foreach (var item in Report(read(), statistics, corpusRun?.FindingsByArticle() ?? [], cancellation))
+        Diagnostics.RunTrace.Mark("start-up");
+        if (Passes == 2) FirstPass(Diagnostics.RunTrace.Timed(read(), "first pass: reading"), statistics, corpusRun, cancellation);
+        foreach (var item in Report(Diagnostics.RunTrace.Timed(read(), "second pass: reading"), statistics, corpusRun?.FindingsByArticle() ?? [], cancellation))
             yield return item;
     }
 
@@ -106,7 +107,12 @@ public sealed class AnalysisEngine
                 for (var r = 0; r < passes.Length; r++) passes[r].Keep(index, digests[r]);
                 index++;
             }
-            foreach (var pass in passes) pass.Analyze(corpusRun!);
+            Diagnostics.RunTrace.Mark("first pass: read and digested");
+            for (var r = 0; r < passes.Length; r++)
+            {
+                passes[r].Analyze(corpusRun!);
+                Diagnostics.RunTrace.Mark($"{_corpusRules[r].Rule.Descriptor.Id} corpus analysis");
+            }
             // What the rules shared is not needed by the second pass.
             corpusRun?.Shared.Clear();
         }

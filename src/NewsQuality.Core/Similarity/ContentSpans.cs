@@ -22,8 +22,21 @@ public static class ContentSpans
     public static IReadOnlyList<TextSpan> Paragraphs(Article article, int minWords)
     {
         var content = Of(article);
-        return article.Paragraphs
-            .Where(p => content.OverlapsAny(p) && article.WordsIn(p).Count >= minWords)
-            .ToList();
+        var paragraphs = new List<TextSpan>();
+        foreach (var paragraph in article.Paragraphs)
+            if (content.OverlapsAny(paragraph) && HasWords(article.Text, paragraph, minWords)) paragraphs.Add(paragraph);
+        return paragraphs;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="span"/> holds at least <paramref name="count"/> words (as <see cref="Article.WordsIn"/> cuts
+    /// them), counted where they stand: the first pass needs no article's words otherwise, and made every article's (a
+    /// string per word) only for this count.
+    /// </summary>
+    private static bool HasWords(string text, TextSpan span, int count)
+    {
+        foreach (var _ in Tokenizer.WordSpans(text, span))
+            if (--count <= 0) return true;
+        return count <= 0;
     }
 }

@@ -1,0 +1,66 @@
+using System.Diagnostics;
+
+namespace NewsQuality.Diagnostics;
+
+/// <summary>
+/// With <c>NQ_RUN_TRACE=1</c> in the environment, a run writes one line to standard error at the end of each of its
+/// phases (first pass, each corpus rule's analysis, second pass, report): the phase's wall time, the CPU time the
+/// process spent in it (CPU / wall is how many cores were busy), the bytes allocated, the collections that fell and how long they paused the process.
+/// Where a many-article check spends its wall time (docs/performance.md); off, it costs one flag test per phase.
+/// </summary>
+public static class RunTrace
+{
+    public static bool Enabled { get; } = Environment.GetEnvironmentVariable("NQ_RUN_TRACE") == "1";
+
+    private static readonly Lock Marking = new();
+    private static TimeSpan _lastWall, _lastCpu, _lastPaused;
+    private static long _lastAllocated;
+    private static int _lastCollections;
+
+    /// <summary>Ends the phase <paramref name="phase"/> (the one since the previous mark, or since the process started).</summary>
+    public static void Mark(string phase)
+    {
+        if (!Enabled) return;
+        using var process = Process.GetCurrentProcess();
+        var wall = DateTime.Now - process.StartTime;
+        var cpu = process.TotalProcessorTime;
+        var allocated = GC.GetTotalAllocatedBytes();
+        var collections = GC.CollectionCount(0);
+        var paused = GC.GetTotalPauseDuration();
+        lock (Marking)
+        {
+            var phaseWall = wall - _lastWall;
+            var phaseCpu = cpu - _lastCpu;
+            Console.Error.WriteLine($"run: {phase,-34} at {wall.TotalMilliseconds,6:F0} ms  wall {phaseWall.TotalMilliseconds,6:F0} ms  cpu {phaseCpu.TotalMilliseconds,6:F0} ms"
+                + $"  cores {phaseCpu.TotalMilliseconds / Math.Max(1, phaseWall.TotalMilliseconds),4:F2}  {(allocated - _lastAllocated) / 1e6,6:F1} MB  {collections - _lastCollections,3} collections"
+                + $" pausing {(paused - _lastPaused).TotalMilliseconds,5:F0} ms");
+            (_lastWall, _lastCpu, _lastAllocated, _lastCollections, _lastPaused) = (wall, cpu, allocated, collections, paused);
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="items"/>, unchanged; when tracing, the wall time spent producing them (in <c>MoveNext</c>, on
+    /// whichever thread asks) is written as <paramref name="what"/> once they end: the part of a phase that one thread
+    /// at a time can do.
+    /// </summary>
+    public static IEnumerable<T> Timed<T>(IEnumerable<T> items, string what) => Enabled ? TimedCore(items, what) : items;
+
+    private static IEnumerable<T> TimedCore<T>(IEnumerable<T> items, string what)
+    {
+        var producing = new Stopwatch();
+        var count = 0;
+        using (var source = items.GetEnumerator())
+        {
+            while (true)
+            {
+                producing.Start();
+                var more = source.MoveNext();
+                producing.Stop();
+                if (!more) break;
+                count++;
+                yield return source.Current;
+            }
+        }
+        Console.Error.WriteLine($"run:   {what,-32} {count,6} items  {producing.Elapsed.TotalMilliseconds,6:F0} ms producing them");
+    }
+}
