@@ -143,7 +143,7 @@ public sealed class Article
     public IReadOnlyList<NewsQuality.Text.LinkLine> LinkLines => _linkLines ??= NewsQuality.Text.LinkLines.Find(this);
 
     /// <summary>The language the article is mostly written in, found once: rules that only make sense in English are skipped for others.</summary>
-    public NewsQuality.Text.DetectedLanguage Language => _language ??= NewsQuality.Text.LanguageIdentifier.Identify(Text);
+    public NewsQuality.Text.DetectedLanguage Language => _language ??= NewsQuality.Text.LanguageIdentifier.Identify(Text, () => WordIds);
 
     /// <summary>
     /// Site name and tagline lines above the headline, and that headline (see <see cref="NewsQuality.Text.Masthead"/>),
