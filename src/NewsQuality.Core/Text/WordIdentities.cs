@@ -11,13 +11,15 @@ public sealed class WordIdentities
 {
     private readonly int[] _ids;
     private readonly List<string> _lower;
+    private readonly Dictionary<string, int> _numbers;
     /// <summary>Answers and products made so far, by question or product type: a few per article, so a list.</summary>
     private List<(object Key, object Value)>? _kept;
 
-    private WordIdentities(int[] ids, List<string> lower)
+    private WordIdentities(int[] ids, List<string> lower, Dictionary<string, int> numbers)
     {
         _ids = ids;
         _lower = lower;
+        _numbers = numbers;
     }
 
     /// <summary>The number of each word, in the order of the words given: equal for words equal in lower case.</summary>
@@ -29,12 +31,16 @@ public sealed class WordIdentities
     /// <summary>The lower-cased word (<see cref="string.ToLowerInvariant()"/>) numbered <paramref name="id"/>.</summary>
     public string Lower(int id) => _lower[id];
 
+    /// <summary>The number of the lower-cased word <paramref name="lower"/>, or null when none of the words has that lower case.</summary>
+    public int? IdOf(string lower) => _numbers.TryGetValue(lower, out var id) ? id : null;
+
     /// <summary>Numbers the lower cases of <paramref name="words"/>; a string is made only for each distinct lower case.</summary>
     public static WordIdentities Of(ReadOnlySpan<Token> words)
     {
         var ids = new int[words.Length];
-        var lower = new List<string>();
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Sized for the distinct words of a news article's length (about half its words), to spare most regrowing.
+        var lower = new List<string>(words.Length / 2);
+        var numbers = new Dictionary<string, int>(words.Length / 2, StringComparer.Ordinal);
         var byLowerCase = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[64];
         for (var i = 0; i < words.Length; i++)
@@ -52,7 +58,7 @@ public sealed class WordIdentities
             }
             ids[i] = id;
         }
-        return new WordIdentities(ids, lower);
+        return new WordIdentities(ids, lower, numbers);
     }
 
     /// <summary>

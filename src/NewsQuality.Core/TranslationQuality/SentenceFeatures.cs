@@ -121,8 +121,8 @@ public static class SentenceFeatures
         long letterCount = 0;
         for (var i = 0; i < ids.Length; i++)
         {
-            ids[i] = model.Numbers[wordIds[i]];
-            hashes[i] = model.Hashes[ids[i]];
+            ids[i] = model.Of(wordIds[i]);
+            hashes[i] = model.Hash(ids[i]);
             letterCount += tokenSpan[i].Value.Length;
         }
         var surprise = languageModel.Score(hashes);
@@ -164,7 +164,7 @@ public static class SentenceFeatures
         double commonness = 0;
         for (var i = 0; i < ids.Length; i++)
         {
-            var wordClass = model.Classes[ids[i]];
+            var wordClass = model.Class(ids[i]);
             var isFunctionWord = (wordClass & WordClass.Function) != 0;
             var isNumber = ids[i] == model.Number;
             if (!isFunctionWord && !isNumber)
@@ -288,44 +288,72 @@ public static class SentenceFeatures
 
     /// <summary>
     /// The language model's words of an article (of a <see cref="WordIdentities"/>): each distinct lower-cased word
-    /// <see cref="NGramLanguageModel.Normalise"/>d (so every number is one word, "&lt;num&gt;") and numbered, with its hash
-    /// and its word classes, found once per article instead of once per occurrence.
+    /// <see cref="NGramLanguageModel.Normalise"/>d (every number is one word, "&lt;num&gt;", and a curly apostrophe a
+    /// straight one) and numbered, with its hash and its word classes, found once per article when first asked: words
+    /// only in sentences the estimate does not judge (headlines, captions, short lines) are never looked at.
     /// </summary>
+    /// <remarks>
+    /// A model word's number is its lower case's own, except that all numbers share one (<see cref="Number"/>) and a word
+    /// with a curly apostrophe takes that of its straight spelling (or of the first word with the same straight spelling):
+    /// no table of the article's model words is built, as lower cases are already numbered.
+    /// </remarks>
     private sealed class ModelWords
     {
-        /// <summary>The model word of each lower-cased word, by its number in the <see cref="WordIdentities"/>.</summary>
-        public required int[] Numbers { get; init; }
-        public required ulong[] Hashes { get; init; }
-        public required WordClass[] Classes { get; init; }
+        private readonly WordIdentities _words;
+        private readonly int[] _numbers;
+        private readonly ulong[] _hashes;
+        private readonly WordClass[] _classes;
+        private Dictionary<string, int>? _straightened;
 
-        /// <summary>The model word "&lt;num&gt;", or −1 when the article has no number.</summary>
-        public required int Number { get; init; }
-
-        public int Count => Hashes.Length;
-
-        public static ModelWords Of(WordIdentities vocabulary)
+        private ModelWords(WordIdentities words)
         {
-            var numbers = new int[vocabulary.Count];
-            var distinct = new Dictionary<string, int>(StringComparer.Ordinal);
-            var hashes = new List<ulong>();
-            var classes = new List<WordClass>();
-            for (var id = 0; id < numbers.Length; id++)
-            {
-                var word = NGramLanguageModel.Normalise(vocabulary.Lower(id));
-                if (!distinct.TryGetValue(word, out numbers[id]))
-                {
-                    distinct.Add(word, numbers[id] = hashes.Count);
-                    hashes.Add(NGramLanguageModel.WordHash(word));
-                    classes.Add(SentenceFeatures.Classes.GetValueOrDefault(word));
-                }
-            }
-            return new ModelWords
-            {
-                Numbers = numbers,
-                Hashes = hashes.ToArray(),
-                Classes = classes.ToArray(),
-                Number = distinct.GetValueOrDefault(NGramLanguageModel.Number, -1),
-            };
+            _words = words;
+            _numbers = new int[words.Count];
+            _numbers.AsSpan().Fill(-1);
+            _hashes = new ulong[Count];
+            _classes = new WordClass[Count];
+            Describe(Number, NGramLanguageModel.Number);
+        }
+
+        public static ModelWords Of(WordIdentities words) => new(words);
+
+        /// <summary>The model word every number is: the one after the lower cases' numbers.</summary>
+        public int Number => _words.Count;
+
+        /// <summary>Model words are numbered below this.</summary>
+        public int Count => _words.Count + 1;
+
+        public ulong Hash(int modelWord) => _hashes[modelWord];
+
+        public WordClass Class(int modelWord) => _classes[modelWord];
+
+        /// <summary>The model word of the lower-cased word numbered <paramref name="id"/>.</summary>
+        public int Of(int id)
+        {
+            var number = _numbers[id];
+            return number >= 0 ? number : _numbers[id] = Find(id);
+        }
+
+        private int Find(int id)
+        {
+            var lower = _words.Lower(id);
+            foreach (var c in lower)
+                if (char.IsDigit(c)) return Number;
+            if (!lower.Contains('’')) return Describe(id, lower);
+            var straight = lower.Replace('’', '\'');
+            // The straight spelling has no curly apostrophe and no digit, so it is its own model word.
+            if (_words.IdOf(straight) is { } plain) return Of(plain);
+            _straightened ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            if (_straightened.TryGetValue(straight, out var first)) return first;
+            _straightened.Add(straight, id);
+            return Describe(id, straight);
+        }
+
+        private int Describe(int modelWord, string word)
+        {
+            _hashes[modelWord] = NGramLanguageModel.WordHash(word);
+            _classes[modelWord] = Classes.GetValueOrDefault(word);
+            return modelWord;
         }
     }
 
