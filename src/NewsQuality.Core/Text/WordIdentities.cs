@@ -11,16 +11,17 @@ public sealed class WordIdentities
 {
     private readonly int[] _ids;
     private readonly List<string> _lower;
-    private readonly Dictionary<string, int> _numbers;
     /// <summary>Answers and products made so far, by question or product type: a few per article, so a list.</summary>
     private List<(object Key, object Value)>? _kept;
 
-    private WordIdentities(int[] ids, List<string> lower, Dictionary<string, int> numbers)
+    private WordIdentities(int[] ids, List<string> lower)
     {
         _ids = ids;
         _lower = lower;
-        _numbers = numbers;
     }
+
+    /// <summary>The lower cases numbered so far, per thread: one table reused from article to article, not one each.</summary>
+    [ThreadStatic] private static Dictionary<string, int>? _numbering;
 
     /// <summary>The number of each word, in the order of the words given: equal for words equal in lower case.</summary>
     public ReadOnlySpan<int> Ids => _ids;
@@ -31,8 +32,14 @@ public sealed class WordIdentities
     /// <summary>The lower-cased word (<see cref="string.ToLowerInvariant()"/>) numbered <paramref name="id"/>.</summary>
     public string Lower(int id) => _lower[id];
 
-    /// <summary>The number of the lower-cased word <paramref name="lower"/>, or null when none of the words has that lower case.</summary>
-    public int? IdOf(string lower) => _numbers.TryGetValue(lower, out var id) ? id : null;
+    /// <summary>
+    /// The number of the lower-cased word <paramref name="lower"/>, or null when none of the words has that lower case.
+    /// A scan: for rare questions (a word's spelling with a straight apostrophe), not per word.
+    /// </summary>
+    public int? IdOf(string lower) => _lower.IndexOf(lower) is var id and >= 0 ? id : null;
+
+    /// <summary>A thread's numbering table is dropped after an article with more distinct words than this, not kept at that size.</summary>
+    private const int ForgetAbove = 1 << 14;
 
     /// <summary>Numbers the lower cases of <paramref name="words"/>; a string is made only for each distinct lower case.</summary>
     public static WordIdentities Of(ReadOnlySpan<Token> words)
@@ -40,7 +47,7 @@ public sealed class WordIdentities
         var ids = new int[words.Length];
         // Sized for the distinct words of a news article's length (about half its words), to spare most regrowing.
         var lower = new List<string>(words.Length / 2);
-        var numbers = new Dictionary<string, int>(words.Length / 2, StringComparer.Ordinal);
+        var numbers = _numbering ??= new Dictionary<string, int>(StringComparer.Ordinal);
         var byLowerCase = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[64];
         for (var i = 0; i < words.Length; i++)
@@ -58,7 +65,10 @@ public sealed class WordIdentities
             }
             ids[i] = id;
         }
-        return new WordIdentities(ids, lower, numbers);
+        // Emptied, so that the article's words do not stay reachable through the table; dropped when one huge text grew it.
+        if (numbers.Count > ForgetAbove) _numbering = null;
+        else numbers.Clear();
+        return new WordIdentities(ids, lower);
     }
 
     /// <summary>
@@ -89,24 +99,22 @@ public sealed class WordAnswers<T>
 {
     private readonly WordIdentities _words;
     private readonly Func<string, T> _question;
-    private readonly T[] _answers;
-    private readonly bool[] _asked;
+    private readonly (bool Asked, T Answer)[] _answers;
 
     internal WordAnswers(WordIdentities words, Func<string, T> question)
     {
         _words = words;
         _question = question;
-        _answers = new T[words.Count];
-        _asked = new bool[words.Count];
+        _answers = new (bool, T)[words.Count];
     }
 
     public T this[int id]
     {
         get
         {
-            if (_asked[id]) return _answers[id];
-            _asked[id] = true;
-            return _answers[id] = _question(_words.Lower(id));
+            ref var answer = ref _answers[id];
+            if (!answer.Asked) answer = (true, _question(_words.Lower(id)));
+            return answer.Answer;
         }
     }
 }

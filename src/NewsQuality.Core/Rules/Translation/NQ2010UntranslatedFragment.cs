@@ -176,7 +176,6 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
     private static WordLabel[] Label(string text, ReadOnlySpan<Token> words, LowerCaseWords lower)
     {
         var labels = new WordLabel[words.Length];
-        var spellings = lower.Numbers.Answers(Spelling);
         var functionWords = lower.Numbers.Answers(FunctionWordOf);
         var english = lower.Numbers.Answers(LanguageProfiles.IsEnglish);
         for (var i = 0; i < words.Length; i++)
@@ -186,14 +185,14 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
             if (!IsAllLetters(word))
                 labels[i] = new(WordLanguage.Neutral, []);
             else if (char.IsUpper(word[0]) && !(i == 0 || SentenceBreak(text, words, i)))
-                labels[i] = new(WordLanguage.Neutral, [], CapitalisedForeign: LooksForeign(spellings[id], CapitalisedSpelling).Foreign);
+                labels[i] = new(WordLanguage.Neutral, [], CapitalisedForeign: LooksForeign(Spellings[lower.Numbers.Lower(id)], CapitalisedSpelling).Foreign);
             else if (functionWords[id] is { Count: > 0 } functionOf)
                 labels[i] = IsNameParticle(text, words, labels, i) ? new(WordLanguage.Neutral, [], Particle: true) : new(WordLanguage.Foreign, functionOf);
             else if (english[id])
                 labels[i] = new(WordLanguage.English, []);
             else
             {
-                var (foreign, language) = LooksForeign(spellings[id], ForeignSpelling);
+                var (foreign, language) = LooksForeign(Spellings[lower.Numbers.Lower(id)], ForeignSpelling);
                 labels[i] = foreign ? new(WordLanguage.Foreign, language.Length > 0 ? [language] : []) : new(WordLanguage.Neutral, []);
             }
         }
@@ -249,13 +248,13 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
 
     // Every capitalised word and every word outside the English list is scored on the trigram profiles (a padded copy
     // and a dictionary look-up per trigram), and the same names and words recur throughout a corpus: the scores are
-    // remembered per word across articles. Cheaper answers (the word list's Bloom filter, function words) are asked once
-    // per distinct word of an article (its WordIdentities) and not remembered beyond it: a look-up in a table of the
-    // corpus's vocabulary misses the cache and cost more than computing them again.
+    // remembered per word across articles (not also per article: an array of them per article cost more allocation than
+    // it saved). Cheaper answers (the word list's Bloom filter, function words) are asked once per distinct word of an
+    // article (its WordIdentities) and not remembered beyond it: a look-up in a table of the corpus's vocabulary misses
+    // the cache and cost more than computing them again.
     private static readonly WordMemo<(bool Accented, double Margin, string Language)> Spellings = new(SpellingOf);
 
     // The questions asked of each distinct lower-cased word, as fields: answers are kept per delegate instance.
-    private static readonly Func<string, (bool Accented, double Margin, string Language)> Spelling = lower => Spellings[lower];
     private static readonly Func<string, IReadOnlyList<string>> FunctionWordOf = lower => Profiles.FunctionWordOf(lower);
     private static readonly Func<string, bool> IsEnglishOnly = EnglishOnly.Contains;
 }
