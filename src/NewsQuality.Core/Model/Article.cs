@@ -20,6 +20,7 @@ public sealed class Article
     private (IReadOnlyList<TextSpan> Lines, TextSpan Headline)? _masthead;
     private (NewsQuality.Knowledge.Gazetteer Gazetteer, IReadOnlyList<NewsQuality.Text.ArticlePerson> People)? _people;
     private NewsQuality.Text.Token[]? _words;
+    private NewsQuality.Text.WordIdentities? _wordIds;
     private IReadOnlyList<NewsQuality.Text.Token>? _nameWords;
     private string[]? _nameWordValues;
     private Dictionary<TextSpan, string?>? _boilerplate;
@@ -79,17 +80,44 @@ public sealed class Article
     public IReadOnlyList<NewsQuality.Text.Token> Words => _words ??= NewsQuality.Text.Tokenizer.WordArray(Text);
 
     /// <summary>
+    /// The distinct lower-cased <see cref="Words"/>, numbered once per article (word <c>i</c>'s number is <c>WordIds.Ids[i]</c>),
+    /// with the answers rules ask of each distinct word: NQ2010 and NQ2014 read them instead of a lower case per occurrence.
+    /// </summary>
+    public NewsQuality.Text.WordIdentities WordIds => _wordIds ??= NewsQuality.Text.WordIdentities.Of((NewsQuality.Text.Token[])Words);
+
+    /// <summary>
     /// The words of <paramref name="span"/>, as <c>Tokenizer.Words(Text, span)</c> gives them, taken from <see cref="Words"/>
     /// without copying. A span that cuts through a word (none of the sentences, lines or paragraphs do) is tokenised on its own.
     /// </summary>
-    public IReadOnlyList<NewsQuality.Text.Token> WordsIn(TextSpan span)
+    public IReadOnlyList<NewsQuality.Text.Token> WordsIn(TextSpan span) =>
+        WordRange(span) is (var first, var count)
+            ? new ArraySegment<NewsQuality.Text.Token>((NewsQuality.Text.Token[])Words, first, count)
+            : NewsQuality.Text.Tokenizer.Words(Text, span).ToList();
+
+    /// <summary>
+    /// <see cref="WordsIn"/>, with the numbers that give each word's lower case: the words' numbers are
+    /// <c>Numbers.Ids.Slice(First, Words.Count)</c>, in the article's <see cref="WordIds"/> unless the span cuts through a
+    /// word (then its words are numbered on their own).
+    /// </summary>
+    public (IReadOnlyList<NewsQuality.Text.Token> Words, NewsQuality.Text.WordIdentities Numbers, int First) NumberedWordsIn(TextSpan span)
+    {
+        if (WordRange(span) is (var first, var count)) return (new ArraySegment<NewsQuality.Text.Token>((NewsQuality.Text.Token[])Words, first, count), WordIds, first);
+        var own = NewsQuality.Text.Tokenizer.Words(Text, span).ToArray();
+        return (own, NewsQuality.Text.WordIdentities.Of(own), 0);
+    }
+
+    /// <summary>
+    /// Where the words of <paramref name="span"/> are in <see cref="Words"/> (and in <see cref="WordIds"/>): the first one's
+    /// index and how many; null when the span cuts through a word, whose part is then a word of its own.
+    /// </summary>
+    public (int First, int Count)? WordRange(TextSpan span)
     {
         var words = (NewsQuality.Text.Token[])Words;
         var first = FirstWordEndingAfter(words, span.Start);
         var end = FirstWordEndingAfter(words, span.End);
         var cutsWord = first < words.Length && words[first].Span.Start < span.Start
                        || end < words.Length && words[end].Span.Start < span.End;
-        return cutsWord ? NewsQuality.Text.Tokenizer.Words(Text, span).ToList() : new ArraySegment<NewsQuality.Text.Token>(words, first, end - first);
+        return cutsWord ? null : (first, end - first);
     }
 
     /// <summary>Index of the first word that ends after <paramref name="offset"/> (binary search; words are in text order).</summary>
@@ -115,7 +143,7 @@ public sealed class Article
     public IReadOnlyList<NewsQuality.Text.LinkLine> LinkLines => _linkLines ??= NewsQuality.Text.LinkLines.Find(this);
 
     /// <summary>The language the article is mostly written in, found once: rules that only make sense in English are skipped for others.</summary>
-    public NewsQuality.Text.DetectedLanguage Language => _language ??= NewsQuality.Text.LanguageIdentifier.Identify(Text);
+    public NewsQuality.Text.DetectedLanguage Language => _language ??= NewsQuality.Text.LanguageIdentifier.Identify(Text, () => WordIds);
 
     /// <summary>
     /// Site name and tagline lines above the headline, and that headline (see <see cref="NewsQuality.Text.Masthead"/>),

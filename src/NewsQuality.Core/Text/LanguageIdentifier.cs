@@ -41,7 +41,10 @@ public static class LanguageIdentifier
     /// Each function word with the languages it is evidence for, as bits of <see cref="Languages"/> indexes. Words English
     /// shares with another language's list ("a", "de", "die") are evidence for neither, so they are left out.
     /// </summary>
-    private static readonly Dictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> Evidence = EvidenceOf(Languages);
+    private static readonly Dictionary<string, uint> Evidence = EvidenceOf(Languages);
+
+    /// <summary>The languages a lower-cased word is evidence for, as one delegate: asked once per distinct word of a text (<see cref="WordIdentities.Answers{T}"/>).</summary>
+    private static readonly Func<string, uint> EvidenceFor = lower => Evidence.GetValueOrDefault(lower);
 
     /// <summary>Script names, indexed by what <see cref="ScriptOf"/> returns.</summary>
     private static readonly string[] Scripts =
@@ -55,7 +58,13 @@ public static class LanguageIdentifier
         ["Devanagari"] = ("hi", "Hindi"), ["Bengali"] = ("bn", "Bengali"), ["Tamil"] = ("ta", "Tamil"),
     };
 
-    public static DetectedLanguage Identify(string text)
+    public static DetectedLanguage Identify(string text) => Identify(text, () => WordIdentities.Of(Tokenizer.WordArray(text)));
+
+    /// <summary>
+    /// The language of <paramref name="text"/>, whose words <paramref name="words"/> gives numbered (an article's
+    /// <c>WordIds</c>), asked only when the script leaves the language open.
+    /// </summary>
+    public static DetectedLanguage Identify(string text, Func<WordIdentities> words)
     {
         // Counted per script index, then keyed by name in the order the scripts first occur (ties go to the first).
         Span<int> perScript = stackalloc int[Scripts.Length];
@@ -85,23 +94,17 @@ public static class LanguageIdentifier
         if (main is "Other" || share < 0.5) return DetectedLanguage.English;
         if (ScriptLanguages.TryGetValue(main, out var language))
             return new DetectedLanguage(language.Code, language.Name, main == "Kana" ? "Japanese kana and kanji" : main, share);
-        return ByFunctionWords(text, main, share);
+        return ByFunctionWords(words(), main, share);
     }
 
     /// <summary>Latin, Cyrillic and Arabic script: the language whose function words the text uses most.</summary>
-    private static DetectedLanguage ByFunctionWords(string text, string script, double scriptShare)
+    private static DetectedLanguage ByFunctionWords(WordIdentities words, string script, double scriptShare)
     {
         var hits = new int[Languages.Count];
-        var wordCount = 0;
-        Span<char> lower = stackalloc char[64];
-        foreach (var word in Tokenizer.WordSpans(text, new Model.TextSpan(0, text.Length)))
-        {
-            wordCount++;
-            var value = text.AsSpan(word.Start, word.Length);
-            var lowered = value.Length <= lower.Length ? lower[..value.ToLowerInvariant(lower)] : value.ToString().ToLowerInvariant().AsSpan();
-            if (!Evidence.TryGetValue(lowered, out var languages)) continue;
-            for (var i = 0; languages != 0; i++, languages >>= 1) hits[i] += (int)(languages & 1);
-        }
+        var wordCount = words.Ids.Length;
+        var evidence = words.Answers(EvidenceFor);
+        foreach (var id in words.Ids)
+            for (var (i, languages) = (0, evidence[id]); languages != 0; i++, languages >>= 1) hits[i] += (int)(languages & 1);
         if (script == "Latin" && wordCount < MinWords) return DetectedLanguage.English;
         var englishHits = hits[0];
         (Language? Language, int Hits) best = default;
@@ -135,7 +138,7 @@ public static class LanguageIdentifier
         _ => 14,
     };
 
-    private static Dictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> EvidenceOf(IReadOnlyList<Language> languages)
+    private static Dictionary<string, uint> EvidenceOf(IReadOnlyList<Language> languages)
     {
         if (languages.Count > 32) throw new InvalidOperationException("language-function-words.tsv: at most 32 languages fit the evidence bits.");
         var evidence = new Dictionary<string, uint>(StringComparer.Ordinal);
@@ -143,7 +146,7 @@ public static class LanguageIdentifier
             foreach (var word in languages[i].Words) evidence[word] = evidence.GetValueOrDefault(word) | 1u << i;
         foreach (var (word, bits) in evidence)
             if ((bits & 1) != 0 && bits != 1) evidence[word] = 0;
-        return evidence.GetAlternateLookup<ReadOnlySpan<char>>();
+        return evidence;
     }
 
     private static List<Language> Load()

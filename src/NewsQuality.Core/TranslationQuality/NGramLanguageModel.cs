@@ -91,31 +91,42 @@ public sealed class NGramLanguageModel
     public static List<string> Words(string text, Model.TextSpan span) =>
         Tokenizer.Words(text, span).Select(token => Normalise(token.Value)).ToList();
 
+    /// <summary>What <see cref="Normalise"/> makes of every word with a digit.</summary>
+    public const string Number = "<num>";
+
     /// <summary>Lower case, the curly apostrophe as a straight one (typesetting is not fluency), every number as "&lt;num&gt;".</summary>
     public static string Normalise(string word)
     {
         foreach (var c in word)
-            if (char.IsDigit(c)) return "<num>";
+            if (char.IsDigit(c)) return Number;
         return word.Replace('’', '\'').ToLowerInvariant();
     }
 
     /// <summary>How often the word occurs in the training text (0 when never seen).</summary>
-    public int UnigramCount(string word) => Count(0, Fold(Fnv(word)));
+    public int UnigramCount(string word) => Count(0, Fold(WordHash(word)));
 
     /// <summary>A word's smoothed unigram log10 frequency from its count: what its surprise would be with no context at all.</summary>
     public double UnigramLog10(int count) => Math.Log10((count + 1.0) / (_tokens + _hashes[0].Length));
 
     /// <summary>A score per word of the sentence plus one for its end.</summary>
+    public WordSurprise[] Score(IReadOnlyList<string> words)
+    {
+        var hashes = new ulong[words.Count];
+        for (var i = 0; i < hashes.Length; i++) hashes[i] = WordHash(words[i]);
+        return Score(hashes);
+    }
+
+    /// <summary>A score per word of the sentence, given as the <see cref="WordHash"/>es of its model words, plus one for its end.</summary>
     /// <remarks>
     /// Every n-gram of the sentence is hashed first and its home slot read in one pass of independent loads, so that
     /// the cache misses in the count tables (most of this method's time) overlap instead of each waiting for the last
     /// word's look-ups and logarithm; the scores are then found as before, from the hashes, in the same order.
     /// </remarks>
-    public WordSurprise[] Score(IReadOnlyList<string> words)
+    public WordSurprise[] Score(ReadOnlySpan<ulong> wordHashes)
     {
-        var grams = NGrams.For(words);
+        var grams = NGrams.For(wordHashes);
         _touched = _lookup[0].Touch(grams.Unigrams) | _lookup[1].Touch(grams.Bigrams[1..]) | _lookup[2].Touch(grams.Trigrams[2..]);
-        var result = new WordSurprise[words.Count + 1];
+        var result = new WordSurprise[wordHashes.Length + 1];
         for (var i = 1; i < grams.Length; i++) result[i - 1] = ScoreAt(grams, i);
         return result;
     }
@@ -144,16 +155,18 @@ public sealed class NGramLanguageModel
 
         public int Length => Unigrams.Length;
 
-        public static NGrams For(IReadOnlyList<string> words)
+        public static NGrams For(ReadOnlySpan<ulong> wordHashes)
         {
-            var length = words.Count + 2;
+            var length = wordHashes.Length + 2;
             if (_wordHashes is null || _wordHashes.Length < length)
             {
                 var capacity = Math.Max(length, 64);
                 (_wordHashes, _buffer) = (new ulong[capacity], new uint[3 * capacity]);
             }
             var hashes = _wordHashes;
-            Hashes(words, hashes);
+            hashes[0] = SentenceStartHash;
+            wordHashes.CopyTo(hashes.AsSpan(1));
+            hashes[wordHashes.Length + 1] = SentenceEndHash;
             var grams = new NGrams(_buffer!.AsSpan(0, length), _buffer.AsSpan(length, length), _buffer.AsSpan(2 * length, length));
             for (var i = 0; i < length; i++)
             {
@@ -187,8 +200,8 @@ public sealed class NGramLanguageModel
 
     private static uint Fold(ulong hash) => (uint)(hash ^ (hash >> 32));
 
-    /// <summary>64-bit FNV-1a: stable across processes, unlike string.GetHashCode.</summary>
-    private static ulong Fnv(string word)
+    /// <summary>A model word's hash, which n-gram hashes are made of: 64-bit FNV-1a, stable across processes, unlike string.GetHashCode.</summary>
+    public static ulong WordHash(string word)
     {
         var hash = 14695981039346656037UL;
         foreach (var c in word)
@@ -207,8 +220,8 @@ public sealed class NGramLanguageModel
         return Fold(hash);
     }
 
-    private static readonly ulong SentenceStartHash = Fnv(SentenceStart);
-    private static readonly ulong SentenceEndHash = Fnv(SentenceEnd);
+    private static readonly ulong SentenceStartHash = WordHash(SentenceStart);
+    private static readonly ulong SentenceEndHash = WordHash(SentenceEnd);
 
     // Word hashes are kept as the full 64-bit FNV so n-gram hashes mix all of it; unigrams fold it to 32 bits.
     private static ulong[] Hashes(IReadOnlyList<string> words)
@@ -222,7 +235,7 @@ public sealed class NGramLanguageModel
     private static void Hashes(IReadOnlyList<string> words, ulong[] hashes)
     {
         hashes[0] = SentenceStartHash;
-        for (var i = 0; i < words.Count; i++) hashes[i + 1] = Fnv(words[i]);
+        for (var i = 0; i < words.Count; i++) hashes[i + 1] = WordHash(words[i]);
         hashes[words.Count + 1] = SentenceEndHash;
     }
 

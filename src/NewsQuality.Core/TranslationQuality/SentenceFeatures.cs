@@ -94,28 +94,44 @@ public static class SentenceFeatures
         Analyze(text, sentence, Tokenizer.Words(text, sentence).ToList(), languageModel);
 
     /// <summary>The analysis of a sentence already split into <paramref name="tokens"/> (its words, in order).</summary>
-    /// <remarks>
-    /// Plain loops over the words, not LINQ: this runs for every sentence of every article, and the enumerators and
-    /// delegates were a third of the rule's CPU. Sums and means add in the same order as before, so the features are
-    /// bit for bit the same.
-    /// </remarks>
     public static SentenceAnalysis Analyze(string text, TextSpan sentence, IReadOnlyList<Token> tokens, NGramLanguageModel languageModel)
     {
+        var vocabulary = WordIdentities.Of(TokenSpans.Of(tokens));
+        return Analyze(text, sentence, tokens, vocabulary, vocabulary.Ids, languageModel);
+    }
+
+    /// <summary>
+    /// The analysis of a sentence whose words <paramref name="tokens"/> are numbered <paramref name="wordIds"/> in
+    /// <paramref name="vocabulary"/> (an article's: <c>Article.WordIds</c>).
+    /// </summary>
+    /// <remarks>
+    /// Plain loops over the words, not LINQ: this runs for every sentence of every article, and the enumerators and
+    /// delegates were a third of the rule's CPU. Each distinct word of the article is normalised, hashed and classed once
+    /// (<see cref="ModelWords"/>); a sentence reads their numbers. Sums and means add in the same order as before, so the
+    /// features are bit for bit the same.
+    /// </remarks>
+    public static SentenceAnalysis Analyze(string text, TextSpan sentence, IReadOnlyList<Token> tokens, WordIdentities vocabulary,
+        ReadOnlySpan<int> wordIds, NGramLanguageModel languageModel)
+    {
         var tokenSpan = TokenSpans.Of(tokens);
-        var words = new string[tokenSpan.Length];
+        var model = vocabulary.Product(ModelWords.Of);
+        var scratch = Scratch.For(tokenSpan.Length);
+        var ids = scratch.Ids[..tokenSpan.Length];
+        var hashes = scratch.Hashes[..tokenSpan.Length];
         long letterCount = 0;
-        for (var i = 0; i < words.Length; i++)
+        for (var i = 0; i < ids.Length; i++)
         {
-            words[i] = NGramLanguageModel.Normalise(tokenSpan[i].Value);
+            ids[i] = model.Of(wordIds[i]);
+            hashes[i] = model.Hash(ids[i]);
             letterCount += tokenSpan[i].Value.Length;
         }
-        var surprise = languageModel.Score(words);
+        var surprise = languageModel.Score(hashes);
         var features = new float[Count];
-        var n = Math.Max(words.Length, 1);
+        var n = Math.Max(ids.Length, 1);
         void Set(int feature, double value) => features[feature] = (float)value;
 
-        Set(Feature.Words, words.Length);
-        Set(Feature.LogWords, Math.Log(1 + words.Length));
+        Set(Feature.Words, ids.Length);
+        Set(Feature.LogWords, Math.Log(1 + ids.Length));
         Set(Feature.MeanWordLength, tokenSpan.Length == 0 ? 0 : (double)letterCount / tokenSpan.Length);
 
         var scores = new double[surprise.Length];
@@ -138,20 +154,20 @@ public static class SentenceFeatures
         Set(Feature.UnseenWordShare, unseen / (double)scores.Length);
         // SLOR (Lau et al. 2017): surprise beyond what the words' own rarity explains, i.e. of their order and company.
         double wordScores = 0, unigramScores = 0;
-        for (var i = 0; i < words.Length; i++) wordScores += scores[i];
-        for (var i = 0; i < words.Length; i++) unigramScores += languageModel.UnigramLog10(surprise[i].UnigramCount);
+        for (var i = 0; i < ids.Length; i++) wordScores += scores[i];
+        for (var i = 0; i < ids.Length; i++) unigramScores += languageModel.UnigramLog10(surprise[i].UnigramCount);
         Set(Feature.LmSlor, (wordScores - unigramScores) / n);
 
-        var scratch = Scratch.For(words.Length);
         var contentIndexes = scratch.ContentIndexes;
         var contentCount = 0;
         int rareContent = 0, functionWords = 0, pronouns = 0, genericWords = 0, numbers = 0, functionRun = 0, longestFunctionRun = 0;
         double commonness = 0;
-        for (var i = 0; i < words.Length; i++)
+        for (var i = 0; i < ids.Length; i++)
         {
-            var wordClass = Classes.GetValueOrDefault(words[i]);
+            var wordClass = model.Class(ids[i]);
             var isFunctionWord = (wordClass & WordClass.Function) != 0;
-            if (!isFunctionWord && words[i] != "<num>")
+            var isNumber = ids[i] == model.Number;
+            if (!isFunctionWord && !isNumber)
             {
                 contentIndexes[contentCount++] = i;
                 if (surprise[i].UnigramCount < 3) rareContent++;
@@ -162,7 +178,7 @@ public static class SentenceFeatures
             longestFunctionRun = Math.Max(longestFunctionRun, functionRun);
             if ((wordClass & WordClass.Pronoun) != 0) pronouns++;
             if ((wordClass & WordClass.Generic) != 0) genericWords++;
-            if (words[i] == "<num>") numbers++;
+            if (isNumber) numbers++;
         }
         Set(Feature.RareContentShare, contentCount == 0 ? 0 : rareContent / (double)contentCount);
         Set(Feature.ContentCommonness, contentCount == 0 ? 0 : commonness / contentCount);
@@ -172,20 +188,14 @@ public static class SentenceFeatures
         Set(Feature.PronounShare, pronouns / (double)n);
         Set(Feature.GenericShare, genericWords / (double)n);
 
-        // Each distinct word as a number, so that repeats of words and word pairs are counted on integers.
-        var distinct = scratch.Distinct;
-        var ids = scratch.Ids;
-        for (var i = 0; i < words.Length; i++)
-        {
-            if (!distinct.TryGetValue(words[i], out ids[i])) distinct.Add(words[i], ids[i] = distinct.Count);
-        }
-        Set(Feature.TypeTokenRatio, words.Length == 0 ? 1 : distinct.Count / (double)n);
+        // Each distinct word is a number already, so repeats of words and word pairs are counted on integers.
+        Set(Feature.TypeTokenRatio, ids.Length == 0 ? 1 : scratch.DistinctCount(ids, model.Count) / (double)n);
         var contentIds = scratch.ContentIds[..contentCount];
         for (var i = 0; i < contentIds.Length; i++) contentIds[i] = ids[contentIndexes[i]];
         Set(Feature.RepeatedContent, Repeated(contentIds) / (double)n);
-        var bigrams = scratch.Bigrams[..Math.Max(0, words.Length - 1)];
+        var bigrams = scratch.Bigrams[..Math.Max(0, ids.Length - 1)];
         var adjacentRepeats = 0;
-        for (var i = 1; i < words.Length; i++)
+        for (var i = 1; i < ids.Length; i++)
         {
             bigrams[i - 1] = (long)ids[i - 1] << 32 | (uint)ids[i];
             if (ids[i - 1] == ids[i]) adjacentRepeats++;
@@ -277,18 +287,91 @@ public static class SentenceFeatures
     }
 
     /// <summary>
+    /// The language model's words of an article (of a <see cref="WordIdentities"/>): each distinct lower-cased word
+    /// <see cref="NGramLanguageModel.Normalise"/>d (every number is one word, "&lt;num&gt;", and a curly apostrophe a
+    /// straight one) and numbered, with its hash and its word classes, found once per article when first asked: words
+    /// only in sentences the estimate does not judge (headlines, captions, short lines) are never looked at.
+    /// </summary>
+    /// <remarks>
+    /// A model word's number is its lower case's own, except that all numbers share one (<see cref="Number"/>) and a word
+    /// with a curly apostrophe takes that of its straight spelling (or of the first word with the same straight spelling):
+    /// no table of the article's model words is built, as lower cases are already numbered.
+    /// </remarks>
+    private sealed class ModelWords
+    {
+        private readonly WordIdentities _words;
+        private readonly int[] _numbers;
+        private readonly ulong[] _hashes;
+        private readonly WordClass[] _classes;
+        private Dictionary<string, int>? _straightened;
+
+        private ModelWords(WordIdentities words)
+        {
+            _words = words;
+            _numbers = new int[words.Count];
+            _numbers.AsSpan().Fill(-1);
+            _hashes = new ulong[Count];
+            _classes = new WordClass[Count];
+            Describe(Number, NGramLanguageModel.Number);
+        }
+
+        public static ModelWords Of(WordIdentities words) => new(words);
+
+        /// <summary>The model word every number is: the one after the lower cases' numbers.</summary>
+        public int Number => _words.Count;
+
+        /// <summary>Model words are numbered below this.</summary>
+        public int Count => _words.Count + 1;
+
+        public ulong Hash(int modelWord) => _hashes[modelWord];
+
+        public WordClass Class(int modelWord) => _classes[modelWord];
+
+        /// <summary>The model word of the lower-cased word numbered <paramref name="id"/>.</summary>
+        public int Of(int id)
+        {
+            var number = _numbers[id];
+            return number >= 0 ? number : _numbers[id] = Find(id);
+        }
+
+        private int Find(int id)
+        {
+            var lower = _words.Lower(id);
+            foreach (var c in lower)
+                if (char.IsDigit(c)) return Number;
+            if (!lower.Contains('’')) return Describe(id, lower);
+            var straight = lower.Replace('’', '\'');
+            // The straight spelling has no curly apostrophe and no digit, so it is its own model word.
+            if (_words.IdOf(straight) is { } plain) return Of(plain);
+            _straightened ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            if (_straightened.TryGetValue(straight, out var first)) return first;
+            _straightened.Add(straight, id);
+            return Describe(id, straight);
+        }
+
+        private int Describe(int modelWord, string word)
+        {
+            _hashes[modelWord] = NGramLanguageModel.WordHash(word);
+            _classes[modelWord] = Classes.GetValueOrDefault(word);
+            return modelWord;
+        }
+    }
+
+    /// <summary>
     /// The working arrays of the sentence being analysed, one set per thread and grown as needed: new ones per sentence
-    /// were most of what the features allocated. The word numbering is emptied for each sentence.
+    /// were most of what the features allocated.
     /// </summary>
     private sealed class Scratch
     {
         [ThreadStatic] private static Scratch? _current;
 
-        public readonly Dictionary<string, int> Distinct = new(StringComparer.Ordinal);
         private int[] _ids = [], _contentIndexes = [], _contentIds = [];
         private long[] _bigrams = [];
+        private ulong[] _hashes = [];
+        private bool[] _seen = [];
 
         public Span<int> Ids => _ids;
+        public Span<ulong> Hashes => _hashes;
         public Span<int> ContentIndexes => _contentIndexes;
         public Span<int> ContentIds => _contentIds;
         public Span<long> Bigrams => _bigrams;
@@ -296,13 +379,24 @@ public static class SentenceFeatures
         public static Scratch For(int words)
         {
             var scratch = _current ??= new Scratch();
-            scratch.Distinct.Clear();
             if (scratch._ids.Length < words)
             {
                 var size = Math.Max(words, 64);
-                (scratch._ids, scratch._contentIndexes, scratch._contentIds, scratch._bigrams) = (new int[size], new int[size], new int[size], new long[size]);
+                (scratch._ids, scratch._hashes, scratch._contentIndexes, scratch._contentIds, scratch._bigrams) =
+                    (new int[size], new ulong[size], new int[size], new int[size], new long[size]);
             }
             return scratch;
+        }
+
+        /// <summary>How many distinct numbers <paramref name="ids"/> holds, each below <paramref name="bound"/>.</summary>
+        public int DistinctCount(ReadOnlySpan<int> ids, int bound)
+        {
+            if (_seen.Length < bound) _seen = new bool[Math.Max(bound, 2 * _seen.Length)];
+            var distinct = 0;
+            foreach (var id in ids)
+                if (!_seen[id]) (_seen[id], distinct) = (true, distinct + 1);
+            foreach (var id in ids) _seen[id] = false;
+            return distinct;
         }
     }
 

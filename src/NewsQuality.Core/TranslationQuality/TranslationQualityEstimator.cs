@@ -88,9 +88,9 @@ public sealed class TranslationQualityEstimator
         var estimates = new List<SentenceEstimate>();
         foreach (var span in Sentences.Split(article.Text, TextSpan.FromBounds(article.BodyStart, article.Text.Length)))
         {
-            var words = article.WordsIn(span);
+            var (words, numbers, first) = article.NumberedWordsIn(span);
             if (words.Count == 0 || (judge is not null && !judge(span, words))) continue;
-            var analysis = SentenceFeatures.Analyze(article.Text, span, words, LanguageModel);
+            var analysis = SentenceFeatures.Analyze(article.Text, span, words, numbers, numbers.Ids.Slice(first, words.Count), LanguageModel);
             estimates.Add(new SentenceEstimate(analysis, Predict(analysis.Features)));
         }
         return estimates;

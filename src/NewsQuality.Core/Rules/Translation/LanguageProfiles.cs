@@ -48,6 +48,12 @@ internal sealed class LanguageProfiles
     /// <summary>Language code → English name ("nl" → "Dutch").</summary>
     public IReadOnlyDictionary<string, string> Names { get; }
 
+    /// <summary>
+    /// <see cref="IsEnglishWord"/> of the shipped profiles, as one delegate: the question rules ask of an article's distinct
+    /// words (<c>WordIdentities.Answers</c>), so that each is asked once per article, whichever rule asks first.
+    /// </summary>
+    public static Func<string, bool> IsEnglish { get; } = lower => Default.IsEnglishWord(lower);
+
     /// <summary>True when the lower-cased word is (probably: a Bloom filter) in the English word list.</summary>
     public bool IsEnglishWord(string lower)
     {

@@ -46,8 +46,14 @@ public sealed partial class NQ2008LowercaseProperNoun : IArticleRule
     public NQ2008LowercaseProperNoun() : this(PlaceNames.Default) { }
 
     /// <summary>A rule over the given proper names (as they should be written: "Sweden", "New York"), read on first use.</summary>
-    internal NQ2008LowercaseProperNoun(IEnumerable<string> names) =>
+    internal NQ2008LowercaseProperNoun(IEnumerable<string> names)
+    {
         _namesByFirstWord = new(() => ByFirstWord(names));
+        _namesStartingWith = word => _namesByFirstWord.Value.GetValueOrDefault(word);
+    }
+
+    /// <summary>The names whose first word is the lower-cased word, or null: asked once per distinct word of an article (<see cref="WordIdentities"/>).</summary>
+    private readonly Func<string, List<(string[] Words, string Name)>?> _namesStartingWith;
 
     private static Dictionary<string, List<(string[] Words, string Name)>> ByFirstWord(IEnumerable<string> names)
     {
@@ -65,15 +71,17 @@ public sealed partial class NQ2008LowercaseProperNoun : IArticleRule
     {
         var text = context.Text;
         var tokens = context.Article.Words;
+        var numbers = context.Article.WordIds;
+        var namesStartingWith = numbers.Answers(_namesStartingWith);
         for (var i = 0; i < tokens.Count; i++)
         {
-            var value = tokens[i].Value;
-            if (!IsLowerCase(value) || !_namesByFirstWord.Value.TryGetValue(value, out var candidates)) continue;
+            // A word in lower case is its own lower case, so the names its number starts are the ones it starts.
+            if (!IsLowerCase(tokens[i].Value) || namesStartingWith[numbers.Ids[i]] is not { } candidates) continue;
             foreach (var (words, name) in candidates)
             {
                 if (!Matches(text, tokens, i, words)) continue;
                 var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[i + words.Length - 1].Span.End);
-                if (InAddress(text, span) || IsIdiom(tokens, i + words.Length - 1, words) || !AmongEnglish(tokens, i) || InUncapitalisedQuote(text, span)) break;
+                if (InAddress(text, span) || IsIdiom(tokens, i + words.Length - 1, words) || !AmongEnglish(tokens, numbers, i) || InUncapitalisedQuote(text, span)) break;
                 context.Report(span, 1.0,
                     $"\"{text.Substring(span.Start, span.Length)}\" is a proper name written in lower case; English writes \"{name}\".",
                     suggestion: name);
@@ -87,14 +95,15 @@ public sealed partial class NQ2008LowercaseProperNoun : IArticleRule
     /// Most words around token <paramref name="i"/> are English: "cuba" in Malay ("jangan cuba melakukan", do not try
     /// to do) is not a lower-cased Cuba.
     /// </summary>
-    private static bool AmongEnglish(IReadOnlyList<Token> tokens, int i)
+    private static bool AmongEnglish(IReadOnlyList<Token> tokens, WordIdentities numbers, int i)
     {
+        var isEnglish = numbers.Answers(LanguageProfiles.IsEnglish);
         var (english, words) = (0, 0);
         for (var k = Math.Max(0, i - 4); k < Math.Min(tokens.Count, i + 5); k++)
         {
             if (k == i || !tokens[k].Value.Any(char.IsLetter)) continue;
             words++;
-            if (LanguageProfiles.Default.IsEnglishWord(tokens[k].Value.ToLowerInvariant())) english++;
+            if (isEnglish[numbers.Ids[k]]) english++;
         }
         return 2 * english >= words;
     }

@@ -64,17 +64,18 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
         var text = context.Text;
         foreach (var paragraph in context.Article.Paragraphs)
         {
-            var wordList = context.Article.WordsIn(paragraph);
+            var (wordList, numbers, first) = context.Article.NumberedWordsIn(paragraph);
             var words = TokenSpans.Of(wordList);
-            var labels = Label(text, words);
+            var lower = new LowerCaseWords(numbers, numbers.Ids.Slice(first, words.Length));
+            var labels = Label(text, words, lower);
             var run = new List<int>();
             for (var i = 0; i <= words.Length; i++)
             {
                 var end = i == words.Length || SentenceBreak(text, words, i)
-                    || (labels[i].Kind == WordLanguage.English && !(run.Count > 0 && BridgesForeignWords(text, words, labels, i)));
+                    || (labels[i].Kind == WordLanguage.English && !(run.Count > 0 && BridgesForeignWords(text, words, lower, labels, i)));
                 if (end)
                 {
-                    if (IsFragment(wordList, labels, run)) Report(context, wordList, labels, run);
+                    if (IsFragment(lower, labels, run)) Report(context, wordList, labels, run);
                     run.Clear();
                     if (i == words.Length || labels[i].Kind == WordLanguage.English) continue;
                 }
@@ -89,10 +90,9 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
     /// </summary>
     /// <remarks>
     /// Asked at every English word (each ends a run, most of them empty), so a run too short to hold enough distinct
-    /// words is turned down before any counting; the lambdas live in <see cref="DistinctWords"/>, whose closure would
-    /// otherwise be allocated at every call.
+    /// words is turned down before any counting.
     /// </remarks>
-    private static bool IsFragment(IReadOnlyList<Token> words, WordLabel[] labels, List<int> run)
+    private static bool IsFragment(LowerCaseWords words, WordLabel[] labels, List<int> run)
     {
         if (run.Count < MinForeignWords) return false;
         var lowerCaseForeign = 0;
@@ -101,8 +101,12 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
         return lowerCaseForeign >= MinLowerCaseForeign && DistinctWords(words, run) >= MinForeignWords;
     }
 
-    private static int DistinctWords(IReadOnlyList<Token> words, List<int> run) =>
-        run.Select(k => words[k].Value.ToLowerInvariant()).Distinct().Count();
+    private static int DistinctWords(LowerCaseWords words, List<int> run)
+    {
+        var distinct = new HashSet<int>();
+        foreach (var k in run) distinct.Add(words.Ids[k]);
+        return distinct.Count;
+    }
 
     private static void Report(ArticleContext context, IReadOnlyList<Token> words, WordLabel[] labels, List<int> run)
     {
@@ -132,14 +136,14 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
     /// words and no punctuation: source languages share "is", "met", "die", "hat", "refuse" with English
     /// ("… het niet eens is met het voorstel", "le gouvernement refuse de commenter").
     /// </summary>
-    private static bool BridgesForeignWords(string text, ReadOnlySpan<Token> words, WordLabel[] labels, int i)
+    private static bool BridgesForeignWords(string text, ReadOnlySpan<Token> words, LowerCaseWords lower, WordLabel[] labels, int i)
     {
         for (var j = i; j < words.Length && j <= i + MaxBridge; j++)
         {
             // A comma or other punctuation before the bridge ends the clause the foreign run belonged to.
             if (!SpaceBetween(text, words, j)) return false;
             if (labels[j].Kind == WordLanguage.Foreign) return true;
-            if (EnglishOnly.Contains(words[j].Value.ToLowerInvariant())) return false;
+            if (lower.Numbers.Answers(IsEnglishOnly)[lower.Ids[j]]) return false;
         }
         return false;
     }
@@ -162,24 +166,33 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
 
     private readonly record struct WordLabel(WordLanguage Kind, IReadOnlyList<string> Languages, bool Particle = false, bool CapitalisedForeign = false);
 
-    private static WordLabel[] Label(string text, ReadOnlySpan<Token> words)
+    /// <summary>The words' numbers (<see cref="WordIdentities"/>), through which each distinct lower case is asked about once.</summary>
+    private readonly ref struct LowerCaseWords(WordIdentities numbers, ReadOnlySpan<int> ids)
+    {
+        public WordIdentities Numbers { get; } = numbers;
+        public ReadOnlySpan<int> Ids { get; } = ids;
+    }
+
+    private static WordLabel[] Label(string text, ReadOnlySpan<Token> words, LowerCaseWords lower)
     {
         var labels = new WordLabel[words.Length];
+        var functionWords = lower.Numbers.Answers(FunctionWordOf);
+        var english = lower.Numbers.Answers(LanguageProfiles.IsEnglish);
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i].Value;
-            var lower = word.ToLowerInvariant();
+            var id = lower.Ids[i];
             if (!IsAllLetters(word))
                 labels[i] = new(WordLanguage.Neutral, []);
             else if (char.IsUpper(word[0]) && !(i == 0 || SentenceBreak(text, words, i)))
-                labels[i] = new(WordLanguage.Neutral, [], CapitalisedForeign: LooksForeign(lower, CapitalisedSpelling).Foreign);
-            else if (Profiles.FunctionWordOf(lower) is { Count: > 0 } functionOf)
+                labels[i] = new(WordLanguage.Neutral, [], CapitalisedForeign: LooksForeign(Spellings[lower.Numbers.Lower(id)], CapitalisedSpelling).Foreign);
+            else if (functionWords[id] is { Count: > 0 } functionOf)
                 labels[i] = IsNameParticle(text, words, labels, i) ? new(WordLanguage.Neutral, [], Particle: true) : new(WordLanguage.Foreign, functionOf);
-            else if (Profiles.IsEnglishWord(lower))
+            else if (english[id])
                 labels[i] = new(WordLanguage.English, []);
             else
             {
-                var (foreign, language) = LooksForeign(lower, ForeignSpelling);
+                var (foreign, language) = LooksForeign(Spellings[lower.Numbers.Lower(id)], ForeignSpelling);
                 labels[i] = foreign ? new(WordLanguage.Foreign, language.Length > 0 ? [language] : []) : new(WordLanguage.Neutral, []);
             }
         }
@@ -217,15 +230,15 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
     /// English spells its own words without diacritics, so "nå", "según", "nächste" are foreign whatever their trigrams say;
     /// other words are foreign when their trigrams score above <paramref name="margin"/>. Short plain words carry too little evidence.
     /// </summary>
-    private static (bool Foreign, string Language) LooksForeign(string lower, double margin)
+    private static (bool Foreign, string Language) LooksForeign((bool Accented, double Margin, string Language) spelling, double margin)
     {
-        var (accented, score, language) = Spellings[lower];
+        var (accented, score, language) = spelling;
         // An accented word is foreign whatever its trigrams say, but it is that profile's language only if the trigrams agree.
         return (accented || score > margin, score > margin ? language : "");
     }
 
     /// <summary>Whether the lower-cased word has a letter beyond ASCII, and its <see cref="LanguageProfiles.ForeignMargin"/> (none for short plain words).</summary>
-    private static (bool Accented, double Margin, string Language) Spelling(string lower)
+    private static (bool Accented, double Margin, string Language) SpellingOf(string lower)
     {
         var accented = lower.Any(c => c > '\u007F');
         if (lower.Length < 3 && !accented) return (false, double.NegativeInfinity, "");
@@ -235,7 +248,13 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
 
     // Every capitalised word and every word outside the English list is scored on the trigram profiles (a padded copy
     // and a dictionary look-up per trigram), and the same names and words recur throughout a corpus: the scores are
-    // remembered per word. Cheaper answers (lower case, the word list's Bloom filter) are not: a look-up in a table of
-    // the corpus's vocabulary misses the cache and cost more than computing them again.
-    private static readonly WordMemo<(bool Accented, double Margin, string Language)> Spellings = new(Spelling);
+    // remembered per word across articles (not also per article: an array of them per article cost more allocation than
+    // it saved). Cheaper answers (the word list's Bloom filter, function words) are asked once per distinct word of an
+    // article (its WordIdentities) and not remembered beyond it: a look-up in a table of the corpus's vocabulary misses
+    // the cache and cost more than computing them again.
+    private static readonly WordMemo<(bool Accented, double Margin, string Language)> Spellings = new(SpellingOf);
+
+    // The questions asked of each distinct lower-cased word, as fields: answers are kept per delegate instance.
+    private static readonly Func<string, IReadOnlyList<string>> FunctionWordOf = lower => Profiles.FunctionWordOf(lower);
+    private static readonly Func<string, bool> IsEnglishOnly = EnglishOnly.Contains;
 }
