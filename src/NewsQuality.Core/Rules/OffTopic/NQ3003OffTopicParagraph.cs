@@ -32,11 +32,13 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// </summary>
     public const string TreesResource = "offtopic-paragraph-trees.bin";
 
-    private static readonly Lazy<RegressionForest> Trees = new(() =>
+    private static readonly Lazy<RegressionForest> Trees = new(() => LoadTrees(TreesResource));
+
+    private static RegressionForest LoadTrees(string resource)
     {
-        using var stream = EmbeddedResources.Open("NewsQuality.Rules.OffTopic.Data." + TreesResource);
+        using var stream = EmbeddedResources.Open("NewsQuality.Rules.OffTopic.Data." + resource);
         return RegressionForest.Load(stream);
-    });
+    }
 
     /// <summary>
     /// The trees' score at which a paragraph is flagged (the default threshold 0.5), chosen on the tune split's cross-validated
@@ -45,6 +47,36 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     private const double Cut = 17.5533;
 
     private const double Slope = 0.2;
+
+    /// <summary>
+    /// The scorer of the articles read with <see cref="BeyondBbcTopics"/> (crawled US pages and other copy BBC's topics do not
+    /// cover), learned on those alone: `offtopic-train --topics beyond-bbc --export …`. The house style's paragraphs and quotations
+    /// differ from BBC's, and one set of trees for both cost BBC recall at the same false flags (ninth pass).
+    /// </summary>
+    public const string BeyondBbcTreesResource = "offtopic-paragraph-trees-beyond-bbc.bin";
+
+    private static readonly Lazy<RegressionForest> BeyondBbcTrees = new(() => LoadTrees(BeyondBbcTreesResource));
+
+    /// <summary>The beyond-BBC trees' cut and Platt slope, as <see cref="Cut"/> and <see cref="Slope"/> are the BBC trees'.</summary>
+    private const double BeyondBbcCut = 0;
+
+    private const double BeyondBbcSlope = 0;
+
+    /// <summary>
+    /// How many times more of an article's weighted stems <see cref="BeyondBbcTopics"/> must rebuild than BBC's table for the article
+    /// to be read with it: the house-style switch, chosen by cross-validation on the tune split (offtopic-train --margin).
+    /// </summary>
+    public const double BeyondBbcMargin = 1;
+
+    /// <summary>
+    /// The topic table of copy BBC's topics do not cover: the same latent semantic analysis over text other than BBC News
+    /// (tools/derive-topic-vectors.cs --beyond-bbc: the crawl's tune-split pages, MLQE-PE post-edited Wikipedia articles, TED
+    /// translations). Learning both in one table blurred BBC's topics.
+    /// </summary>
+    public static TopicVectors BeyondBbcTopics => BeyondBbcTable.Value;
+
+    private static readonly Lazy<TopicVectors> BeyondBbcTable = new(() =>
+        Diagnostics.StartupTrace.Measure("topic vectors beyond BBC", () => TopicVectors.FromResource("NewsQuality.Rules.OffTopic.Data.topic-vectors-beyond-bbc.tsv")));
 
     public RuleDescriptor Descriptor { get; } = new(
         Id: "NQ3003",
@@ -84,7 +116,9 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     {
         foreach (var m in Measure(context.Article, TermWeights.Background))
         {
-            var logit = Slope * (Trees.Value.Predict(Features(m)) - Cut);
+            var logit = m.TopicsBeyondBbc
+                ? BeyondBbcSlope * (BeyondBbcTrees.Value.Predict(Features(m)) - BeyondBbcCut)
+                : Slope * (Trees.Value.Predict(Features(m)) - Cut);
             context.Report(m.Span, 1 / (1 + Math.Exp(-logit)),
                 $"This paragraph shares {m.Share:0%} of its wording with the rest of the article and {Closeness(m)}: it may belong to another story.",
                 measures: new Dictionary<string, double>
@@ -95,7 +129,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     }
 
     /// <summary>How many numbers <see cref="Features"/> gives.</summary>
-    public const int FeatureCount = 19;
+    public const int FeatureCount = 21;
 
     /// <summary>What the learned scorer reads of a paragraph's measures (eval: offtopic-train).</summary>
     public static float[] Features(ParagraphMeasure m) =>
@@ -119,6 +153,8 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         (float)m.Position,
         (float)m.SemanticSimilarity,
         (float)(m.SemanticSimilarity - m.TypicalSemanticSimilarity),
+        m.QuotesStorySpeaker ? 1 : 0,
+        m.ContinuesQuotation ? 1 : 0,
     ];
 
     /// <summary>How far the paragraph's topic is from the article's, in words, against how close its other paragraphs are.</summary>
@@ -153,19 +189,26 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// <param name="SemanticSimilarity">Cosine of the paragraph's semantic vector (SIF-weighted mean of its stems' distilled word
     /// vectors) with the rest of the article's (leave one out).</param>
     /// <param name="TypicalSemanticSimilarity">Median <paramref name="SemanticSimilarity"/> of the article's other judged paragraphs.</param>
+    /// <param name="ContinuesQuotation">The paragraph is mostly a quotation that names no speaker of its own, after a paragraph that
+    /// quotes or reports speech too: the same speaker goes on ("In another: …", a run of a candidate's statements).</param>
+    /// <param name="TopicsBeyondBbc">The topic similarities come from <see cref="BeyondBbcTopics"/>, whose topics rebuild more of
+    /// the article's words than BBC's table does (copy in another house style).</param>
+    /// <param name="QuotesStorySpeaker">The paragraph reports what someone the story already names said (<see cref="QuotesStorySpeaker"/>).</param>
     /// <param name="NeighbourBridge">IDF-weighted share of the next paragraph's stems that the paragraph before uses (<paramref name="NeighbourShare"/>
     /// when it has no neighbour on one side): a pasted paragraph splits two paragraphs that follow on from each other.</param>
     public readonly record struct ParagraphMeasure(TextSpan Span, double Share, double TopicSimilarity, double TypicalTopicSimilarity, int ContentTerms,
         double TypicalShare, double NeighbourShare, double NameShare, double ChanceShare, double TypicalExcess, double CoreShare,
         double HeadlineShare, int UnsharedNames, double NeighbourBridge, int RecurringNameUsers, double QuotedShare, bool Attributed, double Position,
-        double SemanticSimilarity, double TypicalSemanticSimilarity);
+        double SemanticSimilarity, double TypicalSemanticSimilarity, bool QuotesStorySpeaker, bool ContinuesQuotation, bool TopicsBeyondBbc);
 
     /// <summary>The measures of every paragraph the rule judges; empty when the article has too few such paragraphs to compare.</summary>
     /// <remarks>
     /// Plain loops rather than LINQ over the parts (a third of the rule's CPU went to iterators, closures and their arrays);
     /// every sum adds the same terms in the same order as before, so the measures are the same bits.
     /// </remarks>
-    public static IReadOnlyList<ParagraphMeasure> Measure(Article article, TermWeights weights)
+    /// <param name="beyondBbcMargin">How many times more of the article the table beyond BBC must rebuild than BBC's for the article to
+    /// be read with it (<see cref="BeyondBbcMargin"/>; eval: offtopic-train --margin, infinity for --single-table).</param>
+    public static IReadOnlyList<ParagraphMeasure> Measure(Article article, TermWeights weights, double beyondBbcMargin = BeyondBbcMargin)
     {
         // Link lines and template lines are NQ3001/NQ4001/NQ4004's business, not paragraphs of the story.
         var links = LinkLines.Spans(article);
@@ -198,9 +241,13 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         var users = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var part in parts)
             foreach (var stem in part.Keys) CollectionsMarshal.GetValueRefOrAddDefault(users, stem, out _)++;
-        var topicVectors = new List<double[]>(parts.Count);
-        foreach (var part in parts) topicVectors.Add(TopicVector(part, topics.Dimensions));
-        var similarities = LeaveOneOutCosines(topicVectors, judged);
+        // BBC's topics read copy in BBC's words; an article whose words the table learned beyond BBC rebuilds better (US politics,
+        // fields BBC 2004-2005 never covered) is read with that one. The whole article's vector is the sum of its parts'.
+        var topicVectors = TopicVectorsOf(parts, topics.Dimensions, beyondBbc: false);
+        var beyondBbcVectors = double.IsFinite(beyondBbcMargin) ? TopicVectorsOf(parts, BeyondBbcTopics.Dimensions, beyondBbc: true) : null;
+        var readBeyondBbc = beyondBbcVectors is not null
+            && BeyondBbcTopics.ReconstructedEnergy(Total(beyondBbcVectors)) > beyondBbcMargin * topics.ReconstructedEnergy(Total(topicVectors));
+        var similarities = LeaveOneOutCosines(readBeyondBbc ? beyondBbcVectors! : topicVectors, judged);
         var sorted = similarities.Order().ToArray();
         var semantic = LeaveOneOutCosines(SemanticVectorsOf(parts), judged);
         var sortedSemantic = semantic.Order().ToArray();
@@ -255,7 +302,10 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                 Attribution().IsMatch(paragraph),
                 judged.Count > 1 ? (double)j / (judged.Count - 1) : 0,
                 semantic[j],
-                MedianWithout(sortedSemantic, semantic[j])));
+                MedianWithout(sortedSemantic, semantic[j]),
+                QuotesStorySpeaker(article, spans[i], users, stemOfWord, introducesNoName: names == sharedNames),
+                ContinuesQuotation(article, spans, i),
+                readBeyondBbc));
         }
         return measures;
     }
@@ -263,13 +313,30 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// <summary>Part <paramref name="i"/> of the article: its <paramref name="i"/>-th paragraph, the title after the last.</summary>
     private static TextSpan PartSpan(Article article, List<TextSpan> paragraphs, int i) => i < paragraphs.Count ? paragraphs[i] : article.TitleSpan;
 
-    /// <summary>The weighted sum of a part's stem vectors, stems in the part's order (what <see cref="TopicVectors.Of"/> adds).</summary>
-    private static double[] TopicVector(Dictionary<string, StemWeight> part, int dimensions)
+    /// <summary>
+    /// Each part's topic vector in BBC's table or the one beyond BBC: the weighted sum of its stems' vectors, stems in the part's
+    /// order (what <see cref="TopicVectors.Of"/> adds).
+    /// </summary>
+    private static List<double[]> TopicVectorsOf(List<Dictionary<string, StemWeight>> parts, int dimensions, bool beyondBbc)
     {
-        var sum = new double[dimensions];
-        foreach (var (_, stem) in part)
-            if (stem.Vector is { } vector) TopicVectors.AddWeighted(sum, vector, stem.Weight);
-        return sum;
+        var vectors = new List<double[]>(parts.Count);
+        foreach (var part in parts)
+        {
+            var sum = new double[dimensions];
+            foreach (var (_, stem) in part)
+                if ((beyondBbc ? stem.BeyondBbcVector : stem.Vector) is { } vector) TopicVectors.AddWeighted(sum, vector, stem.Weight);
+            vectors.Add(sum);
+        }
+        return vectors;
+    }
+
+    /// <summary>The sum of the parts' vectors: the whole article's.</summary>
+    private static double[] Total(List<double[]> vectors)
+    {
+        var total = new double[vectors[0].Length];
+        foreach (var vector in vectors)
+            for (var k = 0; k < total.Length; k++) total[k] += vector[k];
+        return total;
     }
 
     /// <summary>Each part's semantic vector: the plain sum of its stems' rows (the table's SIF weights are in its rows).</summary>
@@ -292,9 +359,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// </summary>
     private static double[] LeaveOneOutCosines(List<double[]> vectors, List<int> judged)
     {
-        var total = new double[vectors[0].Length];
-        foreach (var vector in vectors)
-            for (var k = 0; k < total.Length; k++) total[k] += vector[k];
+        var total = Total(vectors);
         var rest = new double[total.Length];
         var cosines = new double[judged.Count];
         for (var j = 0; j < judged.Count; j++)
@@ -459,11 +524,78 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         }
         return stems;
 
-        string? StemOf(Token token)
+        string? StemOf(Token token) => StemOfWord(text, token, stemOfWord);
+    }
+
+    /// <summary>The stem of a word's content term, or null when it is none (a stop word); kept per article in <paramref name="stemOfWord"/>.</summary>
+    private static string? StemOfWord(string text, Token token, Dictionary<string, string?> stemOfWord)
+    {
+        ref var stem = ref CollectionsMarshal.GetValueRefOrAddDefault(stemOfWord, token.Value, out var known);
+        if (!known) stem = TermVectors.ContentTerms(text, token.Span).FirstOrDefault() is { } term ? TermVectors.Stem(term) : null;
+        return stem;
+    }
+
+    /// <summary>Share of its letters quoted from which a paragraph is a quotation.</summary>
+    private const double MostlyQuoted = 0.5;
+
+    /// <summary>
+    /// Paragraph <paramref name="i"/> is mostly quoted and reports no speech of its own, and the body paragraph before it quotes or
+    /// reports speech: a quotation that goes on from the one before, whose speaker the story has already given.
+    /// </summary>
+    private static bool ContinuesQuotation(Article article, List<TextSpan> spans, int i)
+    {
+        if (i == 0) return false;
+        var paragraph = article.Text.AsSpan(spans[i].Start, spans[i].Length);
+        if (QuotedShare(paragraph) < MostlyQuoted || Attribution().IsMatch(paragraph)) return false;
+        var before = article.Text.AsSpan(spans[i - 1].Start, spans[i - 1].Length);
+        return QuotedShare(before) > 0 || Attribution().IsMatch(before);
+    }
+
+    /// <summary>Words that report speech; "according to" is read apart.</summary>
+    private static readonly HashSet<string> SpeechVerbs = new(["said", "says", "told", "tells", "wrote", "writes", "added", "tweeted", "stated"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Pronouns that stand for a speaker named before.</summary>
+    private static readonly HashSet<string> SpeakerPronouns = new(["he", "she", "they"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>How many words either side of the speech verb can be its speaker ("said Rev. Jesse Jackson", "a police spokesman said").</summary>
+    private const int SpeakerWindow = 3;
+
+    /// <summary>
+    /// The paragraph reports what someone the story already names said: next to a speech verb or after "according to", within
+    /// the same clause, a content word that another part uses (the speaker's name or surname, or what the story calls them:
+    /// "Trump", "police", "the spokesman"), or a pronoun ("he said") when the paragraph names nobody the rest does not
+    /// (<paramref name="introducesNoName"/>), so that it stands for someone named before. A story's quotations and the
+    /// statements it reports come from its own people; a pasted paragraph quotes the other story's.
+    /// </summary>
+    private static bool QuotesStorySpeaker(Article article, TextSpan span, Dictionary<string, int> users, Dictionary<string, string?> stemOfWord, bool introducesNoName)
+    {
+        var words = article.WordsIn(span);
+        var text = article.Text;
+        for (var i = 0; i < words.Count; i++)
         {
-            ref var stem = ref CollectionsMarshal.GetValueRefOrAddDefault(stemOfWord, token.Value, out var known);
-            if (!known) stem = TermVectors.ContentTerms(text, token.Span).FirstOrDefault() is { } term ? TermVectors.Stem(term) : null;
-            return stem;
+            var according = words[i].Value.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < words.Count
+                && words[i + 1].Value.Equals("to", StringComparison.OrdinalIgnoreCase);
+            if (!according && !SpeechVerbs.Contains(words[i].Value)) continue;
+            var verbEnd = according ? i + 1 : i;
+            for (var k = verbEnd + 1; k <= Math.Min(words.Count - 1, verbEnd + SpeakerWindow) && SameClause(words[k - 1], words[k]); k++)
+                if (IsStorySpeaker(words[k])) return true;
+            if (according) continue;
+            for (var k = i - 1; k >= Math.Max(0, i - SpeakerWindow) && SameClause(words[k], words[k + 1]); k--)
+                if (IsStorySpeaker(words[k])) return true;
+        }
+        return false;
+
+        bool IsStorySpeaker(Token word) => SpeakerPronouns.Contains(word.Value)
+            ? introducesNoName
+            : StemOfWord(text, word, stemOfWord) is { } stem && users.GetValueOrDefault(stem) > 1;
+
+        // Nothing but spaces, hyphens or an abbreviation's full stop ("Rev. Smith", "Sen. Cruz") between two words: a comma, colon
+        // or quotation mark ends the speaker's clause ("…," he said; said: "The plan…").
+        bool SameClause(Token first, Token second)
+        {
+            for (var c = first.Span.End; c < second.Span.Start; c++)
+                if (text[c] is not (' ' or '-' or '.') || (text[c] == '.' && first.Value.Length > 3)) return false;
+            return true;
         }
     }
 
@@ -514,10 +646,10 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     }
 
     /// <summary>What <see cref="StemWeights"/> needs of a content term, found once per article: its stem, the term's IDF, and the stem's topic vector (null: the topic table does not know it).</summary>
-    private readonly record struct StemOfTerm(string Stem, double Idf, float[]? Vector, int SemanticRow);
+    private readonly record struct StemOfTerm(string Stem, double Idf, float[]? Vector, float[]? BeyondBbcVector, int SemanticRow);
 
     /// <summary>A stem of a part: the largest IDF of its words there, and its topic vector (null when the table has none).</summary>
-    private readonly record struct StemWeight(double Weight, float[]? Vector, int SemanticRow);
+    private readonly record struct StemWeight(double Weight, float[]? Vector, float[]? BeyondBbcVector, int SemanticRow);
 
     /// <summary>
     /// Content-word stems of a span with their IDF weights (each stem once, with the largest IDF of its words), and how many of
@@ -544,11 +676,11 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
             {
                 var term = new string(buffer, 0, length);
                 var stem = TermVectors.Stem(term);
-                terms.Add(term, of = new StemOfTerm(stem, weights.Idf(term), topics.VectorOf(stem), SemanticVectors.Shipped.RowOf(stem)));
+                terms.Add(term, of = new StemOfTerm(stem, weights.Idf(term), topics.VectorOf(stem), BeyondBbcTopics.VectorOf(stem), SemanticVectors.Shipped.RowOf(stem)));
             }
             ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(stems, of.Stem, out var seen);
             if (!seen && of.Vector is not null) known++;
-            if (!seen || of.Idf > entry.Weight) entry = new StemWeight(of.Idf, of.Vector, of.SemanticRow);
+            if (!seen || of.Idf > entry.Weight) entry = new StemWeight(of.Idf, of.Vector, of.BeyondBbcVector, of.SemanticRow);
         }
         return stems;
     }
