@@ -11,8 +11,9 @@ namespace NewsQuality.Rules.OffTopic;
 /// A paragraph whose words and topic have nothing to do with the rest of the article. Each paragraph is measured against the
 /// rest (leave one out) with the shipped background IDF: shared wording, beyond chance and against the other paragraphs'
 /// median (so a story whose paragraphs all wander is not a row of outliers), the story's recurring words and headline, its
-/// neighbours, its names, and the cosine of its latent topic vector (<see cref="TopicVectors"/>, LSA learned from BBC News);
-/// boosted regression trees learned on planted paragraphs (<see cref="Features"/>) turn the measures into the score.
+/// neighbours, its names, and the cosine of its latent topic vector (<see cref="TopicVectors"/>, LSA learned from BBC News, or
+/// for copy in another house style <see cref="BeyondBbcTopics"/>); boosted regression trees learned on planted paragraphs
+/// (<see cref="Features"/>), one set per topic table, turn the measures into the score.
 /// </summary>
 public sealed partial class NQ3003OffTopicParagraph : IArticleRule
 {
@@ -99,12 +100,15 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                    "it takes up; the share its neighbouring paragraphs use, and whether those two follow on from each other without it " +
                    "(a story's paragraph follows on, a pasted one interrupts); the share of its names found elsewhere and how many are " +
                    "new; and the cosine of its topic vector with the rest's and with the other paragraphs' median (a 24-dimension " +
-                   "latent semantic analysis of word stems learned from half of BBC News 2004-2005, tools/derive-topic-vectors.cs), and the " +
+                   "latent semantic analysis of word stems learned from half of BBC News 2004-2005, tools/derive-topic-vectors.cs, or, for copy " +
+                   "whose words a second table learned beyond BBC (crawled US pages, Wikipedia articles, TED talks) rebuilds one and a half " +
+                   "times better, from that one), and the " +
                    "same two for its meaning (word vectors distilled from the all-MiniLM-L6-v2 sentence encoder, tools/derive-semantic-vectors.cs, " +
                    "which know subjects BBC News never covered); how " +
                    "many other parts name its most recurring name (a background paragraph or a quote still names the story's people, by " +
                    "surname too), how much of it is quoted, whether it reports speech, and where it stands. Boosted regression trees " +
-                   "learned on real articles with planted paragraphs (eval: offtopic-train, tune split) turn these into the score. On the " +
+                   "learned on real articles with planted paragraphs (eval: offtopic-train, tune split; a set of their own for copy read with " +
+                   "the second table) turn these into the score. On the " +
                    "held-out split of the realnews evaluation it catches nine in ten pasted paragraphs in BBC copy and more than half in " +
                    "crawled US pages, where paragraphs are short and a quote, a bystander or background can share as few words with the " +
                    "story as another story does; a pasted sentence shorter than a paragraph is caught less often. Lists of names and " +
