@@ -133,7 +133,7 @@ public sealed class ParagraphScorerTraining : IEvaluation
     /// </summary>
     /// <remarks>
     /// <paramref name="scoresPath"/> (--scores FILE) keeps each learner's cross-validated score of every paragraph, so that two
-    /// scorers of the house styles (--topics) are judged together at one false-flag budget (tools/combine-offtopic-scores.py).
+    /// scorers of the house styles (--topics) are judged together at one false-flag budget (eval/NewsQuality.Eval/OffTopic/combine-scores.py).
     /// </remarks>
     private static double CrossValidate(MLContext ml, List<(Example Example, string Corpus, bool Clean, string Where)> examples, IReadOnlyList<RealCorpora.Corpus> corpora, int budget, bool verbose, string? scoresPath)
     {
