@@ -16,7 +16,8 @@ namespace NewsQuality.Eval.OffTopic;
 /// injector; three per crawled host, weighed as one) as positives and the untouched articles' paragraphs as negatives, less page
 /// chrome a reader judged a real NQ3003 hit. A 2-fold cross-validation by article compares the trees with a logistic regression at
 /// equal false-flag budgets and gives the cut (--budget flagged untouched paragraphs); --export writes the trees the rule ships.
-/// Held-out figures come from the realnews evaluation (odd ids).
+/// Held-out figures come from the realnews evaluation (odd ids). The rule reads copy in another house style with a second topic
+/// table and scores it with trees of their own: --topics beyond-bbc learns those, --margin and --single-table set the switch.
 /// </summary>
 public sealed class ParagraphScorerTraining : IEvaluation
 {
