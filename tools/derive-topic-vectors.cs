@@ -8,7 +8,8 @@
 // close to noise): the tune split (even ids) of the hyperpartisan crawl, mainstream and hyperpartisan pages, the MLQE-PE post-edits by the
 // Wikipedia article they come from (five sentences or more) and the TED talks' human translations grouped by talk.
 // --beyond-bbc learns from that other text alone, for a second table read only by copy BBC's topics do not cover (mixing both in
-// one table blurred BBC's topics). Measured in NQ3003's ninth pass (docs/false-flags.md), not shipped.
+// one table blurred BBC's topics): measured in NQ3003's ninth pass, shipped since its twelfth (docs/false-flags.md) as
+// src/NewsQuality.Core/Rules/OffTopic/Data/topic-vectors-beyond-bbc.tsv (pass that path as OUT_TSV).
 //
 // Only the TUNE half of the corpus is read: articles whose id number is even (bbc-business-002, -004, ...), the realnews
 // evaluation's tune split, on which NQ3003's trees are learned too. The odd half is that evaluation's held-out split (until

@@ -4,6 +4,7 @@ using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.FastTree;
 using NewsQuality.TranslationQuality;
 using NewsQuality.Eval.RealNews;
+using NewsQuality.Model;
 using NewsQuality.Rules.OffTopic;
 using NewsQuality.Text;
 
@@ -15,7 +16,8 @@ namespace NewsQuality.Eval.OffTopic;
 /// injector; three per crawled host, weighed as one) as positives and the untouched articles' paragraphs as negatives, less page
 /// chrome a reader judged a real NQ3003 hit. A 2-fold cross-validation by article compares the trees with a logistic regression at
 /// equal false-flag budgets and gives the cut (--budget flagged untouched paragraphs); --export writes the trees the rule ships.
-/// Held-out figures come from the realnews evaluation (odd ids).
+/// Held-out figures come from the realnews evaluation (odd ids). The rule reads copy in another house style with a second topic
+/// table and scores it with trees of their own: --topics beyond-bbc learns those, --margin and --single-table set the switch.
 /// </summary>
 public sealed class ParagraphScorerTraining : IEvaluation
 {
@@ -43,6 +45,14 @@ public sealed class ParagraphScorerTraining : IEvaluation
         // Features left out (--without 17,19): held at zero, a feature no tree can split on, so subsets are compared without code changes.
         var without = args.Contains("--without") ? args[Array.IndexOf(args, "--without") + 1].Split(',').Select(int.Parse).ToHashSet() : [];
         float[] Features(NQ3003OffTopicParagraph.ParagraphMeasure m) => NQ3003OffTopicParagraph.Features(m).Select((v, k) => without.Contains(k) ? 0 : v).ToArray();
+        // --single-table reads every article with BBC's topic table (the rule before the house-style switch), --margin M switches to
+        // the table beyond BBC only when it rebuilds M times more of the article; --topics beyond-bbc (or bbc) learns the scorer of
+        // the articles the switch reads with that table only.
+        var margin = args.Contains("--single-table") ? double.PositiveInfinity : Options.Double(args, "--margin", NQ3003OffTopicParagraph.BeyondBbcMargin);
+        var topics = args.Contains("--topics") ? args[Array.IndexOf(args, "--topics") + 1] : null;
+        bool Learned(NQ3003OffTopicParagraph.ParagraphMeasure m) => topics is null || m.TopicsBeyondBbc == (topics == "beyond-bbc");
+        IEnumerable<NQ3003OffTopicParagraph.ParagraphMeasure> Measured(Article article) =>
+            NQ3003OffTopicParagraph.Measure(article, TermWeights.Background, margin).Where(Learned);
         var corpora = RealCorpora.Load(RealCorpora.Split.Tune);
         var random = new Random(seed);
         var injector = new OffTopicParagraphInjector();
@@ -50,19 +60,17 @@ public sealed class ParagraphScorerTraining : IEvaluation
         var examples = new List<(Example Example, string Corpus, bool Clean, string Where)>();
         foreach (var corpus in corpora)
         {
-            // The rule weighs words by the shipped background IDF whatever the run, so an article's findings do not depend on the batch.
-            var weights = TermWeights.Background;
             var crawled = corpus != corpora[0];
             var weight = crawled ? crawlWeight : 1;
             foreach (var host in corpus.Articles)
             {
                 // Page chrome a reader judged a real NQ3003 hit (a newsletter prompt, a teaser for another story) is off topic: no negative.
-                foreach (var m in NQ3003OffTopicParagraph.Measure(host, weights).Where(m => !judgments.IsReal(host.Id, "NQ3003", host.Slice(m.Span))))
+                foreach (var m in Measured(host).Where(m => !judgments.IsReal(host.Id, "NQ3003", host.Slice(m.Span))))
                     examples.Add((new Example { Label = false, Weight = weight, Features = Features(m) }, corpus.Name, true, $"{host.Id}\t{HitJudgments.Key(host.Slice(m.Span))}"));
                 for (var planting = 0; planting < (crawled ? crawlPlantings : 1); planting++)
                 {
                     if (injector.Inject(host, random, corpus.Articles) is not { } injection) continue;
-                    foreach (var m in NQ3003OffTopicParagraph.Measure(injection.Article, weights))
+                    foreach (var m in Measured(injection.Article))
                         if (m.Span.Overlaps(injection.Span))
                             examples.Add((new Example { Label = true, Weight = weight / (crawled ? crawlPlantings : 1), Features = Features(m) }, corpus.Name, false, $"{injection.Article.Id}\t{HitJudgments.Key(injection.Article.Slice(m.Span))}"));
                 }
@@ -80,7 +88,8 @@ public sealed class ParagraphScorerTraining : IEvaluation
             var aucs = Enumerable.Range(0, NQ3003OffTopicParagraph.FeatureCount).Select(k => Auc(own, k));
             Console.WriteLine($"single-feature AUCs, {corpus.Name} (0.5 = no signal, under 0.5 = lower on planted): {string.Join(", ", aucs.Select(a => $"{a:0.00}"))}");
         }
-        var cut = CrossValidate(ml, examples, corpora, Options.Int(args, "--budget", 6), args.Contains("--verbose"));
+        var scores = args.Contains("--scores") ? args[Array.IndexOf(args, "--scores") + 1] : null;
+        var cut = CrossValidate(ml, examples, corpora, Options.Int(args, "--budget", 6), args.Contains("--verbose"), scores);
 
         var model = Trees(ml).Fit(ml.Data.LoadFromEnumerable(examples.Select(e => e.Example)));
         var forest = RegressionForest.From(model.Model.SubModel);
@@ -123,8 +132,13 @@ public sealed class ParagraphScorerTraining : IEvaluation
     /// regression and the boosted trees, so the two learners are compared at the same false-flag budget on text neither saw.
     /// Returns the trees' cut at <paramref name="budget"/> flagged untouched paragraphs.
     /// </summary>
-    private static double CrossValidate(MLContext ml, List<(Example Example, string Corpus, bool Clean, string Where)> examples, IReadOnlyList<RealCorpora.Corpus> corpora, int budget, bool verbose)
+    /// <remarks>
+    /// <paramref name="scoresPath"/> (--scores FILE) keeps each learner's cross-validated score of every paragraph, so that two
+    /// scorers of the house styles (--topics) are judged together at one false-flag budget (eval/NewsQuality.Eval/OffTopic/combine-scores.py).
+    /// </remarks>
+    private static double CrossValidate(MLContext ml, List<(Example Example, string Corpus, bool Clean, string Where)> examples, IReadOnlyList<RealCorpora.Corpus> corpora, int budget, bool verbose, string? scoresPath)
     {
+        var scoreLines = new List<string>();
         static int Fold(string where)
         {
             var id = where[..where.IndexOf('\t')];
@@ -152,8 +166,9 @@ public sealed class ParagraphScorerTraining : IEvaluation
                 scored.AddRange(test.Zip(scores, (e, s) => (s, e.Example.Label, e.Clean, e.Corpus, e.Where)));
             }
             lastScored = scored;
+            scoreLines.AddRange(scored.Select(s => FormattableString.Invariant($"{name}\t{s.Corpus}\t{(s.Label ? 1 : 0)}\t{(s.Clean ? 1 : 0)}\t{s.Score:R}\t{s.Where}")));
             var clean = scored.Where(s => s.Clean).Select(s => s.Score).OrderDescending().ToList();
-            foreach (var flagged in new[] { 4, 6, 8, budget, 16, 24 }.Distinct().Order())
+            foreach (var flagged in new[] { 2, 3, 4, 5, 6, 8, budget, 16, 24 }.Distinct().Order())
             {
                 // The score of the (flagged + 1)th clean paragraph: exactly `flagged` clean paragraphs score above it.
                 var cut = clean[flagged];
@@ -167,6 +182,7 @@ public sealed class ParagraphScorerTraining : IEvaluation
                 Console.WriteLine($"| {name} | {flagged} | {string.Join(" | ", cells)} |");
             }
         }
+        if (scoresPath is not null) File.WriteAllLines(scoresPath, scoreLines);
         if (verbose)
             foreach (var (score, _, _, corpus, where) in lastScored.Where(s => s.Clean && s.Score > treesCut).OrderByDescending(s => s.Score))
                 Console.WriteLine($"cross-validated trees flag, untouched {corpus}: {score:0.0}\t{where}");

@@ -9,16 +9,35 @@ namespace NewsQuality.Text;
 /// </summary>
 public sealed class TopicVectors
 {
-    private static readonly Lazy<TopicVectors> ShippedTable = new(() => Diagnostics.StartupTrace.Measure("topic vectors", Load));
+    private static readonly Lazy<TopicVectors> ShippedTable = new(() => Diagnostics.StartupTrace.Measure("topic vectors", () => FromResource("NewsQuality.Text.topic-vectors.tsv")));
     private readonly Dictionary<string, float[]> _vectors;
+
+    /// <summary>1 / σ of each dimension: a stem's vector is its row of V Σ, so a dimension's column has length σ.</summary>
+    private readonly double[] _inverseSingularValues;
 
     private TopicVectors(int dimensions, Dictionary<string, float[]> vectors)
     {
         Dimensions = dimensions;
         _vectors = vectors;
+        var squares = new double[dimensions];
+        foreach (var vector in vectors.Values)
+            for (var k = 0; k < dimensions; k++) squares[k] += vector[k] * vector[k];
+        _inverseSingularValues = squares.Select(square => square > 0 ? 1 / Math.Sqrt(square) : 0).ToArray();
     }
 
     public static TopicVectors Shipped => ShippedTable.Value;
+
+    /// <summary>
+    /// How much of a text's weighted-stem vector the table's topics rebuild, given the text's <see cref="Of"/>: its squared
+    /// projection on the table's dimensions (each divided by that dimension's singular value). Over the text's squared length it
+    /// is the reconstructed share; two tables are compared on the same text, so the length is left out.
+    /// </summary>
+    public double ReconstructedEnergy(ReadOnlySpan<double> projection)
+    {
+        double energy = 0;
+        for (var k = 0; k < Dimensions; k++) energy += Math.Pow(projection[k] * _inverseSingularValues[k], 2);
+        return energy;
+    }
 
     public int Dimensions { get; }
 
@@ -61,9 +80,9 @@ public sealed class TopicVectors
     /// <summary>Lines "stem TAB scale TAB base64 of one signed byte per dimension" after a header line with the dimension count.</summary>
     /// <remarks>Read field by field into one buffer: no split arrays or LINQ per line, which made this load a tenth of a
     /// one-file check (docs/performance.md).</remarks>
-    private static TopicVectors Load()
+    public static TopicVectors FromResource(string resource)
     {
-        using var stream = EmbeddedResources.Open("NewsQuality.Text.topic-vectors.tsv");
+        using var stream = EmbeddedResources.Open(resource);
         using var reader = new StreamReader(stream);
         var vectors = new Dictionary<string, float[]>(StringComparer.Ordinal);
         var dimensions = 0;
@@ -83,7 +102,7 @@ public sealed class TopicVectors
             var scale = float.Parse(rest[..second], System.Globalization.CultureInfo.InvariantCulture) / 127;
             var stem = line[..tab];
             if (!Convert.TryFromBase64Chars(rest[(second + 1)..], bytes, out var written) || written != dimensions)
-                throw new InvalidDataException($"topic-vectors.tsv: '{stem}' does not have {dimensions} dimensions.");
+                throw new InvalidDataException($"{resource}: '{stem}' does not have {dimensions} dimensions.");
             var vector = new float[dimensions];
             for (var k = 0; k < dimensions; k++) vector[k] = (sbyte)bytes[k] * scale;
             vectors[stem] = vector;

@@ -11,8 +11,9 @@ namespace NewsQuality.Rules.OffTopic;
 /// A paragraph whose words and topic have nothing to do with the rest of the article. Each paragraph is measured against the
 /// rest (leave one out) with the shipped background IDF: shared wording, beyond chance and against the other paragraphs'
 /// median (so a story whose paragraphs all wander is not a row of outliers), the story's recurring words and headline, its
-/// neighbours, its names, and the cosine of its latent topic vector (<see cref="TopicVectors"/>, LSA learned from BBC News);
-/// boosted regression trees learned on planted paragraphs (<see cref="Features"/>) turn the measures into the score.
+/// neighbours, its names, and the cosine of its latent topic vector (<see cref="TopicVectors"/>, LSA learned from BBC News, or
+/// for copy in another house style <see cref="BeyondBbcTopics"/>); boosted regression trees learned on planted paragraphs
+/// (<see cref="Features"/>), one set per topic table, turn the measures into the score.
 /// </summary>
 public sealed partial class NQ3003OffTopicParagraph : IArticleRule
 {
@@ -32,11 +33,13 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// </summary>
     public const string TreesResource = "offtopic-paragraph-trees.bin";
 
-    private static readonly Lazy<RegressionForest> Trees = new(() =>
+    private static readonly Lazy<RegressionForest> Trees = new(() => LoadTrees(TreesResource));
+
+    private static RegressionForest LoadTrees(string resource)
     {
-        using var stream = EmbeddedResources.Open("NewsQuality.Rules.OffTopic.Data." + TreesResource);
+        using var stream = EmbeddedResources.Open("NewsQuality.Rules.OffTopic.Data." + resource);
         return RegressionForest.Load(stream);
-    });
+    }
 
     /// <summary>
     /// The trees' score at which a paragraph is flagged (the default threshold 0.5), chosen on the tune split's cross-validated
@@ -45,6 +48,40 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     private const double Cut = 17.5533;
 
     private const double Slope = 0.2;
+
+    /// <summary>
+    /// The scorer of the articles read with <see cref="BeyondBbcTopics"/> (crawled US pages and other copy BBC's topics do not
+    /// cover), learned on those alone: `offtopic-train --topics beyond-bbc --trees 100 --budget 3 --export …` (100 trees led 50, 200
+    /// and 400 in cross-validation). The house style's paragraphs and quotations differ from BBC's, and one set of trees for both
+    /// cost BBC recall at the same false flags (ninth pass).
+    /// </summary>
+    public const string BeyondBbcTreesResource = "offtopic-paragraph-trees-beyond-bbc.bin";
+
+    private static readonly Lazy<RegressionForest> BeyondBbcTrees = new(() => LoadTrees(BeyondBbcTreesResource));
+
+    /// <summary>
+    /// The beyond-BBC trees' cut and Platt slope, as <see cref="Cut"/> and <see cref="Slope"/> are the BBC trees': three
+    /// cross-validated flagged untouched paragraphs of the tune split, fewer than the crawl's share of the BBC trees' five.
+    /// </summary>
+    private const double BeyondBbcCut = 14.8695;
+
+    private const double BeyondBbcSlope = 0.2;
+
+    /// <summary>
+    /// How many times more of an article's weighted stems <see cref="BeyondBbcTopics"/> must rebuild than BBC's table for the article
+    /// to be read with it: the house-style switch, chosen by cross-validation on the tune split (offtopic-train --margin).
+    /// </summary>
+    public const double BeyondBbcMargin = 1.5;
+
+    /// <summary>
+    /// The topic table of copy BBC's topics do not cover: the same latent semantic analysis over text other than BBC News
+    /// (tools/derive-topic-vectors.cs --beyond-bbc: the crawl's tune-split pages, MLQE-PE post-edited Wikipedia articles, TED
+    /// translations). Learning both in one table blurred BBC's topics.
+    /// </summary>
+    public static TopicVectors BeyondBbcTopics => BeyondBbcTable.Value;
+
+    private static readonly Lazy<TopicVectors> BeyondBbcTable = new(() =>
+        Diagnostics.StartupTrace.Measure("topic vectors beyond BBC", () => TopicVectors.FromResource("NewsQuality.Rules.OffTopic.Data.topic-vectors-beyond-bbc.tsv")));
 
     public RuleDescriptor Descriptor { get; } = new(
         Id: "NQ3003",
@@ -63,12 +100,15 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                    "it takes up; the share its neighbouring paragraphs use, and whether those two follow on from each other without it " +
                    "(a story's paragraph follows on, a pasted one interrupts); the share of its names found elsewhere and how many are " +
                    "new; and the cosine of its topic vector with the rest's and with the other paragraphs' median (a 24-dimension " +
-                   "latent semantic analysis of word stems learned from half of BBC News 2004-2005, tools/derive-topic-vectors.cs), and the " +
+                   "latent semantic analysis of word stems learned from half of BBC News 2004-2005, tools/derive-topic-vectors.cs, or, for copy " +
+                   "whose words a second table learned beyond BBC (crawled US pages, Wikipedia articles, TED talks) rebuilds one and a half " +
+                   "times better, from that one), and the " +
                    "same two for its meaning (word vectors distilled from the all-MiniLM-L6-v2 sentence encoder, tools/derive-semantic-vectors.cs, " +
                    "which know subjects BBC News never covered); how " +
                    "many other parts name its most recurring name (a background paragraph or a quote still names the story's people, by " +
                    "surname too), how much of it is quoted, whether it reports speech, and where it stands. Boosted regression trees " +
-                   "learned on real articles with planted paragraphs (eval: offtopic-train, tune split) turn these into the score. On the " +
+                   "learned on real articles with planted paragraphs (eval: offtopic-train, tune split; a set of their own for copy read with " +
+                   "the second table) turn these into the score. On the " +
                    "held-out split of the realnews evaluation it catches nine in ten pasted paragraphs in BBC copy and more than half in " +
                    "crawled US pages, where paragraphs are short and a quote, a bystander or background can share as few words with the " +
                    "story as another story does; a pasted sentence shorter than a paragraph is caught less often. Lists of names and " +
@@ -84,7 +124,9 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     {
         foreach (var m in Measure(context.Article, TermWeights.Background))
         {
-            var logit = Slope * (Trees.Value.Predict(Features(m)) - Cut);
+            var logit = m.TopicsBeyondBbc
+                ? BeyondBbcSlope * (BeyondBbcTrees.Value.Predict(Features(m)) - BeyondBbcCut)
+                : Slope * (Trees.Value.Predict(Features(m)) - Cut);
             context.Report(m.Span, 1 / (1 + Math.Exp(-logit)),
                 $"This paragraph shares {m.Share:0%} of its wording with the rest of the article and {Closeness(m)}: it may belong to another story.",
                 measures: new Dictionary<string, double>
@@ -153,19 +195,23 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// <param name="SemanticSimilarity">Cosine of the paragraph's semantic vector (SIF-weighted mean of its stems' distilled word
     /// vectors) with the rest of the article's (leave one out).</param>
     /// <param name="TypicalSemanticSimilarity">Median <paramref name="SemanticSimilarity"/> of the article's other judged paragraphs.</param>
+    /// <param name="TopicsBeyondBbc">The topic similarities come from <see cref="BeyondBbcTopics"/>, whose topics rebuild more of
+    /// the article's words than BBC's table does (copy in another house style).</param>
     /// <param name="NeighbourBridge">IDF-weighted share of the next paragraph's stems that the paragraph before uses (<paramref name="NeighbourShare"/>
     /// when it has no neighbour on one side): a pasted paragraph splits two paragraphs that follow on from each other.</param>
     public readonly record struct ParagraphMeasure(TextSpan Span, double Share, double TopicSimilarity, double TypicalTopicSimilarity, int ContentTerms,
         double TypicalShare, double NeighbourShare, double NameShare, double ChanceShare, double TypicalExcess, double CoreShare,
         double HeadlineShare, int UnsharedNames, double NeighbourBridge, int RecurringNameUsers, double QuotedShare, bool Attributed, double Position,
-        double SemanticSimilarity, double TypicalSemanticSimilarity);
+        double SemanticSimilarity, double TypicalSemanticSimilarity, bool TopicsBeyondBbc);
 
     /// <summary>The measures of every paragraph the rule judges; empty when the article has too few such paragraphs to compare.</summary>
     /// <remarks>
     /// Plain loops rather than LINQ over the parts (a third of the rule's CPU went to iterators, closures and their arrays);
     /// every sum adds the same terms in the same order as before, so the measures are the same bits.
     /// </remarks>
-    public static IReadOnlyList<ParagraphMeasure> Measure(Article article, TermWeights weights)
+    /// <param name="beyondBbcMargin">How many times more of the article the table beyond BBC must rebuild than BBC's for the article to
+    /// be read with it (<see cref="BeyondBbcMargin"/>; eval: offtopic-train --margin, infinity for --single-table).</param>
+    public static IReadOnlyList<ParagraphMeasure> Measure(Article article, TermWeights weights, double beyondBbcMargin = BeyondBbcMargin)
     {
         // Link lines and template lines are NQ3001/NQ4001/NQ4004's business, not paragraphs of the story.
         var links = LinkLines.Spans(article);
@@ -198,9 +244,13 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         var users = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var part in parts)
             foreach (var stem in part.Keys) CollectionsMarshal.GetValueRefOrAddDefault(users, stem, out _)++;
-        var topicVectors = new List<double[]>(parts.Count);
-        foreach (var part in parts) topicVectors.Add(TopicVector(part, topics.Dimensions));
-        var similarities = LeaveOneOutCosines(topicVectors, judged);
+        // BBC's topics read copy in BBC's words; an article whose words the table learned beyond BBC rebuilds better (US politics,
+        // fields BBC 2004-2005 never covered) is read with that one. The whole article's vector is the sum of its parts'.
+        var topicVectors = TopicVectorsOf(parts, topics.Dimensions, beyondBbc: false);
+        var beyondBbcVectors = double.IsFinite(beyondBbcMargin) ? TopicVectorsOf(parts, BeyondBbcTopics.Dimensions, beyondBbc: true) : null;
+        var readBeyondBbc = beyondBbcVectors is not null
+            && BeyondBbcTopics.ReconstructedEnergy(Total(beyondBbcVectors)) > beyondBbcMargin * topics.ReconstructedEnergy(Total(topicVectors));
+        var similarities = LeaveOneOutCosines(readBeyondBbc ? beyondBbcVectors! : topicVectors, judged);
         var sorted = similarities.Order().ToArray();
         var semantic = LeaveOneOutCosines(SemanticVectorsOf(parts), judged);
         var sortedSemantic = semantic.Order().ToArray();
@@ -255,7 +305,8 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                 Attribution().IsMatch(paragraph),
                 judged.Count > 1 ? (double)j / (judged.Count - 1) : 0,
                 semantic[j],
-                MedianWithout(sortedSemantic, semantic[j])));
+                MedianWithout(sortedSemantic, semantic[j]),
+                readBeyondBbc));
         }
         return measures;
     }
@@ -263,13 +314,30 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// <summary>Part <paramref name="i"/> of the article: its <paramref name="i"/>-th paragraph, the title after the last.</summary>
     private static TextSpan PartSpan(Article article, List<TextSpan> paragraphs, int i) => i < paragraphs.Count ? paragraphs[i] : article.TitleSpan;
 
-    /// <summary>The weighted sum of a part's stem vectors, stems in the part's order (what <see cref="TopicVectors.Of"/> adds).</summary>
-    private static double[] TopicVector(Dictionary<string, StemWeight> part, int dimensions)
+    /// <summary>
+    /// Each part's topic vector in BBC's table or the one beyond BBC: the weighted sum of its stems' vectors, stems in the part's
+    /// order (what <see cref="TopicVectors.Of"/> adds).
+    /// </summary>
+    private static List<double[]> TopicVectorsOf(List<Dictionary<string, StemWeight>> parts, int dimensions, bool beyondBbc)
     {
-        var sum = new double[dimensions];
-        foreach (var (_, stem) in part)
-            if (stem.Vector is { } vector) TopicVectors.AddWeighted(sum, vector, stem.Weight);
-        return sum;
+        var vectors = new List<double[]>(parts.Count);
+        foreach (var part in parts)
+        {
+            var sum = new double[dimensions];
+            foreach (var (_, stem) in part)
+                if ((beyondBbc ? stem.BeyondBbcVector : stem.Vector) is { } vector) TopicVectors.AddWeighted(sum, vector, stem.Weight);
+            vectors.Add(sum);
+        }
+        return vectors;
+    }
+
+    /// <summary>The sum of the parts' vectors: the whole article's.</summary>
+    private static double[] Total(List<double[]> vectors)
+    {
+        var total = new double[vectors[0].Length];
+        foreach (var vector in vectors)
+            for (var k = 0; k < total.Length; k++) total[k] += vector[k];
+        return total;
     }
 
     /// <summary>Each part's semantic vector: the plain sum of its stems' rows (the table's SIF weights are in its rows).</summary>
@@ -292,9 +360,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// </summary>
     private static double[] LeaveOneOutCosines(List<double[]> vectors, List<int> judged)
     {
-        var total = new double[vectors[0].Length];
-        foreach (var vector in vectors)
-            for (var k = 0; k < total.Length; k++) total[k] += vector[k];
+        var total = Total(vectors);
         var rest = new double[total.Length];
         var cosines = new double[judged.Count];
         for (var j = 0; j < judged.Count; j++)
@@ -514,10 +580,10 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     }
 
     /// <summary>What <see cref="StemWeights"/> needs of a content term, found once per article: its stem, the term's IDF, and the stem's topic vector (null: the topic table does not know it).</summary>
-    private readonly record struct StemOfTerm(string Stem, double Idf, float[]? Vector, int SemanticRow);
+    private readonly record struct StemOfTerm(string Stem, double Idf, float[]? Vector, float[]? BeyondBbcVector, int SemanticRow);
 
     /// <summary>A stem of a part: the largest IDF of its words there, and its topic vector (null when the table has none).</summary>
-    private readonly record struct StemWeight(double Weight, float[]? Vector, int SemanticRow);
+    private readonly record struct StemWeight(double Weight, float[]? Vector, float[]? BeyondBbcVector, int SemanticRow);
 
     /// <summary>
     /// Content-word stems of a span with their IDF weights (each stem once, with the largest IDF of its words), and how many of
@@ -544,11 +610,11 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
             {
                 var term = new string(buffer, 0, length);
                 var stem = TermVectors.Stem(term);
-                terms.Add(term, of = new StemOfTerm(stem, weights.Idf(term), topics.VectorOf(stem), SemanticVectors.Shipped.RowOf(stem)));
+                terms.Add(term, of = new StemOfTerm(stem, weights.Idf(term), topics.VectorOf(stem), BeyondBbcTopics.VectorOf(stem), SemanticVectors.Shipped.RowOf(stem)));
             }
             ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(stems, of.Stem, out var seen);
             if (!seen && of.Vector is not null) known++;
-            if (!seen || of.Idf > entry.Weight) entry = new StemWeight(of.Idf, of.Vector, of.SemanticRow);
+            if (!seen || of.Idf > entry.Weight) entry = new StemWeight(of.Idf, of.Vector, of.BeyondBbcVector, of.SemanticRow);
         }
         return stems;
     }

@@ -28,6 +28,30 @@ public class NQ3003OffTopicParagraphTests
     }
 
     [Fact]
+    public void Copy_in_bbc_words_is_read_with_bbc_topics_and_a_crawled_us_page_with_the_table_beyond_bbc()
+    {
+        Assert.All(NQ3003OffTopicParagraph.Measure(RuleAssert.ArticleOf(_rule.Descriptor.FlaggedExample), TermWeights.Background),
+            m => Assert.False(m.TopicsBeyondBbc));
+        var crawled = RuleAssert.ArticleOf(Fixtures.Read("offtopic/nq3003-clean-hp-0000339.txt"));
+        Assert.All(NQ3003OffTopicParagraph.Measure(crawled, TermWeights.Background), m => Assert.True(m.TopicsBeyondBbc));
+        // With the switch off (the margin infinite) every article is read with BBC's table.
+        Assert.All(NQ3003OffTopicParagraph.Measure(crawled, TermWeights.Background, double.PositiveInfinity), m => Assert.False(m.TopicsBeyondBbc));
+    }
+
+    [Fact]
+    public void The_table_beyond_bbc_knows_what_bbc_news_2004_2005_never_covered()
+    {
+        var beyondBbc = NQ3003OffTopicParagraph.BeyondBbcTopics;
+        Assert.Equal(TopicVectors.Shipped.Dimensions, beyondBbc.Dimensions);
+        Assert.True(beyondBbc.Count > 10000, $"only {beyondBbc.Count} stems");
+        Assert.All(new[] { "obamacare", "facebook", "tweet" }, w =>
+        {
+            Assert.True(beyondBbc.Contains(TermVectors.Stem(w)), w);
+            Assert.False(TopicVectors.Shipped.Contains(TermVectors.Stem(w)), w);
+        });
+    }
+
+    [Fact]
     public void A_real_paragraph_from_another_story_pasted_into_a_real_article_is_flagged()
     {
         // bbc-business-275 (German jobless figures) with a match report paragraph of bbc-sport-101 pasted after its second paragraph.
