@@ -26,6 +26,13 @@ def section(output, start, stop=None):
     end = output.index(stop, begin) if stop else len(output)
     return output[begin:end].strip()
 
+unknown = [a for a in sys.argv[1:] if a not in ("--skip-eval", "--bench")]
+if unknown:
+    # Anything else (--help included) prints the usage rather than starting twenty minutes of evaluations.
+    if unknown == ["--help"]:
+        sys.exit(print(__doc__))
+    sys.exit(f"{__doc__}\nunknown option: {' '.join(unknown)}")
+
 readme = open("README.md", encoding="utf-8").read()
 cli = ["dotnet", "run", "--project", "src/NewsQuality.Cli", "--"]
 readme = replace(readme, "seed-output", "```text\n" + run(*cli, "check", "fixtures/seeds").rstrip("\n") + "\n```")
