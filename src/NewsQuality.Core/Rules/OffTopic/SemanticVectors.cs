@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using NewsQuality.Storage;
 
 namespace NewsQuality.Rules.OffTopic;
@@ -71,7 +72,48 @@ internal sealed class SemanticVectors
         var scale = MemoryMarshal.Cast<byte, float>(_image.AsSpan(ScalesStart, _count * sizeof(float)))[row];
         var values = MemoryMarshal.Cast<byte, sbyte>(_image.AsSpan(RowsStart + row * Dimensions, Dimensions));
         // The same float products as a row expanded to floats, so the measures do not depend on the storage.
-        for (var k = 0; k < values.Length; k++) sum[k] += (float)(values[k] * scale);
+        AddScaled(sum, values, scale);
+    }
+
+    /// <summary>
+    /// Adds each value times <paramref name="scale"/>, rounded to a float, to <paramref name="sum"/>: sixteen dimensions a step in
+    /// 128-bit vectors (bytes widened to integers, to floats, multiplied in single precision, widened to doubles and added), the
+    /// same bits as <see cref="AddScaledScalar"/> (SemanticVectorsTests).
+    /// </summary>
+    public static void AddScaled(Span<double> sum, ReadOnlySpan<sbyte> values, float scale)
+    {
+        var k = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            var n = Math.Min(sum.Length, values.Length);
+            var factor = Vector128.Create(scale);
+            ref var s = ref MemoryMarshal.GetReference(sum);
+            ref var v = ref MemoryMarshal.GetReference(values);
+            for (; k + 16 <= n; k += 16)
+            {
+                var bytes = Vector128.LoadUnsafe(ref v, (nuint)k);
+                var (low, high) = Vector128.Widen(bytes);
+                var (a, b) = Vector128.Widen(low);
+                var (c, d) = Vector128.Widen(high);
+                AddFour(ref s, (nuint)k, Vector128.ConvertToSingle(a) * factor);
+                AddFour(ref s, (nuint)k + 4, Vector128.ConvertToSingle(b) * factor);
+                AddFour(ref s, (nuint)k + 8, Vector128.ConvertToSingle(c) * factor);
+                AddFour(ref s, (nuint)k + 12, Vector128.ConvertToSingle(d) * factor);
+            }
+        }
+        for (; k < sum.Length; k++) sum[k] += (float)(values[k] * scale);
+
+        static void AddFour(ref double s, nuint at, Vector128<float> products)
+        {
+            (Vector128.LoadUnsafe(ref s, at) + Vector128.WidenLower(products)).StoreUnsafe(ref s, at);
+            (Vector128.LoadUnsafe(ref s, at + 2) + Vector128.WidenUpper(products)).StoreUnsafe(ref s, at + 2);
+        }
+    }
+
+    /// <summary>What <see cref="AddScaled"/> computes, one dimension at a time: the reference its tests hold it to.</summary>
+    public static void AddScaledScalar(Span<double> sum, ReadOnlySpan<sbyte> values, float scale)
+    {
+        for (var k = 0; k < sum.Length; k++) sum[k] += (float)(values[k] * scale);
     }
 
     /// <summary>FNV-1a over the UTF-16 characters: the same in every process, unlike <see cref="string.GetHashCode()"/>.</summary>
