@@ -64,7 +64,7 @@ public sealed class TopicVectors
     /// <remarks>
     /// Four dimensions a step in 128-bit vectors (NQ3003 adds two tables' vectors for every stem of every paragraph): each
     /// dimension is still its float widened to double, times the weight, added to the sum, rounded as the scalar loop rounds
-    /// (no fused multiply-add), so the sums are the same bits (<see cref="AddWeightedScalar"/>, TopicVectorsTests).
+    /// (no fused multiply-add), so the sums are the same bits (<see cref="AddWeightedScalar"/>, VectorSumTests).
     /// </remarks>
     public static void AddWeighted(Span<double> sum, float[] vector, double weight)
     {

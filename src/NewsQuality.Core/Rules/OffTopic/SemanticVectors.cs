@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using NewsQuality.Storage;
@@ -78,35 +79,35 @@ internal sealed class SemanticVectors
     /// <summary>
     /// Adds each value times <paramref name="scale"/>, rounded to a float, to <paramref name="sum"/>: sixteen dimensions a step in
     /// 128-bit vectors (bytes widened to integers, to floats, multiplied in single precision, widened to doubles and added), the
-    /// same bits as <see cref="AddScaledScalar"/> (SemanticVectorsTests).
+    /// same bits as <see cref="AddScaledScalar"/> (VectorSumTests).
     /// </summary>
     public static void AddScaled(Span<double> sum, ReadOnlySpan<sbyte> values, float scale)
     {
-        var k = 0;
-        if (Vector128.IsHardwareAccelerated)
-        {
-            var n = Math.Min(sum.Length, values.Length);
-            var factor = Vector128.Create(scale);
-            ref var s = ref MemoryMarshal.GetReference(sum);
-            ref var v = ref MemoryMarshal.GetReference(values);
-            for (; k + 16 <= n; k += 16)
-            {
-                var bytes = Vector128.LoadUnsafe(ref v, (nuint)k);
-                var (low, high) = Vector128.Widen(bytes);
-                var (a, b) = Vector128.Widen(low);
-                var (c, d) = Vector128.Widen(high);
-                AddFour(ref s, (nuint)k, Vector128.ConvertToSingle(a) * factor);
-                AddFour(ref s, (nuint)k + 4, Vector128.ConvertToSingle(b) * factor);
-                AddFour(ref s, (nuint)k + 8, Vector128.ConvertToSingle(c) * factor);
-                AddFour(ref s, (nuint)k + 12, Vector128.ConvertToSingle(d) * factor);
-            }
-        }
-        for (; k < sum.Length; k++) sum[k] += (float)(values[k] * scale);
+        var done = Vector128.IsHardwareAccelerated ? AddSixteens(sum, values, Vector128.Create(scale)) : 0;
+        for (var k = done; k < sum.Length; k++) sum[k] += (float)(values[k] * scale);
+    }
 
-        static void AddFour(ref double s, nuint at, Vector128<float> products)
+    /// <summary>The whole sixteens of <see cref="AddScaled"/>; gives how many dimensions it added.</summary>
+    private static int AddSixteens(Span<double> sum, ReadOnlySpan<sbyte> values, Vector128<float> factor)
+    {
+        var whole = Math.Min(sum.Length, values.Length) / 16 * 16;
+        ref var target = ref MemoryMarshal.GetReference(sum);
+        for (var at = 0; at < whole; at += 16)
         {
-            (Vector128.LoadUnsafe(ref s, at) + Vector128.WidenLower(products)).StoreUnsafe(ref s, at);
-            (Vector128.LoadUnsafe(ref s, at + 2) + Vector128.WidenUpper(products)).StoreUnsafe(ref s, at + 2);
+            var (low, high) = Vector128.Widen(Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(values), (nuint)at));
+            var (a, b) = Vector128.Widen(low);
+            var (c, d) = Vector128.Widen(high);
+            AddFour(ref Unsafe.Add(ref target, at), Vector128.ConvertToSingle(a) * factor);
+            AddFour(ref Unsafe.Add(ref target, at + 4), Vector128.ConvertToSingle(b) * factor);
+            AddFour(ref Unsafe.Add(ref target, at + 8), Vector128.ConvertToSingle(c) * factor);
+            AddFour(ref Unsafe.Add(ref target, at + 12), Vector128.ConvertToSingle(d) * factor);
+        }
+        return whole;
+
+        static void AddFour(ref double into, Vector128<float> products)
+        {
+            (Vector128.LoadUnsafe(ref into) + Vector128.WidenLower(products)).StoreUnsafe(ref into);
+            (Vector128.LoadUnsafe(ref into, 2) + Vector128.WidenUpper(products)).StoreUnsafe(ref into, 2);
         }
     }
 
