@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using NewsQuality.Storage;
 
 namespace NewsQuality.Text;
@@ -59,7 +61,32 @@ public sealed class TopicVectors
     }
 
     /// <summary>Adds <paramref name="weight"/> times <paramref name="vector"/> to <paramref name="sum"/>, as <see cref="Of"/> adds each stem.</summary>
+    /// <remarks>
+    /// Four dimensions a step in 128-bit vectors (NQ3003 adds two tables' vectors for every stem of every paragraph): each
+    /// dimension is still its float widened to double, times the weight, added to the sum, rounded as the scalar loop rounds
+    /// (no fused multiply-add), so the sums are the same bits (<see cref="AddWeightedScalar"/>, VectorSumTests).
+    /// </remarks>
     public static void AddWeighted(Span<double> sum, float[] vector, double weight)
+    {
+        var k = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            var n = Math.Min(sum.Length, vector.Length);
+            var w = Vector128.Create(weight);
+            ref var s = ref MemoryMarshal.GetReference(sum);
+            ref var v = ref MemoryMarshal.GetArrayDataReference(vector);
+            for (; k + 4 <= n; k += 4)
+            {
+                var floats = Vector128.LoadUnsafe(ref v, (nuint)k);
+                (Vector128.LoadUnsafe(ref s, (nuint)k) + w * Vector128.WidenLower(floats)).StoreUnsafe(ref s, (nuint)k);
+                (Vector128.LoadUnsafe(ref s, (nuint)k + 2) + w * Vector128.WidenUpper(floats)).StoreUnsafe(ref s, (nuint)k + 2);
+            }
+        }
+        for (; k < sum.Length; k++) sum[k] += weight * vector[k];
+    }
+
+    /// <summary>What <see cref="AddWeighted"/> computes, one dimension at a time: the reference its tests hold it to.</summary>
+    public static void AddWeightedScalar(Span<double> sum, float[] vector, double weight)
     {
         for (var k = 0; k < sum.Length; k++) sum[k] += weight * vector[k];
     }

@@ -220,7 +220,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
             if (p.Start >= article.BodyStart && !links.OverlapsAny(p) && article.BoilerplateKind(p) is null) spans.Add(p);
         // The paragraphs' stems, then the title's: the title is part of "the rest of the article" but never judged.
         var topics = TopicVectors.Shipped;
-        var terms = new Dictionary<string, StemOfTerm>(StringComparer.Ordinal);
+        var terms = TermMemo.For(weights, topics);
         var buffer = new char[32];
         var parts = new List<Dictionary<string, StemWeight>>(spans.Count + 1);
         var topicStems = new List<int>(spans.Count + 1);
@@ -265,7 +265,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         var sortedExcess = excess.Order().ToArray();
         var headline = parts[^1];
         // How many parts name each stem inside a sentence (capitalised, not its first word): the article's people, places and bodies.
-        var stemOfWord = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var stemOfWord = TermMemo.StemsOfWords();
         var capitalised = new List<List<(string Stem, bool OpensSentence)>>(parts.Count);
         var nameStems = new List<HashSet<string>>(parts.Count);
         var namedBy = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -511,7 +511,8 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// names (the parts' name sets and <see cref="Names"/>), all of them are what <see cref="RecurringNameUsers"/> looks up. From the
     /// article's words (<see cref="Article.WordsIn"/>), not tokenised again.
     /// </summary>
-    /// <remarks><paramref name="stemOfWord"/> keeps each capitalised word's stem (null: no content term) for the article: names recur.</remarks>
+    /// <remarks><paramref name="stemOfWord"/> keeps each capitalised word's stem (null: no content term) across the thread's articles
+    /// (<see cref="TermMemo.StemsOfWords"/>): names recur.</remarks>
     private static List<(string Stem, bool OpensSentence)> CapitalisedStems(Article article, TextSpan span, Dictionary<string, string?> stemOfWord)
     {
         var text = article.Text;
@@ -579,7 +580,45 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         return count % 2 == 1 ? At(count / 2) : (At(count / 2 - 1) + At(count / 2)) / 2;
     }
 
-    /// <summary>What <see cref="StemWeights"/> needs of a content term, found once per article: its stem, the term's IDF, and the stem's topic vector (null: the topic table does not know it).</summary>
+    /// <summary>
+    /// The <see cref="StemOfTerm"/> of the terms met so far on this thread, kept across articles: most of an article's terms were
+    /// in an earlier one, and finding them again (a string, a stem, the IDF, two topic tables and the semantic table: five look-ups
+    /// in large tables) was a fifth of the rule's CPU. What a term gives depends only on the weights and the tables, so the memo is
+    /// for one <see cref="TermWeights"/> (the background's in a check) and emptied when another is asked for or when it holds
+    /// <see cref="Capacity"/> terms (a long run over many languages does not grow it without bound).
+    /// </summary>
+    private static class TermMemo
+    {
+        private const int Capacity = 1 << 18;
+
+        [ThreadStatic] private static Dictionary<string, StemOfTerm>? _terms;
+        [ThreadStatic] private static TermWeights? _weights;
+        [ThreadStatic] private static TopicVectors? _topics;
+
+        public static Dictionary<string, StemOfTerm> For(TermWeights weights, TopicVectors topics)
+        {
+            if (_terms is null || _terms.Count >= Capacity || !ReferenceEquals(_weights, weights) || !ReferenceEquals(_topics, topics))
+            {
+                _terms = new Dictionary<string, StemOfTerm>(StringComparer.Ordinal);
+                (_weights, _topics) = (weights, topics);
+            }
+            return _terms;
+        }
+
+        [ThreadStatic] private static Dictionary<string, string?>? _stemsOfWords;
+
+        /// <summary>
+        /// Each capitalised word's stem (null: no content term) for <see cref="CapitalisedStems"/>, kept across articles as the
+        /// terms are: it depends on the word's letters alone.
+        /// </summary>
+        public static Dictionary<string, string?> StemsOfWords()
+        {
+            if (_stemsOfWords is null || _stemsOfWords.Count >= Capacity) _stemsOfWords = new Dictionary<string, string?>(StringComparer.Ordinal);
+            return _stemsOfWords;
+        }
+    }
+
+    /// <summary>What <see cref="StemWeights"/> needs of a content term, found once (<see cref="TermMemo"/>): its stem, the term's IDF, and the stem's topic vector (null: the topic table does not know it).</summary>
     private readonly record struct StemOfTerm(string Stem, double Idf, float[]? Vector, float[]? BeyondBbcVector, int SemanticRow);
 
     /// <summary>A stem of a part: the largest IDF of its words there, and its topic vector (null when the table has none).</summary>
@@ -592,9 +631,10 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// <remarks>
     /// One loop instead of grouping (a lookup, a list per stem, then a dictionary: a quarter of the rule's CPU): the stems
     /// go in in order of first use as the groups did, and a larger IDF replaces a smaller one as <c>Max</c> compared them.
-    /// Each term's stem, IDF and topic vector are found once per article (<paramref name="terms"/>, looked up by the
-    /// lower-cased letters in <paramref name="buffer"/>, so a term is made a string only the first time): a third of an
-    /// article's content words are repeats, and the IDF and the topic table are look-ups in large tables.
+    /// Each term's stem, IDF and topic vectors are found once per thread (<paramref name="terms"/>, <see cref="TermMemo"/>, looked
+    /// up by the lower-cased letters in <paramref name="buffer"/>, so a term is made a string only the first time): a third of an
+    /// article's content words are repeats, most of the rest were in earlier articles, and the IDF and the tables are look-ups
+    /// in large tables.
     /// </remarks>
     private static Dictionary<string, StemWeight> StemWeights(string text, TextSpan span, TermWeights weights, TopicVectors topics,
         Dictionary<string, StemOfTerm> terms, ref char[] buffer, out int known)

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using NewsQuality.Storage;
 
 namespace NewsQuality.Rules.OffTopic;
@@ -71,7 +73,48 @@ internal sealed class SemanticVectors
         var scale = MemoryMarshal.Cast<byte, float>(_image.AsSpan(ScalesStart, _count * sizeof(float)))[row];
         var values = MemoryMarshal.Cast<byte, sbyte>(_image.AsSpan(RowsStart + row * Dimensions, Dimensions));
         // The same float products as a row expanded to floats, so the measures do not depend on the storage.
-        for (var k = 0; k < values.Length; k++) sum[k] += (float)(values[k] * scale);
+        AddScaled(sum, values, scale);
+    }
+
+    /// <summary>
+    /// Adds each value times <paramref name="scale"/>, rounded to a float, to <paramref name="sum"/>: sixteen dimensions a step in
+    /// 128-bit vectors (bytes widened to integers, to floats, multiplied in single precision, widened to doubles and added), the
+    /// same bits as <see cref="AddScaledScalar"/> (VectorSumTests).
+    /// </summary>
+    public static void AddScaled(Span<double> sum, ReadOnlySpan<sbyte> values, float scale)
+    {
+        var done = Vector128.IsHardwareAccelerated ? AddSixteens(sum, values, Vector128.Create(scale)) : 0;
+        for (var k = done; k < sum.Length; k++) sum[k] += (float)(values[k] * scale);
+    }
+
+    /// <summary>The whole sixteens of <see cref="AddScaled"/>; gives how many dimensions it added.</summary>
+    private static int AddSixteens(Span<double> sum, ReadOnlySpan<sbyte> values, Vector128<float> factor)
+    {
+        var whole = Math.Min(sum.Length, values.Length) / 16 * 16;
+        ref var target = ref MemoryMarshal.GetReference(sum);
+        for (var at = 0; at < whole; at += 16)
+        {
+            var (low, high) = Vector128.Widen(Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(values), (nuint)at));
+            var (a, b) = Vector128.Widen(low);
+            var (c, d) = Vector128.Widen(high);
+            AddFour(ref Unsafe.Add(ref target, at), Vector128.ConvertToSingle(a) * factor);
+            AddFour(ref Unsafe.Add(ref target, at + 4), Vector128.ConvertToSingle(b) * factor);
+            AddFour(ref Unsafe.Add(ref target, at + 8), Vector128.ConvertToSingle(c) * factor);
+            AddFour(ref Unsafe.Add(ref target, at + 12), Vector128.ConvertToSingle(d) * factor);
+        }
+        return whole;
+
+        static void AddFour(ref double into, Vector128<float> products)
+        {
+            (Vector128.LoadUnsafe(ref into) + Vector128.WidenLower(products)).StoreUnsafe(ref into);
+            (Vector128.LoadUnsafe(ref into, 2) + Vector128.WidenUpper(products)).StoreUnsafe(ref into, 2);
+        }
+    }
+
+    /// <summary>What <see cref="AddScaled"/> computes, one dimension at a time: the reference its tests hold it to.</summary>
+    public static void AddScaledScalar(Span<double> sum, ReadOnlySpan<sbyte> values, float scale)
+    {
+        for (var k = 0; k < sum.Length; k++) sum[k] += (float)(values[k] * scale);
     }
 
     /// <summary>FNV-1a over the UTF-16 characters: the same in every process, unlike <see cref="string.GetHashCode()"/>.</summary>
