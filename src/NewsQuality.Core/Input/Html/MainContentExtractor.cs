@@ -134,8 +134,9 @@ internal static class MainContentExtractor
                 gap = 0;
                 continue;
             }
-            // Story text of another kind (a teaser with its link) ends the article.
-            if (!hinted && IsSentenceText(block)) break;
+            // Story text of another kind, a heading that is a link or a link of its own (a feed of teasers: headline, excerpt,
+            // "Read more") ends the article.
+            if (!hinted && (IsSentenceText(block) || block.LinkDensity >= 0.5)) break;
             gap += block.Text.Length;
             if (gap > MaxTailGapChars) break;
             // A subhead goes with the text under it.
@@ -144,9 +145,10 @@ internal static class MainContentExtractor
         return joined.Distinct().Where(e => !joined.Any(o => o != e && o.Contains(e))).ToList();
     }
 
-    /// <summary>A paragraph of the story: sentence text with few links, not in a caption or a table.</summary>
+    /// <summary>A paragraph of the story: sentence text with few links, opening as a sentence does (not in lower case, as a screen reader's note), not in a caption or a table.</summary>
     private static bool IsTailText(PageBlock block) =>
-        IsSentenceText(block) && block.LinkDensity < 0.25 && block.Owner.Closest("figcaption, figure, td, th") is null;
+        IsSentenceText(block) && block.LinkDensity < 0.25 && !char.IsLower(block.Text.FirstOrDefault(char.IsLetterOrDigit))
+        && block.Owner.Closest("figcaption, figure, td, th") is null;
 
     /// <summary>Inside an element, below the nearest one that also holds <paramref name="content"/>, whose class or id names chrome, page layout, a byline or a caption.</summary>
     private static bool InHinted(IElement element, IElement content)
