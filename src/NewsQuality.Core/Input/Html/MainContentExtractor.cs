@@ -116,7 +116,6 @@ internal static class MainContentExtractor
         if (last < 0) return [];
         // Class hints are read below the part of the page that holds the article too: a page wrapper named for its layout says nothing.
         var lastContent = content.First(c => c == blocks[last].Owner || c.Contains(blocks[last].Owner));
-        var debug = Environment.GetEnvironmentVariable("NQ_TAIL_DEBUG") is not null;
         var joined = new List<IElement>();
         var pending = new List<IElement>();
         var gap = 0;
@@ -125,7 +124,6 @@ internal static class MainContentExtractor
             var block = blocks[i];
             if (block.Owner.TagName == "H1" || content.Any(c => c.Contains(block.Owner))) break;
             var hinted = InHinted(block.Owner, lastContent);
-            if (debug) Console.Error.WriteLine($"TAIL {block.Owner.TagName}.{block.Owner.ClassName} hinted={hinted} tail={IsTailText(block)} links={block.LinkChars} gap={gap}: {block.Text[..Math.Min(80, block.Text.Length)]}");
             if (!hinted && IsTailText(block))
             {
                 joined.AddRange(pending);
