@@ -33,8 +33,9 @@ public sealed partial class ExtractionEvaluation : IEvaluation
         if (Array.IndexOf(args, "--show") is >= 0 and var show && show + 1 < args.Length)
             return File.Exists(args[show + 1]) ? ShowFile(args[show + 1]) : Show(root, pages.Single(p => p.Id == args[show + 1]));
         if (args.Contains("--outside")) return Outside(root, pages.Where(p => !IsHeldOut(p.Id)));
-        if (args.Contains("--split")) return Split(root, pages.Where(p => !IsHeldOut(p.Id)).ToList(), args.Contains("--pages"));
-        if (Array.IndexOf(args, "--dump") is >= 0 and var dump && dump + 1 < args.Length) return Dump(root, pages.Where(p => !IsHeldOut(p.Id)), args[dump + 1]);
+        var dump = Array.IndexOf(args, "--dump") is >= 0 and var d && d + 1 < args.Length ? args[d + 1] : null;
+        if (args.Contains("--split")) return Split(root, pages.Where(p => !IsHeldOut(p.Id)).ToList(), args.Contains("--pages"), dump);
+        if (dump is not null) return Dump(root, pages.Where(p => !IsHeldOut(p.Id)), dump);
         // `--tune`: the tune part alone, so that a change is judged without reading the held-out part's figures or failures.
         if (args.Contains("--tune")) pages = pages.Where(p => !IsHeldOut(p.Id)).ToList();
         var outcomes = pages.Select(page => Evaluate(root, page)).ToList();
@@ -163,8 +164,9 @@ public sealed partial class ExtractionEvaluation : IEvaluation
     /// where the move is possible (the container keeps a paragraph of its own before the moved one); `--pages` names each
     /// page whose moved part is lost and each `without` snippet kept. The held-out pages are never read by it.
     /// </summary>
-    private static int Split(string root, List<Page> pages, bool verbose)
+    private static int Split(string root, List<Page> pages, bool verbose, string? dump)
     {
+        if (dump is not null) Directory.CreateDirectory(dump);
         Console.WriteLine("| moved after the container's ancestor | pages | `with` snippets | kept | moved snippet kept | `without` snippets | dropped |");
         Console.WriteLine("|---|---|---|---|---|---|---|");
         // Each page decoded once for every level.
@@ -176,6 +178,8 @@ public sealed partial class ExtractionEvaluation : IEvaluation
             foreach (var (page, decoded) in decodedPages)
             {
                 if (SplitBody(decoded!.Text, Normalise(page.With[^1]), levels) is not ({ } html, _)) continue;
+                // `--split --dump DIR`: each rebuilt page, to read with `--show FILE`.
+                if (dump is not null) File.WriteAllText(Path.Combine(dump, $"{page.Id}-level{levels}.html"), html);
                 var text = ExtractedText(page.Id, html, decoded.EncodingName);
                 bool Read(string snippet) => text.Contains(Normalise(snippet), StringComparison.Ordinal);
                 var leaks = page.Without.Where(Read).ToList();

@@ -112,6 +112,12 @@ public class HtmlExtractionFixtureTests
     [InlineData("column-wrapper-named-promo.html",
         new[] { "The library on Mill Street closes at five", "three evenings last month", "would cost less than the new signs", "a modest proposal for the budget meeting" },
         new[] { "Why the bypass is a mistake", "Nobody writes songs", "By Sam Example", "Copyright 2026" })]
+    [InlineData("closing-section-levels-up.html",
+        new[] { "The night ferry between the two harbours", "The operator said it would take on two more crew", "The council will review the winter service in April" },
+        new[] { "Harbour wall repairs", "Workers will close the east pier", "Read more", "Sam Example covers", "this link is to an external site", "Sunny, 14 degrees", "Copyright 2026", "Facebook" })]
+    [InlineData("closing-under-subhead-after-slot.html",
+        new[] { "The town library will open on Sunday afternoons", "several asked for a story hour", "What happens next", "whether to add Saturday evenings as well" },
+        new[] { "Story continues below advertisement", "morning briefing", "More stories", "Market square", "1 High Street" })]
     public void Reads_the_whole_body_and_leaves_the_chrome_out(string page, string[] kept, string[] dropped)
     {
         var text = Read(page).Text;

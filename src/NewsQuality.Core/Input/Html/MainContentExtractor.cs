@@ -90,11 +90,70 @@ internal static class MainContentExtractor
         var candidates = Score(body, blocks, pass);
         var chosen = candidates.Count == 0 ? null : TopCandidate(candidates);
         var content = chosen is null ? [body] : WithSiblings(chosen, candidates);
+        if (chosen is not null) content.AddRange(Tail(body, blocks, content));
         var lede = chosen is null ? [] : Lede(body, blocks, content, title).ToList();
         foreach (var root in content) Prune(root, pass);
         var read = lede.Concat(content.SelectMany(PageBlocks.Of)).ToList();
         describe?.Invoke(blocks, BlockClassifier.Describe(blocks, read, content));
         return BlockRoles.Sort(read, title);
+    }
+
+    /// <summary>How much text that is not story text (an advertising slot, a newsletter box, a share bar) the article may skip over and go on after.</summary>
+    private const int MaxTailGapChars = 200;
+
+    /// <summary>
+    /// The rest of the story after the chosen content in reading order, wherever the markup put it: jusText classifies blocks
+    /// in document order and keeps good text that follows good text across a short stretch of boilerplate (its context rule
+    /// with a maximum distance of 200 characters, as for headings). A body whose closing paragraphs sit in a section one or
+    /// more levels above the container of its first part, behind an advertising slot, is read on: after the last block of
+    /// the content, the blocks of sentence text with no links, in no chrome, byline or caption by class and in no list, that
+    /// follow within <see cref="MaxTailGapChars"/> characters of chrome, labels or subheads, join it, until a block of
+    /// another kind (a linked teaser, a list of links, a longer stretch of chrome) or an &lt;h1&gt; (another article).
+    /// </summary>
+    private static IEnumerable<IElement> Tail(IElement body, List<PageBlock> blocks, List<IElement> content)
+    {
+        var last = blocks.FindLastIndex(b => content.Any(c => c == b.Owner || c.Contains(b.Owner)));
+        if (last < 0) return [];
+        // Class hints are read below the part of the page that holds the article too: a page wrapper named for its layout says nothing.
+        var lastContent = content.First(c => c == blocks[last].Owner || c.Contains(blocks[last].Owner));
+        var joined = new List<IElement>();
+        var pending = new List<IElement>();
+        var gap = 0;
+        for (var i = last + 1; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.Owner.TagName == "H1" || content.Any(c => c.Contains(block.Owner))) break;
+            var hinted = InHinted(block.Owner, lastContent);
+            if (!hinted && IsTailText(block))
+            {
+                joined.AddRange(pending);
+                pending.Clear();
+                joined.Add(block.Owner);
+                gap = 0;
+                continue;
+            }
+            // Story text of another kind, a heading that is a link or a link of its own (a feed of teasers: headline, excerpt,
+            // "Read more") ends the article.
+            if (!hinted && (IsSentenceText(block) || block.LinkDensity >= 0.5)) break;
+            gap += block.Text.Length;
+            if (gap > MaxTailGapChars) break;
+            // A subhead goes with the text under it.
+            if (!hinted && IsSubhead(block.Owner)) pending.Add(block.Owner);
+        }
+        return joined.Distinct().Where(e => !joined.Any(o => o != e && o.Contains(e))).ToList();
+    }
+
+    /// <summary>A paragraph of the story: sentence text with few links, opening as a sentence does (not in lower case, as a screen reader's note), not in a caption or a table.</summary>
+    private static bool IsTailText(PageBlock block) =>
+        IsSentenceText(block) && block.LinkDensity < 0.25 && !char.IsLower(block.Text.FirstOrDefault(char.IsLetterOrDigit))
+        && block.Owner.Closest("figcaption, figure, td, th") is null;
+
+    /// <summary>Inside an element, below the nearest one that also holds <paramref name="content"/>, whose class or id names chrome, page layout, a byline or a caption.</summary>
+    private static bool InHinted(IElement element, IElement content)
+    {
+        for (var e = element; e is not null && !e.Contains(content); e = e.ParentElement)
+            if (ClassHints.IsChrome(e) || ClassHints.IsLayout(e) || ClassHints.IsBylineOrDate(e) || ClassHints.IsCaption(e)) return true;
+        return false;
     }
 
     /// <summary>Between a headline and its body sit a standfirst and an introduction, not a page of other stories.</summary>
