@@ -49,10 +49,14 @@ public sealed class NQ1003DivergentVersion : CorpusRule<NQ1003DivergentVersion.V
                    "distinct versions is compared sentence by sentence: every version's sentences are aligned with the cluster centre's (a monotone " +
                    "alignment over the content words), and in each passage the consensus is the content words at least half of the other " +
                    "versions have, copies (versions sharing 90% of their wording) voting once. The score is the share of its consensus words a " +
-                   "version lacks, summed over the article; at the threshold (0.3) a version lacks almost a third of what the others agree on. The finding marks the sentence where it keeps least and cites " +
+                   "version lacks, summed over the article; at the threshold (0.3) a version lacks almost a third of what the others agree on. Below the threshold, a " +
+                   "version lacking at least infoFrom (0.10) gets an info finding whose score is its share over the threshold, so the penalty rises " +
+                   "with the shortfall (up to the info penalty, then the warning's). Dropped or changed content is an omission or mistranslation " +
+                   "(an MQM Accuracy error), so the rule counts in the translation sub-score; it keeps its NQ1xxx id because it finds the versions " +
+                   "as NQ1001 does. The finding marks the sentence where it keeps least and cites " +
                    "the version that keeps most there. Exact and light copies agree with each other and are never flagged; a free human " +
                    "translation among machine translations can be, since the consensus is the machines'. Measured on TED talks translated " +
-                   "by 13 systems: docs/translation-eval.md. Options: minVersions (4). Not run by the sharded pipeline (`newsquality shard`).",
+                   "by 13 systems: docs/translation-eval.md. Options: minVersions (4), infoFrom (0.10; at or above the threshold, no info findings). Not run by the sharded pipeline (`newsquality shard`).",
         FlaggedExample: "(corpus rule: needs four or more versions of one story; see its tests)",
         CleanExample: "(corpus rule: needs four or more versions of one story; see its tests)")
     {
