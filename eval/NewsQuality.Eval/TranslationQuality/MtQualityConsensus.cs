@@ -15,8 +15,9 @@ namespace NewsQuality.Eval.TranslationQuality;
 /// talks of 1 − that score. Reported on the training talks and on the held-out talks (talk.6, talk.7) with a bootstrap
 /// interval over segments (each resample rebuilds the documents and runs the engine again). Then a scoring is chosen on
 /// the training talks alone (the product's share, chrF against the other versions, the two combined) and measured once
-/// held out; then what the default scores (overall, per family) say about the same translations, and how often NQ1003
-/// fires on clean news.
+/// held out; then NQ1003's infoFrom (its graded info findings below the threshold, charged to the translation sub-score)
+/// is chosen on the training talks alone (<c>--training-only</c> prints just that), and what the default scores
+/// (overall, per family) say about the held-out translations, and how often NQ1003 fires on clean news.
 /// </summary>
 public sealed class MtQualityConsensus : IEvaluation
 {
