@@ -42,7 +42,7 @@ public sealed class CheckCommandTests : IDisposable
         var result = CliRunner.Run("check", "--format", "json", Seed("004_d45996393cbbdd09.txt"), Seed("000_90e9dc78b7355bf2.txt"));
         using var json = JsonDocument.Parse(result.StdOut);
         var root = json.RootElement;
-        Assert.Equal("1.1", root.GetProperty("schemaVersion").GetString());
+        Assert.Equal("1.2", root.GetProperty("schemaVersion").GetString());
         Assert.Equal("newsquality", root.GetProperty("tool").GetProperty("name").GetString());
         Assert.True(root.GetProperty("config").GetProperty("rules").TryGetProperty("NQ2001", out _));
         var articles = root.GetProperty("articles").EnumerateArray().ToList();

@@ -15,8 +15,9 @@ namespace NewsQuality.Eval.TranslationQuality;
 /// talks of 1 − that score. Reported on the training talks and on the held-out talks (talk.6, talk.7) with a bootstrap
 /// interval over segments (each resample rebuilds the documents and runs the engine again). Then a scoring is chosen on
 /// the training talks alone (the product's share, chrF against the other versions, the two combined) and measured once
-/// held out; then what the default scores (overall, per family) say about the same translations, and how often NQ1003
-/// fires on clean news.
+/// held out; then NQ1003's infoFrom (its graded info findings below the threshold, charged to the translation sub-score)
+/// is chosen on the training talks alone (<c>--training-only</c> prints just that), and what the default scores
+/// (overall, per family) say about the held-out translations, and how often NQ1003 fires on clean news.
 /// </summary>
 public sealed class MtQualityConsensus : IEvaluation
 {
@@ -42,6 +43,13 @@ public sealed class MtQualityConsensus : IEvaluation
     public int Run(string[] args)
     {
         var resamples = Options.Int(args, "--resamples", 200);
+        // --training-only: only what the training talks say (the choice of NQ1003's infoFrom), the held-out talks not looked at.
+        if (args.Contains("--training-only"))
+        {
+            var tedTraining = QualityData.Ted().Where(s => !QualityData.HeldOutTalks.Contains(s.Doc)).ToList();
+            ChooseInfoFrom(tedTraining.GroupBy(s => s.Doc).ToDictionary(g => g.Key, g => g.ToList()), tedTraining.Where(s => !s.Human).Select(s => s.System).Distinct().Order().ToList());
+            return 0;
+        }
         var ted = QualityData.Ted();
         var machine = ted.Where(s => !s.Human).ToList();
         var systems = machine.Select(s => s.System).Distinct().Order().ToList();
@@ -75,6 +83,8 @@ public sealed class MtQualityConsensus : IEvaluation
         Console.WriteLine($"| {chosen.Name} | {Format(system)} | {Interval(heldOut, chosen, systems, resamples)} | {Format(within)} | {Format(document)} |");
         Console.WriteLine();
 
+        var trainingWithHumans = ted.Where(s => !QualityData.HeldOutTalks.Contains(s.Doc)).GroupBy(s => s.Doc).ToDictionary(g => g.Key, g => g.ToList());
+        ChooseInfoFrom(trainingWithHumans, systems);
         DefaultScores(withHumans, systems);
         CleanNews();
         return 0;
@@ -185,38 +195,115 @@ public sealed class MtQualityConsensus : IEvaluation
 
     private static Article Named(Article article, string id) => new(id, new ArticleOrigin(id), article.Text, article.TitleSpan);
 
+    /// <summary>Each talk's translations (machine and human) checked together by the default catalogue, NQ1003 configured by <paramref name="divergent"/>: the machine systems' reports and MQM.</summary>
+    private static List<(string System, ArticleReport Report, double Mqm)> DefaultReports(IReadOnlyDictionary<string, List<MqmSegment>> talks, IReadOnlyList<string> systems, RuleSettings? divergent = null)
+    {
+        var options = divergent is null ? new AnalysisOptions() : new AnalysisOptions { RuleOverrides = new Dictionary<string, RuleSettings> { ["NQ1003"] = divergent } };
+        var documents = new List<(string System, ArticleReport Report, double Mqm)>();
+        foreach (var (talk, segments) in talks.OrderBy(t => t.Key))
+        {
+            var translations = segments.GroupBy(s => s.System).OrderBy(g => g.Key).ToList();
+            var reports = new AnalysisEngine(RuleCatalog.Default, options).Analyze(translations.Select(g => Named(MtQualityEvaluation.TedArticle(g), $"{talk}-{g.Key}")).ToList());
+            documents.AddRange(translations.Select((g, i) => (g.Key, reports[i], g.Average(s => s.Mqm))).Where(d => systems.Contains(d.Key)));
+        }
+        return documents;
+    }
+
+    /// <summary>Spearman with −MQM of a default score over the systems (a system: mean over its documents), within each talk (mean) and over documents.</summary>
+    private static (double System, double WithinTalk, double Document) ScoreCorrelations(List<(string System, ArticleReport Report, double Mqm)> documents, Func<ArticleReport, double> score)
+    {
+        var bySystem = documents.GroupBy(d => d.System).Select(g => (Score: g.Average(d => score(d.Report)), Mqm: g.Average(d => d.Mqm))).ToList();
+        var system = Correlation.Spearman(bySystem.Select(s => s.Score), bySystem.Select(s => -s.Mqm));
+        var within = documents.GroupBy(d => d.Report.Article.Id.Split('-')[0]).Where(g => g.Count() > 2)
+            .Select(g => Correlation.Spearman(g.Select(d => score(d.Report)), g.Select(d => -d.Mqm))).DefaultIfEmpty(double.NaN).Average();
+        var document = Correlation.Spearman(documents.Select(d => score(d.Report)), documents.Select(d => -d.Mqm));
+        return (system, within, document);
+    }
+
+    /// <summary>The translation score (NQ2xxx and NQ1003, as shipped) and the one before NQ1003 was charged to it (NQ2xxx alone).</summary>
+    private static double Translation(ArticleReport report) => report.Families[RuleCategory.Translation];
+
+    private static double TranslationWithoutConsensus(ArticleReport report) =>
+        ScoringPolicy.Default.Families(report.Findings.Where(f => f.RuleId != "NQ1003").ToList())[RuleCategory.Translation];
+
+    /// <summary>Candidates for NQ1003's infoFrom (the share lacking from which a version below the threshold gets a graded info finding).</summary>
+    private static readonly double[] InfoFromCandidates = [0.0, 0.05, 0.10, 0.15, 0.20, 0.30];
+
+    /// <summary>
+    /// NQ1003's infoFrom chosen on the training talks alone: the default translation score of each training talk's
+    /// translations (13 systems and the human ones checked together) for each candidate; the best system figure wins (ties:
+    /// then the within-talk figure, then the lower value, which informs on more).
+    /// </summary>
+    private static void ChooseInfoFrom(IReadOnlyDictionary<string, List<MqmSegment>> trainingTalks, IReadOnlyList<string> systems)
+    {
+        var descriptor = RuleCatalog.Default.Find("NQ1003")!.Descriptor;
+        Console.WriteLine($"NQ1003's infoFrom (below its threshold {descriptor.DefaultThreshold}, a version lacking at least this share gets an info finding whose score is the share over the threshold), " +
+                          $"chosen on the training talks ({string.Join(", ", trainingTalks.Keys.Order())}; 13 systems and the human translations of each talk checked together, default rules otherwise): " +
+                          "Spearman of the default translation score with −MQM over the 13 systems");
+        Console.WriteLine();
+        Console.WriteLine("| infoFrom | training: system | within talk (mean) | document | machine documents with an NQ1003 finding |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        var figures = new List<(double InfoFrom, (double System, double WithinTalk, double Document) Figures)>();
+        var before = ScoreCorrelations(DefaultReports(trainingTalks, systems), TranslationWithoutConsensus);
+        Console.WriteLine($"| none (NQ2xxx only, as before) | {Format(before.System)} | {Format(before.WithinTalk)} | {Format(before.Document)} | — |");
+        foreach (var candidate in InfoFromCandidates)
+        {
+            var reports = DefaultReports(trainingTalks, systems, RuleSettings.Defaults(descriptor) with { Options = new Dictionary<string, double> { ["infoFrom"] = candidate } });
+            var result = ScoreCorrelations(reports, Translation);
+            figures.Add((candidate, result));
+            Console.WriteLine($"| {candidate:0.00}{(candidate >= descriptor.DefaultThreshold ? " (no info band: warnings only)" : "")} | {Format(result.System)} | {Format(result.WithinTalk)} | {Format(result.Document)} | " +
+                              $"{reports.Count(d => d.Report.Findings.Any(f => f.RuleId == "NQ1003"))} of {reports.Count} |");
+        }
+        var chosen = figures.OrderByDescending(f => Math.Round(f.Figures.System, 2)).ThenByDescending(f => Math.Round(f.Figures.WithinTalk, 2)).ThenBy(f => f.InfoFrom).First();
+        Console.WriteLine();
+        Console.WriteLine($"Chosen on the training talks: infoFrom {chosen.InfoFrom:0.00}; shipped: {Rules.Duplicate.NQ1003DivergentVersion.DefaultInfoFrom:0.00}.");
+        Console.WriteLine();
+    }
+
     /// <summary>The default catalogue's scores of the held-out talks' translations, checked together: what ranks them, and whether the duplicate penalty does.</summary>
     private static void DefaultScores(IReadOnlyDictionary<string, List<MqmSegment>> talks, IReadOnlyList<string> systems)
     {
-        var documents = new List<(string System, ArticleReport Report, double Mqm)>();
-        foreach (var (talk, segments) in talks)
-        {
-            var translations = segments.GroupBy(s => s.System).OrderBy(g => g.Key).ToList();
-            var reports = new AnalysisEngine(RuleCatalog.Default, new AnalysisOptions()).Analyze(translations.Select(g => Named(MtQualityEvaluation.TedArticle(g), $"{talk}-{g.Key}")).ToList());
-            documents.AddRange(translations.Select((g, i) => (g.Key, reports[i], g.Average(s => s.Mqm))).Where(d => systems.Contains(d.Key)));
-        }
+        var documents = DefaultReports(talks, systems);
         (string Name, Func<ArticleReport, double> Score)[] scores =
         [
             ("overall score", r => r.Score),
-            ("duplicate score (NQ1001, NQ1002, NQ1003)", r => r.Families[RuleCategory.Duplicate]),
+            ("duplicate score (NQ1001, NQ1002)", r => r.Families[RuleCategory.Duplicate]),
             ("NQ1003 alone (the score its findings leave)", r => ScoringPolicy.Default.Evaluate(r.Findings.Where(f => f.RuleId == "NQ1003").ToList()).Score),
-            ("translation score (NQ2xxx)", r => r.Families[RuleCategory.Translation]),
+            ("translation score (NQ2xxx and NQ1003), as shipped", Translation),
+            ("translation score without NQ1003 (NQ2xxx only, as before)", TranslationWithoutConsensus),
         ];
         Console.WriteLine($"The default rules' scores of the same held-out translations (13 systems and 2 human translations of each talk checked together, default thresholds): " +
-                          "Spearman with −MQM over the 13 systems (a system's score: mean over its documents), and how many documents each rule flags");
+                          $"Spearman with −MQM over the 13 systems (a system's score: mean over its documents; 95% interval from {IntervalResamples} bootstrap resamples of the systems), within each talk and over documents, and how many documents each rule flags");
         Console.WriteLine();
-        Console.WriteLine("| score | system | document |");
-        Console.WriteLine("|---|---:|---:|");
+        Console.WriteLine("| score | system | 95% interval (systems resampled) | within talk (mean) | document |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
         foreach (var (name, score) in scores)
         {
-            var bySystem = documents.GroupBy(d => d.System).Select(g => (Score: g.Average(d => score(d.Report)), Mqm: g.Average(d => d.Mqm))).ToList();
-            Console.WriteLine($"| {name} | {Format(Correlation.Spearman(bySystem.Select(s => s.Score), bySystem.Select(s => -s.Mqm)))} | " +
-                              $"{Format(Correlation.Spearman(documents.Select(d => (double)score(d.Report)), documents.Select(d => -d.Mqm)))} |");
+            var (system, within, document) = ScoreCorrelations(documents, score);
+            Console.WriteLine($"| {name} | {Format(system)} | {SystemInterval(documents, score)} | {Format(within)} | {Format(document)} |");
         }
         Console.WriteLine();
         Console.WriteLine("Documents flagged (of " + documents.Count + " machine translations): " +
-                          string.Join(", ", documents.SelectMany(d => d.Report.Findings.Select(f => f.RuleId).Distinct()).CountBy(id => id).OrderBy(p => p.Key).Select(p => $"{p.Key} {p.Value}")));
+                          string.Join(", ", documents.SelectMany(d => d.Report.Findings.Select(f => f.RuleId).Distinct()).CountBy(id => id).OrderBy(p => p.Key).Select(p => $"{p.Key} {p.Value}")) +
+                          "; NQ1003 by severity: " +
+                          string.Join(", ", documents.SelectMany(d => d.Report.Findings.Where(f => f.RuleId == "NQ1003")).CountBy(f => f.Severity).OrderBy(p => p.Key).Select(p => $"{p.Key.ToName()} {p.Value}")) +
+                          "; machine translations' translation score: " +
+                          $"{documents.Min(d => Translation(d.Report))} to {documents.Max(d => Translation(d.Report))} (median {Statistics.Median(documents.Select(d => Translation(d.Report))):0})");
         Console.WriteLine();
+    }
+
+    private const int IntervalResamples = 1000;
+
+    /// <summary>95% interval of the system figure over bootstrap resamples of the 13 systems (a Spearman over a resample; no engine rerun).</summary>
+    private static string SystemInterval(List<(string System, ArticleReport Report, double Mqm)> documents, Func<ArticleReport, double> score)
+    {
+        var bySystem = documents.GroupBy(d => d.System).Select(g => (Score: g.Average(d => score(d.Report)), Mqm: g.Average(d => d.Mqm))).ToList();
+        var random = new Random(Seed);
+        var draws = Enumerable.Range(0, IntervalResamples)
+            .Select(_ => Enumerable.Range(0, bySystem.Count).Select(_ => bySystem[random.Next(bySystem.Count)]).ToList())
+            .Select(draw => Correlation.Spearman(draw.Select(s => s.Score), draw.Select(s => -s.Mqm)))
+            .Where(d => !double.IsNaN(d)).ToArray();
+        return draws.Length == 0 ? "—" : $"{Format(Statistics.Quantile(draws, 0.025))} to {Format(Statistics.Quantile(draws, 0.975))}";
     }
 
     /// <summary>NQ1003 at its default threshold on real news, with how many versions it compared there (threshold 0).</summary>

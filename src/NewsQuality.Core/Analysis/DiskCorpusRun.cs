@@ -64,6 +64,7 @@ internal sealed class DiskCorpusRun(IReadOnlyList<(RuleDescriptor Descriptor, Ru
         using (var writer = new BinaryWriter(stream))
         {
             writer.Write(RuleNumber(finding.Descriptor));
+            writer.Write((int)finding.Settings.Severity);
             Write(writer, finding.Span);
             writer.Write(finding.Score);
             writer.Write(finding.Message);
@@ -87,7 +88,9 @@ internal sealed class DiskCorpusRun(IReadOnlyList<(RuleDescriptor Descriptor, Ru
     private PendingFinding Deserialize(int article, byte[] bytes)
     {
         using var reader = new BinaryReader(new MemoryStream(bytes));
-        var (descriptor, settings) = rules[reader.ReadInt32()];
+        var (descriptor, configured) = rules[reader.ReadInt32()];
+        // A rule may grade a finding's severity (NQ1003's info findings below its threshold): kept with the finding.
+        var settings = configured with { Severity = (Severity)reader.ReadInt32() };
         var span = ReadSpan(reader);
         var score = reader.ReadDouble();
         var message = reader.ReadString();

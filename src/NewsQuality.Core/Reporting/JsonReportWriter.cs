@@ -12,7 +12,7 @@ namespace NewsQuality.Reporting;
 /// </summary>
 public sealed class JsonReportWriter : IReportWriter
 {
-    public const string SchemaVersion = "1.1";
+    public const string SchemaVersion = "1.2";
 
     private readonly Utf8JsonWriter _json;
     private readonly List<InputError> _errors = [];

@@ -71,4 +71,12 @@ public sealed class CorpusContext<TDigest>(RuleDescriptor descriptor, RuleSettin
         if (score < Settings.Threshold) return;
         run.Report(new PendingFinding(articleIndex, Descriptor, Settings, span, score, message, suggestion, related ?? []));
     }
+
+    /// <summary>
+    /// Reports an info finding on the article at <paramref name="articleIndex"/> whether or not <paramref name="score"/> reaches
+    /// the threshold: a graded rule's finding below its threshold (NQ1003's shortfall), whose penalty scales with its score.
+    /// Thread-safe.
+    /// </summary>
+    public void Inform(int articleIndex, TextSpan span, double score, string message, IReadOnlyList<RelatedLocation>? related = null) =>
+        run.Report(new PendingFinding(articleIndex, Descriptor, Settings with { Severity = Severity.Info }, span, score, message, null, related ?? []));
 }

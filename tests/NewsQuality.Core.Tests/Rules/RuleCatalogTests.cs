@@ -23,7 +23,9 @@ public class RuleCatalogTests
     {
         var rule = Rule(id);
         Assert.Matches(new Regex(@"^NQ[1-4]\d{3}$"), id);
-        Assert.Equal((int)rule.Descriptor.Category, id[2] - '0');
+        // The family its findings are charged to is its descriptor's; the id's digit names it but for the rules that moved (NQ1003).
+        Assert.Equal(rule.Descriptor.Category, RuleCategories.Of(id));
+        if (id != "NQ1003") Assert.Equal((int)rule.Descriptor.Category, id[2] - '0');
         Assert.StartsWith(id, rule.GetType().Name);
         Assert.Matches(new Regex("^[a-z]+(-[a-z]+)*$"), rule.Descriptor.Name);
         Assert.InRange(rule.Descriptor.DefaultThreshold, 0, 1);

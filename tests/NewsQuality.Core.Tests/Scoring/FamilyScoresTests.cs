@@ -75,6 +75,17 @@ public class FamilyScoresTests
 
     [Fact]
     public void An_id_outside_the_families_has_none() => Assert.Null(RuleCategories.Of("NQ9001"));
+
+    [Fact]
+    public void Divergent_version_is_charged_to_translation_not_to_duplicate()
+    {
+        // NQ1003 keeps its id but judges an omission against the other versions: its penalty lowers the translation score.
+        Assert.Equal(RuleCategory.Translation, RuleCategories.Of("NQ1003"));
+        Assert.Equal(RuleCategory.Duplicate, RuleCategories.Of("NQ1002"));
+        var families = ScoringPolicy.Default.Families([At("NQ1003", Severity.Info, 0, 4, score: 0.5)]);
+        Assert.Equal(98, families[RuleCategory.Translation]);
+        Assert.Equal(100, families[RuleCategory.Duplicate]);
+    }
 }
 
 public class ScoreFloorTests

@@ -2,6 +2,7 @@ using NewsQuality.Analysis;
 using NewsQuality.Model;
 using NewsQuality.Rules;
 using NewsQuality.Rules.Duplicate;
+using NewsQuality.Scoring;
 using NewsQuality.Similarity;
 
 namespace NewsQuality.Core.Tests.Rules.Duplicate;
@@ -56,7 +57,7 @@ public class DivergentVersionTests
             Version("garbled", Garbled()),
         };
         var reports = Check(versions);
-        var flagged = reports.Where(r => r.Findings.Any(f => f.RuleId == "NQ1003")).Select(r => r.Article.Id).ToList();
+        var flagged = reports.Where(r => r.Findings.Any(f => f.RuleId == "NQ1003" && f.Severity == Severity.Warning)).Select(r => r.Article.Id).ToList();
         Assert.Equal(["garbled"], flagged);
         var finding = reports[^1].Findings.Single(f => f.RuleId == "NQ1003");
         Assert.Contains("keeps least here", finding.Message);
@@ -79,12 +80,12 @@ public class DivergentVersionTests
             if (nearDuplicateSettings is not null) overrides[nearDuplicate.Id] = nearDuplicateSettings;
             if (divergentSettings is not null) overrides[divergent.Id] = divergentSettings;
             return new AnalysisEngine(catalog, new AnalysisOptions { RuleOverrides = overrides }).Analyze(versions)
-                .SelectMany(r => r.Findings.Where(f => f.RuleId == ruleId).Select(f => $"{r.Article.Id} {f.Span} {f.Score} {f.Message} {string.Join(" | ", f.Related.Select(l => l.Message))}"))
+                .SelectMany(r => r.Findings.Where(f => f.RuleId == ruleId).Select(f => $"{r.Article.Id} {f.Severity.ToName()} {f.Span} {f.Score} {f.Message} {string.Join(" | ", f.Related.Select(l => l.Message))}"))
                 .ToArray();
         }
 
         var divergentAlone = Findings(new RuleCatalog([new NQ1003DivergentVersion()]), divergent.Id);
-        Assert.Equal(["garbled"], divergentAlone.Select(f => f.Split(' ')[0]));
+        Assert.Equal(["garbled"], divergentAlone.Where(f => f.Split(' ')[1] == "warning").Select(f => f.Split(' ')[0]));
         var nearDuplicateAlone = Findings(new RuleCatalog([new NQ1001NearDuplicate()]), nearDuplicate.Id);
         Assert.Equal(5, nearDuplicateAlone.Length);
         Assert.Equal(divergentAlone, Findings(both, divergent.Id));
@@ -95,7 +96,7 @@ public class DivergentVersionTests
         Assert.Equal(divergentAlone, Findings(both, divergent.Id, nearDuplicateSettings: RuleSettings.Defaults(nearDuplicate) with { Threshold = 0.95 }));
         // One engine, two runs over different articles: the second run's pairs are its own.
         var engine = new AnalysisEngine(both, new AnalysisOptions());
-        Assert.Single(engine.Analyze(versions), r => r.Findings.Any(f => f.RuleId == divergent.Id));
+        Assert.Single(engine.Analyze(versions), r => r.Findings.Any(f => f.RuleId == divergent.Id && f.Severity == Severity.Warning));
         Assert.All(engine.Analyze(versions.Take(3).Append(Version("unrelated", Fixtures.Read("clean/bbc-business-010.txt"))).ToList()),
             report => Assert.DoesNotContain(report.Findings, f => f.RuleId == divergent.Id));
     }
@@ -114,13 +115,60 @@ public class DivergentVersionTests
     }
 
     [Fact]
-    public void Independent_versions_that_agree_stay_clean()
+    public void Independent_versions_that_agree_get_no_warning_only_a_graded_info_that_costs_translation_points()
     {
+        // Each version words every sixth longer word otherwise (spelled backwards): about 12% of what the others agree on.
         var versions = Enumerable.Range(0, 6).Select(i => Version($"version-{i}", Reworded(Source, i))).ToList();
         var reports = Check(versions);
         // Not vacuous: the six are one cluster (every member but its centre is reported as a near-duplicate).
         Assert.Equal(5, reports.Count(report => report.Findings.Any(f => f.RuleId == "NQ1001")));
-        Assert.All(reports, report => Assert.DoesNotContain(report.Findings, f => f.RuleId == "NQ1003"));
+        var divergent = reports.SelectMany(report => report.Findings.Where(f => f.RuleId == "NQ1003").Select(f => (Report: report, Finding: f))).ToList();
+        Assert.NotEmpty(divergent);
+        foreach (var (report, finding) in divergent)
+        {
+            // Below the threshold: an info whose score is the share lacking over the threshold (0.3), charged to translation.
+            Assert.Equal(Severity.Info, finding.Severity);
+            var lacking = double.Parse(System.Text.RegularExpressions.Regex.Match(finding.Message, @"^Lacks (\d+)").Groups[1].Value) / 100;
+            Assert.InRange(lacking, 0.10, 0.30);
+            Assert.Equal(lacking / 0.3, finding.Score, 0.02);
+            Assert.Equal(100 - (int)Math.Round(4 * finding.Score), report.Families[RuleCategory.Translation]);
+            Assert.Equal(report.Families[RuleCategory.Duplicate], ScoringPolicy.Default.Families(report.Findings.Where(f => f.RuleId != "NQ1003").ToList())[RuleCategory.Duplicate]);
+        }
+        // From infoFrom 0.15 on, shortfalls this small are not reported at all.
+        var strict = new AnalysisEngine(new RuleCatalog([new NQ1001NearDuplicate(), new NQ1003DivergentVersion()]), new AnalysisOptions
+        {
+            RuleOverrides = new Dictionary<string, RuleSettings>
+            {
+                ["NQ1003"] = RuleSettings.Defaults(new NQ1003DivergentVersion().Descriptor) with { Options = new Dictionary<string, double> { ["infoFrom"] = 0.15 } },
+            },
+        }).Analyze(versions);
+        Assert.All(strict, report => Assert.DoesNotContain(report.Findings, f => f.RuleId == "NQ1003"));
+    }
+
+    [Fact]
+    public void The_larger_the_shortfall_the_lower_the_translation_score()
+    {
+        // One sentence in five rendered as something else (below the threshold), and two in five (above it).
+        var other = Fixtures.Read("clean/bbc-business-010.txt").Split('.', StringSplitOptions.TrimEntries).Where(s => s.Length > 40).ToList();
+        var mild = Rewritten(Source, (i, s) => i > 1 && i % 5 == 2 ? other[i % other.Count] : s);
+        var versions = new List<Article>
+        {
+            Version("original", Source), Version("reworded-1", Reworded(Source, 1)), Version("reworded-2", Reworded(Source, 2)),
+            Version("reworded-3", Reworded(Source, 3)), Version("reworded-4", Reworded(Source, 4)), Version("mild", mild), Version("garbled", Garbled()),
+        };
+        var reports = Check(versions).ToDictionary(r => r.Article.Id);
+        int Translation(string id) => reports[id].Families[RuleCategory.Translation];
+        var mildFinding = reports["mild"].Findings.Single(f => f.RuleId == "NQ1003");
+        Assert.Equal(Severity.Info, mildFinding.Severity);
+        Assert.Equal(Severity.Warning, reports["garbled"].Findings.Single(f => f.RuleId == "NQ1003").Severity);
+        Assert.True(Translation("garbled") < Translation("mild"), $"garbled {Translation("garbled")}, mild {Translation("mild")}");
+        Assert.True(Translation("mild") < Translation("original"), $"mild {Translation("mild")}, original {Translation("original")}");
+        // The reworded versions lack less (about 12% against 18%): a smaller graded finding, a score no lower (scores are whole points).
+        foreach (var reworded in versions.Skip(1).Take(4))
+        {
+            Assert.True(reports[reworded.Id].Findings.Single(f => f.RuleId == "NQ1003").Score < mildFinding.Score);
+            Assert.True(Translation(reworded.Id) >= Translation("mild"));
+        }
     }
 
     [Fact]
