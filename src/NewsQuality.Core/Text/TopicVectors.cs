@@ -64,7 +64,7 @@ public sealed class TopicVectors
     /// <remarks>
     /// Four dimensions a step in 128-bit vectors (NQ3003 adds two tables' vectors for every stem of every paragraph): each
     /// dimension is still its float widened to double, times the weight, added to the sum, rounded as the scalar loop rounds
-    /// (no fused multiply-add), so the sums are the same bits (<see cref="AddWeightedScalar"/>, VectorSumTests).
+    /// (no fused multiply-add), so the sums are the same bits (VectorSumTests).
     /// </remarks>
     public static void AddWeighted(Span<double> sum, float[] vector, double weight)
     {
@@ -83,12 +83,6 @@ public sealed class TopicVectors
             }
         }
         for (; k < sum.Length; k++) sum[k] += weight * vector[k];
-    }
-
-    /// <summary>What <see cref="AddWeighted"/> computes, one dimension at a time: the reference its tests hold it to.</summary>
-    public static void AddWeightedScalar(Span<double> sum, float[] vector, double weight)
-    {
-        for (var k = 0; k < sum.Length; k++) sum[k] += weight * vector[k];
     }
 
     /// <summary>Cosine of two vectors; 0 when either is zero.</summary>

@@ -79,7 +79,7 @@ internal sealed class SemanticVectors
     /// <summary>
     /// Adds each value times <paramref name="scale"/>, rounded to a float, to <paramref name="sum"/>: sixteen dimensions a step in
     /// 128-bit vectors (bytes widened to integers, to floats, multiplied in single precision, widened to doubles and added), the
-    /// same bits as <see cref="AddScaledScalar"/> (VectorSumTests).
+    /// same bits as one dimension at a time (VectorSumTests).
     /// </summary>
     public static void AddScaled(Span<double> sum, ReadOnlySpan<sbyte> values, float scale)
     {
@@ -109,12 +109,6 @@ internal sealed class SemanticVectors
             (Vector128.LoadUnsafe(ref into) + Vector128.WidenLower(products)).StoreUnsafe(ref into);
             (Vector128.LoadUnsafe(ref into, 2) + Vector128.WidenUpper(products)).StoreUnsafe(ref into, 2);
         }
-    }
-
-    /// <summary>What <see cref="AddScaled"/> computes, one dimension at a time: the reference its tests hold it to.</summary>
-    public static void AddScaledScalar(Span<double> sum, ReadOnlySpan<sbyte> values, float scale)
-    {
-        for (var k = 0; k < sum.Length; k++) sum[k] += (float)(values[k] * scale);
     }
 
     /// <summary>FNV-1a over the UTF-16 characters: the same in every process, unlike <see cref="string.GetHashCode()"/>.</summary>
