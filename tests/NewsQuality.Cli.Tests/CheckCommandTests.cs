@@ -42,7 +42,7 @@ public sealed class CheckCommandTests : IDisposable
         var result = CliRunner.Run("check", "--format", "json", Seed("004_d45996393cbbdd09.txt"), Seed("000_90e9dc78b7355bf2.txt"));
         using var json = JsonDocument.Parse(result.StdOut);
         var root = json.RootElement;
-        Assert.Equal("1.2", root.GetProperty("schemaVersion").GetString());
+        Assert.Equal("1.3", root.GetProperty("schemaVersion").GetString());
         Assert.Equal("newsquality", root.GetProperty("tool").GetProperty("name").GetString());
         Assert.True(root.GetProperty("config").GetProperty("rules").TryGetProperty("NQ2001", out _));
         var articles = root.GetProperty("articles").EnumerateArray().ToList();
@@ -72,6 +72,11 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(["duplicate", "translation", "offtopic", "boilerplate"], scores.EnumerateObject().Select(p => p.Name));
         Assert.Equal(85, scores.GetProperty("translation").GetInt32());
         Assert.Equal(100, scores.GetProperty("duplicate").GetInt32());
+        // The same scores before rounding, the overall one first: each whole number is its unrounded score rounded.
+        var unrounded = article.GetProperty("unroundedScores");
+        Assert.Equal(["overall", "duplicate", "translation", "offtopic", "boilerplate"], unrounded.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(85, unrounded.GetProperty("overall").GetDouble());
+        foreach (var family in scores.EnumerateObject()) Assert.Equal(family.Value.GetInt32(), (int)Math.Round(unrounded.GetProperty(family.Name).GetDouble()));
         var estimate = article.GetProperty("translationEstimate");
         Assert.Equal(2, estimate.GetProperty("sentences").GetInt32());
         var weakest = estimate.GetProperty("weakest").EnumerateArray().ToList();

@@ -4,6 +4,7 @@ using NewsQuality.Analysis;
 using NewsQuality.Input;
 using NewsQuality.Model;
 using NewsQuality.Rules;
+using NewsQuality.Rules.Duplicate;
 using NewsQuality.Scoring;
 
 namespace NewsQuality.Eval.TranslationQuality;
@@ -43,11 +44,23 @@ public sealed class MtQualityConsensus : IEvaluation
     public int Run(string[] args)
     {
         var resamples = Options.Int(args, "--resamples", 200);
-        // --training-only: only what the training talks say (the choice of NQ1003's infoFrom), the held-out talks not looked at.
+        // --training-only: only what the training talks say (NQ1003's measure with and without the human translations checked
+        // with the machine ones, the choice of its infoFrom with its ablations; --machine-only: that choice again on the machine
+        // translations alone), the held-out talks not looked at.
         if (args.Contains("--training-only"))
         {
             var tedTraining = QualityData.Ted().Where(s => !QualityData.HeldOutTalks.Contains(s.Doc)).ToList();
-            ChooseInfoFrom(tedTraining.GroupBy(s => s.Doc).ToDictionary(g => g.Key, g => g.ToList()), tedTraining.Where(s => !s.Human).Select(s => s.System).Distinct().Order().ToList());
+            var trainingSystems = tedTraining.Where(s => !s.Human).Select(s => s.System).Distinct().Order().ToList();
+            var trainingTalks = tedTraining.GroupBy(s => s.Doc).ToDictionary(g => g.Key, g => g.ToList());
+            var machineOnly = tedTraining.Where(s => !s.Human).GroupBy(s => s.Doc).ToDictionary(g => g.Key, g => g.ToList());
+            var measure = new Scoring("NQ1003's measure: 1 − its score at threshold 0", (d, _) => d.Kept);
+            Console.WriteLine("| talks | documents scored | system | 95% interval | within talk, across systems (mean) | document (system × talk) |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+            Console.WriteLine(Row("training, machine translations only", Documents(machineOnly, trainingSystems), measure, trainingSystems, machineOnly.Count * trainingSystems.Count));
+            Console.WriteLine(Row("training, the human translations checked with them", Documents(trainingTalks, trainingSystems), measure, trainingSystems, machineOnly.Count * trainingSystems.Count));
+            Console.WriteLine();
+            ChooseInfoFrom(trainingTalks, trainingSystems);
+            if (args.Contains("--machine-only")) ChooseInfoFrom(machineOnly, trainingSystems);
             return 0;
         }
         var ted = QualityData.Ted();
@@ -85,7 +98,7 @@ public sealed class MtQualityConsensus : IEvaluation
 
         var trainingWithHumans = ted.Where(s => !QualityData.HeldOutTalks.Contains(s.Doc)).GroupBy(s => s.Doc).ToDictionary(g => g.Key, g => g.ToList());
         ChooseInfoFrom(trainingWithHumans, systems);
-        DefaultScores(withHumans, systems);
+        DefaultScores(withHumans, systems, resamples);
         CleanNews();
         return 0;
     }
@@ -220,57 +233,81 @@ public sealed class MtQualityConsensus : IEvaluation
         return (system, within, document);
     }
 
-    /// <summary>The translation score (NQ2xxx and NQ1003, as shipped) and the one before NQ1003 was charged to it (NQ2xxx alone).</summary>
+    /// <summary>The translation score (NQ2xxx and NQ1003, as shipped) as reports print it (a whole number), and the one before NQ1003 was charged to it (NQ2xxx alone).</summary>
     private static double Translation(ArticleReport report) => report.Families[RuleCategory.Translation];
 
-    private static double TranslationWithoutConsensus(ArticleReport report) =>
-        ScoringPolicy.Default.Families(report.Findings.Where(f => f.RuleId != "NQ1003").ToList())[RuleCategory.Translation];
+    /// <summary>The same translation score before rounding (JSON <c>unroundedScores.translation</c>): what a mean over a system's documents should average.</summary>
+    private static double TranslationUnrounded(ArticleReport report) => report.Families.Unrounded(RuleCategory.Translation);
+
+    /// <summary>Ablation: the unrounded translation score without NQ2014's findings (the learned estimate's worst sentences).</summary>
+    private static double TranslationUnroundedWithoutEstimate(ArticleReport report) =>
+        ScoringPolicy.Default.Families(report.Findings.Where(f => f.RuleId != "NQ2014").ToList()).Unrounded(RuleCategory.Translation);
+
+    /// <summary>Ablation: the unrounded score NQ1003's findings alone leave (no other translation rule).</summary>
+    private static double ConsensusAloneUnrounded(ArticleReport report) =>
+        ScoringPolicy.Default.Families(report.Findings.Where(f => f.RuleId == "NQ1003").ToList()).Unrounded(RuleCategory.Translation);
+
 
     /// <summary>Candidates for NQ1003's infoFrom (the share lacking from which a version below the threshold gets a graded info finding).</summary>
     private static readonly double[] InfoFromCandidates = [0.0, 0.05, 0.10, 0.15, 0.20, 0.30];
 
     /// <summary>
     /// NQ1003's infoFrom chosen on the training talks alone: the default translation score of each training talk's
-    /// translations (13 systems and the human ones checked together) for each candidate; the best system figure wins (ties:
-    /// then the within-talk figure, then the lower value, which informs on more).
+    /// translations (13 systems and the human ones checked together) for each candidate, a system's score the mean of its
+    /// documents' unrounded translation scores (JSON <c>unroundedScores</c>, what a ranking of systems averages); the best
+    /// system figure wins (ties: then the within-talk figure, then the lower value, which informs on more). Beside it, the
+    /// same with the whole-number scores reports print, without NQ2014's findings, and NQ1003's findings alone (ablations).
     /// </summary>
     private static void ChooseInfoFrom(IReadOnlyDictionary<string, List<MqmSegment>> trainingTalks, IReadOnlyList<string> systems)
     {
         var descriptor = RuleCatalog.Default.Find("NQ1003")!.Descriptor;
         Console.WriteLine($"NQ1003's infoFrom (below its threshold {descriptor.DefaultThreshold}, a version lacking at least this share gets an info finding whose score is the share over the threshold), " +
-                          $"chosen on the training talks ({string.Join(", ", trainingTalks.Keys.Order())}; 13 systems and the human translations of each talk checked together, default rules otherwise): " +
-                          "Spearman of the default translation score with −MQM over the 13 systems");
+                          $"chosen on the training talks ({string.Join(", ", trainingTalks.Keys.Order())}; {(trainingTalks.Values.Any(t => t.Any(s => s.Human)) ? "13 systems and the human translations" : "the 13 machine translations")} of each talk checked together, default rules otherwise): " +
+                          "Spearman with −MQM over the 13 systems of the default translation score, a system's score the mean of its documents' unrounded scores (JSON unroundedScores; " +
+                          "the criterion), of the whole-number scores reports print, of the unrounded score without NQ2014's findings, and of NQ1003's findings alone");
         Console.WriteLine();
-        Console.WriteLine("| infoFrom | training: system | within talk (mean) | document | machine documents with an NQ1003 finding |");
-        Console.WriteLine("|---|---:|---:|---:|---:|");
+        Console.WriteLine("| infoFrom | training: system (unrounded) | within talk (mean) | document | system, whole-number scores | system, without NQ2014 | system, NQ1003 alone | machine documents with an NQ1003 finding | of which grouped under another rule's finding |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         var figures = new List<(double InfoFrom, (double System, double WithinTalk, double Document) Figures)>();
-        var before = ScoreCorrelations(DefaultReports(trainingTalks, systems), TranslationWithoutConsensus);
-        Console.WriteLine($"| none (NQ2xxx only, as before) | {Format(before.System)} | {Format(before.WithinTalk)} | {Format(before.Document)} | — |");
+        var beforeReports = DefaultReports(trainingTalks, systems, RuleSettings.Defaults(descriptor) with { Enabled = false });
+        var before = ScoreCorrelations(beforeReports, TranslationUnrounded);
+        Console.WriteLine($"| none (NQ2xxx only, as before NQ1003 counted) | {Format(before.System)} | {Format(before.WithinTalk)} | {Format(before.Document)} | " +
+                          $"{Format(ScoreCorrelations(beforeReports, Translation).System)} | {Format(ScoreCorrelations(beforeReports, TranslationUnroundedWithoutEstimate).System)} | — | — | — |");
         foreach (var candidate in InfoFromCandidates)
         {
-            var reports = DefaultReports(trainingTalks, systems, RuleSettings.Defaults(descriptor) with { Options = new Dictionary<string, double> { ["infoFrom"] = candidate } });
-            var result = ScoreCorrelations(reports, Translation);
+            var reports = DefaultReports(trainingTalks, systems, RuleSettings.Defaults(descriptor) with { Options = new Dictionary<string, double> { [NQ1003DivergentVersion.InfoFromOption] = candidate } });
+            var result = ScoreCorrelations(reports, TranslationUnrounded);
             figures.Add((candidate, result));
             Console.WriteLine($"| {candidate:0.00}{(candidate >= descriptor.DefaultThreshold ? " (no info band: warnings only)" : "")} | {Format(result.System)} | {Format(result.WithinTalk)} | {Format(result.Document)} | " +
-                              $"{reports.Count(d => d.Report.Findings.Any(f => f.RuleId == "NQ1003"))} of {reports.Count} |");
+                              $"{Format(ScoreCorrelations(reports, Translation).System)} | {Format(ScoreCorrelations(reports, TranslationUnroundedWithoutEstimate).System)} | " +
+                              $"{Format(ScoreCorrelations(reports, ConsensusAloneUnrounded).System)} | {reports.Count(d => d.Report.Findings.Any(f => f.RuleId == "NQ1003"))} of {reports.Count} | " +
+                              $"{reports.Count(d => d.Report.Problems.Any(p => p.RuleId != "NQ1003" && p.AlsoFlagged.Any(f => f.RuleId == "NQ1003")))} |");
         }
         var chosen = figures.OrderByDescending(f => Math.Round(f.Figures.System, 2)).ThenByDescending(f => Math.Round(f.Figures.WithinTalk, 2)).ThenBy(f => f.InfoFrom).First();
         Console.WriteLine();
-        Console.WriteLine($"Chosen on the training talks: infoFrom {chosen.InfoFrom:0.00}; shipped: {Rules.Duplicate.NQ1003DivergentVersion.DefaultInfoFrom:0.00}.");
+        Console.WriteLine($"Chosen on the training talks: infoFrom {chosen.InfoFrom:0.00}; shipped: {NQ1003DivergentVersion.DefaultInfoFrom:0.00}.");
         Console.WriteLine();
     }
 
-    /// <summary>The default catalogue's scores of the held-out talks' translations, checked together: what ranks them, and whether the duplicate penalty does.</summary>
-    private static void DefaultScores(IReadOnlyDictionary<string, List<MqmSegment>> talks, IReadOnlyList<string> systems)
+    /// <summary>
+    /// The default catalogue's scores of the held-out talks' translations, checked together: what ranks them, and whether
+    /// the duplicate penalty does. A system's score is the mean over its documents of the score as reports print it (a
+    /// whole number) or of the same score unrounded (JSON <c>unroundedScores</c>); the shipped unrounded translation score
+    /// also gets an interval over resamples of the segments, each resample's documents checked by the engine again.
+    /// </summary>
+    private static void DefaultScores(IReadOnlyDictionary<string, List<MqmSegment>> talks, IReadOnlyList<string> systems, int resamples)
     {
         var documents = DefaultReports(talks, systems);
         (string Name, Func<ArticleReport, double> Score)[] scores =
         [
             ("overall score", r => r.Score),
+            ("overall score, unrounded", r => r.Families.UnroundedOverall),
             ("duplicate score (NQ1001, NQ1002)", r => r.Families[RuleCategory.Duplicate]),
-            ("NQ1003 alone (the score its findings leave)", r => ScoringPolicy.Default.Evaluate(r.Findings.Where(f => f.RuleId == "NQ1003").ToList()).Score),
-            ("translation score (NQ2xxx and NQ1003), as shipped", Translation),
-            ("translation score without NQ1003 (NQ2xxx only, as before)", TranslationWithoutConsensus),
+            ("NQ1003 alone (the score its findings leave), unrounded", ConsensusAloneUnrounded),
+            ("translation score (NQ2xxx and NQ1003) as reports print it (whole numbers)", Translation),
+            ("**translation score (NQ2xxx and NQ1003), unrounded (unroundedScores), as shipped**", TranslationUnrounded),
+            ("translation score, unrounded, without NQ2014's findings (ablation)", TranslationUnroundedWithoutEstimate),
+            ("translation score without NQ1003 (NQ2xxx only, as before), unrounded", r => ScoringPolicy.Default.Families(r.Findings.Where(f => f.RuleId != "NQ1003").ToList()).Unrounded(RuleCategory.Translation)),
         ];
         Console.WriteLine($"The default rules' scores of the same held-out translations (13 systems and 2 human translations of each talk checked together, default thresholds): " +
                           $"Spearman with −MQM over the 13 systems (a system's score: mean over its documents; 95% interval from {IntervalResamples} bootstrap resamples of the systems), within each talk and over documents, and how many documents each rule flags");
@@ -283,12 +320,24 @@ public sealed class MtQualityConsensus : IEvaluation
             Console.WriteLine($"| {name} | {Format(system)} | {SystemInterval(documents, score)} | {Format(within)} | {Format(document)} |");
         }
         Console.WriteLine();
+        if (resamples > 0)
+        {
+            var random = new Random(Seed);
+            var draws = Enumerable.Range(0, resamples)
+                .Select(_ => ScoreCorrelations(DefaultReports(talks.ToDictionary(t => t.Key, t => Resample(t.Value, random)), systems), TranslationUnrounded).System)
+                .Where(d => !double.IsNaN(d)).ToArray();
+            Console.WriteLine($"The shipped unrounded translation score over the systems, 95% interval from {resamples} bootstrap resamples of each held-out talk's segments (each resample checked by the default rules again): " +
+                              $"{Format(Statistics.Quantile(draws, 0.025))} to {Format(Statistics.Quantile(draws, 0.975))} (median {Format(Statistics.Median(draws))}).");
+            Console.WriteLine();
+        }
         Console.WriteLine("Documents flagged (of " + documents.Count + " machine translations): " +
                           string.Join(", ", documents.SelectMany(d => d.Report.Findings.Select(f => f.RuleId).Distinct()).CountBy(id => id).OrderBy(p => p.Key).Select(p => $"{p.Key} {p.Value}")) +
                           "; NQ1003 by severity: " +
                           string.Join(", ", documents.SelectMany(d => d.Report.Findings.Where(f => f.RuleId == "NQ1003")).CountBy(f => f.Severity).OrderBy(p => p.Key).Select(p => $"{p.Key.ToName()} {p.Value}")) +
                           "; machine translations' translation score: " +
-                          $"{documents.Min(d => Translation(d.Report))} to {documents.Max(d => Translation(d.Report))} (median {Statistics.Median(documents.Select(d => Translation(d.Report))):0})");
+                          $"{documents.Min(d => Translation(d.Report))} to {documents.Max(d => Translation(d.Report))} (median {Statistics.Median(documents.Select(d => Translation(d.Report))):0}), " +
+                          $"unrounded {documents.Min(d => TranslationUnrounded(d.Report)):0.00} to {documents.Max(d => TranslationUnrounded(d.Report)):0.00}, " +
+                          $"{documents.Select(d => Translation(d.Report)).Distinct().Count()} distinct whole-number scores and {documents.Select(d => Math.Round(TranslationUnrounded(d.Report), 3)).Distinct().Count()} distinct unrounded ones");
         Console.WriteLine();
     }
 

@@ -12,7 +12,10 @@ namespace NewsQuality.Reporting;
 /// </summary>
 public sealed class JsonReportWriter : IReportWriter
 {
-    public const string SchemaVersion = "1.2";
+    public const string SchemaVersion = "1.3";
+
+    /// <summary>Decimals of <c>unroundedScores</c>: to a thousandth of a point.</summary>
+    private const int UnroundedDecimals = 3;
 
     private readonly Utf8JsonWriter _json;
     private readonly List<InputError> _errors = [];
@@ -57,6 +60,11 @@ public sealed class JsonReportWriter : IReportWriter
         _json.WriteString("verdict", report.Verdict.ToString().ToLowerInvariant());
         _json.WriteStartObject("scores");
         foreach (var (family, score) in report.Families.All) _json.WriteNumber(family.ToName(), score);
+        _json.WriteEndObject();
+        // The same scores before rounding (1.3), for means over many articles (a source's, a translation system's).
+        _json.WriteStartObject("unroundedScores");
+        _json.WriteNumber(Scoring.ScoreFloor.OverallName, Math.Round(report.Families.UnroundedOverall, UnroundedDecimals));
+        foreach (var (family, _) in report.Families.All) _json.WriteNumber(family.ToName(), Math.Round(report.Families.Unrounded(family), UnroundedDecimals));
         _json.WriteEndObject();
         if (report.Translation is { } translation) WriteTranslationEstimate(article, translation);
         _json.WriteStartArray("findings");

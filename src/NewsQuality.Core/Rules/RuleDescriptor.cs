@@ -29,6 +29,16 @@ public sealed record RuleDescriptor(
     /// <summary>The options a configuration may set for this rule; any other key under <c>options</c> is an error.</summary>
     public IReadOnlyList<RuleOption> Options { get; init; } = [];
 
+    /// <summary>
+    /// For a rule that grades findings below its threshold as info (an info band): the name of the option (one of
+    /// <see cref="Options"/>) from which a measure below the threshold is still reported, as an info finding; at or above
+    /// the threshold the band is off. Null for the usual rule, which reports nothing below its threshold.
+    /// </summary>
+    public string? InfoFromOption { get; init; }
+
+    /// <summary>The option that starts the info band, when the rule has one (<see cref="InfoFromOption"/>).</summary>
+    public RuleOption? InfoBand => InfoFromOption is { } name ? Options.FirstOrDefault(o => o.Name == name) : null;
+
     /// <summary>Path of the rule's page in the repository's docs.</summary>
     public string HelpPath => $"docs/rules/{Id}.md";
 }

@@ -13,7 +13,7 @@ public static class RuleDocumentation
 
         - Category: {d.Category.ToString().ToLowerInvariant()}
         - Default severity: {d.DefaultSeverity.ToName()}
-        - Default threshold: {d.DefaultThreshold:0.###} (findings scoring below it are not reported)
+        - Default threshold: {d.DefaultThreshold:0.###} ({BelowThreshold(d)})
         {(d.FixTitle is null ? "" : $"- Fix: {d.FixTitle}\n")}{(d.EnglishOnly ? "- Language: English only; skipped for an article mostly in another language (NQ2013 reports it)\n" : "")}
         ## Why
 
@@ -28,4 +28,11 @@ public static class RuleDocumentation
         > {d.CleanExample}
 
         """;
+
+    /// <summary>What the rule does with a measure below its threshold: nothing, or (an info band) an info finding from the band's option on.</summary>
+    private static string BelowThreshold(RuleDescriptor d) =>
+        d.InfoBand is { } band
+            ? $"below it, a measure from option {band.Name} ({band.Default:0.###}) on is reported as an info finding graded by how near the threshold it comes, " +
+              $"and one below {band.Name} is not reported; {band.Name} at or above the threshold turns the info band off"
+            : "findings scoring below it are not reported";
 }

@@ -18,6 +18,8 @@ public enum Verdict
 /// So one certain error fails an article, one warning sends it to review, and a couple of infos do not.
 /// Each family's sub-score (<see cref="Families"/>) is the same sum over the problems a rule of that family leads, so
 /// the overall score's lost points are the families' lost points added up (up to rounding, until a score reaches 0).
+/// Scores are reported as whole numbers; the unrounded scores (<see cref="FamilyScores.Unrounded"/>) are kept beside them
+/// for means over many articles, where rounding each article first would tie versions a fraction of a point apart.
 /// </summary>
 public sealed record ScoringPolicy(double ErrorPenalty, double WarningPenalty, double InfoPenalty, int ReviewBelow, int FailBelow)
 {
@@ -36,15 +38,19 @@ public sealed record ScoringPolicy(double ErrorPenalty, double WarningPenalty, d
     /// <summary>The score of each family, from the problems led by that family's rules (a grouped finding of another family costs nothing twice).</summary>
     public FamilyScores Families(IReadOnlyList<Finding> findings)
     {
-        var byFamily = Problems.Group(findings).Where(p => RuleCategories.Of(p.RuleId) is not null).ToLookup(p => RuleCategories.Of(p.RuleId)!.Value);
-        return new FamilyScores(byFamily.ToDictionary(family => family.Key, family => Score(family.ToList())));
+        var problems = Problems.Group(findings);
+        var byFamily = problems.Where(p => RuleCategories.Of(p.RuleId) is not null).ToLookup(p => RuleCategories.Of(p.RuleId)!.Value);
+        return new FamilyScores(byFamily.ToDictionary(family => family.Key, family => Unrounded(family)), Unrounded(problems));
     }
 
-    private int Score(IEnumerable<Finding> problems)
-    {
-        var penalty = problems.Sum(finding => Penalty(finding.Severity) * finding.Score);
-        return (int)Math.Round(Math.Clamp(100 - penalty, 0, 100));
-    }
+    private int Score(IEnumerable<Finding> problems) => Whole(Unrounded(problems));
+
+    /// <summary>100 minus the problems' penalties, clamped to 0–100, not rounded.</summary>
+    private double Unrounded(IEnumerable<Finding> problems) =>
+        Math.Clamp(100 - problems.Sum(finding => Penalty(finding.Severity) * finding.Score), 0, 100);
+
+    /// <summary>A score as reports give it: the unrounded score to the nearest whole number (halves to even).</summary>
+    public static int Whole(double unrounded) => (int)Math.Round(unrounded);
 
     private double Penalty(Severity severity) => severity switch
     {

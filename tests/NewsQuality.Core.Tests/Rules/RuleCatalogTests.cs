@@ -68,6 +68,33 @@ public class RuleCatalogTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void A_rule_page_says_what_happens_below_the_threshold_from_the_descriptor(string id)
+    {
+        var descriptor = Rule(id).Descriptor;
+        var page = RuleDocumentation.Render(descriptor);
+        if (descriptor.InfoFromOption is { } option)
+        {
+            // An info band must name one of the rule's options, and the page gives its default instead of "not reported".
+            var band = Assert.Single(descriptor.Options, o => o.Name == option);
+            Assert.InRange(band.Default, 0, descriptor.DefaultThreshold);
+            Assert.Contains($"from option {option} ({band.Default.ToString("0.###", System.Globalization.CultureInfo.CurrentCulture)}) on is reported as an info finding", page);
+            Assert.DoesNotContain("findings scoring below it are not reported", page);
+        }
+        else Assert.Contains("findings scoring below it are not reported", page);
+    }
+
+    [Fact]
+    public void The_info_band_line_follows_the_descriptor_not_the_rule_id()
+    {
+        var plain = Rule("NQ2001").Descriptor;
+        var banded = plain with { Options = [new RuleOption("softFrom", 0.2, new NumberRange(0, 1, WholeNumber: false))], InfoFromOption = "softFrom" };
+        Assert.Contains("Default threshold: 0.5 (below it, a measure from option softFrom (0.2) on is reported as an info finding", RuleDocumentation.Render(banded));
+        Assert.Contains("Default threshold: 0.5 (findings scoring below it are not reported)", RuleDocumentation.Render(plain));
+        Assert.Equal("infoFrom", Rule("NQ1003").Descriptor.InfoBand?.Name);
+    }
+
     internal static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

@@ -86,6 +86,40 @@ public class FamilyScoresTests
         Assert.Equal(98, families[RuleCategory.Translation]);
         Assert.Equal(100, families[RuleCategory.Duplicate]);
     }
+
+    [Fact]
+    public void Unrounded_scores_keep_the_fractions_the_whole_numbers_round_away()
+    {
+        // Two versions of a story whose NQ1003 infos cost 0.6 and 1.4 points: both print 99, a mean over many articles can tell them apart.
+        var lighter = ScoringPolicy.Default.Families([At("NQ1003", Severity.Info, 0, 4, score: 0.15)]);
+        var heavier = ScoringPolicy.Default.Families([At("NQ1003", Severity.Info, 0, 4, score: 0.35)]);
+        Assert.Equal(99, lighter[RuleCategory.Translation]);
+        Assert.Equal(99, heavier[RuleCategory.Translation]);
+        Assert.Equal(99.4, lighter.Unrounded(RuleCategory.Translation), 9);
+        Assert.Equal(98.6, heavier.Unrounded(RuleCategory.Translation), 9);
+        Assert.Equal(100, heavier.Unrounded(RuleCategory.Duplicate));
+    }
+
+    [Fact]
+    public void Every_score_is_its_unrounded_score_rounded_and_the_overall_one_adds_the_families_up()
+    {
+        var findings = new[]
+        {
+            At("NQ2001", Severity.Warning, 0, 10, 0.77), At("NQ2014", Severity.Info, 20, 40, 0.55),
+            At("NQ4001", Severity.Info, 100, 20, 0.3), At("NQ1001", Severity.Warning, 200, 50, 0.61),
+            At("NQ1003", Severity.Info, 300, 10, 0.45),
+        };
+        var families = ScoringPolicy.Default.Families(findings);
+        foreach (var (family, score) in families.All) Assert.Equal(score, (int)Math.Round(families.Unrounded(family)));
+        var (overall, _) = ScoringPolicy.Default.Evaluate(findings);
+        Assert.Equal(overall, (int)Math.Round(families.UnroundedOverall));
+        Assert.Equal(100 - families.All.Sum(f => 100 - families.Unrounded(f.Family)), families.UnroundedOverall, 9);
+        // Clamped like the whole numbers: three errors leave 0, not −35.
+        var errors = Enumerable.Range(0, 3).Select(i => At("NQ2003", Severity.Error, i * 100, 10)).ToList();
+        Assert.Equal(0, ScoringPolicy.Default.Families(errors).Unrounded(RuleCategory.Translation));
+        Assert.Equal(0, ScoringPolicy.Default.Families(errors).UnroundedOverall);
+        Assert.Equal(100, FamilyScores.Perfect.UnroundedOverall);
+    }
 }
 
 public class ScoreFloorTests
