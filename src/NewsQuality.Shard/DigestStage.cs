@@ -54,9 +54,11 @@ public static class DigestStage
                          .Select(article =>
                          {
                              if (gatherStatistics) statistics.Add(article);
+                             // NQ1001 signs the article from NQ1002's paragraph signatures: made once for both, as in a check.
+                             var shared = new NewsQuality.Rules.SharedProducts();
                              return (article,
-                                 rules.NearDuplicateSettings.Enabled ? rules.NearDuplicate.Digest(article, nearDuplicate) : null,
-                                 rules.PartialCopySettings.Enabled ? rules.PartialCopy.Digest(article, partialCopy) : null,
+                                 rules.NearDuplicateSettings.Enabled ? rules.NearDuplicate.Digest(article, nearDuplicate with { ArticleProducts = shared }) : null,
+                                 rules.PartialCopySettings.Enabled ? rules.PartialCopy.Digest(article, partialCopy with { ArticleProducts = shared }) : null,
                                  rules.ChromeSettings.Enabled ? rules.Chrome.Digest(article, chrome) : null);
                          }))
             {

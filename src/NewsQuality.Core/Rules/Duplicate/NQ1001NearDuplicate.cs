@@ -65,9 +65,12 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
     private static Fingerprint? NewFingerprint(Article article, DigestContext context)
     {
         var content = ContentSpans.Of(article);
-        var (shingles, signature) = Sign(article, content, context.Settings);
+        var shingles = new Shingler((int)context.Settings.Option("shingleSize", DefaultShingleSize)).Shingles(article.Text, content);
         // An article without words resembles nothing.
         if (shingles.Length == 0) return null;
+        // Signed from NQ1002's paragraph signatures (shared, made here when NQ1002 is off): the same values as signing the
+        // shingles themselves, with only those no paragraph holds signed again.
+        var signature = NQ1002PartialCopy.ParagraphsOf(article, context).SignatureOf(shingles);
         var particulars = Particulars.Of(article.Text, content);
         var anchor = article.TitleSpan.Length > 0 ? article.TitleSpan : new TextSpan(0, Math.Min(article.Text.Length, 80));
         return new Fingerprint(context.Spill.Write<ulong>(shingles), context.Spill.Write<ulong>(particulars), context.Spill.Write<uint>(signature),
