@@ -79,18 +79,26 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
         return new Paragraphs(context.Spill.Write<Paragraph>(items), context.Spill.Write<uint>(keys), totalShingles);
     }
 
+    /// <summary>NQ1001 builds the whole article's signature from this rule's paragraph signatures: this rule digests first.</summary>
+    public override int DigestOrder => -1;
+
     /// <summary>
     /// The article's content paragraphs of at least <see cref="MinParagraphWords"/> words with their shingles and signatures,
-    /// made once per article for this rule and NQ1001 (which builds the whole article's signature from them) when both ask
-    /// with the same shingle size and permutations.
+    /// made once per article and shared with NQ1001 (<see cref="MadeParagraphs"/>), which builds the whole article's signature
+    /// from them when it asks with the same shingle size and permutations.
     /// </summary>
-    internal static ParagraphSignatures ParagraphsOf(Article article, DigestContext context)
+    private static ParagraphSignatures ParagraphsOf(Article article, DigestContext context)
     {
         var shingleSize = (int)context.Settings.Option("shingleSize", NQ1001NearDuplicate.DefaultShingleSize);
         var minHash = NQ1001NearDuplicate.MinHashFor(context.Settings);
         return context.Shared(new ParagraphsKey(shingleSize, minHash.Permutations),
             () => ParagraphSignatures.Of(article, new Shingler(shingleSize), minHash, MinParagraphWords));
     }
+
+    /// <summary>The paragraphs <see cref="ParagraphsOf"/> made for the article being digested under <paramref name="context"/>'s settings, if this rule ran.</summary>
+    internal static ParagraphSignatures? MadeParagraphs(DigestContext context) =>
+        context.TryShared(new ParagraphsKey((int)context.Settings.Option("shingleSize", NQ1001NearDuplicate.DefaultShingleSize),
+            NQ1001NearDuplicate.MinHashFor(context.Settings).Permutations), out ParagraphSignatures made) ? made : null;
 
     /// <summary>What <see cref="ParagraphsOf"/> depends on besides the article (the minimum words are this rule's constant).</summary>
     private readonly record struct ParagraphsKey(int ShingleSize, int Permutations);
