@@ -54,9 +54,12 @@ public static class DigestStage
                          .Select(article =>
                          {
                              if (gatherStatistics) statistics.Add(article);
+                             // NQ1002 first: NQ1001 signs the article from its paragraph signatures, as in a check.
+                             var shared = new NewsQuality.Rules.SharedProducts();
+                             var pasted = rules.PartialCopySettings.Enabled ? rules.PartialCopy.Digest(article, partialCopy with { ArticleProducts = shared }) : null;
                              return (article,
-                                 rules.NearDuplicateSettings.Enabled ? rules.NearDuplicate.Digest(article, nearDuplicate) : null,
-                                 rules.PartialCopySettings.Enabled ? rules.PartialCopy.Digest(article, partialCopy) : null,
+                                 rules.NearDuplicateSettings.Enabled ? rules.NearDuplicate.Digest(article, nearDuplicate with { ArticleProducts = shared }) : null,
+                                 pasted,
                                  rules.ChromeSettings.Enabled ? rules.Chrome.Digest(article, chrome) : null);
                          }))
             {

@@ -90,6 +90,8 @@ public sealed class AnalysisEngine
     private void FirstPass(IEnumerable<ReadResult> results, CorpusStatistics statistics, DiskCorpusRun? corpusRun, CancellationToken cancellation)
     {
         var passes = corpusRun is null ? [] : _corpusRules.Select(rule => rule.Rule.Begin(new DigestContext(rule.Settings, corpusRun.Spill))).ToArray();
+        // NQ1002 digests before NQ1001, which signs the article from NQ1002's paragraph signatures when they are made.
+        var digestOrder = Enumerable.Range(0, passes.Length).OrderBy(r => _corpusRules[r].Rule.DigestOrder).ToArray();
         try
         {
             var index = 0;
@@ -98,7 +100,7 @@ public sealed class AnalysisEngine
                 if (GathersStatistics) statistics.Add(article);
                 var digests = new object?[passes.Length];
                 var shared = new SharedProducts();
-                for (var r = 0; r < passes.Length; r++) digests[r] = passes[r].Digest(article, shared);
+                foreach (var r in digestOrder) digests[r] = passes[r].Digest(article, shared);
                 return digests;
             }
             foreach (var (article, digests) in InOrder(Articles(results), article => (article, Digest(article)), cancellation))

@@ -80,7 +80,7 @@ public sealed class CorpusStatistics
             foreach (var span in TermVectors.TermSpans(text, new TextSpan(0, text.Length)))
             {
                 var word = text.AsSpan(span.Start, span.Length);
-                ReadOnlySpan<char> lower = word.Length <= buffer.Length ? buffer[..word.ToLowerInvariant(buffer)] : word.ToString().ToLowerInvariant();
+                ReadOnlySpan<char> lower = word.Length <= buffer.Length ? buffer[..InvariantCase.ToLower(word, buffer)] : word.ToString().ToLowerInvariant();
                 ref var counted = ref CollectionsMarshal.GetValueRefOrAddDefault(words, lower, out _);
                 if (counted.LastArticle == article) continue;
                 counted = (counted.Articles + 1, article);

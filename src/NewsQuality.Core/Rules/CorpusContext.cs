@@ -11,6 +11,13 @@ public sealed record DigestContext(RuleSettings Settings, SpillFile Spill)
 
     /// <summary>The product under <paramref name="key"/> for the article being digested: made once for every rule of the run that asks, or here when nothing is shared.</summary>
     public T Shared<T>(object key, Func<T> make) => ArticleProducts is { } shared ? shared.GetOrMake(key, make) : make();
+
+    /// <summary>The product under <paramref name="key"/> if a rule of the run made it for the article being digested already.</summary>
+    public bool TryShared<T>(object key, out T product)
+    {
+        product = default!;
+        return ArticleProducts is { } shared && shared.TryGet(key, out product);
+    }
 }
 
 /// <summary>One article's digest, with the article's place in the input.</summary>

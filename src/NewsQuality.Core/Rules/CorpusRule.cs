@@ -18,6 +18,9 @@ public abstract class CorpusRule<TDigest> : ICorpusRule where TDigest : unmanage
 
     public abstract void Analyze(CorpusContext<TDigest> context);
 
+    /// <inheritdoc cref="ICorpusRule.DigestOrder"/>
+    public virtual int DigestOrder => 0;
+
     public ICorpusPass Begin(DigestContext context) => new Pass(this, context);
 
     private sealed class Pass(CorpusRule<TDigest> rule, DigestContext context) : ICorpusPass

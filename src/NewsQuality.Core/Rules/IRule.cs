@@ -21,6 +21,12 @@ public interface IArticleRule : IRule
 public interface ICorpusRule : IRule
 {
     ICorpusPass Begin(DigestContext context);
+
+    /// <summary>
+    /// Where the rule digests an article among the run's corpus rules, lowest first (ties in catalogue order): a rule whose
+    /// shared product another rule can use, when made, digests before it.
+    /// </summary>
+    int DigestOrder => 0;
 }
 
 /// <summary>One rule's share of one run's first pass.</summary>

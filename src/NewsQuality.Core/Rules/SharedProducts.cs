@@ -27,6 +27,15 @@ public sealed class SharedProducts
         return (T)product.Value!;
     }
 
+    /// <summary>The product under <paramref name="key"/> if a caller made it already (never makes one).</summary>
+    public bool TryGet<T>(object key, out T product)
+    {
+        Lazy<object?>? made = null;
+        lock (_finding) _made?.TryGetValue(key, out made);
+        product = made is not null ? (T)made.Value! : default!;
+        return made is not null;
+    }
+
     /// <summary>Lets every product go (the engine calls this once every corpus rule has analysed).</summary>
     public void Clear()
     {

@@ -47,6 +47,19 @@ public sealed class MinHash
     public void Signature(ReadOnlySpan<ulong> shingles, Span<uint> signature)
     {
         if (signature.Length != Permutations) throw new ArgumentException($"The signature needs {Permutations} values.", nameof(signature));
+        signature.Fill(uint.MaxValue);
+        Lower(shingles, signature);
+    }
+
+    /// <summary>
+    /// Lowers each value of <paramref name="signature"/> (a signature of some set made by this instance) to its minimum with
+    /// <paramref name="shingles"/>' values: the signature of the union of that set and <paramref name="shingles"/>, since a
+    /// signature holds minimums. From all-max values (the empty set's signature) it is <see cref="Signature(ReadOnlySpan{ulong}, Span{uint})"/>.
+    /// </summary>
+    public void Lower(ReadOnlySpan<ulong> shingles, Span<uint> signature)
+    {
+        if (signature.Length != Permutations) throw new ArgumentException($"The signature needs {Permutations} values.", nameof(signature));
+        if (shingles.IsEmpty) return;
         var folded = shingles.Length <= 1024 ? stackalloc uint[shingles.Length] : new uint[shingles.Length];
         for (var i = 0; i < shingles.Length; i++) folded[i] = Fold(shingles[i]);
         var lanes = Vector<uint>.Count;
@@ -57,8 +70,8 @@ public sealed class MinHash
         {
             var (seeds0, seeds1, seeds2, seeds3) = (new Vector<uint>(_seeds, p), new Vector<uint>(_seeds, p + lanes),
                 new Vector<uint>(_seeds, p + 2 * lanes), new Vector<uint>(_seeds, p + 3 * lanes));
-            var minimums0 = new Vector<uint>(uint.MaxValue);
-            var (minimums1, minimums2, minimums3) = (minimums0, minimums0, minimums0);
+            var (minimums0, minimums1, minimums2, minimums3) = (new Vector<uint>(signature[p..]), new Vector<uint>(signature[(p + lanes)..]),
+                new Vector<uint>(signature[(p + 2 * lanes)..]), new Vector<uint>(signature[(p + 3 * lanes)..]));
             foreach (var shingle in folded)
             {
                 var value = new Vector<uint>(shingle);
@@ -75,17 +88,28 @@ public sealed class MinHash
         for (; p + lanes <= Permutations; p += lanes)
         {
             var seeds = new Vector<uint>(_seeds, p);
-            var minimums = new Vector<uint>(uint.MaxValue);
+            var minimums = new Vector<uint>(signature[p..]);
             foreach (var shingle in folded)
                 minimums = Vector.Min(minimums, Mix(new Vector<uint>(shingle) ^ seeds));
             minimums.CopyTo(signature[p..]);
         }
         for (; p < Permutations; p++)
         {
-            var minimum = uint.MaxValue;
+            var minimum = signature[p];
             foreach (var shingle in folded) minimum = Math.Min(minimum, Mix(shingle ^ _seeds[p]));
             signature[p] = minimum;
         }
+    }
+
+    /// <summary>Lowers each value of <paramref name="signature"/> to its minimum with <paramref name="other"/>'s: the signature of the union of their sets.</summary>
+    public static void Union(Span<uint> signature, ReadOnlySpan<uint> other)
+    {
+        if (other.Length != signature.Length) throw new ArgumentException($"Signatures of {signature.Length} and {other.Length} values do not combine.", nameof(other));
+        var lanes = Vector<uint>.Count;
+        var p = 0;
+        for (; p + lanes <= signature.Length; p += lanes)
+            Vector.Min(new Vector<uint>(signature[p..]), new Vector<uint>(other[p..])).CopyTo(signature[p..]);
+        for (; p < signature.Length; p++) signature[p] = Math.Min(signature[p], other[p]);
     }
 
     /// <summary>Estimated Jaccard similarity of two signatures made by this instance.</summary>

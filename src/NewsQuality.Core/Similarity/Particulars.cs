@@ -94,7 +94,7 @@ public static class Particulars
                 if (char.IsUpper(value[0]) && !functionWords.Contains(value)
                     && (allCapitals ? !IsCommonWord(value.ToString()) : !StartsSentence(text, start, span.Start)))
                 {
-                    value.ToLowerInvariant(copy);
+                    InvariantCase.ToLower(value, copy);
                     hashes.Add(Hash(copy) & ~FigureBit);
                 }
             }
@@ -176,7 +176,7 @@ public static class Particulars
     {
         if (context.Length == 0) return 0;
         Span<char> lower = context.Length <= 64 ? stackalloc char[context.Length] : new char[context.Length];
-        text.AsSpan(context.Start, context.Length).ToLowerInvariant(lower);
+        InvariantCase.ToLower(text.AsSpan(context.Start, context.Length), lower);
         return Hash(lower);
     }
 }

@@ -33,6 +33,25 @@ public static partial class BoilerplatePhrases
     private static readonly int[] MaxLengths = Catalogue
         .Select(entry => entry.Pattern == PaywallNote() ? 360 : entry.Pattern == CopyrightLine() ? 380 : int.MaxValue).ToArray();
 
+    // The same four patterns' alternatives each need one of a few words somewhere in the line (any case: the patterns ignore
+    // case, and an ordinal search that ignores case takes every case variant the patterns take, the long s of "ſubscribe"
+    // included). A line with none of them cannot match, and is searched for those words (vectorised) instead of being tried
+    // at every start length. Call to action: "subscribe", "sign up", "log in", "sign in" (first), "sign(ing) up" /
+    // "subscrib…" (second), "miss" (third), "want to" (fourth). App prompt: "app" in both. Paywall note: "story" or
+    // "article" (first), "already" (second and third), "access" (fourth). Copyright line: "copyright", "©", "(c)",
+    // "rights" (twice), "not be", "privacy", "terms", "contact", "about". The words are ASCII, so the search runs on the
+    // vectorised ASCII path (a "©" among them made it a character-at-a-time Unicode search): "©" is looked for on its own.
+    private static readonly System.Buffers.SearchValues<string>?[] Needs = Catalogue
+        .Select(entry => entry.Pattern == CallToAction() ? Words("subscrib", "sign", "log", "miss", "want")
+            : entry.Pattern == AppPrompt() ? Words("app")
+            : entry.Pattern == PaywallNote() ? Words("story", "article", "already", "access")
+            : entry.Pattern == CopyrightLine() ? Words("copyright", "(c)", "rights", "not be", "privacy", "terms", "contact", "about")
+            : null).ToArray();
+
+    private static readonly bool[] OrCopyrightSign = Catalogue.Select(entry => entry.Pattern == CopyrightLine()).ToArray();
+
+    private static System.Buffers.SearchValues<string> Words(params string[] words) => System.Buffers.SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+
     // Source-generated (compiled into the assembly, so ready-to-run code) rather than RegexOptions.Compiled, which emitted
     // and JIT-compiled these twelve patterns on every start: about half a second of CPU before the first line was matched.
     private const string Whole = @"^\s*(?:";
@@ -85,7 +104,9 @@ public static partial class BoilerplatePhrases
         // What the patterns' "^\s*" and "\s*$" leave: char.IsWhiteSpace is the class \s.
         var length = line.AsSpan().Trim().Length;
         for (var i = 0; i < Catalogue.Length; i++)
-            if (length <= MaxLengths[i] && Catalogue[i].Pattern.IsMatch(line)) return Catalogue[i].Kind;
+            if (length <= MaxLengths[i] && (Needs[i] is not { } needs || line.AsSpan().ContainsAny(needs) || OrCopyrightSign[i] && line.Contains('©'))
+                && Catalogue[i].Pattern.IsMatch(line))
+                return Catalogue[i].Kind;
         return null;
     }
 }

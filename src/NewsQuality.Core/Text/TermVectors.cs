@@ -124,7 +124,7 @@ public static class TermVectors
     {
         if (term.Length < 3) return 0;
         if (term.Length > buffer.Length) buffer = new char[term.Length];
-        var lower = buffer.AsSpan(0, text.AsSpan(term.Start, term.Length).ToLowerInvariant(buffer));
+        var lower = buffer.AsSpan(0, InvariantCase.ToLower(text.AsSpan(term.Start, term.Length), buffer));
         return lower.Length <= MaxStopWordLength && StopWordSpans.Contains(lower) ? 0 : lower.Length;
     }
 

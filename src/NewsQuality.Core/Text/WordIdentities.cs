@@ -55,7 +55,7 @@ public sealed class WordIdentities
             var word = words[i].Value;
             // Long words (rare) are lower-cased into a string; the rest into the buffer, looked up by span.
             var longWord = word.Length > buffer.Length ? word.ToLowerInvariant() : null;
-            ReadOnlySpan<char> folded = longWord is null ? buffer[..word.AsSpan().ToLowerInvariant(buffer)] : longWord;
+            ReadOnlySpan<char> folded = longWord is null ? buffer[..InvariantCase.ToLower(word, buffer)] : longWord;
             if (!byLowerCase.TryGetValue(folded, out var id))
             {
                 // A word already in lower case (most of them) is its own lower case: no new string.

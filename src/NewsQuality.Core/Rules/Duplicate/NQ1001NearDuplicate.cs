@@ -65,9 +65,14 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
     private static Fingerprint? NewFingerprint(Article article, DigestContext context)
     {
         var content = ContentSpans.Of(article);
-        var (shingles, signature) = Sign(article, content, context.Settings);
+        var shingles = new Shingler((int)context.Settings.Option("shingleSize", DefaultShingleSize)).Shingles(article.Text, content);
         // An article without words resembles nothing.
         if (shingles.Length == 0) return null;
+        // Signed from NQ1002's paragraph signatures when NQ1002 made them for this article (it digests first): the same values
+        // as signing the shingles themselves, with only those no paragraph holds signed again. Alone (the dedup runs), directly.
+        var signature = NQ1002PartialCopy.MadeParagraphs(context) is { } paragraphs
+            ? paragraphs.SignatureOf(shingles)
+            : MinHashFor(context.Settings).Signature(shingles);
         var particulars = Particulars.Of(article.Text, content);
         var anchor = article.TitleSpan.Length > 0 ? article.TitleSpan : new TextSpan(0, Math.Min(article.Text.Length, 80));
         return new Fingerprint(context.Spill.Write<ulong>(shingles), context.Spill.Write<ulong>(particulars), context.Spill.Write<uint>(signature),

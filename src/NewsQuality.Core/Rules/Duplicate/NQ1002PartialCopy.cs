@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using NewsQuality.Model;
 using NewsQuality.Similarity;
 using NewsQuality.Storage;
@@ -62,29 +61,47 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
 
     public override Paragraphs? Digest(Article article, DigestContext context)
     {
-        var shingler = new Shingler((int)context.Settings.Option("shingleSize", NQ1001NearDuplicate.DefaultShingleSize));
-        var minHash = NQ1001NearDuplicate.MinHashFor(context.Settings);
         var lsh = LshFor(context.Settings);
-        // In plain loops with one signature buffer: LINQ lists, a signature and two key arrays per paragraph were most of
-        // this digest's allocations. The spill file is written in the same order (each paragraph's shingles, the items, the keys).
-        var paragraphs = ContentSpans.Paragraphs(article, MinParagraphWords);
-        var items = new List<Paragraph>(paragraphs.Count);
+        // In plain loops: LINQ lists, a signature and two key arrays per paragraph were most of this digest's allocations.
+        // The spill file is written in the same order (each paragraph's shingles, the items, the keys).
+        var paragraphs = ParagraphsOf(article, context);
+        if (paragraphs.Count == 0) return null;
+        var items = new Paragraph[paragraphs.Count];
         var keys = new uint[paragraphs.Count * lsh.Bands];
-        var signature = new uint[minHash.Permutations];
         var totalShingles = 0;
-        foreach (var span in paragraphs)
+        for (var i = 0; i < paragraphs.Count; i++)
         {
-            var shingles = shingler.Shingles(article.Text, [span]);
-            if (shingles.Length == 0) continue;
-            minHash.Signature(shingles, signature);
-            lsh.CompactBandKeys(signature, keys.AsSpan(items.Count * lsh.Bands, lsh.Bands));
-            items.Add(new Paragraph(context.Spill.Write<ulong>(shingles), CitedSpan.In(article, span)));
+            var shingles = paragraphs.Shingles(i);
+            lsh.CompactBandKeys(paragraphs.Signature(i), keys.AsSpan(i * lsh.Bands, lsh.Bands));
+            items[i] = new Paragraph(context.Spill.Write<ulong>(shingles), CitedSpan.In(article, paragraphs.Span(i)));
             totalShingles += shingles.Length;
         }
-        if (items.Count == 0) return null;
-        return new Paragraphs(context.Spill.Write<Paragraph>(CollectionsMarshal.AsSpan(items)),
-            context.Spill.Write<uint>(keys.AsSpan(0, items.Count * lsh.Bands)), totalShingles);
+        return new Paragraphs(context.Spill.Write<Paragraph>(items), context.Spill.Write<uint>(keys), totalShingles);
     }
+
+    /// <summary>NQ1001 builds the whole article's signature from this rule's paragraph signatures: this rule digests first.</summary>
+    public override int DigestOrder => -1;
+
+    /// <summary>
+    /// The article's content paragraphs of at least <see cref="MinParagraphWords"/> words with their shingles and signatures,
+    /// made once per article and shared with NQ1001 (<see cref="MadeParagraphs"/>), which builds the whole article's signature
+    /// from them when it asks with the same shingle size and permutations.
+    /// </summary>
+    private static ParagraphSignatures ParagraphsOf(Article article, DigestContext context)
+    {
+        var shingleSize = (int)context.Settings.Option("shingleSize", NQ1001NearDuplicate.DefaultShingleSize);
+        var minHash = NQ1001NearDuplicate.MinHashFor(context.Settings);
+        return context.Shared(new ParagraphsKey(shingleSize, minHash.Permutations),
+            () => ParagraphSignatures.Of(article, new Shingler(shingleSize), minHash, MinParagraphWords));
+    }
+
+    /// <summary>The paragraphs <see cref="ParagraphsOf"/> made for the article being digested under <paramref name="context"/>'s settings, if this rule ran.</summary>
+    internal static ParagraphSignatures? MadeParagraphs(DigestContext context) =>
+        context.TryShared(new ParagraphsKey((int)context.Settings.Option("shingleSize", NQ1001NearDuplicate.DefaultShingleSize),
+            NQ1001NearDuplicate.MinHashFor(context.Settings).Permutations), out ParagraphSignatures made) ? made : null;
+
+    /// <summary>What <see cref="ParagraphsOf"/> depends on besides the article (the minimum words are this rule's constant).</summary>
+    private readonly record struct ParagraphsKey(int ShingleSize, int Permutations);
 
     public override void Analyze(CorpusContext<Paragraphs> context)
     {

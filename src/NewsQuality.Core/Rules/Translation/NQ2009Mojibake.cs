@@ -34,7 +34,7 @@ public sealed class NQ2009Mojibake : IArticleRule
     {
         var text = context.Text;
         var i = 0;
-        while (i < text.Length)
+        while ((i = NextCandidate(text, i)) < text.Length)
         {
             var length = MojibakeRunLength(text, i);
             if (length > 0)
@@ -69,13 +69,30 @@ public sealed class NQ2009Mojibake : IArticleRule
     /// <summary>Every run of mojibake with its repair, in text order: what the rule reports and <c>clean --fix-encoding</c> rewrites.</summary>
     internal static IEnumerable<(TextSpan Span, string Repair)> Runs(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        for (var i = NextCandidate(text, 0); i < text.Length; i = NextCandidate(text, i + 1))
         {
             var length = MojibakeRunLength(text, i);
             if (length == 0) continue;
             yield return (new TextSpan(i, length), Repair(text.Substring(i, length)));
             i += length - 1;
         }
+    }
+
+    /// <summary>
+    /// The characters anything here can start at: a UTF-8 lead byte read as Windows-1252 (0xC2–0xF4, which Windows-1252 reads
+    /// as U+00C2–U+00F4; its other characters above U+00FF read bytes 0x80–0x9F), the replacement character, and the stray
+    /// "Â" (U+00C2). The rest of a text (nearly all of it) is skipped by a vectorised search instead of being tried a
+    /// character at a time.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> Candidates =
+        System.Buffers.SearchValues.Create(Enumerable.Range(0xC2, 0xF4 - 0xC2 + 1).Select(c => (char)c).Append('\uFFFD').ToArray());
+
+    /// <summary>The first position from <paramref name="from"/> that holds one of <see cref="Candidates"/>, or the text's length.</summary>
+    private static int NextCandidate(string text, int from)
+    {
+        if (from >= text.Length) return text.Length;
+        var at = text.AsSpan(from).IndexOfAny(Candidates);
+        return at < 0 ? text.Length : from + at;
     }
 
     /// <summary>Length of the run of consecutive mis-decoded UTF-8 sequences starting at <paramref name="start"/>, or 0.</summary>

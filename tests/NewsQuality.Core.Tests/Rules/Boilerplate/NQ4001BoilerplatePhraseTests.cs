@@ -38,6 +38,30 @@ public class NQ4001BoilerplatePhraseTests
         Assert.Null(NewsQuality.Text.BoilerplatePhrases.Kind(line.Replace(middle, middle + " and more")));
     }
 
+    /// <summary>
+    /// The four patterns that are only tried on a line holding one of their words: each alternative, in capitals and in mixed
+    /// case, is still caught (the words are searched for ignoring case, as the patterns match).
+    /// </summary>
+    [Theory]
+    [InlineData("SIGN IN TO CONTINUE.", "subscription prompt")]
+    [InlineData("Readers are Signing Up For our newsletter every day", "subscription prompt")]
+    [InlineData("DON'T MISS OUT on our offers", "subscription prompt")]
+    [InlineData("Do you Want To Stay Informed?", "subscription prompt")]
+    [InlineData("DOWNLOAD OUR NEWS APP today", "app prompt")]
+    [InlineData("Read more in our news APPS FOR ANDROID", "app prompt")]
+    [InlineData("TO READ THE FULL ARTICLE, log in", "paywall note")]
+    [InlineData("ALREADY A SUBSCRIBER? Log in", "paywall note")]
+    [InlineData("Get UNLIMITED ACCESS TO all our journalism", "paywall note")]
+    [InlineData("(C) 2024 Example Media", "copyright line")]
+    [InlineData("ALL RIGHTS RESERVED.", "copyright line")]
+    [InlineData("Terms And Conditions", "copyright line")]
+    [InlineData("CONTACT US", "copyright line")]
+    public void Lines_in_any_case_are_caught_by_the_patterns_tried_only_on_their_words(string line, string kind)
+    {
+        Assert.Equal(kind, NewsQuality.Text.BoilerplatePhrases.Kind(line));
+        Assert.Equal(kind, NewsQuality.Text.BoilerplatePhrases.Kind("  " + line.ToLowerInvariant() + "\t"));
+    }
+
     [Theory]
     [InlineData("Title\n\nReaders can leave a reply below, the site said, and cookies are optional.")]
     [InlineData("Comments\n\nThe minister's comments were welcomed by unions.")]

@@ -36,6 +36,28 @@ public class DuplicateRuleTests
         Assert.NotEqual(spill.Read(first.Value.Shingles), spill.Read(rule.Digest(article, shared with { Settings = triples })!.Value.Shingles));
     }
 
+    /// <summary>
+    /// NQ1002 digests first and shares its paragraph signatures; NQ1001 builds the article's signature from them, and the
+    /// signature is the one it makes alone (as in the dedup runs, where NQ1002 is off and nothing is shared).
+    /// </summary>
+    [Theory]
+    [InlineData("000_90e9dc78b7355bf2.txt")]
+    [InlineData("004_d45996393cbbdd09.txt")]
+    public void An_article_signed_from_the_shared_paragraphs_has_the_signature_it_has_alone(string seed)
+    {
+        var (nearDuplicate, partialCopy) = (new NQ1001NearDuplicate(), new NQ1002PartialCopy());
+        Assert.True(partialCopy.DigestOrder < ((ICorpusRule)nearDuplicate).DigestOrder);
+        var article = Seed(seed);
+        using var spill = new NewsQuality.Storage.SpillFile();
+        var products = new SharedProducts();
+        Assert.NotNull(partialCopy.Digest(article, new DigestContext(RuleSettings.Defaults(partialCopy.Descriptor), spill) { ArticleProducts = products }));
+        var defaults = RuleSettings.Defaults(nearDuplicate.Descriptor);
+        var shared = nearDuplicate.Digest(article, new DigestContext(defaults, spill) { ArticleProducts = products })!.Value;
+        var alone = nearDuplicate.Digest(article, new DigestContext(defaults, spill))!.Value;
+        Assert.Equal(spill.Read(alone.Signature), spill.Read(shared.Signature));
+        Assert.Equal(spill.Read(alone.Shingles), spill.Read(shared.Shingles));
+    }
+
     [Fact]
     public void Seeds_with_planted_copies_cluster_by_story_and_the_two_seeds_stay_apart()
     {

@@ -35,6 +35,20 @@ public class NQ2009MojibakeTests
         Assert.Equal("è", findings[1].Suggestion);
     }
 
+    /// <summary>
+    /// Positions are only tried from the next character that can start a finding (U+00C2–U+00F4, U+FFFD): runs after long
+    /// stretches of ASCII, of other Latin-1 letters and of characters above U+00FF are all found, and those characters alone give nothing.
+    /// </summary>
+    [Fact]
+    public void Runs_are_found_wherever_they_stand_among_other_characters()
+    {
+        var filler = new string('x', 40) + "ÿõ€’“Ωé" + new string('y', 40);
+        var text = filler + "cafÃ©" + filler + "\uFFFD" + filler + "Â  gap" + filler + "summerâ€™s" + filler;
+        var findings = RuleAssert.Run(_rule, text);
+        Assert.Equal(["Ã©", "\uFFFD", "Â", "â€™"], findings.Select(f => f.Evidence));
+        Assert.Empty(RuleAssert.Run(_rule, filler + filler));
+    }
+
     [Fact]
     public void Flags_replacement_characters_and_a_stray_capital_a_circumflex()
     {

@@ -50,6 +50,21 @@ public class NQ2012MarkupResidueTests
         Assert.True(missed.Count == 0, "missed: " + string.Join(" / ", missed));
     }
 
+    /// <summary>Every name the bare-entity pattern knows is found (texts without any of them are not searched by it).</summary>
+    [Theory]
+    [InlineData("quot", "\"")]
+    [InlineData("rsquo", "’")]
+    [InlineData("hellip", "…")]
+    [InlineData("eacute", "é")]
+    [InlineData("szlig", "ß")]
+    [InlineData("nbsp", "\u00A0")]
+    public void Bare_named_entities_are_found_glued_or_alone(string name, string decoded)
+    {
+        foreach (var text in new[] { $"Prices rose{name}; again.", $"Prices rose {name}; again" })
+            Assert.Contains(NewsQuality.Text.MarkupResidue.Find(text), residue => residue.Repair == decoded);
+        Assert.DoesNotContain(NewsQuality.Text.MarkupResidue.Find($"Prices rose {name} again; and fell."), residue => residue.Repair == decoded);
+    }
+
     [Fact]
     public void Applying_every_safe_suggestion_gives_clean_text()
     {
