@@ -65,14 +65,9 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
     private static Fingerprint? NewFingerprint(Article article, DigestContext context)
     {
         var content = ContentSpans.Of(article);
-        var shingles = new Shingler((int)context.Settings.Option("shingleSize", DefaultShingleSize)).Shingles(article.Text, content);
+        var (shingles, signature) = Sign(article, content, context.Settings, NQ1002PartialCopy.MadeParagraphs(context));
         // An article without words resembles nothing.
         if (shingles.Length == 0) return null;
-        // Signed from NQ1002's paragraph signatures when NQ1002 made them for this article (it digests first): the same values
-        // as signing the shingles themselves, with only those no paragraph holds signed again. Alone (the dedup runs), directly.
-        var signature = NQ1002PartialCopy.MadeParagraphs(context) is { } paragraphs
-            ? paragraphs.SignatureOf(shingles)
-            : MinHashFor(context.Settings).Signature(shingles);
         var particulars = Particulars.Of(article.Text, content);
         var anchor = article.TitleSpan.Length > 0 ? article.TitleSpan : new TextSpan(0, Math.Min(article.Text.Length, 80));
         return new Fingerprint(context.Spill.Write<ulong>(shingles), context.Spill.Write<ulong>(particulars), context.Spill.Write<uint>(signature),
@@ -87,10 +82,15 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
     }
 
     /// <param name="content">The article's <see cref="ContentSpans"/>, found once for shingles and particulars.</param>
-    private static (ulong[] Shingles, uint[] Signature) Sign(Article article, SpanSet content, RuleSettings settings)
+    /// <param name="paragraphs">
+    /// NQ1002's paragraph signatures of this article, when NQ1002 made them (it digests first): the signature is built from
+    /// them, the same values as signing the shingles themselves, with only the shingles no paragraph holds signed again.
+    /// Without them (NQ1002 off, the dedup runs, the index), the shingles are signed directly.
+    /// </param>
+    private static (ulong[] Shingles, uint[] Signature) Sign(Article article, SpanSet content, RuleSettings settings, ParagraphSignatures? paragraphs = null)
     {
         var shingles = new Shingler((int)settings.Option("shingleSize", DefaultShingleSize)).Shingles(article.Text, content);
-        return (shingles, MinHashFor(settings).Signature(shingles));
+        return (shingles, paragraphs?.SignatureOf(shingles) ?? MinHashFor(settings).Signature(shingles));
     }
 
     public static IndexSettings IndexSettings(RuleSettings settings) =>
