@@ -138,8 +138,14 @@ public static partial class MarkupResidue
     // Named entities that lost their "&". Only names that are not English words before a semicolon: "per cent;", "the
     // pound;", "a copy;" and "free trade;" are ordinary text, "quot;" and "rsquo;" are not. "amp", "lt" and "gt" end
     // words ("camp;", "felt;"), so they must start one; the others may follow a word they were glued to ("impactquot;").
-    [GeneratedRegex(@"(?<![A-Za-z0-9&])(?<name>amp|lt|gt);|(?<![&])(?<name>quot|apos|nbsp|ndash|mdash|lsquo|rsquo|ldquo|rdquo|sbquo|bdquo|hellip|laquo|raquo|middot|eacute|egrave|aacute|agrave|oacute|uacute|iacute|ntilde|ouml|uuml|auml|ccedil|szlig);")]
+    [GeneratedRegex(@"(?<![A-Za-z0-9&])(?<name>" + WordEndingEntityNames + @");|(?<![&])(?<name>" + GluableEntityNames + @");")]
     private static partial Regex BareNamedEntityPattern();
+
+    /// <summary>Bare entity names that also end English words, so they must start one (the pattern's first branch).</summary>
+    private const string WordEndingEntityNames = "amp|lt|gt";
+
+    /// <summary>Bare entity names that may follow a word they were glued to (the pattern's second branch).</summary>
+    private const string GluableEntityNames = "quot|apos|nbsp|ndash|mdash|lsquo|rsquo|ldquo|rdquo|sbquo|bdquo|hellip|laquo|raquo|middot|eacute|egrave|aacute|agrave|oacute|uacute|iacute|ntilde|ouml|uuml|auml|ccedil|szlig";
 
     private static IEnumerable<Residue> Entities(string text)
     {
@@ -172,11 +178,9 @@ public static partial class MarkupResidue
         }
     }
 
-    /// <summary>The names of <see cref="BareNamedEntityPattern"/> with their semicolon, as written there.</summary>
+    /// <summary>The names of <see cref="BareNamedEntityPattern"/> with their semicolon, from the same lists as the pattern.</summary>
     private static readonly System.Buffers.SearchValues<string> BareEntityNames = System.Buffers.SearchValues.Create(
-        ["amp;", "lt;", "gt;", "quot;", "apos;", "nbsp;", "ndash;", "mdash;", "lsquo;", "rsquo;", "ldquo;", "rdquo;", "sbquo;", "bdquo;",
-         "hellip;", "laquo;", "raquo;", "middot;", "eacute;", "egrave;", "aacute;", "agrave;", "oacute;", "uacute;", "iacute;",
-         "ntilde;", "ouml;", "uuml;", "auml;", "ccedil;", "szlig;"], StringComparison.Ordinal);
+        (WordEndingEntityNames + "|" + GluableEntityNames).Split('|').Select(name => name + ";").ToArray(), StringComparison.Ordinal);
 
     private static IEnumerable<Residue> BareNamedEntities(string text)
     {
