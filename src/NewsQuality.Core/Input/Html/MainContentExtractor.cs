@@ -181,8 +181,15 @@ internal static class MainContentExtractor
         var gap = blocks.GetRange(start, end - start);
         bool IsHeadline(PageBlock b) => b.Owner == headline && headline.TagName == "H1";
         if (gap.Sum(b => b.Text.Length) > MaxLedeChars) return gap.Where(IsHeadline);
-        return gap.Where(b => IsHeadline(b) || b.Owner != headline && IsSentenceText(b) && b.LinkDensity < 0.5 && !InChrome(b.Owner, body));
+        // The standfirst right under the headline is often a phrase without a full stop ("Follow the latest as the committee
+        // hears evidence"): the block next to the headline, in the headline's own container, is read when it has a few words.
+        bool IsDeck(PageBlock b) => gap.Count > 1 && b == gap[1] && b.LinkChars == 0 && headline.ParentElement is { } head && head.Contains(b.Owner)
+            && b.Text.Length >= MinParagraphChars && b.Text.Split(' ').Length >= MinDeckWords;
+        return gap.Where(b => IsHeadline(b) || b.Owner != headline && (IsSentenceText(b) || IsDeck(b)) && b.LinkDensity < 0.5 && !InChrome(b.Owner, body));
     }
+
+    /// <summary>A standfirst is a phrase of some length; a kicker or a label under the headline is a word or two.</summary>
+    private const int MinDeckWords = 8;
 
     private static bool InChrome(IElement element, IElement body)
     {
