@@ -45,7 +45,7 @@ public static partial class LayoutZoo
         return new Filled(GoldMark().Replace(html, ""), keep.ToArray(), Marked("drop"));
     }
 
-    /// <summary>Paragraphs of a plain-text article: the blocks after its first line (the title), blank-line separated.</summary>
+    /// <summary>Paragraphs of a plain-text article: its blank-line separated blocks.</summary>
     public static string[] Body(string text) =>
         text.Replace("\r", "").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToArray();
 

@@ -117,7 +117,7 @@ public static partial class PageFurniture
     [GeneratedRegex(@"^(\p{Lu}[\p{L}'’.-]+\s){1,3}((is|was|has been)\s(a|an|the)\s[^.]{0,80}?\b(reporter|writer|journalist|editor|correspondent|columnist|contributor|author|freelancer|blogger|photographer)s?\b|(covers|writes about|reports on)\s[^.]{1,80}\b(for|at)\s(the\s)?\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex AuthorNote();
 
-    [GeneratedRegex(@"\b(become|becoming) a (paying|paid|supporting|founding) (member|subscriber|supporter)\b|\bmake a (gift|donation|contribution)( today| now)?\b[^.]{0,40}\?|\bwe have a small favou?r to ask\b|\b(if you (value|like|enjoy|appreciate)|readers like you)\b[^.]{0,80}\b(donat\w*|support|contribut\w*|member\w*|gift)\b|^a version of this (article|story|review|column|essay) (appears|appeared) in print\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(become|becoming) a (paying|paid|supporting|founding) (member|subscriber|supporter)\b|\bmake a (gift|donation|contribution)( today| now)?\b[^.]{0,40}\?|\bwe have a small favou?r to ask\b|\b(if you (value|like|enjoy|appreciate) (our|this|independent|what we)|readers like you)\b[^.]{0,80}\b(donat\w*|support|contribut\w*|member\w*|gift)\b|^a version of this (article|story|review|column|essay) (appears|appeared) in print\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PublisherNote();
 
     [GeneratedRegex(@"^(Source:\s*)?(https?://)?(www\.)?[\p{L}\d-]+(\.[\p{L}\d-]+)*\.(com|net|org|info|news|co|gov|edu|[a-z]{2}|[A-Z]{2,4})/?$", RegexOptions.CultureInvariant)]

@@ -112,7 +112,7 @@ internal static partial class BlockRoles
             else if (Within(block, e => e.TagName is "FIGURE" or "FIGCAPTION" || ClassHints.IsCaption(e)) && shortBlock && !InSlide(block, slides) || PageFurniture.IsPhotoCredit(block.Text)) captions.Add(block.Text);
             else if (PageFurniture.IsByline(block.Text) || PageFurniture.IsSourceAddress(block.Text))
             {
-                if (body.Count(MainContentExtractor.IsSentenceText) >= 2) cardAt = body.Count;
+                if (block.Text.StartsWith("Written by ", StringComparison.Ordinal) && body.Count(MainContentExtractor.IsSentenceText) >= 2) cardAt = body.Count;
                 AddLabelled(bylines, block.Text);
             }
             else if (PageFurniture.IsDateLine(block.Text)) AddLabelled(datelines, block.Text);
@@ -227,7 +227,8 @@ internal static partial class BlockRoles
     /// paragraph of sentences on one side is not body. So the labels before the first such paragraph (a section kicker
     /// "Local News |", "Editors Pick", "Social Share", a form's "Search by postcode") and after the last ("Further Reading",
     /// "Next Page", "Pages: 1 2 3 4") go, except a heading that good text follows closely (jusText's heading rule), quoted
-    /// posts, and the list a last paragraph ending in a colon introduces. Labels between paragraphs (a subhead, a table
+    /// posts, the list a last paragraph ending in a colon introduces, and the standfirst under the headline
+    /// (<see cref="MainContentExtractor.IsDeck"/>). Labels between paragraphs (a subhead, a table
     /// row) have good text on both sides and stay.
     /// </summary>
     private static void TrimEdgeLabels(List<PageBlock> body)
@@ -243,7 +244,8 @@ internal static partial class BlockRoles
         var distance = 0;
         for (var i = first - 1; i >= 0; i--)
         {
-            var keep = IsQuoted(body[i]) || body[i].Owner.TagName is "H2" or "H3" or "H4" or "H5" or "H6" && distance < MaxHeadingDistance;
+            var keep = IsQuoted(body[i]) || body[i].Owner.TagName is "H2" or "H3" or "H4" or "H5" or "H6" && distance < MaxHeadingDistance
+                || MainContentExtractor.IsDeck(body[i]);
             distance += body[i].Text.Length;
             if (!keep) body.RemoveAt(i);
         }

@@ -48,11 +48,13 @@ internal static class ClassHints
     /// <summary>
     /// The names an element carries: class, id, itemprop, and the test and component names that script-built pages give
     /// their blocks instead of meaningful classes (React's data-testid "authorName", Wix's data-hook "image-caption", BBC's
-    /// data-component "byline-block"), whose classes are hashes ("css-1q0x1qg", "_1ZGUf").
+    /// data-component "byline-block"), whose classes are hashes ("css-1q0x1qg", "_1ZGUf"). Not on a link: a link inside a
+    /// paragraph named by its component ("auto-linked-tag") is part of the sentence.
     /// </summary>
     public static IEnumerable<string> Tokens(IElement element)
     {
-        var marks = $"{element.GetAttribute("class")} {element.Id} {element.GetAttribute("itemprop")} {element.GetAttribute("data-testid")} {element.GetAttribute("data-hook")} {element.GetAttribute("data-component")}";
+        var marks = element.TagName == "A" ? $"{element.GetAttribute("class")} {element.Id} {element.GetAttribute("itemprop")}"
+            : $"{element.GetAttribute("class")} {element.Id} {element.GetAttribute("itemprop")} {element.GetAttribute("data-testid")} {element.GetAttribute("data-hook")} {element.GetAttribute("data-component")}";
         var start = -1;
         for (var i = 0; i <= marks.Length; i++)
         {
