@@ -27,6 +27,8 @@ public sealed partial class ExtractionEvaluation : IEvaluation
 
     public int Run(string[] args)
     {
+        // `--zoo`: the layout zoo (fixtures/html-zoo) filled with BBC text, scored the same way; reads no dev-set page.
+        if (args.Contains("--zoo")) return ZooEvaluation.Run(args);
         var root = SharedData.Path("corpora/html-extraction-dev");
         var pages = File.ReadLines(Path.Combine(root, "pages.jsonl")).Where(l => l.Length > 0).Select(Parse).ToList();
         // `--show FILE` reads a page of one's own (a fixture) the same way, to try a layout without the dev set's pages.
@@ -259,7 +261,7 @@ public sealed partial class ExtractionEvaluation : IEvaluation
     }
 
     /// <summary>Whitespace folded and no-break spaces made plain, as the gold snippets are written.</summary>
-    internal static string Normalise(string text) => Whitespace().Replace(text.Replace('\u00A0', ' '), " ").Trim();
+    internal static string Normalise(string text) => LayoutZoo.Normalise(text);
 
     private static string Short(string s) => s.Length <= 90 ? s : s[..87] + "…";
 
@@ -297,6 +299,4 @@ public sealed partial class ExtractionEvaluation : IEvaluation
 
     private static bool Matches(string text, string pattern) => Regex.IsMatch(text, pattern, RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

@@ -69,6 +69,14 @@ public static partial class PageFurniture
     /// </summary>
     public static bool IsDisclosure(string line) => WordCount(line) <= MaxDisclosureWords && DisclosureWording().IsMatch(line);
 
+    /// <summary>
+    /// A publisher's note to the reader about the publication rather than the story: an appeal for money or membership
+    /// ("If you value independent reporting, become a paying member…", "Will you make a gift today?", "we have a small favour
+    /// to ask") and a print-edition note ("A version of this article appears in print on …"). Extractor-only, as disclosures
+    /// are: in plain text such a line is left to NQ4001's own catalogue.
+    /// </summary>
+    public static bool IsPublisherNote(string line) => WordCount(line) <= MaxDisclosureWords && PublisherNote().IsMatch(line);
+
     /// <summary>A disclosure is a line or two; a longer block is a paragraph that happens to use the words.</summary>
     private const int MaxDisclosureWords = 60;
 
@@ -106,8 +114,11 @@ public static partial class PageFurniture
     [GeneratedRegex(@"\b(we|I|[Tt]he site|[Tt]his site) (may )?(receive|earn|get|make) (a )?(small )?(compensation|commissions?)\b|\badvertis(er|ing) (disclosure|disclaimer)\b|\baffiliate (links?|commissions?|disclosure)\b|\bdoes not (offer|provide|give) (medical|legal|financial|tax) advice\b|\bis not responsible for the (opinions|views|content|statements)\b|\b(is|are) (solely )?the (opinions?|views?) of the (authors?|writers?)\b|\b(views|opinions)( and opinions)? expressed (in this (article|column|piece|post|story)|here(in)?|by (the )?(authors?|contributors?|writers?|columnists?))\b[^.]{0,60}\b(are (solely )?(those of|the author|their own)|do not|don['’]t)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DisclosureWording();
 
-    [GeneratedRegex(@"^(\p{Lu}[\p{L}'’.-]+\s){1,3}(is|was|has been)\s(a|an|the)\s[^.]{0,80}?\b(reporter|writer|journalist|editor|correspondent|columnist|contributor|author|freelancer|blogger|photographer)s?\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(\p{Lu}[\p{L}'’.-]+\s){1,3}((is|was|has been)\s(a|an|the)\s[^.]{0,80}?\b(reporter|writer|journalist|editor|correspondent|columnist|contributor|author|freelancer|blogger|photographer)s?\b|(covers|writes about|reports on)\s[^.]{1,80}\b(for|at)\s(the\s)?\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex AuthorNote();
+
+    [GeneratedRegex(@"\b(become|becoming) a (paying|paid|supporting|founding) (member|subscriber|supporter)\b|\bmake a (gift|donation|contribution)( today| now)?\b[^.]{0,40}\?|\bwe have a small favou?r to ask\b|\b(if you (value|like|enjoy|appreciate) (our|this|independent|what we)|readers like you)\b[^.]{0,80}\b(donat\w*|support|contribut\w*|member\w*|gift)\b|^a version of this (article|story|review|column|essay) (appears|appeared) in print\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PublisherNote();
 
     [GeneratedRegex(@"^(Source:\s*)?(https?://)?(www\.)?[\p{L}\d-]+(\.[\p{L}\d-]+)*\.(com|net|org|info|news|co|gov|edu|[a-z]{2}|[A-Z]{2,4})/?$", RegexOptions.CultureInvariant)]
     private static partial Regex SourceAddress();

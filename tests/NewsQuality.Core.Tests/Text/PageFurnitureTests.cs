@@ -51,4 +51,20 @@ public class PageFurnitureTests
     [InlineData("Jo Example is a retired ferry captain who has used the crossing for forty years.", false)]
     [InlineData("The reporter is a friend of the family, the court heard.", false)]
     public void Author_notes_name_a_writer_by_trade(string line, bool note) => Assert.Equal(note, PageFurniture.IsAuthorNote(line));
+
+    [Theory]
+    [InlineData("This story is free to read. If you value independent reporting, become a paying member of The Long Read Dispatch today.", true)]
+    [InlineData("Support our work: our journalism is free to read, and readers like you keep it that way. Will you make a gift today?", true)]
+    [InlineData("But if you are able to, we have a small favour to ask. Support the Guardian from as little as £1 – it only takes a minute.", true)]
+    [InlineData("A version of this article appears in print on Jan. 22, 2024, Section A, Page 17 of the New York edition.", true)]
+    [InlineData("The charity asked readers to make a donation before Christmas, and more than 2,000 people gave.", false)]
+    [InlineData("Fans who become paying members of the club will get first choice of tickets, the chairman said.", false)]
+    [InlineData("If you value the countryside, the minister said, you should support the new planning rules.", false)]
+    public void Appeals_and_print_notes_are_the_publishers(string line, bool note) => Assert.Equal(note, PageFurniture.IsPublisherNote(line));
+
+    [Theory]
+    [InlineData("LIN CHEN covers trade and shipping for The Associated Press, based in Singapore.", true)]
+    [InlineData("Sam Example is a staff reporter at the Island Post who covers transport.", true)]
+    [InlineData("The minister covers the cost of the scheme from the transport budget.", false)]
+    public void Author_notes_describe_a_writer(string line, bool note) => Assert.Equal(note, PageFurniture.IsAuthorNote(line));
 }

@@ -33,7 +33,38 @@ internal static partial class BlockRoles
     {
         "Advertisement", "ADVERTISEMENT", "Ad", "Sponsored", "Story continues below advertisement", "Article continues below",
         "Continue reading below", "Skip advertisement", "Continue reading the main story", "Scroll to continue with content",
+        "Scroll to continue", "Scroll down to continue reading",
     };
+
+    /// <summary>
+    /// An advertising slot's label, alone or dressed up: "- Advertisement -", "Advertisement · Scroll to continue",
+    /// "ADVERTISEMENT | Story continues below" (every part between the separators is a slot label).
+    /// </summary>
+    private static bool IsSlotLabel(string text)
+    {
+        var parts = text.Split(SlotSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length > 0 && parts.All(part => SlotLabels.Contains(part.TrimEnd('.', ':')));
+    }
+
+    private static readonly char[] SlotSeparators = ['-', '–', '—', '·', '•', '|'];
+
+    /// <summary>
+    /// A link to another story set between the paragraphs under a label: "Read more: What happens if …", "MORE FROM FORBES
+    /// Why rents …", "Related: …", "See also …". Mostly link, opened by the label; readability.js and trafilatura leave such
+    /// lines out by their link density. The label is set apart (a colon or a dash after it, or capitals) and a headline follows
+    /// it, so a teaser's own "Read more »" or "Read more about the dispute" (see <see cref="DropTeasers"/>) is not taken, nor a
+    /// paragraph that merely opens with "See also" and links a word.
+    /// </summary>
+    private static bool IsReadOnLink(PageBlock block)
+    {
+        if (block.LinkDensity < 0.5 || ReadOnLabel().Match(block.Text) is not { Success: true } label) return false;
+        var rest = block.Text[label.Length..].TrimStart();
+        var setApart = rest.Length > 0 && rest[0] is ':' or '|' or '-' or '–' or '—' || label.Value.Split(' ')[0] is var word && word == word.ToUpperInvariant();
+        return setApart && rest.TrimStart(':', '|', '-', '–', '—', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
+    }
+
+    [GeneratedRegex(@"^(read (more|also|next)|related( (story|stories|article|articles|coverage|reading|content))?|see also|also read|more (from|on) \S+|recommended( reading)?|further reading)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadOnLabel();
 
     public static ExtractedContent Sort(List<PageBlock> blocks, string title)
     {
@@ -45,7 +76,7 @@ internal static partial class BlockRoles
         var titleKey = Key(title);
         var slides = SlideCaptions(blocks);
         PageBlock? previous = null, before = null;
-        int? paywallCut = null;
+        int? paywallCut = null, cardAt = null;
         // A label just before a byline or date ("Release Date:" then "Thursday, 28 April 2022") is that metadata's label, not body.
         void AddLabelled(List<string> metadata, string text)
         {
@@ -62,13 +93,13 @@ internal static partial class BlockRoles
             previous = block;
             var words = block.Text.Split(' ').Length;
             var shortBlock = words <= MaxMetadataWords;
-            if (SlotLabels.Contains(block.Text.TrimEnd('.', ':'))) continue;
+            if (IsSlotLabel(block.Text) || IsReadOnLink(block)) continue;
             // Template lines among the paragraphs (calls to subscribe, paywall and comment notes, share prompts): the same
             // catalogue NQ4001 reads in plain text, so what the extractor drops and what the rule flags agree; and the
             // publisher's affiliate and advice disclosures, which describe the page, not the story.
             var chrome = words <= MaxChromeWords ? BoilerplatePhrases.Kind(block.Text) : null;
             if (chrome == PaywallNote && body.Count > 0) paywallCut ??= body.Count;
-            if (chrome is not null || PageFurniture.IsDisclosure(block.Text)) continue;
+            if (chrome is not null || PageFurniture.IsDisclosure(block.Text) || PageFurniture.IsPublisherNote(block.Text)) continue;
             // A quotation (an embedded post with its "— name (@handle) date" line) is what the article quotes: body, whole.
             if (IsQuoted(block))
             {
@@ -79,7 +110,11 @@ internal static partial class BlockRoles
             }
             else if (IsHeadline(block, titleKey)) headings.Add(block.Text);
             else if (Within(block, e => e.TagName is "FIGURE" or "FIGCAPTION" || ClassHints.IsCaption(e)) && shortBlock && !InSlide(block, slides) || PageFurniture.IsPhotoCredit(block.Text)) captions.Add(block.Text);
-            else if (PageFurniture.IsByline(block.Text) || PageFurniture.IsSourceAddress(block.Text)) AddLabelled(bylines, block.Text);
+            else if (PageFurniture.IsByline(block.Text) || PageFurniture.IsSourceAddress(block.Text))
+            {
+                if (block.Text.StartsWith("Written by ", StringComparison.Ordinal) && body.Count(MainContentExtractor.IsSentenceText) >= 2) cardAt = body.Count;
+                AddLabelled(bylines, block.Text);
+            }
             else if (PageFurniture.IsDateLine(block.Text)) AddLabelled(datelines, block.Text);
             else if (words <= 12 && Within(block, e => e.TagName is "TIME" or "ADDRESS" || ClassHints.IsBylineOrDate(e))) AddLabelled(bylines, block.Text);
             else body.Add(block);
@@ -89,6 +124,7 @@ internal static partial class BlockRoles
         // before most of the text is a banner over a story served whole.
         if (paywallCut is { } cut && body.Skip(cut).Sum(b => b.Text.Length) < body.Take(cut).Sum(b => b.Text.Length))
             body.RemoveRange(cut, body.Count - cut);
+        MoveAuthorCard(body, bylines, cardAt);
         MoveAuthorNotes(body, bylines);
         TrimEdgeLabels(body);
         // After the edges are trimmed: a line between the article and the feed (a video's title, a "via" credit) is the article's.
@@ -164,6 +200,25 @@ internal static partial class BlockRoles
         }
     }
 
+    /// <summary>
+    /// An author card after the story: a byline ("Written by Daniel Okafor") after two or more paragraphs of the body, followed
+    /// only by a line or two ("Data journalist. I write about cities…"): that is the writer's bio under its heading, not more
+    /// of the story, and goes with the byline. A byline followed by the rest of the story (a standfirst above it) leaves it be.
+    /// </summary>
+    private static void MoveAuthorCard(List<PageBlock> body, List<string> bylines, int? cardAt)
+    {
+        if (cardAt is not { } at || at >= body.Count) return;
+        var after = body.Skip(at).ToList();
+        if (after.Count > MaxCardBlocks || after.Sum(b => b.Text.Length) > MaxCardChars || after.Any(IsQuoted)) return;
+        bylines.AddRange(after.Select(b => b.Text));
+        body.RemoveRange(at, body.Count - at);
+    }
+
+    /// <summary>An author card's bio is a line or two.</summary>
+    private const int MaxCardBlocks = 2;
+
+    private const int MaxCardChars = 400;
+
     /// <summary>jusText keeps a heading that good text follows within this many characters.</summary>
     private const int MaxHeadingDistance = 200;
 
@@ -172,7 +227,8 @@ internal static partial class BlockRoles
     /// paragraph of sentences on one side is not body. So the labels before the first such paragraph (a section kicker
     /// "Local News |", "Editors Pick", "Social Share", a form's "Search by postcode") and after the last ("Further Reading",
     /// "Next Page", "Pages: 1 2 3 4") go, except a heading that good text follows closely (jusText's heading rule), quoted
-    /// posts, and the list a last paragraph ending in a colon introduces. Labels between paragraphs (a subhead, a table
+    /// posts, the list a last paragraph ending in a colon introduces, and the standfirst under the headline
+    /// (<see cref="MainContentExtractor.IsDeck"/>). Labels between paragraphs (a subhead, a table
     /// row) have good text on both sides and stay.
     /// </summary>
     private static void TrimEdgeLabels(List<PageBlock> body)
@@ -188,7 +244,8 @@ internal static partial class BlockRoles
         var distance = 0;
         for (var i = first - 1; i >= 0; i--)
         {
-            var keep = IsQuoted(body[i]) || body[i].Owner.TagName is "H2" or "H3" or "H4" or "H5" or "H6" && distance < MaxHeadingDistance;
+            var keep = IsQuoted(body[i]) || body[i].Owner.TagName is "H2" or "H3" or "H4" or "H5" or "H6" && distance < MaxHeadingDistance
+                || MainContentExtractor.IsDeck(body[i]);
             distance += body[i].Text.Length;
             if (!keep) body.RemoveAt(i);
         }

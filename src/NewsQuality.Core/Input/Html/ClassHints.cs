@@ -21,7 +21,7 @@ internal static class ClassHints
         "cookie", "cookies", "disqus", "gdpr", "newsletter", "newsletters", "outbrain", "popular", "promo", "promos", "recommended",
         "recirc", "related", "remark", "replies", "reply", "respond", "rss", "share", "sharing", "shoutbox", "skyscraper", "social",
         "sponsor", "sponsored", "subscribe", "subscription", "signup", "taboola", "teaser", "teasers", "trending", "mostread",
-        "most", "donate", "donation", "paywall", "bio", "login",
+        "most", "donate", "donation", "paywall", "bio", "login", "responses", "discussion", "contribution", "contributions",
     };
 
     /// <summary>
@@ -45,9 +45,16 @@ internal static class ClassHints
 
     private static readonly HashSet<string> Caption = new(StringComparer.Ordinal) { "caption", "figcaption", "credit", "credits", "copyright" };
 
+    /// <summary>
+    /// The names an element carries: class, id, itemprop, and the test and component names that script-built pages give
+    /// their blocks instead of meaningful classes (React's data-testid "authorName", Wix's data-hook "image-caption", BBC's
+    /// data-component "byline-block"), whose classes are hashes ("css-1q0x1qg", "_1ZGUf"). Not on a link: a link inside a
+    /// paragraph named by its component ("auto-linked-tag") is part of the sentence.
+    /// </summary>
     public static IEnumerable<string> Tokens(IElement element)
     {
-        var marks = $"{element.GetAttribute("class")} {element.Id} {element.GetAttribute("itemprop")}";
+        var marks = element.TagName == "A" ? $"{element.GetAttribute("class")} {element.Id} {element.GetAttribute("itemprop")}"
+            : $"{element.GetAttribute("class")} {element.Id} {element.GetAttribute("itemprop")} {element.GetAttribute("data-testid")} {element.GetAttribute("data-hook")} {element.GetAttribute("data-component")}";
         var start = -1;
         for (var i = 0; i <= marks.Length; i++)
         {

@@ -181,8 +181,25 @@ internal static class MainContentExtractor
         var gap = blocks.GetRange(start, end - start);
         bool IsHeadline(PageBlock b) => b.Owner == headline && headline.TagName == "H1";
         if (gap.Sum(b => b.Text.Length) > MaxLedeChars) return gap.Where(IsHeadline);
-        return gap.Where(b => IsHeadline(b) || b.Owner != headline && IsSentenceText(b) && b.LinkDensity < 0.5 && !InChrome(b.Owner, body));
+        return gap.Where(b => IsHeadline(b) || b.Owner != headline && (IsSentenceText(b) || IsDeck(b)) && b.LinkDensity < 0.5 && !InChrome(b.Owner, body));
     }
+
+    /// <summary>
+    /// The standfirst right under the &lt;h1&gt;, which is often a phrase without a full stop ("Follow the latest as the committee
+    /// hears evidence from ministers"): the element after the headline (or the first thing in the element after it), no link,
+    /// a few words. It is read as the article's opening though it does not end like a sentence.
+    /// </summary>
+    internal static bool IsDeck(PageBlock block)
+    {
+        if (block.LinkChars > 0 || block.Text.Length < MinParagraphChars || block.Text.Split(' ').Length < MinDeckWords) return false;
+        var e = block.Owner;
+        for (var level = 0; level < 3 && e is not null; level++, e = e.ParentElement)
+            if (e.PreviousElementSibling is { } before) return before.TagName == "H1";
+        return false;
+    }
+
+    /// <summary>A standfirst is a phrase of some length; a kicker or a label under the headline is a word or two.</summary>
+    private const int MinDeckWords = 8;
 
     private static bool InChrome(IElement element, IElement body)
     {
@@ -347,9 +364,11 @@ internal static class MainContentExtractor
     /// </summary>
     private static IEnumerable<IElement> Continuations(IElement holder, Candidate top, Dictionary<IElement, Candidate> candidates)
     {
+        // Text inside an element named as chrome below the sibling counts for nothing: a "slot-body-end" after the body that holds
+        // a donation appeal in "epic-contributions" is chrome, though its own name is not.
         var items = holder.ParentElement!.Children.SkipWhile(c => c != holder).Skip(1)
             .Where(c => !ClassHints.IsChrome(c) && !ClassHints.IsLayout(c) && !ClassHints.IsBylineOrDate(c))
-            .Select(c => (Element: c, Blocks: PageBlocks.Of(c))).Where(c => IsReadable(c.Blocks)).ToList();
+            .Select(c => (Element: c, Blocks: PageBlocks.Of(c).Where(b => !InChromeBelow(b.Owner, c)).ToList())).Where(c => IsReadable(c.Blocks)).ToList();
         var threshold = SiblingThreshold(top);
         // The series is made by items of a few lines; within it, an item of one short sentence ("Steam on Sundays.") is one too.
         var joins = items.Select(item => IsItem(item.Blocks, MinParagraphChars) && items.Count(i => SameKind(i.Element, item.Element) && IsItem(i.Blocks, MinItemChars)) >= 2
@@ -358,6 +377,14 @@ internal static class MainContentExtractor
         // paragraph under its subhead) joins when the article goes on after it.
         var last = joins.LastIndexOf(true);
         return items.Where((item, i) => joins[i] || i < last && IsStoryText(item.Blocks)).Select(i => i.Element);
+    }
+
+    /// <summary>Inside an element named as chrome at or below <paramref name="top"/>'s children.</summary>
+    private static bool InChromeBelow(IElement element, IElement top)
+    {
+        for (var e = element; e is not null && e != top; e = e.ParentElement)
+            if (ClassHints.IsChrome(e)) return true;
+        return false;
     }
 
     /// <summary>readability.js's bar for a sibling of the top candidate to join it.</summary>
@@ -424,6 +451,14 @@ internal static class MainContentExtractor
             if (candidates.TryGetValue(sibling, out var c) && c.Final + bonus >= threshold) { content.Add(sibling); continue; }
             var text = PageBlocks.Clean(sibling.TextContent);
             var links = sibling.QuerySelectorAll("a").Sum(a => PageBlocks.Clean(a.TextContent).Length);
+            // Prose inside an element named as chrome below the sibling is not the article's ("slot-body-end" holding a donation
+            // appeal in "epic-contributions"): only the text outside such elements is judged.
+            if (sibling.Descendants<IElement>().Any(ClassHints.IsChrome))
+            {
+                var outside = PageBlocks.Of(sibling).Where(b => !InChromeBelow(b.Owner, sibling)).ToList();
+                text = string.Join(" ", outside.Select(b => b.Text));
+                links = outside.Sum(b => b.LinkChars);
+            }
             var density = text.Length == 0 ? 1 : (double)links / text.Length;
             if ((text.Length > 80 && density < 0.25) || (text.Length > 0 && density == 0 && (text.EndsWith('.') || text.Contains(". ", StringComparison.Ordinal))))
                 content.Add(sibling);
