@@ -107,7 +107,10 @@ public sealed class ParagraphScorerTraining : IEvaluation
         var scores = args.Contains("--scores") ? args[Array.IndexOf(args, "--scores") + 1] : null;
         var cut = CrossValidate(ml, examples, corpora, Options.Int(args, "--budget", 6), args.Contains("--verbose"), scores, out var treesByFold);
         // Each article scored by the fold's trees that did not learn from it (the fold is the article's, as CrossValidate's), so that
-        // the rule's cut is taken on the score it uses: each paragraph's relieved by its article's others (NQ3003 ArticleRelief).
+        // a cut can be taken on a score set against the article's own paragraphs: --relief L takes each paragraph's score less L times
+        // the highest of its article's other paragraphs' (the fourteenth pass's per-article cut, measured and not shipped; 0, the rule's
+        // score, by default).
+        var relief = Options.Double(args, "--relief", 0);
         var contextLines = new List<string>();
         var relievedClean = new List<double>();
         foreach (var (group, corpusName, paragraphs) in groups)
@@ -118,7 +121,7 @@ public sealed class ParagraphScorerTraining : IEvaluation
             for (var j = 0; j < scored.Count; j++)
             {
                 contextLines.Add(FormattableString.Invariant($"{group}\t{corpusName}\t{paragraphs[j].Kind}\t{(float)scored[j]:R}"));
-                if (paragraphs[j].Kind == 'u') relievedClean.Add(NQ3003OffTopicParagraph.Relieved(scored, j));
+                if (paragraphs[j].Kind == 'u') relievedClean.Add(scored[j] - relief * Enumerable.Range(0, scored.Count).Where(k => k != j).Select(k => scored[k]).DefaultIfEmpty(0).Max());
             }
         }
         if (contextPath is not null) File.WriteAllLines(contextPath, contextLines);
@@ -131,7 +134,9 @@ public sealed class ParagraphScorerTraining : IEvaluation
         Console.WriteLine($"\nPlatt calibration: slope {slope:0.####}, offset {offset:0.####} (first paragraph: ML.NET probability {first.Probability:0.####}, " +
                           $"1 / (1 + exp(slope × exported score + offset)) {1 / (1 + Math.Exp(slope * forest.Predict(examples[0].Example.Features) + offset)):0.####})");
         // ML.NET's Platt calibrator gives 1 / (1 + exp(slope × score + offset)): the calibrated log odds rise by -slope per unit of score.
-        Console.WriteLine($"raw score's cut {cut:0.####}; paste into NQ3003 (the relieved score's, ArticleRelief {NQ3003OffTopicParagraph.ArticleRelief}): Cut = {relievedCut:0.####}, Slope = {-slope:0.####}\n");
+        Console.WriteLine(relief == 0
+            ? $"paste into NQ3003: Cut = {cut:0.####}, Slope = {-slope:0.####}\n"
+            : $"paste into NQ3003: Cut = {relievedCut:0.####} (the score less {relief} times the highest of its article's others; the raw score's cut {cut:0.####}), Slope = {-slope:0.####}\n");
         Console.WriteLine("| corpus (trained on, so optimistic) | planted caught at the cut | recall | clean paragraphs flagged | per 1,000 articles |");
         Console.WriteLine("|---|---|---|---|---|");
         foreach (var corpus in corpora)

@@ -42,11 +42,10 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     }
 
     /// <summary>
-    /// The trees' score, relieved by the article's other paragraphs' (<see cref="ArticleRelief"/>), at which a paragraph is flagged
-    /// (the default threshold 0.5), chosen on the tune split's cross-validated scores (five flagged untouched paragraphs; the raw
-    /// score's cut was 17.5533); <see cref="Slope"/> is the trained model's Platt calibration, so a threshold's logit is one of calibrated log odds.
+    /// The trees' score at which a paragraph is flagged (the default threshold 0.5), chosen on the tune split's cross-validated
+    /// scores; <see cref="Slope"/> is the trained model's Platt calibration, so a threshold's logit is one of calibrated log odds.
     /// </summary>
-    private const double Cut = 19.0104;
+    private const double Cut = 17.5533;
 
     private const double Slope = 0.2;
 
@@ -62,10 +61,9 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
 
     /// <summary>
     /// The beyond-BBC trees' cut and Platt slope, as <see cref="Cut"/> and <see cref="Slope"/> are the BBC trees': three
-    /// cross-validated flagged untouched paragraphs of the tune split, fewer than the crawl's share of the BBC trees' five, for the
-    /// score relieved as <see cref="Cut"/>'s is (the raw score's cut was 14.8695).
+    /// cross-validated flagged untouched paragraphs of the tune split, fewer than the crawl's share of the BBC trees' five.
     /// </summary>
-    private const double BeyondBbcCut = 16.1241;
+    private const double BeyondBbcCut = 14.8695;
 
     private const double BeyondBbcSlope = 0.2;
 
@@ -110,8 +108,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                    "many other parts name its most recurring name (a background paragraph or a quote still names the story's people, by " +
                    "surname too), how much of it is quoted, whether it reports speech, and where it stands. Boosted regression trees " +
                    "learned on real articles with planted paragraphs (eval: offtopic-train, tune split; a set of their own for copy read with " +
-                   "the second table) turn these into the score, and each paragraph's score gives up 15 % of the highest among the article's " +
-                   "other paragraphs, so a paragraph must stand out from its own article, not only pass one cut for all. On the " +
+                   "the second table) turn these into the score. On the " +
                    "held-out split of the realnews evaluation it catches nine in ten pasted paragraphs in BBC copy and more than half in " +
                    "crawled US pages, where paragraphs are short and a quote, a bystander or background can share as few words with the " +
                    "story as another story does; a pasted sentence shorter than a paragraph is caught less often. Lists of names and " +
@@ -123,29 +120,13 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         FixTitle = "Remove the paragraph that belongs to another story",
     };
 
-    /// <summary>
-    /// How much of the highest score among an article's other judged paragraphs each paragraph's score gives up: a paragraph is
-    /// judged against its own article too, not against one cut for all. On a page whose paragraphs all score high (short crawled
-    /// paragraphs, a story that wanders) the one that stands out still has to stand out from the next, and in a tight story a
-    /// paste scoring under the cut still stands out. Chosen by cross-validation on the tune split (offtopic-train --context, the
-    /// fourteenth pass of docs/false-flags.md); <see cref="Cut"/> and <see cref="BeyondBbcCut"/> are the cuts of the score so relieved.
-    /// </summary>
-    public const double ArticleRelief = 0.15;
-
     public void Analyze(ArticleContext context)
     {
-        var measures = Measure(context.Article, TermWeights.Background);
-        if (measures.Count == 0) return;
-        // Every paragraph of an article is read with the same table, so scored by the same trees.
-        var beyondBbc = measures[0].TopicsBeyondBbc;
-        var trees = beyondBbc ? BeyondBbcTrees.Value : Trees.Value;
-        var scores = new double[measures.Count];
-        for (var j = 0; j < scores.Length; j++) scores[j] = trees.Predict(Features(measures[j]));
-        for (var j = 0; j < scores.Length; j++)
+        foreach (var m in Measure(context.Article, TermWeights.Background))
         {
-            var m = measures[j];
-            var relieved = Relieved(scores, j);
-            var logit = beyondBbc ? BeyondBbcSlope * (relieved - BeyondBbcCut) : Slope * (relieved - Cut);
+            var logit = m.TopicsBeyondBbc
+                ? BeyondBbcSlope * (BeyondBbcTrees.Value.Predict(Features(m)) - BeyondBbcCut)
+                : Slope * (Trees.Value.Predict(Features(m)) - Cut);
             context.Report(m.Span, 1 / (1 + Math.Exp(-logit)),
                 $"This paragraph shares {m.Share:0%} of its wording with the rest of the article and {Closeness(m)}: it may belong to another story.",
                 measures: new Dictionary<string, double>
@@ -153,18 +134,6 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                     ["sharedWording"] = m.Share, ["topicSimilarity"] = m.TopicSimilarity, ["otherParagraphsTopicSimilarity"] = m.TypicalTopicSimilarity,
                 });
         }
-    }
-
-    /// <summary>
-    /// Paragraph <paramref name="j"/>'s score less <see cref="ArticleRelief"/> times the highest of the article's other paragraphs'
-    /// scores (<see cref="Measure"/> gives at least <see cref="MinParagraphs"/>, so there is always another).
-    /// </summary>
-    public static double Relieved(IReadOnlyList<double> scores, int j)
-    {
-        var highest = double.NegativeInfinity;
-        for (var k = 0; k < scores.Count; k++)
-            if (k != j) highest = Math.Max(highest, scores[k]);
-        return double.IsNegativeInfinity(highest) ? scores[j] : scores[j] - ArticleRelief * highest;
     }
 
     /// <summary>How many numbers <see cref="Features"/> gives.</summary>

@@ -59,27 +59,6 @@ public class NQ3003OffTopicParagraphTests
     }
 
     [Fact]
-    public void A_paste_that_stands_out_from_its_own_crawled_article_is_flagged_under_the_cut_for_all()
-    {
-        // hp-0000096 (Trump on border security, tune split) with a paragraph of hp-0000520 (Venezuela's ousted chief prosecutor) after
-        // its third: the trees score it under one cut for all articles (main before the fourteenth pass missed it at every position),
-        // but the story's own paragraphs score far lower, so relieved by the highest of them it is flagged.
-        RuleAssert.Flags(_rule, Fixtures.Read("offtopic/nq3003-planted-hp-0000096.txt"));
-    }
-
-    [Fact]
-    public void A_paragraph_gives_up_part_of_the_highest_score_among_its_article_s_other_paragraphs()
-    {
-        double[] scores = [20, 10, -30, -40];
-        // The first stands out: it gives up 0.15 of the next highest (10); the second gives up 0.15 of the first's 20.
-        Assert.Equal(20 - NQ3003OffTopicParagraph.ArticleRelief * 10, NQ3003OffTopicParagraph.Relieved(scores, 0), 9);
-        Assert.Equal(10 - NQ3003OffTopicParagraph.ArticleRelief * 20, NQ3003OffTopicParagraph.Relieved(scores, 1), 9);
-        // In a tight story whose other paragraphs score low, a paragraph gains: the same 10 counts for more next to -30 and -40.
-        Assert.True(NQ3003OffTopicParagraph.Relieved([10, -30, -40], 0) > NQ3003OffTopicParagraph.Relieved([10, 5, -40], 0));
-        Assert.InRange(NQ3003OffTopicParagraph.ArticleRelief, 0.01, 0.5);
-    }
-
-    [Fact]
     public void The_scorer_reads_the_neighbours_and_the_names()
     {
         var article = RuleAssert.ArticleOf(RuleAssert.Unmark(Fixtures.Read("offtopic/nq3003-planted-bbc-business-275.txt")).Text);
