@@ -58,6 +58,11 @@ public sealed class ParagraphScorerTraining : IEvaluation
         var injector = new OffTopicParagraphInjector();
         var judgments = HitJudgments.Load();
         var examples = new List<(Example Example, string Corpus, bool Clean, string Where)>();
+        // --context FILE: every judged paragraph of each untouched and each planted article with its cross-validated score (kind u:
+        // untouched, r: chrome judged real, p: planted, c: the planted article's own), so that a paragraph's score can be set against
+        // its own article's others (a per-article cut, eval/NewsQuality.Eval/OffTopic/article-relief.py) without the rule being rebuilt.
+        var contextPath = args.Contains("--context") ? args[Array.IndexOf(args, "--context") + 1] : null;
+        var groups = new List<(string Group, string Corpus, List<(float[] Features, char Kind)> Paragraphs)>();
         foreach (var corpus in corpora)
         {
             var crawled = corpus != corpora[0];
@@ -65,14 +70,25 @@ public sealed class ParagraphScorerTraining : IEvaluation
             foreach (var host in corpus.Articles)
             {
                 // Page chrome a reader judged a real NQ3003 hit (a newsletter prompt, a teaser for another story) is off topic: no negative.
-                foreach (var m in Measured(host).Where(m => !judgments.IsReal(host.Id, "NQ3003", host.Slice(m.Span))))
-                    examples.Add((new Example { Label = false, Weight = weight, Features = Features(m) }, corpus.Name, true, $"{host.Id}\t{HitJudgments.Key(host.Slice(m.Span))}"));
+                var hostGroup = new List<(float[] Features, char Kind)>();
+                foreach (var m in Measured(host))
+                {
+                    var real = judgments.IsReal(host.Id, "NQ3003", host.Slice(m.Span));
+                    hostGroup.Add((Features(m), real ? 'r' : 'u'));
+                    if (!real) examples.Add((new Example { Label = false, Weight = weight, Features = Features(m) }, corpus.Name, true, $"{host.Id}\t{HitJudgments.Key(host.Slice(m.Span))}"));
+                }
+                if (hostGroup.Count > 0) groups.Add((host.Id, corpus.Name, hostGroup));
                 for (var planting = 0; planting < (crawled ? crawlPlantings : 1); planting++)
                 {
                     if (injector.Inject(host, random, corpus.Articles) is not { } injection) continue;
+                    var plantedGroup = new List<(float[] Features, char Kind)>();
                     foreach (var m in Measured(injection.Article))
+                    {
+                        plantedGroup.Add((Features(m), m.Span.Overlaps(injection.Span) ? 'p' : 'c'));
                         if (m.Span.Overlaps(injection.Span))
                             examples.Add((new Example { Label = true, Weight = weight / (crawled ? crawlPlantings : 1), Features = Features(m) }, corpus.Name, false, $"{injection.Article.Id}\t{HitJudgments.Key(injection.Article.Slice(m.Span))}"));
+                    }
+                    if (plantedGroup.Any(p => p.Kind == 'p')) groups.Add(($"{injection.Article.Id}#{planting}", corpus.Name, plantedGroup));
                 }
             }
         }
@@ -89,8 +105,27 @@ public sealed class ParagraphScorerTraining : IEvaluation
             Console.WriteLine($"single-feature AUCs, {corpus.Name} (0.5 = no signal, under 0.5 = lower on planted): {string.Join(", ", aucs.Select(a => $"{a:0.00}"))}");
         }
         var scores = args.Contains("--scores") ? args[Array.IndexOf(args, "--scores") + 1] : null;
-        var cut = CrossValidate(ml, examples, corpora, Options.Int(args, "--budget", 6), args.Contains("--verbose"), scores);
-
+        var cut = CrossValidate(ml, examples, corpora, Options.Int(args, "--budget", 6), args.Contains("--verbose"), scores, out var treesByFold);
+        // Each article scored by the fold's trees that did not learn from it (the fold is the article's, as CrossValidate's), so that
+        // a cut can be taken on a score set against the article's own paragraphs: --relief L takes each paragraph's score less L times
+        // the highest of its article's other paragraphs' (the fourteenth pass's per-article cut, measured and not shipped; 0, the rule's
+        // score, by default).
+        var relief = Options.Double(args, "--relief", 0);
+        var contextLines = new List<string>();
+        var relievedClean = new List<double>();
+        foreach (var (group, corpusName, paragraphs) in groups)
+        {
+            var foldTrees = treesByFold[Fold(group + "\t")];
+            var scored = ml.Data.CreateEnumerable<Scored>(foldTrees.Transform(ml.Data.LoadFromEnumerable(paragraphs.Select(p => new Example { Features = p.Features }))), reuseRowObject: false)
+                .Select(s => (double)s.Score).ToList();
+            for (var j = 0; j < scored.Count; j++)
+            {
+                contextLines.Add(FormattableString.Invariant($"{group}\t{corpusName}\t{paragraphs[j].Kind}\t{(float)scored[j]:R}"));
+                if (paragraphs[j].Kind == 'u') relievedClean.Add(scored[j] - relief * Enumerable.Range(0, scored.Count).Where(k => k != j).Select(k => scored[k]).DefaultIfEmpty(0).Max());
+            }
+        }
+        if (contextPath is not null) File.WriteAllLines(contextPath, contextLines);
+        var relievedCut = relievedClean.OrderDescending().ElementAt(Options.Int(args, "--budget", 6));
         var model = Trees(ml).Fit(ml.Data.LoadFromEnumerable(examples.Select(e => e.Example)));
         var forest = RegressionForest.From(model.Model.SubModel);
         var slope = ((PlattCalibrator)model.Model.Calibrator).Slope;
@@ -99,7 +134,9 @@ public sealed class ParagraphScorerTraining : IEvaluation
         Console.WriteLine($"\nPlatt calibration: slope {slope:0.####}, offset {offset:0.####} (first paragraph: ML.NET probability {first.Probability:0.####}, " +
                           $"1 / (1 + exp(slope × exported score + offset)) {1 / (1 + Math.Exp(slope * forest.Predict(examples[0].Example.Features) + offset)):0.####})");
         // ML.NET's Platt calibrator gives 1 / (1 + exp(slope × score + offset)): the calibrated log odds rise by -slope per unit of score.
-        Console.WriteLine($"paste into NQ3003: Cut = {cut:0.####}, Slope = {-slope:0.####}\n");
+        Console.WriteLine(relief == 0
+            ? $"paste into NQ3003: Cut = {cut:0.####}, Slope = {-slope:0.####}\n"
+            : $"paste into NQ3003: Cut = {relievedCut:0.####} (the score less {relief} times the highest of its article's others; the raw score's cut {cut:0.####}), Slope = {-slope:0.####}\n");
         Console.WriteLine("| corpus (trained on, so optimistic) | planted caught at the cut | recall | clean paragraphs flagged | per 1,000 articles |");
         Console.WriteLine("|---|---|---|---|---|");
         foreach (var corpus in corpora)
@@ -136,15 +173,19 @@ public sealed class ParagraphScorerTraining : IEvaluation
     /// <paramref name="scoresPath"/> (--scores FILE) keeps each learner's cross-validated score of every paragraph, so that two
     /// scorers of the house styles (--topics) are judged together at one false-flag budget (eval/NewsQuality.Eval/OffTopic/combine-scores.py).
     /// </remarks>
-    private static double CrossValidate(MLContext ml, List<(Example Example, string Corpus, bool Clean, string Where)> examples, IReadOnlyList<RealCorpora.Corpus> corpora, int budget, bool verbose, string? scoresPath)
+    /// <summary>The cross-validation fold of an article (its id's number halved, odd or even), from a "id\t…" key.</summary>
+    private static int Fold(string where)
     {
+        var id = where[..where.IndexOf('\t')];
+        id = id.Contains('+') ? id[..id.IndexOf('+')] : id;
+        return (int)(long.Parse(id[(id.LastIndexOf('-') + 1)..]) / 2 % 2);
+    }
+
+    private static double CrossValidate(MLContext ml, List<(Example Example, string Corpus, bool Clean, string Where)> examples, IReadOnlyList<RealCorpora.Corpus> corpora, int budget, bool verbose, string? scoresPath,
+        out ITransformer[] treesByFold)
+    {
+        treesByFold = new ITransformer[2];
         var scoreLines = new List<string>();
-        static int Fold(string where)
-        {
-            var id = where[..where.IndexOf('\t')];
-            id = id.Contains('+') ? id[..id.IndexOf('+')] : id;
-            return (int)(long.Parse(id[(id.LastIndexOf('-') + 1)..]) / 2 % 2);
-        }
         var learners = new (string Name, Func<IDataView, ITransformer> Fit)[]
         {
             ("logistic regression", d => ml.BinaryClassification.Trainers.LbfgsLogisticRegression(exampleWeightColumnName: nameof(Example.Weight), l1Regularization: 0, l2Regularization: 0.1f).Fit(d)),
@@ -162,6 +203,7 @@ public sealed class ParagraphScorerTraining : IEvaluation
                 var train = examples.Where(e => Fold(e.Where) != fold).Select(e => e.Example).ToList();
                 var test = examples.Where(e => Fold(e.Where) == fold).ToList();
                 var model = fit(ml.Data.LoadFromEnumerable(train));
+                if (name == "FastTree") treesByFold[fold] = model;
                 var scores = ml.Data.CreateEnumerable<Scored>(model.Transform(ml.Data.LoadFromEnumerable(test.Select(e => e.Example))), reuseRowObject: false).Select(s => s.Score).ToList();
                 scored.AddRange(test.Zip(scores, (e, s) => (s, e.Example.Label, e.Clean, e.Corpus, e.Where)));
             }
