@@ -1,4 +1,8 @@
 using System.IO.Compression;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.FastTree;
@@ -39,6 +43,13 @@ public sealed class RegressionForest
     private readonly double[] _leavesLeftToRight;
     private readonly ulong[] _allLeaves;
 
+    // The same masks in 16 bits, for scoring several rows at once (PredictBlock); null when a tree has more than 16 leaves.
+    private readonly ushort[]? _keeps16;
+    private readonly ushort[]? _allLeaves16;
+
+    /// <summary>Rows scored together by <see cref="Predict(ReadOnlySpan{float[]}, Span{float})"/>: eight 16-bit masks fill a 128-bit vector.</summary>
+    private const int BlockRows = 8;
+
     /// <summary>A split as QuickScorer reads it: a value above <see cref="Threshold"/> clears the leaves outside <see cref="Keep"/> in <see cref="Tree"/>.</summary>
     private readonly record struct FalseNode(float Threshold, int Tree, ulong Keep);
 
@@ -60,6 +71,12 @@ public sealed class RegressionForest
         _thresholds = nodes.Select(node => node.Threshold).ToArray();
         _splitTrees = nodes.Select(node => node.Tree).ToArray();
         _keeps = nodes.Select(node => node.Keep).ToArray();
+        if (_allLeaves.All(mask => mask <= ushort.MaxValue))
+        {
+            // Every mask of a tree of at most 16 leaves is its low 16 bits: the leaves above its count are never set.
+            _keeps16 = _keeps.Select(keep => (ushort)keep).ToArray();
+            _allLeaves16 = _allLeaves.Select(mask => (ushort)mask).ToArray();
+        }
     }
 
     public int TreeCount => _treeWeights.Length;
@@ -94,6 +111,82 @@ public sealed class RegressionForest
             output += _treeWeights[tree] * _leavesLeftToRight[_leafStart[tree] + System.Numerics.BitOperations.TrailingZeroCount(masks[tree])];
         return (float)output;
     }
+
+    /// <summary>
+    /// The forest's output for each of <paramref name="rows"/> into <paramref name="outputs"/>, the same bits as
+    /// <see cref="Predict(ReadOnlySpan{float})"/> for each row alone. Rows are scored eight at a time (V-QuickScorer,
+    /// Lucchese et al., SIGIR 2016): each split's threshold is compared with the eight rows' values of its feature at
+    /// once and its mask applied to the eight rows' masks of its tree in one 128-bit operation, so a split costs about
+    /// what it costs one row alone. A row left alone at the end is scored by itself.
+    /// </summary>
+    public void Predict(ReadOnlySpan<float[]> rows, Span<float> outputs)
+    {
+        if (outputs.Length < rows.Length) throw new ArgumentException($"Room for {outputs.Length} outputs, {rows.Length} rows.", nameof(outputs));
+        var done = 0;
+        if (_keeps16 is not null && Vector128.IsHardwareAccelerated)
+            while (rows.Length - done >= 2)
+            {
+                var count = Math.Min(BlockRows, rows.Length - done);
+                PredictBlock(rows.Slice(done, count), outputs.Slice(done, count));
+                done += count;
+            }
+        for (; done < rows.Length; done++) outputs[done] = Predict(rows[done]);
+    }
+
+    /// <summary>
+    /// One to eight rows by QuickScorer with the rows side by side: lane r of a tree's mask is row r's. A split clears
+    /// its left subtree's leaves in the lanes whose value is not ≤ its threshold (above it, or NaN: the scalar test's
+    /// complement); the lanes past the rows hold −∞, which is ≤ every threshold, so they never change. A feature's
+    /// splits are read in threshold order until the threshold reaches the largest of the rows' values (every one, if a
+    /// value is NaN): no later split can apply to any row. The leaves are summed per row in tree order, as Predict does.
+    /// </summary>
+    private void PredictBlock(ReadOnlySpan<float[]> rows, Span<float> outputs)
+    {
+        var trees = _treeWeights.Length;
+        var masks = trees <= 512 ? stackalloc Vector128<ushort>[trees] : new Vector128<ushort>[trees];
+        var allLeaves = _allLeaves16!;
+        for (var tree = 0; tree < trees; tree++) masks[tree] = Vector128.Create(allLeaves[tree]);
+        var thresholds = _thresholds;
+        var splitTrees = _splitTrees;
+        var keeps = _keeps16!;
+        Span<float> values = stackalloc float[BlockRows];
+        for (var feature = 0; feature < _featureStart.Length - 1; feature++)
+        {
+            var end = _featureStart[feature + 1];
+            var i = _featureStart[feature];
+            if (i == end) continue;
+            var largest = float.NegativeInfinity;
+            var hasNaN = false;
+            for (var row = 0; row < BlockRows; row++)
+            {
+                var value = row < rows.Length ? rows[row][feature] : float.NegativeInfinity;
+                values[row] = value;
+                if (float.IsNaN(value)) hasNaN = true;
+                else if (value > largest) largest = value;
+            }
+            var low = Vector128.Create((ReadOnlySpan<float>)values[..4]);
+            var high = Vector128.Create((ReadOnlySpan<float>)values[4..]);
+            for (; i < end && (hasNaN || thresholds[i] < largest); i++)
+            {
+                var threshold = Vector128.Create(thresholds[i]);
+                var stay = Narrow(Vector128.LessThanOrEqual(low, threshold).AsInt32(), Vector128.LessThanOrEqual(high, threshold).AsInt32());
+                ref var mask = ref masks[splitTrees[i]];
+                mask &= stay | Vector128.Create(keeps[i]);
+            }
+        }
+        var lanes = MemoryMarshal.Cast<Vector128<ushort>, ushort>(masks);
+        for (var row = 0; row < rows.Length; row++)
+        {
+            var output = _bias;
+            for (var tree = 0; tree < trees; tree++)
+                output += _treeWeights[tree] * _leavesLeftToRight[_leafStart[tree] + BitOperations.TrailingZeroCount((uint)lanes[tree * BlockRows + row])];
+            outputs[row] = (float)output;
+        }
+    }
+
+    /// <summary>Two vectors of all-ones or zero 32-bit lanes as one of 16-bit lanes, in order (packssdw keeps −1 and 0).</summary>
+    private static Vector128<ushort> Narrow(Vector128<int> lower, Vector128<int> upper) =>
+        Sse2.IsSupported ? Sse2.PackSignedSaturate(lower, upper).AsUInt16() : Vector128.Narrow(lower, upper).AsUInt16();
 
     private FalseNode[][] QuickScorerLayout(out double[] leavesInOrder, out ulong[] startingMasks)
     {
