@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
@@ -43,8 +44,9 @@ public sealed class RegressionForest
     private readonly double[] _leavesLeftToRight;
     private readonly ulong[] _allLeaves;
 
-    // The same masks in 16 bits, for scoring several rows at once (PredictBlock); null when a tree has more than 16 leaves.
-    private readonly ushort[]? _keeps16;
+    // The same masks in 16 bits (each keep mask repeated in the eight lanes of a vector), for scoring several rows at once
+    // (PredictBlock); null when a tree has more than 16 leaves.
+    private readonly Vector128<ushort>[]? _keepVectors16;
     private readonly ushort[]? _allLeaves16;
 
     /// <summary>Rows scored together by <see cref="Predict(ReadOnlySpan{float[]}, Span{float})"/>: eight 16-bit masks fill a 128-bit vector.</summary>
@@ -74,7 +76,7 @@ public sealed class RegressionForest
         if (_allLeaves.All(mask => mask <= ushort.MaxValue))
         {
             // Every mask of a tree of at most 16 leaves is its low 16 bits: the leaves above its count are never set.
-            _keeps16 = _keeps.Select(keep => (ushort)keep).ToArray();
+            _keepVectors16 = _keeps.Select(keep => Vector128.Create((ushort)keep)).ToArray();
             _allLeaves16 = _allLeaves.Select(mask => (ushort)mask).ToArray();
         }
     }
@@ -123,7 +125,7 @@ public sealed class RegressionForest
     {
         if (outputs.Length < rows.Length) throw new ArgumentException($"Room for {outputs.Length} outputs, {rows.Length} rows.", nameof(outputs));
         var done = 0;
-        if (_keeps16 is not null && Vector128.IsHardwareAccelerated)
+        if (_keepVectors16 is not null && Vector128.IsHardwareAccelerated)
             while (rows.Length - done >= 2)
             {
                 var count = Math.Min(BlockRows, rows.Length - done);
@@ -146,15 +148,18 @@ public sealed class RegressionForest
         var masks = trees <= 512 ? stackalloc Vector128<ushort>[trees] : new Vector128<ushort>[trees];
         var allLeaves = _allLeaves16!;
         for (var tree = 0; tree < trees; tree++) masks[tree] = Vector128.Create(allLeaves[tree]);
-        var thresholds = _thresholds;
-        var splitTrees = _splitTrees;
-        var keeps = _keeps16!;
+        // The inner loops index without bounds checks: every split's tree is below the tree count, and every leaf
+        // index is within its tree's leaves (a mask always keeps the leaf the walk reaches).
+        ref var mask0 = ref MemoryMarshal.GetReference(masks);
+        ref var threshold0 = ref MemoryMarshal.GetArrayDataReference(_thresholds);
+        ref var splitTree0 = ref MemoryMarshal.GetArrayDataReference(_splitTrees);
+        ref var keep0 = ref MemoryMarshal.GetArrayDataReference(_keepVectors16!);
         Span<float> values = stackalloc float[BlockRows];
         for (var feature = 0; feature < _featureStart.Length - 1; feature++)
         {
+            var start = _featureStart[feature];
             var end = _featureStart[feature + 1];
-            var i = _featureStart[feature];
-            if (i == end) continue;
+            if (start == end) continue;
             var largest = float.NegativeInfinity;
             var hasNaN = false;
             for (var row = 0; row < BlockRows; row++)
@@ -164,22 +169,38 @@ public sealed class RegressionForest
                 if (float.IsNaN(value)) hasNaN = true;
                 else if (value > largest) largest = value;
             }
-            var low = Vector128.Create((ReadOnlySpan<float>)values[..4]);
-            var high = Vector128.Create((ReadOnlySpan<float>)values[4..]);
-            for (; i < end && (hasNaN || thresholds[i] < largest); i++)
+            // The splits any row goes right at: all with a NaN among the values, else those below the largest value
+            // (thresholds ascend and none is NaN, so they are a prefix, found by binary search).
+            var limit = end;
+            if (!hasNaN)
+                for (var low = start; low < limit;)
+                {
+                    var middle = (low + limit) >>> 1;
+                    if (Unsafe.Add(ref threshold0, middle) < largest) low = middle + 1;
+                    else limit = middle;
+                }
+            var lower = Vector128.Create((ReadOnlySpan<float>)values[..4]);
+            var upper = Vector128.Create((ReadOnlySpan<float>)values[4..]);
+            for (var i = start; i < limit; i++)
             {
-                var threshold = Vector128.Create(thresholds[i]);
-                var stay = Narrow(Vector128.LessThanOrEqual(low, threshold).AsInt32(), Vector128.LessThanOrEqual(high, threshold).AsInt32());
-                ref var mask = ref masks[splitTrees[i]];
-                mask &= stay | Vector128.Create(keeps[i]);
+                var threshold = Vector128.Create(Unsafe.Add(ref threshold0, i));
+                var stay = Narrow(Vector128.LessThanOrEqual(lower, threshold).AsInt32(), Vector128.LessThanOrEqual(upper, threshold).AsInt32());
+                ref var mask = ref Unsafe.Add(ref mask0, Unsafe.Add(ref splitTree0, i));
+                mask &= stay | Unsafe.Add(ref keep0, i);
             }
         }
-        var lanes = MemoryMarshal.Cast<Vector128<ushort>, ushort>(masks);
+        ref var lane0 = ref Unsafe.As<Vector128<ushort>, ushort>(ref mask0);
+        ref var weight0 = ref MemoryMarshal.GetArrayDataReference(_treeWeights);
+        ref var leafStart0 = ref MemoryMarshal.GetArrayDataReference(_leafStart);
+        ref var leaf0 = ref MemoryMarshal.GetArrayDataReference(_leavesLeftToRight);
         for (var row = 0; row < rows.Length; row++)
         {
             var output = _bias;
             for (var tree = 0; tree < trees; tree++)
-                output += _treeWeights[tree] * _leavesLeftToRight[_leafStart[tree] + BitOperations.TrailingZeroCount((uint)lanes[tree * BlockRows + row])];
+            {
+                var leaf = Unsafe.Add(ref leafStart0, tree) + BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lane0, tree * BlockRows + row));
+                output += Unsafe.Add(ref weight0, tree) * Unsafe.Add(ref leaf0, leaf);
+            }
             outputs[row] = (float)output;
         }
     }
