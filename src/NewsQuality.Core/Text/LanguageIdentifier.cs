@@ -99,28 +99,32 @@ public static class LanguageIdentifier
     {
         perScript.Clear();
         var seen = 0;
-        var total = 0;
+        // Latin letters (script 0) counted in a local, the others in perScript; total is their sum.
+        var latin = 0;
+        var others = 0;
         for (var i = 0; i < text.Length;)
         {
-            int script;
             var c = text[i];
             if (char.IsAscii(c))
             {
                 i++;
-                if (!char.IsAsciiLetter(c)) continue;
-                script = 0;
+                if (char.IsAsciiLetter(c) && latin++ == 0) firstSeen[seen++] = 0;
+                continue;
             }
-            else
+            Rune.DecodeFromUtf16(text[i..], out var rune, out var consumed);
+            i += consumed;
+            if (!Rune.IsLetter(rune)) continue;
+            var script = ScriptOf(rune.Value);
+            if (script == 0)
             {
-                Rune.DecodeFromUtf16(text[i..], out var rune, out var consumed);
-                i += consumed;
-                if (!Rune.IsLetter(rune)) continue;
-                script = ScriptOf(rune.Value);
+                if (latin++ == 0) firstSeen[seen++] = 0;
+                continue;
             }
             if (perScript[script]++ == 0) firstSeen[seen++] = script;
-            total++;
+            others++;
         }
-        return (seen, total);
+        perScript[0] = latin;
+        return (seen, latin + others);
     }
 
     /// <summary>Latin, Cyrillic and Arabic script: the language whose function words the text uses most.</summary>
