@@ -104,37 +104,31 @@ public sealed class Shingler(int size)
     {
         var length = 0;
         var words = 0;
-        // Each span in a method of its own: the loop's state then stays in registers instead of living on the stack
-        // around the enumerator's try/finally (half the instructions per character).
-        foreach (var span in spans) (length, words) = Normalise(text, span, buffer, bounds, length, words);
-        return words;
-    }
-
-    /// <summary>The words of one span appended after <paramref name="length"/> characters and <paramref name="words"/> words; returns both anew.</summary>
-    private static (int Length, int Words) Normalise(string text, TextSpan span, char[] buffer, int[] bounds, int length, int words)
-    {
-        var inWord = false;
-        for (var i = span.Start; i < span.End; i++)
+        foreach (var span in spans)
         {
-            var c = text[i];
-            if (char.IsLetterOrDigit(c))
+            var inWord = false;
+            for (var i = span.Start; i < span.End; i++)
             {
-                if (!inWord)
+                var c = text[i];
+                if (char.IsLetterOrDigit(c))
                 {
-                    if (length > 0) buffer[length++] = ' ';
-                    bounds[2 * words] = length;
-                    inWord = true;
+                    if (!inWord)
+                    {
+                        if (length > 0) buffer[length++] = ' ';
+                        bounds[2 * words] = length;
+                        inWord = true;
+                    }
+                    buffer[length++] = char.ToLowerInvariant(c);
                 }
-                buffer[length++] = char.ToLowerInvariant(c);
+                else if (inWord && !IsInnerMark(text, i, span.End))
+                {
+                    bounds[2 * words++ + 1] = length;
+                    inWord = false;
+                }
             }
-            else if (inWord && !IsInnerMark(text, i, span.End))
-            {
-                bounds[2 * words++ + 1] = length;
-                inWord = false;
-            }
+            if (inWord) bounds[2 * words++ + 1] = length;
         }
-        if (inWord) bounds[2 * words++ + 1] = length;
-        return (length, words);
+        return words;
     }
 
     /// <summary>Apostrophes (straight or curly) inside a word are dropped, so "NATO’s" and "NATO's" both become "natos".</summary>
