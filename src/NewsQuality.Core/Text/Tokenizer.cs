@@ -49,14 +49,11 @@ public static class Tokenizer
     /// <summary>The first word at or after <paramref name="i"/> that starts before <paramref name="end"/>; <paramref name="i"/> moves past it.</summary>
     private static bool NextWord(string text, ref int i, int end, out TextSpan word)
     {
-        // The position in a local while scanning (a ref parameter is read and written in memory at every step).
-        var at = i;
-        while (at < end && !char.IsLetterOrDigit(text[at])) at++;
-        var start = at;
-        while (at < end && (char.IsLetterOrDigit(text[at]) || IsInnerJoiner(text, at, end))) at++;
-        i = at;
-        word = TextSpan.FromBounds(start, at);
-        return at > start;
+        while (i < end && !char.IsLetterOrDigit(text[i])) i++;
+        var start = i;
+        while (i < end && (char.IsLetterOrDigit(text[i]) || IsInnerJoiner(text, i, end))) i++;
+        word = TextSpan.FromBounds(start, i);
+        return i > start;
     }
 
     private static bool IsInnerJoiner(string text, int i, int end) =>
