@@ -112,6 +112,7 @@ public static class Particulars
 
     /// <summary>A word is letters and digits, with inner marks of figures and names kept ("2,000", "1.5", "U.S", "AT&amp;T", "O'Neill").</summary>
     /// <remarks>ASCII answered first (most of the text): the same answer, without the Unicode category look-up.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsWordCharacter(char c) => c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetter(c) || char.IsNumber(c);
 
     private static bool IsInnerMark(char c) => c is '.' or ',' or '\'' or '’' or '&';

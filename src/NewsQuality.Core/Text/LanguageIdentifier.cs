@@ -68,17 +68,8 @@ public static class LanguageIdentifier
     {
         // Counted per script index, then keyed by name in the order the scripts first occur (ties go to the first).
         Span<int> perScript = stackalloc int[Scripts.Length];
-        perScript.Clear();
         Span<int> firstSeen = stackalloc int[Scripts.Length];
-        var seen = 0;
-        var total = 0;
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (!Rune.IsLetter(rune)) continue;
-            var script = ScriptOf(rune.Value);
-            if (perScript[script]++ == 0) firstSeen[seen++] = script;
-            total++;
-        }
+        var (seen, total) = CountLetters(text, perScript, firstSeen);
         if (total == 0) return DetectedLanguage.English;
         var letters = new Dictionary<string, int>(seen, StringComparer.Ordinal);
         foreach (var script in firstSeen[..seen]) letters[Scripts[script]] = perScript[script];
@@ -95,6 +86,45 @@ public static class LanguageIdentifier
         if (ScriptLanguages.TryGetValue(main, out var language))
             return new DetectedLanguage(language.Code, language.Name, main == "Kana" ? "Japanese kana and kanji" : main, share);
         return ByFunctionWords(words(), main, share);
+    }
+
+    /// <summary>
+    /// Counts the letters of <paramref name="text"/> per script (indexes of <see cref="ScriptOf"/>) into <paramref name="perScript"/>,
+    /// with the scripts in the order they first occur in <paramref name="firstSeen"/>; returns how many scripts occur and how
+    /// many letters there are. The letters are the text's runes that are letters (an unpaired surrogate is U+FFFD, no letter).
+    /// An ASCII character is taken as it stands (a letter of it is Latin) without decoding a rune: nearly every character
+    /// of English news is ASCII, and decoding each and finding its script was most of the identification.
+    /// </summary>
+    internal static (int Seen, int Total) CountLetters(ReadOnlySpan<char> text, Span<int> perScript, Span<int> firstSeen)
+    {
+        perScript.Clear();
+        var seen = 0;
+        // Latin letters (script 0) counted in a local, the others in perScript; total is their sum.
+        var latin = 0;
+        var others = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            var c = text[i];
+            if (char.IsAscii(c))
+            {
+                i++;
+                if (char.IsAsciiLetter(c) && latin++ == 0) firstSeen[seen++] = 0;
+                continue;
+            }
+            Rune.DecodeFromUtf16(text[i..], out var rune, out var consumed);
+            i += consumed;
+            if (!Rune.IsLetter(rune)) continue;
+            var script = ScriptOf(rune.Value);
+            if (script == 0)
+            {
+                if (latin++ == 0) firstSeen[seen++] = 0;
+                continue;
+            }
+            if (perScript[script]++ == 0) firstSeen[seen++] = script;
+            others++;
+        }
+        perScript[0] = latin;
+        return (seen, latin + others);
     }
 
     /// <summary>Latin, Cyrillic and Arabic script: the language whose function words the text uses most.</summary>
@@ -118,7 +148,7 @@ public static class LanguageIdentifier
     }
 
     /// <summary>The Unicode script of a letter, for the scripts news is written in; "Other" for the rest.</summary>
-    private static int ScriptOf(int c) => c switch
+    internal static int ScriptOf(int c) => c switch
     {
         < 0x0250 => 0,
         >= 0x1E00 and < 0x1F00 => 0,

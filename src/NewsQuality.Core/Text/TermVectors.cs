@@ -89,10 +89,12 @@ public static class TermVectors
 
             public bool MoveNext()
             {
+                // The text up to the span's end in a local: the loops then read neither the fields nor the bounds again per character.
+                var chars = text.AsSpan(0, span.End);
                 var i = _next;
-                while (i < span.End && !char.IsLetter(text[i])) i++;
+                while (i < chars.Length && !char.IsLetter(chars[i])) i++;
                 var start = i;
-                while (i < span.End && char.IsLetter(text[i])) i++;
+                while (i < chars.Length && char.IsLetter(chars[i])) i++;
                 _next = i;
                 Current = TextSpan.FromBounds(start, i);
                 return i > start;

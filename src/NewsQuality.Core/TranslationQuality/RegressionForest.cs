@@ -1,4 +1,9 @@
 using System.IO.Compression;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.FastTree;
@@ -39,6 +44,14 @@ public sealed class RegressionForest
     private readonly double[] _leavesLeftToRight;
     private readonly ulong[] _allLeaves;
 
+    // The same masks in 16 bits (each keep mask repeated in the eight lanes of a vector), for scoring several rows at once
+    // (PredictBlock); null when a tree has more than 16 leaves.
+    private readonly Vector128<ushort>[]? _keepVectors16;
+    private readonly ushort[]? _allLeaves16;
+
+    /// <summary>Rows scored together by <see cref="Predict(ReadOnlySpan{float[]}, Span{float})"/>: eight 16-bit masks fill a 128-bit vector.</summary>
+    private const int BlockRows = 8;
+
     /// <summary>A split as QuickScorer reads it: a value above <see cref="Threshold"/> clears the leaves outside <see cref="Keep"/> in <see cref="Tree"/>.</summary>
     private readonly record struct FalseNode(float Threshold, int Tree, ulong Keep);
 
@@ -60,6 +73,12 @@ public sealed class RegressionForest
         _thresholds = nodes.Select(node => node.Threshold).ToArray();
         _splitTrees = nodes.Select(node => node.Tree).ToArray();
         _keeps = nodes.Select(node => node.Keep).ToArray();
+        if (_allLeaves.All(mask => mask <= ushort.MaxValue))
+        {
+            // Every mask of a tree of at most 16 leaves is its low 16 bits: the leaves above its count are never set.
+            _keepVectors16 = _keeps.Select(keep => Vector128.Create((ushort)keep)).ToArray();
+            _allLeaves16 = _allLeaves.Select(mask => (ushort)mask).ToArray();
+        }
     }
 
     public int TreeCount => _treeWeights.Length;
@@ -94,6 +113,101 @@ public sealed class RegressionForest
             output += _treeWeights[tree] * _leavesLeftToRight[_leafStart[tree] + System.Numerics.BitOperations.TrailingZeroCount(masks[tree])];
         return (float)output;
     }
+
+    /// <summary>
+    /// The forest's output for each of <paramref name="rows"/> into <paramref name="outputs"/>, the same bits as
+    /// <see cref="Predict(ReadOnlySpan{float})"/> for each row alone. Rows are scored eight at a time (V-QuickScorer,
+    /// Lucchese et al., SIGIR 2016): each split's threshold is compared with the eight rows' values of its feature at
+    /// once and its mask applied to the eight rows' masks of its tree in one 128-bit operation, so a split costs about
+    /// what it costs one row alone. A row left alone at the end is scored by itself.
+    /// </summary>
+    public void Predict(ReadOnlySpan<float[]> rows, Span<float> outputs)
+    {
+        if (outputs.Length < rows.Length) throw new ArgumentException($"Room for {outputs.Length} outputs, {rows.Length} rows.", nameof(outputs));
+        var done = 0;
+        if (_keepVectors16 is not null && Vector128.IsHardwareAccelerated)
+            while (rows.Length - done >= 2)
+            {
+                var count = Math.Min(BlockRows, rows.Length - done);
+                PredictBlock(rows.Slice(done, count), outputs.Slice(done, count));
+                done += count;
+            }
+        for (; done < rows.Length; done++) outputs[done] = Predict(rows[done]);
+    }
+
+    /// <summary>
+    /// One to eight rows by QuickScorer with the rows side by side: lane r of a tree's mask is row r's. A split clears
+    /// its left subtree's leaves in the lanes whose value is not ≤ its threshold (above it, or NaN: the scalar test's
+    /// complement); the lanes past the rows hold −∞, which is ≤ every threshold, so they never change. A feature's
+    /// splits are read in threshold order until the threshold reaches the largest of the rows' values (every one, if a
+    /// value is NaN): no later split can apply to any row. The leaves are summed per row in tree order, as Predict does.
+    /// </summary>
+    private void PredictBlock(ReadOnlySpan<float[]> rows, Span<float> outputs)
+    {
+        var trees = _treeWeights.Length;
+        var masks = trees <= 512 ? stackalloc Vector128<ushort>[trees] : new Vector128<ushort>[trees];
+        var allLeaves = _allLeaves16!;
+        for (var tree = 0; tree < trees; tree++) masks[tree] = Vector128.Create(allLeaves[tree]);
+        // The inner loops index without bounds checks: every split's tree is below the tree count, and every leaf
+        // index is within its tree's leaves (a mask always keeps the leaf the walk reaches).
+        ref var mask0 = ref MemoryMarshal.GetReference(masks);
+        ref var threshold0 = ref MemoryMarshal.GetArrayDataReference(_thresholds);
+        ref var splitTree0 = ref MemoryMarshal.GetArrayDataReference(_splitTrees);
+        ref var keep0 = ref MemoryMarshal.GetArrayDataReference(_keepVectors16!);
+        Span<float> values = stackalloc float[BlockRows];
+        for (var feature = 0; feature < _featureStart.Length - 1; feature++)
+        {
+            var start = _featureStart[feature];
+            var end = _featureStart[feature + 1];
+            if (start == end) continue;
+            var largest = float.NegativeInfinity;
+            var hasNaN = false;
+            for (var row = 0; row < BlockRows; row++)
+            {
+                var value = row < rows.Length ? rows[row][feature] : float.NegativeInfinity;
+                values[row] = value;
+                if (float.IsNaN(value)) hasNaN = true;
+                else if (value > largest) largest = value;
+            }
+            // The splits any row goes right at: all with a NaN among the values, else those below the largest value
+            // (thresholds ascend and none is NaN, so they are a prefix, found by binary search).
+            var limit = end;
+            if (!hasNaN)
+                for (var low = start; low < limit;)
+                {
+                    var middle = (low + limit) >>> 1;
+                    if (Unsafe.Add(ref threshold0, middle) < largest) low = middle + 1;
+                    else limit = middle;
+                }
+            var lower = Vector128.Create((ReadOnlySpan<float>)values[..4]);
+            var upper = Vector128.Create((ReadOnlySpan<float>)values[4..]);
+            for (var i = start; i < limit; i++)
+            {
+                var threshold = Vector128.Create(Unsafe.Add(ref threshold0, i));
+                var stay = Narrow(Vector128.LessThanOrEqual(lower, threshold).AsInt32(), Vector128.LessThanOrEqual(upper, threshold).AsInt32());
+                ref var mask = ref Unsafe.Add(ref mask0, Unsafe.Add(ref splitTree0, i));
+                mask &= stay | Unsafe.Add(ref keep0, i);
+            }
+        }
+        ref var lane0 = ref Unsafe.As<Vector128<ushort>, ushort>(ref mask0);
+        ref var weight0 = ref MemoryMarshal.GetArrayDataReference(_treeWeights);
+        ref var leafStart0 = ref MemoryMarshal.GetArrayDataReference(_leafStart);
+        ref var leaf0 = ref MemoryMarshal.GetArrayDataReference(_leavesLeftToRight);
+        for (var row = 0; row < rows.Length; row++)
+        {
+            var output = _bias;
+            for (var tree = 0; tree < trees; tree++)
+            {
+                var leaf = Unsafe.Add(ref leafStart0, tree) + BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lane0, tree * BlockRows + row));
+                output += Unsafe.Add(ref weight0, tree) * Unsafe.Add(ref leaf0, leaf);
+            }
+            outputs[row] = (float)output;
+        }
+    }
+
+    /// <summary>Two vectors of all-ones or zero 32-bit lanes as one of 16-bit lanes, in order (packssdw keeps −1 and 0).</summary>
+    private static Vector128<ushort> Narrow(Vector128<int> lower, Vector128<int> upper) =>
+        Sse2.IsSupported ? Sse2.PackSignedSaturate(lower, upper).AsUInt16() : Vector128.Narrow(lower, upper).AsUInt16();
 
     private FalseNode[][] QuickScorerLayout(out double[] leavesInOrder, out ulong[] startingMasks)
     {

@@ -85,14 +85,20 @@ public sealed class TranslationQualityEstimator
     /// </summary>
     public IReadOnlyList<SentenceEstimate> EstimateArticle(Article article, Func<TextSpan, IReadOnlyList<Text.Token>, bool>? judge = null)
     {
-        var estimates = new List<SentenceEstimate>();
+        List<SentenceAnalysis> analyses = [];
         foreach (var span in Sentences.Split(article.Text, TextSpan.FromBounds(article.BodyStart, article.Text.Length)))
         {
             var (words, numbers, first) = article.NumberedWordsIn(span);
             if (words.Count == 0 || (judge is not null && !judge(span, words))) continue;
-            var analysis = SentenceFeatures.Analyze(article.Text, span, words, numbers, numbers.Ids.Slice(first, words.Count), LanguageModel);
-            estimates.Add(new SentenceEstimate(analysis, Predict(analysis.Features)));
+            analyses.Add(SentenceFeatures.Analyze(article.Text, span, words, numbers, numbers.Ids.Slice(first, words.Count), LanguageModel));
         }
+        // All of the article's sentences through the trees together: the same estimates, at a fraction of the cost.
+        var rows = new float[analyses.Count][];
+        for (var i = 0; i < rows.Length; i++) rows[i] = analyses[i].Features;
+        var qualities = new float[rows.Length];
+        _trees.Predict(rows, qualities);
+        var estimates = new SentenceEstimate[rows.Length];
+        for (var i = 0; i < estimates.Length; i++) estimates[i] = new SentenceEstimate(analyses[i], qualities[i]);
         return estimates;
     }
 

@@ -41,4 +41,31 @@ public class LanguageIdentifierTests
         foreach (var file in Fixtures.Files("clean", "*.txt").Concat(Fixtures.Files("seeds", "*.txt")))
             Assert.True(LanguageIdentifier.Identify(File.ReadAllText(file)).IsEnglish, file);
     }
+    [Fact]
+    public void Letters_are_counted_per_script_as_the_runes_of_the_text_give_them()
+    {
+        // ASCII letters and marks, Latin-1 and Latin Extended letters, Greek, Cyrillic, Arabic, Devanagari, Hangul, kana,
+        // Han (one beyond the BMP, a surrogate pair), a mathematical letter (Other), digits, U+FFFD, lone surrogates.
+        string[] pieces = ["a", "Z", " ", "'", "7", "é", "ß", "Ł", "ɐ", "Ω", "ж", "ب", "क", "한", "カ", "中", "\U00020000", "\U0001D400",
+                           "\uFFFD", "\uD800", "\uDC00", "\uD83D", "–", "\n"];
+        var random = new Random(5);
+        Span<int> perScript = stackalloc int[15], firstSeen = stackalloc int[15];
+        for (var round = 0; round < 2000; round++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(40)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var (seen, total) = LanguageIdentifier.CountLetters(text, perScript, firstSeen);
+            // The definition: every rune of the text (U+FFFD for an unpaired surrogate), the letters by their script.
+            var expectedCounts = new int[15];
+            var expectedOrder = new List<int>();
+            foreach (var rune in text.EnumerateRunes())
+            {
+                if (!System.Text.Rune.IsLetter(rune)) continue;
+                var script = LanguageIdentifier.ScriptOf(rune.Value);
+                if (expectedCounts[script]++ == 0) expectedOrder.Add(script);
+            }
+            Assert.Equal(expectedCounts, perScript.ToArray());
+            Assert.Equal(expectedOrder, firstSeen[..seen].ToArray());
+            Assert.Equal(expectedCounts.Sum(), total);
+        }
+    }
 }
