@@ -368,7 +368,7 @@ internal static class MainContentExtractor
         // a donation appeal in "epic-contributions" is chrome, though its own name is not.
         var items = holder.ParentElement!.Children.SkipWhile(c => c != holder).Skip(1)
             .Where(c => !ClassHints.IsChrome(c) && !ClassHints.IsLayout(c) && !ClassHints.IsBylineOrDate(c))
-            .Select(c => (Element: c, Blocks: PageBlocks.Of(c).Where(b => !InChromeBelow(b.Owner, c)).ToList())).Where(c => IsReadable(c.Blocks)).ToList();
+            .Select(c => (Element: c, Blocks: BlocksOutsideChrome(c))).Where(c => IsReadable(c.Blocks)).ToList();
         var threshold = SiblingThreshold(top);
         // The series is made by items of a few lines; within it, an item of one short sentence ("Steam on Sundays.") is one too.
         var joins = items.Select(item => IsItem(item.Blocks, MinParagraphChars) && items.Count(i => SameKind(i.Element, item.Element) && IsItem(i.Blocks, MinItemChars)) >= 2
@@ -378,6 +378,10 @@ internal static class MainContentExtractor
         var last = joins.LastIndexOf(true);
         return items.Where((item, i) => joins[i] || i < last && IsStoryText(item.Blocks)).Select(i => i.Element);
     }
+
+    /// <summary>The blocks of <paramref name="holder"/> that are not inside an element named as chrome below it.</summary>
+    private static List<PageBlock> BlocksOutsideChrome(IElement holder) =>
+        PageBlocks.Of(holder).Where(b => !InChromeBelow(b.Owner, holder)).ToList();
 
     /// <summary>Inside an element named as chrome at or below <paramref name="top"/>'s children.</summary>
     private static bool InChromeBelow(IElement element, IElement top)
@@ -455,7 +459,7 @@ internal static class MainContentExtractor
             // appeal in "epic-contributions"): only the text outside such elements is judged.
             if (sibling.Descendants<IElement>().Any(ClassHints.IsChrome))
             {
-                var outside = PageBlocks.Of(sibling).Where(b => !InChromeBelow(b.Owner, sibling)).ToList();
+                var outside = BlocksOutsideChrome(sibling);
                 text = string.Join(" ", outside.Select(b => b.Text));
                 links = outside.Sum(b => b.LinkChars);
             }
