@@ -41,6 +41,48 @@ public class SimilarityTests
         Assert.All(new MinHash(8).Signature([]), value => Assert.Equal(uint.MaxValue, value));
     }
 
+    [Fact]
+    public void Signatures_equal_the_definition_on_random_sets()
+    {
+        // The definition, written out here apart from MinHash: permutation p of a shingle is MurmurHash3's 32-bit finaliser
+        // of the hash folded to 32 bits, xor-ed with the p-th SplitMix64 value from the seed (truncated); a signature holds
+        // each permutation's minimum. Sizes cover the four-block and one-block vector loops and the scalar tail.
+        static uint Mix(uint h)
+        {
+            h = (h ^ (h >> 16)) * 0x85EBCA6BU;
+            h = (h ^ (h >> 13)) * 0xC2B2AE35U;
+            return h ^ (h >> 16);
+        }
+        static uint[] Seeds(int count, ulong state)
+        {
+            var seeds = new uint[count];
+            for (var i = 0; i < count; i++)
+            {
+                var z = state += 0x9E3779B97F4A7C15UL;
+                z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+                z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+                seeds[i] = (uint)(z ^ (z >> 31));
+            }
+            return seeds;
+        }
+        var random = new Random(17);
+        foreach (var permutations in new[] { 1, 3, 4, 5, 15, 16, 17, 31, 33, 64, 70, 320 })
+            foreach (var seed in new ulong[] { 1, 0xDEADBEEFCAFEUL })
+                for (var trial = 0; trial < 6; trial++)
+                {
+                    var shingles = new ulong[random.Next(0, 1100 + 300 * (trial % 2))];
+                    for (var i = 0; i < shingles.Length; i++)
+                        shingles[i] = trial == 5 ? (ulong)random.Next(4) << (16 * random.Next(4)) : (ulong)random.NextInt64() ^ ((ulong)random.Next() << 63);
+                    var seeds = Seeds(permutations, seed);
+                    var expected = new uint[permutations];
+                    Array.Fill(expected, uint.MaxValue);
+                    foreach (var shingle in shingles)
+                        for (var p = 0; p < permutations; p++)
+                            expected[p] = Math.Min(expected[p], Mix((uint)(shingle ^ (shingle >> 32)) ^ seeds[p]));
+                    Assert.Equal(expected, new MinHash(permutations, seed).Signature(shingles));
+                }
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(7)]
