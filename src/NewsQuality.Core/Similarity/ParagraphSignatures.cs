@@ -64,36 +64,7 @@ public sealed class ParagraphSignatures
     /// <paramref name="shingles"/> gives its signature; only the shingles no such paragraph holds (those across paragraph
     /// ends, of short lines) are signed here. A paragraph with a shingle outside the set is not used.
     /// </summary>
-    public uint[] SignatureOf(ReadOnlySpan<ulong> shingles)
-    {
-        var signature = new uint[_minHash.Permutations];
-        signature.AsSpan().Fill(uint.MaxValue);
-        if (shingles.IsEmpty) return signature;
-        var covered = ArrayPool<bool>.Shared.Rent(shingles.Length);
-        var found = ArrayPool<int>.Shared.Rent(shingles.Length);
-        var rest = ArrayPool<ulong>.Shared.Rent(shingles.Length);
-        try
-        {
-            Array.Clear(covered, 0, shingles.Length);
-            for (var p = 0; p < _paragraphs.Count; p++)
-            {
-                if (!Within(_paragraphs[p].Shingles, shingles, found)) continue;
-                foreach (var at in found.AsSpan(0, _paragraphs[p].Shingles.Length)) covered[at] = true;
-                MinHash.Union(signature, Signature(p));
-            }
-            var left = 0;
-            for (var i = 0; i < shingles.Length; i++)
-                if (!covered[i]) rest[left++] = shingles[i];
-            _minHash.Lower(rest.AsSpan(0, left), signature);
-            return signature;
-        }
-        finally
-        {
-            ArrayPool<bool>.Shared.Return(covered);
-            ArrayPool<int>.Shared.Return(found);
-            ArrayPool<ulong>.Shared.Return(rest);
-        }
-    }
+    public uint[] SignatureOf(ReadOnlySpan<ulong> shingles) => Sign(shingles, byWindows: false);
 
     /// <summary>
     /// The signature of the <see cref="Stream"/>'s shingles (its <see cref="Shingler.ShingleStream.Distinct"/>), equal to
@@ -101,33 +72,50 @@ public sealed class ParagraphSignatures
     /// its windows, and only the windows no such paragraph holds are signed here (those across paragraph ends, of short lines
     /// and of paragraphs shingled alone). Every window is one or the other, and a window signed twice changes no minimum.
     /// </summary>
-    public uint[] SignatureOfStream()
+    public uint[] SignatureOfStream() =>
+        Sign((Stream ?? throw new InvalidOperationException("These paragraphs were not taken from a stream of the article's shingles.")).Windows, byWindows: true);
+
+    /// <summary>
+    /// The minimum of the signatures of the paragraphs that cover part of <paramref name="values"/> and of the values none
+    /// covers: with <paramref name="byWindows"/>, <paramref name="values"/> are the stream's windows and a paragraph taken from
+    /// the stream covers its windows; otherwise they are a sorted set and a paragraph covers its shingles when all are in it.
+    /// </summary>
+    private uint[] Sign(ReadOnlySpan<ulong> values, bool byWindows)
     {
-        var stream = Stream ?? throw new InvalidOperationException("These paragraphs were not taken from a stream of the article's shingles.");
         var signature = new uint[_minHash.Permutations];
         signature.AsSpan().Fill(uint.MaxValue);
-        var windows = stream.Windows;
-        if (windows.Length == 0) return signature;
-        var covered = ArrayPool<bool>.Shared.Rent(windows.Length);
-        var rest = ArrayPool<ulong>.Shared.Rent(windows.Length);
+        if (values.IsEmpty) return signature;
+        var covered = ArrayPool<bool>.Shared.Rent(values.Length);
+        var found = byWindows ? [] : ArrayPool<int>.Shared.Rent(values.Length);
+        var rest = ArrayPool<ulong>.Shared.Rent(values.Length);
         try
         {
-            Array.Clear(covered, 0, windows.Length);
+            Array.Clear(covered, 0, values.Length);
             for (var p = 0; p < _paragraphs.Count; p++)
             {
-                if (_paragraphs[p].WindowCount == 0) continue;
-                covered.AsSpan(_paragraphs[p].FirstWindow, _paragraphs[p].WindowCount).Fill(true);
+                var (_, shingles, firstWindow, windowCount) = _paragraphs[p];
+                if (byWindows)
+                {
+                    if (windowCount == 0) continue;
+                    covered.AsSpan(firstWindow, windowCount).Fill(true);
+                }
+                else
+                {
+                    if (!Within(shingles, values, found)) continue;
+                    foreach (var at in found.AsSpan(0, shingles.Length)) covered[at] = true;
+                }
                 MinHash.Union(signature, Signature(p));
             }
             var left = 0;
-            for (var i = 0; i < windows.Length; i++)
-                if (!covered[i]) rest[left++] = windows[i];
+            for (var i = 0; i < values.Length; i++)
+                if (!covered[i]) rest[left++] = values[i];
             _minHash.Lower(rest.AsSpan(0, left), signature);
             return signature;
         }
         finally
         {
             ArrayPool<bool>.Shared.Return(covered);
+            if (!byWindows) ArrayPool<int>.Shared.Return(found);
             ArrayPool<ulong>.Shared.Return(rest);
         }
     }

@@ -108,14 +108,9 @@ public sealed class Shingler(int size)
 
         internal ShingleStream(Shingler shingler, string text, TextSpan[] spans, ulong[] windows, int[] wordStarts)
         {
-            _shingler = shingler;
-            _text = text;
-            _spans = spans;
-            Windows = windows;
-            WordStarts = wordStarts;
-            _inOrder = true;
-            for (var i = 1; i < spans.Length; i++)
-                if (spans[i].Start < spans[i - 1].End) _inOrder = false;
+            (_shingler, _text, _spans, Windows, WordStarts) = (shingler, text, spans, windows, wordStarts);
+            // Spans out of order or overlapping answer no paragraph (IsRunOfStream).
+            _inOrder = spans.Skip(1).Select((span, i) => span.Start >= spans[i].End).All(ordered => ordered);
         }
 
         public int Size => _shingler.Size;
