@@ -1,10 +1,11 @@
 using NewsQuality.Model;
 using NewsQuality.Text;
 
-namespace NewsQuality.Rules.OffTopic;
+namespace NewsQuality.Eval.OffTopic;
 
 /// <summary>
-/// Coreference-lite measures of a paragraph against its host article (NQ3003's fifteenth pass): whether the people a paragraph
+/// Coreference-lite measures of a paragraph against its host article (NQ3003's fifteenth pass, measured with offtopic-train
+/// --references and not shipped; docs/false-flags.md): whether the people a paragraph
 /// refers to as already known (a bare surname, "Mr Smith", "Smith said", a leading he/she/they) have an antecedent anywhere else
 /// in the host. A pasted paragraph's "Smith said" refers to nobody in the host; a story's paragraph continuing its own speaker's
 /// quotation, or giving background on its subject, refers back to people the story has named.
@@ -14,7 +15,8 @@ public static class ParagraphReferences
     /// <summary>How many numbers <see cref="Of"/> gives per paragraph.</summary>
     public const int Count = 5;
 
-    /// <summary>Where <see cref="Of"/> puts whether the paragraph continues the story's speaker (the NQ3003 continuation guard).</summary>
+    /// <summary>Where <see cref="Of"/> puts whether the paragraph continues the story's speaker (the continuation guard measured by
+    /// eval/NewsQuality.Eval/OffTopic/reference-guard.py).</summary>
     public const int ContinuesIndex = 4;
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "He", "She", "They", "His", "Her", "Their", "Him", "Them" };
