@@ -12,11 +12,14 @@ beyond BBC); both cuts are re-taken on the guarded score at the same budgets (5 
   known   it refers back by surname to someone the host names and to no one it does not
   either  cont or known
 Printed: recall of planted paragraphs and untouched paragraphs flagged, BBC then crawl, mean over the seeds, and recall per seed.
+With --list after the seeds: each paragraph of the scorer beyond BBC whose flag the guard changes, per seed (untouched or planted,
+gated or not, flagged without the guard -> with it), for reading in its article.
 """
 import collections, sys
 
 bbc_run, beyond_run, dump_run, gate = sys.argv[1:5]
-bbc_delta, beyond_delta, seeds = float(sys.argv[5]), float(sys.argv[6]), sys.argv[7:]
+bbc_delta, beyond_delta, seeds = float(sys.argv[5]), float(sys.argv[6]), [s for s in sys.argv[7:] if s != "--list"]
+listing = "--list" in sys.argv
 
 def gated(f):
     resolved, unresolved, continues = f[20], f[21], f[23]
@@ -44,6 +47,13 @@ for seed in seeds:
         features[(cells[-2], cells[-1])] = [float(x) for x in cells[2:-2]]
     bbc, beyond = load(bbc_run, seed, features, bbc_delta), load(beyond_run, seed, features, beyond_delta)
     bbc_cut, beyond_cut = cut(bbc, 5), cut(beyond, 3)
+    if listing:
+        plain = load(beyond_run, seed, features, 0)
+        plain_cut = cut(plain, 3)
+        for (corpus, planted, clean, score, where), (_, _, _, guarded, _) in zip(plain, beyond):
+            if (score > plain_cut) != (guarded > beyond_cut):
+                print(seed, "planted" if planted else "untouched" if clean else "judged real", "gated" if guarded != score else "",
+                      score > plain_cut, "->", guarded > beyond_cut, where[:160].replace("\t", " | "))
     in_beyond, taken, counts = collections.Counter((r[0], r[1], r[4]) for r in beyond), collections.Counter(), collections.Counter()
     for corpus, planted, clean, score, where in bbc:
         key = (corpus, planted, where)

@@ -59,7 +59,7 @@ public class ParagraphReferencesTests
             "Rail fares to rise in March\n\n" +
             "Rail fares in England will rise by an average of 2.7% in March, the industry body said on Friday.\n\n" +
             "Season tickets on some routes will go up by more than £100 a year, according to figures from the body.\n\n" +
-            "“It took four men to carry the boat down to the water, and we lost it in the first storm,” the sailor wrote.\n\n" +
+            "“We rowed for three days before the wind turned, and nobody on the island believed us,” the sailor wrote.\n\n" +
             "Passenger groups said the rise would hit commuters whose wages have not kept pace with fares.";
         Assert.All(Measures(text, out _), m => Assert.Equal(0, m[ParagraphReferences.ContinuesIndex]));
     }
