@@ -15,7 +15,11 @@ Printed: recall of planted paragraphs and untouched paragraphs flagged, BBC then
 With --list after the seeds: each paragraph of the scorer beyond BBC whose flag the guard changes, per seed (untouched or planted,
 gated or not, flagged without the guard -> with it), for reading in its article.
 """
-import collections, sys
+import importlib.util, os, sys
+
+_spec = importlib.util.spec_from_file_location("combine_scores", os.path.join(os.path.dirname(os.path.abspath(__file__)), "combine-scores.py"))
+combine = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(combine)
 
 bbc_run, beyond_run, dump_run, gate = sys.argv[1:5]
 bbc_delta, beyond_delta, seeds = float(sys.argv[5]), float(sys.argv[6]), [s for s in sys.argv[7:] if s != "--list"]
@@ -36,9 +40,6 @@ def load(run, seed, features, delta):
             rows.append((corpus[:3], label == "1", clean == "1", float(score) - guard, where))
     return rows
 
-def cut(rows, budget):
-    return sorted((r[3] for r in rows if r[2]), reverse=True)[budget]
-
 per_seed = []
 for seed in seeds:
     features = {}
@@ -46,27 +47,15 @@ for seed in seeds:
         cells = line.rstrip("\n").split("\t")
         features[(cells[-2], cells[-1])] = [float(x) for x in cells[2:-2]]
     bbc, beyond = load(bbc_run, seed, features, bbc_delta), load(beyond_run, seed, features, beyond_delta)
-    bbc_cut, beyond_cut = cut(bbc, 5), cut(beyond, 3)
+    bbc_cut, beyond_cut = combine.cut(bbc, 5), combine.cut(beyond, 3)
     if listing:
         plain = load(beyond_run, seed, features, 0)
-        plain_cut = cut(plain, 3)
+        plain_cut = combine.cut(plain, 3)
         for (corpus, planted, clean, score, where), (_, _, _, guarded, _) in zip(plain, beyond):
             if (score > plain_cut) != (guarded > beyond_cut):
                 print(seed, "planted" if planted else "untouched" if clean else "judged real", "gated" if guarded != score else "",
                       score > plain_cut, "->", guarded > beyond_cut, where[:160].replace("\t", " | "))
-    in_beyond, taken, counts = collections.Counter((r[0], r[1], r[4]) for r in beyond), collections.Counter(), collections.Counter()
-    for corpus, planted, clean, score, where in bbc:
-        key = (corpus, planted, where)
-        if taken[key] < in_beyond[key]:
-            taken[key] += 1
-            continue
-        counts[(corpus, planted, clean, score > bbc_cut)] += 1
-    for corpus, planted, clean, score, _ in beyond:
-        counts[(corpus, planted, clean, score > beyond_cut)] += 1
-    cells = []
-    for corpus in ["BBC", "hyp"]:
-        caught = counts[(corpus, True, False, True)]
-        cells.append((caught / (caught + counts[(corpus, True, False, False)]), counts[(corpus, False, True, True)]))
+    cells = combine.judged_together(bbc, beyond, bbc_cut, beyond_cut)
     per_seed.append((seed, cells))
 mean = [sum(cells[c][k] for _, cells in per_seed) / len(per_seed) for c in range(2) for k in range(2)]
 print(f"{gate} {bbc_delta:g} {beyond_delta:g}: BBC {mean[0]:.3f} ({mean[1]:.1f})  crawl {mean[2]:.3f} ({mean[3]:.1f})  | "
