@@ -77,11 +77,27 @@ public static class PersonMentions
             var end = NameEnd(text, tokens, i);
             if (end - i >= 2)
             {
-                yield return (string.Join(' ', tokens.Skip(i).Take(end - i).Select(t => t.Value)), TextSpan.FromBounds(tokens[i].Span.Start, tokens[end - 1].Span.End));
+                yield return (Joined(tokens, i, end), TextSpan.FromBounds(tokens[i].Span.Start, tokens[end - 1].Span.End));
                 i = end;
             }
             else i++;
         }
+    }
+
+    /// <summary>The values of tokens <paramref name="start"/> to <paramref name="end"/> (exclusive) joined by single spaces, as <c>string.Join</c> gives them.</summary>
+    private static string Joined(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var length = end - start - 1;
+        for (var k = start; k < end; k++) length += tokens[k].Value.Length;
+        var chars = length <= 256 ? stackalloc char[length] : new char[length];
+        var at = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (k > start) chars[at++] = ' ';
+            tokens[k].Value.CopyTo(chars[at..]);
+            at += tokens[k].Value.Length;
+        }
+        return new string(chars);
     }
 
     public static IReadOnlyList<ArticlePerson> Find(Article article, Gazetteer gazetteer)

@@ -88,14 +88,50 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             var (word, value) = (words[i], words[i].Value);
             if (i + 1 < words.Count && StartsName(context.Text, word, words[i + 1])) continue; // "Osama bin Laden" is not "Obama"
             if (value.Length < MinSurnameLength || !char.IsUpper(value[0]) || !IsLowerAfterFirst(value)) continue;
-            if (reported.Any(s => s.Overlaps(word.Span)) || index.PeopleWithSurname(value) > 0 || index.IsGivenName(value) || isRealName(value)) continue;
-            if (named.Any(n => value == n.Surname + "s" || value == n.Surname + "es")) continue; // "the Clintons"
+            if (Overlaps(reported, word.Span) || index.PeopleWithSurname(value) > 0 || index.IsGivenName(value) || isRealName(value)) continue;
+            if (IsPluralOfSurname(value, named)) continue; // "the Clintons"
             var folded = PersonNames.Fold(value);
-            var figure = named.FirstOrDefault(v => v.Surname[0] == value[0] && Math.Abs(v.FoldedSurname.Length - folded.Length) <= 1
-                                                    && SurnameNearMiss(value, v.Surname) > 0 && !named.Any(n => SameWord(n.Given, value)));
-            if (figure is null) continue;
+            if (SlipOf(value, folded, named) is not { } figure) continue;
             Report(context, word.Span, value, figure.Figure, SurnameNearMiss(value, figure.Surname), figure.Surname);
         }
+    }
+
+    // Loops, not lambdas: a lambda capturing the word made a closure at every word of the article, asked or not.
+
+    private static bool Overlaps(List<TextSpan> spans, TextSpan span)
+    {
+        foreach (var s in spans)
+            if (s.Overlaps(span)) return true;
+        return false;
+    }
+
+    /// <summary>The word is a named person's surname with "s" or "es" after it (the same test as comparing with the surname plus either, without the strings).</summary>
+    private static bool IsPluralOfSurname(string value, List<NameVariant> named)
+    {
+        foreach (var n in named)
+        {
+            var surname = n.Surname;
+            if (!value.StartsWith(surname, StringComparison.Ordinal)) continue;
+            var rest = value.AsSpan(surname.Length);
+            if (rest is "s" or "es") return true;
+        }
+        return false;
+    }
+
+    /// <summary>The first named person whose surname the word is a slip of (unless the word is someone's given name), or null.</summary>
+    private static NameVariant? SlipOf(string value, string folded, List<NameVariant> named)
+    {
+        foreach (var v in named)
+            if (v.Surname[0] == value[0] && Math.Abs(v.FoldedSurname.Length - folded.Length) <= 1
+                && SurnameNearMiss(value, v.Surname) > 0 && !IsGivenNameOfAny(value, named)) return v;
+        return null;
+    }
+
+    private static bool IsGivenNameOfAny(string value, List<NameVariant> named)
+    {
+        foreach (var n in named)
+            if (SameWord(n.Given, value)) return true;
+        return false;
     }
 
     /// <summary>Every letter after the first is lower case (a loop: this runs at every word of an article that names someone listed).</summary>
