@@ -169,12 +169,21 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         // many unlisted people, Jake Owen among them; Anthony Blinken is a slip.
         var givenIsReal = isRealName(given) || index.IsGivenName(given);
         var surnameIsCommon = people > MaxPeopleForRealGivenSlip || IsKnownWord(surname);
-        var candidates = people > 0
-            ? !(givenIsReal && surnameIsCommon) ? index.WithSurname(surname).Select(v => (v, Score: GivenNearMiss(given, v, isRealName))) : []
-            : isRealName(surname) ? []
-            : index.OneEditFrom(surname).Where(v => v.SameGivenName(given)).Select(v => (v, Score: SurnameNearMiss(surname, v.Surname)));
-        var best = candidates.Where(c => c.Score > 0).OrderByDescending(c => c.Score).FirstOrDefault();
-        return best.v is null ? null : (best.v.Figure, best.Score);
+        // The first candidate of the highest positive score (a loop: what a stable sort by descending score gave first).
+        (NameVariant? Variant, double Score) best = (null, 0);
+        if (people > 0)
+        {
+            if (givenIsReal && surnameIsCommon) return null;
+            foreach (var v in index.WithSurname(surname))
+                if (GivenNearMiss(given, v, isRealName) is var score && score > best.Score) best = (v, score);
+        }
+        else
+        {
+            if (isRealName(surname)) return null;
+            foreach (var v in index.OneEditFrom(surname))
+                if (v.SameGivenName(given) && SurnameNearMiss(surname, v.Surname) is var score && score > best.Score) best = (v, score);
+        }
+        return best.Variant is null ? null : (best.Variant.Figure, best.Score);
     }
 
     private const int MinSurnameLength = 4;
