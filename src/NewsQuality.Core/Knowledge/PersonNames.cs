@@ -35,13 +35,39 @@ public static class PersonNames
     /// Folded in one buffer, one string in the end: a builder, a string per folding that applies and the final string
     /// per call were most of the name rules' allocations (NQ2004 folds every capitalised word it compares).
     /// </remarks>
-    public static string Fold(string word) => new(Fold(word, stackalloc char[FoldBuffer]));
+    public static string Fold(string word) => Folded(word);
 
     /// <summary>Room for the folded form of nearly every word, for <see cref="Fold(string, Span{char})"/> on the stack.</summary>
     public const int FoldBuffer = 128;
 
     /// <summary><see cref="Fold(string)"/> in <paramref name="buffer"/> when it fits, for look-ups by span without a string.</summary>
+    /// <remarks>Copied from the thread's memo of folded words (<see cref="Folded"/>): folding a word anew took a few thousand instructions.</remarks>
     public static Span<char> Fold(string word, Span<char> buffer)
+    {
+        var folded = Folded(word);
+        if (folded.Length > buffer.Length) buffer = new char[folded.Length];
+        folded.CopyTo(buffer);
+        return buffer[..folded.Length];
+    }
+
+    /// <summary>Words folded on this thread, kept (names recur); emptied when it holds <see cref="FoldMemoCapacity"/> words.</summary>
+    [ThreadStatic] private static Dictionary<string, string>? _folded;
+
+    private const int FoldMemoCapacity = 1 << 16;
+
+    /// <summary>The folded form of <paramref name="word"/>, from the memo or folded and kept.</summary>
+    private static string Folded(string word)
+    {
+        var memo = _folded ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (memo.TryGetValue(word, out var folded)) return folded;
+        if (memo.Count >= FoldMemoCapacity) memo.Clear();
+        folded = new string(FoldAnew(word, stackalloc char[FoldBuffer]));
+        memo.Add(word, folded);
+        return folded;
+    }
+
+    /// <summary>Folds <paramref name="word"/> into <paramref name="buffer"/> (a larger array when it does not fit).</summary>
+    private static Span<char> FoldAnew(string word, Span<char> buffer)
     {
         var decomposed = word.Normalize(NormalizationForm.FormD); // the word itself when already normalised (ASCII)
         if (decomposed.Length > buffer.Length) buffer = new char[decomposed.Length];
