@@ -74,7 +74,7 @@ public static class PersonMentions
         var i = 0;
         while (i < tokens.Count)
         {
-            var end = NameEnd(text, tokens, i);
+            var end = NameEnd(text, TokenSpans.Of(tokens), i);
             if (end - i >= 2)
             {
                 yield return (Joined(tokens, i, end), TextSpan.FromBounds(tokens[i].Span.Start, tokens[end - 1].Span.End));
@@ -110,7 +110,7 @@ public static class PersonMentions
         var i = 0;
         while (i < tokens.Count)
         {
-            var end = NameEnd(text, tokens, i);
+            var end = NameEnd(text, TokenSpans.Of(tokens), i);
             if (end == i) { i++; continue; }
             var nameSpan = TextSpan.FromBounds(tokens[i].Span.Start, tokens[end - 1].Span.End);
             var name = new string(JoinedWords.Join(words, i, end - i, nameBuffer));
@@ -149,10 +149,10 @@ public static class PersonMentions
     }
 
     /// <summary>The end (exclusive) of a name starting at token <paramref name="start"/>: capitalised words joined by single spaces.</summary>
-    private static int NameEnd(string text, IReadOnlyList<Token> tokens, int start)
+    private static int NameEnd(string text, ReadOnlySpan<Token> tokens, int start)
     {
         var end = start;
-        while (end < tokens.Count && end - start < 4 && IsNameWord(tokens[end].Value, first: end == start)
+        while (end < tokens.Length && end - start < 4 && IsNameWord(tokens[end].Value, first: end == start)
                && (end == start || OnlySpace(text, tokens[end - 1].Span.End, tokens[end].Span.Start)))
         {
             end++;

@@ -385,11 +385,11 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// </summary>
     private static bool IsList(Article article, TextSpan paragraph)
     {
-        var tokens = article.WordsIn(paragraph);
+        var tokens = TokenSpans.Of(article.WordsIn(paragraph));
         var named = 0;
-        for (var i = 1; i < tokens.Count; i++)
+        for (var i = 1; i < tokens.Length; i++)
             if (char.IsUpper(tokens[i].Value[0]) || char.IsDigit(tokens[i].Value[0])) named++;
-        return tokens.Count > 1 && 2 * named >= tokens.Count - 1;
+        return tokens.Length > 1 && 2 * named >= tokens.Length - 1;
     }
 
     /// <summary>Neither a list, an editor's note, the rest of a broken sentence nor a line introducing what follows (read in place, not cut out).</summary>
@@ -538,7 +538,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         var text = article.Text;
         var start = memo.CapitalisedCount;
         var sentenceStart = true;
-        foreach (var token in article.WordsIn(span))
+        foreach (var token in TokenSpans.Of(article.WordsIn(span)))
         {
             if (char.IsUpper(token.Value[0]) && memo.StemOfWord(text, token) is var stem and >= 0) memo.AddCapitalised(stem, sentenceStart);
             var next = token.Span.End < span.End ? text[token.Span.End] : ' ';

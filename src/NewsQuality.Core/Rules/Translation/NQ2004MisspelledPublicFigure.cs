@@ -70,7 +70,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     private static Dictionary<string, int> CountCapitalisedWords(IReadOnlyList<Token> words)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var word in words)
+        foreach (var word in TokenSpans.Of(words))
             if (word.Value.Length > 0 && char.IsUpper(word.Value[0])) CollectionsMarshal.GetValueRefOrAddDefault(counts, word.Value, out _)++;
         return counts;
     }
