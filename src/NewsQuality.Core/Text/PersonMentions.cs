@@ -45,7 +45,7 @@ public static class PersonMentions
     public static List<Token> Words(IReadOnlyList<Token> tokens, string text)
     {
         var words = new List<Token>(tokens.Count);
-        foreach (var token in tokens)
+        foreach (var token in TokenSpans.Of(tokens))
         {
             if (!IsDottedLetter(text, token)) words.Add(WithoutPossessive(token));
             else if (words.Count > 0 && words[^1].Value.EndsWith('.') && words[^1].Span.End == token.Span.Start)
