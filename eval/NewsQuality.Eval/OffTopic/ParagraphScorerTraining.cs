@@ -30,7 +30,7 @@ public sealed class ParagraphScorerTraining : IEvaluation
 
         public float Weight { get; set; } = 1;
 
-        [VectorType(NQ3003OffTopicParagraph.FeatureCount)]
+        [VectorType(NQ3003OffTopicParagraph.FeatureCount + ParagraphReferences.Count)]
         public float[] Features { get; set; } = [];
     }
 
@@ -44,15 +44,22 @@ public sealed class ParagraphScorerTraining : IEvaluation
         var crawlWeight = (float)Options.Double(args, "--crawl-weight", 1);
         // Features left out (--without 17,19): held at zero, a feature no tree can split on, so subsets are compared without code changes.
         var without = args.Contains("--without") ? args[Array.IndexOf(args, "--without") + 1].Split(',').Select(int.Parse).ToHashSet() : [];
-        float[] Features(NQ3003OffTopicParagraph.ParagraphMeasure m) => NQ3003OffTopicParagraph.Features(m).Select((v, k) => without.Contains(k) ? 0 : v).ToArray();
+        // --references appends ParagraphReferences' coreference-lite measures (fifteenth pass; features 19 to 23), held at zero otherwise.
+        var references = args.Contains("--references");
+        float[] Features((NQ3003OffTopicParagraph.ParagraphMeasure M, float[] References) p) =>
+            NQ3003OffTopicParagraph.Features(p.M).Concat(references ? p.References : new float[ParagraphReferences.Count]).Select((v, k) => without.Contains(k) ? 0 : v).ToArray();
         // --single-table reads every article with BBC's topic table (the rule before the house-style switch), --margin M switches to
         // the table beyond BBC only when it rebuilds M times more of the article; --topics beyond-bbc (or bbc) learns the scorer of
         // the articles the switch reads with that table only.
         var margin = args.Contains("--single-table") ? double.PositiveInfinity : Options.Double(args, "--margin", NQ3003OffTopicParagraph.BeyondBbcMargin);
         var topics = args.Contains("--topics") ? args[Array.IndexOf(args, "--topics") + 1] : null;
         bool Learned(NQ3003OffTopicParagraph.ParagraphMeasure m) => topics is null || m.TopicsBeyondBbc == (topics == "beyond-bbc");
-        IEnumerable<NQ3003OffTopicParagraph.ParagraphMeasure> Measured(Article article) =>
-            NQ3003OffTopicParagraph.Measure(article, TermWeights.Background, margin).Where(Learned);
+        IEnumerable<(NQ3003OffTopicParagraph.ParagraphMeasure M, float[] References)> Measured(Article article)
+        {
+            var measures = NQ3003OffTopicParagraph.Measure(article, TermWeights.Background, margin);
+            var refs = references ? ParagraphReferences.Of(article, measures.Select(m => m.Span).ToList()) : new float[measures.Count][];
+            return measures.Select((m, k) => (m, refs[k] ?? new float[ParagraphReferences.Count])).Where(p => Learned(p.m));
+        }
         var corpora = RealCorpora.Load(RealCorpora.Split.Tune);
         var random = new Random(seed);
         var injector = new OffTopicParagraphInjector();
@@ -73,9 +80,9 @@ public sealed class ParagraphScorerTraining : IEvaluation
                 var hostGroup = new List<(float[] Features, char Kind)>();
                 foreach (var m in Measured(host))
                 {
-                    var real = judgments.IsReal(host.Id, "NQ3003", host.Slice(m.Span));
+                    var real = judgments.IsReal(host.Id, "NQ3003", host.Slice(m.M.Span));
                     hostGroup.Add((Features(m), real ? 'r' : 'u'));
-                    if (!real) examples.Add((new Example { Label = false, Weight = weight, Features = Features(m) }, corpus.Name, true, $"{host.Id}\t{HitJudgments.Key(host.Slice(m.Span))}"));
+                    if (!real) examples.Add((new Example { Label = false, Weight = weight, Features = Features(m) }, corpus.Name, true, $"{host.Id}\t{HitJudgments.Key(host.Slice(m.M.Span))}"));
                 }
                 if (hostGroup.Count > 0) groups.Add((host.Id, corpus.Name, hostGroup));
                 for (var planting = 0; planting < (crawled ? crawlPlantings : 1); planting++)
@@ -84,9 +91,9 @@ public sealed class ParagraphScorerTraining : IEvaluation
                     var plantedGroup = new List<(float[] Features, char Kind)>();
                     foreach (var m in Measured(injection.Article))
                     {
-                        plantedGroup.Add((Features(m), m.Span.Overlaps(injection.Span) ? 'p' : 'c'));
-                        if (m.Span.Overlaps(injection.Span))
-                            examples.Add((new Example { Label = true, Weight = weight / (crawled ? crawlPlantings : 1), Features = Features(m) }, corpus.Name, false, $"{injection.Article.Id}\t{HitJudgments.Key(injection.Article.Slice(m.Span))}"));
+                        plantedGroup.Add((Features(m), m.M.Span.Overlaps(injection.Span) ? 'p' : 'c'));
+                        if (m.M.Span.Overlaps(injection.Span))
+                            examples.Add((new Example { Label = true, Weight = weight / (crawled ? crawlPlantings : 1), Features = Features(m) }, corpus.Name, false, $"{injection.Article.Id}\t{HitJudgments.Key(injection.Article.Slice(m.M.Span))}"));
                     }
                     if (plantedGroup.Any(p => p.Kind == 'p')) groups.Add(($"{injection.Article.Id}#{planting}", corpus.Name, plantedGroup));
                 }
@@ -101,7 +108,7 @@ public sealed class ParagraphScorerTraining : IEvaluation
         foreach (var corpus in corpora)
         {
             var own = examples.Where(e => e.Corpus == corpus.Name).Select(e => e.Example).ToList();
-            var aucs = Enumerable.Range(0, NQ3003OffTopicParagraph.FeatureCount).Select(k => Auc(own, k));
+            var aucs = Enumerable.Range(0, NQ3003OffTopicParagraph.FeatureCount + (references ? ParagraphReferences.Count : 0)).Select(k => Auc(own, k));
             Console.WriteLine($"single-feature AUCs, {corpus.Name} (0.5 = no signal, under 0.5 = lower on planted): {string.Join(", ", aucs.Select(a => $"{a:0.00}"))}");
         }
         var scores = args.Contains("--scores") ? args[Array.IndexOf(args, "--scores") + 1] : null;

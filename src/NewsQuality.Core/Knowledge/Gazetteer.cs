@@ -51,7 +51,19 @@ public sealed class Gazetteer
         foreach (var (alias, name) in CountryAliases)
             if (_byAnyName.TryGetValue(name, out var country)) _byAnyName.TryAdd(alias, country);
         _byAnyNameSpan = _byAnyName.GetAlternateLookup<ReadOnlySpan<char>>();
+        _multiWordStarts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in _byAnyName.Keys)
+            if (name.IndexOf(' ') is var space and >= 0) _multiWordStarts.Add(name[..space]);
     }
+
+    /// <summary>The first words of the names and demonyms of more than one word ("South" of "South African"), ignoring case.</summary>
+    private readonly HashSet<string> _multiWordStarts;
+
+    /// <summary>
+    /// Some country name or demonym of several words starts with <paramref name="word"/> and a space: otherwise no phrase
+    /// starting with it can be found by <see cref="FindCountry(ReadOnlySpan{char})"/>, so a caller need not join one.
+    /// </summary>
+    public bool StartsMultiWordName(string word) => _multiWordStarts.Contains(word);
 
     /// <summary>Each surname's figures in the order first met, once each (plain loops at start-up, see FigureNameIndex).</summary>
     private static Dictionary<string, IReadOnlyList<PublicFigure>> FiguresBySurnameOf(IReadOnlyList<PublicFigure> figures)

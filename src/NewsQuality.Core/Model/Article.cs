@@ -137,7 +137,14 @@ public sealed class Article
     public IReadOnlyList<NewsQuality.Text.Token> NameWords => _nameWords ??= NewsQuality.Text.PersonMentions.Words(Words, Text);
 
     /// <summary>The values of <see cref="NameWords"/>, found once: person mentions (NQ2002, NQ2004) and NQ2003 match role phrases and country names over them.</summary>
-    public IReadOnlyList<string> NameWordValues => _nameWordValues ??= NameWords.Select(word => word.Value).ToArray();
+    public IReadOnlyList<string> NameWordValues => _nameWordValues ??= ValuesOf(NewsQuality.Text.TokenSpans.Of(NameWords));
+
+    private static string[] ValuesOf(ReadOnlySpan<NewsQuality.Text.Token> words)
+    {
+        var values = new string[words.Length];
+        for (var i = 0; i < values.Length; i++) values[i] = words[i].Value;
+        return values;
+    }
 
     /// <summary>"See also" / "Read more" lines in the body, found once: five rules and the duplicate digests leave them out.</summary>
     public IReadOnlyList<NewsQuality.Text.LinkLine> LinkLines => _linkLines ??= NewsQuality.Text.LinkLines.Find(this);

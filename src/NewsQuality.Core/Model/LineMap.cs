@@ -9,11 +9,14 @@ public sealed class LineMap
     public LineMap(string text)
     {
         var starts = new List<int> { 0 };
+        // From line break to line break by a vectorised search, not a test per character.
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-            if (c == '\n' || c == '\r') starts.Add(i + 1);
+            var found = text.AsSpan(i).IndexOfAny('\r', '\n');
+            if (found < 0) break;
+            i += found;
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+            starts.Add(i + 1);
         }
         _lineStarts = starts.ToArray();
         TextLength = text.Length;

@@ -4,7 +4,12 @@ namespace NewsQuality.Text;
 public static class JoinedWords
 {
     /// <summary>Words <paramref name="first"/> to <paramref name="first"/> + <paramref name="length"/> - 1 joined by single spaces, in <paramref name="buffer"/> when they fit.</summary>
-    public static ReadOnlySpan<char> Join(IReadOnlyList<string> words, int first, int length, Span<char> buffer)
+    /// <remarks>An array (the article's name words are one) is read as a span: no interface call per word.</remarks>
+    public static ReadOnlySpan<char> Join(IReadOnlyList<string> words, int first, int length, Span<char> buffer) =>
+        words is string[] array ? Join(array, first, length, buffer) : Join(words.ToArray(), first, length, buffer);
+
+    /// <summary><see cref="Join(IReadOnlyList{string}, int, int, Span{char})"/> of words in a span.</summary>
+    public static ReadOnlySpan<char> Join(scoped ReadOnlySpan<string> words, int first, int length, Span<char> buffer)
     {
         var size = length - 1;
         for (var k = first; k < first + length; k++) size += words[k].Length;

@@ -328,6 +328,8 @@ public static partial class MarkupResidue
             if (!AmpersandNames.Contains(name) || !PairReadsAsName(text, m)) continue;
             yield return new Residue(new TextSpan(m.Index, m.Length), ResidueKind.LostAmpersand, name);
         }
+        // Its gap is two or three spaces: a text without two spaces in a row (most) is not searched.
+        if (!text.Contains("  ", StringComparison.Ordinal)) yield break;
         foreach (Match m in SpacedNamesPattern().Matches(text))
         {
             // A layout line ("Yes  No   Results") has several wide gaps; a sentence with one lost "&" has one.

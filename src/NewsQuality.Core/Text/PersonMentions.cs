@@ -45,7 +45,7 @@ public static class PersonMentions
     public static List<Token> Words(IReadOnlyList<Token> tokens, string text)
     {
         var words = new List<Token>(tokens.Count);
-        foreach (var token in tokens)
+        foreach (var token in TokenSpans.Of(tokens))
         {
             if (!IsDottedLetter(text, token)) words.Add(WithoutPossessive(token));
             else if (words.Count > 0 && words[^1].Value.EndsWith('.') && words[^1].Span.End == token.Span.Start)
@@ -74,14 +74,30 @@ public static class PersonMentions
         var i = 0;
         while (i < tokens.Count)
         {
-            var end = NameEnd(text, tokens, i);
+            var end = NameEnd(text, TokenSpans.Of(tokens), i);
             if (end - i >= 2)
             {
-                yield return (string.Join(' ', tokens.Skip(i).Take(end - i).Select(t => t.Value)), TextSpan.FromBounds(tokens[i].Span.Start, tokens[end - 1].Span.End));
+                yield return (Joined(tokens, i, end), TextSpan.FromBounds(tokens[i].Span.Start, tokens[end - 1].Span.End));
                 i = end;
             }
             else i++;
         }
+    }
+
+    /// <summary>The values of tokens <paramref name="start"/> to <paramref name="end"/> (exclusive) joined by single spaces, as <c>string.Join</c> gives them.</summary>
+    private static string Joined(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var length = end - start - 1;
+        for (var k = start; k < end; k++) length += tokens[k].Value.Length;
+        var chars = length <= 256 ? stackalloc char[length] : new char[length];
+        var at = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (k > start) chars[at++] = ' ';
+            tokens[k].Value.CopyTo(chars[at..]);
+            at += tokens[k].Value.Length;
+        }
+        return new string(chars);
     }
 
     public static IReadOnlyList<ArticlePerson> Find(Article article, Gazetteer gazetteer)
@@ -94,7 +110,7 @@ public static class PersonMentions
         var i = 0;
         while (i < tokens.Count)
         {
-            var end = NameEnd(text, tokens, i);
+            var end = NameEnd(text, TokenSpans.Of(tokens), i);
             if (end == i) { i++; continue; }
             var nameSpan = TextSpan.FromBounds(tokens[i].Span.Start, tokens[end - 1].Span.End);
             var name = new string(JoinedWords.Join(words, i, end - i, nameBuffer));
@@ -133,10 +149,10 @@ public static class PersonMentions
     }
 
     /// <summary>The end (exclusive) of a name starting at token <paramref name="start"/>: capitalised words joined by single spaces.</summary>
-    private static int NameEnd(string text, IReadOnlyList<Token> tokens, int start)
+    private static int NameEnd(string text, ReadOnlySpan<Token> tokens, int start)
     {
         var end = start;
-        while (end < tokens.Count && end - start < 4 && IsNameWord(tokens[end].Value, first: end == start)
+        while (end < tokens.Length && end - start < 4 && IsNameWord(tokens[end].Value, first: end == start)
                && (end == start || OnlySpace(text, tokens[end - 1].Span.End, tokens[end].Span.Start)))
         {
             end++;

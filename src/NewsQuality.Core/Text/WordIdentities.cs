@@ -75,21 +75,27 @@ public sealed class WordIdentities
     /// <paramref name="question"/>'s answer for each distinct word, asked at most once per word and only when first wanted.
     /// Answers are kept per question instance: pass the same delegate (a static field) each time.
     /// </summary>
-    public WordAnswers<T> Answers<T>(Func<string, T> question) => Kept(question, () => new WordAnswers<T>(this, question));
+    public WordAnswers<T> Answers<T>(Func<string, T> question) => Find<WordAnswers<T>>(question) ?? Keep(question, new WordAnswers<T>(this, question));
 
     /// <summary>
     /// What <paramref name="make"/> derives from these words as a whole (one per product type), made on first use: the
     /// translation estimate's numbering of its model words, for one.
     /// </summary>
-    public T Product<T>(Func<WordIdentities, T> make) where T : class => Kept(typeof(T), () => make(this));
+    public T Product<T>(Func<WordIdentities, T> make) where T : class => Find<T>(typeof(T)) ?? Keep(typeof(T), make(this));
 
-    private T Kept<T>(object key, Func<T> make) where T : class
+    // Found, else made and kept, without a closure per call: the rules ask at every sentence (and NQ2010 at some words).
+
+    private T? Find<T>(object key) where T : class
     {
-        _kept ??= [];
+        if (_kept is null) return null;
         foreach (var (kept, value) in _kept)
             if (ReferenceEquals(kept, key)) return (T)value;
-        var made = make();
-        _kept.Add((key, made));
+        return null;
+    }
+
+    private T Keep<T>(object key, T made) where T : class
+    {
+        (_kept ??= []).Add((key, made));
         return made;
     }
 }

@@ -242,15 +242,12 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
             if (p.Start >= article.BodyStart && !links.OverlapsAny(p) && article.BoilerplateKind(p) is null) spans.Add(p);
         // The paragraphs' stems, then the title's: the title is part of "the rest of the article" but never judged.
         var topics = TopicVectors.Shipped;
-        var terms = TermMemo.For(weights, topics);
-        var buffer = new char[32];
-        var parts = new List<Dictionary<string, StemWeight>>(spans.Count + 1);
-        var topicStems = new List<int>(spans.Count + 1);
+        var memo = StemMemo.For(weights, topics);
+        memo.BeginArticle();
+        var parts = new Part[spans.Count + 1];
+        var topicStems = new int[spans.Count + 1];
         for (var i = 0; i <= spans.Count; i++)
-        {
-            parts.Add(StemWeights(article.Text, PartSpan(article, spans, i), weights, topics, terms, ref buffer, out var known));
-            topicStems.Add(known);
-        }
+            parts[i] = memo.StemWeights(article.Text, PartSpan(article, spans, i), out topicStems[i]);
         // A paragraph is judged when it is long enough and the topic table knows most of its stems: a zero cosine for text the
         // table never saw (another language, a field BBC News never covered) would be no evidence of another story.
         // Lists and editors' notes stay part of the article's vocabulary but are not judged: a line-up or a refile note is not
@@ -263,49 +260,37 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         if (judged.Count < MinParagraphs) return [];
         // How many of the article's parts (paragraphs and title) use each stem: a paragraph's stem is used by the rest of
         // the article when another part has it too. Counting once keeps long pages linear.
-        var users = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var part in parts)
-            foreach (var stem in part.Keys) CollectionsMarshal.GetValueRefOrAddDefault(users, stem, out _)++;
+        var users = memo.CountUsers(parts);
         // BBC's topics read copy in BBC's words; an article whose words the table learned beyond BBC rebuilds better (US politics,
         // fields BBC 2004-2005 never covered) is read with that one. The whole article's vector is the sum of its parts'.
-        var topicVectors = TopicVectorsOf(parts, topics.Dimensions, beyondBbc: false);
-        var beyondBbcVectors = double.IsFinite(beyondBbcMargin) ? TopicVectorsOf(parts, BeyondBbcTopics.Dimensions, beyondBbc: true) : null;
+        var topicVectors = TopicVectorsOf(memo, parts, topics.Dimensions, beyondBbc: false);
+        var beyondBbcVectors = double.IsFinite(beyondBbcMargin) ? TopicVectorsOf(memo, parts, BeyondBbcTopics.Dimensions, beyondBbc: true) : null;
         var readBeyondBbc = beyondBbcVectors is not null
             && BeyondBbcTopics.ReconstructedEnergy(Total(beyondBbcVectors)) > beyondBbcMargin * topics.ReconstructedEnergy(Total(topicVectors));
         var similarities = LeaveOneOutCosines(readBeyondBbc ? beyondBbcVectors! : topicVectors, judged);
         var sorted = similarities.Order().ToArray();
-        var semantic = LeaveOneOutCosines(SemanticVectorsOf(parts), judged);
+        var semantic = LeaveOneOutCosines(SemanticVectorsOf(memo, parts), judged);
         var sortedSemantic = semantic.Order().ToArray();
         var shares = new double[judged.Count];
         var excess = new double[judged.Count];
         for (var j = 0; j < judged.Count; j++)
         {
-            shares[j] = SharedShare(parts[judged[j]], users);
-            excess[j] = shares[j] - ChanceShare(parts[judged[j]], users);
+            shares[j] = SharedShare(memo, parts[judged[j]], users);
+            excess[j] = shares[j] - ChanceShare(memo, parts[judged[j]], users);
         }
         var sortedShares = shares.Order().ToArray();
         var sortedExcess = excess.Order().ToArray();
         var headline = parts[^1];
         // How many parts name each stem inside a sentence (capitalised, not its first word): the article's people, places and bodies.
-        var stemOfWord = TermMemo.StemsOfWords();
-        var capitalised = new List<List<(string Stem, bool OpensSentence)>>(parts.Count);
-        var nameStems = new List<HashSet<string>>(parts.Count);
-        var namedBy = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i <= spans.Count; i++)
-        {
-            capitalised.Add(CapitalisedStems(article, PartSpan(article, spans, i), stemOfWord));
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (stem, opensSentence) in capitalised[i])
-                if (!opensSentence) names.Add(stem);
-            nameStems.Add(names);
-        }
-        foreach (var names in nameStems)
-            foreach (var stem in names) CollectionsMarshal.GetValueRefOrAddDefault(namedBy, stem, out _)++;
+        var capitalised = new Part[parts.Length];
+        for (var i = 0; i <= spans.Count; i++) capitalised[i] = CapitalisedStems(article, PartSpan(article, spans, i), memo);
+        var namedBy = memo.CountNamers(capitalised);
+        var inHeadline = memo.MarkHeadline(headline);
         var measures = new List<ParagraphMeasure>(judged.Count);
         for (var j = 0; j < judged.Count; j++)
         {
             var i = judged[j];
-            var (names, sharedNames) = Names(capitalised[i], users);
+            var (names, sharedNames) = Names(memo, capitalised[i], users);
             var paragraph = article.Text.AsSpan(spans[i].Start, spans[i].Length);
             measures.Add(new ParagraphMeasure(
                 spans[i],
@@ -314,15 +299,15 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                 MedianWithout(sorted, similarities[j]),
                 parts[i].Count,
                 MedianWithout(sortedShares, shares[j]),
-                NeighbourShare(parts, i),
+                NeighbourShare(memo, parts, i),
                 names == 0 ? 1 : (double)sharedNames / names,
                 shares[j] - excess[j],
                 MedianWithout(sortedExcess, excess[j]),
-                SharedShare(parts[i], users, minimumUsers: 3),
-                HeadlineShare(parts[i], headline),
+                SharedShare(memo, parts[i], users, minimumUsers: 3),
+                HeadlineShare(memo, parts[i], headline),
                 names - sharedNames,
-                NeighbourBridge(parts, i),
-                RecurringNameUsers(capitalised[i], nameStems[i], namedBy, headline),
+                NeighbourBridge(memo, parts, i),
+                RecurringNameUsers(memo, capitalised[i], namedBy, inHeadline),
                 QuotedShare(paragraph),
                 Attribution().IsMatch(paragraph),
                 judged.Count > 1 ? (double)j / (judged.Count - 1) : 0,
@@ -340,13 +325,13 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// Each part's topic vector in BBC's table or the one beyond BBC: the weighted sum of its stems' vectors, stems in the part's
     /// order (what <see cref="TopicVectors.Of"/> adds).
     /// </summary>
-    private static List<double[]> TopicVectorsOf(List<Dictionary<string, StemWeight>> parts, int dimensions, bool beyondBbc)
+    private static List<double[]> TopicVectorsOf(StemMemo memo, Part[] parts, int dimensions, bool beyondBbc)
     {
-        var vectors = new List<double[]>(parts.Count);
+        var vectors = new List<double[]>(parts.Length);
         foreach (var part in parts)
         {
             var sum = new double[dimensions];
-            foreach (var (_, stem) in part)
+            foreach (ref readonly var stem in memo.Stems(part))
                 if ((beyondBbc ? stem.BeyondBbcVector : stem.Vector) is { } vector) TopicVectors.AddWeighted(sum, vector, stem.Weight);
             vectors.Add(sum);
         }
@@ -363,14 +348,14 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     }
 
     /// <summary>Each part's semantic vector: the plain sum of its stems' rows (the table's SIF weights are in its rows).</summary>
-    private static List<double[]> SemanticVectorsOf(List<Dictionary<string, StemWeight>> parts)
+    private static List<double[]> SemanticVectorsOf(StemMemo memo, Part[] parts)
     {
         var table = SemanticVectors.Shipped;
-        var vectors = new List<double[]>(parts.Count);
+        var vectors = new List<double[]>(parts.Length);
         foreach (var part in parts)
         {
             var sum = new double[table.Dimensions];
-            foreach (var (_, stem) in part) table.AddRow(sum, stem.SemanticRow);
+            foreach (ref readonly var stem in memo.Stems(part)) table.AddRow(sum, stem.SemanticRow);
             vectors.Add(sum);
         }
         return vectors;
@@ -400,11 +385,11 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// </summary>
     private static bool IsList(Article article, TextSpan paragraph)
     {
-        var tokens = article.WordsIn(paragraph);
+        var tokens = TokenSpans.Of(article.WordsIn(paragraph));
         var named = 0;
-        for (var i = 1; i < tokens.Count; i++)
+        for (var i = 1; i < tokens.Length; i++)
             if (char.IsUpper(tokens[i].Value[0]) || char.IsDigit(tokens[i].Value[0])) named++;
-        return tokens.Count > 1 && 2 * named >= tokens.Count - 1;
+        return tokens.Length > 1 && 2 * named >= tokens.Length - 1;
     }
 
     /// <summary>Neither a list, an editor's note, the rest of a broken sentence nor a line introducing what follows (read in place, not cut out).</summary>
@@ -412,8 +397,20 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     {
         if (IsList(article, span)) return false;
         var paragraph = article.Text.AsSpan(span.Start, span.Length);
-        return !EditorsNote().IsMatch(paragraph) && !IsFragment(paragraph) && !paragraph.TrimEnd().EndsWith(':');
+        return !IsEditorsNote(paragraph) && !IsFragment(paragraph) && !paragraph.TrimEnd().EndsWith(':');
     }
+
+    /// <summary>
+    /// <see cref="EditorsNote"/>, asked only of a paragraph that opens with a bracket or holds one of the words every other
+    /// alternative needs (found together by one vectorised search): the regex tried each of its alternatives at every
+    /// position of every paragraph.
+    /// </summary>
+    internal static bool IsEditorsNote(ReadOnlySpan<char> paragraph) =>
+        (paragraph.Length > 0 && paragraph[0] is '(' or '[' || paragraph.ContainsAny(EditorsNoteWords)) && EditorsNote().IsMatch(paragraph);
+
+    /// <summary>A word each alternative of <see cref="EditorsNote"/> but the bracketed one must match (its verb, or "refiled", or "hit the wire").</summary>
+    private static readonly System.Buffers.SearchValues<string> EditorsNoteWords = System.Buffers.SearchValues.Create(
+        ["refiled", "updated", "corrected", "changed", "amended", "hit the wire"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Starts in lower case or with punctuation that closes or continues a sentence (", which treat…").</summary>
     private static bool IsFragment(ReadOnlySpan<char> paragraph) => paragraph.Length > 0 && (char.IsLower(paragraph[0]) || paragraph[0] is ',' or ';' or ':' or '.' or ')' or ']');
@@ -424,27 +421,28 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// </summary>
     [GeneratedRegex(@"^[(\[].*[)\]]$|\b(this|the) (version of (this|the) )?(story|article|report) (has been|was|is) (refiled|updated|corrected|changed|amended)|\brefiled\b|\bhit the wires?\b",
         RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex EditorsNote();
+    internal static partial Regex EditorsNote();
+
 
     /// <summary>
     /// Weighted share of a paragraph's stems that at least <paramref name="minimumUsers"/> parts (the paragraph among them) use;
     /// words that weigh nothing (in every article) are no evidence, so 1.
     /// </summary>
-    private static double SharedShare(Dictionary<string, StemWeight> stems, Dictionary<string, int> users, int minimumUsers = 2) =>
-        WeightShare(stems, new UsedBy(users, minimumUsers), whenWeightless: 1);
+    private static double SharedShare(StemMemo memo, Part stems, Users users, int minimumUsers = 2) =>
+        WeightShare(memo, stems, new UsedBy(users, minimumUsers), whenWeightless: 1);
 
     /// <summary>
     /// Share of the stems' weight on the stems <paramref name="kept"/> keeps, or <paramref name="whenWeightless"/> when they weigh
-    /// nothing. One loop: the weights add in the dictionary's order, as the sums over <c>Values</c> and <c>Where</c> did.
-    /// The test is a struct, so each call is specialised and allocates no delegate.
+    /// nothing. One loop: the weights add in the part's order (the order the stems were first met), as the sums over a dictionary's
+    /// <c>Values</c> and <c>Where</c> did. The test is a struct, so each call is specialised and allocates no delegate.
     /// </summary>
-    private static double WeightShare<TTest>(Dictionary<string, StemWeight> stems, TTest kept, double whenWeightless) where TTest : struct, IStemTest
+    private static double WeightShare<TTest>(StemMemo memo, Part stems, TTest kept, double whenWeightless) where TTest : struct, IStemTest
     {
         double total = 0, share = 0;
-        foreach (var (stem, of) in stems)
+        foreach (ref readonly var of in memo.Stems(stems))
         {
             total += of.Weight;
-            if (kept.Keeps(stem)) share += of.Weight;
+            if (kept.Keeps(of.Stem)) share += of.Weight;
         }
         return total > 0 ? share / total : whenWeightless;
     }
@@ -452,19 +450,19 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// <summary>Which stems <see cref="WeightShare{TTest}"/> counts.</summary>
     private interface IStemTest
     {
-        bool Keeps(string stem);
+        bool Keeps(int stem);
     }
 
     /// <summary>Stems that at least <paramref name="Minimum"/> parts use.</summary>
-    private readonly record struct UsedBy(Dictionary<string, int> Users, int Minimum) : IStemTest
+    private readonly record struct UsedBy(Users Users, int Minimum) : IStemTest
     {
-        public bool Keeps(string stem) => Users[stem] >= Minimum;
+        public bool Keeps(int stem) => Users.Of(stem) >= Minimum;
     }
 
-    /// <summary>Stems of either part (a missing part has none).</summary>
-    private readonly record struct InEither(Dictionary<string, StemWeight>? First, Dictionary<string, StemWeight>? Second = null) : IStemTest
+    /// <summary>Stems of the parts <see cref="StemMemo.Mark"/> marked (a missing part has none).</summary>
+    private readonly record struct InEither(Marks Marked) : IStemTest
     {
-        public bool Keeps(string stem) => First?.ContainsKey(stem) == true || Second?.ContainsKey(stem) == true;
+        public bool Keeps(int stem) => Marked.Has(stem);
     }
 
     /// <summary>Distinct stems of a typical article: how long "the rest of the article" is against which chance sharing is reckoned.</summary>
@@ -474,56 +472,56 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// The weighted share a paragraph would have next to an unrelated text of the rest's length: a stem whose IDF is w is in a
     /// fraction e^-w of articles, so in a text of R distinct stems with probability about 1 - exp(-e^-w R / <see cref="TypicalArticleStems"/>).
     /// </summary>
-    private static double ChanceShare(Dictionary<string, StemWeight> stems, Dictionary<string, int> users)
+    private static double ChanceShare(StemMemo memo, Part stems, Users users)
     {
         double total = 0;
         var ownStems = 0;
-        foreach (var (stem, of) in stems)
+        foreach (ref readonly var of in memo.Stems(stems))
         {
             total += of.Weight;
-            if (users[stem] == 1) ownStems++;
+            if (users.Of(of.Stem) == 1) ownStems++;
         }
         if (total == 0) return 1;
-        var restLength = (users.Count - ownStems) / TypicalArticleStems;
+        var restLength = (users.Distinct - ownStems) / TypicalArticleStems;
         double chance = 0;
-        foreach (var of in stems.Values) chance += of.Weight * (1 - Math.Exp(-Math.Exp(-of.Weight) * restLength));
+        foreach (ref readonly var of in memo.Stems(stems)) chance += of.Weight * (1 - Math.Exp(-Math.Exp(-of.Weight) * restLength));
         return chance / total;
     }
 
     /// <summary>Share of the headline's weight that the paragraph's stems cover; 0 for an empty headline.</summary>
-    private static double HeadlineShare(Dictionary<string, StemWeight> stems, Dictionary<string, StemWeight> headline) =>
-        WeightShare(headline, new InEither(stems), whenWeightless: 0);
+    private static double HeadlineShare(StemMemo memo, Part stems, Part headline) =>
+        WeightShare(memo, headline, new InEither(memo.Mark(stems)), whenWeightless: 0);
 
     /// <summary>Weighted share of paragraph <paramref name="i"/>'s stems that the body paragraphs right before and after it use.</summary>
-    private static double NeighbourShare(List<Dictionary<string, StemWeight>> parts, int i)
+    private static double NeighbourShare(StemMemo memo, Part[] parts, int i)
     {
         // parts ends with the title, which is no neighbour of the last paragraph.
-        var before = i > 0 ? parts[i - 1] : null;
-        var after = i + 2 < parts.Count ? parts[i + 1] : null;
-        return WeightShare(parts[i], new InEither(before, after), whenWeightless: 1);
+        Part? before = i > 0 ? parts[i - 1] : null;
+        Part? after = i + 2 < parts.Length ? parts[i + 1] : null;
+        return WeightShare(memo, parts[i], new InEither(memo.Mark(before, after)), whenWeightless: 1);
     }
 
     /// <summary>Weighted share of the stems of the body paragraph after <paramref name="i"/> that the one before it uses.</summary>
-    private static double NeighbourBridge(List<Dictionary<string, StemWeight>> parts, int i)
+    private static double NeighbourBridge(StemMemo memo, Part[] parts, int i)
     {
-        if (i == 0 || i + 2 >= parts.Count) return NeighbourShare(parts, i);
+        if (i == 0 || i + 2 >= parts.Length) return NeighbourShare(memo, parts, i);
         var (before, after) = (parts[i - 1], parts[i + 1]);
-        var bridge = WeightShare(after, new InEither(before), whenWeightless: double.NaN);
-        return double.IsNaN(bridge) ? NeighbourShare(parts, i) : bridge;
+        var bridge = WeightShare(memo, after, new InEither(memo.Mark(before)), whenWeightless: double.NaN);
+        return double.IsNaN(bridge) ? NeighbourShare(memo, parts, i) : bridge;
     }
 
     /// <summary>
     /// The capitalised content words inside the paragraph's sentences (not the first word of one), and how many of them have a stem
     /// another part of the article uses: read from the paragraph's <see cref="CapitalisedStems"/>, which found the same words.
     /// </summary>
-    private static (int Names, int Shared) Names(List<(string Stem, bool OpensSentence)> capitalised, Dictionary<string, int> users)
+    private static (int Names, int Shared) Names(StemMemo memo, Part capitalised, Users users)
     {
         int names = 0, shared = 0;
-        foreach (var (stem, opensSentence) in capitalised)
+        foreach (var (stem, opensSentence) in memo.Capitalised(capitalised))
         {
             if (opensSentence) continue;
             names++;
-            if (users.GetValueOrDefault(stem) > 1) shared++;
+            if (users.Of(stem) > 1) shared++;
         }
         return (names, shared);
     }
@@ -531,44 +529,39 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// <summary>
     /// Stems of the span's capitalised content words, each with whether it opens a sentence: those inside a sentence are its
     /// names (the parts' name sets and <see cref="Names"/>), all of them are what <see cref="RecurringNameUsers"/> looks up. From the
-    /// article's words (<see cref="Article.WordsIn"/>), not tokenised again.
+    /// article's words (<see cref="Article.WordsIn"/>), not tokenised again. Kept in the memo's list of the article's capitalised stems.
     /// </summary>
-    /// <remarks><paramref name="stemOfWord"/> keeps each capitalised word's stem (null: no content term) across the thread's articles
-    /// (<see cref="TermMemo.StemsOfWords"/>): names recur.</remarks>
-    private static List<(string Stem, bool OpensSentence)> CapitalisedStems(Article article, TextSpan span, Dictionary<string, string?> stemOfWord)
+    /// <remarks>The memo keeps each capitalised word's stem (-1: no content term) across the thread's articles
+    /// (<see cref="StemMemo.StemOfWord"/>): names recur.</remarks>
+    private static Part CapitalisedStems(Article article, TextSpan span, StemMemo memo)
     {
         var text = article.Text;
-        var stems = new List<(string Stem, bool OpensSentence)>();
+        var start = memo.CapitalisedCount;
         var sentenceStart = true;
-        foreach (var token in article.WordsIn(span))
+        foreach (var token in TokenSpans.Of(article.WordsIn(span)))
         {
-            if (char.IsUpper(token.Value[0]) && StemOf(token) is { } stem) stems.Add((stem, sentenceStart));
+            if (char.IsUpper(token.Value[0]) && memo.StemOfWord(text, token) is var stem and >= 0) memo.AddCapitalised(stem, sentenceStart);
             var next = token.Span.End < span.End ? text[token.Span.End] : ' ';
             sentenceStart = next is '.' or '!' or '?' or ':' || (token.Span.End + 1 < span.End && text[token.Span.End + 1] is '“' or '"');
         }
-        return stems;
-
-        string? StemOf(Token token)
-        {
-            ref var stem = ref CollectionsMarshal.GetValueRefOrAddDefault(stemOfWord, token.Value, out var known);
-            if (!known) stem = TermVectors.ContentTerms(text, token.Span).FirstOrDefault() is { } term ? TermVectors.Stem(term) : null;
-            return stem;
-        }
+        return new Part(start, memo.CapitalisedCount - start);
     }
 
     /// <summary>
     /// How many other parts name the paragraph's most recurring name, the headline counting as two: a paragraph that turns to
     /// background, a bystander or a quote still names the story's people and places, even by surname alone at a sentence's start
     /// ("Weinstein denied…"), which the name sets do not read as a name, so every capitalised word of the paragraph counts.
-    /// <paramref name="own"/> is the paragraph's own name set, which <paramref name="namedBy"/> already counts once.
+    /// The paragraph's own name set (its capitalised stems inside sentences), which <paramref name="namedBy"/> already counts once,
+    /// is marked first.
     /// </summary>
-    private static int RecurringNameUsers(List<(string Stem, bool OpensSentence)> capitalised, HashSet<string> own, Dictionary<string, int> namedBy, Dictionary<string, StemWeight> headline)
+    private static int RecurringNameUsers(StemMemo memo, Part capitalised, Users namedBy, Marks inHeadline)
     {
+        var own = memo.MarkNames(capitalised);
         var most = 0;
-        foreach (var (stem, _) in capitalised)
+        foreach (var (stem, _) in memo.Capitalised(capitalised))
         {
-            if (!namedBy.TryGetValue(stem, out var parts)) continue;
-            var others = parts - (own.Contains(stem) ? 1 : 0) + (headline.ContainsKey(stem) ? 1 : 0);
+            if (!namedBy.Has(stem)) continue;
+            var others = namedBy.Of(stem) - (own.Has(stem) ? 1 : 0) + (inHeadline.Has(stem) ? 1 : 0);
             most = Math.Max(most, others);
         }
         return most;
@@ -602,82 +595,220 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         return count % 2 == 1 ? At(count / 2) : (At(count / 2 - 1) + At(count / 2)) / 2;
     }
 
+    /// <summary>A part's run in one of the memo's lists (its stems, or its capitalised stems): where it starts and how long it is.</summary>
+    private readonly record struct Part(int Start, int Count);
+
+    /// <summary>How many parts use (or name) each stem of the article; a stem none uses gives 0.</summary>
+    private readonly struct Users(int[] stamps, int[] counts, int stamp, int distinct)
+    {
+        /// <summary>How many distinct stems the parts use.</summary>
+        public int Distinct => distinct;
+
+        public bool Has(int stem) => stem < stamps.Length && stamps[stem] == stamp;
+
+        public int Of(int stem) => Has(stem) ? counts[stem] : 0;
+    }
+
+    /// <summary>The stems of the parts <see cref="StemMemo.Mark"/> (or <see cref="StemMemo.MarkNames"/>) marked.</summary>
+    private readonly struct Marks(int[] stamps, int stamp)
+    {
+        public bool Has(int stem) => stem < stamps.Length && stamps[stem] == stamp;
+    }
+
     /// <summary>
-    /// The <see cref="StemOfTerm"/> of the terms met so far on this thread, kept across articles: most of an article's terms were
-    /// in an earlier one, and finding them again (a string, a stem, the IDF, two topic tables and the semantic table: five look-ups
-    /// in large tables) was a fifth of the rule's CPU. What a term gives depends only on the weights and the tables, so the memo is
-    /// for one <see cref="TermWeights"/> (the background's in a check) and emptied when another is asked for or when it holds
-    /// <see cref="Capacity"/> terms (a long run over many languages does not grow it without bound).
+    /// What the rule keeps on a thread across articles, so that measuring an article allocates little. The <see cref="StemOfTerm"/>
+    /// of the terms met so far: most of an article's terms were in an earlier one, and finding them again (a string, a stem, the
+    /// IDF, two topic tables and the semantic table: five look-ups in large tables) was a fifth of the rule's CPU. Each stem is
+    /// numbered the first time it is met, so the article's parts, users and names are arrays indexed by number (stamped, so
+    /// nothing is cleared between parts or articles) instead of a dictionary per part keyed by the stem's string. What a term
+    /// gives depends only on the weights and the tables, so the memo is for one <see cref="TermWeights"/> (the background's in a
+    /// check) and emptied when another is asked for or when it holds <see cref="Capacity"/> terms, stems or words (a long run over
+    /// many languages does not grow it without bound).
     /// </summary>
-    private static class TermMemo
+    private sealed class StemMemo
     {
         private const int Capacity = 1 << 18;
 
-        [ThreadStatic] private static Dictionary<string, StemOfTerm>? _terms;
-        [ThreadStatic] private static TermWeights? _weights;
-        [ThreadStatic] private static TopicVectors? _topics;
+        [ThreadStatic] private static StemMemo? _current;
 
-        public static Dictionary<string, StemOfTerm> For(TermWeights weights, TopicVectors topics)
+        public static StemMemo For(TermWeights weights, TopicVectors topics)
         {
-            if (_terms is null || _terms.Count >= Capacity || !ReferenceEquals(_weights, weights) || !ReferenceEquals(_topics, topics))
-            {
-                _terms = new Dictionary<string, StemOfTerm>(StringComparer.Ordinal);
-                (_weights, _topics) = (weights, topics);
-            }
-            return _terms;
+            var memo = _current;
+            if (memo is null || memo._terms.Count >= Capacity || memo._stems.Count >= Capacity || memo._stemOfWord.Count >= Capacity
+                || !ReferenceEquals(memo._weights, weights) || !ReferenceEquals(memo._topics, topics))
+                _current = memo = new StemMemo(weights, topics);
+            return memo;
         }
 
-        [ThreadStatic] private static Dictionary<string, string?>? _stemsOfWords;
+        private StemMemo(TermWeights weights, TopicVectors topics) => (_weights, _topics) = (weights, topics);
+
+        private readonly TermWeights _weights;
+        private readonly TopicVectors _topics;
+        private readonly Dictionary<string, StemOfTerm> _terms = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _stems = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _stemOfWord = new(StringComparer.Ordinal);
+        private char[] _buffer = new char[32];
+
+        // Indexed by stem number; an entry counts only where its stamp is the one being asked about.
+        private int[] _partStamps = new int[1024], _slots = new int[1024], _userStamps = new int[1024], _users = new int[1024],
+            _markStamps = new int[1024], _nameStamps = new int[1024], _headlineStamps = new int[1024], _namerStamps = new int[1024], _namers = new int[1024];
+        private int _stamp;
+
+        private StemWeight[] _weightsOfParts = new StemWeight[256];
+        private int _stemCount;
+        private (int Stem, bool OpensSentence)[] _capitalised = new (int, bool)[64];
+
+        /// <summary>How many capitalised stems the article's parts have so far.</summary>
+        public int CapitalisedCount { get; private set; }
+
+        /// <summary>Starts an article: its parts' lists are empty.</summary>
+        public void BeginArticle()
+        {
+            (_stemCount, CapitalisedCount) = (0, 0);
+            if (_stamp < int.MaxValue - (1 << 24)) return;
+            foreach (var stamps in (ReadOnlySpan<int[]>)[_partStamps, _userStamps, _markStamps, _nameStamps, _headlineStamps, _namerStamps]) Array.Clear(stamps);
+            _stamp = 0;
+        }
+
+        private int NextStamp() => ++_stamp;
+
+        public ReadOnlySpan<StemWeight> Stems(Part part) => _weightsOfParts.AsSpan(part.Start, part.Count);
+
+        public ReadOnlySpan<(int Stem, bool OpensSentence)> Capitalised(Part part) => _capitalised.AsSpan(part.Start, part.Count);
 
         /// <summary>
-        /// Each capitalised word's stem (null: no content term) for <see cref="CapitalisedStems"/>, kept across articles as the
-        /// terms are: it depends on the word's letters alone.
+        /// Content-word stems of a span with their IDF weights (each stem once, with the largest IDF of its words, in order of
+        /// first use), and how many of those stems the topic table knows (<paramref name="known"/>).
         /// </summary>
-        public static Dictionary<string, string?> StemsOfWords()
+        /// <remarks>
+        /// Each term is looked up by the lower-cased letters in a buffer, so a term is made a string only the first time; a third
+        /// of an article's content words are repeats, most of the rest were in earlier articles.
+        /// </remarks>
+        public Part StemWeights(string text, TextSpan span, out int known)
         {
-            if (_stemsOfWords is null || _stemsOfWords.Count >= Capacity) _stemsOfWords = new Dictionary<string, string?>(StringComparer.Ordinal);
-            return _stemsOfWords;
-        }
-    }
-
-    /// <summary>What <see cref="StemWeights"/> needs of a content term, found once (<see cref="TermMemo"/>): its stem, the term's IDF, and the stem's topic vector (null: the topic table does not know it).</summary>
-    private readonly record struct StemOfTerm(string Stem, double Idf, float[]? Vector, float[]? BeyondBbcVector, int SemanticRow);
-
-    /// <summary>A stem of a part: the largest IDF of its words there, and its topic vector (null when the table has none).</summary>
-    private readonly record struct StemWeight(double Weight, float[]? Vector, float[]? BeyondBbcVector, int SemanticRow);
-
-    /// <summary>
-    /// Content-word stems of a span with their IDF weights (each stem once, with the largest IDF of its words), and how many of
-    /// those stems the topic table knows (<paramref name="known"/>).
-    /// </summary>
-    /// <remarks>
-    /// One loop instead of grouping (a lookup, a list per stem, then a dictionary: a quarter of the rule's CPU): the stems
-    /// go in in order of first use as the groups did, and a larger IDF replaces a smaller one as <c>Max</c> compared them.
-    /// Each term's stem, IDF and topic vectors are found once per thread (<paramref name="terms"/>, <see cref="TermMemo"/>, looked
-    /// up by the lower-cased letters in <paramref name="buffer"/>, so a term is made a string only the first time): a third of an
-    /// article's content words are repeats, most of the rest were in earlier articles, and the IDF and the tables are look-ups
-    /// in large tables.
-    /// </remarks>
-    private static Dictionary<string, StemWeight> StemWeights(string text, TextSpan span, TermWeights weights, TopicVectors topics,
-        Dictionary<string, StemOfTerm> terms, ref char[] buffer, out int known)
-    {
-        var stems = new Dictionary<string, StemWeight>(StringComparer.Ordinal);
-        var termsBySpan = terms.GetAlternateLookup<ReadOnlySpan<char>>();
-        known = 0;
-        foreach (var letters in TermVectors.TermSpans(text, span))
-        {
-            var length = TermVectors.LowerContentTerm(text, letters, ref buffer);
-            if (length == 0) continue;
-            if (!termsBySpan.TryGetValue(buffer.AsSpan(0, length), out var of))
+            var termsBySpan = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
+            var start = _stemCount;
+            var stamp = NextStamp();
+            known = 0;
+            foreach (var letters in TermVectors.TermSpans(text, span))
             {
-                var term = new string(buffer, 0, length);
-                var stem = TermVectors.Stem(term);
-                terms.Add(term, of = new StemOfTerm(stem, weights.Idf(term), topics.VectorOf(stem), BeyondBbcTopics.VectorOf(stem), SemanticVectors.Shipped.RowOf(stem)));
+                var length = TermVectors.LowerContentTerm(text, letters, ref _buffer);
+                if (length == 0) continue;
+                if (!termsBySpan.TryGetValue(_buffer.AsSpan(0, length), out var of))
+                {
+                    var term = new string(_buffer, 0, length);
+                    var stem = TermVectors.Stem(term);
+                    _terms.Add(term, of = new StemOfTerm(NumberOf(stem), _weights.Idf(term), _topics.VectorOf(stem), BeyondBbcTopics.VectorOf(stem),
+                        SemanticVectors.Shipped.RowOf(stem)));
+                }
+                if (_partStamps[of.Stem] != stamp)
+                {
+                    _partStamps[of.Stem] = stamp;
+                    _slots[of.Stem] = _stemCount;
+                    if (_stemCount == _weightsOfParts.Length) Array.Resize(ref _weightsOfParts, 2 * _stemCount);
+                    _weightsOfParts[_stemCount++] = new StemWeight(of.Stem, of.Idf, of.Vector, of.BeyondBbcVector, of.SemanticRow);
+                    if (of.Vector is not null) known++;
+                }
+                else if (of.Idf > _weightsOfParts[_slots[of.Stem]].Weight)
+                    _weightsOfParts[_slots[of.Stem]] = new StemWeight(of.Stem, of.Idf, of.Vector, of.BeyondBbcVector, of.SemanticRow);
             }
-            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(stems, of.Stem, out var seen);
-            if (!seen && of.Vector is not null) known++;
-            if (!seen || of.Idf > entry.Weight) entry = new StemWeight(of.Idf, of.Vector, of.BeyondBbcVector, of.SemanticRow);
+            return new Part(start, _stemCount - start);
         }
-        return stems;
+
+        /// <summary>The stem's number, given the first time it is asked for.</summary>
+        private int NumberOf(string stem)
+        {
+            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_stems, stem, out var known);
+            if (known) return number;
+            number = _stems.Count - 1;
+            if (number == _partStamps.Length)
+            {
+                var size = 2 * number;
+                Array.Resize(ref _partStamps, size); Array.Resize(ref _slots, size); Array.Resize(ref _userStamps, size);
+                Array.Resize(ref _users, size); Array.Resize(ref _markStamps, size); Array.Resize(ref _nameStamps, size);
+                Array.Resize(ref _headlineStamps, size); Array.Resize(ref _namerStamps, size); Array.Resize(ref _namers, size);
+            }
+            return number;
+        }
+
+        /// <summary>The number of the stem of a capitalised word's first content term (-1: none), kept per word: names recur.</summary>
+        public int StemOfWord(string text, Token token)
+        {
+            ref var stem = ref CollectionsMarshal.GetValueRefOrAddDefault(_stemOfWord, token.Value, out var known);
+            if (!known) stem = TermVectors.ContentTerms(text, token.Span).FirstOrDefault() is { } term ? NumberOf(TermVectors.Stem(term)) : -1;
+            return stem;
+        }
+
+        public void AddCapitalised(int stem, bool opensSentence)
+        {
+            if (CapitalisedCount == _capitalised.Length) Array.Resize(ref _capitalised, 2 * CapitalisedCount);
+            _capitalised[CapitalisedCount++] = (stem, opensSentence);
+        }
+
+        /// <summary>How many of the parts use each stem.</summary>
+        public Users CountUsers(Part[] parts)
+        {
+            var stamp = NextStamp();
+            var distinct = 0;
+            foreach (var part in parts)
+                foreach (ref readonly var of in Stems(part))
+                {
+                    if (_userStamps[of.Stem] != stamp) (_userStamps[of.Stem], _users[of.Stem], distinct) = (stamp, 0, distinct + 1);
+                    _users[of.Stem]++;
+                }
+            return new Users(_userStamps, _users, stamp, distinct);
+        }
+
+        /// <summary>How many of the parts name each stem inside a sentence (each part's names counted once).</summary>
+        public Users CountNamers(Part[] capitalised)
+        {
+            var stamp = NextStamp();
+            var distinct = 0;
+            foreach (var part in capitalised)
+            {
+                var own = NextStamp();
+                foreach (var (stem, opensSentence) in Capitalised(part))
+                {
+                    if (opensSentence || _nameStamps[stem] == own) continue;
+                    _nameStamps[stem] = own;
+                    if (_namerStamps[stem] != stamp) (_namerStamps[stem], _namers[stem], distinct) = (stamp, 0, distinct + 1);
+                    _namers[stem]++;
+                }
+            }
+            return new Users(_namerStamps, _namers, stamp, distinct);
+        }
+
+        /// <summary>The stems of the parts given (none for a missing part); good until the next <see cref="Mark"/>.</summary>
+        public Marks Mark(Part? first, Part? second = null)
+        {
+            var stamp = NextStamp();
+            foreach (var part in (ReadOnlySpan<Part?>)[first, second])
+                if (part is { } p)
+                    foreach (ref readonly var of in Stems(p)) _markStamps[of.Stem] = stamp;
+            return new Marks(_markStamps, stamp);
+        }
+
+        /// <summary>The headline's stems, in an array of their own (good while the article is measured).</summary>
+        public Marks MarkHeadline(Part headline)
+        {
+            var stamp = NextStamp();
+            foreach (ref readonly var of in Stems(headline)) _headlineStamps[of.Stem] = stamp;
+            return new Marks(_headlineStamps, stamp);
+        }
+
+        /// <summary>A part's names: its capitalised stems inside sentences; good until the next <see cref="MarkNames"/>.</summary>
+        public Marks MarkNames(Part capitalised)
+        {
+            var stamp = NextStamp();
+            foreach (var (stem, opensSentence) in Capitalised(capitalised))
+                if (!opensSentence) _nameStamps[stem] = stamp;
+            return new Marks(_nameStamps, stamp);
+        }
     }
+
+    /// <summary>What <see cref="StemMemo.StemWeights"/> needs of a content term, found once: its stem's number, the term's IDF, and the stem's topic vectors (null: the topic table does not know it) and semantic row.</summary>
+    private readonly record struct StemOfTerm(int Stem, double Idf, float[]? Vector, float[]? BeyondBbcVector, int SemanticRow);
+
+    /// <summary>A stem of a part: the largest IDF of its words there, and its topic vectors (null when the table has none).</summary>
+    private readonly record struct StemWeight(int Stem, double Weight, float[]? Vector, float[]? BeyondBbcVector, int SemanticRow);
 }

@@ -56,6 +56,8 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
     {
         // Joined into a buffer and looked up by span: this runs at every capitalised word, and a joined string per
         // length (with LINQ to test the spaces) was most of the rule's allocations.
+        // Most capitalised words start no name of several words: then only the word itself is looked up.
+        if (!gazetteer.StartsMultiWordName(words[i])) return (gazetteer.FindCountry(words[i]), i);
         Span<char> buffer = stackalloc char[128];
         for (var length = 3; length > 1; length--)
         {

@@ -70,7 +70,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     private static Dictionary<string, int> CountCapitalisedWords(IReadOnlyList<Token> words)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var word in words)
+        foreach (var word in TokenSpans.Of(words))
             if (word.Value.Length > 0 && char.IsUpper(word.Value[0])) CollectionsMarshal.GetValueRefOrAddDefault(counts, word.Value, out _)++;
         return counts;
     }
@@ -88,14 +88,50 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             var (word, value) = (words[i], words[i].Value);
             if (i + 1 < words.Count && StartsName(context.Text, word, words[i + 1])) continue; // "Osama bin Laden" is not "Obama"
             if (value.Length < MinSurnameLength || !char.IsUpper(value[0]) || !IsLowerAfterFirst(value)) continue;
-            if (reported.Any(s => s.Overlaps(word.Span)) || index.PeopleWithSurname(value) > 0 || index.IsGivenName(value) || isRealName(value)) continue;
-            if (named.Any(n => value == n.Surname + "s" || value == n.Surname + "es")) continue; // "the Clintons"
+            if (Overlaps(reported, word.Span) || index.PeopleWithSurname(value) > 0 || index.IsGivenName(value) || isRealName(value)) continue;
+            if (IsPluralOfSurname(value, named)) continue; // "the Clintons"
             var folded = PersonNames.Fold(value);
-            var figure = named.FirstOrDefault(v => v.Surname[0] == value[0] && Math.Abs(v.FoldedSurname.Length - folded.Length) <= 1
-                                                    && SurnameNearMiss(value, v.Surname) > 0 && !named.Any(n => SameWord(n.Given, value)));
-            if (figure is null) continue;
+            if (SlipOf(value, folded, named) is not { } figure) continue;
             Report(context, word.Span, value, figure.Figure, SurnameNearMiss(value, figure.Surname), figure.Surname);
         }
+    }
+
+    // Loops, not lambdas: a lambda capturing the word made a closure at every word of the article, asked or not.
+
+    private static bool Overlaps(List<TextSpan> spans, TextSpan span)
+    {
+        foreach (var s in spans)
+            if (s.Overlaps(span)) return true;
+        return false;
+    }
+
+    /// <summary>The word is a named person's surname with "s" or "es" after it (the same test as comparing with the surname plus either, without the strings).</summary>
+    private static bool IsPluralOfSurname(string value, List<NameVariant> named)
+    {
+        foreach (var n in named)
+        {
+            var surname = n.Surname;
+            if (!value.StartsWith(surname, StringComparison.Ordinal)) continue;
+            var rest = value.AsSpan(surname.Length);
+            if (rest is "s" or "es") return true;
+        }
+        return false;
+    }
+
+    /// <summary>The first named person whose surname the word is a slip of (unless the word is someone's given name), or null.</summary>
+    private static NameVariant? SlipOf(string value, string folded, List<NameVariant> named)
+    {
+        foreach (var v in named)
+            if (v.Surname[0] == value[0] && Math.Abs(v.FoldedSurname.Length - folded.Length) <= 1
+                && SurnameNearMiss(value, v.Surname) > 0 && !IsGivenNameOfAny(value, named)) return v;
+        return null;
+    }
+
+    private static bool IsGivenNameOfAny(string value, List<NameVariant> named)
+    {
+        foreach (var n in named)
+            if (SameWord(n.Given, value)) return true;
+        return false;
     }
 
     /// <summary>Every letter after the first is lower case (a loop: this runs at every word of an article that names someone listed).</summary>
@@ -133,12 +169,21 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         // many unlisted people, Jake Owen among them; Anthony Blinken is a slip.
         var givenIsReal = isRealName(given) || index.IsGivenName(given);
         var surnameIsCommon = people > MaxPeopleForRealGivenSlip || IsKnownWord(surname);
-        var candidates = people > 0
-            ? !(givenIsReal && surnameIsCommon) ? index.WithSurname(surname).Select(v => (v, Score: GivenNearMiss(given, v, isRealName))) : []
-            : isRealName(surname) ? []
-            : index.OneEditFrom(surname).Where(v => v.SameGivenName(given)).Select(v => (v, Score: SurnameNearMiss(surname, v.Surname)));
-        var best = candidates.Where(c => c.Score > 0).OrderByDescending(c => c.Score).FirstOrDefault();
-        return best.v is null ? null : (best.v.Figure, best.Score);
+        // The first candidate of the highest positive score (a loop: what a stable sort by descending score gave first).
+        (NameVariant? Variant, double Score) best = (null, 0);
+        if (people > 0)
+        {
+            if (givenIsReal && surnameIsCommon) return null;
+            foreach (var v in index.WithSurname(surname))
+                if (GivenNearMiss(given, v, isRealName) is var score && score > best.Score) best = (v, score);
+        }
+        else
+        {
+            if (isRealName(surname)) return null;
+            foreach (var v in index.OneEditFrom(surname))
+                if (v.SameGivenName(given) && SurnameNearMiss(surname, v.Surname) is var score && score > best.Score) best = (v, score);
+        }
+        return best.Variant is null ? null : (best.Variant.Figure, best.Score);
     }
 
     private const int MinSurnameLength = 4;

@@ -73,10 +73,11 @@ public sealed partial class NQ2008LowercaseProperNoun : IArticleRule
         var tokens = context.Article.Words;
         var numbers = context.Article.WordIds;
         var namesStartingWith = numbers.Answers(_namesStartingWith);
-        for (var i = 0; i < tokens.Count; i++)
+        var wordSpan = TokenSpans.Of(tokens); // the loop's own reads without an interface call per word
+        for (var i = 0; i < wordSpan.Length; i++)
         {
             // A word in lower case is its own lower case, so the names its number starts are the ones it starts.
-            if (!IsLowerCase(tokens[i].Value) || namesStartingWith[numbers.Ids[i]] is not { } candidates) continue;
+            if (!IsLowerCase(wordSpan[i].Value) || namesStartingWith[numbers.Ids[i]] is not { } candidates) continue;
             foreach (var (words, name) in candidates)
             {
                 if (!Matches(text, tokens, i, words)) continue;

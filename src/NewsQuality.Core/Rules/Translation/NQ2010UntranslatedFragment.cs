@@ -62,13 +62,14 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
     public void Analyze(ArticleContext context)
     {
         var text = context.Text;
+        // One run list for the article: every paragraph's last step ends (and clears) the run.
+        var run = new List<int>();
         foreach (var paragraph in context.Article.Paragraphs)
         {
             var (wordList, numbers, first) = context.Article.NumberedWordsIn(paragraph);
             var words = TokenSpans.Of(wordList);
             var lower = new LowerCaseWords(numbers, numbers.Ids.Slice(first, words.Length));
             var labels = Label(text, words, lower);
-            var run = new List<int>();
             for (var i = 0; i <= words.Length; i++)
             {
                 var end = i == words.Length || SentenceBreak(text, words, i)
@@ -173,9 +174,14 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
         public ReadOnlySpan<int> Ids { get; } = ids;
     }
 
+    /// <summary>The labels of the paragraph being read, one array per thread grown as needed (an array per paragraph was most of the rule's allocation).</summary>
+    [ThreadStatic] private static WordLabel[]? _labels;
+
+    /// <summary>Each word's label, in the thread's array: the first <paramref name="words"/>.Length entries are this paragraph's (good until the next call).</summary>
     private static WordLabel[] Label(string text, ReadOnlySpan<Token> words, LowerCaseWords lower)
     {
-        var labels = new WordLabel[words.Length];
+        if (_labels is null || _labels.Length < words.Length) _labels = new WordLabel[Math.Max(words.Length, 2 * (_labels?.Length ?? 32))];
+        var labels = _labels;
         var functionWords = lower.Numbers.Answers(FunctionWordOf);
         var english = lower.Numbers.Answers(LanguageProfiles.IsEnglish);
         for (var i = 0; i < words.Length; i++)

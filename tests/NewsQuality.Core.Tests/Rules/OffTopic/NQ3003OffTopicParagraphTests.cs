@@ -219,4 +219,30 @@ public class NQ3003OffTopicParagraphTests
             "Astronomers photographed comet approaching Jupiter's moons.";
         RuleAssert.Clean(_rule, briefs);
     }
+
+    [Fact]
+    public void The_editors_note_pre_search_answers_as_the_regex_alone()
+    {
+        // Every fixture paragraph, and notes written to match each alternative in several casings (the pre-search must
+        // never turn away a paragraph the regex would match).
+        string[] written =
+        [
+            "(Reporting by Jane Smith; editing by John Doe)", "[Click on the link to see a photo essay]", "(Unbalanced bracket",
+            "This version of the story has been refiled to correct a typo.", "THE STORY WAS UPDATED ON MONDAY.", "The report is Corrected",
+            "the article has been changed", "This version of this article was AMENDED.", "Refiled to add details.", "It hit the wires at noon.",
+            "HIT THE WIRE", "The story has been updated.", "Nothing here was changed at all.", "An updated forecast came out.", "refiled",
+            "The story’s version was refiled", "Ünïcödé paragraph with no note", "", "(", "()",
+        ];
+        var paragraphs = written.Concat(Fixtures.Files("clean", "*.txt").Concat(Fixtures.Files("seeds", "*.txt")).Concat(Fixtures.Files("offtopic", "*.txt"))
+            .SelectMany(file => File.ReadAllText(file).Split("\n\n"))).ToList();
+        Assert.True(paragraphs.Count > 100);
+        var matched = 0;
+        foreach (var paragraph in paragraphs)
+        {
+            var expected = NQ3003OffTopicParagraph.EditorsNote().IsMatch(paragraph);
+            Assert.Equal(expected, NQ3003OffTopicParagraph.IsEditorsNote(paragraph));
+            if (expected) matched++;
+        }
+        Assert.True(matched >= 12);
+    }
 }
