@@ -18,6 +18,9 @@ public sealed class MinHash
 {
     private readonly uint[] _seeds;
 
+    /// <summary>Each seed xor-ed with itself shifted right by 16: the seed's share of the finaliser's first step (<see cref="Lower"/>).</summary>
+    private readonly uint[] _shiftedSeeds;
+
     public MinHash(int permutations, ulong seed = 1)
     {
         if (permutations < 1) throw new ArgumentOutOfRangeException(nameof(permutations), "Use at least one permutation (128 is typical).");
@@ -26,6 +29,7 @@ public sealed class MinHash
         _seeds = new uint[permutations];
         var state = seed;
         for (var i = 0; i < permutations; i++) _seeds[i] = (uint)SplitMix(ref state);
+        _shiftedSeeds = Array.ConvertAll(_seeds, seed => seed ^ (seed >> 16));
     }
 
     public int Permutations { get; }
@@ -60,25 +64,32 @@ public sealed class MinHash
     {
         if (signature.Length != Permutations) throw new ArgumentException($"The signature needs {Permutations} values.", nameof(signature));
         if (shingles.IsEmpty) return;
+        // Mix(x ^ seed) begins with y = x' ^ (x' >> 16) for x' = x ^ seed; a logical shift distributes over xor, so
+        // y = (x ^ (x >> 16)) ^ (seed ^ (seed >> 16)): that first step is taken once per shingle here and once per seed in
+        // _shiftedSeeds, and each permutation's vector step starts from the xor of the two (MixRest: the same bits as Mix).
         var folded = shingles.Length <= 1024 ? stackalloc uint[shingles.Length] : new uint[shingles.Length];
-        for (var i = 0; i < shingles.Length; i++) folded[i] = Fold(shingles[i]);
+        for (var i = 0; i < shingles.Length; i++)
+        {
+            var value = Fold(shingles[i]);
+            folded[i] = value ^ (value >> 16);
+        }
         var lanes = Vector<uint>.Count;
         var p = 0;
         // Four blocks per pass over the shingles: each shingle is loaded and broadcast once for four blocks, and the four
         // independent mixes keep the multipliers busy (without AVX2 a vector holds only four 32-bit lanes: 80 passes otherwise).
         for (; p + 4 * lanes <= Permutations; p += 4 * lanes)
         {
-            var (seeds0, seeds1, seeds2, seeds3) = (new Vector<uint>(_seeds, p), new Vector<uint>(_seeds, p + lanes),
-                new Vector<uint>(_seeds, p + 2 * lanes), new Vector<uint>(_seeds, p + 3 * lanes));
+            var (seeds0, seeds1, seeds2, seeds3) = (new Vector<uint>(_shiftedSeeds, p), new Vector<uint>(_shiftedSeeds, p + lanes),
+                new Vector<uint>(_shiftedSeeds, p + 2 * lanes), new Vector<uint>(_shiftedSeeds, p + 3 * lanes));
             var (minimums0, minimums1, minimums2, minimums3) = (new Vector<uint>(signature[p..]), new Vector<uint>(signature[(p + lanes)..]),
                 new Vector<uint>(signature[(p + 2 * lanes)..]), new Vector<uint>(signature[(p + 3 * lanes)..]));
             foreach (var shingle in folded)
             {
                 var value = new Vector<uint>(shingle);
-                minimums0 = Vector.Min(minimums0, Mix(value ^ seeds0));
-                minimums1 = Vector.Min(minimums1, Mix(value ^ seeds1));
-                minimums2 = Vector.Min(minimums2, Mix(value ^ seeds2));
-                minimums3 = Vector.Min(minimums3, Mix(value ^ seeds3));
+                minimums0 = Vector.Min(minimums0, MixRest(value ^ seeds0));
+                minimums1 = Vector.Min(minimums1, MixRest(value ^ seeds1));
+                minimums2 = Vector.Min(minimums2, MixRest(value ^ seeds2));
+                minimums3 = Vector.Min(minimums3, MixRest(value ^ seeds3));
             }
             minimums0.CopyTo(signature[p..]);
             minimums1.CopyTo(signature[(p + lanes)..]);
@@ -87,16 +98,16 @@ public sealed class MinHash
         }
         for (; p + lanes <= Permutations; p += lanes)
         {
-            var seeds = new Vector<uint>(_seeds, p);
+            var seeds = new Vector<uint>(_shiftedSeeds, p);
             var minimums = new Vector<uint>(signature[p..]);
             foreach (var shingle in folded)
-                minimums = Vector.Min(minimums, Mix(new Vector<uint>(shingle) ^ seeds));
+                minimums = Vector.Min(minimums, MixRest(new Vector<uint>(shingle) ^ seeds));
             minimums.CopyTo(signature[p..]);
         }
         for (; p < Permutations; p++)
         {
             var minimum = signature[p];
-            foreach (var shingle in folded) minimum = Math.Min(minimum, Mix(shingle ^ _seeds[p]));
+            foreach (var shingle in folded) minimum = Math.Min(minimum, MixRest(shingle ^ _shiftedSeeds[p]));
             signature[p] = minimum;
         }
     }
@@ -132,9 +143,17 @@ public sealed class MinHash
         return h ^ (h >> 16);
     }
 
-    private static Vector<uint> Mix(Vector<uint> h)
+    /// <summary><see cref="Mix(uint)"/> after its first step: Mix(h) = MixRest(h ^ (h >> 16)).</summary>
+    private static uint MixRest(uint h)
     {
-        h = (h ^ (h >> 16)) * 0x85EBCA6BU;
+        h *= 0x85EBCA6BU;
+        h = (h ^ (h >> 13)) * 0xC2B2AE35U;
+        return h ^ (h >> 16);
+    }
+
+    private static Vector<uint> MixRest(Vector<uint> h)
+    {
+        h *= 0x85EBCA6BU;
         h = (h ^ (h >> 13)) * 0xC2B2AE35U;
         return h ^ (h >> 16);
     }

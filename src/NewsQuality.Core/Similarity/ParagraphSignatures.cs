@@ -11,27 +11,42 @@ namespace NewsQuality.Similarity;
 public sealed class ParagraphSignatures
 {
     private readonly MinHash _minHash;
-    private readonly List<(TextSpan Span, ulong[] Shingles)> _paragraphs;
+    private readonly List<(TextSpan Span, ulong[] Shingles, int FirstWindow, int WindowCount)> _paragraphs;
     private readonly uint[] _signatures;
 
-    private ParagraphSignatures(MinHash minHash, List<(TextSpan Span, ulong[] Shingles)> paragraphs, uint[] signatures)
+    private ParagraphSignatures(MinHash minHash, List<(TextSpan Span, ulong[] Shingles, int FirstWindow, int WindowCount)> paragraphs, uint[] signatures,
+                                Shingler.ShingleStream? stream)
     {
         _minHash = minHash;
         _paragraphs = paragraphs;
         _signatures = signatures;
+        Stream = stream;
     }
 
-    public static ParagraphSignatures Of(Article article, Shingler shingler, MinHash minHash, int minWords)
+    /// <param name="stream">
+    /// The article's content shingles (<see cref="Shingler.Stream"/> of <see cref="ContentSpans.Of"/>, with
+    /// <paramref name="shingler"/>'s size), when the caller has them: a paragraph that is a run of the stream's words takes
+    /// its shingles from it (<see cref="Shingler.ShingleStream.Of"/>, the same values); the others are shingled alone.
+    /// </param>
+    public static ParagraphSignatures Of(Article article, Shingler shingler, MinHash minHash, int minWords, Shingler.ShingleStream? stream = null)
     {
+        if (stream is not null && stream.Size != shingler.Size) throw new ArgumentException($"The stream has shingles of {stream.Size} words, not {shingler.Size}.", nameof(stream));
         var spans = ContentSpans.Paragraphs(article, minWords);
-        var paragraphs = new List<(TextSpan Span, ulong[] Shingles)>(spans.Count);
+        var paragraphs = new List<(TextSpan Span, ulong[] Shingles, int FirstWindow, int WindowCount)>(spans.Count);
         foreach (var span in spans)
-            if (shingler.Shingles(article.Text, [span]) is { Length: > 0 } shingles) paragraphs.Add((span, shingles));
+        {
+            // Shingled alone: no windows of the stream stand for it (WindowCount 0).
+            var (shingles, first, count) = stream?.Of(span) ?? (shingler.Shingles(article.Text, [span]), 0, 0);
+            if (shingles.Length > 0) paragraphs.Add((span, shingles, first, count));
+        }
         var signatures = new uint[paragraphs.Count * minHash.Permutations];
         for (var i = 0; i < paragraphs.Count; i++)
             minHash.Signature(paragraphs[i].Shingles, signatures.AsSpan(i * minHash.Permutations, minHash.Permutations));
-        return new ParagraphSignatures(minHash, paragraphs, signatures);
+        return new ParagraphSignatures(minHash, paragraphs, signatures, stream);
     }
+
+    /// <summary>The article's content shingles these paragraphs were taken from, if they were given (see <see cref="Of"/>).</summary>
+    public Shingler.ShingleStream? Stream { get; }
 
     public int Count => _paragraphs.Count;
 
@@ -49,33 +64,58 @@ public sealed class ParagraphSignatures
     /// <paramref name="shingles"/> gives its signature; only the shingles no such paragraph holds (those across paragraph
     /// ends, of short lines) are signed here. A paragraph with a shingle outside the set is not used.
     /// </summary>
-    public uint[] SignatureOf(ReadOnlySpan<ulong> shingles)
+    public uint[] SignatureOf(ReadOnlySpan<ulong> shingles) => Sign(shingles, byWindows: false);
+
+    /// <summary>
+    /// The signature of the <see cref="Stream"/>'s shingles (its <see cref="Shingler.ShingleStream.Distinct"/>), equal to
+    /// <c>minHash.Signature(stream.Distinct())</c>: each paragraph taken from the stream gives its signature, the minimum over
+    /// its windows, and only the windows no such paragraph holds are signed here (those across paragraph ends, of short lines
+    /// and of paragraphs shingled alone). Every window is one or the other, and a window signed twice changes no minimum.
+    /// </summary>
+    public uint[] SignatureOfStream() =>
+        Sign((Stream ?? throw new InvalidOperationException("These paragraphs were not taken from a stream of the article's shingles.")).Windows, byWindows: true);
+
+    /// <summary>
+    /// The minimum of the signatures of the paragraphs that cover part of <paramref name="values"/> and of the values none
+    /// covers: with <paramref name="byWindows"/>, <paramref name="values"/> are the stream's windows and a paragraph taken from
+    /// the stream covers its windows; otherwise they are a sorted set and a paragraph covers its shingles when all are in it.
+    /// </summary>
+    private uint[] Sign(ReadOnlySpan<ulong> values, bool byWindows)
     {
         var signature = new uint[_minHash.Permutations];
         signature.AsSpan().Fill(uint.MaxValue);
-        if (shingles.IsEmpty) return signature;
-        var covered = ArrayPool<bool>.Shared.Rent(shingles.Length);
-        var found = ArrayPool<int>.Shared.Rent(shingles.Length);
-        var rest = ArrayPool<ulong>.Shared.Rent(shingles.Length);
+        if (values.IsEmpty) return signature;
+        var covered = ArrayPool<bool>.Shared.Rent(values.Length);
+        var found = byWindows ? [] : ArrayPool<int>.Shared.Rent(values.Length);
+        var rest = ArrayPool<ulong>.Shared.Rent(values.Length);
         try
         {
-            Array.Clear(covered, 0, shingles.Length);
+            Array.Clear(covered, 0, values.Length);
             for (var p = 0; p < _paragraphs.Count; p++)
             {
-                if (!Within(_paragraphs[p].Shingles, shingles, found)) continue;
-                foreach (var at in found.AsSpan(0, _paragraphs[p].Shingles.Length)) covered[at] = true;
+                var (_, shingles, firstWindow, windowCount) = _paragraphs[p];
+                if (byWindows)
+                {
+                    if (windowCount == 0) continue;
+                    covered.AsSpan(firstWindow, windowCount).Fill(true);
+                }
+                else
+                {
+                    if (!Within(shingles, values, found)) continue;
+                    foreach (var at in found.AsSpan(0, shingles.Length)) covered[at] = true;
+                }
                 MinHash.Union(signature, Signature(p));
             }
             var left = 0;
-            for (var i = 0; i < shingles.Length; i++)
-                if (!covered[i]) rest[left++] = shingles[i];
+            for (var i = 0; i < values.Length; i++)
+                if (!covered[i]) rest[left++] = values[i];
             _minHash.Lower(rest.AsSpan(0, left), signature);
             return signature;
         }
         finally
         {
             ArrayPool<bool>.Shared.Return(covered);
-            ArrayPool<int>.Shared.Return(found);
+            if (!byWindows) ArrayPool<int>.Shared.Return(found);
             ArrayPool<ulong>.Shared.Return(rest);
         }
     }

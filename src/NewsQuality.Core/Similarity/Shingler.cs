@@ -25,7 +25,7 @@ public sealed class Shingler(int size)
         var bounds = ArrayPool<int>.Shared.Rent(bound + 1);
         try
         {
-            var words = Normalise(text, spans, buffer, bounds);
+            var words = Normalise(text, spans, buffer, bounds, null);
             return Hash(buffer, bounds, words);
         }
         finally
@@ -38,7 +38,13 @@ public sealed class Shingler(int size)
     public ulong[] Shingles(string text) => Shingles(text, [new TextSpan(0, text.Length)]);
 
     /// <param name="bounds">Word i starts at bounds[2i] and ends at bounds[2i + 1] in <paramref name="buffer"/>.</param>
-    private ulong[] Hash(char[] buffer, int[] bounds, int words)
+    private ulong[] Hash(char[] buffer, int[] bounds, int words) => SortedDistinct(Windows(buffer, bounds, words));
+
+    /// <summary>
+    /// The hash of each window of <see cref="Size"/> words, in order (window i holds words i to i + Size − 1); one window of
+    /// every word when there are fewer; none without a word.
+    /// </summary>
+    private ulong[] Windows(char[] buffer, int[] bounds, int words)
     {
         if (words == 0) return [];
         var count = Math.Max(1, words - Size + 1);
@@ -49,19 +55,150 @@ public sealed class Shingler(int size)
             var end = bounds[2 * (Math.Min(words, i + Size) - 1) + 1];
             hashes[i] = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(buffer.AsSpan(start, end - start)));
         }
-        // Sorted, then each repeated shingle kept once.
+        return hashes;
+    }
+
+    /// <summary><paramref name="hashes"/> sorted (in place), each repeated one kept once.</summary>
+    private static ulong[] SortedDistinct(ulong[] hashes)
+    {
+        if (hashes.Length == 0) return hashes;
         Sort(hashes);
         var distinct = NumberSort.Distinct(hashes.AsSpan());
         return distinct == hashes.Length ? hashes : hashes[..distinct];
     }
 
-    /// <summary>Below this many hashes a comparison sort beats the radix sort's fixed cost (eight 256-entry histograms).</summary>
+    /// <summary>
+    /// The shingles of the given spans of <paramref name="text"/> (in text order, not overlapping) as a stream of windows
+    /// with where each word starts: <see cref="ShingleStream.Distinct"/> is <see cref="Shingles(string, IEnumerable{TextSpan})"/>
+    /// of the same spans, and <see cref="ShingleStream.Of"/> gives a paragraph's shingles from it without normalising and
+    /// hashing the paragraph again.
+    /// </summary>
+    public ShingleStream Stream(string text, IEnumerable<TextSpan> spans)
+    {
+        var spanArray = spans.ToArray();
+        var bound = 0;
+        foreach (var span in spanArray) bound += span.Length + 1;
+        var buffer = ArrayPool<char>.Shared.Rent(bound);
+        var bounds = ArrayPool<int>.Shared.Rent(bound + 1);
+        var starts = ArrayPool<int>.Shared.Rent(bound / 2 + 1);
+        try
+        {
+            var words = Normalise(text, spanArray, buffer, bounds, starts);
+            return new ShingleStream(this, text, spanArray, Windows(buffer, bounds, words), starts.AsSpan(0, words).ToArray());
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+            ArrayPool<int>.Shared.Return(bounds);
+            ArrayPool<int>.Shared.Return(starts);
+        }
+    }
+
+    /// <summary>
+    /// An article's content shingles as <see cref="Stream"/> found them: the windows in order, where each word starts, and
+    /// the spans they were taken from. A paragraph made of whole spans separated by whitespace only is a run of the stream's
+    /// words, so its shingles are the windows wholly inside that run.
+    /// </summary>
+    public sealed class ShingleStream
+    {
+        private readonly Shingler _shingler;
+        private readonly string _text;
+        private readonly TextSpan[] _spans;
+        private readonly bool _inOrder;
+
+        internal ShingleStream(Shingler shingler, string text, TextSpan[] spans, ulong[] windows, int[] wordStarts)
+        {
+            (_shingler, _text, _spans, Windows, WordStarts) = (shingler, text, spans, windows, wordStarts);
+            // Spans out of order or overlapping answer no paragraph (IsRunOfStream).
+            _inOrder = spans.Skip(1).Select((span, i) => span.Start >= spans[i].End).All(ordered => ordered);
+        }
+
+        public int Size => _shingler.Size;
+
+        /// <summary>Each window's shingle hash, in text order, repeats kept (see <see cref="Shingler.Windows"/>).</summary>
+        public ulong[] Windows { get; }
+
+        /// <summary>Where each word starts in the text.</summary>
+        public int[] WordStarts { get; }
+
+        /// <summary>The distinct shingles, sorted ascending: what <see cref="Shingler.Shingles(string, IEnumerable{TextSpan})"/> gives for the same spans.</summary>
+        public ulong[] Distinct() => SortedDistinct((ulong[])Windows.Clone());
+
+        /// <summary>
+        /// The shingles of <paramref name="paragraph"/> alone (what <see cref="Shingler.Shingles(string, IEnumerable{TextSpan})"/>
+        /// gives for it), taken from the stream, with the windows they came from; null when the paragraph is not a run of the
+        /// stream's words as shingling it alone would cut them: when a span only partly inside it, anything but whitespace
+        /// between its spans or at its ends (a line left out of the stream), two of its spans with nothing between them, or
+        /// fewer words than a shingle (the stream holds no window of those words alone).
+        /// </summary>
+        public (ulong[] Shingles, int FirstWindow, int WindowCount)? Of(TextSpan paragraph)
+        {
+            if (!IsRunOfStream(paragraph)) return null;
+            var first = LowerBound(WordStarts, paragraph.Start);
+            var words = LowerBound(WordStarts, paragraph.End) - first;
+            if (words == 0) return ([], first, 0);
+            if (words < Size) return null;
+            var count = words - Size + 1;
+            return (SortedDistinct(Windows.AsSpan(first, count).ToArray()), first, count);
+        }
+
+        /// <summary>
+        /// Whether every character of <paramref name="paragraph"/> outside the stream's spans is whitespace, each span it
+        /// overlaps lies wholly inside it, and consecutive spans inside it have whitespace between them. Then normalising the
+        /// paragraph gives the words of those spans in order: whitespace is neither a letter, a digit nor an apostrophe, so it
+        /// ends a word where a span's end would and joins none, and an apostrophe before it is not inside a word either way.
+        /// </summary>
+        private bool IsRunOfStream(TextSpan paragraph)
+        {
+            if (!_inOrder) return false;
+            // The first span ending after the paragraph starts: ends rise with starts when spans do not overlap.
+            int low = 0, high = _spans.Length;
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (_spans[middle].End <= paragraph.Start) low = middle + 1; else high = middle;
+            }
+            var at = paragraph.Start;
+            for (var j = low; j < _spans.Length && _spans[j].Start < paragraph.End; j++)
+            {
+                var span = _spans[j];
+                if (span.Start < paragraph.Start || span.End > paragraph.End) return false;
+                if (j > low && span.Start == at) return false;
+                if (!IsWhiteSpace(_text.AsSpan(at, span.Start - at))) return false;
+                at = span.End;
+            }
+            return IsWhiteSpace(_text.AsSpan(at, paragraph.End - at));
+        }
+
+        private static bool IsWhiteSpace(ReadOnlySpan<char> text)
+        {
+            foreach (var c in text)
+                if (!char.IsWhiteSpace(c)) return false;
+            return true;
+        }
+
+        /// <summary>The first index whose value is at least <paramref name="value"/> (values ascending).</summary>
+        private static int LowerBound(int[] values, int value)
+        {
+            int low = 0, high = values.Length;
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (values[middle] < value) low = middle + 1; else high = middle;
+            }
+            return low;
+        }
+    }
+
+    /// <summary>Below this many hashes one comparison sort of them all beats bucketing them first (a 257-entry count).</summary>
     private const int RadixSortFrom = 256;
 
     /// <summary>
-    /// Sorts ascending. An article's few hundred shingle hashes are random 64-bit values, on which a comparison sort
-    /// mispredicts half its branches; a least-significant-digit radix sort (eight passes of one byte, counted in one
-    /// read) has no data-dependent branch and gives the same order.
+    /// Sorts ascending. An article's few hundred shingle hashes are random 64-bit values: one pass counts them by their top
+    /// byte, a second moves each into its byte's bucket (in ascending byte order), and each bucket, a few values on
+    /// average, is sorted by the comparison sort (an introsort: a bucket of one hash repeated many times stays n log n).
+    /// The order is the same as any sort's: equal integers cannot be told apart. (An eight-pass least-significant-digit
+    /// radix sort did the same with about five times the instructions.)
     /// </summary>
     internal static void Sort(ulong[] values)
     {
@@ -70,27 +207,25 @@ public sealed class Shingler(int size)
             NumberSort.Sort(values.AsSpan());
             return;
         }
-        const int Digits = sizeof(ulong);
-        var counts = ArrayPool<int>.Shared.Rent(Digits * 256);
+        var counts = ArrayPool<int>.Shared.Rent(257);
         var scratch = ArrayPool<ulong>.Shared.Rent(values.Length);
         try
         {
-            Array.Clear(counts, 0, Digits * 256);
-            foreach (var value in values)
-                for (var digit = 0; digit < Digits; digit++) counts[digit * 256 + (int)(value >> (8 * digit) & 0xFF)]++;
-            Span<ulong> from = values, to = scratch.AsSpan(0, values.Length);
-            for (var digit = 0; digit < Digits; digit++)
+            // starts[b] is where bucket b begins once the counts are summed; starts[256] is the length.
+            var starts = counts.AsSpan(0, 257);
+            starts.Clear();
+            foreach (var value in values) starts[(int)(value >> 56) + 1]++;
+            for (var b = 1; b <= 256; b++) starts[b] += starts[b - 1];
+            Span<int> next = stackalloc int[256];
+            starts[..256].CopyTo(next);
+            var sorted = scratch.AsSpan(0, values.Length);
+            foreach (var value in values) sorted[next[(int)(value >> 56)]++] = value;
+            for (var b = 0; b < 256; b++)
             {
-                var digitCounts = counts.AsSpan(digit * 256, 256);
-                // Exclusive prefix sums: where each byte value's run starts.
-                for (int b = 0, start = 0; b < 256; b++) (digitCounts[b], start) = (start, start + digitCounts[b]);
-                var shift = 8 * digit;
-                foreach (var value in from) to[digitCounts[(int)(value >> shift & 0xFF)]++] = value;
-                var swap = from;
-                from = to;
-                to = swap;
+                var bucket = sorted[starts[b]..starts[b + 1]];
+                if (bucket.Length > 1) NumberSort.Sort(bucket);
             }
-            // Eight passes: the last one wrote back into the caller's array.
+            sorted.CopyTo(values);
         }
         finally
         {
@@ -99,8 +234,11 @@ public sealed class Shingler(int size)
         }
     }
 
-    /// <summary>Lower-cased words of letters and digits joined by single spaces into <paramref name="buffer"/>, each word's bounds in <paramref name="bounds"/>; returns the number of words.</summary>
-    private static int Normalise(string text, IEnumerable<TextSpan> spans, char[] buffer, int[] bounds)
+    /// <summary>
+    /// Lower-cased words of letters and digits joined by single spaces into <paramref name="buffer"/>, each word's bounds in
+    /// <paramref name="bounds"/> and, when given, where it starts in <paramref name="text"/> in <paramref name="starts"/>; returns the number of words.
+    /// </summary>
+    private static int Normalise(string text, IEnumerable<TextSpan> spans, char[] buffer, int[] bounds, int[]? starts)
     {
         var length = 0;
         var words = 0;
@@ -116,6 +254,7 @@ public sealed class Shingler(int size)
                     {
                         if (length > 0) buffer[length++] = ' ';
                         bounds[2 * words] = length;
+                        if (starts is not null) starts[words] = i;
                         inWord = true;
                     }
                     buffer[length++] = char.ToLowerInvariant(c);

@@ -41,6 +41,48 @@ public class SimilarityTests
         Assert.All(new MinHash(8).Signature([]), value => Assert.Equal(uint.MaxValue, value));
     }
 
+    [Fact]
+    public void Signatures_equal_the_definition_on_random_sets()
+    {
+        // The definition, written out here apart from MinHash: permutation p of a shingle is MurmurHash3's 32-bit finaliser
+        // of the hash folded to 32 bits, xor-ed with the p-th SplitMix64 value from the seed (truncated); a signature holds
+        // each permutation's minimum. Sizes cover the four-block and one-block vector loops and the scalar tail.
+        static uint Mix(uint h)
+        {
+            h = (h ^ (h >> 16)) * 0x85EBCA6BU;
+            h = (h ^ (h >> 13)) * 0xC2B2AE35U;
+            return h ^ (h >> 16);
+        }
+        static uint[] Seeds(int count, ulong state)
+        {
+            var seeds = new uint[count];
+            for (var i = 0; i < count; i++)
+            {
+                var z = state += 0x9E3779B97F4A7C15UL;
+                z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+                z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+                seeds[i] = (uint)(z ^ (z >> 31));
+            }
+            return seeds;
+        }
+        var random = new Random(17);
+        foreach (var permutations in new[] { 1, 3, 4, 5, 15, 16, 17, 31, 33, 64, 70, 320 })
+            foreach (var seed in new ulong[] { 1, 0xDEADBEEFCAFEUL })
+                for (var trial = 0; trial < 6; trial++)
+                {
+                    var shingles = new ulong[random.Next(0, 1100 + 300 * (trial % 2))];
+                    for (var i = 0; i < shingles.Length; i++)
+                        shingles[i] = trial == 5 ? (ulong)random.Next(4) << (16 * random.Next(4)) : (ulong)random.NextInt64() ^ ((ulong)random.Next() << 63);
+                    var seeds = Seeds(permutations, seed);
+                    var expected = new uint[permutations];
+                    Array.Fill(expected, uint.MaxValue);
+                    foreach (var shingle in shingles)
+                        for (var p = 0; p < permutations; p++)
+                            expected[p] = Math.Min(expected[p], Mix((uint)(shingle ^ (shingle >> 32)) ^ seeds[p]));
+                    Assert.Equal(expected, new MinHash(permutations, seed).Signature(shingles));
+                }
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(7)]
@@ -87,6 +129,105 @@ public class SimilarityTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(SignedTexts))]
+    public void An_article_signed_from_its_shingle_stream_has_the_signature_of_its_shingles(string name, string text)
+    {
+        var article = new NewsQuality.Model.Article(name, new NewsQuality.Model.ArticleOrigin(name), text, new NewsQuality.Model.TextSpan(0, text.IndexOf('\n') is var end and >= 0 ? end : text.Length));
+        var minHash = new MinHash(NQ1001NearDuplicate.DefaultPermutations);
+        foreach (var size in new[] { 1, 2, 3, 5 })
+        {
+            var shingler = new Shingler(size);
+            var stream = shingler.Stream(article.Text, ContentSpans.Of(article));
+            var content = shingler.Shingles(article.Text, ContentSpans.Of(article));
+            Assert.Equal(content, stream.Distinct());
+            var alone = ParagraphSignatures.Of(article, shingler, minHash, 12);
+            var fromStream = ParagraphSignatures.Of(article, shingler, minHash, 12, stream);
+            Assert.Equal(alone.Count, fromStream.Count);
+            for (var i = 0; i < alone.Count; i++)
+            {
+                Assert.Equal(alone.Span(i), fromStream.Span(i));
+                Assert.Equal(alone.Shingles(i), fromStream.Shingles(i));
+                Assert.Equal(alone.Signature(i).ToArray(), fromStream.Signature(i).ToArray());
+            }
+            Assert.Equal(minHash.Signature(content), fromStream.SignatureOfStream());
+        }
+    }
+
+    [Fact]
+    public void Paragraph_shingles_from_the_stream_are_the_paragraph_shingled_alone_on_random_texts()
+    {
+        // Lines of words with inner and trailing apostrophes (straight and curly), digits, accents, dashes and quotes; some
+        // lines left out of the stream as chrome, some cut in two spans with nothing between (inside a word or not), lines of
+        // one or two words, blank and whitespace-only lines, CRLF and tabs. Every paragraph the stream gives must be the
+        // paragraph shingled alone, and most paragraphs must come from the stream (else the test would prove nothing). Spans
+        // cut anywhere stand for paragraphs a caller might pass that do not end where lines do.
+        string[] vocabulary = ["the", "minister", "NATO's", "NATO’s", "students'", "rock'n'roll", "’tis", "o'", "café", "2005", "3.5%", "—", "-", "\"quoted\"",
+                               "‘single’", "don't", "it’", "Ukraine", "talks", "on", "x", "'", "’", "(aside)", "U.S.", "naïve", "e-mail"];
+        var random = new Random(2026);
+        var (fromStream, total) = (0, 0);
+        for (var trial = 0; trial < 400; trial++)
+        {
+            var text = new System.Text.StringBuilder();
+            var lines = random.Next(1, 14);
+            for (var l = 0; l < lines; l++)
+            {
+                if (random.Next(6) == 0) text.Append(random.Next(2) == 0 ? "" : " \t ");
+                else
+                {
+                    if (random.Next(5) == 0) text.Append(' ');
+                    var words = random.Next(5) == 0 ? random.Next(1, 3) : random.Next(1, 16);
+                    for (var w = 0; w < words; w++)
+                        text.Append(w == 0 ? "" : random.Next(8) == 0 ? "  " : " ").Append(vocabulary[random.Next(vocabulary.Length)]);
+                    if (random.Next(5) == 0) text.Append(random.Next(2) == 0 ? "'" : "’");
+                    if (random.Next(6) == 0) text.Append(' ');
+                }
+                text.Append(random.Next(7) == 0 ? "\r\n" : "\n");
+            }
+            var body = text.ToString();
+            var spans = new List<NewsQuality.Model.TextSpan>();
+            foreach (var line in NewsQuality.Text.TextBlocks.NonBlankLines(body))
+            {
+                var roll = random.Next(10);
+                if (roll == 0) continue;
+                if (roll == 1 && line.Length > 1)
+                {
+                    var cut = line.Start + random.Next(1, line.Length);
+                    spans.Add(NewsQuality.Model.TextSpan.FromBounds(line.Start, cut));
+                    spans.Add(NewsQuality.Model.TextSpan.FromBounds(cut, line.End));
+                }
+                else spans.Add(line);
+            }
+            foreach (var size in new[] { 1, 2, 3 })
+            {
+                var shingler = new Shingler(size);
+                var stream = shingler.Stream(body, spans);
+                Assert.Equal(shingler.Shingles(body, spans), stream.Distinct());
+                // The text's paragraphs, and spans cut anywhere (through a word, a line or a span).
+                var pieces = NewsQuality.Text.TextBlocks.Paragraphs(body).ToList();
+                for (var k = 0; k < 3; k++)
+                {
+                    var start = random.Next(body.Length - 1);
+                    pieces.Add(NewsQuality.Model.TextSpan.FromBounds(start, random.Next(start + 1, body.Length + 1)));
+                }
+                for (var piece = 0; piece < pieces.Count; piece++)
+                {
+                    var paragraph = pieces[piece];
+                    var isParagraph = piece < pieces.Count - 3;
+                    if (isParagraph) total++;
+                    if (stream.Of(paragraph) is not { } taken) continue;
+                    if (isParagraph) fromStream++;
+                    Assert.Equal(shingler.Shingles(body, [paragraph]), taken.Shingles);
+                    if (taken.WindowCount > 0)
+                        Assert.Equal(SortedDistinct(stream.Windows.AsSpan(taken.FirstWindow, taken.WindowCount).ToArray()), taken.Shingles);
+                }
+            }
+        }
+        Assert.InRange((double)fromStream / total, 0.3, 0.9);
+
+        static ulong[] SortedDistinct(ulong[] values) => values.Distinct().Order().ToArray();
+    }
+
     public static TheoryData<string, string> SignedTexts()
     {
         var data = new TheoryData<string, string>();
@@ -106,11 +247,15 @@ public class SimilarityTests
     [InlineData(255)]
     [InlineData(256)]
     [InlineData(3000)]
+    [InlineData(-4000)]
     public void Shingle_hashes_are_sorted_as_a_comparison_sort_orders_them(int count)
     {
         var random = new Random(count);
-        // Random 64-bit values, some repeated, and values differing only in their top or bottom byte.
-        var values = Enumerable.Range(0, count).Select(i => i % 7 == 0 ? (ulong)(i % 5) << 56 : i % 11 == 0 ? 42UL : (ulong)random.NextInt64() * 3).ToArray();
+        // Random 64-bit values, some repeated, and values differing only in their top or bottom byte; negative: two values
+        // of one top byte alternating (a bucket of thousands, most of them equal), then a few random ones.
+        var values = count >= 0
+            ? Enumerable.Range(0, count).Select(i => i % 7 == 0 ? (ulong)(i % 5) << 56 : i % 11 == 0 ? 42UL : (ulong)random.NextInt64() * 3).ToArray()
+            : Enumerable.Range(0, -count).Select(i => i < -count - 20 ? 0xAB00_0000_0000_0000UL | (ulong)(i % 2) * 0xFFFF : (ulong)random.NextInt64() * 5).ToArray();
         var expected = values.Order().ToArray();
         Shingler.Sort(values);
         Assert.Equal(expected, values);

@@ -87,11 +87,28 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
     /// them, the same values as signing the shingles themselves, with only the shingles no paragraph holds signed again.
     /// Without them (NQ1002 off, the dedup runs, the index), the shingles are signed directly.
     /// </param>
+    /// <remarks>
+    /// When NQ1002's paragraphs were taken from the article's stream of content shingles (<see cref="ShingleStreamOf"/>), the
+    /// shingle set is the stream's and the signature is built from the paragraphs and the stream's other windows: the
+    /// article is normalised and hashed once for both rules.
+    /// </remarks>
     private static (ulong[] Shingles, uint[] Signature) Sign(Article article, SpanSet content, RuleSettings settings, ParagraphSignatures? paragraphs = null)
     {
-        var shingles = new Shingler((int)settings.Option("shingleSize", DefaultShingleSize)).Shingles(article.Text, content);
+        var shingleSize = (int)settings.Option("shingleSize", DefaultShingleSize);
+        if (paragraphs?.Stream is { } stream && stream.Size == shingleSize) return (stream.Distinct(), paragraphs.SignatureOfStream());
+        var shingles = new Shingler(shingleSize).Shingles(article.Text, content);
         return (shingles, paragraphs?.SignatureOf(shingles) ?? MinHashFor(settings).Signature(shingles));
     }
+
+    /// <summary>
+    /// The article's content shingles (<see cref="ContentSpans.Of"/>) as a stream of windows, made once per article and shingle
+    /// size for the rules that ask (NQ1002 takes its paragraphs' shingles from it, and hands it to this rule with them).
+    /// </summary>
+    internal static Shingler.ShingleStream ShingleStreamOf(Article article, DigestContext context, int shingleSize) =>
+        context.Shared(new ShingleStreamKey(shingleSize), () => new Shingler(shingleSize).Stream(article.Text, ContentSpans.Of(article)));
+
+    /// <summary>What <see cref="ShingleStreamOf"/> depends on besides the article.</summary>
+    private readonly record struct ShingleStreamKey(int ShingleSize);
 
     public static IndexSettings IndexSettings(RuleSettings settings) =>
         new((int)settings.Option("shingleSize", DefaultShingleSize), MinHashFor(settings).Permutations, settings.Threshold);

@@ -85,14 +85,15 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
     /// <summary>
     /// The article's content paragraphs of at least <see cref="MinParagraphWords"/> words with their shingles and signatures,
     /// made once per article and shared with NQ1001 (<see cref="MadeParagraphs"/>), which builds the whole article's signature
-    /// from them when it asks with the same shingle size and permutations.
+    /// from them when it asks with the same shingle size and permutations. The article's content shingles are found first, as
+    /// a stream NQ1001 takes its shingle set from, and most paragraphs' shingles are taken from that stream.
     /// </summary>
     private static ParagraphSignatures ParagraphsOf(Article article, DigestContext context)
     {
         var shingleSize = (int)context.Settings.Option("shingleSize", NQ1001NearDuplicate.DefaultShingleSize);
         var minHash = NQ1001NearDuplicate.MinHashFor(context.Settings);
         return context.Shared(new ParagraphsKey(shingleSize, minHash.Permutations),
-            () => ParagraphSignatures.Of(article, new Shingler(shingleSize), minHash, MinParagraphWords));
+            () => ParagraphSignatures.Of(article, new Shingler(shingleSize), minHash, MinParagraphWords, NQ1001NearDuplicate.ShingleStreamOf(article, context, shingleSize)));
     }
 
     /// <summary>The paragraphs <see cref="ParagraphsOf"/> made for the article being digested under <paramref name="context"/>'s settings, if this rule ran.</summary>

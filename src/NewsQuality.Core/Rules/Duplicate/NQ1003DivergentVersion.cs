@@ -73,9 +73,16 @@ public sealed class NQ1003DivergentVersion : CorpusRule<NQ1003DivergentVersion.V
 
     /// <summary>
     /// What the rule keeps of an article: NQ1001's fingerprint (to find its versions) and, per sentence, the content words
-    /// (hashed, each sentence's sorted; <see cref="SentenceEnds"/> where each ends) and where it is, to cite.
+    /// (hashed, each sentence's sorted; <see cref="SentenceEnds"/> where each ends) and where it is, to cite. Most articles
+    /// belong to no cluster of enough versions, so those words are found only for the articles that do (<see cref="Deferred"/>):
+    /// the digest keeps the article's text and content lines instead, from which <see cref="Analyze"/> finds the same words.
     /// </summary>
-    public readonly record struct VersionDigest(NQ1001NearDuplicate.Fingerprint Story, Spilled<uint> Words, Spilled<int> SentenceEnds, Spilled<CitedSpan> Sentences);
+    /// <param name="Deferred">
+    /// Whether <see cref="Words"/>, <see cref="SentenceEnds"/> and <see cref="Sentences"/> are left to be found from
+    /// <see cref="Text"/> and <see cref="Content"/>: for articles without a source map, whose line and column depend on the text alone.
+    /// </param>
+    public readonly record struct VersionDigest(NQ1001NearDuplicate.Fingerprint Story, Spilled<uint> Words, Spilled<int> SentenceEnds, Spilled<CitedSpan> Sentences,
+                                                bool Deferred = false, Spilled<char> Text = default, Spilled<TextSpan> Content = default);
 
     /// <summary>How versions are found: NQ1001 with its default settings, whatever NQ1001's own configuration.</summary>
     private static readonly NQ1001NearDuplicate Stories = new();
@@ -85,17 +92,49 @@ public sealed class NQ1003DivergentVersion : CorpusRule<NQ1003DivergentVersion.V
     {
         if (Stories.Digest(article, context with { Settings = StorySettings }) is not { } story) return null;
         var content = ContentSpans.Of(article);
-        var sentences = Sentences.Split(article.Text).Where(content.OverlapsAny).Take(MaxSentences).ToList();
+        // A citation's line and column depend on the text alone without a source map (CitedSpan.In): the words can wait.
+        if (article.SourceMap is null)
+            return new VersionDigest(story, default, default, default, Deferred: true, Text: context.Spill.Write<char>(article.Text),
+                Content: context.Spill.Write<TextSpan>(content.ToArray()));
+        var (words, ends, sentences) = SentenceWordsOf(article.Text, content);
+        return new VersionDigest(story, context.Spill.Write<uint>(CollectionsMarshal.AsSpan(words)), context.Spill.Write<int>(ends),
+            context.Spill.Write<CitedSpan>(sentences.Select(span => CitedSpan.In(article, span)).ToArray()));
+    }
+
+    /// <summary>The content sentences of a text (the first <see cref="MaxSentences"/>), their content words one sentence after another, and where each sentence's words end.</summary>
+    private static (List<uint> Words, int[] Ends, List<TextSpan> Sentences) SentenceWordsOf(string text, SpanSet content)
+    {
+        var sentences = Sentences.Split(text).Where(content.OverlapsAny).Take(MaxSentences).ToList();
         var words = new List<uint>();
         var ends = new int[sentences.Count];
         var buffer = new char[32];
         for (var s = 0; s < sentences.Count; s++)
         {
-            AddContentWords(words, article.Text, sentences[s], ref buffer);
+            AddContentWords(words, text, sentences[s], ref buffer);
             ends[s] = words.Count;
         }
-        return new VersionDigest(story, context.Spill.Write<uint>(CollectionsMarshal.AsSpan(words)), context.Spill.Write<int>(ends),
-            context.Spill.Write<CitedSpan>(sentences.Select(span => CitedSpan.In(article, span)).ToArray()));
+        return (words, ends, sentences);
+    }
+
+    /// <summary>
+    /// A version's sentences (to cite) and their content words, read back from the digest, or, when they were deferred, found
+    /// from the spilled text and content lines as the digest would have found them, cited as <see cref="CitedSpan.In"/>
+    /// cites a span of an article without a source map.
+    /// </summary>
+    private static (CitedSpan[] Sentences, VersionConsensus.Version Version) VersionOf(CorpusContext<VersionDigest> context, VersionDigest digest)
+    {
+        if (!digest.Deferred)
+            return (context.Spill.Read(digest.Sentences),
+                new VersionConsensus.Version(SentenceWords(context.Spill.Read(digest.Words), context.Spill.Read(digest.SentenceEnds))));
+        var text = new string(context.Spill.Read(digest.Text));
+        var (words, ends, sentences) = SentenceWordsOf(text, new SpanSet(context.Spill.Read(digest.Content)));
+        var lines = new LineMap(text);
+        var cited = sentences.Select(span =>
+        {
+            var (line, column) = span.Start == 0 ? (1, 1) : lines.GetPosition(span.Start);
+            return new CitedSpan(span, line, column);
+        }).ToArray();
+        return (cited, new VersionConsensus.Version(SentenceWords([.. words], ends)));
     }
 
     /// <summary>Adds a sentence's content words, each hashed (xxHash32 of the lower-cased word), sorted and distinct.</summary>
@@ -149,8 +188,9 @@ public sealed class NQ1003DivergentVersion : CorpusRule<NQ1003DivergentVersion.V
     private static void ReportCluster(CorpusContext<VersionDigest> context, IReadOnlyList<int> cluster, int[] copyOf)
     {
         var digests = cluster.Select(d => context.Digests[d]).ToList();
-        var sentences = digests.Select(d => context.Spill.Read(d.Digest.Sentences)).ToList();
-        var versions = digests.Select(d => new VersionConsensus.Version(SentenceWords(context.Spill.Read(d.Digest.Words), context.Spill.Read(d.Digest.SentenceEnds)))).ToList();
+        var read = digests.Select(d => VersionOf(context, d.Digest)).ToList();
+        var sentences = read.Select(r => r.Sentences).ToList();
+        var versions = read.Select(r => r.Version).ToList();
         var agreements = VersionConsensus.Measure(versions, pivot: 0, copyOf);
         var threshold = context.Settings.Threshold;
         var infoFrom = context.Settings.Option(InfoFromOption, DefaultInfoFrom);

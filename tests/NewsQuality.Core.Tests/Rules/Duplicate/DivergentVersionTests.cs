@@ -4,6 +4,7 @@ using NewsQuality.Rules;
 using NewsQuality.Rules.Duplicate;
 using NewsQuality.Scoring;
 using NewsQuality.Similarity;
+using NewsQuality.Text;
 
 namespace NewsQuality.Core.Tests.Rules.Duplicate;
 
@@ -99,6 +100,38 @@ public class DivergentVersionTests
         Assert.Single(engine.Analyze(versions), r => r.Findings.Any(f => f.RuleId == divergent.Id && f.Severity == Severity.Warning));
         Assert.All(engine.Analyze(versions.Take(3).Append(Version("unrelated", Fixtures.Read("clean/bbc-business-010.txt"))).ToList()),
             report => Assert.DoesNotContain(report.Findings, f => f.RuleId == divergent.Id));
+    }
+
+    [Fact]
+    public void Words_found_at_analysis_give_the_findings_found_at_digest()
+    {
+        // Without a source map a version's sentences and content words are found only when its cluster is compared; with one
+        // (here the same positions as the text's own lines) they are found while digesting. Link lines among the sentences
+        // (left out as chrome), a link line only in the garbled version and a version whose text starts with its sentence
+        // (cited at line 1) make the content lines and the citations matter.
+        const string Related = "Read more: Ministers promise new rules for online services after the inquiry report";
+        var other = Fixtures.Read("clean/bbc-business-010.txt").Split('.', StringSplitOptions.TrimEntries).Where(s => s.Length > 40).ToList();
+        string WithLinks(string text) => text.Replace("\n\n", $"\n\n{Related}\n\n", StringComparison.Ordinal);
+        var texts = new List<(string Id, string Text)>
+        {
+            ("original", WithLinks(Source)), ("reworded-1", WithLinks(Reworded(Source, 1))), ("reworded-2", WithLinks(Reworded(Source, 2))),
+            ("reworded-3", Reworded(Source, 3)), ("reworded-4", WithLinks(Reworded(Source, 4))),
+            ("mild", WithLinks(Rewritten(Source, (i, s) => i > 1 && i % 5 == 2 ? other[i % other.Count] : s))),
+            ("garbled", "Read more: " + WithLinks(Garbled())),
+        };
+        string[] Findings(bool sourceMapped) =>
+            Check(texts.Select(t => sourceMapped
+                    ? new Article(t.Id, new ArticleOrigin(t.Id), t.Text, TextBlocks.NonBlankLines(t.Text).First()) { SourceMap = new LineMap(t.Text).GetPosition }
+                    : Version(t.Id, t.Text)).ToList())
+                .SelectMany(r => r.Findings.Where(f => f.RuleId == "NQ1003").Select(f =>
+                    $"{r.Article.Id} {f.Severity.ToName()} {f.Span} {f.Line}:{f.Column} {f.Score} {f.Message} " +
+                    string.Join(" | ", f.Related.Select(l => $"{l.ArticleId} {l.Span} {l.Line}:{l.Column} {l.Message}"))))
+                .ToArray();
+        var deferred = Findings(sourceMapped: false);
+        // Every version but the original (the centre, which lacks nothing) gets a finding.
+        Assert.Equal(6, deferred.Length);
+        Assert.Single(deferred, f => f.StartsWith("garbled warning", StringComparison.Ordinal));
+        Assert.Equal(Findings(sourceMapped: true), deferred);
     }
 
     [Fact]
