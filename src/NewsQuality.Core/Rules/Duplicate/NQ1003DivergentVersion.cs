@@ -129,9 +129,10 @@ public sealed class NQ1003DivergentVersion : CorpusRule<NQ1003DivergentVersion.V
         var text = new string(context.Spill.Read(digest.Text));
         var (words, ends, sentences) = SentenceWordsOf(text, new SpanSet(context.Spill.Read(digest.Content)));
         var lines = new LineMap(text);
+        // CitedSpan.In's line 1, column 1 for a span at offset 0 only spares it building a line map: the map gives the same.
         var cited = sentences.Select(span =>
         {
-            var (line, column) = span.Start == 0 ? (1, 1) : lines.GetPosition(span.Start);
+            var (line, column) = lines.GetPosition(span.Start);
             return new CitedSpan(span, line, column);
         }).ToArray();
         return (cited, new VersionConsensus.Version(SentenceWords([.. words], ends)));
