@@ -36,6 +36,11 @@ public sealed class AnalysisEngine
     /// </summary>
     private const int SequentialUpTo = 8;
 
+    private int _comparing;
+
+    /// <summary>Whether the corpus rules are comparing the articles of a run (between its passes, or beside the second pass's first articles), for progress.</summary>
+    public bool Comparing => Volatile.Read(ref _comparing) > 0;
+
     /// <summary>How many times a run reads its input: twice when corpus rules or corpus statistics need a first pass.</summary>
     public int Passes => _corpusRules.Count > 0 || GathersStatistics ? 2 : 1;
 
@@ -180,6 +185,7 @@ public sealed class AnalysisEngine
             }
             Diagnostics.RunTrace.Mark("first pass: read and digested");
             if (passes.Length == 0) return Task.CompletedTask;
+            Interlocked.Increment(ref _comparing);
             if (index <= SequentialUpTo)
             {
                 handedOver = true;
@@ -211,16 +217,17 @@ public sealed class AnalysisEngine
         {
             for (var r = 0; r < passes.Length; r++)
             {
-                var clock = Diagnostics.RunTrace.Enabled ? System.Diagnostics.Stopwatch.StartNew() : null;
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 passes[r].Analyze(corpusRun);
                 var phase = $"{_corpusRules[r].Rule.Descriptor.Id} corpus analysis";
                 if (!alongside) Diagnostics.RunTrace.Mark(phase);
-                else Diagnostics.RunTrace.Note($"{phase} (beside the second pass)", clock!.Elapsed);
+                else Diagnostics.RunTrace.Note($"{phase} (beside the second pass)", System.Diagnostics.Stopwatch.GetElapsedTime(started));
             }
             corpusRun.Shared.Clear();
         }
         finally
         {
+            Interlocked.Decrement(ref _comparing);
             foreach (var pass in passes) pass.Dispose();
         }
     }
