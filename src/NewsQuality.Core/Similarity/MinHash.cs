@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace NewsQuality.Similarity;
 
@@ -73,8 +74,10 @@ public sealed class MinHash
             var value = Fold(shingles[i]);
             folded[i] = value ^ (value >> 16);
         }
+        // Where the processor has 512-bit vectors (AVX-512, taken by the JIT build; the native tool is compiled for 128-bit
+        // ones), sixteen permutations a vector: half the vector steps of Vector<T>, which the runtime keeps at 256 bits.
+        var p = Vector512.IsHardwareAccelerated ? Lower512(folded, signature) : 0;
         var lanes = Vector<uint>.Count;
-        var p = 0;
         // Four blocks per pass over the shingles: each shingle is loaded and broadcast once for four blocks, and the four
         // independent mixes keep the multipliers busy (without AVX2 a vector holds only four 32-bit lanes: 80 passes otherwise).
         for (; p + 4 * lanes <= Permutations; p += 4 * lanes)
@@ -110,6 +113,44 @@ public sealed class MinHash
             foreach (var shingle in folded) minimum = Math.Min(minimum, MixRest(shingle ^ _shiftedSeeds[p]));
             signature[p] = minimum;
         }
+    }
+
+    /// <summary>
+    /// <see cref="Lower"/>'s vector loops with 512-bit vectors over the first permutations, a multiple of sixteen; returns how
+    /// many it lowered (the caller finishes the rest). <paramref name="folded"/> holds each shingle's folded half (see <see cref="Lower"/>).
+    /// </summary>
+    private int Lower512(ReadOnlySpan<uint> folded, Span<uint> signature)
+    {
+        var lanes = Vector512<uint>.Count;
+        var p = 0;
+        for (; p + 4 * lanes <= Permutations; p += 4 * lanes)
+        {
+            var (seeds0, seeds1, seeds2, seeds3) = (Vector512.Create<uint>(_shiftedSeeds.AsSpan(p)), Vector512.Create<uint>(_shiftedSeeds.AsSpan(p + lanes)),
+                Vector512.Create<uint>(_shiftedSeeds.AsSpan(p + 2 * lanes)), Vector512.Create<uint>(_shiftedSeeds.AsSpan(p + 3 * lanes)));
+            var (minimums0, minimums1, minimums2, minimums3) = (Vector512.Create<uint>(signature[p..]), Vector512.Create<uint>(signature[(p + lanes)..]),
+                Vector512.Create<uint>(signature[(p + 2 * lanes)..]), Vector512.Create<uint>(signature[(p + 3 * lanes)..]));
+            foreach (var shingle in folded)
+            {
+                var value = Vector512.Create(shingle);
+                minimums0 = Vector512.Min(minimums0, MixRest(value ^ seeds0));
+                minimums1 = Vector512.Min(minimums1, MixRest(value ^ seeds1));
+                minimums2 = Vector512.Min(minimums2, MixRest(value ^ seeds2));
+                minimums3 = Vector512.Min(minimums3, MixRest(value ^ seeds3));
+            }
+            minimums0.CopyTo(signature[p..]);
+            minimums1.CopyTo(signature[(p + lanes)..]);
+            minimums2.CopyTo(signature[(p + 2 * lanes)..]);
+            minimums3.CopyTo(signature[(p + 3 * lanes)..]);
+        }
+        for (; p + lanes <= Permutations; p += lanes)
+        {
+            var seeds = Vector512.Create<uint>(_shiftedSeeds.AsSpan(p));
+            var minimums = Vector512.Create<uint>(signature[p..]);
+            foreach (var shingle in folded)
+                minimums = Vector512.Min(minimums, MixRest(Vector512.Create(shingle) ^ seeds));
+            minimums.CopyTo(signature[p..]);
+        }
+        return p;
     }
 
     /// <summary>Lowers each value of <paramref name="signature"/> to its minimum with <paramref name="other"/>'s: the signature of the union of their sets.</summary>
@@ -156,6 +197,13 @@ public sealed class MinHash
         h *= 0x85EBCA6BU;
         h = (h ^ (h >> 13)) * 0xC2B2AE35U;
         return h ^ (h >> 16);
+    }
+
+    private static Vector512<uint> MixRest(Vector512<uint> h)
+    {
+        h *= 0x85EBCA6BU;
+        h = (h ^ Vector512.ShiftRightLogical(h, 13)) * 0xC2B2AE35U;
+        return h ^ Vector512.ShiftRightLogical(h, 16);
     }
 
     /// <summary>SplitMix64, for the permutations' seeds.</summary>

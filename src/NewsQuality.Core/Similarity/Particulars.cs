@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using NewsQuality.Model;
+using NewsQuality.Storage;
 using NewsQuality.Text;
 
 namespace NewsQuality.Similarity;
@@ -39,8 +41,27 @@ public static class Particulars
 
     private static readonly int LongestMarker = WireMarkers.Max(marker => marker.Length);
 
-    private static bool IsMarker(ReadOnlySpan<char> word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> markers) =>
-        word.Length <= LongestMarker && MarkerInitials.Contains(char.ToUpperInvariant(word[0])) && markers.Contains(word);
+    private static bool IsMarker(ReadOnlySpan<char> word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> markers)
+    {
+        if (word.Length > LongestMarker) return false;
+        var (first, last) = (word[0], word[^1]);
+        // An ASCII word is looked up only when some marker has its first letter, length and last letter (either case);
+        // a word with a character outside ASCII at either end is looked up as before.
+        if (first < 0x80 && last < 0x80)
+        {
+            var (initial, final) = ((uint)((first | 0x20) - 'a'), (uint)((last | 0x20) - 'a'));
+            if (initial >= 26 || final >= 26 || (MarkerShapes[initial * (LongestMarker + 1) + word.Length] >> (int)final & 1) == 0) return false;
+            return markers.Contains(word);
+        }
+        return MarkerInitials.Contains(char.ToUpperInvariant(first)) && markers.Contains(word);
+    }
+
+    /// <summary>For each first letter and length of a marker (index letter × (<see cref="LongestMarker"/> + 1) + length), a bit per last letter.</summary>
+    private static readonly uint[] MarkerShapes = WireMarkers.Aggregate(new uint[26 * (LongestMarker + 1)], (shapes, marker) =>
+    {
+        shapes[(char.ToLowerInvariant(marker[0]) - 'a') * (LongestMarker + 1) + marker.Length] |= 1u << (char.ToLowerInvariant(marker[^1]) - 'a');
+        return shapes;
+    });
 
     /// <summary>The lowest bit of a particular's hash tells a figure (set) from a name (clear).</summary>
     public const ulong FigureBit = 1;
@@ -57,7 +78,20 @@ public static class Particulars
     /// <remarks>Words are scanned in place and only figures and names are copied (to hash them): every article of a run passes here.</remarks>
     public static ulong[] Of(string text, IEnumerable<TextSpan> spans)
     {
-        var hashes = new HashSet<ulong>();
+        // Collected with repeats, then sorted and each kept once (a set grown per article cost more than the sort).
+        var hashes = ArrayPool<ulong>.Shared.Rent(256);
+        var count = 0;
+        void Add(ulong hash)
+        {
+            if (count == hashes.Length)
+            {
+                var larger = ArrayPool<ulong>.Shared.Rent(2 * count);
+                hashes.AsSpan(0, count).CopyTo(larger);
+                ArrayPool<ulong>.Shared.Return(hashes);
+                hashes = larger;
+            }
+            hashes[count++] = hash;
+        }
         var markers = WireMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
         var functionWords = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[64];
@@ -69,7 +103,7 @@ public static class Particulars
             TextSpan context = default;
             for (int start = NextWord(text, span.Start), end; start < span.End; start = NextWord(text, end))
             {
-                end = WordEnd(text, start);
+                end = WordEnd(text, start, out var lettersOnly);
                 if (end > span.End) break;
                 var value = text.AsSpan(start, end - start);
                 if (IsMarker(value, markers))
@@ -77,7 +111,7 @@ public static class Particulars
                     afterMarker = true;
                     continue;
                 }
-                var isFigure = ContainsDigit(value);
+                var isFigure = !lettersOnly && ContainsDigit(value);
                 if (isFigure && afterMarker) { afterMarker = false; continue; }
                 afterMarker = false;
                 var copy = value.Length <= buffer.Length ? buffer[..value.Length] : new char[value.Length];
@@ -86,8 +120,8 @@ public static class Particulars
                     // Thousands separators are typography: "2,000" and "2000" are one figure.
                     var length = 0;
                     foreach (var c in value) if (c != ',') copy[length++] = c;
-                    hashes.Add(Hash(copy[..length]) & ~PlacedBit | FigureBit);
-                    hashes.Add(Hash(copy[..length], ContextHash(text, context)) | PlacedBit | FigureBit);
+                    Add(Hash(copy[..length]) & ~PlacedBit | FigureBit);
+                    Add(Hash(copy[..length], ContextHash(text, context)) | PlacedBit | FigureBit);
                     continue;
                 }
                 context = new TextSpan(start, end - start);
@@ -95,12 +129,14 @@ public static class Particulars
                     && (allCapitals ? !IsCommonWord(value.ToString()) : !StartsSentence(text, start, span.Start)))
                 {
                     InvariantCase.ToLower(value, copy);
-                    hashes.Add(Hash(copy) & ~FigureBit);
+                    Add(Hash(copy) & ~FigureBit);
                 }
             }
         }
-        var result = hashes.ToArray();
-        Array.Sort(result);
+        var found = hashes.AsSpan(0, count);
+        NumberSort.Sort(found);
+        var result = found[..NumberSort.Distinct(found)].ToArray();
+        ArrayPool<ulong>.Shared.Return(hashes);
         return result;
     }
 
@@ -120,8 +156,26 @@ public static class Particulars
     /// <summary>The start of the next word at or after <paramref name="from"/>, or the text's length.</summary>
     private static int NextWord(string text, int from)
     {
-        while (from < text.Length && !IsWordCharacter(text[from])) from++;
-        return from;
+        while (true)
+        {
+            // A vectorised skip over ASCII characters that are not letters or digits; a character outside ASCII is looked up.
+            var skipped = text.AsSpan(from).IndexOfAnyExcept(AsciiNonWordCharacters);
+            if (skipped < 0) return text.Length;
+            from += skipped;
+            if (text[from] < 0x80 || IsWordCharacter(text[from])) return from;
+            from++;
+        }
+    }
+
+    /// <param name="lettersOnly">Whether the word is ASCII letters alone (then it holds no digit).</param>
+    private static int WordEnd(string text, int start, out bool lettersOnly)
+    {
+        // Most words are ASCII letters up to a character that ends them: one vectorised scan answers both.
+        var letters = text.AsSpan(start).IndexOfAnyExcept(AsciiLetters);
+        var end = letters < 0 ? text.Length : start + letters;
+        lettersOnly = end == text.Length
+                      || text[end] < 0x80 && !char.IsAsciiDigit(text[end]) && !(end + 1 < text.Length && IsInnerMark(text[end]) && IsWordCharacter(text[end + 1]));
+        return lettersOnly ? end : WordEnd(text, end);
     }
 
     private static int WordEnd(string text, int start)
@@ -129,11 +183,25 @@ public static class Particulars
         var end = start;
         while (true)
         {
-            while (end < text.Length && IsWordCharacter(text[end])) end++;
-            if (end + 1 < text.Length && IsInnerMark(text[end]) && IsWordCharacter(text[end + 1])) end++;
+            // A vectorised scan over ASCII letters and digits (most of a word); a character outside ASCII is looked up.
+            var run = text.AsSpan(end).IndexOfAnyExcept(AsciiWordCharacters);
+            if (run < 0) return text.Length;
+            end += run;
+            if (text[end] >= 0x80 && IsWordCharacter(text[end])) end++;
+            else if (end + 1 < text.Length && IsInnerMark(text[end]) && IsWordCharacter(text[end + 1])) end++;
             else return end;
         }
     }
+
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>The ASCII characters <see cref="IsWordCharacter"/> accepts.</summary>
+    private static readonly SearchValues<char> AsciiWordCharacters =
+        SearchValues.Create(Enumerable.Range(0, 0x80).Select(c => (char)c).Where(char.IsAsciiLetterOrDigit).ToArray());
+
+    /// <summary>The ASCII characters <see cref="IsWordCharacter"/> refuses.</summary>
+    private static readonly SearchValues<char> AsciiNonWordCharacters =
+        SearchValues.Create(Enumerable.Range(0, 0x80).Select(c => (char)c).Where(c => !char.IsAsciiLetterOrDigit(c)).ToArray());
 
     /// <summary>Particulars of every line of <paramref name="text"/>.</summary>
     public static ulong[] Of(string text) => Of(text, TextBlocks.NonBlankLines(text));

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using NewsQuality.Model;
@@ -190,6 +191,9 @@ public sealed class Shingler(int size)
         }
     }
 
+    /// <summary>Buckets of up to this many hashes are sorted by insertion in place of the comparison sort.</summary>
+    private const int InsertionSortUpTo = 8;
+
     /// <summary>Below this many hashes one comparison sort of them all beats bucketing them first (a 257-entry count).</summary>
     private const int RadixSortFrom = 256;
 
@@ -223,7 +227,18 @@ public sealed class Shingler(int size)
             for (var b = 0; b < 256; b++)
             {
                 var bucket = sorted[starts[b]..starts[b + 1]];
-                if (bucket.Length > 1) NumberSort.Sort(bucket);
+                if (bucket.Length > InsertionSortUpTo) NumberSort.Sort(bucket);
+                else
+                {
+                    // Most buckets hold a few values: sorted by insertion here, without a call.
+                    for (var i = 1; i < bucket.Length; i++)
+                    {
+                        var value = bucket[i];
+                        var j = i - 1;
+                        for (; j >= 0 && bucket[j] > value; j--) bucket[j + 1] = bucket[j];
+                        bucket[j + 1] = value;
+                    }
+                }
             }
             sorted.CopyTo(values);
         }
@@ -257,7 +272,17 @@ public sealed class Shingler(int size)
                         if (starts is not null) starts[words] = i;
                         inWord = true;
                     }
-                    buffer[length++] = char.ToLowerInvariant(c);
+                    // A run of ASCII letters and digits is found and lower-cased a vector at a time (char.ToLowerInvariant
+                    // changes A-Z alone among them); any other letter or digit one at a time.
+                    var run = text.AsSpan(i, span.End - i).IndexOfAnyExcept(AsciiLettersAndDigits);
+                    if (run < 0) run = span.End - i;
+                    if (run > 0)
+                    {
+                        Ascii.ToLower(text.AsSpan(i, run), buffer.AsSpan(length, run), out _);
+                        length += run;
+                        i += run - 1;
+                    }
+                    else buffer[length++] = char.ToLowerInvariant(c);
                 }
                 else if (inWord && !IsInnerMark(text, i, span.End))
                 {
@@ -269,6 +294,9 @@ public sealed class Shingler(int size)
         }
         return words;
     }
+
+    private static readonly SearchValues<char> AsciiLettersAndDigits =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>Apostrophes (straight or curly) inside a word are dropped, so "NATO’s" and "NATO's" both become "natos".</summary>
     private static bool IsInnerMark(string text, int i, int end) =>
