@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using NewsQuality.Model;
@@ -263,7 +262,9 @@ public sealed class Shingler(int size)
             for (var i = span.Start; i < span.End; i++)
             {
                 var c = text[i];
-                if (char.IsLetterOrDigit(c))
+                // ASCII from a table (most text); any other character through the Unicode tables.
+                var folded = c < 0x80 ? (char)AsciiFolded[c] : char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
+                if (folded != '\0')
                 {
                     if (!inWord)
                     {
@@ -272,17 +273,7 @@ public sealed class Shingler(int size)
                         if (starts is not null) starts[words] = i;
                         inWord = true;
                     }
-                    // A run of ASCII letters and digits is found and lower-cased a vector at a time (char.ToLowerInvariant
-                    // changes A-Z alone among them); any other letter or digit one at a time.
-                    var run = text.AsSpan(i, span.End - i).IndexOfAnyExcept(AsciiLettersAndDigits);
-                    if (run < 0) run = span.End - i;
-                    if (run > 0)
-                    {
-                        Ascii.ToLower(text.AsSpan(i, run), buffer.AsSpan(length, run), out _);
-                        length += run;
-                        i += run - 1;
-                    }
-                    else buffer[length++] = char.ToLowerInvariant(c);
+                    buffer[length++] = folded;
                 }
                 else if (inWord && !IsInnerMark(text, i, span.End))
                 {
@@ -295,8 +286,21 @@ public sealed class Shingler(int size)
         return words;
     }
 
-    private static readonly SearchValues<char> AsciiLettersAndDigits =
-        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+    /// <summary>
+    /// For each ASCII character, what <see cref="Normalise"/> writes for it: its lower case (<see cref="char.ToLowerInvariant"/>)
+    /// for a letter or digit (<see cref="char.IsLetterOrDigit(char)"/>), 0 for any other.
+    /// </summary>
+    private static ReadOnlySpan<byte> AsciiFolded =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 0, 0, 0, 0, 0, 0,
+        0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+        112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+        0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+        112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+    ];
 
     /// <summary>Apostrophes (straight or curly) inside a word are dropped, so "NATO’s" and "NATO's" both become "natos".</summary>
     private static bool IsInnerMark(string text, int i, int end) =>
