@@ -149,7 +149,7 @@ public static class Particulars
     /// <summary>A word is letters and digits, with inner marks of figures and names kept ("2,000", "1.5", "U.S", "AT&amp;T", "O'Neill").</summary>
     /// <remarks>ASCII answered from a table first (most of the text): the same answer, without the Unicode category look-up.</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool IsWordCharacter(char c) => c < 0x80 ? AsciiClasses[c] != 0 : char.IsLetter(c) || char.IsNumber(c);
+    private static bool IsWordCharacter(char c) => c < 0x80 ? Shingler.AsciiFolded[c] != 0 : char.IsLetter(c) || char.IsNumber(c);
 
     private static bool IsInnerMark(char c) => c is '.' or ',' or '\'' or '’' or '&';
 
@@ -174,9 +174,9 @@ public static class Particulars
                 var c = text[end];
                 if (c < 0x80)
                 {
-                    var kind = AsciiClasses[c];
-                    if (kind == 0) break;
-                    seen |= kind;
+                    var folded = Shingler.AsciiFolded[c];
+                    if (folded == 0) break;
+                    seen |= folded >= 'a' ? 1 : 2;
                 }
                 else if (char.IsLetter(c) || char.IsNumber(c)) seen |= 4;
                 else break;
@@ -193,24 +193,11 @@ public static class Particulars
         return end;
     }
 
-    /// <summary>For each ASCII character: 1 for a letter, 2 for a digit, 0 for any other (not part of a word).</summary>
-    private static ReadOnlySpan<byte> AsciiClasses =>
-    [
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
-        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-    ];
-
     /// <summary>Particulars of every line of <paramref name="text"/>.</summary>
     public static ulong[] Of(string text) => Of(text, TextBlocks.NonBlankLines(text));
 
     /// <summary>A word is sentence-initial when only openers (quotes, brackets, a dateline dash) stand between it and the line start or the last full stop.</summary>
-    private static bool StartsSentence(string text, int index, int lineStart)
+    internal static bool StartsSentence(string text, int index, int lineStart)
     {
         for (var i = index - 1; i >= lineStart; i--)
         {

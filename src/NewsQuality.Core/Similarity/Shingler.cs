@@ -290,7 +290,8 @@ public sealed class Shingler(int size)
     /// For each ASCII character, what <see cref="Normalise"/> writes for it: its lower case (<see cref="char.ToLowerInvariant"/>)
     /// for a letter or digit (<see cref="char.IsLetterOrDigit(char)"/>), 0 for any other.
     /// </summary>
-    private static ReadOnlySpan<byte> AsciiFolded =>
+    /// <remarks><see cref="Particulars"/> reads words from it too (a digit is its own lower case, below 'a').</remarks>
+    internal static ReadOnlySpan<byte> AsciiFolded =>
     [
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,

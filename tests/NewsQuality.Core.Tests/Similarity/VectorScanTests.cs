@@ -152,21 +152,10 @@ public class VectorScanTests
                 if (!char.IsUpper(word[0]) || FunctionWords.Contains(word)) continue;
                 var name = allCapitals
                     ? TermWeights.Background.DocumentFrequency(word.ToLowerInvariant()) < 10
-                    : !StartsSentence(text, start, span.Start);
+                    : !Particulars.StartsSentence(text, start, span.Start);
                 if (name) hashes.Add(Hash(word.ToLowerInvariant()) & ~Particulars.FigureBit);
             }
         }
         return hashes.ToArray();
-    }
-
-    private static bool StartsSentence(string text, int index, int lineStart)
-    {
-        for (var i = index - 1; i >= lineStart; i--)
-        {
-            var c = text[i];
-            if (char.IsWhiteSpace(c) || c is '"' or '“' or '‘' or '\'' or '(' or '[') continue;
-            return c is '.' or '!' or '?' or ':' or ';' or '-' or '–' or '—';
-        }
-        return true;
     }
 }
