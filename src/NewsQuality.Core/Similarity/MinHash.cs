@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace NewsQuality.Similarity;
 
@@ -73,43 +74,94 @@ public sealed class MinHash
             var value = Fold(shingles[i]);
             folded[i] = value ^ (value >> 16);
         }
-        var lanes = Vector<uint>.Count;
-        var p = 0;
-        // Four blocks per pass over the shingles: each shingle is loaded and broadcast once for four blocks, and the four
-        // independent mixes keep the multipliers busy (without AVX2 a vector holds only four 32-bit lanes: 80 passes otherwise).
-        for (; p + 4 * lanes <= Permutations; p += 4 * lanes)
-        {
-            var (seeds0, seeds1, seeds2, seeds3) = (new Vector<uint>(_shiftedSeeds, p), new Vector<uint>(_shiftedSeeds, p + lanes),
-                new Vector<uint>(_shiftedSeeds, p + 2 * lanes), new Vector<uint>(_shiftedSeeds, p + 3 * lanes));
-            var (minimums0, minimums1, minimums2, minimums3) = (new Vector<uint>(signature[p..]), new Vector<uint>(signature[(p + lanes)..]),
-                new Vector<uint>(signature[(p + 2 * lanes)..]), new Vector<uint>(signature[(p + 3 * lanes)..]));
-            foreach (var shingle in folded)
-            {
-                var value = new Vector<uint>(shingle);
-                minimums0 = Vector.Min(minimums0, MixRest(value ^ seeds0));
-                minimums1 = Vector.Min(minimums1, MixRest(value ^ seeds1));
-                minimums2 = Vector.Min(minimums2, MixRest(value ^ seeds2));
-                minimums3 = Vector.Min(minimums3, MixRest(value ^ seeds3));
-            }
-            minimums0.CopyTo(signature[p..]);
-            minimums1.CopyTo(signature[(p + lanes)..]);
-            minimums2.CopyTo(signature[(p + 2 * lanes)..]);
-            minimums3.CopyTo(signature[(p + 3 * lanes)..]);
-        }
-        for (; p + lanes <= Permutations; p += lanes)
-        {
-            var seeds = new Vector<uint>(_shiftedSeeds, p);
-            var minimums = new Vector<uint>(signature[p..]);
-            foreach (var shingle in folded)
-                minimums = Vector.Min(minimums, MixRest(new Vector<uint>(shingle) ^ seeds));
-            minimums.CopyTo(signature[p..]);
-        }
+        // Where the processor has 512-bit vectors (AVX-512, taken by the JIT build; the native tool is compiled for 128-bit
+        // ones), sixteen permutations a vector: half the vector steps of Vector<T>, which the runtime keeps at 256 bits.
+        var p = Vector512.IsHardwareAccelerated ? LowerBlocks<Lanes512, Vector512<uint>>(_shiftedSeeds, folded, signature, 0) : 0;
+        p = LowerBlocks<Lanes, Vector<uint>>(_shiftedSeeds, folded, signature, p);
         for (; p < Permutations; p++)
         {
             var minimum = signature[p];
             foreach (var shingle in folded) minimum = Math.Min(minimum, MixRest(shingle ^ _shiftedSeeds[p]));
             signature[p] = minimum;
         }
+    }
+
+    /// <summary>
+    /// <see cref="Lower"/>'s vector loops from permutation <paramref name="p"/> on, a vector of <typeparamref name="TLanes"/>'
+    /// width at a time, while a whole vector fits; returns where they stopped. <paramref name="folded"/> holds each shingle's
+    /// folded half and <paramref name="shiftedSeeds"/> each seed's (see <see cref="Lower"/>).
+    /// </summary>
+    private static int LowerBlocks<TLanes, TVector>(uint[] shiftedSeeds, ReadOnlySpan<uint> folded, Span<uint> signature, int p)
+        where TLanes : ILanes<TVector> where TVector : struct
+    {
+        var lanes = TLanes.Count;
+        // Four blocks per pass over the shingles: each shingle is loaded and broadcast once for four blocks, and the four
+        // independent mixes keep the multipliers busy (without AVX2 a vector holds only four 32-bit lanes: 80 passes otherwise).
+        for (; p + 4 * lanes <= signature.Length; p += 4 * lanes)
+        {
+            var (seeds0, seeds1, seeds2, seeds3) = (TLanes.Load(shiftedSeeds.AsSpan(p)), TLanes.Load(shiftedSeeds.AsSpan(p + lanes)),
+                TLanes.Load(shiftedSeeds.AsSpan(p + 2 * lanes)), TLanes.Load(shiftedSeeds.AsSpan(p + 3 * lanes)));
+            var (minimums0, minimums1, minimums2, minimums3) = (TLanes.Load(signature[p..]), TLanes.Load(signature[(p + lanes)..]),
+                TLanes.Load(signature[(p + 2 * lanes)..]), TLanes.Load(signature[(p + 3 * lanes)..]));
+            foreach (var shingle in folded)
+            {
+                var value = TLanes.Broadcast(shingle);
+                minimums0 = TLanes.Lower(minimums0, value, seeds0);
+                minimums1 = TLanes.Lower(minimums1, value, seeds1);
+                minimums2 = TLanes.Lower(minimums2, value, seeds2);
+                minimums3 = TLanes.Lower(minimums3, value, seeds3);
+            }
+            TLanes.Store(minimums0, signature[p..]);
+            TLanes.Store(minimums1, signature[(p + lanes)..]);
+            TLanes.Store(minimums2, signature[(p + 2 * lanes)..]);
+            TLanes.Store(minimums3, signature[(p + 3 * lanes)..]);
+        }
+        for (; p + lanes <= signature.Length; p += lanes)
+        {
+            var seeds = TLanes.Load(shiftedSeeds.AsSpan(p));
+            var minimums = TLanes.Load(signature[p..]);
+            foreach (var shingle in folded) minimums = TLanes.Lower(minimums, TLanes.Broadcast(shingle), seeds);
+            TLanes.Store(minimums, signature[p..]);
+        }
+        return p;
+    }
+
+    /// <summary>One width of SIMD vector for <see cref="LowerBlocks"/> (its loops written once for every width).</summary>
+    private interface ILanes<TVector> where TVector : struct
+    {
+        static abstract int Count { get; }
+        static abstract TVector Load(ReadOnlySpan<uint> values);
+        static abstract TVector Broadcast(uint value);
+
+        /// <summary>Each lane's minimum of <paramref name="minimums"/> and the permutation of <paramref name="value"/> by its seed's half (<see cref="MixRest(uint)"/>).</summary>
+        static abstract TVector Lower(TVector minimums, TVector value, TVector seeds);
+
+        static abstract void Store(TVector vector, Span<uint> values);
+    }
+
+    /// <summary><see cref="Vector{T}"/>: 128 or 256 bits, as the runtime chooses.</summary>
+    private readonly struct Lanes : ILanes<Vector<uint>>
+    {
+        public static int Count => Vector<uint>.Count;
+        public static Vector<uint> Load(ReadOnlySpan<uint> values) => new(values);
+        public static Vector<uint> Broadcast(uint value) => new(value);
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static Vector<uint> Lower(Vector<uint> minimums, Vector<uint> value, Vector<uint> seeds) => Vector.Min(minimums, MixRest(value ^ seeds));
+
+        public static void Store(Vector<uint> vector, Span<uint> values) => vector.CopyTo(values);
+    }
+
+    private readonly struct Lanes512 : ILanes<Vector512<uint>>
+    {
+        public static int Count => Vector512<uint>.Count;
+        public static Vector512<uint> Load(ReadOnlySpan<uint> values) => Vector512.Create(values);
+        public static Vector512<uint> Broadcast(uint value) => Vector512.Create(value);
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static Vector512<uint> Lower(Vector512<uint> minimums, Vector512<uint> value, Vector512<uint> seeds) => Vector512.Min(minimums, MixRest(value ^ seeds));
+
+        public static void Store(Vector512<uint> vector, Span<uint> values) => vector.CopyTo(values);
     }
 
     /// <summary>Lowers each value of <paramref name="signature"/> to its minimum with <paramref name="other"/>'s: the signature of the union of their sets.</summary>
@@ -156,6 +208,13 @@ public sealed class MinHash
         h *= 0x85EBCA6BU;
         h = (h ^ (h >> 13)) * 0xC2B2AE35U;
         return h ^ (h >> 16);
+    }
+
+    private static Vector512<uint> MixRest(Vector512<uint> h)
+    {
+        h *= 0x85EBCA6BU;
+        h = (h ^ Vector512.ShiftRightLogical(h, 13)) * 0xC2B2AE35U;
+        return h ^ Vector512.ShiftRightLogical(h, 16);
     }
 
     /// <summary>SplitMix64, for the permutations' seeds.</summary>

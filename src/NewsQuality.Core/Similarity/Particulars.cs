@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using NewsQuality.Model;
+using NewsQuality.Storage;
 using NewsQuality.Text;
 
 namespace NewsQuality.Similarity;
@@ -39,8 +41,27 @@ public static class Particulars
 
     private static readonly int LongestMarker = WireMarkers.Max(marker => marker.Length);
 
-    private static bool IsMarker(ReadOnlySpan<char> word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> markers) =>
-        word.Length <= LongestMarker && MarkerInitials.Contains(char.ToUpperInvariant(word[0])) && markers.Contains(word);
+    private static bool IsMarker(ReadOnlySpan<char> word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> markers)
+    {
+        if (word.Length > LongestMarker) return false;
+        var (first, last) = (word[0], word[^1]);
+        // An ASCII word is looked up only when some marker has its first letter, length and last letter (either case);
+        // a word with a character outside ASCII at either end is looked up as before.
+        if (first < 0x80 && last < 0x80)
+        {
+            var (initial, final) = ((uint)((first | 0x20) - 'a'), (uint)((last | 0x20) - 'a'));
+            if (initial >= 26 || final >= 26 || (MarkerShapes[initial * (LongestMarker + 1) + word.Length] >> (int)final & 1) == 0) return false;
+            return markers.Contains(word);
+        }
+        return MarkerInitials.Contains(char.ToUpperInvariant(first)) && markers.Contains(word);
+    }
+
+    /// <summary>For each first letter and length of a marker (index letter × (<see cref="LongestMarker"/> + 1) + length), a bit per last letter.</summary>
+    private static readonly uint[] MarkerShapes = WireMarkers.Aggregate(new uint[26 * (LongestMarker + 1)], (shapes, marker) =>
+    {
+        shapes[(char.ToLowerInvariant(marker[0]) - 'a') * (LongestMarker + 1) + marker.Length] |= 1u << (char.ToLowerInvariant(marker[^1]) - 'a');
+        return shapes;
+    });
 
     /// <summary>The lowest bit of a particular's hash tells a figure (set) from a name (clear).</summary>
     public const ulong FigureBit = 1;
@@ -57,7 +78,20 @@ public static class Particulars
     /// <remarks>Words are scanned in place and only figures and names are copied (to hash them): every article of a run passes here.</remarks>
     public static ulong[] Of(string text, IEnumerable<TextSpan> spans)
     {
-        var hashes = new HashSet<ulong>();
+        // Collected with repeats, then sorted and each kept once (a set grown per article cost more than the sort).
+        var hashes = ArrayPool<ulong>.Shared.Rent(256);
+        var count = 0;
+        void Add(ulong hash)
+        {
+            if (count == hashes.Length)
+            {
+                var larger = ArrayPool<ulong>.Shared.Rent(2 * count);
+                hashes.AsSpan(0, count).CopyTo(larger);
+                ArrayPool<ulong>.Shared.Return(hashes);
+                hashes = larger;
+            }
+            hashes[count++] = hash;
+        }
         var markers = WireMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
         var functionWords = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[64];
@@ -69,7 +103,7 @@ public static class Particulars
             TextSpan context = default;
             for (int start = NextWord(text, span.Start), end; start < span.End; start = NextWord(text, end))
             {
-                end = WordEnd(text, start);
+                end = WordEnd(text, start, out var lettersOnly);
                 if (end > span.End) break;
                 var value = text.AsSpan(start, end - start);
                 if (IsMarker(value, markers))
@@ -77,7 +111,7 @@ public static class Particulars
                     afterMarker = true;
                     continue;
                 }
-                var isFigure = ContainsDigit(value);
+                var isFigure = !lettersOnly && ContainsDigit(value);
                 if (isFigure && afterMarker) { afterMarker = false; continue; }
                 afterMarker = false;
                 var copy = value.Length <= buffer.Length ? buffer[..value.Length] : new char[value.Length];
@@ -86,8 +120,8 @@ public static class Particulars
                     // Thousands separators are typography: "2,000" and "2000" are one figure.
                     var length = 0;
                     foreach (var c in value) if (c != ',') copy[length++] = c;
-                    hashes.Add(Hash(copy[..length]) & ~PlacedBit | FigureBit);
-                    hashes.Add(Hash(copy[..length], ContextHash(text, context)) | PlacedBit | FigureBit);
+                    Add(Hash(copy[..length]) & ~PlacedBit | FigureBit);
+                    Add(Hash(copy[..length], ContextHash(text, context)) | PlacedBit | FigureBit);
                     continue;
                 }
                 context = new TextSpan(start, end - start);
@@ -95,12 +129,14 @@ public static class Particulars
                     && (allCapitals ? !IsCommonWord(value.ToString()) : !StartsSentence(text, start, span.Start)))
                 {
                     InvariantCase.ToLower(value, copy);
-                    hashes.Add(Hash(copy) & ~FigureBit);
+                    Add(Hash(copy) & ~FigureBit);
                 }
             }
         }
-        var result = hashes.ToArray();
-        Array.Sort(result);
+        var found = hashes.AsSpan(0, count);
+        NumberSort.Sort(found);
+        var result = found[..NumberSort.Distinct(found)].ToArray();
+        ArrayPool<ulong>.Shared.Return(hashes);
         return result;
     }
 
@@ -111,9 +147,9 @@ public static class Particulars
     }
 
     /// <summary>A word is letters and digits, with inner marks of figures and names kept ("2,000", "1.5", "U.S", "AT&amp;T", "O'Neill").</summary>
-    /// <remarks>ASCII answered first (most of the text): the same answer, without the Unicode category look-up.</remarks>
+    /// <remarks>ASCII answered from a table first (most of the text): the same answer, without the Unicode category look-up.</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool IsWordCharacter(char c) => c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetter(c) || char.IsNumber(c);
+    private static bool IsWordCharacter(char c) => c < 0x80 ? Shingler.AsciiFolded[c] != 0 : char.IsLetter(c) || char.IsNumber(c);
 
     private static bool IsInnerMark(char c) => c is '.' or ',' or '\'' or '’' or '&';
 
@@ -124,22 +160,44 @@ public static class Particulars
         return from;
     }
 
-    private static int WordEnd(string text, int start)
+    /// <summary>The end of the word starting at <paramref name="start"/>.</summary>
+    /// <param name="lettersOnly">Whether the word is ASCII letters alone (then it holds no digit).</param>
+    private static int WordEnd(string text, int start, out bool lettersOnly)
     {
+        // Classes seen: 1 an ASCII letter, 2 an ASCII digit, 4 any other character of the word.
+        var seen = 0;
         var end = start;
         while (true)
         {
-            while (end < text.Length && IsWordCharacter(text[end])) end++;
-            if (end + 1 < text.Length && IsInnerMark(text[end]) && IsWordCharacter(text[end + 1])) end++;
-            else return end;
+            while (end < text.Length)
+            {
+                var c = text[end];
+                if (c < 0x80)
+                {
+                    var folded = Shingler.AsciiFolded[c];
+                    if (folded == 0) break;
+                    seen |= folded >= 'a' ? 1 : 2;
+                }
+                else if (char.IsLetter(c) || char.IsNumber(c)) seen |= 4;
+                else break;
+                end++;
+            }
+            if (end + 1 < text.Length && IsInnerMark(text[end]) && IsWordCharacter(text[end + 1]))
+            {
+                seen |= 4;
+                end++;
+            }
+            else break;
         }
+        lettersOnly = seen == 1;
+        return end;
     }
 
     /// <summary>Particulars of every line of <paramref name="text"/>.</summary>
     public static ulong[] Of(string text) => Of(text, TextBlocks.NonBlankLines(text));
 
     /// <summary>A word is sentence-initial when only openers (quotes, brackets, a dateline dash) stand between it and the line start or the last full stop.</summary>
-    private static bool StartsSentence(string text, int index, int lineStart)
+    internal static bool StartsSentence(string text, int index, int lineStart)
     {
         for (var i = index - 1; i >= lineStart; i--)
         {

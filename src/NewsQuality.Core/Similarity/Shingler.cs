@@ -190,6 +190,9 @@ public sealed class Shingler(int size)
         }
     }
 
+    /// <summary>Buckets of up to this many hashes are sorted by insertion in place of the comparison sort.</summary>
+    private const int InsertionSortUpTo = 8;
+
     /// <summary>Below this many hashes one comparison sort of them all beats bucketing them first (a 257-entry count).</summary>
     private const int RadixSortFrom = 256;
 
@@ -223,7 +226,18 @@ public sealed class Shingler(int size)
             for (var b = 0; b < 256; b++)
             {
                 var bucket = sorted[starts[b]..starts[b + 1]];
-                if (bucket.Length > 1) NumberSort.Sort(bucket);
+                if (bucket.Length > InsertionSortUpTo) NumberSort.Sort(bucket);
+                else
+                {
+                    // Most buckets hold a few values: sorted by insertion here, without a call.
+                    for (var i = 1; i < bucket.Length; i++)
+                    {
+                        var value = bucket[i];
+                        var j = i - 1;
+                        for (; j >= 0 && bucket[j] > value; j--) bucket[j + 1] = bucket[j];
+                        bucket[j + 1] = value;
+                    }
+                }
             }
             sorted.CopyTo(values);
         }
@@ -248,7 +262,9 @@ public sealed class Shingler(int size)
             for (var i = span.Start; i < span.End; i++)
             {
                 var c = text[i];
-                if (char.IsLetterOrDigit(c))
+                // ASCII from a table (most text); any other character through the Unicode tables.
+                var folded = c < 0x80 ? (char)AsciiFolded[c] : char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
+                if (folded != '\0')
                 {
                     if (!inWord)
                     {
@@ -257,7 +273,7 @@ public sealed class Shingler(int size)
                         if (starts is not null) starts[words] = i;
                         inWord = true;
                     }
-                    buffer[length++] = char.ToLowerInvariant(c);
+                    buffer[length++] = folded;
                 }
                 else if (inWord && !IsInnerMark(text, i, span.End))
                 {
@@ -269,6 +285,23 @@ public sealed class Shingler(int size)
         }
         return words;
     }
+
+    /// <summary>
+    /// For each ASCII character, what <see cref="Normalise"/> writes for it: its lower case (<see cref="char.ToLowerInvariant"/>)
+    /// for a letter or digit (<see cref="char.IsLetterOrDigit(char)"/>), 0 for any other.
+    /// </summary>
+    /// <remarks><see cref="Particulars"/> reads words from it too (a digit is its own lower case, below 'a').</remarks>
+    internal static ReadOnlySpan<byte> AsciiFolded =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 0, 0, 0, 0, 0, 0,
+        0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+        112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+        0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+        112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+    ];
 
     /// <summary>Apostrophes (straight or curly) inside a word are dropped, so "NATO’s" and "NATO's" both become "natos".</summary>
     private static bool IsInnerMark(string text, int i, int end) =>

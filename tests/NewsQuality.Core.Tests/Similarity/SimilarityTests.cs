@@ -46,7 +46,8 @@ public class SimilarityTests
     {
         // The definition, written out here apart from MinHash: permutation p of a shingle is MurmurHash3's 32-bit finaliser
         // of the hash folded to 32 bits, xor-ed with the p-th SplitMix64 value from the seed (truncated); a signature holds
-        // each permutation's minimum. Sizes cover the four-block and one-block vector loops and the scalar tail.
+        // each permutation's minimum. Sizes cover the four-block and one-block vector loops (of 512-bit vectors, where the
+        // processor has them, then of Vector<T>) and the scalar tail.
         static uint Mix(uint h)
         {
             h = (h ^ (h >> 16)) * 0x85EBCA6BU;
@@ -66,7 +67,7 @@ public class SimilarityTests
             return seeds;
         }
         var random = new Random(17);
-        foreach (var permutations in new[] { 1, 3, 4, 5, 15, 16, 17, 31, 33, 64, 70, 320 })
+        foreach (var permutations in new[] { 1, 3, 4, 5, 15, 16, 17, 31, 33, 48, 64, 70, 80, 100, 136, 320 })
             foreach (var seed in new ulong[] { 1, 0xDEADBEEFCAFEUL })
                 for (var trial = 0; trial < 6; trial++)
                 {
