@@ -171,7 +171,7 @@ public static class SentenceFeatures
             {
                 contentIndexes[contentCount++] = i;
                 if (surprise[i].UnigramCount < 3) rareContent++;
-                commonness += Math.Log10(1 + surprise[i].UnigramCount);
+                commonness += Log10OnePlus(surprise[i].UnigramCount);
             }
             if (isFunctionWord) functionWords++;
             functionRun = isFunctionWord ? functionRun + 1 : 0;
@@ -220,11 +220,14 @@ public static class SentenceFeatures
         var letters = 0;
         foreach (var c in span)
         {
-            if (c == ',') commas++;
+            // A letter is neither a comma nor punctuation; ASCII letters are told without the Unicode table.
+            if (c < 0x80 ? char.IsAsciiLetter(c) : char.IsLetter(c))
+            {
+                letters++;
+                if (c > 0x24F) nonAsciiLetters++;
+            }
+            else if (c == ',') commas++;
             else if (char.IsPunctuation(c) && c is not ('.' or '\'' or '’' or '-')) otherPunctuation++;
-            if (!char.IsLetter(c)) continue;
-            letters++;
-            if (c > 0x24F) nonAsciiLetters++;
         }
         Set(Feature.CommaPerWord, commas / (double)n);
         Set(Feature.OtherPunctPerWord, otherPunctuation / (double)n);
@@ -235,6 +238,24 @@ public static class SentenceFeatures
         Set(Feature.NonAsciiShare, letters == 0 ? 0 : nonAsciiLetters / (double)letters);
         Set(Feature.AllCapsShare, allCaps / (double)n);
         return new SentenceAnalysis(sentence, tokens, surprise, features);
+    }
+
+    /// <summary><c>Math.Log10(1 + count)</c>, kept for small counts (each is computed once, as it was computed per word).</summary>
+    private static double Log10OnePlus(int count)
+    {
+        if ((uint)count >= (uint)Log10OnePlusKept.Length) return Math.Log10(1 + count);
+        ref var kept = ref Log10OnePlusKept[count];
+        if (double.IsNaN(kept)) kept = Math.Log10(1 + count);
+        return kept;
+    }
+
+    private static readonly double[] Log10OnePlusKept = NaNs(1 << 14);
+
+    internal static double[] NaNs(int length)
+    {
+        var values = new double[length];
+        values.AsSpan().Fill(double.NaN);
+        return values;
     }
 
     /// <summary>Every letter of the word is a capital, and it has one.</summary>

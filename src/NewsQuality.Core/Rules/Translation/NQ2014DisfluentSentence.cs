@@ -95,6 +95,14 @@ public sealed class NQ2014DisfluentSentence : IArticleRule
         int letters = 0, capitals = 0;
         foreach (var c in sentence)
         {
+            // ASCII letters told without the Unicode table: an ASCII letter up to 'Z' is a capital.
+            if (c < 0x80)
+            {
+                if (!char.IsAsciiLetter(c)) continue;
+                letters++;
+                if (c <= 'Z') capitals++;
+                continue;
+            }
             if (!char.IsLetter(c)) continue;
             letters++;
             if (char.IsUpper(c)) capitals++;
