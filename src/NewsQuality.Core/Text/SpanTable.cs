@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace NewsQuality.Text;
 
@@ -48,12 +49,18 @@ internal sealed class SpanTable<T>
             var h = Basis;
             var lowered = false;
             var i = 0;
+            // Written through a reference: i stays below source's length, which destination's is not less than.
+            ref var target = ref MemoryMarshal.GetReference(destination);
             for (; i < source.Length; i++)
             {
-                var c = source[i];
+                uint c = source[i];
                 if (c >= 0x80) break;
-                if ((uint)(c - 'A') <= 'Z' - 'A') (c, lowered) = ((char)(c | 0x20), true);
-                destination[i] = c;
+                if (c - 'A' <= 'Z' - 'A')
+                {
+                    c |= 0x20;
+                    lowered = true;
+                }
+                Unsafe.Add(ref target, i) = (char)c;
                 h = (h ^ c) * Prime;
             }
             if (i == source.Length)

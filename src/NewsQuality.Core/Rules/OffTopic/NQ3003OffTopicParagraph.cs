@@ -573,12 +573,17 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     {
         int letters = 0, quoted = 0;
         var inside = false;
-        foreach (var c in paragraph)
+        // The letters between one quotation mark and the next, counted eight at a time (LetterCount).
+        for (var rest = paragraph; ;)
         {
-            if (c is '“' or '”' or '"') { inside = c == '“' || (c == '"' && !inside); continue; }
-            if (!(c < 0x80 ? char.IsAsciiLetter(c) : char.IsLetter(c))) continue;
-            letters++;
-            if (inside) quoted++;
+            var mark = rest.IndexOfAny('“', '”', '"');
+            var between = LetterCount.Letters(mark < 0 ? rest : rest[..mark], out _);
+            letters += between;
+            if (inside) quoted += between;
+            if (mark < 0) break;
+            var c = rest[mark];
+            inside = c == '“' || (c == '"' && !inside);
+            rest = rest[(mark + 1)..];
         }
         return letters == 0 ? 0 : (double)quoted / letters;
     }
