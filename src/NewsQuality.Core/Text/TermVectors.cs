@@ -92,16 +92,13 @@ public static class TermVectors
                 // The text up to the span's end in a local: the loops then read neither the fields nor the bounds again per character.
                 var chars = text.AsSpan(0, span.End);
                 var i = _next;
-                while (i < chars.Length && !IsLetter(chars[i])) i++;
+                while (i < chars.Length && !char.IsLetter(chars[i])) i++;
                 var start = i;
-                while (i < chars.Length && IsLetter(chars[i])) i++;
+                while (i < chars.Length && char.IsLetter(chars[i])) i++;
                 _next = i;
                 Current = TextSpan.FromBounds(start, i);
                 return i > start;
             }
-
-            /// <summary><see cref="char.IsLetter(char)"/>, with ASCII letters told without the Unicode table.</summary>
-            private static bool IsLetter(char c) => c < 0x80 ? char.IsAsciiLetter(c) : char.IsLetter(c);
         }
     }
 

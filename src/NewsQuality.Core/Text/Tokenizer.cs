@@ -72,18 +72,12 @@ public static class Tokenizer
     /// <summary>The first word at or after <paramref name="i"/> that starts before <paramref name="end"/>; <paramref name="i"/> moves past it.</summary>
     private static bool NextWord(string text, ref int i, int end, out TextSpan word)
     {
-        var chars = text.AsSpan(0, end);
-        var k = i;
-        while (k < chars.Length && !IsLetterOrDigit(chars[k])) k++;
-        var start = k;
-        while (k < chars.Length && (IsLetterOrDigit(chars[k]) || IsInnerJoiner(text, k, end))) k++;
-        i = k;
-        word = TextSpan.FromBounds(start, k);
-        return k > start;
+        while (i < end && !char.IsLetterOrDigit(text[i])) i++;
+        var start = i;
+        while (i < end && (char.IsLetterOrDigit(text[i]) || IsInnerJoiner(text, i, end))) i++;
+        word = TextSpan.FromBounds(start, i);
+        return i > start;
     }
-
-    /// <summary><see cref="char.IsLetterOrDigit(char)"/>, with ASCII (A to Z, a to z, 0 to 9) told without the Unicode table.</summary>
-    private static bool IsLetterOrDigit(char c) => c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 
     private static bool IsInnerJoiner(string text, int i, int end) =>
         text[i] is '\'' or '’' or '-' && i + 1 < end && char.IsLetterOrDigit(text[i + 1]) && i > 0 && char.IsLetterOrDigit(text[i - 1]);

@@ -208,7 +208,7 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
     private static bool IsAllLetters(string word)
     {
         foreach (var c in word)
-            if (!(c < 0x80 ? char.IsAsciiLetter(c) : char.IsLetter(c))) return false;
+            if (!char.IsLetter(c)) return false;
         return true;
     }
 
