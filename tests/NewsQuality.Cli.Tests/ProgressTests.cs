@@ -45,6 +45,27 @@ public class ProgressTests
     }
 
     [Fact]
+    public void The_articles_are_compared_while_the_engine_says_so_even_as_the_second_reading_starts()
+    {
+        long read = 1000;
+        var comparing = true;
+        var meter = new ProgressMeter(totalBytes: 1000, passes: 2, () => read, () => comparing);
+        Assert.Equal("comparing the articles with each other (1 of 2), 50% done", meter.Status);
+        // The second pass reads and checks its first articles beside the comparison: no report is out yet.
+        read = 1200;
+        Assert.True(meter.InFirstPass);
+        Assert.Equal("comparing the articles with each other (1 of 2), 60% done", meter.Status);
+        comparing = false;
+        Assert.False(meter.InFirstPass);
+        Assert.StartsWith("checking the articles (2 of 2), 0 checked", meter.Status);
+        meter.Count(Checked());
+        Assert.StartsWith("checking the articles (2 of 2), 1 checked (", meter.Status);
+        // Before the first reading ends, the engine is not comparing yet.
+        var early = new ProgressMeter(totalBytes: 1000, passes: 2, () => 400, () => false);
+        Assert.StartsWith("reading the articles (1 of 2), 20% done", early.Status);
+    }
+
+    [Fact]
     public void Nothing_claims_100_percent_before_the_end_and_the_last_line_counts_every_article()
     {
         long read = 0;

@@ -87,7 +87,9 @@ internal abstract class RunProgress
 /// (two when corpus rules need a first pass), which also works inside a single large file. Said for editors:
 /// "reading the articles (1 of 2)", "checking the articles (2 of 2)".
 /// </summary>
-internal sealed class ProgressMeter(long totalBytes, int passes, Func<long> bytesRead)
+/// <param name="comparing">Whether the corpus rules are comparing the articles (the engine's <c>Comparing</c>): the second
+/// reading starts meanwhile, so bytes read alone cannot tell. Without it, all of the first reading read and no article out is comparing.</param>
+internal sealed class ProgressMeter(long totalBytes, int passes, Func<long> bytesRead, Func<bool>? comparing = null)
 {
     /// <summary>
     /// The share shown until the run ends: reading runs ahead of checking (a slow page is read whole long before its
@@ -111,11 +113,11 @@ internal sealed class ProgressMeter(long totalBytes, int passes, Func<long> byte
 
     public double Fraction => totalBytes <= 0 ? 0 : Math.Min(MostBeforeTheEnd, (double)bytesRead() / (passes * (double)totalBytes));
 
-    /// <summary>Still in the first of two passes: no article is checked, and no byte of the second reading is read.</summary>
-    public bool InFirstPass => passes == 2 && Articles == 0 && (totalBytes <= 0 || bytesRead() <= totalBytes);
+    /// <summary>Still in the first of two passes: no article is checked, and no byte of the second reading is read or the articles are still compared.</summary>
+    public bool InFirstPass => passes == 2 && Articles == 0 && (totalBytes <= 0 || bytesRead() <= totalBytes || comparing?.Invoke() == true);
 
-    /// <summary>All of the first pass's input is read: the articles are being compared with each other, no bytes move.</summary>
-    private bool Comparing => InFirstPass && totalBytes > 0 && bytesRead() == totalBytes;
+    /// <summary>All of the first pass's input is read: the articles are being compared with each other.</summary>
+    private bool Comparing => InFirstPass && (comparing?.Invoke() ?? (totalBytes > 0 && bytesRead() == totalBytes));
 
     private string Step => passes == 2 ? " (2 of 2)" : "";
 
@@ -141,7 +143,7 @@ internal sealed class ProgressMeter(long totalBytes, int passes, Func<long> byte
             var fraction = Fraction;
             var what = InFirstPass ? FirstPassStep : $"checking the articles{Step}, {Articles:N0} checked ({Rate:N0}/s)";
             if (fraction <= 0) return what;
-            // No estimate while no input moves (comparing; the last articles after all is read): it would only grow.
+            // No estimate while comparing (no input moves but the second pass's first articles) or checking the last articles after all is read: it would only grow.
             if (Comparing) return $"{what}, {fraction:0%} done";
             if (fraction >= MostBeforeTheEnd) return $"{what}, {fraction:0%} done, finishing the last articles";
             var left = TimeSpan.FromSeconds(_clock.Elapsed.TotalSeconds * (1 - fraction) / fraction);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using NewsQuality.Input;
 using NewsQuality.Model;
 using NewsQuality.Rules;
@@ -36,6 +37,11 @@ public sealed class AnalysisEngine
     /// </summary>
     private const int SequentialUpTo = 8;
 
+    private int _comparing;
+
+    /// <summary>Whether the corpus rules are comparing the articles of a run (between its passes, or beside the second pass's first articles), for progress.</summary>
+    public bool Comparing => Volatile.Read(ref _comparing) > 0;
+
     /// <summary>How many times a run reads its input: twice when corpus rules or corpus statistics need a first pass.</summary>
     public int Passes => _corpusRules.Count > 0 || GathersStatistics ? 2 : 1;
 
@@ -43,15 +49,41 @@ public sealed class AnalysisEngine
         Run(source.Read, cancellation);
 
     /// <param name="read">Yields the run's inputs; called <see cref="Passes"/> times, and must yield the same items in the same order.</param>
-    /// <remarks>Lazy: the first pass runs when enumeration starts, so a caller can show progress from the first byte.</remarks>
+    /// <remarks>
+    /// Lazy: the first pass runs when enumeration starts, so a caller can show progress from the first byte. The corpus
+    /// rules compare the articles while the second pass already checks the first ones (<see cref="CheckedAheadOfCorpusRules"/>):
+    /// nothing of the second pass but the corpus findings waits for the comparison, which mostly runs on one thread.
+    /// </remarks>
     public IEnumerable<RunItem> Run(Func<IEnumerable<ReadResult>> read, CancellationToken cancellation = default)
     {
         var statistics = new CorpusStatistics();
-        using var corpusRun = _corpusRules.Count > 0 ? new DiskCorpusRun(_corpusRules.Select(r => (r.Rule.Descriptor, r.Settings)).ToList(), _options.Published, cancellation) : null;
+        // Cancelled when the caller stops early, so a comparison still running ends before the run's files are deleted.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        using var corpusRun = _corpusRules.Count > 0 ? new DiskCorpusRun(_corpusRules.Select(r => (r.Rule.Descriptor, r.Settings)).ToList(), _options.Published, stopping.Token) : null;
         Diagnostics.RunTrace.Mark("start-up");
-        if (Passes == 2) FirstPass(Diagnostics.RunTrace.Timed(read(), "first pass: reading"), statistics, corpusRun, cancellation);
-        foreach (var item in Report(Diagnostics.RunTrace.Timed(read(), "second pass: reading"), statistics, corpusRun?.FindingsByArticle() ?? [], cancellation))
-            yield return item;
+        var comparison = Passes == 2 ? FirstPass(Diagnostics.RunTrace.Timed(read(), "first pass: reading"), statistics, corpusRun, cancellation) : Task.CompletedTask;
+        try
+        {
+            foreach (var item in Report(Diagnostics.RunTrace.Timed(read(), "second pass: reading"), statistics,
+                         corpusRun is null ? [] : AfterComparison(comparison, corpusRun), comparison, cancellation))
+                yield return item;
+        }
+        finally
+        {
+            if (!comparison.IsCompleted)
+            {
+                stopping.Cancel();
+                try { comparison.Wait(CancellationToken.None); }
+                catch (Exception) { /* the run already ends with the second pass's own exception or the caller stopped it */ }
+            }
+        }
+    }
+
+    private static IEnumerable<(int Article, List<PendingFinding> Findings)> AfterComparison(Task comparison, DiskCorpusRun corpusRun)
+    {
+        // The comparison's own exception, not an AggregateException.
+        comparison.GetAwaiter().GetResult();
+        foreach (var findings in corpusRun.FindingsByArticle()) yield return findings;
     }
 
     /// <summary>
@@ -60,38 +92,81 @@ public sealed class AnalysisEngine
     /// stage runs this over one shard with the merged statistics and the findings its corpus stages made.
     /// </summary>
     public IEnumerable<RunItem> Report(IEnumerable<ReadResult> results, CorpusStatistics statistics,
-        IEnumerable<(int Article, List<PendingFinding> Findings)> corpusFindings, CancellationToken cancellation = default)
+        IEnumerable<(int Article, List<PendingFinding> Findings)> corpusFindings, CancellationToken cancellation = default) =>
+        Report(results, statistics, corpusFindings, Task.CompletedTask, cancellation);
+
+    /// <summary>
+    /// How many articles the second pass checks before it waits for the corpus rules' comparison: their reports wait
+    /// for their corpus findings, so this bounds the memory they hold (a few megabytes) however long the comparison takes.
+    /// </summary>
+    private const int CheckedAheadOfCorpusRules = 512;
+
+    /// <param name="comparison">Ends when <paramref name="corpusFindings"/> can be read: per-article rules run before, on at most <see cref="CheckedAheadOfCorpusRules"/> articles.</param>
+    private IEnumerable<RunItem> Report(IEnumerable<ReadResult> results, CorpusStatistics statistics,
+        IEnumerable<(int Article, List<PendingFinding> Findings)> corpusFindings, Task comparison, CancellationToken cancellation)
     {
-        // Corpus findings come sorted by article, so this pass picks up each article's as it reads the article.
-        using var findings = corpusFindings.GetEnumerator();
-        var pendingFindings = findings.MoveNext();
+        var index = 0;
+        // Numbered in input order before the checks fan out, so each article gets its own corpus findings.
+        var numbered = results.Select(result => (Result: result, Index: result.Article is null ? -1 : index++));
+        IEnumerator<(int Article, List<PendingFinding> Findings)>? findings = null;
+        var pendingFindings = false;
         List<PendingFinding>? FindingsOf(int article)
         {
+            if (findings is null)
+            {
+                // Corpus findings come sorted by article, so the reports pick up each article's in input order.
+                findings = corpusFindings.GetEnumerator();
+                pendingFindings = findings.MoveNext();
+            }
             if (!pendingFindings || findings.Current.Article != article) return null;
             var found = findings.Current.Findings;
             pendingFindings = findings.MoveNext();
             return found;
         }
 
-        var index = 0;
-        // Numbered in input order before the checks fan out, so each article gets its own corpus findings.
-        var numbered = results.Select(result => (Result: result, Findings: result.Article is null ? null : FindingsOf(index++)));
-        foreach (var item in InOrder(numbered, item => item.Result.Article is { } article
-                     ? Check(article, statistics, item.Findings)
-                     : new RunItem(null, item.Result.Error), cancellation))
-            yield return item;
+        try
+        {
+            foreach (var (item, checkedItem) in InOrder(numbered, item =>
+                     {
+                         if (item.Index >= CheckedAheadOfCorpusRules && !comparison.IsCompleted)
+                         {
+                             // A comparison that failed is reported by the reports' side (its own exception, in input order).
+                             try { comparison.Wait(cancellation); }
+                             catch (AggregateException) { }
+                         }
+                         return item.Result.Article is { } article ? CheckRules(article, statistics) : default;
+                     }, cancellation))
+            {
+                if (item.Result.Article is not { } article)
+                {
+                    yield return new RunItem(null, item.Result.Error);
+                    continue;
+                }
+                var corpus = FindingsOf(item.Index);
+                yield return checkedItem.Error is { } error ? new RunItem(null, error) : Finish(article, checkedItem, corpus);
+            }
+        }
+        finally
+        {
+            findings?.Dispose();
+        }
     }
 
     /// <summary>Analyzes articles already in memory (tests, library use).</summary>
     public IReadOnlyList<ArticleReport> Analyze(IReadOnlyList<Article> articles) =>
         Run(() => articles.Select(ReadResult.Ok)).Select(item => item.Report!).ToList();
 
-    /// <summary>Gathers corpus statistics, has each corpus rule digest every article (in parallel) and keep the digests in input order, then runs the corpus rules.</summary>
-    private void FirstPass(IEnumerable<ReadResult> results, CorpusStatistics statistics, DiskCorpusRun? corpusRun, CancellationToken cancellation)
+    /// <summary>
+    /// Gathers corpus statistics and has each corpus rule digest every article (in parallel) and keep the digests in input
+    /// order; then the corpus rules compare the articles: on the calling thread for a few articles (<see cref="SequentialUpTo"/>),
+    /// otherwise on a thread of their own, which the returned task ends with while the second pass starts.
+    /// </summary>
+    private Task FirstPass(IEnumerable<ReadResult> results, CorpusStatistics statistics, DiskCorpusRun? corpusRun, CancellationToken cancellation)
     {
         var passes = corpusRun is null ? [] : _corpusRules.Select(rule => rule.Rule.Begin(new DigestContext(rule.Settings, corpusRun.Spill))).ToArray();
         // NQ1002 digests before NQ1001, which signs the article from NQ1002's paragraph signatures when they are made.
         var digestOrder = Enumerable.Range(0, passes.Length).OrderBy(r => _corpusRules[r].Rule.DigestOrder).ToArray();
+        var handedOver = false;
         try
         {
             var index = 0;
@@ -103,23 +178,57 @@ public sealed class AnalysisEngine
                 foreach (var r in digestOrder) digests[r] = passes[r].Digest(article, shared);
                 return digests;
             }
-            foreach (var (article, digests) in InOrder(Articles(results), article => (article, Digest(article)), cancellation))
+            foreach (var (article, digests) in InOrder(Articles(results), Digest, cancellation))
             {
                 corpusRun?.Add(article);
                 for (var r = 0; r < passes.Length; r++) passes[r].Keep(index, digests[r]);
                 index++;
             }
             Diagnostics.RunTrace.Mark("first pass: read and digested");
-            for (var r = 0; r < passes.Length; r++)
+            if (passes.Length == 0) return Task.CompletedTask;
+            Interlocked.Increment(ref _comparing);
+            if (index <= SequentialUpTo)
             {
-                passes[r].Analyze(corpusRun!);
-                Diagnostics.RunTrace.Mark($"{_corpusRules[r].Rule.Descriptor.Id} corpus analysis");
+                handedOver = true;
+                Compare(passes, corpusRun!, alongside: false);
+                return Task.CompletedTask;
             }
-            // What the rules shared is not needed by the second pass.
-            corpusRun?.Shared.Clear();
+            // The comparison's parallel steps take thread-pool threads while the second pass's workers hold theirs: with
+            // no spare thread ready the pool adds one only after it has starved for a while (a comparison of 0.1 s took
+            // 1.4 s so, docs/performance.md, throughput12), so as many threads as both need are kept ready.
+            ThreadPool.GetMinThreads(out var workers, out var completion);
+            var needed = Math.Max(1, _options.Parallelism) + Environment.ProcessorCount + 1;
+            if (workers < needed) ThreadPool.SetMinThreads(needed, completion);
+            var comparison = Task.Factory.StartNew(() => Compare(passes, corpusRun!, alongside: true), CancellationToken.None,
+                TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            handedOver = true;
+            return comparison;
         }
         finally
         {
+            if (!handedOver)
+                foreach (var pass in passes) pass.Dispose();
+        }
+    }
+
+    /// <summary>Each corpus rule compares the articles (then lets go of its digests); what they shared is not needed by the second pass.</summary>
+    private void Compare(ICorpusPass[] passes, DiskCorpusRun corpusRun, bool alongside)
+    {
+        try
+        {
+            for (var r = 0; r < passes.Length; r++)
+            {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                passes[r].Analyze(corpusRun);
+                var phase = $"{_corpusRules[r].Rule.Descriptor.Id} corpus analysis";
+                if (!alongside) Diagnostics.RunTrace.Mark(phase);
+                else Diagnostics.RunTrace.Note($"{phase} (beside the second pass)", System.Diagnostics.Stopwatch.GetElapsedTime(started));
+            }
+            corpusRun.Shared.Clear();
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _comparing);
             foreach (var pass in passes) pass.Dispose();
         }
     }
@@ -130,7 +239,7 @@ public sealed class AnalysisEngine
     /// time, more than two cores win back on a few articles); otherwise on <see cref="AnalysisOptions.Parallelism"/> threads.
     /// The source itself is read in order by one thread at a time.
     /// </summary>
-    private IEnumerable<TResult> InOrder<T, TResult>(IEnumerable<T> items, Func<T, TResult> map, CancellationToken cancellation)
+    private IEnumerable<(T Item, TResult Result)> InOrder<T, TResult>(IEnumerable<T> items, Func<T, TResult> map, CancellationToken cancellation)
     {
         using var source = items.GetEnumerator();
         var input = new Lookahead<T>(source, SequentialUpTo);
@@ -139,15 +248,18 @@ public sealed class AnalysisEngine
             for (var i = 0; i < input.Count; i++)
             {
                 cancellation.ThrowIfCancellationRequested();
-                yield return map(input.Head[i]);
+                yield return (input.Head[i], map(input.Head[i]));
             }
             yield break;
         }
-        foreach (var result in input.All()
+        // One item at a time from the source: PLINQ's own partitioning of an enumerable hands each worker chunks that grow
+        // to 64 items (128 of a value type), so a pass ended with one worker checking the rest of its chunk while the other
+        // had nothing left. Taking an item costs a lock, nothing beside checking an article.
+        foreach (var result in Partitioner.Create(input.All(), EnumerablePartitionerOptions.NoBuffering)
                      .AsParallel().AsOrdered()
                      .WithDegreeOfParallelism(Math.Max(1, _options.Parallelism))
                      .WithCancellation(cancellation)
-                     .Select(map))
+                     .Select(item => (item, map(item))))
             yield return result;
     }
 
@@ -185,10 +297,13 @@ public sealed class AnalysisEngine
     }
 
     /// <summary>
-    /// One article's report; or, when a rule fails on it (a bug, never the input's fault), an error naming the rule
-    /// and the article, so that one article cannot stop the run and CI still sees the failure in the exit code.
+    /// What the per-article rules found in one article (not yet in report order); or, when a rule fails on it (a bug, never
+    /// the input's fault), an error naming the rule and the article, so that one article cannot stop the run and CI still
+    /// sees the failure in the exit code.
     /// </summary>
-    private RunItem Check(Article article, CorpusStatistics statistics, List<PendingFinding>? corpusFindings)
+    private readonly record struct CheckedArticle(List<Finding>? Findings, TranslationQuality.ArticleTranslationEstimate? Translation, InputError? Error);
+
+    private CheckedArticle CheckRules(Article article, CorpusStatistics statistics)
     {
         var findings = new List<Finding>();
         TranslationQuality.ArticleTranslationEstimate? translation = null;
@@ -203,15 +318,22 @@ public sealed class AnalysisEngine
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                return new RunItem(null, new InputError(article.Origin.Path, article.Origin.RecordLine,
+                return new CheckedArticle(null, null, new InputError(article.Origin.Path, article.Origin.RecordLine,
                     $"rule {rule.Descriptor.Id} failed on article {article.Id} ({e.GetType().Name}: {e.Message}); the article was not checked, please report this"));
             }
         }
+        return new CheckedArticle(findings, translation, null);
+    }
+
+    /// <summary>The article's report: its rules' findings and then its corpus findings, in report order, scored.</summary>
+    private RunItem Finish(Article article, CheckedArticle checkedArticle, List<PendingFinding>? corpusFindings)
+    {
+        var findings = checkedArticle.Findings!;
         foreach (var p in corpusFindings ?? [])
             findings.Add(FindingFactory.Create(article, p.Descriptor, p.Settings, p.Span, p.Score, p.Message, p.Suggestion, p.Related));
         findings.Sort(FindingOrder);
         var (score, verdict) = _options.Scoring.Evaluate(findings);
-        return new RunItem(new ArticleReport(article, findings, score, verdict, _options.Scoring.Families(findings)) { Translation = translation }, null);
+        return new RunItem(new ArticleReport(article, findings, score, verdict, _options.Scoring.Families(findings)) { Translation = checkedArticle.Translation }, null);
     }
 
     /// <summary>The order of a report's findings: position, then rule id, then length.</summary>

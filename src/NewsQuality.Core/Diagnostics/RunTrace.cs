@@ -38,6 +38,12 @@ public static class RunTrace
         }
     }
 
+    /// <summary>A step that ran beside the current phase on a thread of its own (it ends no phase): its wall time.</summary>
+    public static void Note(string step, TimeSpan wall)
+    {
+        if (Enabled) Console.Error.WriteLine($"run:   {step,-50} {wall.TotalMilliseconds,6:F0} ms wall");
+    }
+
     /// <summary>
     /// <paramref name="items"/>, unchanged; when tracing, the wall time spent producing them (in <c>MoveNext</c>, on
     /// whichever thread asks) is written as <paramref name="what"/> once they end: the part of a phase that one thread

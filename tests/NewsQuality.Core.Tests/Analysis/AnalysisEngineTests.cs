@@ -2,6 +2,7 @@ using NewsQuality.Analysis;
 using NewsQuality.Input;
 using NewsQuality.Model;
 using NewsQuality.Rules;
+using NewsQuality.Rules.Translation;
 using NewsQuality.Scoring;
 
 namespace NewsQuality.Core.Tests.Analysis;
@@ -83,6 +84,73 @@ public class AnalysisEngineTests
     }
 
     /// <summary>A corpus rule that reports on the article with index 1, to check index bookkeeping across passes.</summary>
+    /// <summary>
+    /// A slow comparison (it sleeps before reporting) that reports on chosen articles: the second pass checks articles
+    /// beside it, beyond the ones it may check ahead, and each report must still get its own corpus findings.
+    /// </summary>
+    private sealed class SlowComparison(int[] reportOn, int sleepMilliseconds) : CorpusRule<int>
+    {
+        public override RuleDescriptor Descriptor { get; } = new("NQ1998", "slow-comparison", RuleCategory.Duplicate, Severity.Warning, 0, "", "", "", "");
+
+        public override int? Digest(Article article, DigestContext context) => article.Text.Length;
+
+        public override void Analyze(CorpusContext<int> context)
+        {
+            Thread.Sleep(sleepMilliseconds);
+            foreach (var digest in context.Digests)
+                if (reportOn.Contains(digest.Index)) context.Report(digest.Index, new TextSpan(0, 5), 1, $"article {digest.Index}");
+        }
+    }
+
+    [Fact]
+    public void Corpus_findings_of_a_slow_comparison_land_on_their_articles_before_and_beyond_the_articles_checked_ahead()
+    {
+        // Article indexes count articles only: with every seventh input an error, 1,200 inputs hold 1,029 articles.
+        int[] reportOn = [0, 5, 511, 512, 513, 700, 1028];
+        var ids = new List<string>();
+        foreach (var jobs in new[] { 1, 2, 4 })
+        {
+            var engine = new AnalysisEngine(new RuleCatalog([new SlowComparison(reportOn, 300), new NQ2001DoubledWord()]), new AnalysisOptions { Parallelism = jobs });
+            var items = engine.Run(() => Inputs(1200)).ToList();
+            Assert.Equal(1200, items.Count);
+            Assert.Equal(171, items.Count(i => i.Error is not null));
+            var reports = items.Where(i => i.Report is not null).Select(i => i.Report!).ToList();
+            var flagged = reports.Select((r, index) => (r, index)).Where(x => x.r.Findings.Any(f => f.RuleId == "NQ1998")).ToList();
+            Assert.Equal(reportOn, flagged.Select(x => x.index));
+            Assert.All(flagged, x => Assert.Equal($"article {x.index}", x.r.Findings.Single(f => f.RuleId == "NQ1998").Message));
+            // The per-article rule's findings are still there and the findings are in report order.
+            Assert.Contains(reports, r => r.Findings.Any(f => f.RuleId == "NQ2001"));
+            Assert.All(reports, r => Assert.Equal(r.Findings.Order(Comparer<Finding>.Create(AnalysisEngine.FindingOrder)), r.Findings));
+            ids.Add(string.Join("|", reports.Select(r => $"{r.Article.Id}:{string.Join(",", r.Findings.Select(f => f.RuleId))}:{r.Score}")));
+            Assert.False(engine.Comparing);
+        }
+        Assert.Single(ids.Distinct());
+    }
+
+    private sealed class FailingComparison : CorpusRule<int>
+    {
+        public override RuleDescriptor Descriptor { get; } = new("NQ1997", "failing-comparison", RuleCategory.Duplicate, Severity.Warning, 0, "", "", "", "");
+
+        public override int? Digest(Article article, DigestContext context) => 1;
+
+        public override void Analyze(CorpusContext<int> context)
+        {
+            Thread.Sleep(100);
+            throw new InvalidOperationException("the comparison failed");
+        }
+    }
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(2000)]
+    public void A_failing_comparison_ends_the_run_with_its_own_exception(int articles)
+    {
+        var engine = new AnalysisEngine(new RuleCatalog([new FailingComparison(), new NQ2001DoubledWord()]), new AnalysisOptions { Parallelism = 2 });
+        var failure = Assert.Throws<InvalidOperationException>(() => engine.Run(() => Inputs(articles)).ToList());
+        Assert.Equal("the comparison failed", failure.Message);
+        Assert.False(engine.Comparing);
+    }
+
     private sealed class ReportsOnSecondArticle : CorpusRule<int>
     {
         public override RuleDescriptor Descriptor { get; } = new("NQ1999", "test-rule", RuleCategory.Duplicate, Severity.Warning, 0, "", "", "", "");
