@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using NewsQuality.Storage;
 
@@ -102,8 +105,20 @@ public static class LanguageIdentifier
         // Latin letters (script 0) counted in a local, the others in perScript; total is their sum.
         var latin = 0;
         var others = 0;
+        ref var first = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<char, ushort>(text));
         for (var i = 0; i < text.Length;)
         {
+            // Eight ASCII characters at a time: only Latin letters (A to Z, a to z) among them, counted together.
+            if (Vector128.IsHardwareAccelerated && i <= text.Length - Vector128<ushort>.Count
+                && Vector128.LoadUnsafe(ref first, (nuint)i) is var chars && (chars & Vector128.Create((ushort)0xFF80)) == Vector128<ushort>.Zero)
+            {
+                var isLetter = Vector128.LessThanOrEqual((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+                var count = BitOperations.PopCount(isLetter.ExtractMostSignificantBits());
+                if (count > 0 && latin == 0) firstSeen[seen++] = 0;
+                latin += count;
+                i += Vector128<ushort>.Count;
+                continue;
+            }
             var c = text[i];
             if (char.IsAscii(c))
             {

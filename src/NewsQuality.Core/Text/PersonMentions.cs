@@ -107,10 +107,11 @@ public static class PersonMentions
         var words = article.NameWordValues;
         Span<char> nameBuffer = stackalloc char[256];
         var mentions = new List<PersonMention>();
+        var tokenSpan = TokenSpans.Of(tokens);
         var i = 0;
-        while (i < tokens.Count)
+        while (i < tokenSpan.Length)
         {
-            var end = NameEnd(text, TokenSpans.Of(tokens), i);
+            var end = NameEnd(text, tokenSpan, i);
             if (end == i) { i++; continue; }
             var nameSpan = TextSpan.FromBounds(tokens[i].Span.Start, tokens[end - 1].Span.End);
             var name = new string(JoinedWords.Join(words, i, end - i, nameBuffer));

@@ -127,8 +127,11 @@ public static class TermVectors
         if (term.Length < 3) return 0;
         if (term.Length > buffer.Length) buffer = new char[term.Length];
         var lower = buffer.AsSpan(0, InvariantCase.ToLower(text.AsSpan(term.Start, term.Length), buffer));
-        return lower.Length <= MaxStopWordLength && StopWordSpans.Contains(lower) ? 0 : lower.Length;
+        return IsStopWord(lower) ? 0 : lower.Length;
     }
+
+    /// <summary>A lower-cased term is a stop word (<see cref="LowerContentTerm"/> gives 0 for it).</summary>
+    public static bool IsStopWord(ReadOnlySpan<char> lower) => lower.Length <= MaxStopWordLength && StopWordSpans.Contains(lower);
 
     private static readonly int MaxStopWordLength = StopWords.Max(word => word.Length);
 

@@ -15,6 +15,29 @@ public static class Tokenizer
         WordSpans(text, within).Select(span => new Token(text.Substring(span.Start, span.Length), span));
 
     /// <summary>
+    /// The thread's word strings: the same words recur within an article and across a corpus, so a word's string is made
+    /// once and found again by its characters (a hash and a comparison, cheaper than allocating and copying it, and the
+    /// collector no longer copies every word of the articles in flight). Emptied when it holds <see cref="InternedWords"/>
+    /// words, so an endless vocabulary (numbers, typos) cannot grow it without bound.
+    /// </summary>
+    [ThreadStatic] private static SpanTable<string>? _interned;
+
+    private const int InternedWords = 1 << 16;
+
+    /// <summary>The word's string: an equal one made earlier on this thread, or a new one.</summary>
+    internal static string Interned(ReadOnlySpan<char> word)
+    {
+        var table = _interned ??= new SpanTable<string>(4096);
+        var hash = SpanTable<string>.Hash(word);
+        ref var found = ref table.Find(word, hash);
+        if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref found)) return found;
+        if (table.Count >= InternedWords) table.Clear();
+        var made = word.ToString();
+        table.Add(made, hash, made);
+        return made;
+    }
+
+    /// <summary>
     /// The words of the whole text in an array, as <see cref="Words(string)"/> gives them, in one loop: every article's
     /// words are found this way (<c>Article.Words</c>), and two iterators per word cost more than the loop. The words
     /// are gathered in a pooled buffer, so the only array allocated is the result.
@@ -33,7 +56,7 @@ public static class Tokenizer
                 pool.Return(buffer, clearArray: true);
                 buffer = larger;
             }
-            buffer[count++] = new Token(text.Substring(span.Start, span.Length), span);
+            buffer[count++] = new Token(Interned(text.AsSpan(span.Start, span.Length)), span);
         }
         var words = buffer.AsSpan(0, count).ToArray();
         pool.Return(buffer, clearArray: true); // cleared: the pool must not keep the article's strings alive

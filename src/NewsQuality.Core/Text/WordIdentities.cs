@@ -21,7 +21,7 @@ public sealed class WordIdentities
     }
 
     /// <summary>The lower cases numbered so far, per thread: one table reused from article to article, not one each.</summary>
-    [ThreadStatic] private static Dictionary<string, int>? _numbering;
+    [ThreadStatic] private static SpanTable<int>? _numbering;
 
     /// <summary>The number of each word, in the order of the words given: equal for words equal in lower case.</summary>
     public ReadOnlySpan<int> Ids => _ids;
@@ -47,20 +47,31 @@ public sealed class WordIdentities
         var ids = new int[words.Length];
         // Sized for the distinct words of a news article's length (about half its words), to spare most regrowing.
         var lower = new List<string>(words.Length / 2);
-        var numbers = _numbering ??= new Dictionary<string, int>(StringComparer.Ordinal);
-        var byLowerCase = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        var numbers = _numbering ??= new SpanTable<int>(512);
         Span<char> buffer = stackalloc char[64];
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i].Value;
-            // Long words (rare) are lower-cased into a string; the rest into the buffer, looked up by span.
+            // Long words (rare) are lower-cased into a string; the rest into the buffer (lowered and hashed in one pass),
+            // looked up by span.
             var longWord = word.Length > buffer.Length ? word.ToLowerInvariant() : null;
-            ReadOnlySpan<char> folded = longWord is null ? buffer[..InvariantCase.ToLower(word, buffer)] : longWord;
-            if (!byLowerCase.TryGetValue(folded, out var id))
+            uint hash;
+            bool changed = true;
+            scoped ReadOnlySpan<char> folded;
+            if (longWord is null) folded = buffer[..SpanTable<int>.LowerAndHash(word, buffer, out hash, out changed)];
+            else
+            {
+                folded = longWord;
+                hash = SpanTable<int>.Hash(longWord);
+            }
+            ref var found = ref numbers.Find(folded, hash);
+            int id;
+            if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref found)) id = found;
+            else
             {
                 // A word already in lower case (most of them) is its own lower case: no new string.
-                var made = longWord ?? (folded.SequenceEqual(word) ? word : folded.ToString());
-                numbers.Add(made, id = lower.Count);
+                var made = longWord ?? (changed ? folded.ToString() : word);
+                numbers.Add(made, hash, id = lower.Count);
                 lower.Add(made);
             }
             ids[i] = id;

@@ -171,7 +171,7 @@ public static class SentenceFeatures
             {
                 contentIndexes[contentCount++] = i;
                 if (surprise[i].UnigramCount < 3) rareContent++;
-                commonness += Math.Log10(1 + surprise[i].UnigramCount);
+                commonness += Log10OnePlus(surprise[i].UnigramCount);
             }
             if (isFunctionWord) functionWords++;
             functionRun = isFunctionWord ? functionRun + 1 : 0;
@@ -220,11 +220,14 @@ public static class SentenceFeatures
         var letters = 0;
         foreach (var c in span)
         {
-            if (c == ',') commas++;
+            // A letter is neither a comma nor punctuation; ASCII letters are told without the Unicode table.
+            if (c < 0x80 ? char.IsAsciiLetter(c) : char.IsLetter(c))
+            {
+                letters++;
+                if (c > 0x24F) nonAsciiLetters++;
+            }
+            else if (c == ',') commas++;
             else if (char.IsPunctuation(c) && c is not ('.' or '\'' or '’' or '-')) otherPunctuation++;
-            if (!char.IsLetter(c)) continue;
-            letters++;
-            if (c > 0x24F) nonAsciiLetters++;
         }
         Set(Feature.CommaPerWord, commas / (double)n);
         Set(Feature.OtherPunctPerWord, otherPunctuation / (double)n);
@@ -235,6 +238,24 @@ public static class SentenceFeatures
         Set(Feature.NonAsciiShare, letters == 0 ? 0 : nonAsciiLetters / (double)letters);
         Set(Feature.AllCapsShare, allCaps / (double)n);
         return new SentenceAnalysis(sentence, tokens, surprise, features);
+    }
+
+    /// <summary><c>Math.Log10(1 + count)</c>, kept for small counts (each is computed once, as it was computed per word).</summary>
+    private static double Log10OnePlus(int count)
+    {
+        if ((uint)count >= (uint)Log10OnePlusKept.Length) return Math.Log10(1 + count);
+        ref var kept = ref Log10OnePlusKept[count];
+        if (double.IsNaN(kept)) kept = Math.Log10(1 + count);
+        return kept;
+    }
+
+    private static readonly double[] Log10OnePlusKept = NaNs(1 << 14);
+
+    internal static double[] NaNs(int length)
+    {
+        var values = new double[length];
+        values.AsSpan().Fill(double.NaN);
+        return values;
     }
 
     /// <summary>Every letter of the word is a capital, and it has one.</summary>
@@ -410,13 +431,16 @@ public static class SentenceFeatures
         return repeated;
     }
 
+    private static readonly System.Buffers.SearchValues<char> BracketsAndQuotes = System.Buffers.SearchValues.Create("()[]\"“”");
+
     /// <summary>1 when brackets or straight/curly double quotes do not pair up.</summary>
     private static int Unbalanced(ReadOnlySpan<char> span)
     {
         int round = 0, square = 0, straight = 0, curly = 0;
-        foreach (var c in span)
+        // Only brackets and double quotes count: found by a vectorised search, not read a character at a time.
+        for (var rest = span; rest.IndexOfAny(BracketsAndQuotes) is var next and >= 0; rest = rest[(next + 1)..])
         {
-            switch (c)
+            switch (rest[next])
             {
                 case '(': round++; break;
                 case ')': round--; break;

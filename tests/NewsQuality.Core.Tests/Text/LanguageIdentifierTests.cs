@@ -47,7 +47,9 @@ public class LanguageIdentifierTests
         // ASCII letters and marks, Latin-1 and Latin Extended letters, Greek, Cyrillic, Arabic, Devanagari, Hangul, kana,
         // Han (one beyond the BMP, a surrogate pair), a mathematical letter (Other), digits, U+FFFD, lone surrogates.
         string[] pieces = ["a", "Z", " ", "'", "7", "é", "ß", "Ł", "ɐ", "Ω", "ж", "ب", "क", "한", "カ", "中", "\U00020000", "\U0001D400",
-                           "\uFFFD", "\uD800", "\uDC00", "\uD83D", "–", "\n"];
+                           "\uFFFD", "\uD800", "\uDC00", "\uD83D", "–", "\n",
+                           // ASCII runs of eight and more, read eight characters at a time: letters next to @ [ ` { (the neighbours of the alphabets).
+                           "The quick brown fox", "@[`{AZaz", "12345678 ,.;", "Zz@@``[[{{"];
         var random = new Random(5);
         Span<int> perScript = stackalloc int[15], firstSeen = stackalloc int[15];
         for (var round = 0; round < 2000; round++)

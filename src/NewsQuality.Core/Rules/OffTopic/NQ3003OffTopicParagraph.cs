@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using NewsQuality.Model;
@@ -572,12 +573,17 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     {
         int letters = 0, quoted = 0;
         var inside = false;
-        foreach (var c in paragraph)
+        // The letters between one quotation mark and the next, counted eight at a time (LetterCount).
+        for (var rest = paragraph; ;)
         {
-            if (c is '“' or '”' or '"') { inside = c == '“' || (c == '"' && !inside); continue; }
-            if (!char.IsLetter(c)) continue;
-            letters++;
-            if (inside) quoted++;
+            var mark = rest.IndexOfAny('“', '”', '"');
+            var between = LetterCount.Letters(mark < 0 ? rest : rest[..mark], out _);
+            letters += between;
+            if (inside) quoted += between;
+            if (mark < 0) break;
+            var c = rest[mark];
+            inside = c == '“' || (c == '"' && !inside);
+            rest = rest[(mark + 1)..];
         }
         return letters == 0 ? 0 : (double)quoted / letters;
     }
@@ -644,7 +650,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
 
         private readonly TermWeights _weights;
         private readonly TopicVectors _topics;
-        private readonly Dictionary<string, StemOfTerm> _terms = new(StringComparer.Ordinal);
+        private readonly SpanTable<StemOfTerm> _terms = new(4096);
         private readonly Dictionary<string, int> _stems = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _stemOfWord = new(StringComparer.Ordinal);
         private char[] _buffer = new char[32];
@@ -686,21 +692,29 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         /// </remarks>
         public Part StemWeights(string text, TextSpan span, out int known)
         {
-            var termsBySpan = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
             var start = _stemCount;
             var stamp = NextStamp();
             known = 0;
             foreach (var letters in TermVectors.TermSpans(text, span))
             {
-                var length = TermVectors.LowerContentTerm(text, letters, ref _buffer);
-                if (length == 0) continue;
-                if (!termsBySpan.TryGetValue(_buffer.AsSpan(0, length), out var of))
+                // What TermVectors.LowerContentTerm gives, in one look-up: the lower case (lowered and hashed in one pass) is
+                // looked up first, and a stop word is kept in the memo as one (stem -1), so it is tested once per thread.
+                if (letters.Length < 3) continue;
+                if (letters.Length > _buffer.Length) _buffer = new char[letters.Length];
+                var length = SpanTable<StemOfTerm>.LowerAndHash(text.AsSpan(letters.Start, letters.Length), _buffer, out var hash, out _);
+                var lower = _buffer.AsSpan(0, length);
+                ref var found = ref _terms.Find(lower, hash);
+                StemOfTerm of;
+                if (!Unsafe.IsNullRef(ref found)) of = found;
+                else if (TermVectors.IsStopWord(lower)) _terms.Add(lower.ToString(), hash, of = StopWord);
+                else
                 {
-                    var term = new string(_buffer, 0, length);
+                    var term = lower.ToString();
                     var stem = TermVectors.Stem(term);
-                    _terms.Add(term, of = new StemOfTerm(NumberOf(stem), _weights.Idf(term), _topics.VectorOf(stem), BeyondBbcTopics.VectorOf(stem),
+                    _terms.Add(term, hash, of = new StemOfTerm(NumberOf(stem), _weights.Idf(term), _topics.VectorOf(stem), BeyondBbcTopics.VectorOf(stem),
                         SemanticVectors.Shipped.RowOf(stem)));
                 }
+                if (of.Stem < 0) continue;
                 if (_partStamps[of.Stem] != stamp)
                 {
                     _partStamps[of.Stem] = stamp;
@@ -808,6 +822,9 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
 
     /// <summary>What <see cref="StemMemo.StemWeights"/> needs of a content term, found once: its stem's number, the term's IDF, and the stem's topic vectors (null: the topic table does not know it) and semantic row.</summary>
     private readonly record struct StemOfTerm(int Stem, double Idf, float[]? Vector, float[]? BeyondBbcVector, int SemanticRow);
+
+    /// <summary>What the memo keeps for a stop word: no stem (not a content term).</summary>
+    private static readonly StemOfTerm StopWord = new(-1, 0, null, null, -1);
 
     /// <summary>A stem of a part: the largest IDF of its words there, and its topic vectors (null when the table has none).</summary>
     private readonly record struct StemWeight(int Stem, double Weight, float[]? Vector, float[]? BeyondBbcVector, int SemanticRow);

@@ -134,7 +134,14 @@ public sealed partial class NQ2008LowercaseProperNoun : IArticleRule
     private static bool IsLowerCase(string word)
     {
         foreach (var c in word)
-            if (char.IsLetter(c) && !char.IsLower(c)) return false;
+        {
+            // An ASCII letter is lower case unless it is A to Z; other characters go to the Unicode table.
+            if (c < 0x80)
+            {
+                if ((uint)(c - 'A') <= 'Z' - 'A') return false;
+            }
+            else if (char.IsLetter(c) && !char.IsLower(c)) return false;
+        }
         return true;
     }
 

@@ -141,11 +141,17 @@ public sealed class NQ2011TypographyShift : IArticleRule
     private static string Describe(QuoteStyle style) =>
         style == QuoteStyle.Curly ? "curly quotes (’ “ ”)" : "straight quotes (' \")";
 
+    private static readonly System.Buffers.SearchValues<char> QuotationMarks = System.Buffers.SearchValues.Create("‘’“”'\"");
+
     private static QuoteStyle StyleOf(string text, TextSpan line)
     {
         bool hasStraight = false, hasCurly = false;
-        for (var i = line.Start; i < line.End; i++)
+        // Only the quotation marks matter: found by a vectorised search, not read a character at a time.
+        for (var i = line.Start; i < line.End && !(hasStraight && hasCurly); i++)
         {
+            var next = text.AsSpan(i, line.End - i).IndexOfAny(QuotationMarks);
+            if (next < 0) break;
+            i += next;
             switch (text[i])
             {
                 case '‘' or '’' or '“' or '”':

@@ -92,13 +92,7 @@ public sealed class NQ2014DisfluentSentence : IArticleRule
         var sentence = text.AsSpan(span.Start, span.Length);
         if (sentence.TrimEnd("\"'”’)] ") is not { Length: > 0 } trimmed || trimmed[^1] is not ('.' or '!' or '?')) return false;
         if (sentence.IndexOfAny("<>{}|[]") >= 0 || sentence.Contains("''", StringComparison.Ordinal) || sentence.ContainsAny(Addresses)) return false;
-        int letters = 0, capitals = 0;
-        foreach (var c in sentence)
-        {
-            if (!char.IsLetter(c)) continue;
-            letters++;
-            if (char.IsUpper(c)) capitals++;
-        }
+        var letters = NewsQuality.Text.LetterCount.Letters(sentence, out var capitals);
         return capitals * 2 < letters;
     }
 }
