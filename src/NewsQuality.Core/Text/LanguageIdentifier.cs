@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
@@ -110,10 +109,9 @@ public static class LanguageIdentifier
         {
             // Eight ASCII characters at a time: only Latin letters (A to Z, a to z) among them, counted together.
             if (Vector128.IsHardwareAccelerated && i <= text.Length - Vector128<ushort>.Count
-                && Vector128.LoadUnsafe(ref first, (nuint)i) is var chars && (chars & Vector128.Create((ushort)0xFF80)) == Vector128<ushort>.Zero)
+                && Vector128.LoadUnsafe(ref first, (nuint)i) is var chars && LetterCount.AllAscii(chars))
             {
-                var isLetter = Vector128.LessThanOrEqual((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
-                var count = BitOperations.PopCount(isLetter.ExtractMostSignificantBits());
+                var count = LetterCount.AsciiLetters(chars);
                 if (count > 0 && latin == 0) firstSeen[seen++] = 0;
                 latin += count;
                 i += Vector128<ushort>.Count;

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -18,27 +19,33 @@ internal static class LetterCount
         if (Vector128.IsHardwareAccelerated && text.Length >= Vector128<ushort>.Count)
         {
             ref var first = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<char, ushort>(text));
-            var nonAscii = Vector128.Create((ushort)0xFF80);
-            var caseBit = Vector128.Create((ushort)0x20);
-            var (lowerA, upperA, alphabet) = (Vector128.Create((ushort)'a'), Vector128.Create((ushort)'A'), Vector128.Create((ushort)('z' - 'a')));
             for (; i <= text.Length - Vector128<ushort>.Count; i += Vector128<ushort>.Count)
             {
                 var chars = Vector128.LoadUnsafe(ref first, (nuint)i);
-                if ((chars & nonAscii) != Vector128<ushort>.Zero)
+                if (!AllAscii(chars))
                 {
                     for (var k = i; k < i + Vector128<ushort>.Count; k++) Count(text[k], ref letters, ref upper);
                     continue;
                 }
-                var isLetter = Vector128.LessThanOrEqual((chars | caseBit) - lowerA, alphabet);
-                var isUpper = Vector128.LessThanOrEqual(chars - upperA, alphabet);
-                letters += BitOperations.PopCount(isLetter.ExtractMostSignificantBits());
-                upper += BitOperations.PopCount(isUpper.ExtractMostSignificantBits());
+                letters += AsciiLetters(chars);
+                upper += BitOperations.PopCount(Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)'A'), Alphabet).ExtractMostSignificantBits());
             }
         }
         for (; i < text.Length; i++) Count(text[i], ref letters, ref upper);
         capitals = upper;
         return letters;
     }
+
+    /// <summary>Whether all eight characters are ASCII (then <see cref="AsciiLetters"/> counts their letters).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool AllAscii(Vector128<ushort> chars) => (chars & Vector128.Create((ushort)0xFF80)) == Vector128<ushort>.Zero;
+
+    /// <summary>How many of eight ASCII characters are letters (A to Z, a to z: the case bit set, then one range).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int AsciiLetters(Vector128<ushort> chars) =>
+        BitOperations.PopCount(Vector128.LessThanOrEqual((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Alphabet).ExtractMostSignificantBits());
+
+    private static Vector128<ushort> Alphabet => Vector128.Create((ushort)('z' - 'a'));
 
     private static void Count(char c, ref int letters, ref int upper)
     {

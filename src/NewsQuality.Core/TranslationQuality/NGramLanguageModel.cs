@@ -33,6 +33,7 @@ public sealed class NGramLanguageModel
         _counts = counts;
         _tokens = tokens;
         _lookup = hashes.Select((h, order) => new CountTable(h, counts[order])).ToArray();
+        _unigramLog10 = new SmallCountMemo(count => Math.Log10((count + 1.0) / (_tokens + _hashes[0].Length)));
     }
 
     /// <summary>
@@ -106,17 +107,10 @@ public sealed class NGramLanguageModel
     public int UnigramCount(string word) => Count(0, Fold(WordHash(word)));
 
     /// <summary>A word's smoothed unigram log10 frequency from its count: what its surprise would be with no context at all.</summary>
-    public double UnigramLog10(int count)
-    {
-        if ((uint)count >= (uint)_unigramLog10.Length) return Math.Log10((count + 1.0) / (_tokens + _hashes[0].Length));
-        // Kept for small counts: the same expression, computed once per count instead of once per word (two threads that
-        // compute one at the same time write the same bits).
-        ref var kept = ref _unigramLog10[count];
-        if (double.IsNaN(kept)) kept = Math.Log10((count + 1.0) / (_tokens + _hashes[0].Length));
-        return kept;
-    }
+    public double UnigramLog10(int count) => _unigramLog10.Of(count);
 
-    private readonly double[] _unigramLog10 = SentenceFeatures.NaNs(1 << 14);
+    // Kept for small counts: the expression is computed once per count instead of once per word.
+    private readonly SmallCountMemo _unigramLog10;
 
     /// <summary>A score per word of the sentence plus one for its end.</summary>
     public WordSurprise[] Score(IReadOnlyList<string> words)

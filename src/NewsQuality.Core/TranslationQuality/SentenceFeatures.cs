@@ -171,7 +171,7 @@ public static class SentenceFeatures
             {
                 contentIndexes[contentCount++] = i;
                 if (surprise[i].UnigramCount < 3) rareContent++;
-                commonness += Log10OnePlus(surprise[i].UnigramCount);
+                commonness += Log10OnePlus.Of(surprise[i].UnigramCount);
             }
             if (isFunctionWord) functionWords++;
             functionRun = isFunctionWord ? functionRun + 1 : 0;
@@ -240,23 +240,8 @@ public static class SentenceFeatures
         return new SentenceAnalysis(sentence, tokens, surprise, features);
     }
 
-    /// <summary><c>Math.Log10(1 + count)</c>, kept for small counts (each is computed once, as it was computed per word).</summary>
-    private static double Log10OnePlus(int count)
-    {
-        if ((uint)count >= (uint)Log10OnePlusKept.Length) return Math.Log10(1 + count);
-        ref var kept = ref Log10OnePlusKept[count];
-        if (double.IsNaN(kept)) kept = Math.Log10(1 + count);
-        return kept;
-    }
-
-    private static readonly double[] Log10OnePlusKept = NaNs(1 << 14);
-
-    internal static double[] NaNs(int length)
-    {
-        var values = new double[length];
-        values.AsSpan().Fill(double.NaN);
-        return values;
-    }
+    /// <summary><c>Math.Log10(1 + count)</c>, kept for small counts.</summary>
+    private static readonly SmallCountMemo Log10OnePlus = new(count => Math.Log10(1 + count));
 
     /// <summary>Every letter of the word is a capital, and it has one.</summary>
     private static bool IsAllCaps(string word)
