@@ -21,8 +21,8 @@ internal sealed class InternedWord(string value)
     internal long Stamp;
     internal int Number;
 
-    /// <summary>Questions asked about this lower case and their answers, in pairs (question, boxed answer).</summary>
-    private object?[]? _answers;
+    /// <summary>Questions asked about this lower case and their answers (boxed), the first <see cref="_answered"/> of them.</summary>
+    private (object Question, object? Answer)[]? _answers;
     private int _answered;
 
     /// <summary>At most this many questions' answers are kept; a word asked more (rule instances made again and again) starts over.</summary>
@@ -34,18 +34,19 @@ internal sealed class InternedWord(string value)
     public T Answer<T>(Func<string, T> question)
     {
         var answers = _answers;
-        for (var i = 0; i < _answered; i += 2)
-            if (ReferenceEquals(answers![i], question)) return Unbox<T>(answers[i + 1]);
+        for (var i = 0; i < _answered; i++)
+            if (ReferenceEquals(answers![i].Question, question)) return Unbox<T>(answers[i].Answer);
         var answer = question(Value);
-        if (_answered == 2 * MaxQuestions) _answered = 0;
-        if (answers is null || _answered == answers.Length) Array.Resize(ref _answers, answers is null ? 4 : 2 * answers.Length);
-        _answers![_answered] = question;
-        _answers[_answered + 1] = Box(answer);
-        _answered += 2;
+        if (_answered == MaxQuestions) _answered = 0;
+        if (answers is null) _answers = answers = new (object, object?)[4];
+        else if (_answered == answers.Length) Array.Resize(ref _answers, 2 * answers.Length);
+        _answers![_answered++] = (question, Box(answer));
         return answer;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static object? Box<T>(T answer) => typeof(T) == typeof(bool) ? ((bool)(object)answer! ? True : False) : answer;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static T Unbox<T>(object? kept) => typeof(T).IsValueType ? (T)kept! : Unsafe.As<object?, T>(ref kept);
 }

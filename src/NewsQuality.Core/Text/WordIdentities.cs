@@ -176,26 +176,27 @@ public sealed class WordAnswers<T>
 {
     private readonly WordIdentities _words;
     private readonly Func<string, T> _question;
-    private readonly (bool Asked, T Answer)[]? _answers;
+    private readonly (bool Asked, T Answer)[] _answers;
 
     internal WordAnswers(WordIdentities words, Func<string, T> question, bool acrossArticles)
     {
         _words = words;
         _question = question;
         AcrossArticles = acrossArticles;
-        if (!acrossArticles) _answers = new (bool, T)[words.Count];
+        _answers = new (bool, T)[words.Count];
     }
 
-    /// <summary>The answers are the thread's entries' (kept across articles), not this article's own.</summary>
+    /// <summary>First answers come from the thread's entries (which keep them across articles), not from the question itself.</summary>
     internal bool AcrossArticles { get; }
 
     public T this[int id]
     {
         get
         {
-            if (_answers is null) return _words.Entry(id).Answer(_question);
+            // Kept here for the article's other occurrences of the word; asked of the thread's entry (which keeps it for
+            // the next articles) or of the question.
             ref var answer = ref _answers[id];
-            if (!answer.Asked) answer = (true, _question(_words.Lower(id)));
+            if (!answer.Asked) answer = (true, AcrossArticles ? _words.Entry(id).Answer(_question) : _question(_words.Lower(id)));
             return answer.Answer;
         }
     }
