@@ -137,15 +137,36 @@ public static class Tokenizer
     }
 
     /// <summary>The first word at or after <paramref name="i"/> that starts before <paramref name="end"/>; <paramref name="i"/> moves past it.</summary>
+    /// <remarks>
+    /// The position is kept in a local and the text read as a span (the loops had the position behind a reference, read and
+    /// written through memory at every character), and an ASCII character is looked up in <see cref="AsciiWordCharacters"/>
+    /// (the same answer as <see cref="char.IsLetterOrDigit(char)"/>, which the rest are asked).
+    /// </remarks>
     private static bool NextWord(string text, ref int i, int end, out TextSpan word)
     {
-        while (i < end && !char.IsLetterOrDigit(text[i])) i++;
-        var start = i;
-        while (i < end && (char.IsLetterOrDigit(text[i]) || IsInnerJoiner(text, i, end))) i++;
-        word = TextSpan.FromBounds(start, i);
-        return i > start;
+        var chars = text.AsSpan(0, end);
+        var k = i;
+        while ((uint)k < (uint)chars.Length && !IsWordCharacter(chars[k])) k++;
+        var start = k;
+        while ((uint)k < (uint)chars.Length && (IsWordCharacter(chars[k]) || IsInnerJoiner(chars, k))) k++;
+        i = k;
+        word = TextSpan.FromBounds(start, k);
+        return k > start;
     }
 
-    private static bool IsInnerJoiner(string text, int i, int end) =>
-        text[i] is '\'' or '’' or '-' && i + 1 < end && char.IsLetterOrDigit(text[i + 1]) && i > 0 && char.IsLetterOrDigit(text[i - 1]);
+    /// <summary>1 for the ASCII letters and digits, the ASCII characters <see cref="char.IsLetterOrDigit(char)"/> takes.</summary>
+    private static ReadOnlySpan<byte> AsciiWordCharacters =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    ];
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsWordCharacter(char c) => c < 0x80 ? AsciiWordCharacters[c] != 0 : char.IsLetterOrDigit(c);
+
+    /// <summary>An apostrophe or hyphen between two letters or digits (of the text up to the end: the one before may lie before the span asked about).</summary>
+    private static bool IsInnerJoiner(ReadOnlySpan<char> chars, int i) =>
+        chars[i] is '\'' or '’' or '-' && i + 1 < chars.Length && IsWordCharacter(chars[i + 1]) && i > 0 && IsWordCharacter(chars[i - 1]);
 }
