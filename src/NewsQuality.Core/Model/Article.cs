@@ -20,7 +20,7 @@ public sealed class Article
     private (IReadOnlyList<TextSpan> Lines, TextSpan Headline)? _masthead;
     private (NewsQuality.Knowledge.Gazetteer Gazetteer, IReadOnlyList<NewsQuality.Text.ArticlePerson> People)? _people;
     private NewsQuality.Text.Token[]? _words;
-    /// <summary>The words' entries in the thread's table of words, until <see cref="WordIds"/> has numbered them.</summary>
+    /// <summary>The words' entries in the thread's table of words (a pooled array, words first), until <see cref="WordIds"/> has numbered them.</summary>
     private (NewsQuality.Text.InternedWord[] Entries, NewsQuality.Text.Tokenizer.InternTable Table)? _wordEntries;
     private NewsQuality.Text.WordIdentities? _wordIds;
     private IReadOnlyList<NewsQuality.Text.Token>? _nameWords;
@@ -100,7 +100,8 @@ public sealed class Article
         _wordIds = _wordEntries is var (entries, table)
             ? NewsQuality.Text.WordIdentities.Of(words, entries, table)
             : NewsQuality.Text.WordIdentities.Of(words);
-        _wordEntries = null; // numbered: the entries are kept by the numbering, not here
+        if (_wordEntries is var (found, _)) NewsQuality.Text.Tokenizer.ReturnEntries(found, words.Length);
+        _wordEntries = null; // numbered: the entries the numbering needs are kept by it; the array goes back to the pool
         return _wordIds;
     }
 

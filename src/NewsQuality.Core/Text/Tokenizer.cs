@@ -84,12 +84,18 @@ public static class Tokenizer
     /// words are found this way (<c>Article.Words</c>), and two iterators per word cost more than the loop. The words
     /// are gathered in a pooled buffer, so the only array allocated is the result.
     /// </summary>
-    public static Token[] WordArray(string text) => WordArray(text, out _, out _);
+    public static Token[] WordArray(string text)
+    {
+        var words = WordArray(text, out var entries, out _);
+        ReturnEntries(entries, words.Length);
+        return words;
+    }
 
     /// <summary>
     /// <see cref="WordArray(string)"/>, with each word's entry in this thread's <paramref name="table"/> (its string and
     /// lower case), from which <see cref="WordIdentities.Of(ReadOnlySpan{Token}, InternedWord[], InternTable)"/> numbers
-    /// the words without lower-casing or hashing them again.
+    /// the words without lower-casing or hashing them again. The entries are the first of <paramref name="entries"/>, an
+    /// array from <see cref="ArrayPool{T}.Shared"/> that the caller returns (<see cref="ReturnEntries"/>) once the words are numbered.
     /// </summary>
     internal static Token[] WordArray(string text, out InternedWord[] entries, out InternTable table)
     {
@@ -121,13 +127,18 @@ public static class Tokenizer
             buffer[count++] = new Token(entry.Value, span);
         }
         var words = buffer.AsSpan(0, count).ToArray();
-        entries = found.AsSpan(0, count).ToArray();
+        entries = found;
         // Cleared (the part used: the rest was cleared by whoever used it before): the pool must not keep the article's strings alive.
         buffer.AsSpan(0, count).Clear();
-        found.AsSpan(0, count).Clear();
         pool.Return(buffer);
-        entryPool.Return(found);
         return words;
+    }
+
+    /// <summary>Gives back the entries <see cref="WordArray(string, out InternedWord[], out InternTable)"/> found for <paramref name="count"/> words.</summary>
+    internal static void ReturnEntries(InternedWord[] entries, int count)
+    {
+        entries.AsSpan(0, count).Clear();
+        ArrayPool<InternedWord>.Shared.Return(entries);
     }
 
     /// <summary>Where the words are, without copying them out: for callers that only look at the characters.</summary>

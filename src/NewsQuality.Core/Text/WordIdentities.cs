@@ -104,18 +104,18 @@ public sealed class WordIdentities
 
     /// <summary>
     /// <see cref="Of(ReadOnlySpan{Token})"/> for words found by <see cref="Tokenizer.WordArray(string, out InternedWord[], out Tokenizer.InternTable)"/>,
-    /// with their <paramref name="entries"/> in <paramref name="table"/>: each entry knows its lower case's entry, which
+    /// with their <paramref name="entries"/> (the first <paramref name="words"/>.Length of them) in <paramref name="table"/>: each entry knows its lower case's entry, which
     /// carries its number in this numbering, so no word is lower-cased, hashed or looked up. On another thread than the
     /// table's (whose numbering fields only that thread may write), the words are numbered from their strings.
     /// </summary>
     internal static WordIdentities Of(ReadOnlySpan<Token> words, InternedWord[] entries, Tokenizer.InternTable table)
     {
-        if (!Tokenizer.IsThisThreads(table) || entries.Length != words.Length) return Of(words);
+        if (!Tokenizer.IsThisThreads(table) || entries.Length < words.Length) return Of(words);
         var stamp = ++table.Numberings;
-        var ids = new int[entries.Length];
-        var numbered = _numbered is { } kept && kept.Length >= entries.Length ? kept : _numbered = new InternedWord[Math.Max(entries.Length, 1024)];
+        var ids = new int[words.Length];
+        var numbered = _numbered is { } kept && kept.Length >= words.Length ? kept : _numbered = new InternedWord[Math.Max(words.Length, 1024)];
         var count = 0;
-        for (var i = 0; i < entries.Length; i++)
+        for (var i = 0; i < ids.Length; i++)
         {
             var lower = entries[i].LowerCase;
             if (lower.Stamp != stamp)
