@@ -40,9 +40,11 @@ public static class Tokenizer
         internal long Numberings;
 
         /// <summary>The word whose characters are <paramref name="word"/>: found, or made with its lower case's entry.</summary>
-        internal InternedWord Intern(ReadOnlySpan<char> word)
+        internal InternedWord Intern(ReadOnlySpan<char> word) => Intern(word, SpanTable<InternedWord>.Hash(word));
+
+        /// <summary><see cref="Intern(ReadOnlySpan{char})"/> with the word's <see cref="SpanTable{T}.Hash"/>.</summary>
+        private InternedWord Intern(ReadOnlySpan<char> word, uint hash)
         {
-            var hash = SpanTable<InternedWord>.Hash(word);
             ref var found = ref Words.Find(word, hash);
             if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref found)) return found;
             var made = new InternedWord(word.ToString());
@@ -69,13 +71,8 @@ public static class Tokenizer
                 lower = made;
                 hash = SpanTable<InternedWord>.Hash(made);
             }
-            ref var found = ref Words.Find(lower, hash);
-            if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref found)) return found;
-            // The lower case becomes a word of the table; its own lower case is found as any word's is.
-            var entry = new InternedWord(lower.ToString());
-            Words.Add(entry.Value, hash, entry);
-            entry.LowerCase = LowerCaseOf(entry.Value) ?? entry;
-            return entry;
+            // The lower case is a word of the table too (made if new); its own lower case is found as any word's is.
+            return Intern(lower, hash);
         }
     }
 
