@@ -145,15 +145,6 @@ public sealed class WordIdentities
         return Keep(question, new WordAnswers<T>(this, question, acrossArticles));
     }
 
-    /// <summary>
-    /// <paramref name="question"/>'s answer about the lower case numbered <paramref name="id"/>: kept by the thread's entry
-    /// across articles when these are the thread's words (numbered on this thread), else asked now. For callers that keep
-    /// their answers per article themselves; <paramref name="question"/> must be a pure function of the lower case, passed
-    /// as the same delegate (a static field) each time.
-    /// </summary>
-    public T Answer<T>(int id, Func<string, T> question) =>
-        _entries is { } entries && Tokenizer.IsThisThreads(_table!) ? entries[id].Answer(question) : question(Lower(id));
-
     /// <summary>The entry of the lower case numbered <paramref name="id"/> (only for numberings of a thread's entries).</summary>
     internal InternedWord Entry(int id) => _entries![id];
 

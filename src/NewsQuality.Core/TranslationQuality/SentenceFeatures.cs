@@ -342,15 +342,10 @@ public static class SentenceFeatures
 
         private int Find(int id)
         {
-            // What the lower case alone decides (a number, a curly apostrophe, else its hash and class), kept across articles.
-            var (kind, hash, wordClass) = _words.Answer(id, DescribeLower);
-            if (kind == LowerKind.Number) return Number;
-            if (kind == LowerKind.Plain)
-            {
-                (_hashes[id], _classes[id]) = (hash, wordClass);
-                return id;
-            }
             var lower = _words.Lower(id);
+            foreach (var c in lower)
+                if (char.IsDigit(c)) return Number;
+            if (!lower.Contains('’')) return Describe(id, lower);
             var straight = lower.Replace('’', '\'');
             // The straight spelling has no curly apostrophe and no digit, so it is its own model word.
             if (_words.IdOf(straight) is { } plain) return Of(plain);
@@ -359,16 +354,6 @@ public static class SentenceFeatures
             _straightened.Add(straight, id);
             return Describe(id, straight);
         }
-
-        private enum LowerKind : byte { Plain, Number, CurlyApostrophe }
-
-        private static readonly Func<string, (LowerKind Kind, ulong Hash, WordClass Class)> DescribeLower = lower =>
-        {
-            foreach (var c in lower)
-                if (char.IsDigit(c)) return (LowerKind.Number, 0, WordClass.None);
-            if (lower.Contains('’')) return (LowerKind.CurlyApostrophe, 0, WordClass.None);
-            return (LowerKind.Plain, NGramLanguageModel.WordHash(lower), Classes.GetValueOrDefault(lower));
-        };
 
         private int Describe(int modelWord, string word)
         {

@@ -191,14 +191,14 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
             if (!IsAllLetters(word))
                 labels[i] = new(WordLanguage.Neutral, []);
             else if (char.IsUpper(word[0]) && !(i == 0 || SentenceBreak(text, words, i)))
-                labels[i] = new(WordLanguage.Neutral, [], CapitalisedForeign: LooksForeign(lower.Numbers.Answer(id, Spellings), CapitalisedSpelling).Foreign);
+                labels[i] = new(WordLanguage.Neutral, [], CapitalisedForeign: LooksForeign(Spellings[lower.Numbers.Lower(id)], CapitalisedSpelling).Foreign);
             else if (functionWords[id] is { Count: > 0 } functionOf)
                 labels[i] = IsNameParticle(text, words, labels, i) ? new(WordLanguage.Neutral, [], Particle: true) : new(WordLanguage.Foreign, functionOf);
             else if (english[id])
                 labels[i] = new(WordLanguage.English, []);
             else
             {
-                var (foreign, language) = LooksForeign(lower.Numbers.Answer(id, Spellings), ForeignSpelling);
+                var (foreign, language) = LooksForeign(Spellings[lower.Numbers.Lower(id)], ForeignSpelling);
                 labels[i] = foreign ? new(WordLanguage.Foreign, language.Length > 0 ? [language] : []) : new(WordLanguage.Neutral, []);
             }
         }
@@ -253,11 +253,12 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
     }
 
     // Every capitalised word and every word outside the English list is scored on the trigram profiles (a padded copy
-    // and a dictionary look-up per trigram), and the same names and words recur throughout a corpus: the scores are kept
-    // by the thread's entry of the lower case (WordIdentities.Answer) across articles, as the other answers below are
-    // (WordIdentities.Answers: asked once per distinct word of an article, and of the thread's entry, not of the question,
-    // when an earlier article on the thread asked it). The scores were kept in a per-thread dictionary of words before.
-    private static readonly Func<string, (bool Accented, double Margin, string Language)> Spellings = SpellingOf;
+    // and a dictionary look-up per trigram), and the same names and words recur throughout a corpus: the scores are
+    // remembered per word across articles (not also per article: an array of them per article cost more allocation than
+    // it saved). Cheaper answers (the word list's Bloom filter, function words) are asked once per distinct word of an
+    // article (its WordIdentities) and not remembered beyond it: a look-up in a table of the corpus's vocabulary misses
+    // the cache and cost more than computing them again.
+    private static readonly WordMemo<(bool Accented, double Margin, string Language)> Spellings = new(SpellingOf);
 
     // The questions asked of each distinct lower-cased word, as fields: answers are kept per delegate instance.
     private static readonly Func<string, IReadOnlyList<string>> FunctionWordOf = lower => Profiles.FunctionWordOf(lower);
