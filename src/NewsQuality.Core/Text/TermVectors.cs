@@ -94,20 +94,7 @@ public static class TermVectors
                 var i = _next;
                 while (i < chars.Length && !IsLetter(chars[i])) i++;
                 var start = i;
-                // The run's ASCII letters are passed over a vector at a time; a character that is not one ends the run
-                // unless it is a letter beyond ASCII, after which the search goes on.
-                while (i < chars.Length)
-                {
-                    var other = chars[i..].IndexOfAnyExcept(AsciiLetterValues);
-                    if (other < 0)
-                    {
-                        i = chars.Length;
-                        break;
-                    }
-                    i += other;
-                    if (chars[i] < 0x80 || !char.IsLetter(chars[i])) break;
-                    i++;
-                }
+                while (i < chars.Length && IsLetter(chars[i])) i++;
                 _next = i;
                 Current = TextSpan.FromBounds(start, i);
                 return i > start;
@@ -118,9 +105,6 @@ public static class TermVectors
     /// <summary><see cref="char.IsLetter(char)"/>, with the ASCII characters looked up in a table of their own.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsLetter(char c) => c < 0x80 ? AsciiLetters[c] != 0 : char.IsLetter(c);
-
-    private static readonly System.Buffers.SearchValues<char> AsciiLetterValues =
-        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>1 for A to Z and a to z, the ASCII letters.</summary>
     private static ReadOnlySpan<byte> AsciiLetters =>
