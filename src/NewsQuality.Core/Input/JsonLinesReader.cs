@@ -89,22 +89,29 @@ public sealed class JsonLinesReader : IArticleReader
         try
         {
             // Where each field's value starts (the last one of a repeated name, as a document's look-up finds), and its kind.
-            Span<(int Start, JsonTokenType Type)> fields = stackalloc (int, JsonTokenType)[FieldCount];
-            fields.Fill((-1, JsonTokenType.None));
+            Span<Field> fields = stackalloc Field[FieldCount];
+            fields.Fill(new Field(-1, JsonTokenType.None, 0, false));
             var reader = new Utf8JsonReader(line, isFinalBlock: true, state: default);
             while (reader.Read())
             {
                 if (reader.CurrentDepth != 1 || reader.TokenType != JsonTokenType.PropertyName) continue;
                 var field = FieldOf(ref reader);
                 reader.Read();
-                if (field >= 0) fields[field] = ((int)reader.TokenStartIndex, reader.TokenType);
+                if (field >= 0) fields[field] = new Field((int)reader.TokenStartIndex, reader.TokenType, reader.ValueSpan.Length, reader.ValueIsEscaped);
                 // The value's contents are read on by the loop, which checks their syntax.
             }
             var title = StringAt(line, fields[Title]) ?? "";
-            var body = StringAt(line, fields[Text]);
-            if (body is null) return ReadResult.Fail(path, "record has no \"text\" string", lineNumber);
+            string text;
+            // A body without escapes is its bytes between the quotes: decoded straight after the title, not into a string of its own first.
+            if (title.Length > 0 && fields[Text] is { Type: JsonTokenType.String, Escaped: false } raw)
+                text = Joined(title, line.Slice(raw.Start + 1, raw.Length));
+            else
+            {
+                var body = StringAt(line, fields[Text]);
+                if (body is null) return ReadResult.Fail(path, "record has no \"text\" string", lineNumber);
+                text = title.Length > 0 ? title + "\n\n" + body : body;
+            }
             var id = StringAt(line, fields[Id]) ?? $"{path}#L{lineNumber}";
-            var text = title.Length > 0 ? title + "\n\n" + body : body;
             var published = StringAt(line, fields[Published]);
             return ReadResult.Ok(new Article(id, new ArticleOrigin(path, lineNumber), text, new TextSpan(0, title.Length))
             {
@@ -120,6 +127,25 @@ public sealed class JsonLinesReader : IArticleReader
         }
     }
 
+    /// <summary>A field's value as the reader met it: where its token starts, its kind, and for a string its length between the quotes and whether it holds escapes.</summary>
+    private readonly record struct Field(int Start, JsonTokenType Type, int Length, bool Escaped);
+
+    /// <summary>The title, a blank line, then the body decoded from its UTF-8 (valid: the line was checked), in one string.</summary>
+    private static string Joined(string title, ReadOnlySpan<byte> body) =>
+        string.Create(title.Length + 2 + Encoding.UTF8.GetCharCount(body), new TitleAndBody(title, body), static (text, parts) =>
+        {
+            parts.Title.CopyTo(text);
+            text[parts.Title.Length] = '\n';
+            text[parts.Title.Length + 1] = '\n';
+            Encoding.UTF8.GetChars(parts.Body, text[(parts.Title.Length + 2)..]);
+        });
+
+    private readonly ref struct TitleAndBody(string title, ReadOnlySpan<byte> body)
+    {
+        public string Title { get; } = title;
+        public ReadOnlySpan<byte> Body { get; } = body;
+    }
+
     private const int Id = 0, Title = 1, Text = 2, Url = 3, Published = 4, Source = 5, Labels = 6, FieldCount = 7;
 
     private static int FieldOf(ref Utf8JsonReader reader) =>
@@ -133,7 +159,7 @@ public sealed class JsonLinesReader : IArticleReader
         : -1;
 
     /// <summary>What <see cref="OptionalString"/> gives for the value at <paramref name="field"/>: a string's value, a number's text, else null.</summary>
-    private static string? StringAt(ReadOnlySpan<byte> line, (int Start, JsonTokenType Type) field)
+    private static string? StringAt(ReadOnlySpan<byte> line, Field field)
     {
         if (field.Type is not (JsonTokenType.String or JsonTokenType.Number)) return null;
         var reader = new Utf8JsonReader(line[field.Start..], isFinalBlock: true, state: default);
