@@ -162,27 +162,29 @@ public static class Particulars
 
     /// <summary>The end of the word starting at <paramref name="start"/>.</summary>
     /// <param name="lettersOnly">Whether the word is ASCII letters alone (then it holds no digit).</param>
+    /// <remarks>Reads a span of the text (no bounds test per character); characters outside ASCII are classed out of line.</remarks>
     private static int WordEnd(string text, int start, out bool lettersOnly)
     {
         // Classes seen: 1 an ASCII letter, 2 an ASCII digit, 4 any other character of the word.
         var seen = 0;
+        var chars = text.AsSpan();
         var end = start;
         while (true)
         {
-            while (end < text.Length)
+            for (; (uint)end < (uint)chars.Length; end++)
             {
-                var c = text[end];
+                var c = chars[end];
                 if (c < 0x80)
                 {
                     var folded = Shingler.AsciiFolded[c];
                     if (folded == 0) break;
-                    seen |= folded >= 'a' ? 1 : 2;
+                    // A letter folds to 'a' or above, a digit below: 1 or 2, without a branch.
+                    seen |= 1 << ((folded - 'a') >>> 31);
                 }
-                else if (char.IsLetter(c) || char.IsNumber(c)) seen |= 4;
+                else if (IsOtherWordCharacter(c)) seen |= 4;
                 else break;
-                end++;
             }
-            if (end + 1 < text.Length && IsInnerMark(text[end]) && IsWordCharacter(text[end + 1]))
+            if (end + 1 < chars.Length && IsInnerMark(chars[end]) && IsWordCharacter(chars[end + 1]))
             {
                 seen |= 4;
                 end++;
@@ -192,6 +194,9 @@ public static class Particulars
         lettersOnly = seen == 1;
         return end;
     }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static bool IsOtherWordCharacter(char c) => char.IsLetter(c) || char.IsNumber(c);
 
     /// <summary>Particulars of every line of <paramref name="text"/>.</summary>
     public static ulong[] Of(string text) => Of(text, TextBlocks.NonBlankLines(text));
