@@ -179,29 +179,35 @@ public static class Particulars
 
     /// <summary>The end of the word starting at <paramref name="start"/>.</summary>
     /// <param name="lettersOnly">Whether the word is ASCII letters alone (then it holds no digit).</param>
-    /// <remarks>Reads a span of the text (no bounds test per character); characters outside ASCII are classed out of line.</remarks>
+    /// <remarks>
+    /// Reads a span of the text (no bounds test per character) in a loop over ASCII without a call in it; a character
+    /// outside ASCII leaves the loop and is classed out of line.
+    /// </remarks>
     private static int WordEnd(string text, int start, out bool lettersOnly)
     {
         // Classes seen: 1 an ASCII letter, 2 an ASCII digit, 4 any other character of the word.
         var seen = 0;
         var chars = text.AsSpan();
+        var folding = Shingler.AsciiFolded;
         var end = start;
         while (true)
         {
             for (; (uint)end < (uint)chars.Length; end++)
             {
                 var c = chars[end];
-                if (c < 0x80)
-                {
-                    var folded = Shingler.AsciiFolded[c];
-                    if (folded == 0) break;
-                    // A letter folds to 'a' or above, a digit below: 1 or 2, without a branch.
-                    seen |= 1 << ((folded - 'a') >>> 31);
-                }
-                else if (IsOtherWordCharacter(c)) seen |= 4;
-                else break;
+                if (c >= 0x80) break;
+                var folded = folding[c];
+                if (folded == 0) break;
+                // A letter folds to 'a' or above, a digit below: 1 or 2, without a branch.
+                seen |= 1 << ((folded - 'a') >>> 31);
             }
-            if (end + 1 < chars.Length && IsInnerMark(chars[end]) && IsWordCharacter(chars[end + 1]))
+            if (end >= chars.Length) break;
+            if (chars[end] >= 0x80 && IsOtherWordCharacter(chars[end]))
+            {
+                seen |= 4;
+                end++;
+            }
+            else if (end + 1 < chars.Length && IsInnerMark(chars[end]) && IsWordCharacter(chars[end + 1]))
             {
                 seen |= 4;
                 end++;

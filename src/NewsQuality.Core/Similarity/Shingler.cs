@@ -253,29 +253,30 @@ public sealed class Shingler(int size)
     /// <paramref name="bounds"/> and, when given, where it starts in <paramref name="text"/> in <paramref name="starts"/>; returns the number of words.
     /// </summary>
     /// <remarks>
-    /// Two tight loops, one between words and one inside a word, each reading a span (no bounds test per character) and
-    /// keeping its counters in registers: the single loop with an in-word flag kept them on the stack, about 30
-    /// instructions a character. Characters outside ASCII are folded out of line (<see cref="FoldOther"/>).
+    /// Two loops over ASCII, one between words and one inside a word, each reading a span (no bounds test per character)
+    /// with no call in them, so their counters stay in registers (the single loop with an in-word flag and the Unicode
+    /// tables inside kept them on the stack: about 30 instructions a character). A character outside ASCII leaves the
+    /// loop and is folded out of line (<see cref="FoldOther"/>).
     /// </remarks>
     private static int Normalise(string text, IEnumerable<TextSpan> spans, char[] buffer, int[] bounds, int[]? starts)
     {
         var length = 0;
         var words = 0;
+        var folding = AsciiFolded;
         foreach (var span in spans)
         {
             var chars = text.AsSpan(span.Start, span.Length);
             var i = 0;
-            while (true)
+            while (i < chars.Length)
             {
                 // Between words: the next letter or digit starts one.
-                var folded = '\0';
-                for (; i < chars.Length; i++)
+                var c = chars[i];
+                var folded = c < 0x80 ? (char)folding[c] : FoldOther(c);
+                if (folded == '\0')
                 {
-                    var c = chars[i];
-                    folded = c < 0x80 ? (char)AsciiFolded[c] : FoldOther(c);
-                    if (folded != '\0') break;
+                    i++;
+                    continue;
                 }
-                if (i >= chars.Length) break;
                 if (length > 0) buffer[length++] = ' ';
                 bounds[2 * words] = length;
                 if (starts is not null) starts[words] = span.Start + i;
@@ -286,12 +287,19 @@ public sealed class Shingler(int size)
                 {
                     for (; i < chars.Length; i++)
                     {
-                        var c = chars[i];
-                        folded = c < 0x80 ? (char)AsciiFolded[c] : FoldOther(c);
-                        if (folded == '\0') break;
-                        buffer[length++] = folded;
+                        c = chars[i];
+                        if (c >= 0x80) break;
+                        var ascii = folding[c];
+                        if (ascii == 0) break;
+                        buffer[length++] = (char)ascii;
                     }
-                    if (i < chars.Length && IsInnerMark(text, span.Start + i, span.End)) i++;
+                    if (i >= chars.Length) break;
+                    if (c >= 0x80 && FoldOther(c) is var other and not '\0')
+                    {
+                        buffer[length++] = other;
+                        i++;
+                    }
+                    else if (IsInnerMark(text, span.Start + i, span.End)) i++;
                     else break;
                 }
                 bounds[2 * words++ + 1] = length;
