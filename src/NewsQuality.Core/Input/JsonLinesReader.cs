@@ -91,32 +91,37 @@ public sealed class JsonLinesReader : IArticleReader
             // Where each field's value starts (the last one of a repeated name, as a document's look-up finds), and its kind.
             Span<Field> fields = stackalloc Field[FieldCount];
             fields.Fill(new Field(-1, JsonTokenType.None, 0, false));
+            // A string with escapes is unescaped where the reader meets it (read again later, its escapes slowed a second
+            // scan), or the failure kept: a document fails only when a field it keeps is asked for, in the order below.
+            var unescaped = new Unescaped();
             var reader = new Utf8JsonReader(line, isFinalBlock: true, state: default);
             while (reader.Read())
             {
                 if (reader.CurrentDepth != 1 || reader.TokenType != JsonTokenType.PropertyName) continue;
                 var field = FieldOf(ref reader);
                 reader.Read();
-                if (field >= 0) fields[field] = new Field((int)reader.TokenStartIndex, reader.TokenType, reader.ValueSpan.Length, reader.ValueIsEscaped);
+                if (field < 0) continue;
+                fields[field] = new Field((int)reader.TokenStartIndex, reader.TokenType, reader.ValueSpan.Length, reader.ValueIsEscaped);
+                if (reader.TokenType == JsonTokenType.String && reader.ValueIsEscaped) unescaped.Keep(field, ref reader);
                 // The value's contents are read on by the loop, which checks their syntax.
             }
-            var title = StringAt(line, fields[Title]) ?? "";
+            var title = StringAt(line, fields[Title], unescaped, Title) ?? "";
             string text;
             // A body without escapes is its bytes between the quotes: decoded straight after the title, not into a string of its own first.
             if (title.Length > 0 && fields[Text] is { Type: JsonTokenType.String, Escaped: false } raw)
                 text = Joined(title, line.Slice(raw.Start + 1, raw.Length));
             else
             {
-                var body = StringAt(line, fields[Text]);
+                var body = StringAt(line, fields[Text], unescaped, Text);
                 if (body is null) return ReadResult.Fail(path, "record has no \"text\" string", lineNumber);
                 text = title.Length > 0 ? title + "\n\n" + body : body;
             }
-            var id = StringAt(line, fields[Id]) ?? $"{path}#L{lineNumber}";
-            var published = StringAt(line, fields[Published]);
+            var id = StringAt(line, fields[Id], unescaped, Id) ?? $"{path}#L{lineNumber}";
+            var published = StringAt(line, fields[Published], unescaped, Published);
             return ReadResult.Ok(new Article(id, new ArticleOrigin(path, lineNumber), text, new TextSpan(0, title.Length))
             {
-                Url = StringAt(line, fields[Url]),
-                Source = StringAt(line, fields[Source]),
+                Url = StringAt(line, fields[Url], unescaped, Url),
+                Source = StringAt(line, fields[Source], unescaped, Source),
                 Published = DateTimeOffset.TryParse(published, out var date) ? date : null,
                 Labels = fields[Labels].Type == JsonTokenType.StartArray ? LabelsAt(line, fields[Labels].Start) : null,
             });
@@ -159,12 +164,34 @@ public sealed class JsonLinesReader : IArticleReader
         : -1;
 
     /// <summary>What <see cref="OptionalString"/> gives for the value at <paramref name="field"/>: a string's value, a number's text, else null.</summary>
-    private static string? StringAt(ReadOnlySpan<byte> line, Field field)
+    /// <remarks>A string without escapes and a number are their bytes (valid UTF-8: the line was checked); a string with escapes was unescaped when it was read.</remarks>
+    private static string? StringAt(ReadOnlySpan<byte> line, Field field, Unescaped unescaped, int index) => field.Type switch
     {
-        if (field.Type is not (JsonTokenType.String or JsonTokenType.Number)) return null;
-        var reader = new Utf8JsonReader(line[field.Start..], isFinalBlock: true, state: default);
-        reader.Read();
-        return field.Type == JsonTokenType.String ? reader.GetString() : Encoding.UTF8.GetString(reader.ValueSpan);
+        JsonTokenType.String when field.Escaped => unescaped.Value(index),
+        JsonTokenType.String => Encoding.UTF8.GetString(line.Slice(field.Start + 1, field.Length)),
+        JsonTokenType.Number => Encoding.UTF8.GetString(line.Slice(field.Start, field.Length)),
+        _ => null,
+    };
+
+    /// <summary>The fields' strings that held escapes, unescaped as the reader met them, or why they could not be (a lone surrogate).</summary>
+    private sealed class Unescaped
+    {
+        private readonly string?[] _values = new string?[FieldCount];
+        private readonly InvalidOperationException?[] _failures = new InvalidOperationException?[FieldCount];
+
+        public void Keep(int field, ref Utf8JsonReader reader)
+        {
+            try
+            {
+                (_values[field], _failures[field]) = (reader.GetString(), null);
+            }
+            catch (InvalidOperationException e)
+            {
+                (_values[field], _failures[field]) = (null, e);
+            }
+        }
+
+        public string? Value(int field) => _failures[field] is { } failure ? throw failure : _values[field];
     }
 
     /// <summary>The strings of the array at <paramref name="start"/> (its other elements skipped), in order.</summary>
