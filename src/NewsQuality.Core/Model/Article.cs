@@ -20,6 +20,8 @@ public sealed class Article
     private (IReadOnlyList<TextSpan> Lines, TextSpan Headline)? _masthead;
     private (NewsQuality.Knowledge.Gazetteer Gazetteer, IReadOnlyList<NewsQuality.Text.ArticlePerson> People)? _people;
     private NewsQuality.Text.Token[]? _words;
+    /// <summary>The words' entries in the thread's table of words (a pooled array, words first), until <see cref="WordIds"/> has numbered them.</summary>
+    private (NewsQuality.Text.InternedWord[] Entries, NewsQuality.Text.Tokenizer.InternTable Table)? _wordEntries;
     private NewsQuality.Text.WordIdentities? _wordIds;
     private IReadOnlyList<NewsQuality.Text.Token>? _nameWords;
     private string[]? _nameWordValues;
@@ -77,13 +79,31 @@ public sealed class Article
     /// The words of the whole text (<see cref="NewsQuality.Text.Tokenizer"/>), found once: the word-level rules and the
     /// translation estimate all read them, and tokenising was a tenth of a check's CPU when each did it again.
     /// </summary>
-    public IReadOnlyList<NewsQuality.Text.Token> Words => _words ??= NewsQuality.Text.Tokenizer.WordArray(Text);
+    public IReadOnlyList<NewsQuality.Text.Token> Words => _words ?? MakeWords();
+
+    private NewsQuality.Text.Token[] MakeWords()
+    {
+        _words = NewsQuality.Text.Tokenizer.WordArray(Text, out var entries, out var table);
+        _wordEntries = (entries, table);
+        return _words;
+    }
 
     /// <summary>
     /// The distinct lower-cased <see cref="Words"/>, numbered once per article (word <c>i</c>'s number is <c>WordIds.Ids[i]</c>),
     /// with the answers rules ask of each distinct word: NQ2010 and NQ2014 read them instead of a lower case per occurrence.
     /// </summary>
-    public NewsQuality.Text.WordIdentities WordIds => _wordIds ??= NewsQuality.Text.WordIdentities.Of((NewsQuality.Text.Token[])Words);
+    public NewsQuality.Text.WordIdentities WordIds => _wordIds ?? NumberWords();
+
+    private NewsQuality.Text.WordIdentities NumberWords()
+    {
+        var words = (NewsQuality.Text.Token[])Words;
+        _wordIds = _wordEntries is var (entries, table)
+            ? NewsQuality.Text.WordIdentities.Of(words, entries, table)
+            : NewsQuality.Text.WordIdentities.Of(words);
+        if (_wordEntries is var (found, _)) NewsQuality.Text.Tokenizer.ReturnEntries(found, words.Length);
+        _wordEntries = null; // numbered: the entries the numbering needs are kept by it; the array goes back to the pool
+        return _wordIds;
+    }
 
     /// <summary>
     /// The words of <paramref name="span"/>, as <c>Tokenizer.Words(Text, span)</c> gives them, taken from <see cref="Words"/>

@@ -50,6 +50,43 @@ public static partial class BoilerplatePhrases
 
     private static readonly bool[] OrCopyrightSign = Catalogue.Select(entry => entry.Pattern == CopyrightLine()).ToArray();
 
+    // The other eight patterns are asked of every line that reaches them, and a match that fails at a line's first word
+    // still costs a regex call (about a thousand instructions, most of it the call). Each alternative of theirs starts, after
+    // the "^\s*", with a letter or a digit (\d) of a few: the first letters below (a digit is "0"). A line whose first
+    // character other than white space is ASCII and none of them cannot match: ignoring case, an ASCII character matches
+    // only its own two cases (the Kelvin sign and the long s are other characters), a letter or a digit class matches no
+    // white space, and ASCII white space is exactly the class \s's. A line that starts with any other character is tried.
+    // BoilerplatePhrasesTests derives these sets from the patterns' text.
+    internal static readonly uint[] FirstCharacters = Catalogue
+        .Select(entry => entry.Pattern == CommentForm() ? Letters("lpancj0")
+            : entry.Pattern == CommentFields() ? Letters("yrnewcsp")
+            : entry.Pattern == Navigation() ? Letters("bspnhmyrta")
+            : entry.Pattern == SharePrompt() ? Letters("stpejfl")
+            : entry.Pattern == SubscriptionPrompt() ? Letters("sgnotdwfem")
+            : entry.Pattern == CommentInvitation() ? Letters("wtlhs")
+            : entry.Pattern == CookieNotice() ? Letters("twacm")
+            : entry.Pattern == BylineFurniture() ? Letters("pftc")
+            : AnyCharacter).ToArray();
+
+    private const uint AnyCharacter = uint.MaxValue;
+
+    private static uint Letters(string firsts)
+    {
+        var set = 0u;
+        foreach (var c in firsts) set |= CharacterBit(c);
+        return set;
+    }
+
+    /// <summary>The bit of the first character other than white space: one per ASCII letter (either case), one for the ASCII digits, one for any other ASCII character; all bits for the rest.</summary>
+    internal static uint CharacterBit(char c) => c switch
+    {
+        >= 'a' and <= 'z' => 1u << (c - 'a'),
+        >= 'A' and <= 'Z' => 1u << (c - 'A'),
+        >= '0' and <= '9' => 1u << 26,
+        < (char)0x80 => 1u << 27,
+        _ => AnyCharacter,
+    };
+
     private static System.Buffers.SearchValues<string> Words(params string[] words) => System.Buffers.SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
 
     // Source-generated (compiled into the assembly, so ready-to-run code) rather than RegexOptions.Compiled, which emitted
@@ -97,14 +134,20 @@ public static partial class BoilerplatePhrases
     [GeneratedRegex(Whole + @"posted (in|on|by) .{0,60}|filed under:? .{0,60}|tags?:.{0,120}|categories?:.{0,80}" + End, Options)]
     private static partial Regex BylineFurniture();
 
+    /// <summary>The patterns, in the order they are tried (for tests).</summary>
+    internal static IReadOnlyList<Regex> Patterns => Catalogue.Select(entry => entry.Pattern).ToArray();
+
     /// <summary>The kind of chrome this whole line is, or null when it is not catalogued boilerplate.</summary>
     public static string? Kind(string line)
     {
         if (LookAlikeLetters.Disguise(line)) return "text in look-alike letters";
         // What the patterns' "^\s*" and "\s*$" leave: char.IsWhiteSpace is the class \s.
-        var length = line.AsSpan().Trim().Length;
+        var trimmed = line.AsSpan().Trim();
+        var length = trimmed.Length;
+        var first = length == 0 ? AnyCharacter : CharacterBit(trimmed[0]);
         for (var i = 0; i < Catalogue.Length; i++)
-            if (length <= MaxLengths[i] && (Needs[i] is not { } needs || line.AsSpan().ContainsAny(needs) || OrCopyrightSign[i] && line.Contains('©'))
+            if ((FirstCharacters[i] & first) != 0 && length <= MaxLengths[i]
+                && (Needs[i] is not { } needs || line.AsSpan().ContainsAny(needs) || OrCopyrightSign[i] && line.Contains('©'))
                 && Catalogue[i].Pattern.IsMatch(line))
                 return Catalogue[i].Kind;
         return null;

@@ -15,26 +15,65 @@ public static class Tokenizer
         WordSpans(text, within).Select(span => new Token(text.Substring(span.Start, span.Length), span));
 
     /// <summary>
-    /// The thread's word strings: the same words recur within an article and across a corpus, so a word's string is made
-    /// once and found again by its characters (a hash and a comparison, cheaper than allocating and copying it, and the
-    /// collector no longer copies every word of the articles in flight). Emptied when it holds <see cref="InternedWords"/>
-    /// words, so an endless vocabulary (numbers, typos) cannot grow it without bound.
+    /// The thread's words (<see cref="InternedWord"/>): the same words recur within an article and across a corpus, so a
+    /// word's string is made once and found again by its characters (a hash and a comparison, cheaper than allocating and
+    /// copying it, and the collector no longer copies every word of the articles in flight), with its lower case found
+    /// once. Emptied between articles once it holds <see cref="InternedWords"/> words, so an endless vocabulary (numbers,
+    /// typos) cannot grow it without bound, and never within one article, whose words all come from one filling.
     /// </summary>
-    [ThreadStatic] private static SpanTable<string>? _interned;
+    [ThreadStatic] private static InternTable? _interned;
 
     private const int InternedWords = 1 << 16;
 
-    /// <summary>The word's string: an equal one made earlier on this thread, or a new one.</summary>
-    internal static string Interned(ReadOnlySpan<char> word)
+    /// <summary>This thread's table of words, made on first use.</summary>
+    internal static InternTable ThreadTable => _interned ??= new InternTable();
+
+    /// <summary>Whether <paramref name="table"/> is this thread's (the only thread that may read or write its words' numbering and answers).</summary>
+    internal static bool IsThisThreads(InternTable table) => ReferenceEquals(_interned, table);
+
+    /// <summary>A thread's words by their characters.</summary>
+    internal sealed class InternTable
     {
-        var table = _interned ??= new SpanTable<string>(4096);
-        var hash = SpanTable<string>.Hash(word);
-        ref var found = ref table.Find(word, hash);
-        if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref found)) return found;
-        if (table.Count >= InternedWords) table.Clear();
-        var made = word.ToString();
-        table.Add(made, hash, made);
-        return made;
+        internal readonly SpanTable<InternedWord> Words = new(4096);
+
+        /// <summary>How many numberings (<see cref="WordIdentities"/>) this thread has made of its words: the last one's stamp.</summary>
+        internal long Numberings;
+
+        /// <summary>The word whose characters are <paramref name="word"/>: found, or made with its lower case's entry.</summary>
+        internal InternedWord Intern(ReadOnlySpan<char> word) => Intern(word, SpanTable<InternedWord>.Hash(word));
+
+        /// <summary><see cref="Intern(ReadOnlySpan{char})"/> with the word's <see cref="SpanTable{T}.Hash"/>.</summary>
+        private InternedWord Intern(ReadOnlySpan<char> word, uint hash)
+        {
+            ref var found = ref Words.Find(word, hash);
+            if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref found)) return found;
+            var made = new InternedWord(word.ToString());
+            Words.Add(made.Value, hash, made);
+            made.LowerCase = LowerCaseOf(made.Value) ?? made;
+            return made;
+        }
+
+        /// <summary>The entry of <paramref name="word"/>'s invariant lower case, or null when the word is its own lower case.</summary>
+        private InternedWord? LowerCaseOf(string word)
+        {
+            Span<char> buffer = stackalloc char[64];
+            scoped ReadOnlySpan<char> lower;
+            uint hash;
+            if (word.Length <= buffer.Length)
+            {
+                lower = buffer[..SpanTable<InternedWord>.LowerAndHash(word, buffer, out hash, out var changed)];
+                if (!changed) return null;
+            }
+            else
+            {
+                var made = word.ToLowerInvariant();
+                if (made == word) return null;
+                lower = made;
+                hash = SpanTable<InternedWord>.Hash(made);
+            }
+            // The lower case is a word of the table too (made if new); its own lower case is found as any word's is.
+            return Intern(lower, hash);
+        }
     }
 
     /// <summary>
@@ -44,8 +83,25 @@ public static class Tokenizer
     /// </summary>
     public static Token[] WordArray(string text)
     {
+        var words = WordArray(text, out var entries, out _);
+        ReturnEntries(entries, words.Length);
+        return words;
+    }
+
+    /// <summary>
+    /// <see cref="WordArray(string)"/>, with each word's entry in this thread's <paramref name="table"/> (its string and
+    /// lower case), from which <see cref="WordIdentities.Of(ReadOnlySpan{Token}, InternedWord[], InternTable)"/> numbers
+    /// the words without lower-casing or hashing them again. The entries are the first of <paramref name="entries"/>, an
+    /// array from <see cref="ArrayPool{T}.Shared"/> that the caller returns (<see cref="ReturnEntries"/>) once the words are numbered.
+    /// </summary>
+    internal static Token[] WordArray(string text, out InternedWord[] entries, out InternTable table)
+    {
+        table = ThreadTable;
+        if (table.Words.Count >= InternedWords) table.Words.Clear();
         var pool = ArrayPool<Token>.Shared;
+        var entryPool = ArrayPool<InternedWord>.Shared;
         var buffer = pool.Rent(text.Length / 6 + 16);
+        var found = entryPool.Rent(buffer.Length);
         var count = 0;
         for (var i = 0; NextWord(text, ref i, text.Length, out var span);)
         {
@@ -56,11 +112,30 @@ public static class Tokenizer
                 pool.Return(buffer, clearArray: true);
                 buffer = larger;
             }
-            buffer[count++] = new Token(Interned(text.AsSpan(span.Start, span.Length)), span);
+            if (count == found.Length)
+            {
+                var larger = entryPool.Rent(2 * found.Length);
+                found.AsSpan().CopyTo(larger);
+                entryPool.Return(found, clearArray: true);
+                found = larger;
+            }
+            var entry = table.Intern(text.AsSpan(span.Start, span.Length));
+            found[count] = entry;
+            buffer[count++] = new Token(entry.Value, span);
         }
         var words = buffer.AsSpan(0, count).ToArray();
-        pool.Return(buffer, clearArray: true); // cleared: the pool must not keep the article's strings alive
+        entries = found;
+        // Cleared (the part used: the rest was cleared by whoever used it before): the pool must not keep the article's strings alive.
+        buffer.AsSpan(0, count).Clear();
+        pool.Return(buffer);
         return words;
+    }
+
+    /// <summary>Gives back the entries <see cref="WordArray(string, out InternedWord[], out InternTable)"/> found for <paramref name="count"/> words.</summary>
+    internal static void ReturnEntries(InternedWord[] entries, int count)
+    {
+        entries.AsSpan(0, count).Clear();
+        ArrayPool<InternedWord>.Shared.Return(entries);
     }
 
     /// <summary>Where the words are, without copying them out: for callers that only look at the characters.</summary>
@@ -70,15 +145,36 @@ public static class Tokenizer
     }
 
     /// <summary>The first word at or after <paramref name="i"/> that starts before <paramref name="end"/>; <paramref name="i"/> moves past it.</summary>
+    /// <remarks>
+    /// The position is kept in a local and the text read as a span (the loops had the position behind a reference, read and
+    /// written through memory at every character), and an ASCII character is looked up in <see cref="AsciiWordCharacters"/>
+    /// (the same answer as <see cref="char.IsLetterOrDigit(char)"/>, which the rest are asked).
+    /// </remarks>
     private static bool NextWord(string text, ref int i, int end, out TextSpan word)
     {
-        while (i < end && !char.IsLetterOrDigit(text[i])) i++;
-        var start = i;
-        while (i < end && (char.IsLetterOrDigit(text[i]) || IsInnerJoiner(text, i, end))) i++;
-        word = TextSpan.FromBounds(start, i);
-        return i > start;
+        var chars = text.AsSpan(0, end);
+        var k = i;
+        while ((uint)k < (uint)chars.Length && !IsWordCharacter(chars[k])) k++;
+        var start = k;
+        while ((uint)k < (uint)chars.Length && (IsWordCharacter(chars[k]) || IsInnerJoiner(chars, k))) k++;
+        i = k;
+        word = TextSpan.FromBounds(start, k);
+        return k > start;
     }
 
-    private static bool IsInnerJoiner(string text, int i, int end) =>
-        text[i] is '\'' or '’' or '-' && i + 1 < end && char.IsLetterOrDigit(text[i + 1]) && i > 0 && char.IsLetterOrDigit(text[i - 1]);
+    /// <summary>1 for the ASCII letters and digits, the ASCII characters <see cref="char.IsLetterOrDigit(char)"/> takes.</summary>
+    private static ReadOnlySpan<byte> AsciiWordCharacters =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    ];
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsWordCharacter(char c) => c < 0x80 ? AsciiWordCharacters[c] != 0 : char.IsLetterOrDigit(c);
+
+    /// <summary>An apostrophe or hyphen between two letters or digits (of the text up to the end: the one before may lie before the span asked about).</summary>
+    private static bool IsInnerJoiner(ReadOnlySpan<char> chars, int i) =>
+        chars[i] is '\'' or '’' or '-' && i + 1 < chars.Length && IsWordCharacter(chars[i + 1]) && i > 0 && IsWordCharacter(chars[i - 1]);
 }

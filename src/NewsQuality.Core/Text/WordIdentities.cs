@@ -10,7 +10,11 @@ namespace NewsQuality.Text;
 public sealed class WordIdentities
 {
     private readonly int[] _ids;
-    private readonly List<string> _lower;
+    /// <summary>The lower cases by number, as strings (<see cref="Of(ReadOnlySpan{Token})"/>) or as a thread's entries (<see cref="Of(ReadOnlySpan{Token}, InternedWord[], Tokenizer.InternTable)"/>).</summary>
+    private readonly List<string>? _lower;
+    private readonly InternedWord[]? _entries;
+    /// <summary>The thread's table <see cref="_entries"/> belong to: their answers are kept only when asked on its thread.</summary>
+    private readonly Tokenizer.InternTable? _table;
     /// <summary>Answers and products made so far, by question or product type: a few per article, so a list.</summary>
     private List<(object Key, object Value)>? _kept;
 
@@ -20,6 +24,13 @@ public sealed class WordIdentities
         _lower = lower;
     }
 
+    private WordIdentities(int[] ids, InternedWord[] entries, Tokenizer.InternTable table)
+    {
+        _ids = ids;
+        _entries = entries;
+        _table = table;
+    }
+
     /// <summary>The lower cases numbered so far, per thread: one table reused from article to article, not one each.</summary>
     [ThreadStatic] private static SpanTable<int>? _numbering;
 
@@ -27,16 +38,22 @@ public sealed class WordIdentities
     public ReadOnlySpan<int> Ids => _ids;
 
     /// <summary>How many distinct lower-cased words there are; their numbers are 0 to <c>Count − 1</c>.</summary>
-    public int Count => _lower.Count;
+    public int Count => _entries?.Length ?? _lower!.Count;
 
     /// <summary>The lower-cased word (<see cref="string.ToLowerInvariant()"/>) numbered <paramref name="id"/>.</summary>
-    public string Lower(int id) => _lower[id];
+    public string Lower(int id) => _entries is { } entries ? entries[id].Value : _lower![id];
 
     /// <summary>
     /// The number of the lower-cased word <paramref name="lower"/>, or null when none of the words has that lower case.
     /// A scan: for rare questions (a word's spelling with a straight apostrophe), not per word.
     /// </summary>
-    public int? IdOf(string lower) => _lower.IndexOf(lower) is var id and >= 0 ? id : null;
+    public int? IdOf(string lower)
+    {
+        if (_entries is null) return _lower!.IndexOf(lower) is var found and >= 0 ? found : null;
+        for (var id = 0; id < _entries.Length; id++)
+            if (_entries[id].Value == lower) return id;
+        return null;
+    }
 
     /// <summary>A thread's numbering table is dropped after an article with more distinct words than this, not kept at that size.</summary>
     private const int ForgetAbove = 1 << 14;
@@ -82,11 +99,54 @@ public sealed class WordIdentities
         return new WordIdentities(ids, lower);
     }
 
+    /// <summary>The lower cases by number of the numbering being made, per thread (copied out at its end).</summary>
+    [ThreadStatic] private static InternedWord[]? _numbered;
+
+    /// <summary>
+    /// <see cref="Of(ReadOnlySpan{Token})"/> for words found by <see cref="Tokenizer.WordArray(string, out InternedWord[], out Tokenizer.InternTable)"/>,
+    /// with their <paramref name="entries"/> (the first <paramref name="words"/>.Length of them) in <paramref name="table"/>: each entry knows its lower case's entry, which
+    /// carries its number in this numbering, so no word is lower-cased, hashed or looked up. On another thread than the
+    /// table's (whose numbering fields only that thread may write), the words are numbered from their strings.
+    /// </summary>
+    internal static WordIdentities Of(ReadOnlySpan<Token> words, InternedWord[] entries, Tokenizer.InternTable table)
+    {
+        if (!Tokenizer.IsThisThreads(table) || entries.Length < words.Length) return Of(words);
+        var stamp = ++table.Numberings;
+        var ids = new int[words.Length];
+        var numbered = _numbered is { } kept && kept.Length >= words.Length ? kept : _numbered = new InternedWord[Math.Max(words.Length, 1024)];
+        var count = 0;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var lower = entries[i].LowerCase;
+            if (lower.Stamp != stamp)
+            {
+                (lower.Stamp, lower.Number) = (stamp, count);
+                numbered[count++] = lower;
+            }
+            ids[i] = lower.Number;
+        }
+        var result = new WordIdentities(ids, numbered.AsSpan(0, count).ToArray(), table);
+        numbered.AsSpan(0, count).Clear(); // the thread's array must not keep the article's words alive
+        return result;
+    }
+
     /// <summary>
     /// <paramref name="question"/>'s answer for each distinct word, asked at most once per word and only when first wanted.
     /// Answers are kept per question instance: pass the same delegate (a static field) each time.
     /// </summary>
-    public WordAnswers<T> Answers<T>(Func<string, T> question) => Find<WordAnswers<T>>(question) ?? Keep(question, new WordAnswers<T>(this, question));
+    public WordAnswers<T> Answers<T>(Func<string, T> question)
+    {
+        // A thread's entries keep their answers across articles, read and written on that thread only; elsewhere the
+        // answers are kept for this article alone.
+        var acrossArticles = _entries is not null && Tokenizer.IsThisThreads(_table!);
+        if (_kept is not null)
+            foreach (var (kept, value) in _kept)
+                if (ReferenceEquals(kept, question) && value is WordAnswers<T> answers && answers.AcrossArticles == acrossArticles) return answers;
+        return Keep(question, new WordAnswers<T>(this, question, acrossArticles));
+    }
+
+    /// <summary>The entry of the lower case numbered <paramref name="id"/> (only for numberings of a thread's entries).</summary>
+    internal InternedWord Entry(int id) => _entries![id];
 
     /// <summary>
     /// What <paramref name="make"/> derives from these words as a whole (one per product type), made on first use: the
@@ -118,19 +178,25 @@ public sealed class WordAnswers<T>
     private readonly Func<string, T> _question;
     private readonly (bool Asked, T Answer)[] _answers;
 
-    internal WordAnswers(WordIdentities words, Func<string, T> question)
+    internal WordAnswers(WordIdentities words, Func<string, T> question, bool acrossArticles)
     {
         _words = words;
         _question = question;
+        AcrossArticles = acrossArticles;
         _answers = new (bool, T)[words.Count];
     }
+
+    /// <summary>First answers come from the thread's entries (which keep them across articles), not from the question itself.</summary>
+    internal bool AcrossArticles { get; }
 
     public T this[int id]
     {
         get
         {
+            // Kept here for the article's other occurrences of the word; asked of the thread's entry (which keeps it for
+            // the next articles) or of the question.
             ref var answer = ref _answers[id];
-            if (!answer.Asked) answer = (true, _question(_words.Lower(id)));
+            if (!answer.Asked) answer = (true, AcrossArticles ? _words.Entry(id).Answer(_question) : _question(_words.Lower(id)));
             return answer.Answer;
         }
     }

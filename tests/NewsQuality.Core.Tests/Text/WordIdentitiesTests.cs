@@ -24,6 +24,69 @@ public class WordIdentitiesTests
     }
 
     [Fact]
+    public void An_articles_words_numbered_through_the_threads_table_equal_those_numbered_from_their_strings()
+    {
+        const string text = "The the THE Straße STRASSE straße İstanbul istanbul Don’t don't Ωmega ωMEGA \u212Aelvin kelvin Kelvin";
+        var article = RuleAssert.ArticleOf(text + " " + new string('X', 70) + " " + new string('x', 70) + " The end.");
+        var words = (Token[])article.Words;
+        var shared = article.WordIds;
+        var alone = WordIdentities.Of(words);
+        Assert.Equal(alone.Ids.ToArray(), shared.Ids.ToArray());
+        Assert.Equal(alone.Count, shared.Count);
+        for (var id = 0; id < shared.Count; id++) Assert.Equal(alone.Lower(id), shared.Lower(id));
+        Assert.Equal(alone.IdOf("don't"), shared.IdOf("don't"));
+        Assert.Null(shared.IdOf("nowhere"));
+        // A second article on the same thread numbers its own words from 0, in the order they first occur.
+        var second = RuleAssert.ArticleOf("kelvin the Rain THE");
+        Assert.Equal([0, 1, 2, 1], second.WordIds.Ids.ToArray());
+        Assert.Equal(["kelvin", "the", "rain"], Enumerable.Range(0, second.WordIds.Count).Select(second.WordIds.Lower));
+    }
+
+    [Fact]
+    public void Answers_are_asked_once_per_thread_across_articles_and_on_another_thread_for_that_article_alone()
+    {
+        var asked = new List<string>();
+        Func<string, bool> question = word => { lock (asked) asked.Add(word); return word.Length > 3; };
+        var first = RuleAssert.ArticleOf("Rain rain and RAIN again");
+        var answers = first.WordIds.Answers(question);
+        foreach (var id in first.WordIds.Ids) Assert.Equal(first.WordIds.Lower(id).Length > 3, answers[id]);
+        Assert.Equal(["rain", "and", "again"], asked);
+        var second = RuleAssert.ArticleOf("Again the rain");
+        var more = second.WordIds.Answers(question);
+        foreach (var id in second.WordIds.Ids) Assert.Equal(second.WordIds.Lower(id).Length > 3, more[id]);
+        Assert.Equal(["rain", "and", "again", "the"], asked);
+        // Numbered on this thread, asked on another: that thread asks the question itself and keeps nothing in this thread's words.
+        var third = RuleAssert.ArticleOf("Rain and snow");
+        var numbers = third.WordIds;
+        var elsewhere = OnAnotherThread(() =>
+        {
+            var answers = numbers.Answers(question);
+            return numbers.Ids.ToArray().Select(id => answers[id]).ToArray();
+        });
+        Assert.Equal([true, false, true], elsewhere);
+        Assert.Equal(["rain", "and", "again", "the", "rain", "and", "snow"], asked);
+    }
+
+    [Fact]
+    public void Words_found_on_one_thread_and_numbered_on_another_are_numbered_from_their_strings()
+    {
+        var article = RuleAssert.ArticleOf("The cat saw THE Cat");
+        _ = article.Words;
+        var numbers = OnAnotherThread(() => article.WordIds);
+        Assert.Equal([0, 1, 2, 0, 1], numbers.Ids.ToArray());
+        Assert.Equal(["the", "cat", "saw"], Enumerable.Range(0, numbers.Count).Select(numbers.Lower));
+    }
+
+    private static T OnAnotherThread<T>(Func<T> work)
+    {
+        T result = default!;
+        var thread = new Thread(() => result = work());
+        thread.Start();
+        thread.Join();
+        return result;
+    }
+
+    [Fact]
     public void Each_distinct_word_is_asked_once_and_only_when_wanted()
     {
         var numbers = WordIdentities.Of(Tokenizer.WordArray("Rain rain and RAIN again"));
