@@ -135,7 +135,7 @@ public sealed class AnalysisEngine
                              catch (AggregateException) { }
                          }
                          return item.Result.Article is { } article ? CheckRules(article, statistics) : default;
-                     }, cancellation))
+                     }, cancellation, WarmUpBeside))
             {
                 if (item.Result.Article is not { } article)
                 {
@@ -178,7 +178,7 @@ public sealed class AnalysisEngine
                 foreach (var r in digestOrder) digests[r] = passes[r].Digest(article, shared);
                 return digests;
             }
-            foreach (var (article, digests) in InOrder(Articles(results), Digest, cancellation))
+            foreach (var (article, digests) in InOrder(Articles(results), Digest, cancellation, WarmUpBeside))
             {
                 corpusRun?.Add(article);
                 for (var r = 0; r < passes.Length; r++) passes[r].Keep(index, digests[r]);
@@ -239,7 +239,8 @@ public sealed class AnalysisEngine
     /// time, more than two cores win back on a few articles); otherwise on <see cref="AnalysisOptions.Parallelism"/> threads.
     /// The source itself is read in order by one thread at a time.
     /// </summary>
-    private IEnumerable<(T Item, TResult Result)> InOrder<T, TResult>(IEnumerable<T> items, Func<T, TResult> map, CancellationToken cancellation)
+    /// <param name="parallel">Called when the items are many (before the first is mapped), not for a few.</param>
+    private IEnumerable<(T Item, TResult Result)> InOrder<T, TResult>(IEnumerable<T> items, Func<T, TResult> map, CancellationToken cancellation, Action parallel)
     {
         using var source = items.GetEnumerator();
         var input = new Lookahead<T>(source, SequentialUpTo);
@@ -252,6 +253,7 @@ public sealed class AnalysisEngine
             }
             yield break;
         }
+        parallel();
         // One item at a time from the source: PLINQ's own partitioning of an enumerable hands each worker chunks that grow
         // to 64 items (128 of a value type), so a pass ended with one worker checking the rest of its chunk while the other
         // had nothing left. Taking an item costs a lock, nothing beside checking an article.
@@ -261,6 +263,33 @@ public sealed class AnalysisEngine
                      .WithCancellation(cancellation)
                      .Select(item => (item, map(item))))
             yield return result;
+    }
+
+    private int _warmingUp;
+
+    /// <summary>
+    /// Has the enabled per-article rules load their shipped data (<see cref="IArticleRule.WarmUp"/>) on a thread of its own,
+    /// once: called when a run's first parallel pass starts, so that the data sets (about 0.1 s of loading) are ready when
+    /// the second pass's first checks ask for them. Loaded by those checks instead, one worker waited while the other
+    /// loaded (docs/performance.md, throughput18c and throughput19a). A one-file check loads what its rules ask for, as before.
+    /// </summary>
+    private void WarmUpBeside()
+    {
+        if (_articleRules.Count == 0 || Interlocked.Exchange(ref _warmingUp, 1) != 0) return;
+        var thread = new Thread(() =>
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            foreach (var (rule, _) in _articleRules)
+            {
+                // A data set that fails to load fails again, behind its own lock, when the rule asks for it on an article:
+                // that article's error names the rule, as without the warm-up.
+                try { rule.WarmUp(_options); }
+                catch (Exception) { }
+            }
+            Diagnostics.RunTrace.Note("the rules' shipped data loaded (beside the first pass)", System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        })
+        { IsBackground = true, Name = "newsquality rule warm-up" };
+        thread.Start();
     }
 
     private static IEnumerable<Article> Articles(IEnumerable<ReadResult> results)
