@@ -46,7 +46,15 @@ public sealed class AnalysisEngine
     public int Passes => _corpusRules.Count > 0 || GathersStatistics ? 2 : 1;
 
     public IEnumerable<RunItem> Run(ArticleSource source, CancellationToken cancellation = default) =>
-        Run(source.Read, cancellation);
+        Run(source.Read, cancellation, () => source.BytesRead);
+
+    private long _replayedBytes;
+
+    /// <summary>
+    /// How many input bytes the second pass has taken from the first reading (<see cref="AnalysisOptions.KeepFirstReadingUpTo"/>)
+    /// instead of reading them again, for progress: with the source's bytes read, the share of both passes' reading done.
+    /// </summary>
+    public long ReplayedBytes => Interlocked.Read(ref _replayedBytes);
 
     /// <param name="read">Yields the run's inputs; called <see cref="Passes"/> times, and must yield the same items in the same order.</param>
     /// <remarks>
@@ -54,17 +62,24 @@ public sealed class AnalysisEngine
     /// rules compare the articles while the second pass already checks the first ones (<see cref="CheckedAheadOfCorpusRules"/>):
     /// nothing of the second pass but the corpus findings waits for the comparison, which mostly runs on one thread.
     /// </remarks>
-    public IEnumerable<RunItem> Run(Func<IEnumerable<ReadResult>> read, CancellationToken cancellation = default)
+    public IEnumerable<RunItem> Run(Func<IEnumerable<ReadResult>> read, CancellationToken cancellation = default) =>
+        Run(read, cancellation, null);
+
+    /// <param name="bytesRead">The source's bytes read so far, when it counts them: bounds what the first reading keeps, and numbers <see cref="ReplayedBytes"/>.</param>
+    private IEnumerable<RunItem> Run(Func<IEnumerable<ReadResult>> read, CancellationToken cancellation, Func<long>? bytesRead)
     {
+        Interlocked.Exchange(ref _replayedBytes, 0);
         var statistics = new CorpusStatistics();
         // Cancelled when the caller stops early, so a comparison still running ends before the run's files are deleted.
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         using var corpusRun = _corpusRules.Count > 0 ? new DiskCorpusRun(_corpusRules.Select(r => (r.Rule.Descriptor, r.Settings)).ToList(), _options.Published, stopping.Token) : null;
         Diagnostics.RunTrace.Mark("start-up");
-        var comparison = Passes == 2 ? FirstPass(Diagnostics.RunTrace.Timed(read(), "first pass: reading"), statistics, corpusRun, cancellation) : Task.CompletedTask;
+        var firstReading = Passes == 2 ? new FirstReading(_options.KeepFirstReadingUpTo, bytesRead) : null;
+        var comparison = firstReading is not null ? FirstPass(Diagnostics.RunTrace.Timed(firstReading.Keep(read()), "first pass: reading"), statistics, corpusRun, cancellation) : Task.CompletedTask;
         try
         {
-            foreach (var item in Report(Diagnostics.RunTrace.Timed(read(), "second pass: reading"), statistics,
+            var secondReading = firstReading?.Replay(bytes => Interlocked.Exchange(ref _replayedBytes, bytes)) ?? read();
+            foreach (var item in Report(Diagnostics.RunTrace.Timed(secondReading, firstReading?.Kept == true ? "second pass: kept from the first" : "second pass: reading"), statistics,
                          corpusRun is null ? [] : AfterComparison(comparison, corpusRun), comparison, cancellation))
                 yield return item;
         }
@@ -297,6 +312,64 @@ public sealed class AnalysisEngine
         foreach (var result in results)
             if (result.Article is { } article) yield return article;
     }
+
+    /// <summary>
+    /// What a run's first pass read, kept for its second when small (<see cref="AnalysisOptions.KeepFirstReadingUpTo"/>): the
+    /// second pass then neither reads nor parses the input again, and the articles come with what the first pass found of them
+    /// once (paragraphs, link lines, boilerplate lines, content lines), which the rules ask for again. The same items in the
+    /// same order, errors included; each is let go as the second pass takes it. A first reading over the bound, or one the
+    /// run stopped before its end, is dropped and the input read again.
+    /// </summary>
+    private sealed class FirstReading(long maxChars, Func<long>? bytesRead)
+    {
+        private List<ReadResult>? _items = [];
+        private List<long>? _bytesAfter = bytesRead is null ? null : [];
+        private long _chars;
+        private bool _complete;
+
+        /// <summary>Whether the second pass takes the first reading's items (known once the first pass has read them all).</summary>
+        public bool Kept => _complete && _items is not null;
+
+        /// <summary><paramref name="items"/>, unchanged, kept as they pass while within the bound; read by one thread at a time.</summary>
+        public IEnumerable<ReadResult> Keep(IEnumerable<ReadResult> items)
+        {
+            foreach (var item in items)
+            {
+                if (_items is not null)
+                {
+                    _chars += item.Article?.Text.Length ?? 0;
+                    var bytes = bytesRead?.Invoke() ?? 0;
+                    // The bytes read bound what the text does not show (a web page keeps its source map), at twice the characters' bound.
+                    if (_chars > maxChars || bytes > 2 * maxChars || _items.Count >= MaxKeptItems)
+                        (_items, _bytesAfter) = (null, null);
+                    else
+                    {
+                        _items.Add(item);
+                        _bytesAfter?.Add(bytes);
+                    }
+                }
+                yield return item;
+            }
+            _complete = true;
+        }
+
+        /// <summary>The kept items, each let go once taken (<paramref name="replayed"/> is told the bytes read up to it); null when not kept.</summary>
+        public IEnumerable<ReadResult>? Replay(Action<long> replayed) => Kept ? ReplayKept(_items!, _bytesAfter, replayed) : null;
+
+        private static IEnumerable<ReadResult> ReplayKept(List<ReadResult> items, List<long>? bytesAfter, Action<long> replayed)
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                var item = items[i];
+                items[i] = default!;
+                if (bytesAfter is not null) replayed(bytesAfter[i]);
+                yield return item;
+            }
+        }
+    }
+
+    /// <summary>At most this many inputs are kept from the first reading (errors have no text for the bound to count).</summary>
+    private const int MaxKeptItems = 1_000_000;
 
     /// <summary>The first items of a source, read ahead to learn whether the whole input is small.</summary>
     private sealed class Lookahead<T>
