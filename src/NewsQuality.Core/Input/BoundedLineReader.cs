@@ -22,8 +22,20 @@ public sealed class BoundedLineReader(Stream stream, long maxLineBytes) : IDispo
     /// <summary>The next line without its line break, or null at the end of the stream.</summary>
     public BoundedLine? Next()
     {
+        if (!NextBytes(out var text, out var bytes)) return null;
+        return bytes > maxLineBytes ? new BoundedLine(null, bytes) : new BoundedLine(Utf8.GetString(text.Span), bytes);
+    }
+
+    /// <summary>
+    /// The next line's bytes without its line break (a BOM on the first line and a carriage return at the end dropped, as
+    /// <see cref="Next"/> drops them), valid until the next call; false at the end of the stream. A line over the limit
+    /// comes back empty with its size in <paramref name="bytes"/> (over the limit). The JSON Lines reader parses the
+    /// bytes as they are, so a line is not decoded to a string only for the parser to encode it back.
+    /// </summary>
+    public bool NextBytes(out ReadOnlyMemory<byte> line, out long bytes)
+    {
         _line.ResetWrittenCount();
-        long bytes = 0;
+        bytes = 0;
         var sawAny = false;
         while (true)
         {
@@ -31,28 +43,43 @@ public sealed class BoundedLineReader(Stream stream, long maxLineBytes) : IDispo
             {
                 _start = 0;
                 _end = stream.Read(_chunk, 0, _chunk.Length);
-                if (_end == 0) return sawAny ? Finish(bytes) : null;
+                if (_end == 0)
+                {
+                    line = sawAny ? Finish(_line.WrittenMemory, bytes) : default;
+                    return sawAny;
+                }
             }
             sawAny = true;
             var span = _chunk.AsSpan(_start, _end - _start);
             var newline = span.IndexOf((byte)'\n');
             var part = newline < 0 ? span : span[..newline];
+            // A line wholly inside the chunk is returned from it, not copied.
+            if (newline >= 0 && bytes == 0)
+            {
+                bytes = part.Length;
+                line = Finish(_chunk.AsMemory(_start, part.Length), bytes);
+                _start += newline + 1;
+                return true;
+            }
             bytes += part.Length;
             // Past the limit the rest of the line is counted, never kept.
             if (bytes <= maxLineBytes) _line.Write(part);
             _start += newline < 0 ? span.Length : newline + 1;
-            if (newline >= 0) return Finish(bytes);
+            if (newline >= 0)
+            {
+                line = Finish(_line.WrittenMemory, bytes);
+                return true;
+            }
         }
     }
 
-    private BoundedLine Finish(long bytes)
+    private ReadOnlyMemory<byte> Finish(ReadOnlyMemory<byte> text, long bytes)
     {
-        if (bytes > maxLineBytes) return new BoundedLine(null, bytes);
-        var text = _line.WrittenSpan;
-        if (_firstLine && text.StartsWith("\uFEFF"u8)) text = text[3..];
+        if (bytes > maxLineBytes) return default;
+        if (_firstLine && text.Span.StartsWith("\uFEFF"u8)) text = text[3..];
         _firstLine = false;
-        if (text.EndsWith("\r"u8)) text = text[..^1];
-        return new BoundedLine(Utf8.GetString(text), bytes);
+        if (text.Span.EndsWith("\r"u8)) text = text[..^1];
+        return text;
     }
 
     public void Dispose() => stream.Dispose();

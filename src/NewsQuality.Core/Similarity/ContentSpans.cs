@@ -13,9 +13,18 @@ public static class ContentSpans
     {
         var links = LinkLines.Spans(article);
         // A short capitalised headline over a short first line looks like a masthead (wire notices do); the article's own title is kept.
-        var masthead = article.Masthead.Lines.Where(line => !line.Overlaps(article.TitleSpan)).ToList();
-        return new SpanSet(TextBlocks.NonBlankLines(article.Text)
-            .Where(line => !links.Contains(line) && !masthead.Contains(line) && article.BoilerplateKind(line) is null));
+        var mastheadLines = article.Masthead.Lines;
+        var kept = new List<TextSpan>();
+        foreach (var line in TextBlocks.NonBlankLines(article.Text))
+            if (!links.Contains(line) && !IsMasthead(line) && article.BoilerplateKind(line) is null) kept.Add(line);
+        return new SpanSet(kept);
+
+        bool IsMasthead(TextSpan line)
+        {
+            foreach (var masthead in mastheadLines)
+                if (masthead == line && !masthead.Overlaps(article.TitleSpan)) return true;
+            return false;
+        }
     }
 
     /// <summary>Content paragraphs (blank-line separated) with at least <paramref name="minWords"/> words.</summary>

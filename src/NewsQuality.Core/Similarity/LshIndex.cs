@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using NewsQuality.Storage;
 
@@ -41,57 +42,81 @@ public sealed class LshIndex(LshParameters parameters) : IDisposable
         var keeping = new Lock();
         Parallel.ForEach(_bands, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, band =>
         {
-            // Kept a block at a time (pairs are sorted below): a band's pairs grown in one list were large arrays, one after another.
-            var found = new List<ulong>(PairsKeptAtOnce);
-            void Keep()
-            {
-                lock (keeping) pairs.AddRange(CollectionsMarshal.AsSpan(found));
-                found.Clear();
-            }
-            PairBuckets(ExternalSort.Sorted(band), found, PairsKeptAtOnce, Keep);
-            Keep();
+            // Kept a block at a time (pairs are sorted below): a band's pairs grown in one list were large arrays, one after
+            // another. The block is pooled: a fresh one per band (a hundred bands in a run) was cleared for nothing.
+            using var found = new BandPairs(pairs, keeping);
+            foreach (var block in ExternalSort.SortedBlocks(band)) found.AddEntries(block);
+            found.Finish();
         });
         // A pair sharing several bands was found once per band: sorted, its copies are adjacent.
         var previous = ulong.MaxValue;
-        foreach (var pair in ExternalSort.Sorted(pairs))
-        {
-            if (pair == previous) continue;
-            previous = pair;
-            yield return (High(pair), Low(pair));
-        }
+        foreach (var block in ExternalSort.SortedBlocks(pairs))
+            for (var i = 0; i < block.Count; i++)
+            {
+                var pair = block[i];
+                if (pair == previous) continue;
+                previous = pair;
+                yield return (High(pair), Low(pair));
+            }
     }
 
     /// <summary>Pairs a band's worker gathers before adding them to the shared list: a few thousand, so the buffer stays off the large-object heap.</summary>
     private const int PairsKeptAtOnce = 8192;
 
     /// <summary>
-    /// The pairs of one band's entries, sorted by key then document: each bucket's documents, each paired with the next
-    /// <see cref="MaxBucketPairs"/>; added to <paramref name="pairs"/>, which <paramref name="keep"/> empties once it holds <paramref name="limit"/>.
+    /// The pairs of one band's entries, sorted by key then document and given a block at a time: each bucket's documents,
+    /// each paired with the next <see cref="MaxBucketPairs"/>. Pairs are gathered in a pooled block and added to the shared
+    /// list whenever <see cref="PairsKeptAtOnce"/> are found; the last bucket of a block stays open for the next.
     /// </summary>
-    private static void PairBuckets(IEnumerable<ulong> sortedEntries, List<ulong> pairs, int limit, Action keep)
+    private sealed class BandPairs(DiskArray<ulong> into, Lock keeping) : IDisposable
     {
-        var bucket = new List<int>();
-        var key = 0;
-        foreach (var entry in sortedEntries)
-        {
-            if (bucket.Count > 0 && High(entry) != key)
-            {
-                PairUp(bucket, pairs);
-                bucket.Clear();
-                if (pairs.Count >= limit) keep();
-            }
-            key = High(entry);
-            bucket.Add(Low(entry));
-        }
-        PairUp(bucket, pairs);
-    }
+        private readonly ulong[] _pairs = ArrayPool<ulong>.Shared.Rent(PairsKeptAtOnce + MaxBucketPairs);
+        private int _count;
+        private readonly List<int> _bucket = [];
+        private int _key;
 
-    /// <summary>A bucket's documents, in document order, each paired with the next <see cref="MaxBucketPairs"/>.</summary>
-    private static void PairUp(List<int> bucket, List<ulong> pairs)
-    {
-        for (var i = 0; i < bucket.Count; i++)
-            for (var j = i + 1; j < bucket.Count && j <= i + MaxBucketPairs; j++)
-                if (bucket[i] != bucket[j]) pairs.Add(Pack((uint)bucket[i], bucket[j]));
+        public void AddEntries(ReadOnlySpan<ulong> sortedEntries)
+        {
+            foreach (var entry in sortedEntries)
+            {
+                if (_bucket.Count > 0 && High(entry) != _key)
+                {
+                    PairUp();
+                    _bucket.Clear();
+                }
+                _key = High(entry);
+                _bucket.Add(Low(entry));
+            }
+        }
+
+        /// <summary>Pairs the last bucket and adds what is left to the shared list.</summary>
+        public void Finish()
+        {
+            PairUp();
+            _bucket.Clear();
+            Keep();
+        }
+
+        /// <summary>The bucket's documents, in document order, each paired with the next <see cref="MaxBucketPairs"/>.</summary>
+        private void PairUp()
+        {
+            var bucket = CollectionsMarshal.AsSpan(_bucket);
+            for (var i = 0; i < bucket.Length; i++)
+            {
+                for (var j = i + 1; j < bucket.Length && j <= i + MaxBucketPairs; j++)
+                    if (bucket[i] != bucket[j]) _pairs[_count++] = Pack((uint)bucket[i], bucket[j]);
+                // At most MaxBucketPairs were added since the last test, so the block never overflows.
+                if (_count >= PairsKeptAtOnce) Keep();
+            }
+        }
+
+        private void Keep()
+        {
+            lock (keeping) into.AddRange(_pairs.AsSpan(0, _count));
+            _count = 0;
+        }
+
+        public void Dispose() => ArrayPool<ulong>.Shared.Return(_pairs);
     }
 
     private static ulong Pack(uint high, int low) => (ulong)high << 32 | (uint)low;

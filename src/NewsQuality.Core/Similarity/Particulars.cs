@@ -56,6 +56,20 @@ public static class Particulars
         return MarkerInitials.Contains(char.ToUpperInvariant(first)) && markers.Contains(word);
     }
 
+    /// <summary>
+    /// <see cref="IsMarker"/>'s test of an ASCII word's shape, inline in the word loop: false only when that test is false
+    /// (too long, or no marker with its first letter, length and last letter), so most words are ruled out without a call.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool MayBeMarker(ReadOnlySpan<char> word, uint[] shapes, int longestMarker)
+    {
+        if (word.Length > longestMarker) return false;
+        var (first, last) = (word[0], word[^1]);
+        if (first >= 0x80 || last >= 0x80) return true;
+        var (initial, final) = ((uint)((first | 0x20) - 'a'), (uint)((last | 0x20) - 'a'));
+        return initial < 26 && final < 26 && (shapes[initial * (longestMarker + 1) + word.Length] >> (int)final & 1) != 0;
+    }
+
     /// <summary>For each first letter and length of a marker (index letter × (<see cref="LongestMarker"/> + 1) + length), a bit per last letter.</summary>
     private static readonly uint[] MarkerShapes = WireMarkers.Aggregate(new uint[26 * (LongestMarker + 1)], (shapes, marker) =>
     {
@@ -93,6 +107,8 @@ public static class Particulars
             hashes[count++] = hash;
         }
         var markers = WireMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Read once: in the word loop, each read of a static field of this class tested its initialisation first.
+        var (shapes, longestMarker) = (MarkerShapes, LongestMarker);
         var functionWords = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[64];
         foreach (var span in spans)
@@ -106,7 +122,7 @@ public static class Particulars
                 end = WordEnd(text, start, out var lettersOnly);
                 if (end > span.End) break;
                 var value = text.AsSpan(start, end - start);
-                if (IsMarker(value, markers))
+                if (MayBeMarker(value, shapes, longestMarker) && IsMarker(value, markers))
                 {
                     afterMarker = true;
                     continue;
@@ -156,33 +172,42 @@ public static class Particulars
     /// <summary>The start of the next word at or after <paramref name="from"/>, or the text's length.</summary>
     private static int NextWord(string text, int from)
     {
-        while (from < text.Length && !IsWordCharacter(text[from])) from++;
+        var chars = text.AsSpan();
+        while ((uint)from < (uint)chars.Length && !IsWordCharacter(chars[from])) from++;
         return from;
     }
 
     /// <summary>The end of the word starting at <paramref name="start"/>.</summary>
     /// <param name="lettersOnly">Whether the word is ASCII letters alone (then it holds no digit).</param>
+    /// <remarks>
+    /// Reads a span of the text (no bounds test per character) in a loop over ASCII without a call in it; a character
+    /// outside ASCII leaves the loop and is classed out of line.
+    /// </remarks>
     private static int WordEnd(string text, int start, out bool lettersOnly)
     {
         // Classes seen: 1 an ASCII letter, 2 an ASCII digit, 4 any other character of the word.
         var seen = 0;
+        var chars = text.AsSpan();
+        var folding = Shingler.AsciiFolded;
         var end = start;
         while (true)
         {
-            while (end < text.Length)
+            for (; (uint)end < (uint)chars.Length; end++)
             {
-                var c = text[end];
-                if (c < 0x80)
-                {
-                    var folded = Shingler.AsciiFolded[c];
-                    if (folded == 0) break;
-                    seen |= folded >= 'a' ? 1 : 2;
-                }
-                else if (char.IsLetter(c) || char.IsNumber(c)) seen |= 4;
-                else break;
+                var c = chars[end];
+                if (c >= 0x80) break;
+                var folded = folding[c];
+                if (folded == 0) break;
+                // A letter folds to 'a' or above, a digit below: 1 or 2, without a branch.
+                seen |= 1 << ((folded - 'a') >>> 31);
+            }
+            if (end >= chars.Length) break;
+            if (chars[end] >= 0x80 && IsOtherWordCharacter(chars[end]))
+            {
+                seen |= 4;
                 end++;
             }
-            if (end + 1 < text.Length && IsInnerMark(text[end]) && IsWordCharacter(text[end + 1]))
+            else if (end + 1 < chars.Length && IsInnerMark(chars[end]) && IsWordCharacter(chars[end + 1]))
             {
                 seen |= 4;
                 end++;
@@ -192,6 +217,9 @@ public static class Particulars
         lettersOnly = seen == 1;
         return end;
     }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static bool IsOtherWordCharacter(char c) => char.IsLetter(c) || char.IsNumber(c);
 
     /// <summary>Particulars of every line of <paramref name="text"/>.</summary>
     public static ulong[] Of(string text) => Of(text, TextBlocks.NonBlankLines(text));

@@ -252,39 +252,65 @@ public sealed class Shingler(int size)
     /// Lower-cased words of letters and digits joined by single spaces into <paramref name="buffer"/>, each word's bounds in
     /// <paramref name="bounds"/> and, when given, where it starts in <paramref name="text"/> in <paramref name="starts"/>; returns the number of words.
     /// </summary>
+    /// <remarks>
+    /// Two loops over ASCII, one between words and one inside a word, each reading a span (no bounds test per character)
+    /// with no call in them, so their counters stay in registers (the single loop with an in-word flag and the Unicode
+    /// tables inside kept them on the stack: about 30 instructions a character). A character outside ASCII leaves the
+    /// loop and is folded out of line (<see cref="FoldOther"/>).
+    /// </remarks>
     private static int Normalise(string text, IEnumerable<TextSpan> spans, char[] buffer, int[] bounds, int[]? starts)
     {
         var length = 0;
         var words = 0;
+        var folding = AsciiFolded;
         foreach (var span in spans)
         {
-            var inWord = false;
-            for (var i = span.Start; i < span.End; i++)
+            var chars = text.AsSpan(span.Start, span.Length);
+            var i = 0;
+            while (i < chars.Length)
             {
-                var c = text[i];
-                // ASCII from a table (most text); any other character through the Unicode tables.
-                var folded = c < 0x80 ? (char)AsciiFolded[c] : char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
-                if (folded != '\0')
+                // Between words: the next letter or digit starts one.
+                var c = chars[i];
+                var folded = c < 0x80 ? (char)folding[c] : FoldOther(c);
+                if (folded == '\0')
                 {
-                    if (!inWord)
+                    i++;
+                    continue;
+                }
+                if (length > 0) buffer[length++] = ' ';
+                bounds[2 * words] = length;
+                if (starts is not null) starts[words] = span.Start + i;
+                buffer[length++] = folded;
+                i++;
+                // Inside the word: letters and digits, and an apostrophe before one (dropped).
+                while (true)
+                {
+                    for (; i < chars.Length; i++)
                     {
-                        if (length > 0) buffer[length++] = ' ';
-                        bounds[2 * words] = length;
-                        if (starts is not null) starts[words] = i;
-                        inWord = true;
+                        c = chars[i];
+                        if (c >= 0x80) break;
+                        var ascii = folding[c];
+                        if (ascii == 0) break;
+                        buffer[length++] = (char)ascii;
                     }
-                    buffer[length++] = folded;
+                    if (i >= chars.Length) break;
+                    if (c >= 0x80 && FoldOther(c) is var other and not '\0')
+                    {
+                        buffer[length++] = other;
+                        i++;
+                    }
+                    else if (IsInnerMark(text, span.Start + i, span.End)) i++;
+                    else break;
                 }
-                else if (inWord && !IsInnerMark(text, i, span.End))
-                {
-                    bounds[2 * words++ + 1] = length;
-                    inWord = false;
-                }
+                bounds[2 * words++ + 1] = length;
             }
-            if (inWord) bounds[2 * words++ + 1] = length;
         }
         return words;
     }
+
+    /// <summary>What <see cref="Normalise"/> writes for a character outside ASCII: its lower case for a letter or digit, else 0.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static char FoldOther(char c) => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
 
     /// <summary>
     /// For each ASCII character, what <see cref="Normalise"/> writes for it: its lower case (<see cref="char.ToLowerInvariant"/>)

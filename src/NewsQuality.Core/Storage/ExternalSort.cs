@@ -20,6 +20,18 @@ public static class ExternalSort
     /// <param name="runRecords">Records per in-memory run; by default as many as fit in <see cref="RunBytes"/>.</param>
     public static IEnumerable<T> Sorted<T>(DiskArray<T> records, IComparer<T>? comparer = null, int runRecords = 0) where T : unmanaged
     {
+        foreach (var block in SortedBlocks(records, comparer, runRecords))
+            for (var i = 0; i < block.Count; i++)
+                yield return block[i];
+    }
+
+    /// <summary>
+    /// <see cref="Sorted{T}"/> a block at a time: one block of all the records when they sort in one run, else blocks of
+    /// the merge. Each block is valid until the next is asked for. A caller that reads every record (LSH's bands: a few
+    /// instructions each) so pays no enumerator call per record.
+    /// </summary>
+    public static IEnumerable<ArraySegment<T>> SortedBlocks<T>(DiskArray<T> records, IComparer<T>? comparer = null, int runRecords = 0) where T : unmanaged
+    {
         comparer ??= Comparer<T>.Default;
         var size = Unsafe.SizeOf<T>();
         if (runRecords <= 0) runRecords = Math.Max(1, RunBytes / size);
@@ -31,7 +43,7 @@ public static class ExternalSort
     /// The array is pooled: LSH sorts one band after another, each a large array (a million articles: 8 MB), and fresh
     /// ones piled up on the large-object heap until a full collection (a 400 MB burst above the run's 140 MB).
     /// </remarks>
-    private static IEnumerable<T> SortedInMemory<T>(DiskArray<T> records, IComparer<T> comparer) where T : unmanaged
+    private static IEnumerable<ArraySegment<T>> SortedInMemory<T>(DiskArray<T> records, IComparer<T> comparer) where T : unmanaged
     {
         var count = records.Count;
         var all = ArrayPool<T>.Shared.Rent(count);
@@ -39,7 +51,7 @@ public static class ExternalSort
         {
             records.Read(0, all.AsSpan(0, count));
             SortRun(all.AsSpan(0, count), comparer);
-            for (var i = 0; i < count; i++) yield return all[i];
+            yield return new ArraySegment<T>(all, 0, count);
         }
         finally
         {
@@ -56,7 +68,7 @@ public static class ExternalSort
             run.Sort(comparer);
     }
 
-    private static IEnumerable<T> Merged<T>(DiskArray<T> records, IComparer<T> comparer, int runRecords, int blockRecords) where T : unmanaged
+    private static IEnumerable<ArraySegment<T>> Merged<T>(DiskArray<T> records, IComparer<T> comparer, int runRecords, int blockRecords) where T : unmanaged
     {
         using var runs = new DiskArray<T>();
         var bounds = new List<(long Start, long End)>();
@@ -76,11 +88,19 @@ public static class ExternalSort
         var next = new PriorityQueue<int, T>(comparer);
         for (var run = 0; run < cursors.Length; run++)
             if (cursors[run].MoveNext()) next.Enqueue(run, cursors[run].Current);
+        var block = new T[blockRecords];
+        var filled = 0;
         while (next.TryDequeue(out var run, out var record))
         {
-            yield return record;
+            block[filled++] = record;
             if (cursors[run].MoveNext()) next.Enqueue(run, cursors[run].Current);
+            if (filled == block.Length)
+            {
+                yield return block;
+                filled = 0;
+            }
         }
+        if (filled > 0) yield return new ArraySegment<T>(block, 0, filled);
     }
 
     /// <summary>Reads one sorted run back a block at a time.</summary>

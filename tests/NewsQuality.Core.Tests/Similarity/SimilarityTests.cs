@@ -368,6 +368,26 @@ public class SimilarityTests
     }
 
     [Fact]
+    public void Lsh_index_pairs_a_bucket_larger_than_its_pair_block_like_a_small_one()
+    {
+        // 400 copies of one template give about 23,000 pairs, more than a band's worker gathers at once (8,192): the
+        // pairs are handed on in the middle of the bucket and none is lost or repeated. Other documents pair with nothing.
+        var lsh = LshParameters.Optimal(0.5, 128);
+        using var index = new LshIndex(lsh);
+        var minHash = new MinHash(128);
+        var template = minHash.Signature(new Shingler(1).Shingles("the same template line"));
+        var copies = Enumerable.Range(0, 400).Select(i => i * 3 + 1).ToList();
+        foreach (var d in copies.AsEnumerable().Reverse()) index.AddSignature(d, template);
+        for (var d = 0; d < 1200; d += 3)
+            index.AddSignature(d, minHash.Signature(new Shingler(1).Shingles(string.Join(' ', Enumerable.Range(0, 50).Select(i => $"d{d}x{i}")))));
+        var expected = new List<(int, int)>();
+        for (var i = 0; i < copies.Count; i++)
+            for (var j = i + 1; j < copies.Count && j <= i + 64; j++) expected.Add((copies[i], copies[j]));
+        Assert.Equal(expected, index.CandidatePairs().Where(pair => pair.A % 3 == 1 || pair.B % 3 == 1));
+        Assert.DoesNotContain(index.CandidatePairs(), pair => pair.A % 3 != pair.B % 3);
+    }
+
+    [Fact]
     public void Containment_is_one_sided_and_jaccard_symmetric()
     {
         ulong[] small = [1, 2, 3, 4];

@@ -33,6 +33,24 @@ public class ExternalSortTests
         Assert.Equal(values.Order(), ExternalSort.Sorted(array, runRecords: runRecords));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1_000)]
+    [InlineData(7_777)]
+    public void Sorted_blocks_in_order_are_the_sorted_records(int runRecords)
+    {
+        var random = new Random(11);
+        var values = Enumerable.Range(0, 30_000).Select(_ => (ulong)random.NextInt64(0, 5_000)).ToList();
+        using var array = new DiskArray<ulong>();
+        foreach (var value in values) array.Add(value);
+        var blocks = ExternalSort.SortedBlocks(array, runRecords: runRecords).Select(block => block.ToArray()).ToList();
+        Assert.Equal(values.Order(), blocks.SelectMany(block => block));
+        Assert.All(blocks, block => Assert.NotEmpty(block));
+        // One block when the records sort in one run; merged blocks of at most 64 KB otherwise.
+        if (runRecords == 0) Assert.Single(blocks);
+        else Assert.True(blocks.Count > 1 && blocks.All(block => block.Length <= 8192));
+    }
+
     [Fact]
     public void Honours_a_comparer_and_an_empty_input()
     {
