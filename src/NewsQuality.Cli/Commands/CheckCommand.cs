@@ -122,7 +122,7 @@ public static class CheckCommand
         var summary = new RunSummary();
         var recorded = writeBaseline is null ? null : new List<ArticleReport>();
         writer.Begin(new RunInfo(NewsQualityCli.Version, inputs, options, RuleCatalog.Default));
-        var meter = new Progress.ProgressMeter(InputSizes.Total(inputs, io.CurrentDirectory), engine.Passes, () => source.BytesRead, () => engine.Comparing);
+        var meter = new Progress.ProgressMeter(InputSizes.Total(inputs, io.CurrentDirectory), engine.Passes, () => source.BytesRead + engine.ReplayedBytes, () => engine.Comparing);
         var progress = Progress.RunProgress.For(io, parse.GetValue(s.Quiet), meter);
         try
         {

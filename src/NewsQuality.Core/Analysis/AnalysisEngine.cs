@@ -46,7 +46,15 @@ public sealed class AnalysisEngine
     public int Passes => _corpusRules.Count > 0 || GathersStatistics ? 2 : 1;
 
     public IEnumerable<RunItem> Run(ArticleSource source, CancellationToken cancellation = default) =>
-        Run(source.Read, cancellation);
+        Run(source.Read, cancellation, () => source.BytesRead);
+
+    private long _replayedBytes;
+
+    /// <summary>
+    /// How many input bytes the second pass has taken from the first reading (<see cref="AnalysisOptions.KeepFirstReadingUpTo"/>)
+    /// instead of reading them again, for progress: with the source's bytes read, the share of both passes' reading done.
+    /// </summary>
+    public long ReplayedBytes => Interlocked.Read(ref _replayedBytes);
 
     /// <param name="read">Yields the run's inputs; called <see cref="Passes"/> times, and must yield the same items in the same order.</param>
     /// <remarks>
@@ -54,17 +62,24 @@ public sealed class AnalysisEngine
     /// rules compare the articles while the second pass already checks the first ones (<see cref="CheckedAheadOfCorpusRules"/>):
     /// nothing of the second pass but the corpus findings waits for the comparison, which mostly runs on one thread.
     /// </remarks>
-    public IEnumerable<RunItem> Run(Func<IEnumerable<ReadResult>> read, CancellationToken cancellation = default)
+    public IEnumerable<RunItem> Run(Func<IEnumerable<ReadResult>> read, CancellationToken cancellation = default) =>
+        Run(read, cancellation, null);
+
+    /// <param name="bytesRead">The source's bytes read so far, when it counts them: bounds what the first reading keeps, and numbers <see cref="ReplayedBytes"/>.</param>
+    private IEnumerable<RunItem> Run(Func<IEnumerable<ReadResult>> read, CancellationToken cancellation, Func<long>? bytesRead)
     {
+        Interlocked.Exchange(ref _replayedBytes, 0);
         var statistics = new CorpusStatistics();
         // Cancelled when the caller stops early, so a comparison still running ends before the run's files are deleted.
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         using var corpusRun = _corpusRules.Count > 0 ? new DiskCorpusRun(_corpusRules.Select(r => (r.Rule.Descriptor, r.Settings)).ToList(), _options.Published, stopping.Token) : null;
         Diagnostics.RunTrace.Mark("start-up");
-        var comparison = Passes == 2 ? FirstPass(Diagnostics.RunTrace.Timed(read(), "first pass: reading"), statistics, corpusRun, cancellation) : Task.CompletedTask;
+        var firstReading = Passes == 2 ? new FirstReading(_options.KeepFirstReadingUpTo, bytesRead) : null;
+        var comparison = firstReading is not null ? FirstPass(Diagnostics.RunTrace.Timed(firstReading.Keep(read()), "first pass: reading"), statistics, corpusRun, cancellation) : Task.CompletedTask;
         try
         {
-            foreach (var item in Report(Diagnostics.RunTrace.Timed(read(), "second pass: reading"), statistics,
+            var secondReading = firstReading?.Replay(bytes => Interlocked.Exchange(ref _replayedBytes, bytes)) ?? read();
+            foreach (var item in Report(Diagnostics.RunTrace.Timed(secondReading, firstReading?.Kept == true ? "second pass: kept from the first" : "second pass: reading"), statistics,
                          corpusRun is null ? [] : AfterComparison(comparison, corpusRun), comparison, cancellation))
                 yield return item;
         }
@@ -135,7 +150,7 @@ public sealed class AnalysisEngine
                              catch (AggregateException) { }
                          }
                          return item.Result.Article is { } article ? CheckRules(article, statistics) : default;
-                     }, cancellation))
+                     }, cancellation, WarmUpBeside))
             {
                 if (item.Result.Article is not { } article)
                 {
@@ -178,7 +193,7 @@ public sealed class AnalysisEngine
                 foreach (var r in digestOrder) digests[r] = passes[r].Digest(article, shared);
                 return digests;
             }
-            foreach (var (article, digests) in InOrder(Articles(results), Digest, cancellation))
+            foreach (var (article, digests) in InOrder(Articles(results), Digest, cancellation, WarmUpBeside))
             {
                 corpusRun?.Add(article);
                 for (var r = 0; r < passes.Length; r++) passes[r].Keep(index, digests[r]);
@@ -239,7 +254,8 @@ public sealed class AnalysisEngine
     /// time, more than two cores win back on a few articles); otherwise on <see cref="AnalysisOptions.Parallelism"/> threads.
     /// The source itself is read in order by one thread at a time.
     /// </summary>
-    private IEnumerable<(T Item, TResult Result)> InOrder<T, TResult>(IEnumerable<T> items, Func<T, TResult> map, CancellationToken cancellation)
+    /// <param name="parallel">Called when the items are many (before the first is mapped), not for a few.</param>
+    private IEnumerable<(T Item, TResult Result)> InOrder<T, TResult>(IEnumerable<T> items, Func<T, TResult> map, CancellationToken cancellation, Action parallel)
     {
         using var source = items.GetEnumerator();
         var input = new Lookahead<T>(source, SequentialUpTo);
@@ -252,6 +268,7 @@ public sealed class AnalysisEngine
             }
             yield break;
         }
+        parallel();
         // One item at a time from the source: PLINQ's own partitioning of an enumerable hands each worker chunks that grow
         // to 64 items (128 of a value type), so a pass ended with one worker checking the rest of its chunk while the other
         // had nothing left. Taking an item costs a lock, nothing beside checking an article.
@@ -263,11 +280,96 @@ public sealed class AnalysisEngine
             yield return result;
     }
 
+    private int _warmingUp;
+
+    /// <summary>
+    /// Has the enabled per-article rules load their shipped data (<see cref="IArticleRule.WarmUp"/>) on a thread of its own,
+    /// once: called when a run's first parallel pass starts, so that the data sets (about 0.1 s of loading) are ready when
+    /// the second pass's first checks ask for them. Loaded by those checks instead, one worker waited while the other
+    /// loaded (docs/performance.md, throughput18c and throughput19a). A one-file check loads what its rules ask for, as before.
+    /// </summary>
+    private void WarmUpBeside()
+    {
+        if (_articleRules.Count == 0 || Interlocked.Exchange(ref _warmingUp, 1) != 0) return;
+        var thread = new Thread(() =>
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            foreach (var (rule, _) in _articleRules)
+            {
+                // A data set that fails to load fails again, behind its own lock, when the rule asks for it on an article:
+                // that article's error names the rule, as without the warm-up.
+                try { rule.WarmUp(_options); }
+                catch (Exception) { }
+            }
+            Diagnostics.RunTrace.Note("the rules' shipped data loaded (beside the first pass)", System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        })
+        { IsBackground = true, Name = "newsquality rule warm-up" };
+        thread.Start();
+    }
+
     private static IEnumerable<Article> Articles(IEnumerable<ReadResult> results)
     {
         foreach (var result in results)
             if (result.Article is { } article) yield return article;
     }
+
+    /// <summary>
+    /// What a run's first pass read, kept for its second when small (<see cref="AnalysisOptions.KeepFirstReadingUpTo"/>): the
+    /// second pass then neither reads nor parses the input again, and the articles come with what the first pass found of them
+    /// once (paragraphs, link lines, boilerplate lines, content lines), which the rules ask for again. The same items in the
+    /// same order, errors included; each is let go as the second pass takes it. A first reading over the bound, or one the
+    /// run stopped before its end, is dropped and the input read again.
+    /// </summary>
+    private sealed class FirstReading(long maxChars, Func<long>? bytesRead)
+    {
+        private List<ReadResult>? _items = [];
+        private List<long>? _bytesAfter = bytesRead is null ? null : [];
+        private long _chars;
+        private bool _complete;
+
+        /// <summary>Whether the second pass takes the first reading's items (known once the first pass has read them all).</summary>
+        public bool Kept => _complete && _items is not null;
+
+        /// <summary><paramref name="items"/>, unchanged, kept as they pass while within the bound; read by one thread at a time.</summary>
+        public IEnumerable<ReadResult> Keep(IEnumerable<ReadResult> items)
+        {
+            foreach (var item in items)
+            {
+                if (_items is not null)
+                {
+                    _chars += item.Article?.Text.Length ?? 0;
+                    var bytes = bytesRead?.Invoke() ?? 0;
+                    // The bytes read bound what the text does not show (a web page keeps its source map), at twice the characters' bound.
+                    if (_chars > maxChars || bytes > 2 * maxChars || _items.Count >= MaxKeptItems)
+                        (_items, _bytesAfter) = (null, null);
+                    else
+                    {
+                        _items.Add(item);
+                        _bytesAfter?.Add(bytes);
+                    }
+                }
+                yield return item;
+            }
+            _complete = true;
+        }
+
+        /// <summary>The kept items, each let go once taken (<paramref name="replayed"/> is told the bytes read up to it); null when not kept.</summary>
+        public IEnumerable<ReadResult>? Replay(Action<long> replayed) => Kept ? ReplayKept(_items!, _bytesAfter, replayed) : null;
+
+        private static IEnumerable<ReadResult> ReplayKept(List<ReadResult> items, List<long>? bytesAfter, Action<long> replayed)
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                var item = items[i];
+                items[i] = default!;
+                if (bytesAfter is not null) replayed(bytesAfter[i]);
+                yield return item;
+            }
+        }
+    }
+
+    /// <summary>At most this many inputs are kept from the first reading (errors have no text for the bound to count).</summary>
+    private const int MaxKeptItems = 1_000_000;
 
     /// <summary>The first items of a source, read ahead to learn whether the whole input is small.</summary>
     private sealed class Lookahead<T>

@@ -12,6 +12,9 @@ public static class ProperNames
 
     public static bool Contains(string word) => Names.Value.Contains(word);
 
+    /// <summary>Loads the names now (a run's warm-up, <see cref="Rules.IArticleRule.WarmUp"/>) rather than at the first look-up.</summary>
+    public static void WarmUp() => _ = Names.Value;
+
     private static HashSet<string> Load()
     {
         using var stream = EmbeddedResources.Open("NewsQuality.Knowledge.proper-names.txt");

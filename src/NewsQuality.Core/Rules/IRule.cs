@@ -12,6 +12,14 @@ public interface IRule
 public interface IArticleRule : IRule
 {
     void Analyze(ArticleContext context);
+
+    /// <summary>
+    /// Loads the shipped data sets the rule reads on nearly every article (each loads once, behind its own lock), so that a
+    /// run of many articles can load them on a thread of its own while its first pass reads: loaded by the first checks
+    /// instead, one worker waited while the other loaded. Called at most once a run, while other threads may be checking;
+    /// must not change what the rule finds. Nothing by default.
+    /// </summary>
+    void WarmUp(Analysis.AnalysisOptions options) { }
 }
 
 /// <summary>

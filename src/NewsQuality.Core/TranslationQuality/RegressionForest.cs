@@ -193,6 +193,11 @@ public sealed class RegressionForest
         ref var weight0 = ref MemoryMarshal.GetArrayDataReference(_treeWeights);
         ref var leafStart0 = ref MemoryMarshal.GetArrayDataReference(_leafStart);
         ref var leaf0 = ref MemoryMarshal.GetArrayDataReference(_leavesLeftToRight);
+        if (rows.Length == BlockRows)
+        {
+            SumFullBlock(trees, ref lane0, ref weight0, ref leafStart0, ref leaf0, outputs);
+            return;
+        }
         for (var row = 0; row < rows.Length; row++)
         {
             var output = _bias;
@@ -203,6 +208,37 @@ public sealed class RegressionForest
             }
             outputs[row] = (float)output;
         }
+    }
+
+    /// <summary>
+    /// The leaves of a full block summed tree by tree with the eight rows' sums side by side (in registers), each row's in
+    /// tree order as the row-by-row loop adds them: the tree's weight and first leaf are read once for the eight rows.
+    /// </summary>
+    private void SumFullBlock(int trees, ref ushort lane0, ref double weight0, ref int leafStart0, ref double leaf0, Span<float> outputs)
+    {
+        double s0 = _bias, s1 = _bias, s2 = _bias, s3 = _bias, s4 = _bias, s5 = _bias, s6 = _bias, s7 = _bias;
+        for (var tree = 0; tree < trees; tree++)
+        {
+            var weight = Unsafe.Add(ref weight0, tree);
+            ref var leaves = ref Unsafe.Add(ref leaf0, Unsafe.Add(ref leafStart0, tree));
+            ref var lanes = ref Unsafe.Add(ref lane0, tree * BlockRows);
+            s0 += weight * Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)lanes));
+            s1 += weight * Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 1)));
+            s2 += weight * Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 2)));
+            s3 += weight * Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 3)));
+            s4 += weight * Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 4)));
+            s5 += weight * Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 5)));
+            s6 += weight * Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 6)));
+            s7 += weight * Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 7)));
+        }
+        outputs[0] = (float)s0;
+        outputs[1] = (float)s1;
+        outputs[2] = (float)s2;
+        outputs[3] = (float)s3;
+        outputs[4] = (float)s4;
+        outputs[5] = (float)s5;
+        outputs[6] = (float)s6;
+        outputs[7] = (float)s7;
     }
 
     /// <summary>Two vectors of all-ones or zero 32-bit lanes as one of 16-bit lanes, in order (packssdw keeps −1 and 0).</summary>

@@ -151,6 +151,90 @@ public class AnalysisEngineTests
         Assert.False(engine.Comparing);
     }
 
+    /// <summary>Real texts (the seeds and clean fixtures, each four times, so the duplicate rules find copies), with an error every ninth input; new objects at every reading.</summary>
+    private static Func<IEnumerable<ReadResult>> CountedReading(Action read)
+    {
+        var texts = Fixtures.Files("seeds", "*.txt").Concat(Fixtures.Files("clean", "*.txt")).Select(File.ReadAllText).ToList();
+        return () =>
+        {
+            read();
+            return Enumerable.Range(0, texts.Count * 4).Select(i => i % 9 == 4
+                ? ReadResult.Fail($"bad{i}.txt", "broken")
+                : ReadResult.Ok(RuleAssert.ArticleOf(texts[i % texts.Count] + (i < texts.Count ? "" : $"\n\nCopy {i / texts.Count}."), $"a{i}")));
+        };
+    }
+
+    private static string Described(IEnumerable<RunItem> items) => string.Join("\n", items.Select(item => item.Report is { } r
+        ? $"{r.Article.Id} {r.Score} {r.Verdict}: " + string.Join("; ", r.Findings.Select(f => $"{f.RuleId} {f.Span.Start}+{f.Span.Length} {f.Score:R} {f.Severity} {f.Message}"))
+        : $"error {item.Error!.Path}"));
+
+    [Fact]
+    public void The_second_pass_takes_what_the_first_read_when_it_is_small_and_reads_the_input_again_otherwise()
+    {
+        string Run(long keepUpTo, int jobs, out int readings)
+        {
+            var count = 0;
+            var reading = CountedReading(() => count++);
+            var engine = new AnalysisEngine(RuleCatalog.Default, new AnalysisOptions { KeepFirstReadingUpTo = keepUpTo, Parallelism = jobs });
+            Assert.Equal(2, engine.Passes);
+            var described = Described(engine.Run(reading));
+            readings = count;
+            return described;
+        }
+        var readTwice = Run(0, 2, out var twice);
+        Assert.Equal(2, twice);
+        Assert.Contains("NQ1001", readTwice);
+        Assert.Contains("error bad4.txt", readTwice);
+        // Kept: one reading, the same reports (the articles come with what the first pass found of them).
+        Assert.Equal(readTwice, Run(new AnalysisOptions().KeepFirstReadingUpTo, 2, out var once));
+        Assert.Equal(1, once);
+        Assert.Equal(readTwice, Run(new AnalysisOptions().KeepFirstReadingUpTo, 1, out once));
+        Assert.Equal(1, once);
+        // Over the bound part way through: dropped, read again.
+        var texts = CountedReading(() => { })().Sum(r => r.Article?.Text.Length ?? 0);
+        Assert.Equal(readTwice, Run(texts / 2, 2, out var overBound));
+        Assert.Equal(2, overBound);
+    }
+
+    private sealed class WarmsUp(bool fails) : IArticleRule
+    {
+        public RuleDescriptor Descriptor { get; } = new("NQ2998", "warms-up", RuleCategory.Translation, Severity.Warning, 0, "", "", "", "");
+
+        public int Calls;
+        public int Thread = -1;
+        public readonly ManualResetEventSlim Called = new();
+
+        public void WarmUp(AnalysisOptions options)
+        {
+            Interlocked.Increment(ref Calls);
+            Thread = Environment.CurrentManagedThreadId;
+            Called.Set();
+            if (fails) throw new InvalidOperationException("no data");
+        }
+
+        public void Analyze(ArticleContext context) { }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_run_of_many_articles_has_the_rules_load_their_data_once_on_a_thread_of_its_own_and_a_few_articles_do_not(bool fails)
+    {
+        var rule = new WarmsUp(fails);
+        var engine = new AnalysisEngine(new RuleCatalog([rule, new ReportsOnSecondArticle(), new NQ2001DoubledWord()]), new AnalysisOptions());
+        var few = engine.Run(() => Inputs(8)).ToList();
+        Assert.Equal(0, rule.Calls);
+        var many = engine.Run(() => Inputs(200)).ToList();
+        Assert.True(rule.Called.Wait(TimeSpan.FromSeconds(30)));
+        Assert.NotEqual(Environment.CurrentManagedThreadId, rule.Thread);
+        Assert.Equal(200, many.Count);
+        // A failing warm-up changes nothing: the rule meets its data's failure, if any, when it checks an article.
+        Assert.Equal(171, many.Count(i => i.Report is not null));
+        Assert.Contains(many, i => i.Report?.Findings.Any(f => f.RuleId == "NQ2001") == true);
+        engine.Run(() => Inputs(200)).ToList();
+        Assert.Equal(1, rule.Calls);
+    }
+
     private sealed class ReportsOnSecondArticle : CorpusRule<int>
     {
         public override RuleDescriptor Descriptor { get; } = new("NQ1999", "test-rule", RuleCategory.Duplicate, Severity.Warning, 0, "", "", "", "");

@@ -36,7 +36,14 @@ public sealed class ArticleSourceTests : IDisposable
         var engine = new NewsQuality.Analysis.AnalysisEngine(NewsQuality.Rules.RuleCatalog.Default, new NewsQuality.Analysis.AnalysisOptions());
         Assert.Equal(2, engine.Passes); // the default rules include corpus rules
         Assert.Equal(200, engine.Run(source).Count());
-        Assert.Equal(2 * new FileInfo(path).Length, source.BytesRead);
+        // A small input is read once and its second pass replays the first reading: the bytes it replays count as read.
+        Assert.Equal(new FileInfo(path).Length, source.BytesRead);
+        Assert.Equal(2 * new FileInfo(path).Length, source.BytesRead + engine.ReplayedBytes);
+        var readTwice = new ArticleSource([path]);
+        var engineReadingTwice = new NewsQuality.Analysis.AnalysisEngine(NewsQuality.Rules.RuleCatalog.Default, new NewsQuality.Analysis.AnalysisOptions { KeepFirstReadingUpTo = 0 });
+        Assert.Equal(200, engineReadingTwice.Run(readTwice).Count());
+        Assert.Equal(2 * new FileInfo(path).Length, readTwice.BytesRead);
+        Assert.Equal(0, engineReadingTwice.ReplayedBytes);
     }
 
     [Fact]

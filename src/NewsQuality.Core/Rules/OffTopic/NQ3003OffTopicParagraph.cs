@@ -121,6 +121,17 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         FixTitle = "Remove the paragraph that belongs to another story",
     };
 
+    /// <summary>The background frequencies, both topic tables, the semantic vectors and both sets of trees.</summary>
+    public void WarmUp(Analysis.AnalysisOptions options)
+    {
+        _ = TermWeights.Background;
+        _ = TopicVectors.Shipped;
+        _ = BeyondBbcTopics;
+        _ = SemanticVectors.Shipped;
+        _ = Trees.Value;
+        _ = BeyondBbcTrees.Value;
+    }
+
     public void Analyze(ArticleContext context)
     {
         var measures = Measure(context.Article, TermWeights.Background);

@@ -27,6 +27,9 @@ public sealed class NQ2002RoleContradiction : IArticleRule
         FixTitle = "Use the person's real title throughout",
     };
 
+    /// <summary>The name index (the people of the article are looked up in it).</summary>
+    public void WarmUp(Analysis.AnalysisOptions options) => _ = options.Gazetteer.NameIndex;
+
     public void Analyze(ArticleContext context)
     {
         foreach (var person in context.Article.People(context.Gazetteer))

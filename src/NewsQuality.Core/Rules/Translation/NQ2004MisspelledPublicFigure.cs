@@ -37,6 +37,14 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         FixTitle = "Use the person's canonical spelling",
     };
 
+    /// <summary>The name index, the proper names and the English word list (<see cref="IsKnownWord"/>).</summary>
+    public void WarmUp(Analysis.AnalysisOptions options)
+    {
+        _ = options.Gazetteer.NameIndex;
+        ProperNames.WarmUp();
+        _ = LanguageProfiles.Default;
+    }
+
     public void Analyze(ArticleContext context)
     {
         var text = context.Text;

@@ -45,6 +45,9 @@ public sealed partial class NQ2008LowercaseProperNoun : IArticleRule
 
     public NQ2008LowercaseProperNoun() : this(PlaceNames.Default) { }
 
+    /// <summary>The place names (and with them the gazetteer).</summary>
+    public void WarmUp(Analysis.AnalysisOptions options) => _ = _namesByFirstWord.Value;
+
     /// <summary>A rule over the given proper names (as they should be written: "Sweden", "New York"), read on first use.</summary>
     internal NQ2008LowercaseProperNoun(IEnumerable<string> names)
     {

@@ -59,6 +59,9 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
 
     private static readonly LanguageProfiles Profiles = LanguageProfiles.Default;
 
+    /// <summary>The language profiles.</summary>
+    public void WarmUp(Analysis.AnalysisOptions options) => _ = Profiles;
+
     public void Analyze(ArticleContext context)
     {
         var text = context.Text;

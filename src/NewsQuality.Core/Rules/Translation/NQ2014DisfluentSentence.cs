@@ -51,6 +51,9 @@ public sealed class NQ2014DisfluentSentence : IArticleRule
     private const double ConcernBelow = -1.65;
     private const double CertainBelow = -2.65;
 
+    /// <summary>The shipped estimator (its language model and trees).</summary>
+    public void WarmUp(Analysis.AnalysisOptions options) => _ = TranslationQualityEstimator.Default;
+
     public void Analyze(ArticleContext context)
     {
         var warningAt = context.Settings.Option("warning-at", 0.9);
