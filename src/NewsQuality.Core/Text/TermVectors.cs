@@ -92,28 +92,15 @@ public static class TermVectors
                 // The text up to the span's end in a local: the loops then read neither the fields nor the bounds again per character.
                 var chars = text.AsSpan(0, span.End);
                 var i = _next;
-                while (i < chars.Length && !IsLetter(chars[i])) i++;
+                while (i < chars.Length && !char.IsLetter(chars[i])) i++;
                 var start = i;
-                while (i < chars.Length && IsLetter(chars[i])) i++;
+                while (i < chars.Length && char.IsLetter(chars[i])) i++;
                 _next = i;
                 Current = TextSpan.FromBounds(start, i);
                 return i > start;
             }
         }
     }
-
-    /// <summary><see cref="char.IsLetter(char)"/>, with the ASCII characters looked up in a table of their own.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool IsLetter(char c) => c < 0x80 ? AsciiLetters[c] != 0 : char.IsLetter(c);
-
-    /// <summary>1 for A to Z and a to z, the ASCII letters.</summary>
-    private static ReadOnlySpan<byte> AsciiLetters =>
-    [
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-    ];
 
     /// <summary>Content terms: no stop words, at least three letters.</summary>
     /// <remarks>
