@@ -183,8 +183,12 @@ public sealed class WordAnswers<T>
         _words = words;
         _question = question;
         AcrossArticles = acrossArticles;
+        _slot = acrossArticles ? WordQuestions.SlotOf(question) : -1;
         _answers = new (bool, T)[words.Count];
     }
+
+    /// <summary>The question's slot in the thread's entries (<see cref="WordQuestions"/>), or −1.</summary>
+    private readonly int _slot;
 
     /// <summary>First answers come from the thread's entries (which keep them across articles), not from the question itself.</summary>
     internal bool AcrossArticles { get; }
@@ -196,7 +200,7 @@ public sealed class WordAnswers<T>
             // Kept here for the article's other occurrences of the word; asked of the thread's entry (which keeps it for
             // the next articles) or of the question.
             ref var answer = ref _answers[id];
-            if (!answer.Asked) answer = (true, AcrossArticles ? _words.Entry(id).Answer(_question) : _question(_words.Lower(id)));
+            if (!answer.Asked) answer = (true, AcrossArticles ? _words.Entry(id).Answer(_question, _slot) : _question(_words.Lower(id)));
             return answer.Answer;
         }
     }

@@ -68,6 +68,74 @@ public class WordIdentitiesTests
     }
 
     [Fact]
+    public void An_entry_keeps_each_slots_answer_apart_asked_once_even_when_it_is_false_zero_or_null()
+    {
+        var entry = new InternedWord("rain");
+        var asked = new List<string>();
+        T Ask<T>(string name, T answer)
+        {
+            asked.Add(name);
+            return answer;
+        }
+        for (var round = 0; round < 2; round++)
+        {
+            // Every yes-or-no slot, alternately true and false; the number slot; every reference slot, the first null.
+            for (var slot = 0; slot < WordQuestions.YesOrNo; slot++)
+            {
+                var name = "bool" + slot;
+                var expected = slot % 3 == 1;
+                Assert.Equal(expected, entry.Answer(word => Ask(name, expected), slot));
+            }
+            Assert.Equal(0u, entry.Answer(word => Ask("zero", 0u), -1));
+            Assert.Equal(7u, entry.Answer(word => Ask("uint0", 7u), 0));
+            string?[] references = [null, "one", "two"];
+            for (var slot = 0; slot < WordQuestions.References; slot++)
+            {
+                var name = "ref" + slot;
+                var expected = references[slot];
+                Assert.Same(expected, entry.Answer(word => Ask(name, expected), slot));
+            }
+        }
+        // The slotted questions were asked once in the two rounds; the one without a slot (a new delegate each round) twice.
+        Assert.Equal(WordQuestions.YesOrNo + WordQuestions.Numbers + WordQuestions.References + 2, asked.Count);
+        Assert.Equal(2, asked.Count(name => name == "zero"));
+    }
+
+    [Fact]
+    public void Questions_of_every_kind_beyond_the_slots_are_still_asked_once_per_thread_across_articles()
+    {
+        var asked = new List<string>();
+        // More questions of each kind than there are slots (other tests may have taken them all already).
+        var yesOrNo = Enumerable.Range(0, WordQuestions.YesOrNo + 2).Select(k => (Func<string, bool>)(word => { asked.Add(word); return (word.Length + k) % 2 == 0; })).ToList();
+        var numbers = Enumerable.Range(0, WordQuestions.Numbers + 2).Select(k => (Func<string, uint>)(word => { asked.Add(word); return (uint)(word.Length * k); })).ToList();
+        var references = Enumerable.Range(0, WordQuestions.References + 2).Select(k => (Func<string, string?>)(word => { asked.Add(word); return k == 0 ? null : word + k; })).ToList();
+        var questions = yesOrNo.Count + numbers.Count + references.Count;
+        foreach (var text in new[] { "Rain rain and RAIN again", "Again the rain" })
+        {
+            var article = RuleAssert.ArticleOf(text);
+            var ids = article.WordIds;
+            for (var k = 0; k < yesOrNo.Count; k++)
+            {
+                var answers = ids.Answers(yesOrNo[k]);
+                foreach (var id in ids.Ids) Assert.Equal((ids.Lower(id).Length + k) % 2 == 0, answers[id]);
+            }
+            for (var k = 0; k < numbers.Count; k++)
+            {
+                var answers = ids.Answers(numbers[k]);
+                foreach (var id in ids.Ids) Assert.Equal((uint)(ids.Lower(id).Length * k), answers[id]);
+            }
+            for (var k = 0; k < references.Count; k++)
+            {
+                var answers = ids.Answers(references[k]);
+                foreach (var id in ids.Ids) Assert.Equal(k == 0 ? null : ids.Lower(id) + k, answers[id]);
+            }
+        }
+        // "rain", "and", "again" in the first article, "the" alone new in the second: each asked once per question.
+        Assert.Equal(4 * questions, asked.Count);
+        Assert.Equal(questions, asked.Count(word => word == "the"));
+    }
+
+    [Fact]
     public void Words_found_on_one_thread_and_numbered_on_another_are_numbered_from_their_strings()
     {
         var article = RuleAssert.ArticleOf("The cat saw THE Cat");
