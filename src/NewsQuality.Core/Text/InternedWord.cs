@@ -44,39 +44,57 @@ internal sealed class InternedWord(string value)
     /// <paramref name="question"/>'s answer about <see cref="Value"/>: the one kept, or asked now and kept. <paramref name="slot"/>
     /// is the question's (<see cref="WordQuestions.SlotOf{T}"/>), or −1 when it has none.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T Answer<T>(Func<string, T> question, int slot)
     {
+        if (slot >= 0)
+        {
+            // The kept answer read in place (the checks on T are decided when the method is compiled for it).
+            if (typeof(T) == typeof(bool))
+            {
+                var asked = 1UL << (WordQuestions.FirstYesOrNoBit + 2 * slot);
+                if ((_asked & asked) != 0)
+                {
+                    var kept = (_asked & (asked << 1)) != 0;
+                    return Unsafe.As<bool, T>(ref kept);
+                }
+            }
+            else if (typeof(T) == typeof(uint))
+            {
+                if ((_asked & (1UL << (WordQuestions.FirstNumberBit + slot))) != 0) return Unsafe.As<uint, T>(ref _number0);
+            }
+            else if (!typeof(T).IsValueType)
+            {
+                if ((_asked & (1UL << (WordQuestions.FirstReferenceBit + slot))) != 0) return Unsafe.As<object?, T>(ref Reference(slot));
+            }
+        }
+        return AskAndKeep(question, slot);
+    }
+
+    private ref object? Reference(int slot) => ref slot == 0 ? ref _reference0 : ref slot == 1 ? ref _reference1 : ref _reference2;
+
+    /// <summary><paramref name="question"/> asked about <see cref="Value"/>, its answer kept in its slot (or in the array when it has none).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private T AskAndKeep<T>(Func<string, T> question, int slot)
+    {
         if (slot < 0) return Answer(question);
+        var answer = question(Value);
         if (typeof(T) == typeof(bool))
         {
             var asked = 1UL << (WordQuestions.FirstYesOrNoBit + 2 * slot);
-            if ((_asked & asked) != 0)
-            {
-                var kept = (_asked & (asked << 1)) != 0;
-                return Unsafe.As<bool, T>(ref kept);
-            }
-            var answer = question(Value);
             _asked |= Unsafe.As<T, bool>(ref answer) ? asked | asked << 1 : asked;
-            return answer;
         }
-        if (typeof(T) == typeof(uint))
+        else if (typeof(T) == typeof(uint))
         {
-            var asked = 1UL << (WordQuestions.FirstNumberBit + slot);
-            if ((_asked & asked) != 0) return Unsafe.As<uint, T>(ref _number0);
-            var answer = question(Value);
             _number0 = Unsafe.As<T, uint>(ref answer);
-            _asked |= asked;
-            return answer;
+            _asked |= 1UL << (WordQuestions.FirstNumberBit + slot);
         }
+        else
         {
-            var asked = 1UL << (WordQuestions.FirstReferenceBit + slot);
-            ref var kept = ref slot == 0 ? ref _reference0 : ref slot == 1 ? ref _reference1 : ref _reference2;
-            if ((_asked & asked) != 0) return Unsafe.As<object?, T>(ref kept);
-            var answer = question(Value);
-            kept = answer;
-            _asked |= asked;
-            return answer;
+            Reference(slot) = answer;
+            _asked |= 1UL << (WordQuestions.FirstReferenceBit + slot);
         }
+        return answer;
     }
 
     /// <summary><paramref name="question"/>'s answer about <see cref="Value"/>, for a question without a slot.</summary>
@@ -119,7 +137,8 @@ internal static class WordQuestions
     internal const int FirstReferenceBit = FirstNumberBit + Numbers;
 
     private static readonly Dictionary<object, int> Slots = new(ReferenceEqualityComparer.Instance);
-    private static int _yesOrNo, _numbers, _references;
+    /// <summary>How many slots of each kind are given: yes-or-no, number, reference.</summary>
+    private static readonly int[] Taken = new int[3];
 
     /// <summary>The slot of <paramref name="question"/>, given on its first call if one of its kind is free, else −1.</summary>
     internal static int SlotOf<T>(Func<string, T> question)
@@ -127,12 +146,11 @@ internal static class WordQuestions
         lock (Slots)
         {
             if (Slots.TryGetValue(question, out var slot)) return slot;
-            ref var taken = ref typeof(T) == typeof(bool) ? ref _yesOrNo
-                : typeof(T) == typeof(uint) ? ref _numbers
-                : ref _references;
-            var kindSlots = typeof(T) == typeof(bool) ? YesOrNo : typeof(T) == typeof(uint) ? Numbers : typeof(T).IsValueType ? 0 : References;
-            if (taken >= kindSlots) return -1; // not kept: the registry holds only the delegates it gave slots to
-            Slots[question] = slot = taken++;
+            var (kind, slots) = typeof(T) == typeof(bool) ? (0, YesOrNo)
+                : typeof(T) == typeof(uint) ? (1, Numbers)
+                : typeof(T).IsValueType ? (2, 0) : (2, References);
+            if (Taken[kind] >= slots) return -1; // not kept: the registry holds only the delegates it gave slots to
+            Slots[question] = slot = Taken[kind]++;
             return slot;
         }
     }
