@@ -102,6 +102,15 @@ public class NQ2012MarkupResidueTests
     }
 
     [Fact]
+    public void Bare_entity_names_are_found_at_the_texts_edges_and_semicolons_without_them_are_not_residue()
+    {
+        var text = "quot;Free Trade quot; said so, at 5 per cent; and nbsp;";
+        Assert.Equal(["quot;", "quot;", "nbsp;"], MarkupResidue.Find(text).Where(r => r.Kind == ResidueKind.BareEntity)
+            .Select(r => text.Substring(r.Span.Start, r.Span.Length).Trim()));
+        Assert.Empty(MarkupResidue.Find(";quo; uot; a semicolon; another;"));
+    }
+
+    [Fact]
     public void Repairs_are_stable_a_second_pass_changes_nothing()
     {
         foreach (var (marked, _) in DamagedCases().Select(row => ((string)row[0], (string)row[1])))
