@@ -46,7 +46,7 @@ public sealed class NQ4003RecurringChrome : CorpusRule<NQ4003RecurringChrome.Chr
         XxHash64.HashToUInt64(MemoryMarshal.AsBytes((article.Source ?? Path.GetDirectoryName(article.Origin.Path) ?? "").AsSpan())),
         Hash(article.Title),
         context.Spill.Write<ChromeLine>(TextBlocks.NonBlankLines(article.Text)
-            .Where(line => line.Start >= article.BodyStart && Tokenizer.WordSpans(article.Text, line).Take(MaxChromeWords + 1).Count() is > 0 and <= MaxChromeWords)
+            .Where(line => line.Start >= article.BodyStart && Tokenizer.CountWords(article.Text, line, MaxChromeWords + 1) is > 0 and <= MaxChromeWords)
             .Select(line => new ChromeLine(Hash(article.Slice(line)), line))
             .DistinctBy(line => line.Hash)
             .ToArray()));
