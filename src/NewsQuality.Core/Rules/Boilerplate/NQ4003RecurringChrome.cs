@@ -58,11 +58,17 @@ public sealed class NQ4003RecurringChrome : CorpusRule<NQ4003RecurringChrome.Chr
             lines.Add(new ChromeLine(hash, line));
             if (lines.Count > ManyLines) SeenHashes!.Add(hash);
         }
-        return new ChromeDigest(
+        var digest = new ChromeDigest(
             XxHash64.HashToUInt64(MemoryMarshal.AsBytes((article.Source ?? Path.GetDirectoryName(article.Origin.Path) ?? "").AsSpan())),
             Hash(text.AsSpan(article.TitleSpan.Start, article.TitleSpan.Length)),
             context.Spill.Write<ChromeLine>(CollectionsMarshal.AsSpan(lines)));
+        // An article of thousands of short lines does not leave its tables to the thread for the rest of the run.
+        if (lines.Capacity > KeptLines) (Lines, SeenHashes) = (null, null);
+        return digest;
     }
+
+    /// <summary>The most lines a thread's reused tables keep room for between articles.</summary>
+    private const int KeptLines = 1024;
 
     /// <summary>One thread's short lines of the article it digests (reused: a digest runs on one thread from start to end).</summary>
     [ThreadStatic] private static List<ChromeLine>? Lines;

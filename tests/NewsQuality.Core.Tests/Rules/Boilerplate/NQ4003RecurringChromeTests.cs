@@ -70,4 +70,15 @@ public class NQ4003RecurringChromeTests
         var findings = RuleAssert.Run(_rule, articles);
         Assert.All(findings, f => Assert.Equal("Get the Daily Grind straight to your inbox every morning", Assert.Single(f).Evidence));
     }
+
+    [Fact]
+    public void Articles_of_many_short_lines_one_after_another_keep_their_own_lines()
+    {
+        // 1,100 short lines an article (past the tables a thread keeps between articles), then an ordinary article.
+        string Extra(int i) => string.Join("\n\n", Enumerable.Range(0, 1100).Select(k => $"Item {k} of story {i}")) +
+                               "\n\nGet the Daily Grind straight to your inbox every morning";
+        var articles = Enumerable.Range(0, 6).Select(i => Story(i, "farm", i % 2 == 0 ? Extra(i) : "Get the Daily Grind straight to your inbox every morning")).ToList();
+        var findings = RuleAssert.Run(_rule, articles);
+        Assert.All(findings, f => Assert.Equal("Get the Daily Grind straight to your inbox every morning", Assert.Single(f).Evidence));
+    }
 }
