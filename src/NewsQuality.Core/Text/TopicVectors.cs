@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using NewsQuality.Storage;
@@ -5,26 +6,78 @@ using NewsQuality.Storage;
 namespace NewsQuality.Text;
 
 /// <summary>
-/// Latent topic vectors of word stems (latent semantic analysis of BBC News, shipped as an embedded table made by
-/// tools/derive-topic-vectors.cs): stems that occur in the same kind of story point the same way, so two paragraphs
-/// about football are close even when they share no word. Loaded once, lazily; read-only and thread-safe.
+/// Latent topic vectors of word stems (latent semantic analysis of BBC News, derived as text by tools/derive-topic-vectors.cs):
+/// stems that occur in the same kind of story point the same way, so two paragraphs about football are close even when they
+/// share no word. Loaded once, lazily; read-only and thread-safe.
+/// <para>
+/// Shipped as a binary image read without parsing (<see cref="Write"/>; the text parsed a float and a base64 field per stem and
+/// made an array and a string per stem, 17,000 objects of the two tables that every collection of a run had to keep). Layout,
+/// little-endian: five 32-bit words (magic, stem count N, dimensions D, slot count H, a power of two, character count C); H slots
+/// (a stem's number + 1, 0 for empty; open addressing on an FNV-1a hash, probed linearly); N + 1 character offsets; N scales
+/// (the text's scale / 127); N × D signed bytes; C UTF-16 characters, the stems one after the other in the text's order.
+/// <c>PrecomputedDataTests</c> hold each shipped image equal to what its text builds.
+/// </para>
 /// </summary>
 public sealed class TopicVectors
 {
-    private static readonly Lazy<TopicVectors> ShippedTable = new(() => Diagnostics.StartupTrace.Measure("topic vectors", () => FromResource("NewsQuality.Text.topic-vectors.tsv")));
-    private readonly Dictionary<string, float[]> _vectors;
+    /// <summary>The shipped table's image (Text/Data/topic-vectors.bin, from topic-vectors.tsv beside it).</summary>
+    public const string ShippedResource = "NewsQuality.Text.topic-vectors.bin";
+
+    private static readonly Lazy<TopicVectors> ShippedTable = new(() => Diagnostics.StartupTrace.Measure("topic vectors", () => FromResource(ShippedResource)));
+
+    private const int Magic = 0x3154514E; // "NQT1"
+    private const int HeaderWords = 5;
+
+    /// <summary>A stem's row number + 1 by its hash (0: empty), probed linearly.</summary>
+    private readonly int[] _slots;
+
+    /// <summary>Where each stem's characters start in <see cref="_stems"/> (and the next one's, so N + 1).</summary>
+    private readonly int[] _offsets;
+
+    /// <summary>The stems, one after the other.</summary>
+    private readonly string _stems;
+
+    /// <summary>Row r at r × D: each dimension's signed byte times the row's scale, the float the text's table held.</summary>
+    private readonly float[] _values;
 
     /// <summary>1 / σ of each dimension: a stem's vector is its row of V Σ, so a dimension's column has length σ.</summary>
     private readonly double[] _inverseSingularValues;
 
-    private TopicVectors(int dimensions, Dictionary<string, float[]> vectors)
+    private TopicVectors(ReadOnlySpan<byte> image, string source)
     {
+        var header = MemoryMarshal.Cast<byte, int>(image[..(HeaderWords * sizeof(int))]);
+        if (header[0] != Magic) throw new InvalidDataException($"{source}: not a topic-vector image.");
+        var (count, dimensions, slots, chars) = (header[1], header[2], header[3], header[4]);
+        var rest = image[(HeaderWords * sizeof(int))..];
+        _slots = MemoryMarshal.Cast<byte, int>(Take(ref rest, slots * sizeof(int))).ToArray();
+        _offsets = MemoryMarshal.Cast<byte, int>(Take(ref rest, (count + 1) * sizeof(int))).ToArray();
+        var scales = MemoryMarshal.Cast<byte, float>(Take(ref rest, count * sizeof(float)));
+        var rows = MemoryMarshal.Cast<byte, sbyte>(Take(ref rest, count * dimensions));
+        _stems = new string(MemoryMarshal.Cast<byte, char>(Take(ref rest, chars * sizeof(char))));
+        if (!rest.IsEmpty) throw new InvalidDataException($"{source}: {rest.Length} bytes after the table.");
         Dimensions = dimensions;
-        _vectors = vectors;
+        Count = count;
+        _values = new float[count * dimensions];
+        for (var row = 0; row < count; row++)
+            for (var k = 0; k < dimensions; k++) _values[row * dimensions + k] = rows[row * dimensions + k] * scales[row];
+        // Each dimension's squares summed over the rows in the text's order, as the table of arrays summed them.
         var squares = new double[dimensions];
-        foreach (var vector in vectors.Values)
-            for (var k = 0; k < dimensions; k++) squares[k] += vector[k] * vector[k];
-        _inverseSingularValues = squares.Select(square => square > 0 ? 1 / Math.Sqrt(square) : 0).ToArray();
+        for (var row = 0; row < count; row++)
+            for (var k = 0; k < dimensions; k++)
+            {
+                var value = _values[row * dimensions + k];
+                squares[k] += value * value;
+            }
+        _inverseSingularValues = new double[dimensions];
+        for (var k = 0; k < dimensions; k++) _inverseSingularValues[k] = squares[k] > 0 ? 1 / Math.Sqrt(squares[k]) : 0;
+    }
+
+    /// <summary>The first <paramref name="bytes"/> of <paramref name="rest"/>, which moves past them.</summary>
+    private static ReadOnlySpan<byte> Take(ref ReadOnlySpan<byte> rest, int bytes)
+    {
+        var part = rest[..bytes];
+        rest = rest[bytes..];
+        return part;
     }
 
     public static TopicVectors Shipped => ShippedTable.Value;
@@ -44,19 +97,31 @@ public sealed class TopicVectors
     public int Dimensions { get; }
 
     /// <summary>How many stems have a vector.</summary>
-    public int Count => _vectors.Count;
+    public int Count { get; }
 
-    public bool Contains(string stem) => _vectors.ContainsKey(stem);
+    public bool Contains(string stem) => RowOf(stem) >= 0;
 
-    /// <summary>The stem's vector, or null when the table has none: for callers that look each stem up once and sum many times.</summary>
-    public float[]? VectorOf(string stem) => _vectors.GetValueOrDefault(stem);
+    /// <summary>The number of <paramref name="stem"/>'s row (for <see cref="Row"/>), -1 when the table has none.</summary>
+    public int RowOf(ReadOnlySpan<char> stem)
+    {
+        var mask = _slots.Length - 1;
+        for (var slot = Hash(stem) & mask; ; slot = (slot + 1) & mask)
+        {
+            var row = _slots[slot] - 1;
+            if (row < 0) return -1;
+            if (_stems.AsSpan(_offsets[row], _offsets[row + 1] - _offsets[row]).SequenceEqual(stem)) return row;
+        }
+    }
+
+    /// <summary>The vector of row <paramref name="row"/> (from <see cref="RowOf"/>, not -1).</summary>
+    public ReadOnlySpan<float> Row(int row) => _values.AsSpan(row * Dimensions, Dimensions);
 
     /// <summary>The weighted sum of the stems' vectors; stems without a vector add nothing.</summary>
     public double[] Of(IEnumerable<KeyValuePair<string, double>> weightedStems)
     {
         var sum = new double[Dimensions];
         foreach (var (stem, weight) in weightedStems)
-            if (_vectors.TryGetValue(stem, out var vector)) AddWeighted(sum, vector, weight);
+            if (RowOf(stem) is var row and >= 0) AddWeighted(sum, Row(row), weight);
         return sum;
     }
 
@@ -66,7 +131,7 @@ public sealed class TopicVectors
     /// dimension is still its float widened to double, times the weight, added to the sum, rounded as the scalar loop rounds
     /// (no fused multiply-add), so the sums are the same bits (VectorSumTests).
     /// </remarks>
-    public static void AddWeighted(Span<double> sum, float[] vector, double weight)
+    public static void AddWeighted(Span<double> sum, ReadOnlySpan<float> vector, double weight)
     {
         var k = 0;
         if (Vector128.IsHardwareAccelerated)
@@ -74,7 +139,7 @@ public sealed class TopicVectors
             var n = Math.Min(sum.Length, vector.Length);
             var w = Vector128.Create(weight);
             ref var s = ref MemoryMarshal.GetReference(sum);
-            ref var v = ref MemoryMarshal.GetArrayDataReference(vector);
+            ref var v = ref MemoryMarshal.GetReference(vector);
             for (; k + 4 <= n; k += 4)
             {
                 var floats = Vector128.LoadUnsafe(ref v, (nuint)k);
@@ -98,36 +163,65 @@ public sealed class TopicVectors
         return na == 0 || nb == 0 ? 0 : dot / Math.Sqrt(na * nb);
     }
 
-    /// <summary>Lines "stem TAB scale TAB base64 of one signed byte per dimension" after a header line with the dimension count.</summary>
-    /// <remarks>Read field by field into one buffer: no split arrays or LINQ per line, which made this load a tenth of a
-    /// one-file check (docs/performance.md).</remarks>
-    public static TopicVectors FromResource(string resource)
+    /// <summary>The table in the embedded image <paramref name="resource"/> (made by <see cref="Write"/>).</summary>
+    public static TopicVectors FromResource(string resource) => FromImage(EmbeddedResources.ReadAllBytes(resource), resource);
+
+    public static TopicVectors FromImage(ReadOnlySpan<byte> image, string source = "topic vectors") => new(image, source);
+
+    /// <summary>FNV-1a over the UTF-16 characters: the same in every process, unlike <see cref="string.GetHashCode()"/>.</summary>
+    private static int Hash(ReadOnlySpan<char> stem)
     {
-        using var stream = EmbeddedResources.Open(resource);
-        using var reader = new StreamReader(stream);
-        var vectors = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        var hash = 2166136261u;
+        foreach (var c in stem) hash = (hash ^ c) * 16777619u;
+        return (int)(hash & int.MaxValue);
+    }
+
+    /// <summary>
+    /// The image of a table's text (tools/derive-topic-vectors.cs): comment lines starting with '#', a line with the dimension
+    /// count, then "stem TAB scale TAB base64 of one signed byte per dimension" per stem; a stem given twice is an error.
+    /// </summary>
+    public static byte[] Write(IEnumerable<string> lines)
+    {
         var dimensions = 0;
-        var bytes = Array.Empty<byte>();
-        while (reader.ReadLine() is { } line)
+        var stems = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var scales = new List<float>();
+        var bytes = new List<byte>();
+        foreach (var line in lines)
         {
             if (line.StartsWith('#')) continue;
-            var tab = line.IndexOf('\t');
-            if (tab < 0)
+            var fields = line.Split('\t');
+            if (fields.Length == 1)
             {
-                dimensions = int.Parse(line);
-                bytes = new byte[dimensions];
+                dimensions = int.Parse(line, CultureInfo.InvariantCulture);
                 continue;
             }
-            var rest = line.AsSpan(tab + 1);
-            var second = rest.IndexOf('\t');
-            var scale = float.Parse(rest[..second], System.Globalization.CultureInfo.InvariantCulture) / 127;
-            var stem = line[..tab];
-            if (!Convert.TryFromBase64Chars(rest[(second + 1)..], bytes, out var written) || written != dimensions)
-                throw new InvalidDataException($"{resource}: '{stem}' does not have {dimensions} dimensions.");
-            var vector = new float[dimensions];
-            for (var k = 0; k < dimensions; k++) vector[k] = (sbyte)bytes[k] * scale;
-            vectors[stem] = vector;
+            if (!seen.Add(fields[0])) throw new InvalidDataException($"topic vectors: '{fields[0]}' is given twice.");
+            var row = Convert.FromBase64String(fields[2]);
+            if (row.Length != dimensions) throw new InvalidDataException($"topic vectors: '{fields[0]}' does not have {dimensions} dimensions.");
+            stems.Add(fields[0]);
+            scales.Add(float.Parse(fields[1], CultureInfo.InvariantCulture) / 127);
+            bytes.AddRange(row);
         }
-        return new TopicVectors(dimensions, vectors);
+        var slots = 1;
+        while (slots < 2 * stems.Count) slots *= 2;
+        var table = new int[slots];
+        var offsets = new int[stems.Count + 1];
+        for (var s = 0; s < stems.Count; s++)
+        {
+            var slot = Hash(stems[s]) & (slots - 1);
+            while (table[slot] != 0) slot = (slot + 1) & (slots - 1);
+            table[slot] = s + 1;
+            offsets[s + 1] = offsets[s] + stems[s].Length;
+        }
+        var chars = string.Concat(stems);
+        using var image = new MemoryStream();
+        image.Write(MemoryMarshal.AsBytes<int>([Magic, stems.Count, dimensions, slots, chars.Length]));
+        image.Write(MemoryMarshal.AsBytes<int>(table));
+        image.Write(MemoryMarshal.AsBytes<int>(offsets));
+        image.Write(MemoryMarshal.AsBytes<float>(scales.ToArray()));
+        image.Write(bytes.ToArray());
+        image.Write(MemoryMarshal.AsBytes(chars.AsSpan()));
+        return image.ToArray();
     }
 }
