@@ -14,7 +14,7 @@ namespace NewsQuality.Rules.OffTopic;
 /// median (so a story whose paragraphs all wander is not a row of outliers), the story's recurring words and headline, its
 /// neighbours, its names, and the cosine of its latent topic vector (<see cref="TopicVectors"/>, LSA learned from BBC News, or
 /// for copy in another house style <see cref="BeyondBbcTopics"/>); boosted regression trees learned on planted paragraphs
-/// (<see cref="Features"/>), one set per topic table, turn the measures into the score.
+/// (<see cref="Features(ParagraphMeasure)"/>), one set per topic table, turn the measures into the score.
 /// </summary>
 public sealed partial class NQ3003OffTopicParagraph : IArticleRule
 {
@@ -28,7 +28,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     private const int MinParagraphs = 3;
 
     /// <summary>
-    /// The learned scorer: boosted regression trees (ML.NET FastTree, binary) over <see cref="Features"/>, from
+    /// The learned scorer: boosted regression trees (ML.NET FastTree, binary) over <see cref="Features(ParagraphMeasure)"/>, from
     /// `dotnet run --project eval/NewsQuality.Eval -c Release -- offtopic-train --export …` (tune split of the realnews corpora,
     /// even ids), run from their export (<see cref="RegressionForest"/>) without ML.NET at run time.
     /// </summary>
@@ -165,44 +165,73 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     private static float[] TreeScores(IReadOnlyList<ParagraphMeasure> measures)
     {
         var scores = new float[measures.Count];
+        if (measures.Count == 0) return scores;
+        // An article is read with one topic table, so its paragraphs all go to one set of trees; the rows are the thread's.
+        var rows = FeatureRows.For(measures.Count);
+        Span<float> outputs = measures.Count <= 256 ? stackalloc float[measures.Count] : new float[measures.Count];
         foreach (var beyondBbc in (ReadOnlySpan<bool>)[false, true])
         {
-            var which = Enumerable.Range(0, measures.Count).Where(i => measures[i].TopicsBeyondBbc == beyondBbc).ToArray();
-            if (which.Length == 0) continue;
-            var rows = which.Select(i => Features(measures[i])).ToArray();
-            var outputs = new float[rows.Length];
-            (beyondBbc ? BeyondBbcTrees : Trees).Value.Predict(rows, outputs);
-            for (var k = 0; k < which.Length; k++) scores[which[k]] = outputs[k];
+            var count = 0;
+            for (var i = 0; i < measures.Count; i++)
+                if (measures[i].TopicsBeyondBbc == beyondBbc) Features(measures[i], rows[count++]);
+            if (count == 0) continue;
+            (beyondBbc ? BeyondBbcTrees : Trees).Value.Predict(rows.AsSpan(0, count), outputs);
+            for (int i = 0, k = 0; i < measures.Count; i++)
+                if (measures[i].TopicsBeyondBbc == beyondBbc) scores[i] = outputs[k++];
         }
         return scores;
     }
 
-    /// <summary>How many numbers <see cref="Features"/> gives.</summary>
+    /// <summary>How many numbers <see cref="Features(ParagraphMeasure)"/> gives.</summary>
     public const int FeatureCount = 19;
 
+    /// <summary>Rows of <see cref="FeatureCount"/> features, kept on the thread for <see cref="TreeScores"/>.</summary>
+    private static class FeatureRows
+    {
+        [ThreadStatic] private static float[][]? _rows;
+
+        public static float[][] For(int count)
+        {
+            var rows = _rows ?? [];
+            if (rows.Length >= count) return rows;
+            var grown = new float[Math.Max(count, Math.Max(16, 2 * rows.Length))][];
+            rows.CopyTo(grown, 0);
+            for (var i = rows.Length; i < grown.Length; i++) grown[i] = new float[FeatureCount];
+            return _rows = grown;
+        }
+    }
+
     /// <summary>What the learned scorer reads of a paragraph's measures (eval: offtopic-train).</summary>
-    public static float[] Features(ParagraphMeasure m) =>
-    [
-        (float)m.Share,
-        (float)m.TopicSimilarity,
-        (float)(m.TopicSimilarity - m.TypicalTopicSimilarity),
-        Math.Max(0, FullLengthTerms - m.ContentTerms),
-        (float)(m.Share - m.TypicalShare),
-        (float)m.NeighbourShare,
-        (float)m.NameShare,
-        (float)(m.Share - m.ChanceShare),
-        (float)(m.Share - m.ChanceShare - m.TypicalExcess),
-        (float)m.CoreShare,
-        (float)m.HeadlineShare,
-        (float)Math.Log(1 + m.UnsharedNames),
-        (float)(m.NeighbourBridge - m.NeighbourShare),
-        (float)Math.Log(1 + m.RecurringNameUsers),
-        (float)m.QuotedShare,
-        m.Attributed ? 1 : 0,
-        (float)m.Position,
-        (float)m.SemanticSimilarity,
-        (float)(m.SemanticSimilarity - m.TypicalSemanticSimilarity),
-    ];
+    public static float[] Features(ParagraphMeasure m)
+    {
+        var row = new float[FeatureCount];
+        Features(m, row);
+        return row;
+    }
+
+    /// <summary><see cref="Features(ParagraphMeasure)"/> into <paramref name="row"/> (at least <see cref="FeatureCount"/> long).</summary>
+    private static void Features(ParagraphMeasure m, Span<float> row)
+    {
+        row[0] = (float)m.Share;
+        row[1] = (float)m.TopicSimilarity;
+        row[2] = (float)(m.TopicSimilarity - m.TypicalTopicSimilarity);
+        row[3] = Math.Max(0, FullLengthTerms - m.ContentTerms);
+        row[4] = (float)(m.Share - m.TypicalShare);
+        row[5] = (float)m.NeighbourShare;
+        row[6] = (float)m.NameShare;
+        row[7] = (float)(m.Share - m.ChanceShare);
+        row[8] = (float)(m.Share - m.ChanceShare - m.TypicalExcess);
+        row[9] = (float)m.CoreShare;
+        row[10] = (float)m.HeadlineShare;
+        row[11] = (float)Math.Log(1 + m.UnsharedNames);
+        row[12] = (float)(m.NeighbourBridge - m.NeighbourShare);
+        row[13] = (float)Math.Log(1 + m.RecurringNameUsers);
+        row[14] = (float)m.QuotedShare;
+        row[15] = m.Attributed ? 1 : 0;
+        row[16] = (float)m.Position;
+        row[17] = (float)m.SemanticSimilarity;
+        row[18] = (float)(m.SemanticSimilarity - m.TypicalSemanticSimilarity);
+    }
 
     /// <summary>How far the paragraph's topic is from the article's, in words, against how close its other paragraphs are.</summary>
     private static string Closeness(ParagraphMeasure m) =>
