@@ -58,16 +58,22 @@ public sealed class TopicVectors
         Dimensions = dimensions;
         Count = count;
         _values = new float[count * dimensions];
-        for (var row = 0; row < count; row++)
-            for (var k = 0; k < dimensions; k++) _values[row * dimensions + k] = rows[row * dimensions + k] * scales[row];
-        // Each dimension's squares summed over the rows in the text's order, as the table of arrays summed them.
+        // Each value the float product of its byte and the row's scale; each dimension's squares (float products, widened)
+        // summed over the rows in the text's order, as the table of arrays summed them. One pass, over spans.
         var squares = new double[dimensions];
+        var values = _values.AsSpan();
         for (var row = 0; row < count; row++)
-            for (var k = 0; k < dimensions; k++)
+        {
+            var scale = scales[row];
+            var bytes = rows.Slice(row * dimensions, dimensions);
+            var into = values.Slice(row * dimensions, dimensions);
+            for (var k = 0; k < into.Length && k < bytes.Length && k < squares.Length; k++)
             {
-                var value = _values[row * dimensions + k];
+                var value = bytes[k] * scale;
+                into[k] = value;
                 squares[k] += value * value;
             }
+        }
         _inverseSingularValues = new double[dimensions];
         for (var k = 0; k < dimensions; k++) _inverseSingularValues[k] = squares[k] > 0 ? 1 / Math.Sqrt(squares[k]) : 0;
     }
