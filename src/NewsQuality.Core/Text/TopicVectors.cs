@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using NewsQuality.Storage;
@@ -28,63 +29,49 @@ public sealed class TopicVectors
     private const int Magic = 0x3154514E; // "NQT1"
     private const int HeaderWords = 5;
 
-    /// <summary>A stem's row number + 1 by its hash (0: empty), probed linearly.</summary>
-    private readonly int[] _slots;
+    /// <summary>The image, read in place: no array, string or value per stem is made from it.</summary>
+    private readonly byte[] _image;
 
-    /// <summary>Where each stem's characters start in <see cref="_stems"/> (and the next one's, so N + 1).</summary>
-    private readonly int[] _offsets;
-
-    /// <summary>The stems, one after the other.</summary>
-    private readonly string _stems;
-
-    /// <summary>Row r at r × D: each dimension's signed byte times the row's scale, the float the text's table held.</summary>
-    private readonly float[] _values;
+    private readonly int _slots, _chars;
 
     /// <summary>1 / σ of each dimension: a stem's vector is its row of V Σ, so a dimension's column has length σ.</summary>
     private readonly double[] _inverseSingularValues;
 
-    private TopicVectors(ReadOnlySpan<byte> image, string source)
+    private TopicVectors(byte[] image, string source)
     {
-        var header = MemoryMarshal.Cast<byte, int>(image[..(HeaderWords * sizeof(int))]);
-        if (header[0] != Magic) throw new InvalidDataException($"{source}: not a topic-vector image.");
-        var (count, dimensions, slots, chars) = (header[1], header[2], header[3], header[4]);
-        var rest = image[(HeaderWords * sizeof(int))..];
-        _slots = MemoryMarshal.Cast<byte, int>(Take(ref rest, slots * sizeof(int))).ToArray();
-        _offsets = MemoryMarshal.Cast<byte, int>(Take(ref rest, (count + 1) * sizeof(int))).ToArray();
-        var scales = MemoryMarshal.Cast<byte, float>(Take(ref rest, count * sizeof(float)));
-        var rows = MemoryMarshal.Cast<byte, sbyte>(Take(ref rest, count * dimensions));
-        _stems = new string(MemoryMarshal.Cast<byte, char>(Take(ref rest, chars * sizeof(char))));
-        if (!rest.IsEmpty) throw new InvalidDataException($"{source}: {rest.Length} bytes after the table.");
-        Dimensions = dimensions;
-        Count = count;
-        _values = new float[count * dimensions];
-        // Each value the float product of its byte and the row's scale; each dimension's squares (float products, widened)
-        // summed over the rows in the text's order, as the table of arrays summed them. One pass, over spans.
-        var squares = new double[dimensions];
-        var values = _values.AsSpan();
-        for (var row = 0; row < count; row++)
+        if (image.Length < HeaderWords * sizeof(int) || MemoryMarshal.Cast<byte, int>(image.AsSpan(0, HeaderWords * sizeof(int))) is var header && header[0] != Magic)
+            throw new InvalidDataException($"{source}: not a topic-vector image.");
+        _image = image;
+        (Count, Dimensions, _slots, _chars) = (header[1], header[2], header[3], header[4]);
+        if (CharsStart + _chars * sizeof(char) != image.Length) throw new InvalidDataException($"{source}: not {CharsStart + _chars * sizeof(char)} bytes long.");
+        // Each dimension's squares (of the float each byte times its row's scale gives) summed over the rows in the text's order,
+        // as the table of arrays summed them.
+        var squares = new double[Dimensions];
+        var scales = Scales;
+        var rows = Rows;
+        for (var row = 0; row < Count; row++)
         {
             var scale = scales[row];
-            var bytes = rows.Slice(row * dimensions, dimensions);
-            var into = values.Slice(row * dimensions, dimensions);
-            for (var k = 0; k < into.Length && k < bytes.Length && k < squares.Length; k++)
+            var bytes = rows.Slice(row * Dimensions, Dimensions);
+            for (var k = 0; k < bytes.Length && k < squares.Length; k++)
             {
                 var value = bytes[k] * scale;
-                into[k] = value;
                 squares[k] += value * value;
             }
         }
-        _inverseSingularValues = new double[dimensions];
-        for (var k = 0; k < dimensions; k++) _inverseSingularValues[k] = squares[k] > 0 ? 1 / Math.Sqrt(squares[k]) : 0;
+        _inverseSingularValues = new double[Dimensions];
+        for (var k = 0; k < Dimensions; k++) _inverseSingularValues[k] = squares[k] > 0 ? 1 / Math.Sqrt(squares[k]) : 0;
     }
 
-    /// <summary>The first <paramref name="bytes"/> of <paramref name="rest"/>, which moves past them.</summary>
-    private static ReadOnlySpan<byte> Take(ref ReadOnlySpan<byte> rest, int bytes)
-    {
-        var part = rest[..bytes];
-        rest = rest[bytes..];
-        return part;
-    }
+    private static int SlotsStart => HeaderWords * sizeof(int);
+    private int OffsetsStart => SlotsStart + _slots * sizeof(int);
+    private int ScalesStart => OffsetsStart + (Count + 1) * sizeof(int);
+    private int RowsStart => ScalesStart + Count * sizeof(float);
+    private int CharsStart => RowsStart + Count * Dimensions;
+
+    private ReadOnlySpan<float> Scales => MemoryMarshal.Cast<byte, float>(_image.AsSpan(ScalesStart, Count * sizeof(float)));
+
+    private ReadOnlySpan<sbyte> Rows => MemoryMarshal.Cast<byte, sbyte>(_image.AsSpan(RowsStart, Count * Dimensions));
 
     public static TopicVectors Shipped => ShippedTable.Value;
 
@@ -107,27 +94,77 @@ public sealed class TopicVectors
 
     public bool Contains(string stem) => RowOf(stem) >= 0;
 
-    /// <summary>The number of <paramref name="stem"/>'s row (for <see cref="Row"/>), -1 when the table has none.</summary>
+    /// <summary>The number of <paramref name="stem"/>'s row (for <see cref="AddRow"/>), -1 when the table has none.</summary>
     public int RowOf(ReadOnlySpan<char> stem)
     {
-        var mask = _slots.Length - 1;
+        var slots = MemoryMarshal.Cast<byte, int>(_image.AsSpan(SlotsStart, _slots * sizeof(int)));
+        var offsets = MemoryMarshal.Cast<byte, int>(_image.AsSpan(OffsetsStart, (Count + 1) * sizeof(int)));
+        var chars = MemoryMarshal.Cast<byte, char>(_image.AsSpan(CharsStart, _chars * sizeof(char)));
+        var mask = _slots - 1;
         for (var slot = Hash(stem) & mask; ; slot = (slot + 1) & mask)
         {
-            var row = _slots[slot] - 1;
+            var row = slots[slot] - 1;
             if (row < 0) return -1;
-            if (_stems.AsSpan(_offsets[row], _offsets[row + 1] - _offsets[row]).SequenceEqual(stem)) return row;
+            if (chars[offsets[row]..offsets[row + 1]].SequenceEqual(stem)) return row;
         }
     }
 
-    /// <summary>The vector of row <paramref name="row"/> (from <see cref="RowOf"/>, not -1).</summary>
-    public ReadOnlySpan<float> Row(int row) => _values.AsSpan(row * Dimensions, Dimensions);
+    /// <summary>The vector of row <paramref name="row"/> as floats (each byte times the row's scale), for tests and tools.</summary>
+    public float[] RowValues(int row)
+    {
+        var scale = Scales[row];
+        var values = new float[Dimensions];
+        var bytes = Rows.Slice(row * Dimensions, Dimensions);
+        for (var k = 0; k < values.Length; k++) values[k] = bytes[k] * scale;
+        return values;
+    }
+
+    /// <summary>
+    /// Adds <paramref name="weight"/> times row <paramref name="row"/>'s vector to <paramref name="sum"/>: the same bits as
+    /// <see cref="AddWeighted"/> of <see cref="RowValues"/>, each byte scaled to its float as it is added (sixteen a step in
+    /// 128-bit vectors: bytes widened to integers, to floats, times the scale in single precision, widened to doubles).
+    /// </summary>
+    public void AddRow(Span<double> sum, int row, double weight)
+    {
+        var scale = Scales[row];
+        var bytes = Rows.Slice(row * Dimensions, Dimensions);
+        var n = Math.Min(sum.Length, bytes.Length);
+        var k = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            var factor = Vector128.Create(scale);
+            var w = Vector128.Create(weight);
+            ref var target = ref MemoryMarshal.GetReference(sum);
+            for (; k + 16 <= n; k += 16)
+            {
+                var (low, high) = Vector128.Widen(Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(bytes), (nuint)k));
+                var (a, b) = Vector128.Widen(low);
+                var (c, d) = Vector128.Widen(high);
+                AddFour(ref Unsafe.Add(ref target, k), Vector128.ConvertToSingle(a) * factor, w);
+                AddFour(ref Unsafe.Add(ref target, k + 4), Vector128.ConvertToSingle(b) * factor, w);
+                AddFour(ref Unsafe.Add(ref target, k + 8), Vector128.ConvertToSingle(c) * factor, w);
+                AddFour(ref Unsafe.Add(ref target, k + 12), Vector128.ConvertToSingle(d) * factor, w);
+            }
+        }
+        for (; k < n; k++)
+        {
+            var value = bytes[k] * scale;
+            sum[k] += weight * value;
+        }
+
+        static void AddFour(ref double into, Vector128<float> values, Vector128<double> weight)
+        {
+            (Vector128.LoadUnsafe(ref into) + weight * Vector128.WidenLower(values)).StoreUnsafe(ref into);
+            (Vector128.LoadUnsafe(ref into, 2) + weight * Vector128.WidenUpper(values)).StoreUnsafe(ref into, 2);
+        }
+    }
 
     /// <summary>The weighted sum of the stems' vectors; stems without a vector add nothing.</summary>
     public double[] Of(IEnumerable<KeyValuePair<string, double>> weightedStems)
     {
         var sum = new double[Dimensions];
         foreach (var (stem, weight) in weightedStems)
-            if (RowOf(stem) is var row and >= 0) AddWeighted(sum, Row(row), weight);
+            if (RowOf(stem) is var row and >= 0) AddRow(sum, row, weight);
         return sum;
     }
 
@@ -172,7 +209,7 @@ public sealed class TopicVectors
     /// <summary>The table in the embedded image <paramref name="resource"/> (made by <see cref="Write"/>).</summary>
     public static TopicVectors FromResource(string resource) => FromImage(EmbeddedResources.ReadAllBytes(resource), resource);
 
-    public static TopicVectors FromImage(ReadOnlySpan<byte> image, string source = "topic vectors") => new(image, source);
+    public static TopicVectors FromImage(byte[] image, string source = "topic vectors") => new(image, source);
 
     /// <summary>FNV-1a over the UTF-16 characters: the same in every process, unlike <see cref="string.GetHashCode()"/>.</summary>
     private static int Hash(ReadOnlySpan<char> stem)

@@ -59,7 +59,15 @@ public class TopicVectorsTests
             var expected = Convert.FromBase64String(fields[2]).Select(b => (sbyte)b * scale).ToArray();
             var row = table.RowOf(fields[0]);
             Assert.True(row >= 0, fields[0]);
-            Assert.Equal(expected, table.Row(row).ToArray());
+            Assert.Equal(expected, table.RowValues(row));
+            // A row added in place is the same bits as its floats added (what NQ3003 summed when the table held arrays).
+            var weight = 0.1 + row % 17 * 0.731;
+            var (inPlace, fromFloats) = (new double[dimensions], new double[dimensions]);
+            inPlace.AsSpan().Fill(row % 5 * 0.37);
+            fromFloats.AsSpan().Fill(row % 5 * 0.37);
+            table.AddRow(inPlace, row, weight);
+            TopicVectors.AddWeighted(fromFloats, expected, weight);
+            Assert.Equal(fromFloats.Select(BitConverter.DoubleToInt64Bits), inPlace.Select(BitConverter.DoubleToInt64Bits));
             for (var k = 0; k < dimensions; k++) squares[k] += expected[k] * expected[k];
         }
         // ReconstructedEnergy of a unit vector along one dimension is 1 / σ², σ² the dimension's sum of squares.

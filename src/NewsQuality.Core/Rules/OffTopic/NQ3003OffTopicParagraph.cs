@@ -387,7 +387,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         {
             var sum = vectors[i];
             foreach (ref readonly var stem in memo.Stems(parts[i]))
-                if ((beyondBbc ? stem.BeyondBbcRow : stem.TopicRow) is var row and >= 0) TopicVectors.AddWeighted(sum, table.Row(row), stem.Weight);
+                if ((beyondBbc ? stem.BeyondBbcRow : stem.TopicRow) is var row and >= 0) table.AddRow(sum, row, stem.Weight);
         }
         return vectors;
     }
