@@ -12,14 +12,21 @@ public sealed class ParagraphSignatures
 {
     private readonly MinHash _minHash;
     private readonly List<(TextSpan Span, ulong[] Shingles, int FirstWindow, int WindowCount)> _paragraphs;
-    private readonly uint[] _signatures;
+    /// <summary>Every paragraph's signature, one after another; null when only their band keys were kept (<see cref="Of"/>'s <c>bandKeysFor</c>).</summary>
+    private readonly uint[]? _signatures;
+    /// <summary>Every paragraph's band keys, one after another, when they were asked for.</summary>
+    private readonly uint[]? _bandKeys;
+    /// <summary>The union (<see cref="MinHash.Union"/>) of the signatures of the paragraphs the stream's windows stand for, when signatures were not kept.</summary>
+    private readonly uint[]? _streamUnion;
 
-    private ParagraphSignatures(MinHash minHash, List<(TextSpan Span, ulong[] Shingles, int FirstWindow, int WindowCount)> paragraphs, uint[] signatures,
-                                Shingler.ShingleStream? stream)
+    private ParagraphSignatures(MinHash minHash, List<(TextSpan Span, ulong[] Shingles, int FirstWindow, int WindowCount)> paragraphs, uint[]? signatures,
+                                uint[]? bandKeys, uint[]? streamUnion, Shingler.ShingleStream? stream)
     {
         _minHash = minHash;
         _paragraphs = paragraphs;
         _signatures = signatures;
+        _bandKeys = bandKeys;
+        _streamUnion = streamUnion;
         Stream = stream;
     }
 
@@ -28,7 +35,14 @@ public sealed class ParagraphSignatures
     /// <paramref name="shingler"/>'s size), when the caller has them: a paragraph that is a run of the stream's words takes
     /// its shingles from it (<see cref="Shingler.ShingleStream.Of"/>, the same values); the others are shingled alone.
     /// </param>
-    public static ParagraphSignatures Of(Article article, Shingler shingler, MinHash minHash, int minWords, Shingler.ShingleStream? stream = null)
+    /// <param name="bandKeysFor">
+    /// LSH parameters to cut each paragraph's signature into band keys with (<see cref="BandKeys"/>), when the caller needs
+    /// no more of a paragraph's signature than its keys: with a <paramref name="stream"/>, the signatures are then not kept
+    /// (a paragraph's 320 values, most of NQ1002's digest's allocation), only the keys and the union that
+    /// <see cref="SignatureOfStream"/> starts from; <see cref="Signature"/> and <see cref="SignatureOf"/> are not available.
+    /// </param>
+    public static ParagraphSignatures Of(Article article, Shingler shingler, MinHash minHash, int minWords, Shingler.ShingleStream? stream = null,
+                                         LshParameters? bandKeysFor = null)
     {
         if (stream is not null && stream.Size != shingler.Size) throw new ArgumentException($"The stream has shingles of {stream.Size} words, not {shingler.Size}.", nameof(stream));
         var spans = ContentSpans.Paragraphs(article, minWords);
@@ -39,11 +53,56 @@ public sealed class ParagraphSignatures
             var (shingles, first, count) = stream?.Of(span) ?? (shingler.Shingles(article.Text, [span]), 0, 0);
             if (shingles.Length > 0) paragraphs.Add((span, shingles, first, count));
         }
-        var signatures = new uint[paragraphs.Count * minHash.Permutations];
-        for (var i = 0; i < paragraphs.Count; i++)
-            minHash.Signature(paragraphs[i].Shingles, signatures.AsSpan(i * minHash.Permutations, minHash.Permutations));
-        return new ParagraphSignatures(minHash, paragraphs, signatures, stream);
+        var permutations = minHash.Permutations;
+        var bands = bandKeysFor?.Bands ?? 0;
+        var bandKeys = bandKeysFor is not null ? new uint[paragraphs.Count * bands] : null;
+        if (bandKeysFor is not { } lsh || stream is null)
+        {
+            var signatures = new uint[paragraphs.Count * permutations];
+            for (var i = 0; i < paragraphs.Count; i++)
+            {
+                var signature = signatures.AsSpan(i * permutations, permutations);
+                minHash.Signature(paragraphs[i].Shingles, signature);
+                bandKeysFor?.CompactBandKeys(signature, bandKeys.AsSpan(i * bands, bands));
+            }
+            return new ParagraphSignatures(minHash, paragraphs, signatures, bandKeys, null, stream);
+        }
+        // Each paragraph signed into one buffer, cut into its keys and added to the union SignatureOfStream starts from
+        // (the union of the same signatures in any order is the same).
+        var union = new uint[permutations];
+        union.AsSpan().Fill(uint.MaxValue);
+        var buffer = ArrayPool<uint>.Shared.Rent(permutations);
+        try
+        {
+            var scratch = buffer.AsSpan(0, permutations);
+            for (var i = 0; i < paragraphs.Count; i++)
+            {
+                minHash.Signature(paragraphs[i].Shingles, scratch);
+                lsh.CompactBandKeys(scratch, bandKeys.AsSpan(i * bands, bands));
+                if (paragraphs[i].WindowCount > 0) MinHash.Union(union, scratch);
+            }
+        }
+        finally
+        {
+            ArrayPool<uint>.Shared.Return(buffer);
+        }
+        return new ParagraphSignatures(minHash, paragraphs, null, bandKeys, union, stream);
     }
+
+    /// <summary>The band keys of a paragraph's signature, by the LSH parameters given to <see cref="Of"/>.</summary>
+    public ReadOnlySpan<uint> BandKeys(int paragraph)
+    {
+        var keys = _bandKeys ?? throw new InvalidOperationException("No LSH parameters were given to cut these paragraphs' signatures into band keys.");
+        var bands = keys.Length / Math.Max(1, _paragraphs.Count);
+        return keys.AsSpan(paragraph * bands, bands);
+    }
+
+    /// <summary>Whether each paragraph's signature was kept (<see cref="Signature"/>, <see cref="SignatureOf"/>), not only its band keys.</summary>
+    public bool HasSignatures => _signatures is not null;
+
+    /// <summary>Every paragraph's band keys, one paragraph after another (<see cref="BandKeys"/>).</summary>
+    public ReadOnlySpan<uint> AllBandKeys =>
+        _bandKeys ?? throw new InvalidOperationException("No LSH parameters were given to cut these paragraphs' signatures into band keys.");
 
     /// <summary>The article's content shingles these paragraphs were taken from, if they were given (see <see cref="Of"/>).</summary>
     public Shingler.ShingleStream? Stream { get; }
@@ -55,7 +114,9 @@ public sealed class ParagraphSignatures
     /// <summary>The paragraph's distinct shingle hashes, sorted ascending (as <see cref="Shingler.Shingles(string, IEnumerable{TextSpan})"/> gives them).</summary>
     public ulong[] Shingles(int paragraph) => _paragraphs[paragraph].Shingles;
 
-    public ReadOnlySpan<uint> Signature(int paragraph) => _signatures.AsSpan(paragraph * _minHash.Permutations, _minHash.Permutations);
+    public ReadOnlySpan<uint> Signature(int paragraph) =>
+        (_signatures ?? throw new InvalidOperationException("Only these paragraphs' band keys were kept, not their signatures."))
+        .AsSpan(paragraph * _minHash.Permutations, _minHash.Permutations);
 
     /// <summary>
     /// The signature of <paramref name="shingles"/> (distinct, sorted ascending; any set, typically the article's content
@@ -85,6 +146,9 @@ public sealed class ParagraphSignatures
         var signature = new uint[_minHash.Permutations];
         signature.AsSpan().Fill(uint.MaxValue);
         if (values.IsEmpty) return signature;
+        // Kept as their union only: the paragraphs the windows stand for, whose signatures it is.
+        var united = byWindows && _streamUnion is not null;
+        if (united) _streamUnion.CopyTo(signature);
         var covered = ArrayPool<bool>.Shared.Rent(values.Length);
         var found = byWindows ? [] : ArrayPool<int>.Shared.Rent(values.Length);
         var rest = ArrayPool<ulong>.Shared.Rent(values.Length);
@@ -98,6 +162,7 @@ public sealed class ParagraphSignatures
                 {
                     if (windowCount == 0) continue;
                     covered.AsSpan(firstWindow, windowCount).Fill(true);
+                    if (united) continue;
                 }
                 else
                 {

@@ -49,15 +49,26 @@ public static partial class MarkupResidue
     /// <summary>Every piece of residue in <paramref name="text"/>, in text order, none overlapping.</summary>
     public static IReadOnlyList<Residue> Find(string text)
     {
-        var found = new List<Residue>();
+        // Nearly every text has no residue: the list is made at the first piece found, and no query is built per finder.
+        List<Residue>? found = null;
         // Earlier finders win where two match the same characters: an escaped tag is more than its two entities.
         foreach (var finder in Finders)
         {
-            var taken = new SpanSet(found.Select(r => r.Span));
-            found.AddRange(finder(text).Where(r => !taken.OverlapsAny(r.Span)));
+            // The earlier finders' pieces (none: nothing can be taken).
+            var taken = found is { Count: > 0 } ? new SpanSet(SpansOf(found)) : null;
+            foreach (var residue in finder(text))
+                if (taken is null || !taken.OverlapsAny(residue.Span)) (found ??= []).Add(residue);
         }
+        if (found is null) return [];
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;
+    }
+
+    private static TextSpan[] SpansOf(List<Residue> found)
+    {
+        var spans = new TextSpan[found.Count];
+        for (var i = 0; i < spans.Length; i++) spans[i] = found[i].Span;
+        return spans;
     }
 
     private static readonly Func<string, IEnumerable<Residue>>[] Finders =
@@ -178,15 +189,26 @@ public static partial class MarkupResidue
         }
     }
 
-    /// <summary>The names of <see cref="BareNamedEntityPattern"/> with their semicolon, from the same lists as the pattern.</summary>
-    private static readonly System.Buffers.SearchValues<string> BareEntityNames = System.Buffers.SearchValues.Create(
-        (WordEndingEntityNames + "|" + GluableEntityNames).Split('|').Select(name => name + ";").ToArray(), StringComparison.Ordinal);
+    /// <summary>The names of <see cref="BareNamedEntityPattern"/>, from the same lists as the pattern.</summary>
+    private static readonly string[] BareEntityNames = (WordEndingEntityNames + "|" + GluableEntityNames).Split('|');
+
+    /// <summary>
+    /// Whether one of <see cref="BareEntityNames"/> stands before a semicolon: the text's few semicolons are found and the
+    /// names compared before each (a search for the thirty names anywhere in the text read every character at some cost).
+    /// </summary>
+    private static bool HasBareEntityName(string text)
+    {
+        for (var at = text.IndexOf(';'); at >= 0; at = text.IndexOf(';', at + 1))
+            foreach (var name in BareEntityNames)
+                if (at >= name.Length && text.AsSpan(at - name.Length, name.Length).SequenceEqual(name)) return true;
+        return false;
+    }
 
     private static IEnumerable<Residue> BareNamedEntities(string text)
     {
         // Every match is one of the names and its semicolon: a text with none of them (nearly every text) is not scanned by
         // the pattern, whose alternation has no common start to search for and was tried at every position.
-        if (!text.AsSpan().ContainsAny(BareEntityNames)) yield break;
+        if (!HasBareEntityName(text)) yield break;
         foreach (Match m in BareNamedEntityPattern().Matches(text))
             yield return BareEntity(text, m, System.Net.WebUtility.HtmlDecode("&" + m.Value));
     }
@@ -314,20 +336,28 @@ public static partial class MarkupResidue
         "S&L", "E&Y", "C&W", "A&W", "T&C", "B&B", "BB&T", "AT&T", "PG&E", "M&T", "L&G", "P&L",
     };
 
+    /// <summary>The names <see cref="LostAmpersands"/> knows, for tests.</summary>
+    internal static IReadOnlyCollection<string> KnownAmpersandNames => AmpersandNames;
+
     [GeneratedRegex(@"(?<![\w&.])(?<a>[A-Z]{1,2})(?<gap> {1,3})(?<b>[A-Z]{1,2})(?![\w&'’])")]
     private static partial Regex CapitalPairPattern();
 
     [GeneratedRegex(@"(?<![\w&])(?<a>[A-Z][A-Za-z]*[a-z])(?<gap> {2,3})(?<b>[A-Z][A-Za-z]*[a-z])\b")]
     private static partial Regex SpacedNamesPattern();
 
+    /// <summary>
+    /// Every way <see cref="CapitalPairPattern"/> can write one of <see cref="AmpersandNames"/>: its two parts with one to
+    /// three spaces between ("AT T", "S  P"). A match the names take is one of these strings, so a text with none of them
+    /// (nearly every text: the pattern, which begins with a look-behind, was tried at every position) is not searched.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<string> SpacedAmpersandNames = System.Buffers.SearchValues.Create(
+        AmpersandNames.SelectMany(name => new[] { 1, 2, 3 }.Select(gap => name.Replace("&", new string(' ', gap)))).ToArray(),
+        StringComparison.Ordinal);
+
     private static IEnumerable<Residue> LostAmpersands(string text)
     {
-        foreach (Match m in CapitalPairPattern().Matches(text))
-        {
-            var name = m.Groups["a"].Value + "&" + m.Groups["b"].Value;
-            if (!AmpersandNames.Contains(name) || !PairReadsAsName(text, m)) continue;
-            yield return new Residue(new TextSpan(m.Index, m.Length), ResidueKind.LostAmpersand, name);
-        }
+        if (text.AsSpan().ContainsAny(SpacedAmpersandNames))
+            foreach (var residue in CapitalPairs(text)) yield return residue;
         // Its gap is two or three spaces: a text without two spaces in a row (most) is not searched.
         if (!text.Contains("  ", StringComparison.Ordinal)) yield break;
         foreach (Match m in SpacedNamesPattern().Matches(text))
@@ -335,6 +365,16 @@ public static partial class MarkupResidue
             // A layout line ("Yes  No   Results") has several wide gaps; a sentence with one lost "&" has one.
             if (WideGapPattern().Count(Slice(text, LineAround(text, m.Index))) != 1) continue;
             yield return new Residue(new TextSpan(m.Index, m.Length), ResidueKind.LostAmpersand, $"{m.Groups["a"].Value} & {m.Groups["b"].Value}");
+        }
+    }
+
+    private static IEnumerable<Residue> CapitalPairs(string text)
+    {
+        foreach (Match m in CapitalPairPattern().Matches(text))
+        {
+            var name = m.Groups["a"].Value + "&" + m.Groups["b"].Value;
+            if (!AmpersandNames.Contains(name) || !PairReadsAsName(text, m)) continue;
+            yield return new Residue(new TextSpan(m.Index, m.Length), ResidueKind.LostAmpersand, name);
         }
     }
 

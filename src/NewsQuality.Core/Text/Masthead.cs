@@ -31,7 +31,7 @@ public static class Masthead
     }
 
     /// <summary>Words of the line, counted up to one more than <paramref name="limit"/>: a body line of a thousand words is not read through.</summary>
-    private static int WordCount(string text, TextSpan line, int limit) => Tokenizer.Words(text, line).Take(limit + 1).Count();
+    private static int WordCount(string text, TextSpan line, int limit) => Tokenizer.CountWords(text, line, limit + 1);
 
     private static bool IsMastheadLike(string text, TextSpan line) =>
         WordCount(text, line, MaxMastheadWords) is > 0 and <= MaxMastheadWords && !EndsSentence(text, line) && char.IsUpper(text[line.Start]);

@@ -138,6 +138,17 @@ public static class Tokenizer
         ArrayPool<InternedWord>.Shared.Return(entries);
     }
 
+    /// <summary>
+    /// How many words <see cref="Words(string, TextSpan)"/> gives for <paramref name="within"/>, counted up to
+    /// <paramref name="atMost"/>: for callers that only count (a word string, an iterator and a query each were made to be counted).
+    /// </summary>
+    public static int CountWords(string text, TextSpan within, int atMost = int.MaxValue)
+    {
+        var count = 0;
+        for (var i = within.Start; count < atMost && NextWord(text, ref i, within.End, out _);) count++;
+        return count;
+    }
+
     /// <summary>Where the words are, without copying them out: for callers that only look at the characters.</summary>
     public static IEnumerable<TextSpan> WordSpans(string text, TextSpan within)
     {

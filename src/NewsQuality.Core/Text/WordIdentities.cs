@@ -148,6 +148,9 @@ public sealed class WordIdentities
     /// <summary>The entry of the lower case numbered <paramref name="id"/> (only for numberings of a thread's entries).</summary>
     internal InternedWord Entry(int id) => _entries![id];
 
+    /// <summary>The entries of the lower cases by number (only for numberings of a thread's entries).</summary>
+    internal InternedWord[] Entries => _entries!;
+
     /// <summary>
     /// What <paramref name="make"/> derives from these words as a whole (one per product type), made on first use: the
     /// translation estimate's numbering of its model words, for one.
@@ -176,15 +179,25 @@ public sealed class WordAnswers<T>
 {
     private readonly WordIdentities _words;
     private readonly Func<string, T> _question;
-    private readonly (bool Asked, T Answer)[] _answers;
+    /// <summary>The answers asked for so far, by word number; none when the thread's entries keep them in a slot.</summary>
+    private readonly (bool Asked, T Answer)[]? _answers;
+    /// <summary>The words' entries, whose slot <see cref="_slot"/> keeps this question's answers (else null).</summary>
+    private readonly InternedWord[]? _entries;
 
     internal WordAnswers(WordIdentities words, Func<string, T> question, bool acrossArticles)
     {
         _words = words;
         _question = question;
         AcrossArticles = acrossArticles;
-        _answers = new (bool, T)[words.Count];
+        _slot = acrossArticles ? WordQuestions.SlotOf(question) : -1;
+        // A question with a slot is answered from the entries at every occurrence (a bit and a field to read), with no
+        // array per article and question: those arrays were about 6 % of a BBC check's allocation.
+        if (_slot >= 0) _entries = words.Entries;
+        else _answers = new (bool, T)[words.Count];
     }
+
+    /// <summary>The question's slot in the thread's entries (<see cref="WordQuestions"/>), or −1.</summary>
+    private readonly int _slot;
 
     /// <summary>First answers come from the thread's entries (which keep them across articles), not from the question itself.</summary>
     internal bool AcrossArticles { get; }
@@ -193,10 +206,11 @@ public sealed class WordAnswers<T>
     {
         get
         {
-            // Kept here for the article's other occurrences of the word; asked of the thread's entry (which keeps it for
-            // the next articles) or of the question.
-            ref var answer = ref _answers[id];
-            if (!answer.Asked) answer = (true, AcrossArticles ? _words.Entry(id).Answer(_question) : _question(_words.Lower(id)));
+            // In the entry's slot (asked once per thread); else kept here for the article's other occurrences of the word,
+            // asked of the thread's entry (which keeps it for the next articles) or of the question.
+            if (_entries is { } entries) return entries[id].Answer(_question, _slot);
+            ref var answer = ref _answers![id];
+            if (!answer.Asked) answer = (true, AcrossArticles ? _words.Entry(id).Answer(_question, _slot) : _question(_words.Lower(id)));
             return answer.Answer;
         }
     }

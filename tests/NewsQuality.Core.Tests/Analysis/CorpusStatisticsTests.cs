@@ -40,4 +40,23 @@ public class CorpusStatisticsTests
         Assert.Equal(1, statistics.DocumentFrequency("dues"));
         Assert.Equal(5, statistics.DocumentCount);
     }
+
+    [Fact]
+    public void Frequencies_of_random_words_in_any_case_and_script_are_the_lower_cased_terms_counted_per_article()
+    {
+        // ASCII in every case, letters outside ASCII (Turkish dotted I, Greek final sigma, Cyrillic), a word past the 64-character buffer.
+        string[] words = ["Rail", "RAIL", "rail", "ZEBRA", "zebra", "@at", "[bracket]", "\u0130stanbul", "\u0131STANBUL", "\u039F\u03A3", "\u041C\u043E\u0441\u043A\u0432\u0430",
+                          "\u00C9t\u00E9", new string('Q', 70) + "z", "Mixed\u00C9Case"];
+        var random = new Random(17);
+        var articles = Enumerable.Range(0, 300)
+            .Select(i => ArticleOf(i, string.Join(random.Next(3) == 0 ? ", " : " ", Enumerable.Range(0, random.Next(1, 12)).Select(_ => words[random.Next(words.Length)]))))
+            .ToList();
+        var statistics = new CorpusStatistics();
+        foreach (var article in articles) statistics.Add(article);
+        var expected = articles
+            .SelectMany(article => NewsQuality.Text.TermVectors.Terms(article.Text, new TextSpan(0, article.Text.Length)).Distinct())
+            .CountBy(term => term)
+            .ToDictionary(pair => pair.Key, pair => pair.Value);
+        Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), statistics.DocumentFrequencies.OrderBy(p => p.Key, StringComparer.Ordinal));
+    }
 }

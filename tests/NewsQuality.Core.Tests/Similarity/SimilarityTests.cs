@@ -152,6 +152,24 @@ public class SimilarityTests
                 Assert.Equal(alone.Signature(i).ToArray(), fromStream.Signature(i).ToArray());
             }
             Assert.Equal(minHash.Signature(content), fromStream.SignatureOfStream());
+            // Band keys cut as the paragraphs are signed, the signatures not kept: the same keys and the same article signature.
+            var lsh = NQ1001NearDuplicate.LshFor(NQ1002PartialCopy.ParagraphMatchThreshold, minHash.Permutations);
+            var keyed = ParagraphSignatures.Of(article, shingler, minHash, 12, stream, lsh);
+            Assert.False(keyed.HasSignatures);
+            Assert.Equal(alone.Count, keyed.Count);
+            for (var i = 0; i < alone.Count; i++)
+            {
+                Assert.Equal(alone.Shingles(i), keyed.Shingles(i));
+                Assert.Equal(lsh.CompactBandKeys(alone.Signature(i)), keyed.BandKeys(i).ToArray());
+            }
+            Assert.Equal(Enumerable.Range(0, alone.Count).SelectMany(i => lsh.CompactBandKeys(alone.Signature(i))), keyed.AllBandKeys.ToArray());
+            Assert.Equal(minHash.Signature(content), keyed.SignatureOfStream());
+            if (keyed.Count > 0) Assert.Throws<InvalidOperationException>(() => keyed.Signature(0).Length);
+            // Without a stream the signatures are kept beside the keys.
+            var keyedAlone = ParagraphSignatures.Of(article, shingler, minHash, 12, bandKeysFor: lsh);
+            Assert.True(keyedAlone.HasSignatures);
+            Assert.Equal(keyed.AllBandKeys.ToArray(), keyedAlone.AllBandKeys.ToArray());
+            Assert.Equal(minHash.Signature(content), keyedAlone.SignatureOf(content));
         }
     }
 

@@ -34,6 +34,21 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void Words_counted_up_to_a_limit_are_the_words_given_up_to_it()
+    {
+        foreach (var text in Texts())
+        {
+            var spans = text.Length > 4 ? new[] { new TextSpan(0, text.Length), TextSpan.FromBounds(2, text.Length - 2), TextSpan.FromBounds(1, 3) } : [new TextSpan(0, text.Length)];
+            foreach (var span in spans)
+            {
+                var words = ReferenceWords(text, span.Start, span.End).Count();
+                Assert.Equal(words, Tokenizer.CountWords(text, span));
+                for (var limit = 0; limit <= 4; limit++) Assert.Equal(Math.Min(words, limit), Tokenizer.CountWords(text, span, limit));
+            }
+        }
+    }
+
+    [Fact]
     public void Letter_runs_are_the_runs_of_letters()
     {
         foreach (var text in Texts())

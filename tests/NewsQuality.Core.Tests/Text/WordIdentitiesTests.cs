@@ -68,6 +68,85 @@ public class WordIdentitiesTests
     }
 
     [Fact]
+    public void An_entry_keeps_each_slots_answer_apart_asked_once_even_when_it_is_false_zero_or_null()
+    {
+        var entry = new InternedWord("rain");
+        var asked = new List<string>();
+        T Ask<T>(string name, T answer)
+        {
+            asked.Add(name);
+            return answer;
+        }
+        for (var round = 0; round < 2; round++)
+        {
+            // Every yes-or-no slot, alternately true and false; the number slot; every reference slot, the first null.
+            for (var slot = 0; slot < WordQuestions.YesOrNo; slot++)
+            {
+                var name = "bool" + slot;
+                var expected = slot % 3 == 1;
+                Assert.Equal(expected, entry.Answer(word => Ask(name, expected), slot));
+            }
+            // A new delegate each round (it captures the round), and without a slot: asked again.
+            var thisRound = round;
+            Assert.Equal(0u, entry.Answer(word => Ask("zero", (uint)(thisRound - thisRound)), -1));
+            Assert.Equal(7u, entry.Answer(word => Ask("uint0", 7u), 0));
+            string?[] references = [null, "one", "two"];
+            for (var slot = 0; slot < WordQuestions.References; slot++)
+            {
+                var name = "ref" + slot;
+                var expected = references[slot];
+                Assert.Same(expected, entry.Answer(word => Ask(name, expected), slot));
+            }
+        }
+        // The slotted questions were asked once in the two rounds; the one without a slot (a new delegate each round) twice.
+        Assert.Equal(WordQuestions.YesOrNo + WordQuestions.Numbers + WordQuestions.References + 2, asked.Count);
+        Assert.Equal(2, asked.Count(name => name == "zero"));
+    }
+
+    [Fact]
+    public void Questions_of_every_kind_beyond_the_slots_are_still_asked_once_per_thread_across_articles()
+    {
+        // Every slot taken by questions asked nowhere else (a new delegate each), so the questions below have none.
+        for (var k = 0; k < WordQuestions.YesOrNo; k++) WordQuestions.SlotOf(TakeSlot<bool>(k));
+        for (var k = 0; k < WordQuestions.Numbers; k++) WordQuestions.SlotOf(TakeSlot<uint>(k));
+        for (var k = 0; k < WordQuestions.References; k++) WordQuestions.SlotOf(TakeSlot<string>(k));
+        var asked = new List<string>();
+        // Two questions of each kind: six, within the eight a word keeps without slots.
+        var yesOrNo = Enumerable.Range(0, 2).Select(k => (Func<string, bool>)(word => { asked.Add(word); return (word.Length + k) % 2 == 0; })).ToList();
+        var numbers = Enumerable.Range(0, 2).Select(k => (Func<string, uint>)(word => { asked.Add(word); return (uint)(word.Length * k); })).ToList();
+        var references = Enumerable.Range(0, 2).Select(k => (Func<string, string?>)(word => { asked.Add(word); return k == 0 ? null : word + k; })).ToList();
+        Assert.All(yesOrNo, question => Assert.Equal(-1, WordQuestions.SlotOf(question)));
+        Assert.All(numbers, question => Assert.Equal(-1, WordQuestions.SlotOf(question)));
+        Assert.All(references, question => Assert.Equal(-1, WordQuestions.SlotOf(question)));
+        const int questions = 6;
+        foreach (var text in new[] { "Rain rain and RAIN again", "Again the rain" })
+        {
+            var article = RuleAssert.ArticleOf(text);
+            var ids = article.WordIds;
+            for (var k = 0; k < yesOrNo.Count; k++)
+            {
+                var answers = ids.Answers(yesOrNo[k]);
+                foreach (var id in ids.Ids) Assert.Equal((ids.Lower(id).Length + k) % 2 == 0, answers[id]);
+            }
+            for (var k = 0; k < numbers.Count; k++)
+            {
+                var answers = ids.Answers(numbers[k]);
+                foreach (var id in ids.Ids) Assert.Equal((uint)(ids.Lower(id).Length * k), answers[id]);
+            }
+            for (var k = 0; k < references.Count; k++)
+            {
+                var answers = ids.Answers(references[k]);
+                foreach (var id in ids.Ids) Assert.Equal(k == 0 ? null : ids.Lower(id) + k, answers[id]);
+            }
+        }
+        // "rain", "and", "again" in the first article, "the" alone new in the second: each asked once per question.
+        Assert.Equal(4 * questions, asked.Count);
+        Assert.Equal(questions, asked.Count(word => word == "the"));
+    }
+
+    private static Func<string, T> TakeSlot<T>(int k) => word => k < 0 ? throw new InvalidOperationException() : default!;
+
+    [Fact]
     public void Words_found_on_one_thread_and_numbered_on_another_are_numbered_from_their_strings()
     {
         var article = RuleAssert.ArticleOf("The cat saw THE Cat");

@@ -42,16 +42,63 @@ public sealed class NQ4003RecurringChrome : CorpusRule<NQ4003RecurringChrome.Chr
     /// <summary>An article's source and title (hashed) and its short lines (spilled).</summary>
     public readonly record struct ChromeDigest(ulong Source, ulong Title, Spilled<ChromeLine> Lines);
 
-    public override ChromeDigest? Digest(Article article, DigestContext context) => new ChromeDigest(
-        XxHash64.HashToUInt64(MemoryMarshal.AsBytes((article.Source ?? Path.GetDirectoryName(article.Origin.Path) ?? "").AsSpan())),
-        Hash(article.Title),
-        context.Spill.Write<ChromeLine>(TextBlocks.NonBlankLines(article.Text)
-            .Where(line => line.Start >= article.BodyStart && Tokenizer.WordSpans(article.Text, line).Take(MaxChromeWords + 1).Count() is > 0 and <= MaxChromeWords)
-            .Select(line => new ChromeLine(Hash(article.Slice(line)), line))
-            .DistinctBy(line => line.Hash)
-            .ToArray()));
+    public override ChromeDigest? Digest(Article article, DigestContext context)
+    {
+        // In a plain loop, each line hashed from its characters: the LINQ chain, a substring per line and the folding's
+        // strings (lower case, four replacements, the split words and their join) were this digest's allocations.
+        var text = article.Text;
+        var lines = Lines ??= [];
+        lines.Clear();
+        foreach (var line in TextBlocks.NonBlankLines(text))
+        {
+            if (line.Start < article.BodyStart || !IsShort(text, line)) continue;
+            var hash = Hash(text.AsSpan(line.Start, line.Length));
+            // The first line of each hash, in order, as DistinctBy keeps it.
+            if (Seen(lines, hash)) continue;
+            lines.Add(new ChromeLine(hash, line));
+            if (lines.Count > ManyLines) SeenHashes!.Add(hash);
+        }
+        var digest = new ChromeDigest(
+            XxHash64.HashToUInt64(MemoryMarshal.AsBytes((article.Source ?? Path.GetDirectoryName(article.Origin.Path) ?? "").AsSpan())),
+            Hash(text.AsSpan(article.TitleSpan.Start, article.TitleSpan.Length)),
+            context.Spill.Write<ChromeLine>(CollectionsMarshal.AsSpan(lines)));
+        // An article of thousands of short lines does not leave its tables to the thread for the rest of the run.
+        if (lines.Capacity > KeptLines) (Lines, SeenHashes) = (null, null);
+        return digest;
+    }
 
-    /// <summary>A template line: in how many different stories of its source it appears, out of how many that source has.</summary>
+    /// <summary>The most lines a thread's reused tables keep room for between articles.</summary>
+    private const int KeptLines = 1024;
+
+    /// <summary>One thread's short lines of the article it digests (reused: a digest runs on one thread from start to end).</summary>
+    [ThreadStatic] private static List<ChromeLine>? Lines;
+
+    /// <summary>Whether the line has at least one word and at most <see cref="MaxChromeWords"/>.</summary>
+    private static bool IsShort(string text, TextSpan line) => Tokenizer.CountWords(text, line, MaxChromeWords + 1) is > 0 and <= MaxChromeWords;
+
+    /// <summary>Whether a line of <paramref name="lines"/> has the hash: compared one by one while they are few (nearly every article), else in a set.</summary>
+    private static bool Seen(List<ChromeLine> lines, ulong hash)
+    {
+        if (lines.Count < ManyLines)
+        {
+            foreach (var line in CollectionsMarshal.AsSpan(lines))
+                if (line.Hash == hash) return true;
+            return false;
+        }
+        var seen = SeenHashes ??= [];
+        if (lines.Count == ManyLines || seen.Count == 0)
+        {
+            seen.Clear();
+            foreach (var line in CollectionsMarshal.AsSpan(lines)) seen.Add(line.Hash);
+        }
+        return seen.Contains(hash);
+    }
+
+    private const int ManyLines = 32;
+
+    /// <summary>The hashes of <see cref="Lines"/> once they are many; kept up to date by <see cref="Seen"/>'s caller adding to both.</summary>
+    [ThreadStatic] private static HashSet<ulong>? SeenHashes;
+
     public readonly record struct TemplateLine(int Titles, int Stories);
 
     public override void Analyze(CorpusContext<ChromeDigest> context)
@@ -100,10 +147,45 @@ public sealed class NQ4003RecurringChrome : CorpusRule<NQ4003RecurringChrome.Chr
         sorted.RunsBy(keyOf).Select(run => (keyOf(run[0]), run.Distinct().Count()));
 
     /// <summary>Hash of the line with case, spacing and quote style folded, so template variants still meet.</summary>
-    private static ulong Hash(string line)
+    /// <remarks>
+    /// The same characters as lower-casing the line (invariant), writing the four curly quotes straight, splitting it at
+    /// spaces, tabs and no-break spaces and joining the words with one space, hashed alike; folded in one buffer, with no string.
+    /// </remarks>
+    internal static ulong Hash(ReadOnlySpan<char> line)
     {
-        var folded = string.Join(' ', line.ToLowerInvariant().Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"')
-            .Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
-        return XxHash64.HashToUInt64(MemoryMarshal.AsBytes(folded.AsSpan()));
+        char[]? rented = null;
+        var lower = line.Length <= 512 ? stackalloc char[line.Length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(line.Length));
+        try
+        {
+            var length = line.ToLowerInvariant(lower);
+            var folded = 0;
+            var space = false;
+            // In place: a space is written only for a separator skipped, so the write never passes the read.
+            for (var i = 0; i < length; i++)
+            {
+                var c = lower[i];
+                if (c is ' ' or '\t' or '\u00A0')
+                {
+                    space = folded > 0;
+                    continue;
+                }
+                if (space)
+                {
+                    lower[folded++] = ' ';
+                    space = false;
+                }
+                lower[folded++] = c switch
+                {
+                    '\u2019' or '\u2018' => '\'',
+                    '\u201C' or '\u201D' => '"',
+                    _ => c,
+                };
+            }
+            return XxHash64.HashToUInt64(MemoryMarshal.AsBytes(lower[..folded]));
+        }
+        finally
+        {
+            if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
     }
 }

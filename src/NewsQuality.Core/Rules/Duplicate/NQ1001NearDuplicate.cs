@@ -97,7 +97,7 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
         var shingleSize = (int)settings.Option("shingleSize", DefaultShingleSize);
         if (paragraphs?.Stream is { } stream && stream.Size == shingleSize) return (stream.Distinct(), paragraphs.SignatureOfStream());
         var shingles = new Shingler(shingleSize).Shingles(article.Text, content);
-        return (shingles, paragraphs?.SignatureOf(shingles) ?? MinHashFor(settings).Signature(shingles));
+        return (shingles, (paragraphs is { HasSignatures: true } ? paragraphs.SignatureOf(shingles) : null) ?? MinHashFor(settings).Signature(shingles));
     }
 
     /// <summary>

@@ -64,19 +64,18 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
         var lsh = LshFor(context.Settings);
         // In plain loops: LINQ lists, a signature and two key arrays per paragraph were most of this digest's allocations.
         // The spill file is written in the same order (each paragraph's shingles, the items, the keys).
-        var paragraphs = ParagraphsOf(article, context);
+        var paragraphs = ParagraphsOf(article, context, lsh);
         if (paragraphs.Count == 0) return null;
         var items = new Paragraph[paragraphs.Count];
-        var keys = new uint[paragraphs.Count * lsh.Bands];
         var totalShingles = 0;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var shingles = paragraphs.Shingles(i);
-            lsh.CompactBandKeys(paragraphs.Signature(i), keys.AsSpan(i * lsh.Bands, lsh.Bands));
             items[i] = new Paragraph(context.Spill.Write<ulong>(shingles), CitedSpan.In(article, paragraphs.Span(i)));
             totalShingles += shingles.Length;
         }
-        return new Paragraphs(context.Spill.Write<Paragraph>(items), context.Spill.Write<uint>(keys), totalShingles);
+        // The paragraphs' band keys were cut as they were signed: their signatures are not kept (ParagraphSignatures.Of).
+        return new Paragraphs(context.Spill.Write<Paragraph>(items), context.Spill.Write<uint>(paragraphs.AllBandKeys), totalShingles);
     }
 
     /// <summary>NQ1001 builds the whole article's signature from this rule's paragraph signatures: this rule digests first.</summary>
@@ -88,12 +87,12 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
     /// from them when it asks with the same shingle size and permutations. The article's content shingles are found first, as
     /// a stream NQ1001 takes its shingle set from, and most paragraphs' shingles are taken from that stream.
     /// </summary>
-    private static ParagraphSignatures ParagraphsOf(Article article, DigestContext context)
+    private static ParagraphSignatures ParagraphsOf(Article article, DigestContext context, LshParameters lsh)
     {
         var shingleSize = (int)context.Settings.Option("shingleSize", NQ1001NearDuplicate.DefaultShingleSize);
         var minHash = NQ1001NearDuplicate.MinHashFor(context.Settings);
         return context.Shared(new ParagraphsKey(shingleSize, minHash.Permutations),
-            () => ParagraphSignatures.Of(article, new Shingler(shingleSize), minHash, MinParagraphWords, NQ1001NearDuplicate.ShingleStreamOf(article, context, shingleSize)));
+            () => ParagraphSignatures.Of(article, new Shingler(shingleSize), minHash, MinParagraphWords, NQ1001NearDuplicate.ShingleStreamOf(article, context, shingleSize), lsh));
     }
 
     /// <summary>The paragraphs <see cref="ParagraphsOf"/> made for the article being digested under <paramref name="context"/>'s settings, if this rule ran.</summary>

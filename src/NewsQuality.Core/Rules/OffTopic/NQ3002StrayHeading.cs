@@ -95,7 +95,7 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
         var articleStems = headings.Count == 0 ? null : ParagraphsUsingEachStem(article);
         return headings.Select(i =>
         {
-            if (Tokenizer.Words(text, paragraphs[i]).Count() < MinHeadingWords) return new HeadingCandidate(paragraphs[i], "a lone word: a label or a credit", 1);
+            if (Tokenizer.CountWords(text, paragraphs[i], MinHeadingWords) < MinHeadingWords) return new HeadingCandidate(paragraphs[i], "a lone word: a label or a credit", 1);
             if (!IsProse(text, paragraphs[i - 1])) return new HeadingCandidate(paragraphs[i], "the line before is not prose", 1);
             // "Those states are:" then "Arizona Georgia": the line is what the sentence before announces.
             if (text[LastVisible(text, paragraphs[i - 1])] == ':') return new HeadingCandidate(paragraphs[i], "announced by the line before (\":\")", 1);
@@ -182,7 +182,7 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
 
     /// <summary>A paragraph of running text: several words ending like a sentence or introducing a quote or list (":").</summary>
     private static bool IsProse(string text, TextSpan paragraph) =>
-        Tokenizer.Words(text, paragraph).Skip(5).Any() && text[LastVisible(text, paragraph)] is '.' or '!' or '?' or '"' or '”' or '\'' or '’' or ')' or ':';
+        Tokenizer.CountWords(text, paragraph, 6) > 5 && text[LastVisible(text, paragraph)] is '.' or '!' or '?' or '"' or '”' or '\'' or '’' or ')' or ':';
 
     /// <summary>
     /// Prose, or a long run of mostly lower-case words whose full stop the scrape lost (BBC's "…would halt the deal"). Only for the
@@ -209,6 +209,6 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
     {
         if (paragraph.Length == 0 || text[paragraph.End - 1] is '.' or '!' or '?' or ':' or ';' or ',' or '"' or '”' or '’' or '\'' or ')') return false;
         if (text.AsSpan(paragraph.Start, paragraph.Length).IndexOfAny('\n', '\r') >= 0) return false;
-        return Tokenizer.Words(text, paragraph).Count() is > 0 and <= MaxHeadingWords;
+        return Tokenizer.CountWords(text, paragraph, MaxHeadingWords + 1) is > 0 and <= MaxHeadingWords;
     }
 }

@@ -63,7 +63,7 @@ public sealed class NQ2007RepeatedTitle : IArticleRule
         // quoted post printed again, or rows of a table.
         foreach (var line in TextBlocks.NonBlankLines(text).Take(TopLines).Where(line => line.Start > headline.Start))
         {
-            if (line.Length > MaxHeadlineLength || Tokenizer.Words(text, line).Count() < MinWords) continue;
+            if (line.Length > MaxHeadlineLength || Tokenizer.CountWords(text, line, MinWords) < MinWords) continue;
             var key = Normalise(text.AsSpan(line.Start, line.Length));
             if (!CanBeAlike(headlineKey.Length, key.Length)) continue;
             var similarity = key == headlineKey ? 1.0 : Similarity.Similarity(headlineKey, key);

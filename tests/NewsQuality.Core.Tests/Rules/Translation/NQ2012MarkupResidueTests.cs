@@ -1,3 +1,4 @@
+using NewsQuality.Text;
 using NewsQuality.Cleaning;
 using NewsQuality.Rules.Translation;
 
@@ -81,6 +82,32 @@ public class NQ2012MarkupResidueTests
         var text = "Shares of AT T and Turner   Newall fell.";
         Assert.Equal(2, RuleAssert.Run(_rule, text).Count);
         Assert.Equal(text, ArticleCleaner.FixEncoding(text).Text);
+    }
+
+    [Fact]
+    public void Every_known_ampersand_name_is_found_with_one_to_three_spaces_for_its_ampersand_and_other_capital_pairs_are_not()
+    {
+        foreach (var name in MarkupResidue.KnownAmpersandNames)
+            for (var gap = 1; gap <= 3; gap++)
+            {
+                var written = name.Replace("&", new string(' ', gap));
+                var text = $"Shares of {written} rose, and the US Senate met. Later, {written} said so.";
+                var found = MarkupResidue.Find(text);
+                Assert.Equal(2, found.Count);
+                Assert.All(found, residue => Assert.Equal((ResidueKind.LostAmpersand, name, written),
+                    (residue.Kind, residue.Repair, text.Substring(residue.Span.Start, residue.Span.Length))));
+            }
+        // Capital pairs that are no name the rule knows: "X Y", "UK P", "I A".
+        Assert.Empty(MarkupResidue.Find("Shares of X Y rose as UK P fell, and I A said so; AT&T and S&P gained."));
+    }
+
+    [Fact]
+    public void Bare_entity_names_are_found_at_the_texts_edges_and_semicolons_without_them_are_not_residue()
+    {
+        var text = "quot;Free Trade quot; said so, at 5 per cent; and nbsp;";
+        Assert.Equal(["quot;", "quot;", "nbsp;"], MarkupResidue.Find(text).Where(r => r.Kind == ResidueKind.BareEntity)
+            .Select(r => text.Substring(r.Span.Start, r.Span.Length).Trim()));
+        Assert.Empty(MarkupResidue.Find(";quo; uot; a semicolon; another;"));
     }
 
     [Fact]
