@@ -10,6 +10,8 @@
 // --beyond-bbc learns from that other text alone, for a second table read only by copy BBC's topics do not cover (mixing both in
 // one table blurred BBC's topics): measured in NQ3003's ninth pass, shipped since its twelfth (docs/false-flags.md) as
 // src/NewsQuality.Core/Rules/OffTopic/Data/topic-vectors-beyond-bbc.tsv (pass that path as OUT_TSV).
+// The tool ships each table as the binary image beside its text (topic-vectors.bin, topic-vectors-beyond-bbc.bin; TopicVectors.Write):
+// after writing a shipped table's text, rebuild its image with NQ_UPDATE_PREBUILT=1 dotnet test --filter PrecomputedDataTests.
 //
 // Only the TUNE half of the corpus is read: articles whose id number is even (bbc-business-002, -004, ...), the realnews
 // evaluation's tune split, on which NQ3003's trees are learned too. The odd half is that evaluation's held-out split (until

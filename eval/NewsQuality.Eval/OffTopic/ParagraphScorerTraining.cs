@@ -11,7 +11,7 @@ using NewsQuality.Text;
 namespace NewsQuality.Eval.OffTopic;
 
 /// <summary>
-/// Learns NQ3003's paragraph scorer: ML.NET FastTree (binary) over <see cref="NQ3003OffTopicParagraph.Features"/> of every paragraph
+/// Learns NQ3003's paragraph scorer: ML.NET FastTree (binary) over <see cref="NQ3003OffTopicParagraph.Features(NQ3003OffTopicParagraph.ParagraphMeasure)"/> of every paragraph
 /// the rule judges in the tune split of the realnews corpora (even ids), planted off-topic paragraphs (the realnews evaluation's
 /// injector; three per crawled host, weighed as one) as positives and the untouched articles' paragraphs as negatives, less page
 /// chrome a reader judged a real NQ3003 hit. A 2-fold cross-validation by article compares the trees with a logistic regression at

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using NewsQuality.Storage;
@@ -5,27 +7,72 @@ using NewsQuality.Storage;
 namespace NewsQuality.Text;
 
 /// <summary>
-/// Latent topic vectors of word stems (latent semantic analysis of BBC News, shipped as an embedded table made by
-/// tools/derive-topic-vectors.cs): stems that occur in the same kind of story point the same way, so two paragraphs
-/// about football are close even when they share no word. Loaded once, lazily; read-only and thread-safe.
+/// Latent topic vectors of word stems (latent semantic analysis of BBC News, derived as text by tools/derive-topic-vectors.cs):
+/// stems that occur in the same kind of story point the same way, so two paragraphs about football are close even when they
+/// share no word. Loaded once, lazily; read-only and thread-safe.
+/// <para>
+/// Shipped as a binary image read without parsing (<see cref="Write"/>; the text parsed a float and a base64 field per stem and
+/// made an array and a string per stem, 17,000 objects of the two tables that every collection of a run had to keep). Layout,
+/// little-endian: five 32-bit words (magic, stem count N, dimensions D, slot count H, a power of two, character count C); H slots
+/// (a stem's number + 1, 0 for empty; open addressing on an FNV-1a hash, probed linearly); N + 1 character offsets; N scales
+/// (the text's scale / 127); N × D signed bytes; C UTF-16 characters, the stems one after the other in the text's order.
+/// <c>PrecomputedDataTests</c> hold each shipped image equal to what its text builds.
+/// </para>
 /// </summary>
 public sealed class TopicVectors
 {
-    private static readonly Lazy<TopicVectors> ShippedTable = new(() => Diagnostics.StartupTrace.Measure("topic vectors", () => FromResource("NewsQuality.Text.topic-vectors.tsv")));
-    private readonly Dictionary<string, float[]> _vectors;
+    /// <summary>The shipped table's image (Text/Data/topic-vectors.bin, from topic-vectors.tsv beside it).</summary>
+    public const string ShippedResource = "NewsQuality.Text.topic-vectors.bin";
+
+    private static readonly Lazy<TopicVectors> ShippedTable = new(() => Diagnostics.StartupTrace.Measure("topic vectors", () => FromResource(ShippedResource)));
+
+    private const int Magic = 0x3154514E; // "NQT1"
+    private const int HeaderWords = 5;
+
+    /// <summary>The image, read in place: no array, string or value per stem is made from it.</summary>
+    private readonly byte[] _image;
+
+    private readonly int _slots, _chars, _scalesStart, _rowsStart;
 
     /// <summary>1 / σ of each dimension: a stem's vector is its row of V Σ, so a dimension's column has length σ.</summary>
     private readonly double[] _inverseSingularValues;
 
-    private TopicVectors(int dimensions, Dictionary<string, float[]> vectors)
+    private TopicVectors(byte[] image, string source)
     {
-        Dimensions = dimensions;
-        _vectors = vectors;
-        var squares = new double[dimensions];
-        foreach (var vector in vectors.Values)
-            for (var k = 0; k < dimensions; k++) squares[k] += vector[k] * vector[k];
-        _inverseSingularValues = squares.Select(square => square > 0 ? 1 / Math.Sqrt(square) : 0).ToArray();
+        if (image.Length < HeaderWords * sizeof(int) || MemoryMarshal.Cast<byte, int>(image.AsSpan(0, HeaderWords * sizeof(int))) is var header && header[0] != Magic)
+            throw new InvalidDataException($"{source}: not a topic-vector image.");
+        _image = image;
+        (Count, Dimensions, _slots, _chars) = (header[1], header[2], header[3], header[4]);
+        (_scalesStart, _rowsStart) = (OffsetsStart + (Count + 1) * sizeof(int), OffsetsStart + (Count + 1) * sizeof(int) + Count * sizeof(float));
+        if (CharsStart + _chars * sizeof(char) != image.Length) throw new InvalidDataException($"{source}: not {CharsStart + _chars * sizeof(char)} bytes long.");
+        // Each dimension's squares (of the float each byte times its row's scale gives) summed over the rows in the text's order,
+        // as the table of arrays summed them.
+        var squares = new double[Dimensions];
+        var scales = Scales;
+        var rows = Rows;
+        for (var row = 0; row < Count; row++)
+        {
+            var scale = scales[row];
+            var bytes = rows.Slice(row * Dimensions, Dimensions);
+            for (var k = 0; k < bytes.Length && k < squares.Length; k++)
+            {
+                var value = bytes[k] * scale;
+                squares[k] += value * value;
+            }
+        }
+        _inverseSingularValues = new double[Dimensions];
+        for (var k = 0; k < Dimensions; k++) _inverseSingularValues[k] = squares[k] > 0 ? 1 / Math.Sqrt(squares[k]) : 0;
     }
+
+    private static int SlotsStart => HeaderWords * sizeof(int);
+    private int OffsetsStart => SlotsStart + _slots * sizeof(int);
+    private int ScalesStart => _scalesStart;
+    private int RowsStart => _rowsStart;
+    private int CharsStart => RowsStart + Count * Dimensions;
+
+    private ReadOnlySpan<float> Scales => MemoryMarshal.Cast<byte, float>(_image.AsSpan(ScalesStart, Count * sizeof(float)));
+
+    private ReadOnlySpan<sbyte> Rows => MemoryMarshal.Cast<byte, sbyte>(_image.AsSpan(RowsStart, Count * Dimensions));
 
     public static TopicVectors Shipped => ShippedTable.Value;
 
@@ -44,19 +91,91 @@ public sealed class TopicVectors
     public int Dimensions { get; }
 
     /// <summary>How many stems have a vector.</summary>
-    public int Count => _vectors.Count;
+    public int Count { get; }
 
-    public bool Contains(string stem) => _vectors.ContainsKey(stem);
+    public bool Contains(string stem) => RowOf(stem) >= 0;
 
-    /// <summary>The stem's vector, or null when the table has none: for callers that look each stem up once and sum many times.</summary>
-    public float[]? VectorOf(string stem) => _vectors.GetValueOrDefault(stem);
+    /// <summary>The number of <paramref name="stem"/>'s row (for <see cref="AddRow"/>), -1 when the table has none.</summary>
+    public int RowOf(ReadOnlySpan<char> stem)
+    {
+        var slots = MemoryMarshal.Cast<byte, int>(_image.AsSpan(SlotsStart, _slots * sizeof(int)));
+        var offsets = MemoryMarshal.Cast<byte, int>(_image.AsSpan(OffsetsStart, (Count + 1) * sizeof(int)));
+        var chars = MemoryMarshal.Cast<byte, char>(_image.AsSpan(CharsStart, _chars * sizeof(char)));
+        var mask = _slots - 1;
+        for (var slot = Hash(stem) & mask; ; slot = (slot + 1) & mask)
+        {
+            var row = slots[slot] - 1;
+            if (row < 0) return -1;
+            if (chars[offsets[row]..offsets[row + 1]].SequenceEqual(stem)) return row;
+        }
+    }
+
+    /// <summary>The vector of row <paramref name="row"/> as floats (each byte times the row's scale), for tests and tools.</summary>
+    public float[] RowValues(int row)
+    {
+        var scale = Scales[row];
+        var values = new float[Dimensions];
+        var bytes = Rows.Slice(row * Dimensions, Dimensions);
+        for (var k = 0; k < values.Length; k++) values[k] = bytes[k] * scale;
+        return values;
+    }
+
+    /// <summary>
+    /// Adds <paramref name="weight"/> times row <paramref name="row"/>'s vector to <paramref name="sum"/>: the same bits as
+    /// <see cref="AddWeighted"/> of <see cref="RowValues"/>, each byte scaled to its float as it is added (sixteen a step in
+    /// 128-bit vectors: bytes widened to integers, to floats, times the scale in single precision, widened to doubles).
+    /// </summary>
+    public void AddRow(Span<double> sum, int row, double weight)
+    {
+        var scale = MemoryMarshal.Read<float>(_image.AsSpan(ScalesStart + row * sizeof(float), sizeof(float)));
+        var bytes = MemoryMarshal.Cast<byte, sbyte>(_image.AsSpan(RowsStart + row * Dimensions, Dimensions));
+        var n = Math.Min(sum.Length, bytes.Length);
+        var k = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            var factor = Vector128.Create(scale);
+            var w = Vector128.Create(weight);
+            ref var target = ref MemoryMarshal.GetReference(sum);
+            ref var source = ref MemoryMarshal.GetReference(bytes);
+            for (; k + 16 <= n; k += 16)
+            {
+                var (low, high) = Vector128.Widen(Vector128.LoadUnsafe(ref source, (nuint)k));
+                AddEight(ref Unsafe.Add(ref target, k), low, factor, w);
+                AddEight(ref Unsafe.Add(ref target, k + 8), high, factor, w);
+            }
+            // Eight more (a table of 24 dimensions has 16 and 8): their bytes widened from a 64-bit load.
+            if (k + 8 <= n)
+            {
+                AddEight(ref Unsafe.Add(ref target, k), Vector128.WidenLower(Vector64.LoadUnsafe(ref source, (nuint)k).ToVector128()), factor, w);
+                k += 8;
+            }
+        }
+        for (; k < n; k++)
+        {
+            var value = bytes[k] * scale;
+            sum[k] += weight * value;
+        }
+
+        static void AddEight(ref double into, Vector128<short> values, Vector128<float> factor, Vector128<double> weight)
+        {
+            var (low, high) = Vector128.Widen(values);
+            AddFour(ref into, Vector128.ConvertToSingle(low) * factor, weight);
+            AddFour(ref Unsafe.Add(ref into, 4), Vector128.ConvertToSingle(high) * factor, weight);
+        }
+
+        static void AddFour(ref double into, Vector128<float> values, Vector128<double> weight)
+        {
+            (Vector128.LoadUnsafe(ref into) + weight * Vector128.WidenLower(values)).StoreUnsafe(ref into);
+            (Vector128.LoadUnsafe(ref into, 2) + weight * Vector128.WidenUpper(values)).StoreUnsafe(ref into, 2);
+        }
+    }
 
     /// <summary>The weighted sum of the stems' vectors; stems without a vector add nothing.</summary>
     public double[] Of(IEnumerable<KeyValuePair<string, double>> weightedStems)
     {
         var sum = new double[Dimensions];
         foreach (var (stem, weight) in weightedStems)
-            if (_vectors.TryGetValue(stem, out var vector)) AddWeighted(sum, vector, weight);
+            if (RowOf(stem) is var row and >= 0) AddRow(sum, row, weight);
         return sum;
     }
 
@@ -66,7 +185,7 @@ public sealed class TopicVectors
     /// dimension is still its float widened to double, times the weight, added to the sum, rounded as the scalar loop rounds
     /// (no fused multiply-add), so the sums are the same bits (VectorSumTests).
     /// </remarks>
-    public static void AddWeighted(Span<double> sum, float[] vector, double weight)
+    public static void AddWeighted(Span<double> sum, ReadOnlySpan<float> vector, double weight)
     {
         var k = 0;
         if (Vector128.IsHardwareAccelerated)
@@ -74,7 +193,7 @@ public sealed class TopicVectors
             var n = Math.Min(sum.Length, vector.Length);
             var w = Vector128.Create(weight);
             ref var s = ref MemoryMarshal.GetReference(sum);
-            ref var v = ref MemoryMarshal.GetArrayDataReference(vector);
+            ref var v = ref MemoryMarshal.GetReference(vector);
             for (; k + 4 <= n; k += 4)
             {
                 var floats = Vector128.LoadUnsafe(ref v, (nuint)k);
@@ -98,36 +217,65 @@ public sealed class TopicVectors
         return na == 0 || nb == 0 ? 0 : dot / Math.Sqrt(na * nb);
     }
 
-    /// <summary>Lines "stem TAB scale TAB base64 of one signed byte per dimension" after a header line with the dimension count.</summary>
-    /// <remarks>Read field by field into one buffer: no split arrays or LINQ per line, which made this load a tenth of a
-    /// one-file check (docs/performance.md).</remarks>
-    public static TopicVectors FromResource(string resource)
+    /// <summary>The table in the embedded image <paramref name="resource"/> (made by <see cref="Write"/>).</summary>
+    public static TopicVectors FromResource(string resource) => FromImage(EmbeddedResources.ReadAllBytes(resource), resource);
+
+    public static TopicVectors FromImage(byte[] image, string source = "topic vectors") => new(image, source);
+
+    /// <summary>FNV-1a over the UTF-16 characters: the same in every process, unlike <see cref="string.GetHashCode()"/>.</summary>
+    private static int Hash(ReadOnlySpan<char> stem)
     {
-        using var stream = EmbeddedResources.Open(resource);
-        using var reader = new StreamReader(stream);
-        var vectors = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        var hash = 2166136261u;
+        foreach (var c in stem) hash = (hash ^ c) * 16777619u;
+        return (int)(hash & int.MaxValue);
+    }
+
+    /// <summary>
+    /// The image of a table's text (tools/derive-topic-vectors.cs): comment lines starting with '#', a line with the dimension
+    /// count, then "stem TAB scale TAB base64 of one signed byte per dimension" per stem; a stem given twice is an error.
+    /// </summary>
+    public static byte[] Write(IEnumerable<string> lines)
+    {
         var dimensions = 0;
-        var bytes = Array.Empty<byte>();
-        while (reader.ReadLine() is { } line)
+        var stems = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var scales = new List<float>();
+        var bytes = new List<byte>();
+        foreach (var line in lines)
         {
             if (line.StartsWith('#')) continue;
-            var tab = line.IndexOf('\t');
-            if (tab < 0)
+            var fields = line.Split('\t');
+            if (fields.Length == 1)
             {
-                dimensions = int.Parse(line);
-                bytes = new byte[dimensions];
+                dimensions = int.Parse(line, CultureInfo.InvariantCulture);
                 continue;
             }
-            var rest = line.AsSpan(tab + 1);
-            var second = rest.IndexOf('\t');
-            var scale = float.Parse(rest[..second], System.Globalization.CultureInfo.InvariantCulture) / 127;
-            var stem = line[..tab];
-            if (!Convert.TryFromBase64Chars(rest[(second + 1)..], bytes, out var written) || written != dimensions)
-                throw new InvalidDataException($"{resource}: '{stem}' does not have {dimensions} dimensions.");
-            var vector = new float[dimensions];
-            for (var k = 0; k < dimensions; k++) vector[k] = (sbyte)bytes[k] * scale;
-            vectors[stem] = vector;
+            if (!seen.Add(fields[0])) throw new InvalidDataException($"topic vectors: '{fields[0]}' is given twice.");
+            var row = Convert.FromBase64String(fields[2]);
+            if (row.Length != dimensions) throw new InvalidDataException($"topic vectors: '{fields[0]}' does not have {dimensions} dimensions.");
+            stems.Add(fields[0]);
+            scales.Add(float.Parse(fields[1], CultureInfo.InvariantCulture) / 127);
+            bytes.AddRange(row);
         }
-        return new TopicVectors(dimensions, vectors);
+        var slots = 1;
+        while (slots < 2 * stems.Count) slots *= 2;
+        var table = new int[slots];
+        var offsets = new int[stems.Count + 1];
+        for (var s = 0; s < stems.Count; s++)
+        {
+            var slot = Hash(stems[s]) & (slots - 1);
+            while (table[slot] != 0) slot = (slot + 1) & (slots - 1);
+            table[slot] = s + 1;
+            offsets[s + 1] = offsets[s] + stems[s].Length;
+        }
+        var chars = string.Concat(stems);
+        using var image = new MemoryStream();
+        image.Write(MemoryMarshal.AsBytes<int>([Magic, stems.Count, dimensions, slots, chars.Length]));
+        image.Write(MemoryMarshal.AsBytes<int>(table));
+        image.Write(MemoryMarshal.AsBytes<int>(offsets));
+        image.Write(MemoryMarshal.AsBytes<float>(scales.ToArray()));
+        image.Write(bytes.ToArray());
+        image.Write(MemoryMarshal.AsBytes(chars.AsSpan()));
+        return image.ToArray();
     }
 }

@@ -1,6 +1,9 @@
 using NewsQuality.Core.Tests.Rules;
 using NewsQuality.Knowledge;
 using NewsQuality.Rules.Duplicate;
+using NewsQuality.Rules.OffTopic;
+using NewsQuality.Storage;
+using NewsQuality.Text;
 using NewsQuality.TranslationQuality;
 using NewsQuality.Similarity;
 
@@ -42,6 +45,18 @@ public class PrecomputedDataTests
             File.WriteAllBytes(SourceTree.Path(KnowledgeData, GazetteerImage.Resource), built);
         Assert.True(Gazetteer.ReadResource(GazetteerImage.Resource).AsSpan().SequenceEqual(built),
             $"Knowledge/Data/{GazetteerImage.Resource} is stale: regenerate it with NQ_UPDATE_PREBUILT=1 dotnet test --filter PrecomputedDataTests, then rebuild");
+    }
+
+    [Theory]
+    [InlineData("src/NewsQuality.Core/Text/Data/topic-vectors.tsv", TopicVectors.ShippedResource)]
+    [InlineData("src/NewsQuality.Core/Rules/OffTopic/Data/topic-vectors-beyond-bbc.tsv", NQ3003OffTopicParagraph.BeyondBbcTopicsResource)]
+    public void The_shipped_topic_vector_images_are_what_their_text_builds(string text, string resource)
+    {
+        var built = TopicVectors.Write(File.ReadLines(SourceTree.Path(text)));
+        if (Environment.GetEnvironmentVariable("NQ_UPDATE_PREBUILT") == "1")
+            File.WriteAllBytes(SourceTree.Path(Path.ChangeExtension(text, ".bin")), built);
+        Assert.True(EmbeddedResources.ReadAllBytes(resource).AsSpan().SequenceEqual(built),
+            $"{Path.ChangeExtension(text, ".bin")} is stale: regenerate it with NQ_UPDATE_PREBUILT=1 dotnet test --filter PrecomputedDataTests, then rebuild");
     }
 
     [Fact]

@@ -105,4 +105,46 @@ public class SentenceFeaturesTests
         // A word written three times is one repeated word: "talks" of five words.
         Assert.Equal(0.2f, Feature("Talks about talks about talks.", "repeated_content"), 3);
     }
+
+    [Fact]
+    public void The_language_model_summaries_over_a_span_are_the_bits_of_linq_and_mathnet_over_an_array()
+    {
+        var random = new Random(17);
+        for (var trial = 0; trial < 5_000; trial++)
+        {
+            var values = new double[1 + random.Next(60)];
+            // Scores as the model gives them (log10, mostly -1 to -6, many repeats), and now and then wider or exact values.
+            for (var i = 0; i < values.Length; i++)
+                values[i] = trial % 7 == 0 ? (random.NextDouble() - 0.5) * 1e6 : random.Next(4) == 0 ? -2.5 : -6 * random.NextDouble();
+            Assert.Equal(BitConverter.DoubleToInt64Bits(values.Average()), BitConverter.DoubleToInt64Bits(SentenceFeatures.Mean(values)));
+            Assert.Equal(BitConverter.DoubleToInt64Bits(values.Min()), BitConverter.DoubleToInt64Bits(SentenceFeatures.Min(values)));
+            Assert.Equal(BitConverter.DoubleToInt64Bits(MathNet.Numerics.Statistics.Statistics.StandardDeviation(values)),
+                BitConverter.DoubleToInt64Bits(SentenceFeatures.StandardDeviation(values)));
+        }
+        Assert.True(double.IsNaN(SentenceFeatures.Min([-1.0, double.NaN, -3.0])));
+        Assert.True(double.IsNaN(SentenceFeatures.StandardDeviation([-1.0])));
+    }
+
+    [Fact]
+    public void An_articles_sentences_have_the_same_features_after_another_articles_on_the_same_thread()
+    {
+        static Article Make(string id, string body) => new(id, new ArticleOrigin("test", 1), "Title\n\n" + body, new TextSpan(0, 5));
+        var first = Make("a", "The minister said the talks went well. Prices of 12 goods rose. It’s the minister’s deal and it's signed.");
+        var second = Make("b", "A zebra crossed the road in the capital city. The zebra’s keeper said nothing about it at all.");
+        float[][] Features(Article article) =>
+            Sentences.Split(article.Text, TextSpan.FromBounds(article.BodyStart, article.Text.Length)).Select(span =>
+            {
+                var (words, numbers, start) = article.NumberedWordsIn(span);
+                return SentenceFeatures.Analyze(article.Text, span, words, numbers, numbers.Ids.Slice(start, words.Count), Model).Features;
+            }).ToArray();
+        var before = Features(first);
+        var between = Features(second);
+        var again = Features(first);
+        Assert.Equal(before.Length, again.Length);
+        for (var i = 0; i < before.Length; i++) Assert.Equal(before[i], again[i]);
+        // Each sentence on its own (its words numbered alone) gives the same features as inside its article.
+        var alone = Sentences.Split(second.Text, TextSpan.FromBounds(second.BodyStart, second.Text.Length))
+            .Select(span => SentenceFeatures.Analyze(second.Text, span, Model).Features).ToArray();
+        for (var i = 0; i < alone.Length; i++) Assert.Equal(alone[i], between[i]);
+    }
 }

@@ -14,7 +14,7 @@ namespace NewsQuality.Rules.OffTopic;
 /// median (so a story whose paragraphs all wander is not a row of outliers), the story's recurring words and headline, its
 /// neighbours, its names, and the cosine of its latent topic vector (<see cref="TopicVectors"/>, LSA learned from BBC News, or
 /// for copy in another house style <see cref="BeyondBbcTopics"/>); boosted regression trees learned on planted paragraphs
-/// (<see cref="Features"/>), one set per topic table, turn the measures into the score.
+/// (<see cref="Features(ParagraphMeasure)"/>), one set per topic table, turn the measures into the score.
 /// </summary>
 public sealed partial class NQ3003OffTopicParagraph : IArticleRule
 {
@@ -28,7 +28,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     private const int MinParagraphs = 3;
 
     /// <summary>
-    /// The learned scorer: boosted regression trees (ML.NET FastTree, binary) over <see cref="Features"/>, from
+    /// The learned scorer: boosted regression trees (ML.NET FastTree, binary) over <see cref="Features(ParagraphMeasure)"/>, from
     /// `dotnet run --project eval/NewsQuality.Eval -c Release -- offtopic-train --export …` (tune split of the realnews corpora,
     /// even ids), run from their export (<see cref="RegressionForest"/>) without ML.NET at run time.
     /// </summary>
@@ -82,7 +82,10 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     public static TopicVectors BeyondBbcTopics => BeyondBbcTable.Value;
 
     private static readonly Lazy<TopicVectors> BeyondBbcTable = new(() =>
-        Diagnostics.StartupTrace.Measure("topic vectors beyond BBC", () => TopicVectors.FromResource("NewsQuality.Rules.OffTopic.Data.topic-vectors-beyond-bbc.tsv")));
+        Diagnostics.StartupTrace.Measure("topic vectors beyond BBC", () => TopicVectors.FromResource(BeyondBbcTopicsResource)));
+
+    /// <summary>The image of <see cref="BeyondBbcTopics"/> (Rules/OffTopic/Data/topic-vectors-beyond-bbc.bin, from the .tsv beside it).</summary>
+    public const string BeyondBbcTopicsResource = "NewsQuality.Rules.OffTopic.Data.topic-vectors-beyond-bbc.bin";
 
     public RuleDescriptor Descriptor { get; } = new(
         Id: "NQ3003",
@@ -142,7 +145,11 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
             var logit = m.TopicsBeyondBbc
                 ? BeyondBbcSlope * (scores[i] - BeyondBbcCut)
                 : Slope * (scores[i] - Cut);
-            context.Report(m.Span, 1 / (1 + Math.Exp(-logit)),
+            var score = 1 / (1 + Math.Exp(-logit));
+            // Report drops a score below the threshold before anything else: most judged paragraphs are, and their message
+            // and measures (a string and a dictionary per paragraph) were built for nothing.
+            if (score < context.Settings.Threshold) continue;
+            context.Report(m.Span, score,
                 $"This paragraph shares {m.Share:0%} of its wording with the rest of the article and {Closeness(m)}: it may belong to another story.",
                 measures: new Dictionary<string, double>
                 {
@@ -158,44 +165,73 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     private static float[] TreeScores(IReadOnlyList<ParagraphMeasure> measures)
     {
         var scores = new float[measures.Count];
+        if (measures.Count == 0) return scores;
+        // An article is read with one topic table, so its paragraphs all go to one set of trees; the rows are the thread's.
+        var rows = FeatureRows.For(measures.Count);
+        Span<float> outputs = measures.Count <= 256 ? stackalloc float[measures.Count] : new float[measures.Count];
         foreach (var beyondBbc in (ReadOnlySpan<bool>)[false, true])
         {
-            var which = Enumerable.Range(0, measures.Count).Where(i => measures[i].TopicsBeyondBbc == beyondBbc).ToArray();
-            if (which.Length == 0) continue;
-            var rows = which.Select(i => Features(measures[i])).ToArray();
-            var outputs = new float[rows.Length];
-            (beyondBbc ? BeyondBbcTrees : Trees).Value.Predict(rows, outputs);
-            for (var k = 0; k < which.Length; k++) scores[which[k]] = outputs[k];
+            var count = 0;
+            for (var i = 0; i < measures.Count; i++)
+                if (measures[i].TopicsBeyondBbc == beyondBbc) Features(measures[i], rows[count++]);
+            if (count == 0) continue;
+            (beyondBbc ? BeyondBbcTrees : Trees).Value.Predict(rows.AsSpan(0, count), outputs);
+            for (int i = 0, k = 0; i < measures.Count; i++)
+                if (measures[i].TopicsBeyondBbc == beyondBbc) scores[i] = outputs[k++];
         }
         return scores;
     }
 
-    /// <summary>How many numbers <see cref="Features"/> gives.</summary>
+    /// <summary>How many numbers <see cref="Features(ParagraphMeasure)"/> gives.</summary>
     public const int FeatureCount = 19;
 
+    /// <summary>Rows of <see cref="FeatureCount"/> features, kept on the thread for <see cref="TreeScores"/>.</summary>
+    private static class FeatureRows
+    {
+        [ThreadStatic] private static float[][]? _rows;
+
+        public static float[][] For(int count)
+        {
+            var rows = _rows ?? [];
+            if (rows.Length >= count) return rows;
+            var grown = new float[Math.Max(count, Math.Max(16, 2 * rows.Length))][];
+            rows.CopyTo(grown, 0);
+            for (var i = rows.Length; i < grown.Length; i++) grown[i] = new float[FeatureCount];
+            return _rows = grown;
+        }
+    }
+
     /// <summary>What the learned scorer reads of a paragraph's measures (eval: offtopic-train).</summary>
-    public static float[] Features(ParagraphMeasure m) =>
-    [
-        (float)m.Share,
-        (float)m.TopicSimilarity,
-        (float)(m.TopicSimilarity - m.TypicalTopicSimilarity),
-        Math.Max(0, FullLengthTerms - m.ContentTerms),
-        (float)(m.Share - m.TypicalShare),
-        (float)m.NeighbourShare,
-        (float)m.NameShare,
-        (float)(m.Share - m.ChanceShare),
-        (float)(m.Share - m.ChanceShare - m.TypicalExcess),
-        (float)m.CoreShare,
-        (float)m.HeadlineShare,
-        (float)Math.Log(1 + m.UnsharedNames),
-        (float)(m.NeighbourBridge - m.NeighbourShare),
-        (float)Math.Log(1 + m.RecurringNameUsers),
-        (float)m.QuotedShare,
-        m.Attributed ? 1 : 0,
-        (float)m.Position,
-        (float)m.SemanticSimilarity,
-        (float)(m.SemanticSimilarity - m.TypicalSemanticSimilarity),
-    ];
+    public static float[] Features(ParagraphMeasure m)
+    {
+        var row = new float[FeatureCount];
+        Features(m, row);
+        return row;
+    }
+
+    /// <summary><see cref="Features(ParagraphMeasure)"/> into <paramref name="row"/> (at least <see cref="FeatureCount"/> long).</summary>
+    private static void Features(ParagraphMeasure m, Span<float> row)
+    {
+        row[0] = (float)m.Share;
+        row[1] = (float)m.TopicSimilarity;
+        row[2] = (float)(m.TopicSimilarity - m.TypicalTopicSimilarity);
+        row[3] = Math.Max(0, FullLengthTerms - m.ContentTerms);
+        row[4] = (float)(m.Share - m.TypicalShare);
+        row[5] = (float)m.NeighbourShare;
+        row[6] = (float)m.NameShare;
+        row[7] = (float)(m.Share - m.ChanceShare);
+        row[8] = (float)(m.Share - m.ChanceShare - m.TypicalExcess);
+        row[9] = (float)m.CoreShare;
+        row[10] = (float)m.HeadlineShare;
+        row[11] = (float)Math.Log(1 + m.UnsharedNames);
+        row[12] = (float)(m.NeighbourBridge - m.NeighbourShare);
+        row[13] = (float)Math.Log(1 + m.RecurringNameUsers);
+        row[14] = (float)m.QuotedShare;
+        row[15] = m.Attributed ? 1 : 0;
+        row[16] = (float)m.Position;
+        row[17] = (float)m.SemanticSimilarity;
+        row[18] = (float)(m.SemanticSimilarity - m.TypicalSemanticSimilarity);
+    }
 
     /// <summary>How far the paragraph's topic is from the article's, in words, against how close its other paragraphs are.</summary>
     private static string Closeness(ParagraphMeasure m) =>
@@ -275,11 +311,18 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         var users = memo.CountUsers(parts);
         // BBC's topics read copy in BBC's words; an article whose words the table learned beyond BBC rebuilds better (US politics,
         // fields BBC 2004-2005 never covered) is read with that one. The whole article's vector is the sum of its parts'.
-        var topicVectors = TopicVectorsOf(memo, parts, topics.Dimensions, beyondBbc: false);
-        var beyondBbcVectors = double.IsFinite(beyondBbcMargin) ? TopicVectorsOf(memo, parts, BeyondBbcTopics.Dimensions, beyondBbc: true) : null;
-        var readBeyondBbc = beyondBbcVectors is not null
-            && BeyondBbcTopics.ReconstructedEnergy(Total(beyondBbcVectors)) > beyondBbcMargin * topics.ReconstructedEnergy(Total(topicVectors));
-        var similarities = LeaveOneOutCosines(readBeyondBbc ? beyondBbcVectors! : topicVectors, judged);
+        // Each part's vectors side by side in one of the memo's buffers (part i at i × dimensions), not an array per part.
+        var topicVectors = TopicVectorsOf(memo, parts, topics, beyondBbc: false);
+        var readBeyondBbc = false;
+        if (double.IsFinite(beyondBbcMargin))
+        {
+            var beyondBbcVectors = TopicVectorsOf(memo, parts, BeyondBbcTopics, beyondBbc: true);
+            Span<double> beyondBbcTotal = stackalloc double[BeyondBbcTopics.Dimensions], topicTotal = stackalloc double[topics.Dimensions];
+            readBeyondBbc = BeyondBbcTopics.ReconstructedEnergy(Total(beyondBbcVectors, beyondBbcTotal))
+                            > beyondBbcMargin * topics.ReconstructedEnergy(Total(topicVectors, topicTotal));
+            if (readBeyondBbc) topicVectors = beyondBbcVectors;
+        }
+        var similarities = LeaveOneOutCosines(topicVectors, judged);
         var sorted = similarities.Order().ToArray();
         var semantic = LeaveOneOutCosines(SemanticVectorsOf(memo, parts), judged);
         var sortedSemantic = semantic.Order().ToArray();
@@ -337,38 +380,39 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// Each part's topic vector in BBC's table or the one beyond BBC: the weighted sum of its stems' vectors, stems in the part's
     /// order (what <see cref="TopicVectors.Of"/> adds).
     /// </summary>
-    private static List<double[]> TopicVectorsOf(StemMemo memo, Part[] parts, int dimensions, bool beyondBbc)
+    private static PartVectors TopicVectorsOf(StemMemo memo, Part[] parts, TopicVectors table, bool beyondBbc)
     {
-        var vectors = new List<double[]>(parts.Length);
-        foreach (var part in parts)
+        var vectors = memo.Vectors(beyondBbc ? StemMemo.Table.BeyondBbcTopics : StemMemo.Table.Topics, parts.Length, table.Dimensions);
+        for (var i = 0; i < parts.Length; i++)
         {
-            var sum = new double[dimensions];
-            foreach (ref readonly var stem in memo.Stems(part))
-                if ((beyondBbc ? stem.BeyondBbcVector : stem.Vector) is { } vector) TopicVectors.AddWeighted(sum, vector, stem.Weight);
-            vectors.Add(sum);
+            var sum = vectors[i];
+            foreach (ref readonly var stem in memo.Stems(parts[i]))
+                if ((beyondBbc ? stem.BeyondBbcRow : stem.TopicRow) is var row and >= 0) table.AddRow(sum, row, stem.Weight);
         }
         return vectors;
     }
 
-    /// <summary>The sum of the parts' vectors: the whole article's.</summary>
-    private static double[] Total(List<double[]> vectors)
+    /// <summary>The sum of the parts' vectors, the whole article's, into <paramref name="total"/> (as long as one vector).</summary>
+    private static Span<double> Total(PartVectors vectors, Span<double> total)
     {
-        var total = new double[vectors[0].Length];
-        foreach (var vector in vectors)
+        total.Clear();
+        for (var i = 0; i < vectors.Count; i++)
+        {
+            var vector = vectors[i];
             for (var k = 0; k < total.Length; k++) total[k] += vector[k];
+        }
         return total;
     }
 
     /// <summary>Each part's semantic vector: the plain sum of its stems' rows (the table's SIF weights are in its rows).</summary>
-    private static List<double[]> SemanticVectorsOf(StemMemo memo, Part[] parts)
+    private static PartVectors SemanticVectorsOf(StemMemo memo, Part[] parts)
     {
         var table = SemanticVectors.Shipped;
-        var vectors = new List<double[]>(parts.Length);
-        foreach (var part in parts)
+        var vectors = memo.Vectors(StemMemo.Table.Semantic, parts.Length, table.Dimensions);
+        for (var i = 0; i < parts.Length; i++)
         {
-            var sum = new double[table.Dimensions];
-            foreach (ref readonly var stem in memo.Stems(part)) table.AddRow(sum, stem.SemanticRow);
-            vectors.Add(sum);
+            var sum = vectors[i];
+            foreach (ref readonly var stem in memo.Stems(parts[i])) table.AddRow(sum, stem.SemanticRow);
         }
         return vectors;
     }
@@ -377,10 +421,10 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// Cosine of each judged part's vector with the rest of the article's: the rest is the whole article's sum minus the part's
     /// own, so long pages stay linear.
     /// </summary>
-    private static double[] LeaveOneOutCosines(List<double[]> vectors, List<int> judged)
+    private static double[] LeaveOneOutCosines(PartVectors vectors, List<int> judged)
     {
-        var total = Total(vectors);
-        var rest = new double[total.Length];
+        Span<double> total = stackalloc double[vectors.Dimensions], rest = stackalloc double[vectors.Dimensions];
+        Total(vectors, total);
         var cosines = new double[judged.Count];
         for (var j = 0; j < judged.Count; j++)
         {
@@ -389,6 +433,21 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
             cosines[j] = TopicVectors.Cosine(own, rest);
         }
         return cosines;
+    }
+
+    /// <summary>
+    /// The vectors of an article's parts (paragraphs and title), part <c>i</c> at <c>i × Dimensions</c> of one buffer: one of the
+    /// memo's (<see cref="StemMemo.Vectors"/>), good until the memo is asked for the same table's vectors again.
+    /// </summary>
+    private readonly ref struct PartVectors(Span<double> values, int count, int dimensions)
+    {
+        private readonly Span<double> _values = values;
+
+        public int Count => count;
+
+        public int Dimensions => dimensions;
+
+        public Span<double> this[int part] => _values.Slice(part * dimensions, dimensions);
     }
 
     /// <summary>
@@ -672,6 +731,32 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         private int _stamp;
 
         private StemWeight[] _weightsOfParts = new StemWeight[256];
+
+        /// <summary>Which vectors of an article's parts <see cref="Vectors"/> gives: a buffer each, as all three are read together.</summary>
+        public enum Table { Topics, BeyondBbcTopics, Semantic }
+
+        private readonly double[][] _vectors = [[], [], []];
+
+        /// <summary>Largest buffer of part vectors kept on the thread (doubles): a page of more parts gets one of its own.</summary>
+        private const int KeptVectorValues = 1 << 14;
+
+        /// <summary>
+        /// Zeroed room for <paramref name="parts"/> vectors of <paramref name="dimensions"/> of one table, kept on the thread: an array
+        /// per part and table was most of what measuring an article allocated.
+        /// </summary>
+        public PartVectors Vectors(Table table, int parts, int dimensions)
+        {
+            var length = parts * dimensions;
+            ref var buffer = ref _vectors[(int)table];
+            if (buffer.Length < length)
+            {
+                if (length > KeptVectorValues) return new PartVectors(new double[length], parts, dimensions);
+                buffer = new double[Math.Min(KeptVectorValues, Math.Max(length, 2 * buffer.Length))];
+            }
+            var values = buffer.AsSpan(0, length);
+            values.Clear();
+            return new PartVectors(values, parts, dimensions);
+        }
         private int _stemCount;
         private (int Stem, bool OpensSentence)[] _capitalised = new (int, bool)[64];
 
@@ -722,7 +807,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                 {
                     var term = lower.ToString();
                     var stem = TermVectors.Stem(term);
-                    _terms.Add(term, hash, of = new StemOfTerm(NumberOf(stem), _weights.Idf(term), _topics.VectorOf(stem), BeyondBbcTopics.VectorOf(stem),
+                    _terms.Add(term, hash, of = new StemOfTerm(NumberOf(stem), _weights.Idf(term), _topics.RowOf(stem), BeyondBbcTopics.RowOf(stem),
                         SemanticVectors.Shipped.RowOf(stem)));
                 }
                 if (of.Stem < 0) continue;
@@ -731,11 +816,11 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                     _partStamps[of.Stem] = stamp;
                     _slots[of.Stem] = _stemCount;
                     if (_stemCount == _weightsOfParts.Length) Array.Resize(ref _weightsOfParts, 2 * _stemCount);
-                    _weightsOfParts[_stemCount++] = new StemWeight(of.Stem, of.Idf, of.Vector, of.BeyondBbcVector, of.SemanticRow);
-                    if (of.Vector is not null) known++;
+                    _weightsOfParts[_stemCount++] = new StemWeight(of.Stem, of.Idf, of.TopicRow, of.BeyondBbcRow, of.SemanticRow);
+                    if (of.TopicRow >= 0) known++;
                 }
                 else if (of.Idf > _weightsOfParts[_slots[of.Stem]].Weight)
-                    _weightsOfParts[_slots[of.Stem]] = new StemWeight(of.Stem, of.Idf, of.Vector, of.BeyondBbcVector, of.SemanticRow);
+                    _weightsOfParts[_slots[of.Stem]] = new StemWeight(of.Stem, of.Idf, of.TopicRow, of.BeyondBbcRow, of.SemanticRow);
             }
             return new Part(start, _stemCount - start);
         }
@@ -831,12 +916,12 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         }
     }
 
-    /// <summary>What <see cref="StemMemo.StemWeights"/> needs of a content term, found once: its stem's number, the term's IDF, and the stem's topic vectors (null: the topic table does not know it) and semantic row.</summary>
-    private readonly record struct StemOfTerm(int Stem, double Idf, float[]? Vector, float[]? BeyondBbcVector, int SemanticRow);
+    /// <summary>What <see cref="StemMemo.StemWeights"/> needs of a content term, found once: its stem's number, the term's IDF, and the stem's rows in the two topic tables and the semantic table (-1: the table does not know it).</summary>
+    private readonly record struct StemOfTerm(int Stem, double Idf, int TopicRow, int BeyondBbcRow, int SemanticRow);
 
     /// <summary>What the memo keeps for a stop word: no stem (not a content term).</summary>
-    private static readonly StemOfTerm StopWord = new(-1, 0, null, null, -1);
+    private static readonly StemOfTerm StopWord = new(-1, 0, -1, -1, -1);
 
-    /// <summary>A stem of a part: the largest IDF of its words there, and its topic vectors (null when the table has none).</summary>
-    private readonly record struct StemWeight(int Stem, double Weight, float[]? Vector, float[]? BeyondBbcVector, int SemanticRow);
+    /// <summary>A stem of a part: the largest IDF of its words there, and its rows in the topic tables and the semantic table (-1 when the table has none).</summary>
+    private readonly record struct StemWeight(int Stem, double Weight, int TopicRow, int BeyondBbcRow, int SemanticRow);
 }

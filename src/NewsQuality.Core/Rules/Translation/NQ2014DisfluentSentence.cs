@@ -57,14 +57,17 @@ public sealed class NQ2014DisfluentSentence : IArticleRule
     public void Analyze(ArticleContext context)
     {
         var warningAt = context.Settings.Option("warning-at", 0.9);
-        var judged = JudgedSentences(context.Article).ToList();
+        var judged = (IReadOnlyList<SentenceEstimate>)JudgedSentences(context.Article);
         context.ReportTranslationEstimate(ArticleTranslationEstimate.Of(judged));
-        var worst = judged
-            .Select(sentence => (Sentence: sentence, Score: Math.Clamp((ConcernBelow - sentence.Quality) / (ConcernBelow - CertainBelow), 0, 1)))
-            .Where(s => s.Score >= context.Settings.Threshold)
-            .OrderByDescending(s => s.Score)
-            .Take(MaxFindings);
-        foreach (var (sentence, score) in worst)
+        // The sentences at or above the threshold, in the article's order (few articles have any), then the worst first.
+        List<(SentenceEstimate Sentence, double Score)>? flagged = null;
+        foreach (var sentence in judged)
+        {
+            var sentenceScore = Math.Clamp((ConcernBelow - sentence.Quality) / (ConcernBelow - CertainBelow), 0, 1);
+            if (sentenceScore >= context.Settings.Threshold) (flagged ??= []).Add((sentence, sentenceScore));
+        }
+        if (flagged is null) return;
+        foreach (var (sentence, score) in flagged.OrderByDescending(s => s.Score).Take(MaxFindings))
         {
             var blamed = TranslationQualityEstimator.BlamedWords(sentence.Analysis);
             var message = $"This sentence reads like a poor translation (estimated quality {sentence.Quality:+0.00;-0.00} on the DA z-score scale, where 0 is an average machine translation)" +
@@ -75,7 +78,7 @@ public sealed class NQ2014DisfluentSentence : IArticleRule
         }
     }
 
-    /// <summary>The sentences of the article the rule judges, with their estimates (by the shipped estimator unless another is given).</summary>
+    /// <summary>The sentences of the article the rule judges, with their estimates (by the shipped estimator unless another is given): a list.</summary>
     public static IEnumerable<SentenceEstimate> JudgedSentences(Article article, TranslationQualityEstimator? estimator = null) =>
         (estimator ?? TranslationQualityEstimator.Default).EstimateArticle(article,
             (span, words) => words.Count is >= MinWords and <= MaxWords && IsProse(article.Text, span));
