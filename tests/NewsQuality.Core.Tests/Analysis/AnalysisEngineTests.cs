@@ -235,6 +235,37 @@ public class AnalysisEngineTests
         Assert.Equal(1, rule.Calls);
     }
 
+    private sealed class CountsChecks : IArticleRule
+    {
+        public RuleDescriptor Descriptor { get; } = new("NQ2997", "counts-checks", RuleCategory.Translation, Severity.Warning, 0, "", "", "", "");
+
+        public int Checked;
+
+        public void Analyze(ArticleContext context) => Interlocked.Increment(ref Checked);
+    }
+
+    [Fact]
+    public void The_workers_check_a_bounded_number_of_articles_ahead_of_a_slow_reader_of_the_reports_and_keep_input_order()
+    {
+        var rule = new CountsChecks();
+        var engine = new AnalysisEngine(new RuleCatalog([rule, new ReportsOnSecondArticle()]), new AnalysisOptions { Parallelism = 2 });
+        var taken = 0;
+        var mostAhead = 0;
+        var ids = new List<string>();
+        foreach (var item in engine.Run(() => Inputs(3000)))
+        {
+            if (item.Report is { } report) ids.Add(report.Article.Id);
+            else continue;
+            taken++;
+            // A reader slower than the checks (a report written to a slow disk): the workers must not run thousands ahead.
+            if (taken % 100 == 0) Thread.Sleep(20);
+            mostAhead = Math.Max(mostAhead, Volatile.Read(ref rule.Checked) - taken);
+        }
+        Assert.Equal(Inputs(3000).Where(i => i.Article is not null).Select(i => i.Article!.Id), ids);
+        // Up to a block of 256 inputs (errors included) beyond the one being reported, whatever the workers' lead in PLINQ.
+        Assert.InRange(mostAhead, 0, 256);
+    }
+
     private sealed class ReportsOnSecondArticle : CorpusRule<int>
     {
         public override RuleDescriptor Descriptor { get; } = new("NQ1999", "test-rule", RuleCategory.Duplicate, Severity.Warning, 0, "", "", "", "");
