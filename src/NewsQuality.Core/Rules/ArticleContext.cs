@@ -36,12 +36,15 @@ public sealed class ArticleContext
     /// <summary>Calqued section labels the user configured (label → English section name).</summary>
     public IReadOnlyDictionary<string, string> SectionLabels { get; }
 
+    /// <summary>Whether <see cref="Report"/> drops a finding of this score: a rule whose message costs something to build asks first.</summary>
+    public bool BelowThreshold(double score) => score < Settings.Threshold;
+
     /// <param name="measures">The figures behind a message that says them in words; kept in the JSON report.</param>
     /// <param name="severity">Overrides the configured severity for this finding (a rule that grades its findings by score).</param>
     public void Report(TextSpan span, double score, string message, string? suggestion = null, IReadOnlyList<RelatedLocation>? related = null,
         IReadOnlyDictionary<string, double>? measures = null, Severity? severity = null)
     {
-        if (score < Settings.Threshold) return;
+        if (BelowThreshold(score)) return;
         var settings = severity is { } graded ? Settings with { Severity = graded } : Settings;
         var finding = FindingFactory.Create(Article, Descriptor, settings, span, score, message, suggestion, related);
         _findings.Add(measures is null ? finding : finding with { Measures = measures });

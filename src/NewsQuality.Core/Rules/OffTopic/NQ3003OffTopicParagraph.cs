@@ -146,9 +146,9 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                 ? BeyondBbcSlope * (scores[i] - BeyondBbcCut)
                 : Slope * (scores[i] - Cut);
             var score = 1 / (1 + Math.Exp(-logit));
-            // Report drops a score below the threshold before anything else: most judged paragraphs are, and their message
-            // and measures (a string and a dictionary per paragraph) were built for nothing.
-            if (score < context.Settings.Threshold) continue;
+            // Most judged paragraphs fall below the threshold, and their message and measures (a string and a dictionary per
+            // paragraph) would be built for Report to drop.
+            if (context.BelowThreshold(score)) continue;
             context.Report(m.Span, score,
                 $"This paragraph shares {m.Share:0%} of its wording with the rest of the article and {Closeness(m)}: it may belong to another story.",
                 measures: new Dictionary<string, double>
