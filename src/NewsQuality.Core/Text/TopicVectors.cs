@@ -12,10 +12,8 @@ namespace NewsQuality.Text;
 /// share no word. Loaded once, lazily; read-only and thread-safe.
 /// <para>
 /// Shipped as a binary image read without parsing (<see cref="Write"/>; the text parsed a float and a base64 field per stem and
-/// made an array and a string per stem, 17,000 objects of the two tables that every collection of a run had to keep). Layout,
-/// little-endian: five 32-bit words (magic, stem count N, dimensions D, slot count H, a power of two, character count C); H slots
-/// (a stem's number + 1, 0 for empty; open addressing on an FNV-1a hash, probed linearly); N + 1 character offsets; N scales
-/// (the text's scale / 127); N × D signed bytes; C UTF-16 characters, the stems one after the other in the text's order.
+/// made an array and a string per stem, 17,000 objects of the two tables that every collection of a run had to keep), in
+/// <see cref="StemRowsImage"/>'s layout: the scales are the text's scale / 127, the stems in the text's order.
 /// <c>PrecomputedDataTests</c> hold each shipped image equal to what its text builds.
 /// </para>
 /// </summary>
@@ -27,24 +25,20 @@ public sealed class TopicVectors
     private static readonly Lazy<TopicVectors> ShippedTable = new(() => Diagnostics.StartupTrace.Measure("topic vectors", () => FromResource(ShippedResource)));
 
     private const int Magic = 0x3154514E; // "NQT1"
-    private const int HeaderWords = 5;
-
     /// <summary>The image, read in place: no array, string or value per stem is made from it.</summary>
     private readonly byte[] _image;
 
-    private readonly int _slots, _chars, _scalesStart, _rowsStart;
+    private readonly StemRowsImage.Layout _layout;
 
     /// <summary>1 / σ of each dimension: a stem's vector is its row of V Σ, so a dimension's column has length σ.</summary>
     private readonly double[] _inverseSingularValues;
 
     private TopicVectors(byte[] image, string source)
     {
-        if (image.Length < HeaderWords * sizeof(int) || MemoryMarshal.Cast<byte, int>(image.AsSpan(0, HeaderWords * sizeof(int))) is var header && header[0] != Magic)
-            throw new InvalidDataException($"{source}: not a topic-vector image.");
+        _layout = StemRowsImage.Read(image, Magic) ?? throw new InvalidDataException($"{source}: not a topic-vector image.");
         _image = image;
-        (Count, Dimensions, _slots, _chars) = (header[1], header[2], header[3], header[4]);
-        (_scalesStart, _rowsStart) = (OffsetsStart + (Count + 1) * sizeof(int), OffsetsStart + (Count + 1) * sizeof(int) + Count * sizeof(float));
-        if (CharsStart + _chars * sizeof(char) != image.Length) throw new InvalidDataException($"{source}: not {CharsStart + _chars * sizeof(char)} bytes long.");
+        (Count, Dimensions) = (_layout.Count, _layout.Dimensions);
+        if (_layout.Length != image.Length) throw new InvalidDataException($"{source}: not {_layout.Length} bytes long.");
         // Each dimension's squares (of the float each byte times its row's scale gives) summed over the rows in the text's order,
         // as the table of arrays summed them.
         var squares = new double[Dimensions];
@@ -64,15 +58,9 @@ public sealed class TopicVectors
         for (var k = 0; k < Dimensions; k++) _inverseSingularValues[k] = squares[k] > 0 ? 1 / Math.Sqrt(squares[k]) : 0;
     }
 
-    private static int SlotsStart => HeaderWords * sizeof(int);
-    private int OffsetsStart => SlotsStart + _slots * sizeof(int);
-    private int ScalesStart => _scalesStart;
-    private int RowsStart => _rowsStart;
-    private int CharsStart => RowsStart + Count * Dimensions;
+    private ReadOnlySpan<float> Scales => MemoryMarshal.Cast<byte, float>(_image.AsSpan(_layout.ScalesStart, Count * sizeof(float)));
 
-    private ReadOnlySpan<float> Scales => MemoryMarshal.Cast<byte, float>(_image.AsSpan(ScalesStart, Count * sizeof(float)));
-
-    private ReadOnlySpan<sbyte> Rows => MemoryMarshal.Cast<byte, sbyte>(_image.AsSpan(RowsStart, Count * Dimensions));
+    private ReadOnlySpan<sbyte> Rows => MemoryMarshal.Cast<byte, sbyte>(_image.AsSpan(_layout.RowsStart, Count * Dimensions));
 
     public static TopicVectors Shipped => ShippedTable.Value;
 
@@ -96,19 +84,7 @@ public sealed class TopicVectors
     public bool Contains(string stem) => RowOf(stem) >= 0;
 
     /// <summary>The number of <paramref name="stem"/>'s row (for <see cref="AddRow"/>), -1 when the table has none.</summary>
-    public int RowOf(ReadOnlySpan<char> stem)
-    {
-        var slots = MemoryMarshal.Cast<byte, int>(_image.AsSpan(SlotsStart, _slots * sizeof(int)));
-        var offsets = MemoryMarshal.Cast<byte, int>(_image.AsSpan(OffsetsStart, (Count + 1) * sizeof(int)));
-        var chars = MemoryMarshal.Cast<byte, char>(_image.AsSpan(CharsStart, _chars * sizeof(char)));
-        var mask = _slots - 1;
-        for (var slot = Hash(stem) & mask; ; slot = (slot + 1) & mask)
-        {
-            var row = slots[slot] - 1;
-            if (row < 0) return -1;
-            if (chars[offsets[row]..offsets[row + 1]].SequenceEqual(stem)) return row;
-        }
-    }
+    public int RowOf(ReadOnlySpan<char> stem) => StemRowsImage.RowOf(_image, _layout, stem);
 
     /// <summary>The vector of row <paramref name="row"/> as floats (each byte times the row's scale), for tests and tools.</summary>
     public float[] RowValues(int row)
@@ -127,8 +103,8 @@ public sealed class TopicVectors
     /// </summary>
     public void AddRow(Span<double> sum, int row, double weight)
     {
-        var scale = MemoryMarshal.Read<float>(_image.AsSpan(ScalesStart + row * sizeof(float), sizeof(float)));
-        var bytes = MemoryMarshal.Cast<byte, sbyte>(_image.AsSpan(RowsStart + row * Dimensions, Dimensions));
+        var scale = MemoryMarshal.Read<float>(_image.AsSpan(_layout.ScalesStart + row * sizeof(float), sizeof(float)));
+        var bytes = MemoryMarshal.Cast<byte, sbyte>(_image.AsSpan(_layout.RowsStart + row * Dimensions, Dimensions));
         var n = Math.Min(sum.Length, bytes.Length);
         var k = 0;
         if (Vector128.IsHardwareAccelerated)
@@ -222,14 +198,6 @@ public sealed class TopicVectors
 
     public static TopicVectors FromImage(byte[] image, string source = "topic vectors") => new(image, source);
 
-    /// <summary>FNV-1a over the UTF-16 characters: the same in every process, unlike <see cref="string.GetHashCode()"/>.</summary>
-    private static int Hash(ReadOnlySpan<char> stem)
-    {
-        var hash = 2166136261u;
-        foreach (var c in stem) hash = (hash ^ c) * 16777619u;
-        return (int)(hash & int.MaxValue);
-    }
-
     /// <summary>
     /// The image of a table's text (tools/derive-topic-vectors.cs): comment lines starting with '#', a line with the dimension
     /// count, then "stem TAB scale TAB base64 of one signed byte per dimension" per stem; a stem given twice is an error.
@@ -257,25 +225,6 @@ public sealed class TopicVectors
             scales.Add(float.Parse(fields[1], CultureInfo.InvariantCulture) / 127);
             bytes.AddRange(row);
         }
-        var slots = 1;
-        while (slots < 2 * stems.Count) slots *= 2;
-        var table = new int[slots];
-        var offsets = new int[stems.Count + 1];
-        for (var s = 0; s < stems.Count; s++)
-        {
-            var slot = Hash(stems[s]) & (slots - 1);
-            while (table[slot] != 0) slot = (slot + 1) & (slots - 1);
-            table[slot] = s + 1;
-            offsets[s + 1] = offsets[s] + stems[s].Length;
-        }
-        var chars = string.Concat(stems);
-        using var image = new MemoryStream();
-        image.Write(MemoryMarshal.AsBytes<int>([Magic, stems.Count, dimensions, slots, chars.Length]));
-        image.Write(MemoryMarshal.AsBytes<int>(table));
-        image.Write(MemoryMarshal.AsBytes<int>(offsets));
-        image.Write(MemoryMarshal.AsBytes<float>(scales.ToArray()));
-        image.Write(bytes.ToArray());
-        image.Write(MemoryMarshal.AsBytes(chars.AsSpan()));
-        return image.ToArray();
+        return StemRowsImage.Write(Magic, dimensions, stems, CollectionsMarshal.AsSpan(scales), CollectionsMarshal.AsSpan(bytes));
     }
 }

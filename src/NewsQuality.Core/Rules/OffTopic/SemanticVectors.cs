@@ -11,10 +11,7 @@ namespace NewsQuality.Rules.OffTopic;
 /// tools/derive-semantic-vectors.cs): they know topics BBC News never covered. Shipped as a binary image read in place,
 /// so a start reads tables instead of parsing 20,000 lines and allocating a vector per stem.
 /// <para>
-/// Layout, little-endian: five 32-bit words (magic, stem count N, dimensions D, slot count H, a power of two, character
-/// count C); H slots (a stem's number + 1, 0 for empty; open addressing on <see cref="Hash"/>, probed linearly); N + 1
-/// character offsets; N scales (the row's largest component / 127); N × D signed bytes; C UTF-16 characters, the stems one
-/// after the other. Made from the derivation's text (Data/text/semantic-vectors.tsv) by <see cref="Write"/>; a test
+/// In <see cref="Text.StemRowsImage"/>'s layout (the scales are the row's largest component / 127). Made from the derivation's text (Data/text/semantic-vectors.tsv) by <see cref="Write"/>; a test
 /// holds the shipped image equal to what the text builds.
 /// </para>
 /// </summary>
@@ -23,19 +20,14 @@ internal sealed class SemanticVectors
     public const string Resource = "semantic-vectors.bin";
 
     private const int Magic = 0x3153514E; // "NQS1"
-    private const int HeaderWords = 5;
-
     private readonly byte[] _image;
-    private readonly int _count;
-    private readonly int _slots;
-    private readonly int _charCount;
+    private readonly Text.StemRowsImage.Layout _layout;
 
     private SemanticVectors(byte[] image)
     {
         _image = image;
-        var header = MemoryMarshal.Cast<byte, int>(image.AsSpan(0, HeaderWords * sizeof(int)));
-        if (header[0] != Magic) throw new InvalidDataException($"{Resource}: not a semantic-vector image.");
-        (_count, Dimensions, _slots, _charCount) = (header[1], header[2], header[3], header[4]);
+        _layout = Text.StemRowsImage.Read(image, Magic) ?? throw new InvalidDataException($"{Resource}: not a semantic-vector image.");
+        Dimensions = _layout.Dimensions;
     }
 
     /// <summary>The shipped image, read once the first time NQ3003 judges an article.</summary>
@@ -46,32 +38,15 @@ internal sealed class SemanticVectors
 
     public int Dimensions { get; }
 
-    private int SlotsStart => HeaderWords * sizeof(int);
-    private int OffsetsStart => SlotsStart + _slots * sizeof(int);
-    private int ScalesStart => OffsetsStart + (_count + 1) * sizeof(int);
-    private int RowsStart => ScalesStart + _count * sizeof(float);
-    private int CharsStart => RowsStart + _count * Dimensions;
-
     /// <summary>The number of <paramref name="stem"/>'s row, -1 when the table does not know the stem.</summary>
-    public int RowOf(string stem)
-    {
-        var slots = MemoryMarshal.Cast<byte, int>(_image.AsSpan(SlotsStart, _slots * sizeof(int)));
-        var offsets = MemoryMarshal.Cast<byte, int>(_image.AsSpan(OffsetsStart, (_count + 1) * sizeof(int)));
-        var chars = MemoryMarshal.Cast<byte, char>(_image.AsSpan(CharsStart, _charCount * sizeof(char)));
-        for (var slot = Hash(stem) & (_slots - 1); ; slot = (slot + 1) & (_slots - 1))
-        {
-            var entry = slots[slot] - 1;
-            if (entry < 0) return -1;
-            if (chars[offsets[entry]..offsets[entry + 1]].SequenceEqual(stem)) return entry;
-        }
-    }
+    public int RowOf(string stem) => Text.StemRowsImage.RowOf(_image, _layout, stem);
 
     /// <summary>Adds row <paramref name="row"/> (from <see cref="RowOf"/>; nothing for -1) to <paramref name="sum"/>.</summary>
     public void AddRow(Span<double> sum, int row)
     {
         if (row < 0) return;
-        var scale = MemoryMarshal.Cast<byte, float>(_image.AsSpan(ScalesStart, _count * sizeof(float)))[row];
-        var values = MemoryMarshal.Cast<byte, sbyte>(_image.AsSpan(RowsStart + row * Dimensions, Dimensions));
+        var scale = MemoryMarshal.Cast<byte, float>(_image.AsSpan(_layout.ScalesStart, _layout.Count * sizeof(float)))[row];
+        var values = MemoryMarshal.Cast<byte, sbyte>(_image.AsSpan(_layout.RowsStart + row * Dimensions, Dimensions));
         // The same float products as a row expanded to floats, so the measures do not depend on the storage.
         AddScaled(sum, values, scale);
     }
@@ -111,14 +86,6 @@ internal sealed class SemanticVectors
         }
     }
 
-    /// <summary>FNV-1a over the UTF-16 characters: the same in every process, unlike <see cref="string.GetHashCode()"/>.</summary>
-    private static int Hash(ReadOnlySpan<char> stem)
-    {
-        var hash = 2166136261u;
-        foreach (var c in stem) hash = (hash ^ c) * 16777619u;
-        return (int)(hash & int.MaxValue);
-    }
-
     /// <summary>
     /// The image of the derivation's text: a header line with the dimension count after a comment line, then
     /// "stem TAB largest component TAB base64 of one signed byte per dimension" per stem.
@@ -128,31 +95,15 @@ internal sealed class SemanticVectors
         var rows = lines.Where(line => !line.StartsWith('#')).ToList();
         var dimensions = int.Parse(rows[0], CultureInfo.InvariantCulture);
         var stems = rows.Skip(1).Select(line => line.Split('\t')).ToList();
-        var slots = 1;
-        while (slots < 2 * stems.Count) slots *= 2;
-        var table = new int[slots];
-        var offsets = new int[stems.Count + 1];
         var scales = new float[stems.Count];
         var bytes = new byte[stems.Count * dimensions];
         for (var s = 0; s < stems.Count; s++)
         {
-            var slot = Hash(stems[s][0]) & (slots - 1);
-            while (table[slot] != 0) slot = (slot + 1) & (slots - 1);
-            table[slot] = s + 1;
-            offsets[s + 1] = offsets[s] + stems[s][0].Length;
             scales[s] = float.Parse(stems[s][1], CultureInfo.InvariantCulture) / 127;
             var row = Convert.FromBase64String(stems[s][2]);
             if (row.Length != dimensions) throw new InvalidDataException($"semantic vectors: '{stems[s][0]}' does not have {dimensions} dimensions.");
             row.CopyTo(bytes, s * dimensions);
         }
-        var chars = string.Concat(stems.Select(stem => stem[0]));
-        using var image = new MemoryStream();
-        image.Write(MemoryMarshal.AsBytes<int>([Magic, stems.Count, dimensions, slots, chars.Length]));
-        image.Write(MemoryMarshal.AsBytes<int>(table));
-        image.Write(MemoryMarshal.AsBytes<int>(offsets));
-        image.Write(MemoryMarshal.AsBytes<float>(scales));
-        image.Write(bytes);
-        image.Write(MemoryMarshal.AsBytes(chars.AsSpan()));
-        return image.ToArray();
+        return Text.StemRowsImage.Write(Magic, dimensions, stems.Select(stem => stem[0]).ToList(), scales, bytes);
     }
 }
