@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using NewsQuality.Model;
@@ -93,7 +94,7 @@ public sealed class JsonLinesReader : IArticleReader
             fields.Fill(new Field(-1, JsonTokenType.None, 0, false));
             // A string with escapes is unescaped where the reader meets it (read again later, its escapes slowed a second
             // scan), or the failure kept: a document fails only when a field it keeps is asked for, in the order below.
-            var unescaped = new Unescaped();
+            using var unescaped = new Unescaped(line.Length);
             var reader = new Utf8JsonReader(line, isFinalBlock: true, state: default);
             while (reader.Read())
             {
@@ -106,16 +107,10 @@ public sealed class JsonLinesReader : IArticleReader
                 // The value's contents are read on by the loop, which checks their syntax.
             }
             var title = StringAt(line, fields[Title], unescaped, Title) ?? "";
-            string text;
-            // A body without escapes is its bytes between the quotes: decoded straight after the title, not into a string of its own first.
-            if (title.Length > 0 && fields[Text] is { Type: JsonTokenType.String, Escaped: false } raw)
-                text = Joined(title, line.Slice(raw.Start + 1, raw.Length));
-            else
-            {
-                var body = StringAt(line, fields[Text], unescaped, Text);
-                if (body is null) return ReadResult.Fail(path, "record has no \"text\" string", lineNumber);
-                text = title.Length > 0 ? title + "\n\n" + body : body;
-            }
+            // The body is decoded once, from its bytes in the line or unescaped, straight after the title: every BBC body has
+            // escapes, and unescaping it into a string of its own copied it twice.
+            if (!TryBytesAt(line, fields[Text], unescaped, Text, out var body)) return ReadResult.Fail(path, "record has no \"text\" string", lineNumber);
+            var text = title.Length > 0 ? Joined(title, body) : Encoding.UTF8.GetString(body);
             var id = StringAt(line, fields[Id], unescaped, Id) ?? $"{path}#L{lineNumber}";
             var published = StringAt(line, fields[Published], unescaped, Published);
             return ReadResult.Ok(new Article(id, new ArticleOrigin(path, lineNumber), text, new TextSpan(0, title.Length))
@@ -164,34 +159,56 @@ public sealed class JsonLinesReader : IArticleReader
         : -1;
 
     /// <summary>What <see cref="OptionalString"/> gives for the value at <paramref name="field"/>: a string's value, a number's text, else null.</summary>
-    /// <remarks>A string without escapes and a number are their bytes (valid UTF-8: the line was checked); a string with escapes was unescaped when it was read.</remarks>
-    private static string? StringAt(ReadOnlySpan<byte> line, Field field, Unescaped unescaped, int index) => field.Type switch
-    {
-        JsonTokenType.String when field.Escaped => unescaped.Value(index),
-        JsonTokenType.String => Encoding.UTF8.GetString(line.Slice(field.Start + 1, field.Length)),
-        JsonTokenType.Number => Encoding.UTF8.GetString(line.Slice(field.Start, field.Length)),
-        _ => null,
-    };
+    private static string? StringAt(ReadOnlySpan<byte> line, Field field, Unescaped unescaped, int index) =>
+        TryBytesAt(line, field, unescaped, index, out var bytes) ? Encoding.UTF8.GetString(bytes) : null;
 
-    /// <summary>The fields' strings that held escapes, unescaped as the reader met them, or why they could not be (a lone surrogate).</summary>
-    private sealed class Unescaped
+    /// <summary>The UTF-8 of <see cref="StringAt"/>'s string, false where it gives null.</summary>
+    /// <remarks>A string without escapes and a number are their bytes (valid UTF-8: the line was checked); a string with escapes was unescaped when it was read.</remarks>
+    private static bool TryBytesAt(ReadOnlySpan<byte> line, Field field, Unescaped unescaped, int index, out ReadOnlySpan<byte> bytes)
     {
-        private readonly string?[] _values = new string?[FieldCount];
+        bytes = field.Type switch
+        {
+            JsonTokenType.String when field.Escaped => unescaped.Value(index),
+            JsonTokenType.String => line.Slice(field.Start + 1, field.Length),
+            JsonTokenType.Number => line.Slice(field.Start, field.Length),
+            _ => default,
+        };
+        return field.Type is JsonTokenType.String or JsonTokenType.Number;
+    }
+
+    /// <summary>
+    /// The fields' strings that held escapes, unescaped as the reader met them into one pooled buffer of the line's length
+    /// (a value unescaped is never longer than written), or why they could not be (a lone surrogate).
+    /// </summary>
+    private sealed class Unescaped(int lineLength) : IDisposable
+    {
+        private readonly (int Start, int Length)[] _values = new (int, int)[FieldCount];
         private readonly InvalidOperationException?[] _failures = new InvalidOperationException?[FieldCount];
+        private byte[]? _buffer;
+        private int _used;
 
         public void Keep(int field, ref Utf8JsonReader reader)
         {
+            _buffer ??= ArrayPool<byte>.Shared.Rent(lineLength);
             try
             {
-                (_values[field], _failures[field]) = (reader.GetString(), null);
+                var length = reader.CopyString(_buffer.AsSpan(_used));
+                (_values[field], _failures[field]) = ((_used, length), null);
+                _used += length;
             }
             catch (InvalidOperationException e)
             {
-                (_values[field], _failures[field]) = (null, e);
+                _failures[field] = e;
             }
         }
 
-        public string? Value(int field) => _failures[field] is { } failure ? throw failure : _values[field];
+        public ReadOnlySpan<byte> Value(int field) =>
+            _failures[field] is { } failure ? throw failure : _buffer.AsSpan(_values[field].Start, _values[field].Length);
+
+        public void Dispose()
+        {
+            if (_buffer is not null) ArrayPool<byte>.Shared.Return(_buffer);
+        }
     }
 
     /// <summary>The strings of the array at <paramref name="start"/> (its other elements skipped), in order.</summary>

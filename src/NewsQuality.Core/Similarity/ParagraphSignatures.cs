@@ -125,7 +125,12 @@ public sealed class ParagraphSignatures
     /// <paramref name="shingles"/> gives its signature; only the shingles no such paragraph holds (those across paragraph
     /// ends, of short lines) are signed here. A paragraph with a shingle outside the set is not used.
     /// </summary>
-    public uint[] SignatureOf(ReadOnlySpan<ulong> shingles) => Sign(shingles, byWindows: false);
+    public uint[] SignatureOf(ReadOnlySpan<ulong> shingles)
+    {
+        var signature = new uint[_minHash.Permutations];
+        Sign(shingles, byWindows: false, signature);
+        return signature;
+    }
 
     /// <summary>
     /// The signature of the <see cref="Stream"/>'s shingles (its <see cref="Shingler.ShingleStream.Distinct"/>), equal to
@@ -133,19 +138,27 @@ public sealed class ParagraphSignatures
     /// its windows, and only the windows no such paragraph holds are signed here (those across paragraph ends, of short lines
     /// and of paragraphs shingled alone). Every window is one or the other, and a window signed twice changes no minimum.
     /// </summary>
-    public uint[] SignatureOfStream() =>
-        Sign((Stream ?? throw new InvalidOperationException("These paragraphs were not taken from a stream of the article's shingles.")).Windows, byWindows: true);
+    public uint[] SignatureOfStream()
+    {
+        var signature = new uint[_minHash.Permutations];
+        SignatureOfStream(signature);
+        return signature;
+    }
+
+    /// <summary><see cref="SignatureOfStream()"/> written into <paramref name="signature"/> (the MinHash's permutations long).</summary>
+    public void SignatureOfStream(Span<uint> signature) =>
+        Sign((Stream ?? throw new InvalidOperationException("These paragraphs were not taken from a stream of the article's shingles.")).Windows, byWindows: true, signature);
 
     /// <summary>
     /// The minimum of the signatures of the paragraphs that cover part of <paramref name="values"/> and of the values none
     /// covers: with <paramref name="byWindows"/>, <paramref name="values"/> are the stream's windows and a paragraph taken from
     /// the stream covers its windows; otherwise they are a sorted set and a paragraph covers its shingles when all are in it.
     /// </summary>
-    private uint[] Sign(ReadOnlySpan<ulong> values, bool byWindows)
+    private void Sign(ReadOnlySpan<ulong> values, bool byWindows, Span<uint> signature)
     {
-        var signature = new uint[_minHash.Permutations];
-        signature.AsSpan().Fill(uint.MaxValue);
-        if (values.IsEmpty) return signature;
+        if (signature.Length != _minHash.Permutations) throw new ArgumentException($"The signature needs {_minHash.Permutations} values.", nameof(signature));
+        signature.Fill(uint.MaxValue);
+        if (values.IsEmpty) return;
         // Kept as their union only: the paragraphs the windows stand for, whose signatures it is.
         var united = byWindows && _streamUnion is not null;
         if (united) _streamUnion.CopyTo(signature);
@@ -175,7 +188,6 @@ public sealed class ParagraphSignatures
             for (var i = 0; i < values.Length; i++)
                 if (!covered[i]) rest[left++] = values[i];
             _minHash.Lower(rest.AsSpan(0, left), signature);
-            return signature;
         }
         finally
         {

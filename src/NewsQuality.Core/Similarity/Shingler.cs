@@ -122,7 +122,22 @@ public sealed class Shingler(int size)
         public int[] WordStarts { get; }
 
         /// <summary>The distinct shingles, sorted ascending: what <see cref="Shingler.Shingles(string, IEnumerable{TextSpan})"/> gives for the same spans.</summary>
-        public ulong[] Distinct() => SortedDistinct((ulong[])Windows.Clone());
+        public ulong[] Distinct()
+        {
+            var distinct = new ulong[Windows.Length];
+            var count = Distinct(distinct);
+            return count == distinct.Length ? distinct : distinct[..count];
+        }
+
+        /// <summary><see cref="Distinct()"/> written into <paramref name="buffer"/> (at least as long as <see cref="Windows"/>): how many there are.</summary>
+        public int Distinct(Span<ulong> buffer)
+        {
+            var values = buffer[..Windows.Length];
+            Windows.CopyTo(values);
+            if (values.IsEmpty) return 0;
+            Sort(values);
+            return NumberSort.Distinct(values);
+        }
 
         /// <summary>
         /// The shingles of <paramref name="paragraph"/> alone (what <see cref="Shingler.Shingles(string, IEnumerable{TextSpan})"/>
@@ -203,11 +218,11 @@ public sealed class Shingler(int size)
     /// The order is the same as any sort's: equal integers cannot be told apart. (An eight-pass least-significant-digit
     /// radix sort did the same with about five times the instructions.)
     /// </summary>
-    internal static void Sort(ulong[] values)
+    internal static void Sort(Span<ulong> values)
     {
         if (values.Length < RadixSortFrom)
         {
-            NumberSort.Sort(values.AsSpan());
+            NumberSort.Sort(values);
             return;
         }
         var counts = ArrayPool<int>.Shared.Rent(257);

@@ -164,6 +164,13 @@ public class SimilarityTests
             }
             Assert.Equal(Enumerable.Range(0, alone.Count).SelectMany(i => lsh.CompactBandKeys(alone.Signature(i))), keyed.AllBandKeys.ToArray());
             Assert.Equal(minHash.Signature(content), keyed.SignatureOfStream());
+            // Into buffers longer than needed and full of other values, as pooled ones are (NQ1001's fingerprint).
+            var buffer = Enumerable.Repeat(ulong.MaxValue, stream.Windows.Length + 7).ToArray();
+            Assert.Equal(content, buffer[..stream.Distinct(buffer)]);
+            var signature = Enumerable.Repeat(7u, minHash.Permutations).ToArray();
+            keyed.SignatureOfStream(signature);
+            Assert.Equal(minHash.Signature(content), signature);
+            Assert.Throws<ArgumentException>(() => keyed.SignatureOfStream(new uint[minHash.Permutations + 1]));
             if (keyed.Count > 0) Assert.Throws<InvalidOperationException>(() => keyed.Signature(0).Length);
             // Without a stream the signatures are kept beside the keys.
             var keyedAlone = ParagraphSignatures.Of(article, shingler, minHash, 12, bandKeysFor: lsh);

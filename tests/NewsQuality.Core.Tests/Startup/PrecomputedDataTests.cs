@@ -2,6 +2,7 @@ using NewsQuality.Core.Tests.Rules;
 using NewsQuality.Knowledge;
 using NewsQuality.Rules.Duplicate;
 using NewsQuality.Rules.OffTopic;
+using NewsQuality.Rules.Translation;
 using NewsQuality.Storage;
 using NewsQuality.Text;
 using NewsQuality.TranslationQuality;
@@ -57,6 +58,17 @@ public class PrecomputedDataTests
             File.WriteAllBytes(SourceTree.Path(Path.ChangeExtension(text, ".bin")), built);
         Assert.True(EmbeddedResources.ReadAllBytes(resource).AsSpan().SequenceEqual(built),
             $"{Path.ChangeExtension(text, ".bin")} is stale: regenerate it with NQ_UPDATE_PREBUILT=1 dotnet test --filter PrecomputedDataTests, then rebuild");
+    }
+
+    [Fact]
+    public void The_shipped_language_profile_image_is_what_their_text_builds()
+    {
+        const string Data = "src/NewsQuality.Core/Rules/Translation/Data";
+        var built = LanguageProfiles.Write(File.ReadLines(SourceTree.Path(Data, LanguageProfiles.TextFile)));
+        if (Environment.GetEnvironmentVariable("NQ_UPDATE_PREBUILT") == "1")
+            File.WriteAllBytes(SourceTree.Path(Data, LanguageProfiles.ImageFile), built);
+        Assert.True(EmbeddedResources.ReadAllBytes("NewsQuality.Rules.Translation.Data." + LanguageProfiles.ImageFile).AsSpan().SequenceEqual(built),
+            $"{Data}/{LanguageProfiles.ImageFile} is stale: regenerate it with NQ_UPDATE_PREBUILT=1 dotnet test --filter PrecomputedDataTests, then rebuild");
     }
 
     [Fact]

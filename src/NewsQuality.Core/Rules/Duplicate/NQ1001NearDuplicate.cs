@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsQuality.Index;
 using NewsQuality.Model;
 using NewsQuality.Similarity;
@@ -65,12 +66,36 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
     private static Fingerprint? NewFingerprint(Article article, DigestContext context)
     {
         var content = ContentSpans.Of(article);
-        var (shingles, signature) = Sign(article, content, context.Settings, NQ1002PartialCopy.MadeParagraphs(context));
+        var paragraphs = NQ1002PartialCopy.MadeParagraphs(context);
+        if (paragraphs?.Stream is not { } stream || stream.Size != (int)context.Settings.Option("shingleSize", DefaultShingleSize))
+        {
+            var (shingles, signature) = Sign(article, content, context.Settings, paragraphs);
+            return NewFingerprint(article, content, context, shingles, signature);
+        }
+        // From NQ1002's stream (see Sign), the shingle set and signature are only spilled: made in pooled buffers, not in
+        // arrays of their own for each article.
+        var permutations = MinHashFor(context.Settings).Permutations;
+        var (distinct, signed) = (ArrayPool<ulong>.Shared.Rent(stream.Windows.Length), ArrayPool<uint>.Shared.Rent(permutations));
+        try
+        {
+            var count = stream.Distinct(distinct);
+            paragraphs.SignatureOfStream(signed.AsSpan(0, permutations));
+            return NewFingerprint(article, content, context, distinct.AsSpan(0, count), signed.AsSpan(0, permutations));
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(distinct);
+            ArrayPool<uint>.Shared.Return(signed);
+        }
+    }
+
+    private static Fingerprint? NewFingerprint(Article article, SpanSet content, DigestContext context, ReadOnlySpan<ulong> shingles, ReadOnlySpan<uint> signature)
+    {
         // An article without words resembles nothing.
         if (shingles.Length == 0) return null;
         var particulars = Particulars.Of(article.Text, content);
         var anchor = article.TitleSpan.Length > 0 ? article.TitleSpan : new TextSpan(0, Math.Min(article.Text.Length, 80));
-        return new Fingerprint(context.Spill.Write<ulong>(shingles), context.Spill.Write<ulong>(particulars), context.Spill.Write<uint>(signature),
+        return new Fingerprint(context.Spill.Write(shingles), context.Spill.Write<ulong>(particulars), context.Spill.Write(signature),
             article.Published, article.Text.Length, CitedSpan.In(article, anchor));
     }
 
@@ -88,15 +113,14 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
     /// Without them (NQ1002 off, the dedup runs, the index), the shingles are signed directly.
     /// </param>
     /// <remarks>
-    /// When NQ1002's paragraphs were taken from the article's stream of content shingles (<see cref="ShingleStreamOf"/>), the
-    /// shingle set is the stream's and the signature is built from the paragraphs and the stream's other windows: the
-    /// article is normalised and hashed once for both rules.
+    /// When NQ1002's paragraphs were taken from the article's stream of content shingles (<see cref="ShingleStreamOf"/>) of
+    /// this shingle size, <see cref="NewFingerprint(Article, DigestContext)"/> does not come here: the shingle set is the
+    /// stream's and the signature is built from the paragraphs and the stream's other windows, so the article is normalised
+    /// and hashed once for both rules.
     /// </remarks>
     private static (ulong[] Shingles, uint[] Signature) Sign(Article article, SpanSet content, RuleSettings settings, ParagraphSignatures? paragraphs = null)
     {
-        var shingleSize = (int)settings.Option("shingleSize", DefaultShingleSize);
-        if (paragraphs?.Stream is { } stream && stream.Size == shingleSize) return (stream.Distinct(), paragraphs.SignatureOfStream());
-        var shingles = new Shingler(shingleSize).Shingles(article.Text, content);
+        var shingles = new Shingler((int)settings.Option("shingleSize", DefaultShingleSize)).Shingles(article.Text, content);
         return (shingles, (paragraphs is { HasSignatures: true } ? paragraphs.SignatureOf(shingles) : null) ?? MinHashFor(settings).Signature(shingles));
     }
 

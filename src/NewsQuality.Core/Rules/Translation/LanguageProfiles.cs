@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace NewsQuality.Rules.Translation;
@@ -12,6 +13,13 @@ internal sealed class LanguageProfiles
     private const string English = "en";
     private const int BloomBits = 1 << 20;
     private const int BloomProbes = 7;
+    private const int Magic = 0x314C514E; // "NQL1"
+
+    /// <summary>The profiles' text, the image's source (tools/langprofile/derive_profiles.py writes it; not shipped).</summary>
+    public const string TextFile = "language-profiles.tsv";
+
+    /// <summary>The profiles as shipped: <see cref="Write"/>'s image of <see cref="TextFile"/>, read in place.</summary>
+    public const string ImageFile = "language-profiles.bin";
 
     public static LanguageProfiles Default { get; } = Diagnostics.StartupTrace.Measure("language profiles", Load);
 
@@ -19,27 +27,31 @@ internal sealed class LanguageProfiles
     private readonly string[] _languages;
 
     /// <summary>
-    /// Each trigram's row in <see cref="_logProbabilities"/>, keyed by its three characters packed in one number: one
-    /// look-up per trigram scores all languages, and the table is two arrays rather than a string and an array per
-    /// trigram, which the garbage collector copied about at every start (docs/performance.md).
+    /// The trigram table in <see cref="Layout"/>'s form: one look-up of a trigram's three characters packed in one number
+    /// scores all languages, read where the resource's bytes lie (parsing the text cost about 44 M instructions at every
+    /// start, and its dictionary and arrays were copied by the first pass's collections: docs/performance.md).
     /// </summary>
-    private readonly Dictionary<ulong, int> _trigramRows;
+    private readonly byte[] _image;
 
-    /// <summary>Row by row, each trigram's log-probability under every profile (in <see cref="_languages"/> order, the
-    /// profile's floor where it lacks the trigram).</summary>
-    private readonly float[] _logProbabilities;
-
+    private readonly Layout _layout;
     private readonly float[] _floors;
     private readonly byte[] _englishBloom;
     private readonly Dictionary<string, string[]> _functionWords;
 
-    private LanguageProfiles(string[] languages, float[] floors, Dictionary<ulong, int> trigramRows, float[] logProbabilities,
-        Dictionary<string, string> names, byte[] englishBloom, Dictionary<string, string[]> functionWords)
+    private LanguageProfiles(byte[] image, byte[] englishBloom, Dictionary<string, string[]> functionWords)
     {
-        _languages = languages;
-        _floors = floors;
-        _trigramRows = trigramRows;
-        _logProbabilities = logProbabilities;
+        _image = image;
+        _layout = Layout.Of(image) ?? throw new InvalidDataException($"{ImageFile}: not a language-profile image.");
+        _floors = MemoryMarshal.Cast<byte, float>(image.AsSpan(_layout.FloorsStart, _layout.Languages * sizeof(float))).ToArray();
+        var names = new Dictionary<string, string>();
+        var languages = new List<string>();
+        foreach (var line in MemoryMarshal.Cast<byte, char>(image.AsSpan(_layout.CharsStart, _layout.Chars * sizeof(char))).ToString().Split('\n'))
+        {
+            var tab = line.IndexOf('\t');
+            languages.Add(line[..tab]);
+            names[line[..tab]] = line[(tab + 1)..];
+        }
+        _languages = [.. languages];
         Names = names;
         _englishBloom = englishBloom;
         _functionWords = functionWords;
@@ -47,6 +59,9 @@ internal sealed class LanguageProfiles
 
     /// <summary>Language code → English name ("nl" → "Dutch").</summary>
     public IReadOnlyDictionary<string, string> Names { get; }
+
+    /// <summary>The profiles' languages, English first: the order of <see cref="LogProbabilities"/>' values.</summary>
+    public IReadOnlyList<string> Languages => _languages;
 
     /// <summary>
     /// <see cref="IsEnglishWord"/> of the shipped profiles, as one delegate: the question rules ask of an article's distinct
@@ -84,9 +99,7 @@ internal sealed class LanguageProfiles
         var count = padded.Length - 2;
         for (var i = 0; i < count; i++)
         {
-            var values = _trigramRows.TryGetValue(Key(padded.AsSpan(i, 3)), out var row)
-                ? _logProbabilities.AsSpan(row * _languages.Length, _languages.Length)
-                : _floors;
+            var values = LogProbabilities(padded.AsSpan(i, 3));
             for (var k = 0; k < sums.Length; k++) sums[k] += values[k];
         }
         var english = sums[0] / count;
@@ -97,6 +110,13 @@ internal sealed class LanguageProfiles
             if (score > best.Score) best = (score, _languages[k]);
         }
         return (best.Score - english, best.Language);
+    }
+
+    /// <summary>The trigram's log-probability under each profile (<see cref="Languages"/>' order), each profile's floor where it lacks it.</summary>
+    public ReadOnlySpan<float> LogProbabilities(ReadOnlySpan<char> trigram)
+    {
+        var row = _layout.RowOf(_image, Key(trigram));
+        return row < 0 ? _floors : _layout.Values(_image).Slice(row * _layout.Languages, _layout.Languages);
     }
 
     private static ulong Fnv1a64(ReadOnlySpan<byte> data)
@@ -117,33 +137,101 @@ internal sealed class LanguageProfiles
         return hash;
     }
 
-    /// <summary>A trigram's three UTF-16 characters in one number.</summary>
+    /// <summary>A trigram's three UTF-16 characters in one number (never 0: a trigram of three NULs is not a word's).</summary>
     private static ulong Key(ReadOnlySpan<char> trigram) => trigram[0] | (ulong)trigram[1] << 16 | (ulong)trigram[2] << 32;
 
     /// <summary>
-    /// Lines "language TAB trigram TAB log-probability", each language's block opened by "language TAB * TAB floor TAB
-    /// name". Read twice: the languages and floors first, so that each trigram's row is filled in place on the second
-    /// pass and nothing per trigram outlives the line it was read from.
+    /// The image's parts, little-endian: six 32-bit words (magic, language count L, trigram count R, slot count H, a power
+    /// of two, character count C, 0); R trigram keys (<see cref="Key"/>, 64 bits each); H slots (a trigram's row + 1, 0 for
+    /// empty; open addressing on <see cref="Slot"/>, probed linearly); L floors; R × L log-probabilities, row by row; C UTF-16
+    /// characters, "language TAB name" lines joined by line feeds, English first.
     /// </summary>
-    private static LanguageProfiles Load()
+    private readonly record struct Layout(int Languages, int Rows, int Slots, int Chars)
     {
-        const string File = "language-profiles.tsv";
+        private const int HeaderWords = 6;
+
+        private static int KeysStart => HeaderWords * sizeof(int);
+        private int SlotsStart => KeysStart + Rows * sizeof(ulong);
+        public int FloorsStart => SlotsStart + Slots * sizeof(int);
+        private int ValuesStart => FloorsStart + Languages * sizeof(float);
+        public int CharsStart => ValuesStart + Rows * Languages * sizeof(float);
+        private int Length => CharsStart + Chars * sizeof(char);
+
+        public static Layout? Of(byte[] image)
+        {
+            if (image.Length < HeaderWords * sizeof(int)) return null;
+            var header = MemoryMarshal.Cast<byte, int>(image.AsSpan(0, HeaderWords * sizeof(int)));
+            var layout = new Layout(header[1], header[2], header[3], header[4]);
+            return header[0] == Magic && image.Length == layout.Length ? layout : null;
+        }
+
+        public ReadOnlySpan<float> Values(byte[] image) =>
+            MemoryMarshal.Cast<byte, float>(image.AsSpan(ValuesStart, Rows * Languages * sizeof(float)));
+
+        /// <summary>The row of the trigram <paramref name="key"/>, -1 when the image has none.</summary>
+        public int RowOf(byte[] image, ulong key)
+        {
+            var keys = MemoryMarshal.Cast<byte, ulong>(image.AsSpan(KeysStart, Rows * sizeof(ulong)));
+            var slots = MemoryMarshal.Cast<byte, int>(image.AsSpan(SlotsStart, Slots * sizeof(int)));
+            for (var slot = Slot(key, Slots - 1); ; slot = (slot + 1) & (Slots - 1))
+            {
+                var row = slots[slot] - 1;
+                if (row < 0 || keys[row] == key) return row;
+            }
+        }
+
+        /// <summary>The image of the trigrams' <paramref name="keys"/> with their <paramref name="values"/> (row by row).</summary>
+        public static byte[] Write(IReadOnlyList<(string Language, string Name)> languages, ReadOnlySpan<float> floors,
+            IReadOnlyList<ulong> keys, ReadOnlySpan<float> values)
+        {
+            var slotCount = 1;
+            while (slotCount < 2 * keys.Count) slotCount *= 2;
+            var slots = new int[slotCount];
+            for (var row = 0; row < keys.Count; row++)
+            {
+                var slot = Slot(keys[row], slotCount - 1);
+                while (slots[slot] != 0) slot = (slot + 1) & (slotCount - 1);
+                slots[slot] = row + 1;
+            }
+            var chars = string.Join('\n', languages.Select(l => l.Language + "\t" + l.Name));
+            using var image = new MemoryStream();
+            image.Write(MemoryMarshal.AsBytes<int>([Magic, languages.Count, keys.Count, slotCount, chars.Length, 0]));
+            image.Write(MemoryMarshal.AsBytes<ulong>([.. keys]));
+            image.Write(MemoryMarshal.AsBytes<int>(slots));
+            image.Write(MemoryMarshal.AsBytes(floors));
+            image.Write(MemoryMarshal.AsBytes(values));
+            image.Write(MemoryMarshal.AsBytes(chars.AsSpan()));
+            return image.ToArray();
+        }
+
+        /// <summary>A key's first slot: the high bits of its Fibonacci product, the same in every process.</summary>
+        private static int Slot(ulong key, int mask) => (int)((key * 0x9E3779B97F4A7C15UL) >> 32) & mask;
+    }
+
+    /// <summary>
+    /// The image of the profiles' text: lines "language TAB trigram TAB log-probability", each language's block opened by
+    /// "language TAB * TAB floor TAB name". Read twice: the languages and floors first, so that each trigram's row is
+    /// filled in place on the second pass. Trigrams in the order the text first gives them.
+    /// </summary>
+    public static byte[] Write(IEnumerable<string> text)
+    {
+        var lines = text.Where(EmbeddedData.IsDataLine).ToList();
         var floorOf = new Dictionary<string, float>();
         var names = new Dictionary<string, string>();
-        foreach (var line in EmbeddedData.ReadLines(File))
+        foreach (var line in lines)
             // Only the block headers are split: the first pass makes nothing of the trigram lines.
             if (line.Contains("\t*\t", StringComparison.Ordinal) && line.Split('\t') is [var language, "*", var floor, var name, ..])
             {
                 floorOf[language] = float.Parse(floor, System.Globalization.CultureInfo.InvariantCulture);
                 names[language] = name;
             }
-        if (floorOf.Count < 2 || !floorOf.ContainsKey(English)) throw new InvalidOperationException($"{File} needs English and another language.");
+        if (floorOf.Count < 2 || !floorOf.ContainsKey(English)) throw new InvalidOperationException($"{TextFile} needs English and another language.");
         string[] languages = [English, .. floorOf.Keys.Where(language => language != English)];
         var floors = languages.Select(language => floorOf[language]).ToArray();
         var column = languages.Select((language, k) => (language, k)).ToDictionary(p => p.language, p => p.k);
         var rows = new Dictionary<ulong, int>();
         var table = new List<float>();
-        foreach (var line in EmbeddedData.ReadLines(File))
+        foreach (var line in lines)
         {
             var first = line.IndexOf('\t');
             var second = line.IndexOf('\t', first + 1);
@@ -160,14 +248,17 @@ internal sealed class LanguageProfiles
             }
             table[row * languages.Length + column[line[..first]]] = value;
         }
+        return Layout.Write([.. languages.Select(language => (language, names[language]))], floors, [.. rows.Keys], CollectionsMarshal.AsSpan(table));
+    }
+
+    /// <summary>The profiles from their image, the function words from their text and the Bloom filter's bytes.</summary>
+    private static LanguageProfiles Load()
+    {
         var functionWords = EmbeddedData.ReadLines("function-words.tsv")
             .Select(line => line.Split('\t'))
             .SelectMany(parts => parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => (Word: word, Language: parts[0])))
             .GroupBy(p => p.Word, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Language).ToArray(), StringComparer.Ordinal);
-        using var bloom = EmbeddedData.Open("english-words.bloom");
-        using var memory = new MemoryStream();
-        bloom.CopyTo(memory);
-        return new LanguageProfiles(languages, floors, rows, [.. table], names, memory.ToArray(), functionWords);
+        return new LanguageProfiles(EmbeddedData.ReadAllBytes(ImageFile), EmbeddedData.ReadAllBytes("english-words.bloom"), functionWords);
     }
 }
