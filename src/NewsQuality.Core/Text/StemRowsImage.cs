@@ -37,32 +37,20 @@ internal static class StemRowsImage
         var slots = MemoryMarshal.Cast<byte, int>(image.AsSpan(layout.SlotsStart, layout.Slots * sizeof(int)));
         var offsets = MemoryMarshal.Cast<byte, int>(image.AsSpan(layout.OffsetsStart, (layout.Count + 1) * sizeof(int)));
         var chars = MemoryMarshal.Cast<byte, char>(image.AsSpan(layout.CharsStart, layout.Chars * sizeof(char)));
-        var mask = layout.Slots - 1;
-        for (var slot = Slot(stem, mask); ; slot = (slot + 1) & mask)
-        {
-            var row = slots[slot] - 1;
-            if (row < 0) return -1;
+        foreach (var row in Storage.ImageSlots.Candidates(slots, Slot(stem, layout.Slots - 1)))
             if (chars[offsets[row]..offsets[row + 1]].SequenceEqual(stem)) return row;
-        }
+        return -1;
     }
 
     /// <summary>The image of <paramref name="stems"/> with their <paramref name="scales"/> and rows (<paramref name="rows"/>, D bytes each, in the stems' order).</summary>
     public static byte[] Write(int magic, int dimensions, IReadOnlyList<string> stems, ReadOnlySpan<float> scales, ReadOnlySpan<byte> rows)
     {
-        var slots = 1;
-        while (slots < 2 * stems.Count) slots *= 2;
-        var table = new int[slots];
+        var table = Storage.ImageSlots.Build(stems.Count, (s, mask) => Slot(stems[s], mask));
         var offsets = new int[stems.Count + 1];
-        for (var s = 0; s < stems.Count; s++)
-        {
-            var slot = Slot(stems[s], slots - 1);
-            while (table[slot] != 0) slot = (slot + 1) & (slots - 1);
-            table[slot] = s + 1;
-            offsets[s + 1] = offsets[s] + stems[s].Length;
-        }
+        for (var s = 0; s < stems.Count; s++) offsets[s + 1] = offsets[s] + stems[s].Length;
         var chars = string.Concat(stems);
         using var image = new MemoryStream();
-        image.Write(MemoryMarshal.AsBytes<int>([magic, stems.Count, dimensions, slots, chars.Length]));
+        image.Write(MemoryMarshal.AsBytes<int>([magic, stems.Count, dimensions, table.Length, chars.Length]));
         image.Write(MemoryMarshal.AsBytes<int>(table));
         image.Write(MemoryMarshal.AsBytes<int>(offsets));
         image.Write(MemoryMarshal.AsBytes(scales));

@@ -173,29 +173,19 @@ internal sealed class LanguageProfiles
         {
             var keys = MemoryMarshal.Cast<byte, ulong>(image.AsSpan(KeysStart, Rows * sizeof(ulong)));
             var slots = MemoryMarshal.Cast<byte, int>(image.AsSpan(SlotsStart, Slots * sizeof(int)));
-            for (var slot = Slot(key, Slots - 1); ; slot = (slot + 1) & (Slots - 1))
-            {
-                var row = slots[slot] - 1;
-                if (row < 0 || keys[row] == key) return row;
-            }
+            foreach (var row in Storage.ImageSlots.Candidates(slots, Slot(key, Slots - 1)))
+                if (keys[row] == key) return row;
+            return -1;
         }
 
         /// <summary>The image of the trigrams' <paramref name="keys"/> with their <paramref name="values"/> (row by row).</summary>
         public static byte[] Write(IReadOnlyList<(string Language, string Name)> languages, ReadOnlySpan<float> floors,
             IReadOnlyList<ulong> keys, ReadOnlySpan<float> values)
         {
-            var slotCount = 1;
-            while (slotCount < 2 * keys.Count) slotCount *= 2;
-            var slots = new int[slotCount];
-            for (var row = 0; row < keys.Count; row++)
-            {
-                var slot = Slot(keys[row], slotCount - 1);
-                while (slots[slot] != 0) slot = (slot + 1) & (slotCount - 1);
-                slots[slot] = row + 1;
-            }
+            var slots = Storage.ImageSlots.Build(keys.Count, (row, mask) => Slot(keys[row], mask));
             var chars = string.Join('\n', languages.Select(l => l.Language + "\t" + l.Name));
             using var image = new MemoryStream();
-            image.Write(MemoryMarshal.AsBytes<int>([Magic, languages.Count, keys.Count, slotCount, chars.Length, 0]));
+            image.Write(MemoryMarshal.AsBytes<int>([Magic, languages.Count, keys.Count, slots.Length, chars.Length, 0]));
             image.Write(MemoryMarshal.AsBytes<ulong>([.. keys]));
             image.Write(MemoryMarshal.AsBytes<int>(slots));
             image.Write(MemoryMarshal.AsBytes(floors));
