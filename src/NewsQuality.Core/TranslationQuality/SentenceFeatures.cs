@@ -350,13 +350,16 @@ public static class SentenceFeatures
         /// <summary>The thread's: one article's sentences are analysed one after another on one thread.</summary>
         [ThreadStatic] private static ModelWords? _current;
 
-        /// <summary>Articles with more distinct words than this get model words of their own, not kept on the thread.</summary>
+        /// <summary>Articles with more distinct words than this get arrays of their own, not kept on the thread.</summary>
         private const int KeptWords = 1 << 14;
 
         private WordIdentities _words;
         private int[] _numbers = [];
         private ulong[] _hashes = [];
         private WordClass[] _classes = [];
+        private ReusedArray<int> _keptNumbers;
+        private ReusedArray<ulong> _keptHashes;
+        private ReusedArray<WordClass> _keptClasses;
         private Dictionary<string, int>? _straightened;
 
         private ModelWords(WordIdentities words)
@@ -371,7 +374,6 @@ public static class SentenceFeatures
         /// </summary>
         public static ModelWords For(WordIdentities words)
         {
-            if (words.Count >= KeptWords) return new ModelWords(words);
             var current = _current;
             if (current is null) return _current = new ModelWords(words);
             if (!ReferenceEquals(current._words, words)) current.Begin(words);
@@ -382,11 +384,8 @@ public static class SentenceFeatures
         private void Begin(WordIdentities words)
         {
             _words = words;
-            if (_numbers.Length < words.Count + 1)
-            {
-                var size = Math.Max(words.Count + 1, Math.Min(KeptWords, 2 * _numbers.Length));
-                (_numbers, _hashes, _classes) = (new int[size], new ulong[size], new WordClass[size]);
-            }
+            var count = words.Count + 1;
+            (_numbers, _hashes, _classes) = (_keptNumbers.Room(count, KeptWords), _keptHashes.Room(count, KeptWords), _keptClasses.Room(count, KeptWords));
             _numbers.AsSpan(0, words.Count).Fill(-1);
             _straightened?.Clear();
             Describe(Number, NGramLanguageModel.Number);
@@ -440,45 +439,41 @@ public static class SentenceFeatures
     {
         [ThreadStatic] private static Scratch? _current;
 
-        private int[] _ids = [], _contentIndexes = [], _contentIds = [];
-        private long[] _bigrams = [];
-        private double[] _scores = [];
+        /// <summary>Room kept on the thread: a longer sentence (or an article of more distinct words) gets arrays of its own.</summary>
+        private const int KeptWords = 1 << 14;
+
+        private ReusedArray<int> _ids, _contentIndexes, _contentIds;
+        private ReusedArray<long> _bigrams;
+        private ReusedArray<double> _scores;
+        private ReusedArray<ulong> _hashes;
+        private ReusedArray<bool> _seen;
+        private int _words;
 
         /// <summary>Room for a sentence's <paramref name="count"/> word scores (its words and its end).</summary>
-        public Span<double> Scores(int count)
-        {
-            if (_scores.Length < count) _scores = new double[Math.Max(count, 2 * _scores.Length)];
-            return _scores.AsSpan(0, count);
-        }
-        private ulong[] _hashes = [];
-        private bool[] _seen = [];
+        public Span<double> Scores(int count) => _scores.Room(count, KeptWords).AsSpan(0, count);
 
-        public Span<int> Ids => _ids;
-        public Span<ulong> Hashes => _hashes;
-        public Span<int> ContentIndexes => _contentIndexes;
-        public Span<int> ContentIds => _contentIds;
-        public Span<long> Bigrams => _bigrams;
+        public Span<int> Ids => _ids.Room(_words, KeptWords);
+        public Span<ulong> Hashes => _hashes.Room(_words, KeptWords);
+        public Span<int> ContentIndexes => _contentIndexes.Room(_words, KeptWords);
+        public Span<int> ContentIds => _contentIds.Room(_words, KeptWords);
+        public Span<long> Bigrams => _bigrams.Room(_words, KeptWords);
 
+        /// <summary>The thread's scratch, for a sentence of <paramref name="words"/> words.</summary>
         public static Scratch For(int words)
         {
             var scratch = _current ??= new Scratch();
-            if (scratch._ids.Length < words)
-            {
-                var size = Math.Max(words, 64);
-                (scratch._ids, scratch._hashes, scratch._contentIndexes, scratch._contentIds, scratch._bigrams) =
-                    (new int[size], new ulong[size], new int[size], new int[size], new long[size]);
-            }
+            scratch._words = words;
             return scratch;
         }
 
         /// <summary>How many distinct numbers <paramref name="ids"/> holds, each below <paramref name="bound"/>.</summary>
         public int DistinctCount(ReadOnlySpan<int> ids, int bound)
         {
-            if (_seen.Length < bound) _seen = new bool[Math.Max(bound, 2 * _seen.Length)];
+            var seen = _seen.Room(bound, KeptWords);
             var distinct = 0;
             foreach (var id in ids)
-                if (!_seen[id]) (_seen[id], distinct) = (true, distinct + 1);
-            foreach (var id in ids) _seen[id] = false;
+                if (!seen[id]) (seen[id], distinct) = (true, distinct + 1);
+            foreach (var id in ids) seen[id] = false;
             return distinct;
         }
     }

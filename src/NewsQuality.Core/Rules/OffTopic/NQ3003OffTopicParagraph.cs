@@ -188,16 +188,16 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// <summary>Rows of <see cref="FeatureCount"/> features, kept on the thread for <see cref="TreeScores"/>.</summary>
     private static class FeatureRows
     {
-        [ThreadStatic] private static float[][]? _rows;
+        /// <summary>The most rows the thread keeps between articles.</summary>
+        private const int KeptRows = 1024;
+
+        [ThreadStatic] private static ReusedArray<float[]> _rows;
 
         public static float[][] For(int count)
         {
-            var rows = _rows ?? [];
-            if (rows.Length >= count) return rows;
-            var grown = new float[Math.Max(count, Math.Max(16, 2 * rows.Length))][];
-            rows.CopyTo(grown, 0);
-            for (var i = rows.Length; i < grown.Length; i++) grown[i] = new float[FeatureCount];
-            return _rows = grown;
+            var rows = _rows.Room(count, KeptRows);
+            for (var i = 0; i < count; i++) rows[i] ??= new float[FeatureCount];
+            return rows;
         }
     }
 
@@ -735,7 +735,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         /// <summary>Which vectors of an article's parts <see cref="Vectors"/> gives: a buffer each, as all three are read together.</summary>
         public enum Table { Topics, BeyondBbcTopics, Semantic }
 
-        private readonly double[][] _vectors = [[], [], []];
+        private readonly ReusedArray<double>[] _vectors = new ReusedArray<double>[3];
 
         /// <summary>Largest buffer of part vectors kept on the thread (doubles): a page of more parts gets one of its own.</summary>
         private const int KeptVectorValues = 1 << 14;
@@ -747,13 +747,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         public PartVectors Vectors(Table table, int parts, int dimensions)
         {
             var length = parts * dimensions;
-            ref var buffer = ref _vectors[(int)table];
-            if (buffer.Length < length)
-            {
-                if (length > KeptVectorValues) return new PartVectors(new double[length], parts, dimensions);
-                buffer = new double[Math.Min(KeptVectorValues, Math.Max(length, 2 * buffer.Length))];
-            }
-            var values = buffer.AsSpan(0, length);
+            var values = _vectors[(int)table].Room(length, KeptVectorValues).AsSpan(0, length);
             values.Clear();
             return new PartVectors(values, parts, dimensions);
         }
