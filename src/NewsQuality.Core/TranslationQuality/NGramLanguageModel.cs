@@ -128,11 +128,17 @@ public sealed class NGramLanguageModel
     /// </remarks>
     public WordSurprise[] Score(ReadOnlySpan<ulong> wordHashes)
     {
+        var result = new WordSurprise[wordHashes.Length + 1];
+        Score(wordHashes, result);
+        return result;
+    }
+
+    /// <summary><see cref="Score(ReadOnlySpan{ulong})"/> into <paramref name="scores"/> (at least one longer than the words).</summary>
+    public void Score(ReadOnlySpan<ulong> wordHashes, Span<WordSurprise> scores)
+    {
         var grams = NGrams.For(wordHashes);
         _touched = _lookup[0].Touch(grams.Unigrams) | _lookup[1].Touch(grams.Bigrams[1..]) | _lookup[2].Touch(grams.Trigrams[2..]);
-        var result = new WordSurprise[wordHashes.Length + 1];
-        for (var i = 1; i < grams.Length; i++) result[i - 1] = ScoreAt(grams, i);
-        return result;
+        for (var i = 1; i < grams.Length; i++) scores[i - 1] = ScoreAt(grams, i);
     }
 
     // Where Score keeps what the touching read (per thread: a shared field written by both cores would bounce between them).
