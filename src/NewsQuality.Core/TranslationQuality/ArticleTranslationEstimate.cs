@@ -13,27 +13,52 @@ public sealed record ArticleTranslationEstimate(double Quality, int Sentences, I
     public static ArticleTranslationEstimate? Of(IReadOnlyList<SentenceEstimate> judged) =>
         judged.Count == 0 ? null : new(TranslationQualityEstimator.DocumentQuality(judged), judged.Count, WeakestOf(judged, WeakestShown));
 
+    /// <summary>The estimate over the sentences the thread's <see cref="JudgedArticle"/> holds: objects only for the weakest.</summary>
+    internal static ArticleTranslationEstimate? Of(JudgedArticle judged)
+    {
+        if (judged.Count == 0) return null;
+        Span<int> weakest = stackalloc int[WeakestShown];
+        weakest = weakest[..WeakestPositions(judged, weakest)];
+        var estimates = new SentenceEstimate[weakest.Length];
+        for (var i = 0; i < estimates.Length; i++) estimates[i] = judged.Estimate(weakest[i]);
+        return new(TranslationQualityEstimator.DocumentQuality(judged), judged.Count, estimates);
+    }
+
     /// <summary>
     /// The <paramref name="count"/> first of <paramref name="judged"/> by quality, then by start, ties in the list's order: what
     /// <c>OrderBy(Quality).ThenBy(Span.Start).Take(count)</c> gives, kept in a short list as the sentences pass instead of sorting them all.
     /// </summary>
     internal static List<SentenceEstimate> WeakestOf(IReadOnlyList<SentenceEstimate> judged, int count)
     {
-        var weakest = new List<SentenceEstimate>(Math.Min(count, judged.Count));
-        if (count <= 0) return weakest;
-        foreach (var sentence in judged)
-        {
-            // After every kept sentence that comes first or ties with it (a stable sort keeps the earlier of a tie first).
-            var at = weakest.Count;
-            while (at > 0 && Precedes(sentence, weakest[at - 1])) at--;
-            if (at >= count) continue;
-            if (weakest.Count == count) weakest.RemoveAt(count - 1);
-            weakest.Insert(at, sentence);
-        }
-        return weakest;
+        var weakest = new int[Math.Max(0, Math.Min(count, judged.Count))];
+        var found = WeakestPositions(new EstimateList(judged), weakest);
+        var list = new List<SentenceEstimate>(found);
+        for (var i = 0; i < found; i++) list.Add(judged[weakest[i]]);
+        return list;
     }
 
-    /// <summary><paramref name="a"/> sorts strictly before <paramref name="b"/>: lower quality (as <c>double.CompareTo</c> orders it), else an earlier start.</summary>
-    private static bool Precedes(SentenceEstimate a, SentenceEstimate b) =>
-        a.Quality.CompareTo(b.Quality) is var byQuality && byQuality != 0 ? byQuality < 0 : a.Span.Start < b.Span.Start;
+    /// <summary>
+    /// The positions of the weakest of <paramref name="judged"/> in order, as many as <paramref name="weakest"/> holds (or fewer, when
+    /// there are fewer sentences), kept there as the sentences pass; how many were found.
+    /// </summary>
+    private static int WeakestPositions<TSentences>(TSentences judged, Span<int> weakest) where TSentences : IEstimatedSentences
+    {
+        var found = 0;
+        if (weakest.IsEmpty) return 0;
+        for (var sentence = 0; sentence < judged.Count; sentence++)
+        {
+            // After every kept sentence that comes first or ties with it (a stable sort keeps the earlier of a tie first).
+            var at = found;
+            while (at > 0 && Precedes(judged, sentence, weakest[at - 1])) at--;
+            if (at >= weakest.Length) continue;
+            if (found < weakest.Length) found++;
+            weakest[at..(found - 1)].CopyTo(weakest[(at + 1)..found]);
+            weakest[at] = sentence;
+        }
+        return found;
+    }
+
+    /// <summary>Sentence <paramref name="a"/> sorts strictly before <paramref name="b"/>: lower quality (as <c>double.CompareTo</c> orders it), else an earlier start.</summary>
+    private static bool Precedes<TSentences>(TSentences judged, int a, int b) where TSentences : IEstimatedSentences =>
+        judged.Quality(a).CompareTo(judged.Quality(b)) is var byQuality && byQuality != 0 ? byQuality < 0 : judged.Start(a) < judged.Start(b);
 }
