@@ -323,9 +323,9 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
             if (readBeyondBbc) topicVectors = beyondBbcVectors;
         }
         var similarities = LeaveOneOutCosines(topicVectors, judged);
-        var sorted = similarities.Order().ToArray();
+        var sorted = Sorted(similarities);
         var semantic = LeaveOneOutCosines(SemanticVectorsOf(memo, parts), judged);
-        var sortedSemantic = semantic.Order().ToArray();
+        var sortedSemantic = Sorted(semantic);
         var shares = new double[judged.Count];
         var excess = new double[judged.Count];
         for (var j = 0; j < judged.Count; j++)
@@ -333,8 +333,8 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
             shares[j] = SharedShare(memo, parts[judged[j]], users);
             excess[j] = shares[j] - ChanceShare(memo, parts[judged[j]], users);
         }
-        var sortedShares = shares.Order().ToArray();
-        var sortedExcess = excess.Order().ToArray();
+        var sortedShares = Sorted(shares);
+        var sortedExcess = Sorted(excess);
         var headline = parts[^1];
         // How many parts name each stem inside a sentence (capitalised, not its first word): the article's people, places and bodies.
         var capitalised = new Part[parts.Length];
@@ -456,7 +456,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// </summary>
     private static bool IsList(Article article, TextSpan paragraph)
     {
-        var tokens = TokenSpans.Of(article.WordsIn(paragraph));
+        var tokens = article.WordSpanIn(paragraph);
         var named = 0;
         for (var i = 1; i < tokens.Length; i++)
             if (char.IsUpper(tokens[i].Value[0]) || char.IsDigit(tokens[i].Value[0])) named++;
@@ -609,7 +609,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         var text = article.Text;
         var start = memo.CapitalisedCount;
         var sentenceStart = true;
-        foreach (var token in TokenSpans.Of(article.WordsIn(span)))
+        foreach (var token in article.WordSpanIn(span))
         {
             if (char.IsUpper(token.Value[0]) && memo.StemOfWord(text, token) is var stem and >= 0) memo.AddCapitalised(stem, sentenceStart);
             var next = token.Span.End < span.End ? text[token.Span.End] : ' ';
@@ -661,6 +661,21 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// <summary>A speech verb or "according to": the paragraph reports what someone said.</summary>
     [GeneratedRegex(@"\b(said|says|told|tells|wrote|writes|added|according to|tweeted|stated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Attribution();
+
+    /// <summary>
+    /// The values in ascending order as <c>Order().ToArray()</c> gives them: a stable sort by <c>double.CompareTo</c>, so values that
+    /// compare equal but differ (0 and −0) keep their order. Sorted as (value, position) pairs, which are all distinct: no LINQ
+    /// buffers, key array and map per sort.
+    /// </summary>
+    internal static double[] Sorted(double[] values)
+    {
+        var pairs = values.Length <= 128 ? stackalloc (double Value, int At)[values.Length] : new (double Value, int At)[values.Length];
+        for (var i = 0; i < values.Length; i++) pairs[i] = (values[i], i);
+        pairs.Sort(static (a, b) => a.Value.CompareTo(b.Value) is var byValue && byValue != 0 ? byValue : a.At.CompareTo(b.At));
+        var sorted = new double[values.Length];
+        for (var i = 0; i < sorted.Length; i++) sorted[i] = pairs[i].Value;
+        return sorted;
+    }
 
     /// <summary>Median of a sorted array with one occurrence of <paramref name="value"/> left out, in constant time after the sort.</summary>
     private static double MedianWithout(double[] sorted, double value)
