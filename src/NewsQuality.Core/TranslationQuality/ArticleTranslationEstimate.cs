@@ -1,27 +1,36 @@
+using NewsQuality.Model;
+
 namespace NewsQuality.TranslationQuality;
+
+/// <summary>
+/// A sentence as reports show it among an article's weakest: where it is and its estimate. Only these two are kept, not its
+/// analysis (words, scores, features), which would otherwise live on with the report until it is written.
+/// </summary>
+public readonly record struct SentenceQuality(TextSpan Span, double Quality);
 
 /// <summary>
 /// What the learned estimate says about a whole article, for reports: the word-weighted mean quality of the sentences
 /// NQ2014 judges (DA z-score scale, 0 an average machine translation) and the weakest of them, flagged or not.
 /// </summary>
-public sealed record ArticleTranslationEstimate(double Quality, int Sentences, IReadOnlyList<SentenceEstimate> Weakest)
+public sealed record ArticleTranslationEstimate(double Quality, int Sentences, IReadOnlyList<SentenceQuality> Weakest)
 {
     /// <summary>How many of the weakest sentences reports show.</summary>
     public const int WeakestShown = 3;
 
     /// <summary>The estimate over <paramref name="judged"/>, or null when no sentence was judged.</summary>
     public static ArticleTranslationEstimate? Of(IReadOnlyList<SentenceEstimate> judged) =>
-        judged.Count == 0 ? null : new(TranslationQualityEstimator.DocumentQuality(judged), judged.Count, WeakestOf(judged, WeakestShown));
+        judged.Count == 0 ? null : new(TranslationQualityEstimator.DocumentQuality(judged), judged.Count,
+            WeakestOf(judged, WeakestShown).Select(s => new SentenceQuality(s.Span, s.Quality)).ToArray());
 
-    /// <summary>The estimate over the sentences the thread's <see cref="JudgedArticle"/> holds: objects only for the weakest.</summary>
+    /// <summary>The estimate over the sentences the thread's <see cref="JudgedArticle"/> holds, read in place.</summary>
     internal static ArticleTranslationEstimate? Of(JudgedArticle judged)
     {
         if (judged.Count == 0) return null;
-        Span<int> weakest = stackalloc int[WeakestShown];
-        weakest = weakest[..WeakestPositions(judged, weakest)];
-        var estimates = new SentenceEstimate[weakest.Length];
-        for (var i = 0; i < estimates.Length; i++) estimates[i] = judged.Estimate(weakest[i]);
-        return new(TranslationQualityEstimator.DocumentQuality(judged), judged.Count, estimates);
+        Span<int> positions = stackalloc int[WeakestShown];
+        positions = positions[..WeakestPositions(judged, positions)];
+        var weakest = new SentenceQuality[positions.Length];
+        for (var i = 0; i < weakest.Length; i++) weakest[i] = new SentenceQuality(judged.Span(positions[i]), judged.Quality(positions[i]));
+        return new(TranslationQualityEstimator.DocumentQuality(judged), judged.Count, weakest);
     }
 
     /// <summary>

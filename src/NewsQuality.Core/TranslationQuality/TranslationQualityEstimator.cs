@@ -242,6 +242,8 @@ internal sealed class JudgedArticle : IEstimatedSentences
 
     public double Quality(int sentence) => _qualities[sentence];
 
+    public TextSpan Span(int sentence) => _sentences[sentence].Span;
+
     public int Start(int sentence) => _sentences[sentence].Span.Start;
 
     public int Words(int sentence) => _sentences[sentence].Count;
