@@ -285,7 +285,8 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     {
         // Link lines and template lines are NQ3001/NQ4001/NQ4004's business, not paragraphs of the story.
         var links = LinkLines.Spans(article);
-        var spans = new List<TextSpan>();
+        // Room for every paragraph and judged paragraph at once: growing the lists cost three or four arrays each per article.
+        var spans = new List<TextSpan>(article.Paragraphs.Count);
         foreach (var p in article.Paragraphs)
             if (p.Start >= article.BodyStart && !links.OverlapsAny(p) && article.BoilerplateKind(p) is null) spans.Add(p);
         // The paragraphs' stems, then the title's: the title is part of "the rest of the article" but never judged.
@@ -302,7 +303,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         // a paragraph about anything, so sharing few words with the story is no sign of another story. Nor is a paragraph that
         // starts mid-sentence: it is the rest of one the page broke (a list of services split at a link), not a paragraph of its own,
         // nor one that ends in a colon, which introduces the statement or quotation that follows.
-        var judged = new List<int>();
+        var judged = new List<int>(spans.Count);
         for (var i = 0; i < spans.Count; i++)
             if (parts[i].Count >= MinContentTerms && 2 * topicStems[i] >= parts[i].Count && IsOwnParagraph(article, spans[i])) judged.Add(i);
         if (judged.Count < MinParagraphs) return [];
