@@ -114,6 +114,12 @@ public sealed class Article
             ? new ArraySegment<NewsQuality.Text.Token>((NewsQuality.Text.Token[])Words, first, count)
             : NewsQuality.Text.Tokenizer.Words(Text, span).ToList();
 
+    /// <summary><see cref="WordsIn"/> as a span, for a rule that only reads them: no list object per span asked.</summary>
+    public ReadOnlySpan<NewsQuality.Text.Token> WordSpanIn(TextSpan span) =>
+        WordRange(span) is (var first, var count)
+            ? ((NewsQuality.Text.Token[])Words).AsSpan(first, count)
+            : NewsQuality.Text.Tokenizer.Words(Text, span).ToArray();
+
     /// <summary>
     /// <see cref="WordsIn"/>, with the numbers that give each word's lower case: the words' numbers are
     /// <c>Numbers.Ids.Slice(First, Words.Count)</c>, in the article's <see cref="WordIds"/> unless the span cuts through a

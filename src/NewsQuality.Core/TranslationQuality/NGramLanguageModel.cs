@@ -128,11 +128,17 @@ public sealed class NGramLanguageModel
     /// </remarks>
     public WordSurprise[] Score(ReadOnlySpan<ulong> wordHashes)
     {
+        var result = new WordSurprise[wordHashes.Length + 1];
+        Score(wordHashes, result);
+        return result;
+    }
+
+    /// <summary><see cref="Score(ReadOnlySpan{ulong})"/> into <paramref name="scores"/> (at least one longer than the words).</summary>
+    public void Score(ReadOnlySpan<ulong> wordHashes, Span<WordSurprise> scores)
+    {
         var grams = NGrams.For(wordHashes);
         _touched = _lookup[0].Touch(grams.Unigrams) | _lookup[1].Touch(grams.Bigrams[1..]) | _lookup[2].Touch(grams.Trigrams[2..]);
-        var result = new WordSurprise[wordHashes.Length + 1];
-        for (var i = 1; i < grams.Length; i++) result[i - 1] = ScoreAt(grams, i);
-        return result;
+        for (var i = 1; i < grams.Length; i++) scores[i - 1] = ScoreAt(grams, i);
     }
 
     // Where Score keeps what the touching read (per thread: a shared field written by both cores would bounce between them).
@@ -145,8 +151,11 @@ public sealed class NGramLanguageModel
     /// </summary>
     private readonly ref struct NGrams
     {
-        [ThreadStatic] private static uint[]? _buffer;
-        [ThreadStatic] private static ulong[]? _wordHashes;
+        [ThreadStatic] private static ReusedArray<uint> _buffer;
+        [ThreadStatic] private static ReusedArray<ulong> _wordHashes;
+
+        /// <summary>Longest sentence (in words, with its start and end) whose buffers the thread keeps.</summary>
+        private const int KeptLength = 1 << 14;
 
         public readonly Span<uint> Unigrams, Bigrams, Trigrams;
 
@@ -162,16 +171,12 @@ public sealed class NGramLanguageModel
         public static NGrams For(ReadOnlySpan<ulong> wordHashes)
         {
             var length = wordHashes.Length + 2;
-            if (_wordHashes is null || _wordHashes.Length < length)
-            {
-                var capacity = Math.Max(length, 64);
-                (_wordHashes, _buffer) = (new ulong[capacity], new uint[3 * capacity]);
-            }
-            var hashes = _wordHashes;
+            var hashes = _wordHashes.Room(length, KeptLength);
             hashes[0] = SentenceStartHash;
             wordHashes.CopyTo(hashes.AsSpan(1));
             hashes[wordHashes.Length + 1] = SentenceEndHash;
-            var grams = new NGrams(_buffer!.AsSpan(0, length), _buffer.AsSpan(length, length), _buffer.AsSpan(2 * length, length));
+            var buffer = _buffer.Room(3 * length, 3 * KeptLength);
+            var grams = new NGrams(buffer.AsSpan(0, length), buffer.AsSpan(length, length), buffer.AsSpan(2 * length, length));
             for (var i = 0; i < length; i++)
             {
                 grams.Unigrams[i] = NGramHash(hashes, i, 1);

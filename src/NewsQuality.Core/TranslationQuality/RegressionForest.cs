@@ -41,7 +41,7 @@ public sealed class RegressionForest
     private readonly float[] _thresholds;
     private readonly int[] _splitTrees;
     private readonly ulong[] _keeps;
-    private readonly double[] _leavesLeftToRight;
+    private readonly double[] _weightedLeaves;
     private readonly ulong[] _allLeaves;
 
     // The same masks in 16 bits (each keep mask repeated in the eight lanes of a vector), for scoring several rows at once
@@ -66,7 +66,7 @@ public sealed class RegressionForest
         _leafValues = leafValues;
         _treeWeights = treeWeights;
         _bias = bias;
-        var nodesByFeature = QuickScorerLayout(out _leavesLeftToRight, out _allLeaves);
+        var nodesByFeature = QuickScorerLayout(out _weightedLeaves, out _allLeaves);
         _featureStart = new int[nodesByFeature.Length + 1];
         for (var feature = 0; feature < nodesByFeature.Length; feature++) _featureStart[feature + 1] = _featureStart[feature] + nodesByFeature[feature].Length;
         var nodes = nodesByFeature.SelectMany(byFeature => byFeature).ToArray();
@@ -110,7 +110,7 @@ public sealed class RegressionForest
         }
         var output = _bias;
         for (var tree = 0; tree < trees; tree++)
-            output += _treeWeights[tree] * _leavesLeftToRight[_leafStart[tree] + System.Numerics.BitOperations.TrailingZeroCount(masks[tree])];
+            output += _weightedLeaves[_leafStart[tree] + System.Numerics.BitOperations.TrailingZeroCount(masks[tree])];
         return (float)output;
     }
 
@@ -190,12 +190,11 @@ public sealed class RegressionForest
             }
         }
         ref var lane0 = ref Unsafe.As<Vector128<ushort>, ushort>(ref mask0);
-        ref var weight0 = ref MemoryMarshal.GetArrayDataReference(_treeWeights);
         ref var leafStart0 = ref MemoryMarshal.GetArrayDataReference(_leafStart);
-        ref var leaf0 = ref MemoryMarshal.GetArrayDataReference(_leavesLeftToRight);
+        ref var leaf0 = ref MemoryMarshal.GetArrayDataReference(_weightedLeaves);
         if (rows.Length == BlockRows)
         {
-            SumFullBlock(trees, ref lane0, ref weight0, ref leafStart0, ref leaf0, outputs);
+            SumFullBlock(trees, ref lane0, ref leafStart0, ref leaf0, outputs);
             return;
         }
         for (var row = 0; row < rows.Length; row++)
@@ -204,7 +203,7 @@ public sealed class RegressionForest
             for (var tree = 0; tree < trees; tree++)
             {
                 var leaf = Unsafe.Add(ref leafStart0, tree) + BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lane0, tree * BlockRows + row));
-                output += Unsafe.Add(ref weight0, tree) * Unsafe.Add(ref leaf0, leaf);
+                output += Unsafe.Add(ref leaf0, leaf);
             }
             outputs[row] = (float)output;
         }
@@ -212,24 +211,23 @@ public sealed class RegressionForest
 
     /// <summary>
     /// The leaves of a full block summed tree by tree with the eight rows' sums side by side (in registers), each row's in
-    /// tree order as the row-by-row loop adds them: the tree's weight and first leaf are read once for the eight rows.
+    /// tree order as the row-by-row loop adds them: the tree's first leaf is read once for the eight rows.
     /// </summary>
-    private void SumFullBlock(int trees, ref ushort lane0, ref double weight0, ref int leafStart0, ref double leaf0, Span<float> outputs)
+    private void SumFullBlock(int trees, ref ushort lane0, ref int leafStart0, ref double leaf0, Span<float> outputs)
     {
         double s0 = _bias, s1 = _bias, s2 = _bias, s3 = _bias, s4 = _bias, s5 = _bias, s6 = _bias, s7 = _bias;
         for (var tree = 0; tree < trees; tree++)
         {
-            var weight = Unsafe.Add(ref weight0, tree);
             ref var leaves = ref Unsafe.Add(ref leaf0, Unsafe.Add(ref leafStart0, tree));
             ref var lanes = ref Unsafe.Add(ref lane0, tree * BlockRows);
-            s0 += weight * Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)lanes));
-            s1 += weight * Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 1)));
-            s2 += weight * Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 2)));
-            s3 += weight * Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 3)));
-            s4 += weight * Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 4)));
-            s5 += weight * Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 5)));
-            s6 += weight * Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 6)));
-            s7 += weight * Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 7)));
+            s0 += Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)lanes));
+            s1 += Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 1)));
+            s2 += Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 2)));
+            s3 += Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 3)));
+            s4 += Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 4)));
+            s5 += Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 5)));
+            s6 += Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 6)));
+            s7 += Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 7)));
         }
         outputs[0] = (float)s0;
         outputs[1] = (float)s1;
@@ -245,12 +243,12 @@ public sealed class RegressionForest
     private static Vector128<ushort> Narrow(Vector128<int> lower, Vector128<int> upper) =>
         Sse2.IsSupported ? Sse2.PackSignedSaturate(lower, upper).AsUInt16() : Vector128.Narrow(lower, upper).AsUInt16();
 
-    private FalseNode[][] QuickScorerLayout(out double[] leavesInOrder, out ulong[] startingMasks)
+    private FalseNode[][] QuickScorerLayout(out double[] weightedLeavesInOrder, out ulong[] startingMasks)
     {
         var trees = _treeWeights.Length;
         var features = _splits.Length == 0 ? 0 : _splits.Max(split => split.Feature) + 1;
         var byFeature = Enumerable.Range(0, features).Select(_ => new List<FalseNode>()).ToArray();
-        var leavesLeftToRight = leavesInOrder = new double[_leafValues.Length];
+        var leavesLeftToRight = weightedLeavesInOrder = new double[_leafValues.Length];
         var allLeaves = startingMasks = new ulong[trees];
         for (var tree = 0; tree < trees; tree++)
         {
@@ -263,7 +261,8 @@ public sealed class RegressionForest
             {
                 if (node < 0)
                 {
-                    leavesLeftToRight[_leafStart[tree] + position++] = _leafValues[_leafStart[tree] + ~node];
+                    // The weight times the leaf as the sum would multiply them: a product is the same bits made here or there.
+                    leavesLeftToRight[_leafStart[tree] + position++] = _treeWeights[tree] * _leafValues[_leafStart[tree] + ~node];
                     return;
                 }
                 var split = _splits[_nodeStart[tree] + node];

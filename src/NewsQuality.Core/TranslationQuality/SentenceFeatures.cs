@@ -113,7 +113,20 @@ public static class SentenceFeatures
     public static SentenceAnalysis Analyze(string text, TextSpan sentence, IReadOnlyList<Token> tokens, WordIdentities vocabulary,
         ReadOnlySpan<int> wordIds, NGramLanguageModel languageModel)
     {
-        var tokenSpan = TokenSpans.Of(tokens);
+        var surprise = new WordSurprise[tokens.Count + 1];
+        var features = new float[Count];
+        Fill(text, sentence, TokenSpans.Of(tokens), vocabulary, wordIds, languageModel, surprise, features);
+        return new SentenceAnalysis(sentence, tokens, surprise, features);
+    }
+
+    /// <summary>
+    /// What <see cref="Analyze(string, TextSpan, IReadOnlyList{Token}, WordIdentities, ReadOnlySpan{int}, NGramLanguageModel)"/> finds,
+    /// into <paramref name="surprise"/> (a score per word and one for the end) and <paramref name="features"/> (<see cref="Count"/>):
+    /// the estimator's own path keeps them in the thread's buffers and makes objects only for the sentences a report shows.
+    /// </summary>
+    internal static void Fill(string text, TextSpan sentence, ReadOnlySpan<Token> tokenSpan, WordIdentities vocabulary,
+        ReadOnlySpan<int> wordIds, NGramLanguageModel languageModel, Span<WordSurprise> surprise, Span<float> features)
+    {
         var model = ModelWords.For(vocabulary);
         var scratch = Scratch.For(tokenSpan.Length);
         var ids = scratch.Ids[..tokenSpan.Length];
@@ -125,14 +138,12 @@ public static class SentenceFeatures
             hashes[i] = model.Hash(ids[i]);
             letterCount += tokenSpan[i].Value.Length;
         }
-        var surprise = languageModel.Score(hashes);
-        var features = new float[Count];
+        languageModel.Score(hashes, surprise);
         var n = Math.Max(ids.Length, 1);
-        void Set(int feature, double value) => features[feature] = (float)value;
 
-        Set(Feature.Words, ids.Length);
-        Set(Feature.LogWords, Math.Log(1 + ids.Length));
-        Set(Feature.MeanWordLength, tokenSpan.Length == 0 ? 0 : (double)letterCount / tokenSpan.Length);
+        Set(features, Feature.Words, ids.Length);
+        Set(features, Feature.LogWords, Math.Log(1 + ids.Length));
+        Set(features, Feature.MeanWordLength, tokenSpan.Length == 0 ? 0 : (double)letterCount / tokenSpan.Length);
 
         var scores = scratch.Scores(surprise.Length);
         int low = 0, trigrams = 0, backedOff = 0, unseen = 0;
@@ -144,19 +155,19 @@ public static class SentenceFeatures
             if (surprise[i].MatchedOrder <= 1) backedOff++;
             if (surprise[i].MatchedOrder == 0) unseen++;
         }
-        Set(Feature.LmMean, Mean(scores));
-        Set(Feature.LmMin, Min(scores));
-        Set(Feature.LmStd, scores.Length > 1 ? StandardDeviation(scores) : 0);
-        Set(Feature.LmEnd, scores[^1]);
-        Set(Feature.LmLowShare, low / (double)scores.Length);
-        Set(Feature.TrigramShare, trigrams / (double)scores.Length);
-        Set(Feature.BackoffShare, backedOff / (double)scores.Length);
-        Set(Feature.UnseenWordShare, unseen / (double)scores.Length);
+        Set(features, Feature.LmMean, Mean(scores));
+        Set(features, Feature.LmMin, Min(scores));
+        Set(features, Feature.LmStd, scores.Length > 1 ? StandardDeviation(scores) : 0);
+        Set(features, Feature.LmEnd, scores[^1]);
+        Set(features, Feature.LmLowShare, low / (double)scores.Length);
+        Set(features, Feature.TrigramShare, trigrams / (double)scores.Length);
+        Set(features, Feature.BackoffShare, backedOff / (double)scores.Length);
+        Set(features, Feature.UnseenWordShare, unseen / (double)scores.Length);
         // SLOR (Lau et al. 2017): surprise beyond what the words' own rarity explains, i.e. of their order and company.
         double wordScores = 0, unigramScores = 0;
         for (var i = 0; i < ids.Length; i++) wordScores += scores[i];
         for (var i = 0; i < ids.Length; i++) unigramScores += languageModel.UnigramLog10(surprise[i].UnigramCount);
-        Set(Feature.LmSlor, (wordScores - unigramScores) / n);
+        Set(features, Feature.LmSlor, (wordScores - unigramScores) / n);
 
         var contentIndexes = scratch.ContentIndexes;
         var contentCount = 0;
@@ -180,19 +191,19 @@ public static class SentenceFeatures
             if ((wordClass & WordClass.Generic) != 0) genericWords++;
             if (isNumber) numbers++;
         }
-        Set(Feature.RareContentShare, contentCount == 0 ? 0 : rareContent / (double)contentCount);
-        Set(Feature.ContentCommonness, contentCount == 0 ? 0 : commonness / contentCount);
+        Set(features, Feature.RareContentShare, contentCount == 0 ? 0 : rareContent / (double)contentCount);
+        Set(features, Feature.ContentCommonness, contentCount == 0 ? 0 : commonness / contentCount);
 
-        Set(Feature.FunctionShare, functionWords / (double)n);
-        Set(Feature.FunctionRun, longestFunctionRun / (double)n);
-        Set(Feature.PronounShare, pronouns / (double)n);
-        Set(Feature.GenericShare, genericWords / (double)n);
+        Set(features, Feature.FunctionShare, functionWords / (double)n);
+        Set(features, Feature.FunctionRun, longestFunctionRun / (double)n);
+        Set(features, Feature.PronounShare, pronouns / (double)n);
+        Set(features, Feature.GenericShare, genericWords / (double)n);
 
         // Each distinct word is a number already, so repeats of words and word pairs are counted on integers.
-        Set(Feature.TypeTokenRatio, ids.Length == 0 ? 1 : scratch.DistinctCount(ids, model.Count) / (double)n);
+        Set(features, Feature.TypeTokenRatio, ids.Length == 0 ? 1 : scratch.DistinctCount(ids, model.Count) / (double)n);
         var contentIds = scratch.ContentIds[..contentCount];
         for (var i = 0; i < contentIds.Length; i++) contentIds[i] = ids[contentIndexes[i]];
-        Set(Feature.RepeatedContent, Repeated(contentIds) / (double)n);
+        Set(features, Feature.RepeatedContent, Repeated(contentIds) / (double)n);
         var bigrams = scratch.Bigrams[..Math.Max(0, ids.Length - 1)];
         var adjacentRepeats = 0;
         for (var i = 1; i < ids.Length; i++)
@@ -200,8 +211,8 @@ public static class SentenceFeatures
             bigrams[i - 1] = (long)ids[i - 1] << 32 | (uint)ids[i];
             if (ids[i - 1] == ids[i]) adjacentRepeats++;
         }
-        Set(Feature.AdjacentRepeat, adjacentRepeats);
-        Set(Feature.RepeatedBigram, Repeated(bigrams));
+        Set(features, Feature.AdjacentRepeat, adjacentRepeats);
+        Set(features, Feature.RepeatedBigram, Repeated(bigrams));
 
         int capitalisedMid = 0, allCaps = 0;
         for (var i = 0; i < tokenSpan.Length; i++)
@@ -210,8 +221,8 @@ public static class SentenceFeatures
             if (i > 0 && char.IsUpper(word[0])) capitalisedMid++;
             if (word.Length > 1 && IsAllCaps(word)) allCaps++;
         }
-        Set(Feature.CapitalisedMidShare, capitalisedMid / (double)n);
-        Set(Feature.NumberShare, numbers / (double)n);
+        Set(features, Feature.CapitalisedMidShare, capitalisedMid / (double)n);
+        Set(features, Feature.NumberShare, numbers / (double)n);
 
         var span = text.AsSpan(sentence.Start, sentence.Length);
         var commas = 0;
@@ -229,15 +240,16 @@ public static class SentenceFeatures
             else if (c == ',') commas++;
             else if (char.IsPunctuation(c) && c is not ('.' or '\'' or '’' or '-')) otherPunctuation++;
         }
-        Set(Feature.CommaPerWord, commas / (double)n);
-        Set(Feature.OtherPunctPerWord, otherPunctuation / (double)n);
-        Set(Feature.Unbalanced, Unbalanced(span));
+        Set(features, Feature.CommaPerWord, commas / (double)n);
+        Set(features, Feature.OtherPunctPerWord, otherPunctuation / (double)n);
+        Set(features, Feature.Unbalanced, Unbalanced(span));
         var trimmed = span.Trim();
-        Set(Feature.StartsLower, trimmed.Length > 0 && char.IsLower(trimmed[0]) ? 1 : 0);
-        Set(Feature.NoTerminalPunct, trimmed.Length > 0 && trimmed.TrimEnd("\"'”’)]").Length > 0 && trimmed.TrimEnd("\"'”’)]")[^1] is '.' or '!' or '?' or ':' ? 0 : 1);
-        Set(Feature.NonAsciiShare, letters == 0 ? 0 : nonAsciiLetters / (double)letters);
-        Set(Feature.AllCapsShare, allCaps / (double)n);
-        return new SentenceAnalysis(sentence, tokens, surprise, features);
+        Set(features, Feature.StartsLower, trimmed.Length > 0 && char.IsLower(trimmed[0]) ? 1 : 0);
+        Set(features, Feature.NoTerminalPunct, trimmed.Length > 0 && trimmed.TrimEnd("\"'”’)]").Length > 0 && trimmed.TrimEnd("\"'”’)]")[^1] is '.' or '!' or '?' or ':' ? 0 : 1);
+        Set(features, Feature.NonAsciiShare, letters == 0 ? 0 : nonAsciiLetters / (double)letters);
+        Set(features, Feature.AllCapsShare, allCaps / (double)n);
+
+        static void Set(Span<float> features, int feature, double value) => features[feature] = (float)value;
     }
 
     /// <summary>
@@ -350,13 +362,16 @@ public static class SentenceFeatures
         /// <summary>The thread's: one article's sentences are analysed one after another on one thread.</summary>
         [ThreadStatic] private static ModelWords? _current;
 
-        /// <summary>Articles with more distinct words than this get model words of their own, not kept on the thread.</summary>
+        /// <summary>Articles with more distinct words than this get arrays of their own, not kept on the thread.</summary>
         private const int KeptWords = 1 << 14;
 
         private WordIdentities _words;
         private int[] _numbers = [];
         private ulong[] _hashes = [];
         private WordClass[] _classes = [];
+        private ReusedArray<int> _keptNumbers;
+        private ReusedArray<ulong> _keptHashes;
+        private ReusedArray<WordClass> _keptClasses;
         private Dictionary<string, int>? _straightened;
 
         private ModelWords(WordIdentities words)
@@ -371,7 +386,6 @@ public static class SentenceFeatures
         /// </summary>
         public static ModelWords For(WordIdentities words)
         {
-            if (words.Count >= KeptWords) return new ModelWords(words);
             var current = _current;
             if (current is null) return _current = new ModelWords(words);
             if (!ReferenceEquals(current._words, words)) current.Begin(words);
@@ -382,11 +396,8 @@ public static class SentenceFeatures
         private void Begin(WordIdentities words)
         {
             _words = words;
-            if (_numbers.Length < words.Count + 1)
-            {
-                var size = Math.Max(words.Count + 1, Math.Min(KeptWords, 2 * _numbers.Length));
-                (_numbers, _hashes, _classes) = (new int[size], new ulong[size], new WordClass[size]);
-            }
+            var count = words.Count + 1;
+            (_numbers, _hashes, _classes) = (_keptNumbers.Room(count, KeptWords), _keptHashes.Room(count, KeptWords), _keptClasses.Room(count, KeptWords));
             _numbers.AsSpan(0, words.Count).Fill(-1);
             _straightened?.Clear();
             Describe(Number, NGramLanguageModel.Number);
@@ -440,45 +451,41 @@ public static class SentenceFeatures
     {
         [ThreadStatic] private static Scratch? _current;
 
-        private int[] _ids = [], _contentIndexes = [], _contentIds = [];
-        private long[] _bigrams = [];
-        private double[] _scores = [];
+        /// <summary>Room kept on the thread: a longer sentence (or an article of more distinct words) gets arrays of its own.</summary>
+        private const int KeptWords = 1 << 14;
+
+        private ReusedArray<int> _ids, _contentIndexes, _contentIds;
+        private ReusedArray<long> _bigrams;
+        private ReusedArray<double> _scores;
+        private ReusedArray<ulong> _hashes;
+        private ReusedArray<bool> _seen;
+        private int _words;
 
         /// <summary>Room for a sentence's <paramref name="count"/> word scores (its words and its end).</summary>
-        public Span<double> Scores(int count)
-        {
-            if (_scores.Length < count) _scores = new double[Math.Max(count, 2 * _scores.Length)];
-            return _scores.AsSpan(0, count);
-        }
-        private ulong[] _hashes = [];
-        private bool[] _seen = [];
+        public Span<double> Scores(int count) => _scores.Room(count, KeptWords).AsSpan(0, count);
 
-        public Span<int> Ids => _ids;
-        public Span<ulong> Hashes => _hashes;
-        public Span<int> ContentIndexes => _contentIndexes;
-        public Span<int> ContentIds => _contentIds;
-        public Span<long> Bigrams => _bigrams;
+        public Span<int> Ids => _ids.Room(_words, KeptWords);
+        public Span<ulong> Hashes => _hashes.Room(_words, KeptWords);
+        public Span<int> ContentIndexes => _contentIndexes.Room(_words, KeptWords);
+        public Span<int> ContentIds => _contentIds.Room(_words, KeptWords);
+        public Span<long> Bigrams => _bigrams.Room(_words, KeptWords);
 
+        /// <summary>The thread's scratch, for a sentence of <paramref name="words"/> words.</summary>
         public static Scratch For(int words)
         {
             var scratch = _current ??= new Scratch();
-            if (scratch._ids.Length < words)
-            {
-                var size = Math.Max(words, 64);
-                (scratch._ids, scratch._hashes, scratch._contentIndexes, scratch._contentIds, scratch._bigrams) =
-                    (new int[size], new ulong[size], new int[size], new int[size], new long[size]);
-            }
+            scratch._words = words;
             return scratch;
         }
 
         /// <summary>How many distinct numbers <paramref name="ids"/> holds, each below <paramref name="bound"/>.</summary>
         public int DistinctCount(ReadOnlySpan<int> ids, int bound)
         {
-            if (_seen.Length < bound) _seen = new bool[Math.Max(bound, 2 * _seen.Length)];
+            var seen = _seen.Room(bound, KeptWords);
             var distinct = 0;
             foreach (var id in ids)
-                if (!_seen[id]) (_seen[id], distinct) = (true, distinct + 1);
-            foreach (var id in ids) _seen[id] = false;
+                if (!seen[id]) (seen[id], distinct) = (true, distinct + 1);
+            foreach (var id in ids) seen[id] = false;
             return distinct;
         }
     }

@@ -1,6 +1,7 @@
 using Microsoft.ML.Data;
 using NewsQuality.Model;
 using NewsQuality.Storage;
+using NewsQuality.Text;
 
 namespace NewsQuality.TranslationQuality;
 
@@ -80,36 +81,64 @@ public sealed class TranslationQualityEstimator
     public double EstimateSentence(string sentence) => Estimate(sentence, new TextSpan(0, sentence.Length)).Quality;
 
     /// <summary>
-    /// The sentences of the article body whose span and words pass <paramref name="judge"/> (all with a word when null),
-    /// estimated. The judge sees only the words, so sentences it turns away cost no language-model lookups.
+    /// The sentences of the article body whose span and word count pass <paramref name="judge"/> (all with a word when null),
+    /// estimated. The judge sees only the span and the count, so sentences it turns away cost no language-model lookups.
     /// </summary>
-    public IReadOnlyList<SentenceEstimate> EstimateArticle(Article article, Func<TextSpan, IReadOnlyList<Text.Token>, bool>? judge = null)
+    public IReadOnlyList<SentenceEstimate> EstimateArticle(Article article, Func<TextSpan, int, bool>? judge = null)
     {
-        List<SentenceAnalysis> analyses = [];
+        var judged = Judge(article, judge);
+        var estimates = new SentenceEstimate[judged.Count];
+        for (var i = 0; i < estimates.Length; i++) estimates[i] = judged.Estimate(i);
+        return estimates;
+    }
+
+    /// <summary>
+    /// <see cref="EstimateArticle"/> in the thread's buffers (<see cref="JudgedArticle"/>): NQ2014 reads every judged sentence's
+    /// quality there and makes objects only for the few its finding and the report show; an analysis, a surprise array, a
+    /// feature row and an estimate per sentence were most of what the rule allocated.
+    /// </summary>
+    internal JudgedArticle Judge(Article article, Func<TextSpan, int, bool>? judge = null)
+    {
+        var judged = JudgedArticle.Begin();
         foreach (var span in Sentences.Split(article.Text, TextSpan.FromBounds(article.BodyStart, article.Text.Length)))
         {
-            var (words, numbers, first) = article.NumberedWordsIn(span);
-            if (words.Count == 0 || (judge is not null && !judge(span, words))) continue;
-            analyses.Add(SentenceFeatures.Analyze(article.Text, span, words, numbers, numbers.Ids.Slice(first, words.Count), LanguageModel));
+            // The article's own words when the sentence holds whole words (always, but for a span that cuts one), without a list per sentence.
+            var (words, first, count, numbers) = article.WordRange(span) is (var start, var length)
+                ? ((Token[])article.Words, start, length, article.WordIds)
+                : OwnWords(article.Text, span);
+            if (count == 0 || (judge is not null && !judge(span, count))) continue;
+            var surprise = judged.Add(span, words, first, count, out var features);
+            SentenceFeatures.Fill(article.Text, span, words.AsSpan(first, count), numbers, numbers.Ids.Slice(first, count), LanguageModel, surprise, features);
         }
         // All of the article's sentences through the trees together: the same estimates, at a fraction of the cost.
-        var rows = new float[analyses.Count][];
-        for (var i = 0; i < rows.Length; i++) rows[i] = analyses[i].Features;
-        var qualities = new float[rows.Length];
-        _trees.Predict(rows, qualities);
-        var estimates = new SentenceEstimate[rows.Length];
-        for (var i = 0; i < estimates.Length; i++) estimates[i] = new SentenceEstimate(analyses[i], qualities[i]);
-        return estimates;
+        _trees.Predict(judged.Rows, judged.Qualities);
+        return judged;
+    }
+
+    /// <summary>The words of a span that cuts through a word (whose part is then a word of its own), numbered on their own.</summary>
+    private static (Token[] Words, int First, int Count, WordIdentities Numbers) OwnWords(string text, TextSpan span)
+    {
+        var own = Tokenizer.Words(text, span).ToArray();
+        return (own, 0, own.Length, WordIdentities.Of(own));
     }
 
     /// <summary>
     /// A document's quality: the word-weighted mean of its sentences' estimates, so a one-word caption does not weigh
     /// as much as a long sentence. NaN when there is no sentence.
     /// </summary>
-    public static double DocumentQuality(IReadOnlyList<SentenceEstimate> sentences)
+    public static double DocumentQuality(IReadOnlyList<SentenceEstimate> sentences) => DocumentQuality(new EstimateList(sentences));
+
+    /// <summary><see cref="DocumentQuality(IReadOnlyList{SentenceEstimate})"/> of any list of estimated sentences, adding in the list's order.</summary>
+    internal static double DocumentQuality<TSentences>(TSentences sentences) where TSentences : IEstimatedSentences
     {
-        var words = sentences.Sum(s => s.Analysis.Words.Count);
-        return words == 0 ? double.NaN : sentences.Sum(s => s.Quality * s.Analysis.Words.Count) / words;
+        var words = 0;
+        var weighted = 0.0;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            words = checked(words + sentences.Words(i));
+            weighted += sentences.Quality(i) * sentences.Words(i);
+        }
+        return words == 0 ? double.NaN : weighted / words;
     }
 
     /// <summary>
@@ -117,7 +146,7 @@ public sealed class TranslationQualityEstimator
     /// bigram, worst first. Capitalised words past the first and numbers are spared: names and figures are rare by
     /// nature, not errors.
     /// </summary>
-    public static IReadOnlyList<Text.Token> BlamedWords(SentenceAnalysis sentence, int max = 3) =>
+    public static IReadOnlyList<Token> BlamedWords(SentenceAnalysis sentence, int max = 3) =>
         sentence.Words
             .Select((word, i) => (Word: word, Surprise: sentence.Surprise[i], Index: i))
             .Where(w => w.Surprise.MatchedOrder <= 1 && w.Surprise.Log10Score < SentenceFeatures.SurprisingLog10
@@ -126,4 +155,112 @@ public sealed class TranslationQualityEstimator
             .Take(max)
             .Select(w => w.Word)
             .ToList();
+}
+
+/// <summary>Estimated sentences read by position: their quality, start and word count.</summary>
+internal interface IEstimatedSentences
+{
+    int Count { get; }
+
+    double Quality(int sentence);
+
+    int Start(int sentence);
+
+    int Words(int sentence);
+}
+
+/// <summary>A list of <see cref="SentenceEstimate"/>s as <see cref="IEstimatedSentences"/>.</summary>
+internal readonly struct EstimateList(IReadOnlyList<SentenceEstimate> estimates) : IEstimatedSentences
+{
+    public int Count => estimates.Count;
+
+    public double Quality(int sentence) => estimates[sentence].Quality;
+
+    public int Start(int sentence) => estimates[sentence].Span.Start;
+
+    public int Words(int sentence) => estimates[sentence].Analysis.Words.Count;
+}
+
+/// <summary>
+/// An article's judged sentences as <see cref="TranslationQualityEstimator.Judge"/> leaves them in the thread's buffers: each one's
+/// span and words, its language-model surprise, its feature row and its estimate, read in place; <see cref="Estimate"/> makes a
+/// sentence's objects when they are wanted. Good until the thread's next <see cref="Begin"/>.
+/// </summary>
+internal sealed class JudgedArticle : IEstimatedSentences
+{
+    [ThreadStatic] private static JudgedArticle? _current;
+
+    /// <summary>The most sentences, and word scores, the thread's buffers keep room for between articles.</summary>
+    private const int KeptSentences = 1 << 12, KeptScores = 1 << 16;
+
+    /// <summary>A judged sentence: its span, its words (<c>Count</c> from <c>First</c> of <c>Words</c>) and where its scores start.</summary>
+    private readonly record struct Sentence(TextSpan Span, Token[] Words, int First, int Count, int ScoresStart);
+
+    private ReusedArray<Sentence> _keptSentences;
+    private ReusedArray<float[]> _keptRows;
+    private ReusedArray<float> _keptQualities;
+    private ReusedArray<WordSurprise> _keptScores;
+    private Sentence[] _sentences = [];
+    private float[][] _rows = [];
+    private float[] _qualities = [];
+    private WordSurprise[] _scores = [];
+    private int _scoreCount;
+
+    public int Count { get; private set; }
+
+    /// <summary>The thread's, emptied for an article (the last article's words let go).</summary>
+    public static JudgedArticle Begin()
+    {
+        var judged = _current ??= new JudgedArticle();
+        judged._sentences.AsSpan(0, judged.Count).Clear();
+        (judged.Count, judged._scoreCount) = (0, 0);
+        // Back to the kept arrays: a long page's own are let go.
+        judged._sentences = judged._keptSentences.Room(0, KeptSentences);
+        judged._scores = judged._keptScores.Room(0, KeptScores);
+        judged._rows = judged._keptRows.Room(0, KeptSentences);
+        judged._qualities = [];
+        return judged;
+    }
+
+    /// <summary>Adds a sentence of <paramref name="count"/> words: room for its scores (one per word and its end) and its feature row.</summary>
+    public Span<WordSurprise> Add(TextSpan span, Token[] words, int first, int count, out Span<float> features)
+    {
+        _sentences = _keptSentences.Grown(_sentences, Count, Count + 1, KeptSentences);
+        _scores = _keptScores.Grown(_scores, _scoreCount, _scoreCount + count + 1, KeptScores);
+        _sentences[Count++] = new Sentence(span, words, first, count, _scoreCount);
+        var scores = _scores.AsSpan(_scoreCount, count + 1);
+        _scoreCount += count + 1;
+        features = Row(Count - 1);
+        return scores;
+    }
+
+    /// <summary>The sentences' feature rows, for the trees.</summary>
+    public ReadOnlySpan<float[]> Rows => _rows.AsSpan(0, Count);
+
+    /// <summary>Room for the sentences' estimates, which the trees write.</summary>
+    public Span<float> Qualities => (_qualities = _keptQualities.Room(Count, KeptSentences)).AsSpan(0, Count);
+
+    public double Quality(int sentence) => _qualities[sentence];
+
+    public TextSpan Span(int sentence) => _sentences[sentence].Span;
+
+    public int Start(int sentence) => _sentences[sentence].Span.Start;
+
+    public int Words(int sentence) => _sentences[sentence].Count;
+
+    /// <summary>The sentence's estimate as <see cref="TranslationQualityEstimator.EstimateArticle"/> gives it: its scores and features copied out.</summary>
+    public SentenceEstimate Estimate(int sentence)
+    {
+        var (span, words, first, count, scoresStart) = _sentences[sentence];
+        var analysis = new SentenceAnalysis(span, new ArraySegment<Token>(words, first, count), _scores.AsSpan(scoresStart, count + 1).ToArray(),
+            _rows[sentence].AsSpan(0, SentenceFeatures.Count).ToArray());
+        return new SentenceEstimate(analysis, _qualities[sentence]);
+    }
+
+    /// <summary>The feature row of sentence <paramref name="sentence"/>, kept with the thread's rows.</summary>
+    private Span<float> Row(int sentence)
+    {
+        _rows = _keptRows.Grown(_rows, _rows.Length, sentence + 1, KeptSentences);
+        return _rows[sentence] ??= new float[SentenceFeatures.Count];
+    }
 }

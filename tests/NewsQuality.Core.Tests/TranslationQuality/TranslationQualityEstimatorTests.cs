@@ -40,4 +40,38 @@ public class TranslationQualityEstimatorTests
         Assert.DoesNotContain("Nairobi", blamed);
         Assert.DoesNotContain("Obama", blamed);
     }
+
+    /// <summary>
+    /// An article's sentences estimated in the thread's buffers (EstimateArticle, and NQ2014's Judge, which reuses them from
+    /// article to article) are each what the sentence gives alone, with its own arrays: words, scores, features and estimate,
+    /// bit for bit, after a long article has grown the buffers and a short one has used them; and the article's estimate is the same either way.
+    /// </summary>
+    [Fact]
+    public void An_articles_sentences_estimated_in_the_threads_buffers_are_each_what_the_sentence_gives_alone()
+    {
+        static NewsQuality.Model.Article Make(string id, string body) =>
+            new(id, new NewsQuality.Model.ArticleOrigin("test", 1), "Title\n\n" + body, new NewsQuality.Model.TextSpan(0, 5));
+        var random = new Random(5);
+        string[] words = ["the", "minister", "said", "talks", "would", "resume", "on", "Tuesday", "in", "capital", "zebra", "12", "it’s", "deal", "of"];
+        string Sentence() => string.Join(' ', Enumerable.Range(0, random.Next(1, 30)).Select(_ => words[random.Next(words.Length)])) + ".";
+        var articles = new[] { 300, 3, 40, 1 }.Select((count, i) => Make($"a{i}", string.Join(' ', Enumerable.Range(0, count).Select(_ => "The " + Sentence())))).ToList();
+        foreach (var article in articles)
+        {
+            var estimates = Estimator.EstimateArticle(article);
+            Assert.NotEmpty(estimates);
+            foreach (var estimate in estimates)
+            {
+                var alone = Estimator.Estimate(article.Text, estimate.Span);
+                Assert.Equal(alone.Quality, estimate.Quality);
+                Assert.Equal(alone.Analysis.Words, estimate.Analysis.Words);
+                Assert.Equal(alone.Analysis.Surprise, estimate.Analysis.Surprise);
+                Assert.Equal(alone.Analysis.Features, estimate.Analysis.Features);
+            }
+            var judged = ArticleTranslationEstimate.Of(Estimator.Judge(article))!;
+            var listed = ArticleTranslationEstimate.Of(estimates)!;
+            Assert.Equal(listed.Quality, judged.Quality);
+            Assert.Equal(listed.Sentences, judged.Sentences);
+            Assert.Equal(listed.Weakest, judged.Weakest);
+        }
+    }
 }

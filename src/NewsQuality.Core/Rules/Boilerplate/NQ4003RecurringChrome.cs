@@ -47,23 +47,24 @@ public sealed class NQ4003RecurringChrome : CorpusRule<NQ4003RecurringChrome.Chr
         // In a plain loop, each line hashed from its characters: the LINQ chain, a substring per line and the folding's
         // strings (lower case, four replacements, the split words and their join) were this digest's allocations.
         var text = article.Text;
-        var lines = Lines ??= [];
-        lines.Clear();
+        var lines = Lines.Room(16, KeptLines);
+        var count = 0;
         foreach (var line in TextBlocks.NonBlankLines(text))
         {
             if (line.Start < article.BodyStart || !IsShort(text, line)) continue;
             var hash = Hash(text.AsSpan(line.Start, line.Length));
             // The first line of each hash, in order, as DistinctBy keeps it.
-            if (Seen(lines, hash)) continue;
-            lines.Add(new ChromeLine(hash, line));
-            if (lines.Count > ManyLines) SeenHashes!.Add(hash);
+            if (Seen(lines.AsSpan(0, count), hash)) continue;
+            lines = Lines.Grown(lines, count, count + 1, KeptLines);
+            lines[count++] = new ChromeLine(hash, line);
+            if (count > ManyLines) SeenHashes!.Add(hash);
         }
         var digest = new ChromeDigest(
             XxHash64.HashToUInt64(MemoryMarshal.AsBytes((article.Source ?? Path.GetDirectoryName(article.Origin.Path) ?? "").AsSpan())),
             Hash(text.AsSpan(article.TitleSpan.Start, article.TitleSpan.Length)),
-            context.Spill.Write<ChromeLine>(CollectionsMarshal.AsSpan(lines)));
-        // An article of thousands of short lines does not leave its tables to the thread for the rest of the run.
-        if (lines.Capacity > KeptLines) (Lines, SeenHashes) = (null, null);
+            context.Spill.Write<ChromeLine>(lines.AsSpan(0, count)));
+        // An article of thousands of short lines does not leave its set to the thread for the rest of the run (nor its lines: ReusedArray).
+        if (count > KeptLines) SeenHashes = null;
         return digest;
     }
 
@@ -71,25 +72,25 @@ public sealed class NQ4003RecurringChrome : CorpusRule<NQ4003RecurringChrome.Chr
     private const int KeptLines = 1024;
 
     /// <summary>One thread's short lines of the article it digests (reused: a digest runs on one thread from start to end).</summary>
-    [ThreadStatic] private static List<ChromeLine>? Lines;
+    [ThreadStatic] private static ReusedArray<ChromeLine> Lines;
 
     /// <summary>Whether the line has at least one word and at most <see cref="MaxChromeWords"/>.</summary>
     private static bool IsShort(string text, TextSpan line) => Tokenizer.CountWords(text, line, MaxChromeWords + 1) is > 0 and <= MaxChromeWords;
 
     /// <summary>Whether a line of <paramref name="lines"/> has the hash: compared one by one while they are few (nearly every article), else in a set.</summary>
-    private static bool Seen(List<ChromeLine> lines, ulong hash)
+    private static bool Seen(ReadOnlySpan<ChromeLine> lines, ulong hash)
     {
-        if (lines.Count < ManyLines)
+        if (lines.Length < ManyLines)
         {
-            foreach (var line in CollectionsMarshal.AsSpan(lines))
+            foreach (var line in lines)
                 if (line.Hash == hash) return true;
             return false;
         }
         var seen = SeenHashes ??= [];
-        if (lines.Count == ManyLines || seen.Count == 0)
+        if (lines.Length == ManyLines || seen.Count == 0)
         {
             seen.Clear();
-            foreach (var line in CollectionsMarshal.AsSpan(lines)) seen.Add(line.Hash);
+            foreach (var line in lines) seen.Add(line.Hash);
         }
         return seen.Contains(hash);
     }

@@ -188,16 +188,16 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// <summary>Rows of <see cref="FeatureCount"/> features, kept on the thread for <see cref="TreeScores"/>.</summary>
     private static class FeatureRows
     {
-        [ThreadStatic] private static float[][]? _rows;
+        /// <summary>The most rows the thread keeps between articles.</summary>
+        private const int KeptRows = 1024;
+
+        [ThreadStatic] private static ReusedArray<float[]> _rows;
 
         public static float[][] For(int count)
         {
-            var rows = _rows ?? [];
-            if (rows.Length >= count) return rows;
-            var grown = new float[Math.Max(count, Math.Max(16, 2 * rows.Length))][];
-            rows.CopyTo(grown, 0);
-            for (var i = rows.Length; i < grown.Length; i++) grown[i] = new float[FeatureCount];
-            return _rows = grown;
+            var rows = _rows.Room(count, KeptRows);
+            for (var i = 0; i < count; i++) rows[i] ??= new float[FeatureCount];
+            return rows;
         }
     }
 
@@ -285,7 +285,8 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     {
         // Link lines and template lines are NQ3001/NQ4001/NQ4004's business, not paragraphs of the story.
         var links = LinkLines.Spans(article);
-        var spans = new List<TextSpan>();
+        // Room for every paragraph and judged paragraph at once: growing the lists cost three or four arrays each per article.
+        var spans = new List<TextSpan>(article.Paragraphs.Count);
         foreach (var p in article.Paragraphs)
             if (p.Start >= article.BodyStart && !links.OverlapsAny(p) && article.BoilerplateKind(p) is null) spans.Add(p);
         // The paragraphs' stems, then the title's: the title is part of "the rest of the article" but never judged.
@@ -302,7 +303,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         // a paragraph about anything, so sharing few words with the story is no sign of another story. Nor is a paragraph that
         // starts mid-sentence: it is the rest of one the page broke (a list of services split at a link), not a paragraph of its own,
         // nor one that ends in a colon, which introduces the statement or quotation that follows.
-        var judged = new List<int>();
+        var judged = new List<int>(spans.Count);
         for (var i = 0; i < spans.Count; i++)
             if (parts[i].Count >= MinContentTerms && 2 * topicStems[i] >= parts[i].Count && IsOwnParagraph(article, spans[i])) judged.Add(i);
         if (judged.Count < MinParagraphs) return [];
@@ -323,9 +324,9 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
             if (readBeyondBbc) topicVectors = beyondBbcVectors;
         }
         var similarities = LeaveOneOutCosines(topicVectors, judged);
-        var sorted = similarities.Order().ToArray();
+        var sorted = Sorted(similarities);
         var semantic = LeaveOneOutCosines(SemanticVectorsOf(memo, parts), judged);
-        var sortedSemantic = semantic.Order().ToArray();
+        var sortedSemantic = Sorted(semantic);
         var shares = new double[judged.Count];
         var excess = new double[judged.Count];
         for (var j = 0; j < judged.Count; j++)
@@ -333,8 +334,8 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
             shares[j] = SharedShare(memo, parts[judged[j]], users);
             excess[j] = shares[j] - ChanceShare(memo, parts[judged[j]], users);
         }
-        var sortedShares = shares.Order().ToArray();
-        var sortedExcess = excess.Order().ToArray();
+        var sortedShares = Sorted(shares);
+        var sortedExcess = Sorted(excess);
         var headline = parts[^1];
         // How many parts name each stem inside a sentence (capitalised, not its first word): the article's people, places and bodies.
         var capitalised = new Part[parts.Length];
@@ -456,7 +457,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// </summary>
     private static bool IsList(Article article, TextSpan paragraph)
     {
-        var tokens = TokenSpans.Of(article.WordsIn(paragraph));
+        var tokens = article.WordSpanIn(paragraph);
         var named = 0;
         for (var i = 1; i < tokens.Length; i++)
             if (char.IsUpper(tokens[i].Value[0]) || char.IsDigit(tokens[i].Value[0])) named++;
@@ -609,7 +610,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         var text = article.Text;
         var start = memo.CapitalisedCount;
         var sentenceStart = true;
-        foreach (var token in TokenSpans.Of(article.WordsIn(span)))
+        foreach (var token in article.WordSpanIn(span))
         {
             if (char.IsUpper(token.Value[0]) && memo.StemOfWord(text, token) is var stem and >= 0) memo.AddCapitalised(stem, sentenceStart);
             var next = token.Span.End < span.End ? text[token.Span.End] : ' ';
@@ -661,6 +662,21 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// <summary>A speech verb or "according to": the paragraph reports what someone said.</summary>
     [GeneratedRegex(@"\b(said|says|told|tells|wrote|writes|added|according to|tweeted|stated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Attribution();
+
+    /// <summary>
+    /// The values in ascending order as <c>Order().ToArray()</c> gives them: a stable sort by <c>double.CompareTo</c>, so values that
+    /// compare equal but differ (0 and −0) keep their order. Sorted as (value, position) pairs, which are all distinct: no LINQ
+    /// buffers, key array and map per sort.
+    /// </summary>
+    internal static double[] Sorted(double[] values)
+    {
+        var pairs = values.Length <= 128 ? stackalloc (double Value, int At)[values.Length] : new (double Value, int At)[values.Length];
+        for (var i = 0; i < values.Length; i++) pairs[i] = (values[i], i);
+        pairs.Sort(static (a, b) => a.Value.CompareTo(b.Value) is var byValue && byValue != 0 ? byValue : a.At.CompareTo(b.At));
+        var sorted = new double[values.Length];
+        for (var i = 0; i < sorted.Length; i++) sorted[i] = pairs[i].Value;
+        return sorted;
+    }
 
     /// <summary>Median of a sorted array with one occurrence of <paramref name="value"/> left out, in constant time after the sort.</summary>
     private static double MedianWithout(double[] sorted, double value)
@@ -735,7 +751,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         /// <summary>Which vectors of an article's parts <see cref="Vectors"/> gives: a buffer each, as all three are read together.</summary>
         public enum Table { Topics, BeyondBbcTopics, Semantic }
 
-        private readonly double[][] _vectors = [[], [], []];
+        private readonly ReusedArray<double>[] _vectors = new ReusedArray<double>[3];
 
         /// <summary>Largest buffer of part vectors kept on the thread (doubles): a page of more parts gets one of its own.</summary>
         private const int KeptVectorValues = 1 << 14;
@@ -747,13 +763,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         public PartVectors Vectors(Table table, int parts, int dimensions)
         {
             var length = parts * dimensions;
-            ref var buffer = ref _vectors[(int)table];
-            if (buffer.Length < length)
-            {
-                if (length > KeptVectorValues) return new PartVectors(new double[length], parts, dimensions);
-                buffer = new double[Math.Min(KeptVectorValues, Math.Max(length, 2 * buffer.Length))];
-            }
-            var values = buffer.AsSpan(0, length);
+            var values = _vectors[(int)table].Room(length, KeptVectorValues).AsSpan(0, length);
             values.Clear();
             return new PartVectors(values, parts, dimensions);
         }

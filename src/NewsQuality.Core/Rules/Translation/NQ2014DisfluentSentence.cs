@@ -57,14 +57,16 @@ public sealed class NQ2014DisfluentSentence : IArticleRule
     public void Analyze(ArticleContext context)
     {
         var warningAt = context.Settings.Option("warning-at", 0.9);
-        var judged = (IReadOnlyList<SentenceEstimate>)JudgedSentences(context.Article);
+        var article = context.Article;
+        // Read in the thread's buffers: objects are made only for the weakest sentences and the flagged ones.
+        var judged = TranslationQualityEstimator.Default.Judge(article, (span, words) => IsJudged(article.Text, span, words));
         context.ReportTranslationEstimate(ArticleTranslationEstimate.Of(judged));
         // The sentences at or above the threshold, in the article's order (few articles have any), then the worst first.
         List<(SentenceEstimate Sentence, double Score)>? flagged = null;
-        foreach (var sentence in judged)
+        for (var i = 0; i < judged.Count; i++)
         {
-            var sentenceScore = Math.Clamp((ConcernBelow - sentence.Quality) / (ConcernBelow - CertainBelow), 0, 1);
-            if (sentenceScore >= context.Settings.Threshold) (flagged ??= []).Add((sentence, sentenceScore));
+            var sentenceScore = Math.Clamp((ConcernBelow - judged.Quality(i)) / (ConcernBelow - CertainBelow), 0, 1);
+            if (sentenceScore >= context.Settings.Threshold) (flagged ??= []).Add((judged.Estimate(i), sentenceScore));
         }
         if (flagged is null) return;
         foreach (var (sentence, score) in flagged.OrderByDescending(s => s.Score).Take(MaxFindings))
@@ -80,8 +82,10 @@ public sealed class NQ2014DisfluentSentence : IArticleRule
 
     /// <summary>The sentences of the article the rule judges, with their estimates (by the shipped estimator unless another is given): a list.</summary>
     public static IEnumerable<SentenceEstimate> JudgedSentences(Article article, TranslationQualityEstimator? estimator = null) =>
-        (estimator ?? TranslationQualityEstimator.Default).EstimateArticle(article,
-            (span, words) => words.Count is >= MinWords and <= MaxWords && IsProse(article.Text, span));
+        (estimator ?? TranslationQualityEstimator.Default).EstimateArticle(article, (span, words) => IsJudged(article.Text, span, words));
+
+    /// <summary>A sentence of <paramref name="words"/> words the rule judges: long enough, not too long, and prose.</summary>
+    private static bool IsJudged(string text, TextSpan span, int words) => words is >= MinWords and <= MaxWords && IsProse(text, span);
 
     /// <summary>
     /// "http" or "www." in any case, searched for both at once: <c>Contains(…, OrdinalIgnoreCase)</c> compares a character

@@ -245,4 +245,19 @@ public class NQ3003OffTopicParagraphTests
         }
         Assert.True(matched >= 12);
     }
+
+    /// <summary>The medians' sorted copies are Order().ToArray()'s, bit for bit: 0 and −0 (equal to CompareTo) keep their order, NaN first.</summary>
+    [Fact]
+    public void Sorted_copies_are_what_a_stable_linq_order_gives_bit_for_bit()
+    {
+        var random = new Random(11);
+        double[] pool = [0.0, -0.0, double.NaN, 1.5, -2.0, 0.25, double.NegativeInfinity, 0.25];
+        for (var trial = 0; trial < 2_000; trial++)
+        {
+            var values = Enumerable.Range(0, random.Next(trial % 50 == 0 ? 400 : 20)).Select(_ => pool[random.Next(pool.Length)]).ToArray();
+            var expected = values.Order().ToArray();
+            var sorted = NQ3003OffTopicParagraph.Sorted(values);
+            Assert.Equal(expected.Select(BitConverter.DoubleToInt64Bits), sorted.Select(BitConverter.DoubleToInt64Bits));
+        }
+    }
 }
