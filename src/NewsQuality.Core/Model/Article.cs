@@ -25,6 +25,10 @@ public sealed class Article
     private NewsQuality.Text.WordIdentities? _wordIds;
     private IReadOnlyList<NewsQuality.Text.Token>? _nameWords;
     private string[]? _nameWordValues;
+    /// <summary>Each name word's index in <see cref="Words"/> (−1 when not its word as written), until <see cref="NameWordNumbers"/> makes them numbers.</summary>
+    private int[]? _nameWordSources;
+    private int[]? _nameWordNumbers;
+    private List<NewsQuality.Text.NameRun>? _nameRuns;
     private Dictionary<TextSpan, string?>? _boilerplate;
     private SpanSet? _contentLines;
 
@@ -154,7 +158,40 @@ public sealed class Article
     }
 
     /// <summary>The words as name and title checks read them (<see cref="NewsQuality.Text.PersonMentions.Words(IReadOnlyList{NewsQuality.Text.Token}, string)"/>), found once.</summary>
-    public IReadOnlyList<NewsQuality.Text.Token> NameWords => _nameWords ??= NewsQuality.Text.PersonMentions.Words(Words, Text);
+    public IReadOnlyList<NewsQuality.Text.Token> NameWords => _nameWords ?? MakeNameWords();
+
+    private List<NewsQuality.Text.Token> MakeNameWords()
+    {
+        var sources = new int[Words.Count];
+        var nameWords = NewsQuality.Text.PersonMentions.Words(Words, Text, sources);
+        (_nameWords, _nameWordSources) = (nameWords, sources);
+        return nameWords;
+    }
+
+    /// <summary>
+    /// The number in <see cref="WordIds"/> of each of <see cref="NameWords"/> that is its word as written, −1 for the others
+    /// (a possessive cut off, a dotted abbreviation joined): name words are asked about by their lower cases.
+    /// </summary>
+    internal ReadOnlySpan<int> NameWordNumbers
+    {
+        get
+        {
+            var count = NameWords.Count;
+            if (_nameWordNumbers is null)
+            {
+                // The word indices become the words' numbers in place.
+                var numbers = _nameWordSources!;
+                var ids = WordIds.Ids;
+                for (var k = 0; k < count; k++)
+                    if (numbers[k] >= 0) numbers[k] = ids[numbers[k]];
+                (_nameWordNumbers, _nameWordSources) = (numbers, null);
+            }
+            return _nameWordNumbers.AsSpan(0, count);
+        }
+    }
+
+    /// <summary>The runs of name words (<see cref="NewsQuality.Text.PersonMentions"/>), found once: person mentions (NQ2002, NQ2003) and NQ2004's full names.</summary>
+    public IReadOnlyList<NewsQuality.Text.NameRun> NameRuns => _nameRuns ??= NewsQuality.Text.PersonMentions.Runs(this);
 
     /// <summary>The values of <see cref="NameWords"/>, found once: person mentions (NQ2002, NQ2004) and NQ2003 match role phrases and country names over them.</summary>
     public IReadOnlyList<string> NameWordValues => _nameWordValues ??= ValuesOf(NewsQuality.Text.TokenSpans.Of(NameWords));
