@@ -94,11 +94,17 @@ public static class PersonMentions
     /// <summary>Capitalised word sequences of two to four words that look like personal names, with their spans, over words read with <see cref="Words"/>.</summary>
     public static IReadOnlyList<(string Name, TextSpan Span)> FullNames(string text, IReadOnlyList<Token> tokens)
     {
-        var words = TokenSpans.Of(tokens);
         var names = new List<(string Name, TextSpan Span)>();
-        foreach (var run in Runs(text, words, new WordsAsWritten(words)))
+        foreach (var run in Runs(text, tokens))
             if (run.End - run.Start >= 2) names.Add((run.Name, run.Span));
         return names;
+    }
+
+    /// <summary>The runs of name words of words read with <see cref="Words"/>, each word asked about as written.</summary>
+    internal static List<NameRun> Runs(string text, IReadOnlyList<Token> tokens)
+    {
+        var words = TokenSpans.Of(tokens);
+        return Runs(text, words, new WordsAsWritten(words));
     }
 
     /// <summary>The runs of name words of the article's <see cref="Article.NameWords"/> (what <see cref="Article.NameRuns"/> keeps).</summary>
