@@ -25,9 +25,6 @@ public sealed class Article
     private NewsQuality.Text.WordIdentities? _wordIds;
     private IReadOnlyList<NewsQuality.Text.Token>? _nameWords;
     private string[]? _nameWordValues;
-    /// <summary>Each name word's index in <see cref="Words"/> (−1 when not its word as written), until <see cref="NameWordNumbers"/> makes them numbers.</summary>
-    private int[]? _nameWordSources;
-    private int[]? _nameWordNumbers;
     private List<NewsQuality.Text.NameRun>? _nameRuns;
     private Dictionary<TextSpan, string?>? _boilerplate;
     private SpanSet? _contentLines;
@@ -144,6 +141,17 @@ public sealed class Article
         return cutsWord ? null : (first, end - first);
     }
 
+    /// <summary>
+    /// The number in <see cref="WordIds"/> of the word whose span is <paramref name="span"/>, or −1 when no word has that span
+    /// (a part of a word, or words and what is between them): name words are asked about by their lower cases.
+    /// </summary>
+    internal int NumberOfWord(TextSpan span)
+    {
+        var words = (NewsQuality.Text.Token[])Words;
+        var at = FirstWordEndingAfter(words, span.Start);
+        return at < words.Length && words[at].Span == span ? WordIds.Ids[at] : -1;
+    }
+
     /// <summary>Index of the first word that ends after <paramref name="offset"/> (binary search; words are in text order).</summary>
     private static int FirstWordEndingAfter(NewsQuality.Text.Token[] words, int offset)
     {
@@ -158,37 +166,7 @@ public sealed class Article
     }
 
     /// <summary>The words as name and title checks read them (<see cref="NewsQuality.Text.PersonMentions.Words(IReadOnlyList{NewsQuality.Text.Token}, string)"/>), found once.</summary>
-    public IReadOnlyList<NewsQuality.Text.Token> NameWords => _nameWords ?? MakeNameWords();
-
-    private List<NewsQuality.Text.Token> MakeNameWords()
-    {
-        var sources = new int[Words.Count];
-        var nameWords = NewsQuality.Text.PersonMentions.Words(Words, Text, sources);
-        (_nameWords, _nameWordSources) = (nameWords, sources);
-        return nameWords;
-    }
-
-    /// <summary>
-    /// The number in <see cref="WordIds"/> of each of <see cref="NameWords"/> that is its word as written, −1 for the others
-    /// (a possessive cut off, a dotted abbreviation joined): name words are asked about by their lower cases.
-    /// </summary>
-    internal ReadOnlySpan<int> NameWordNumbers
-    {
-        get
-        {
-            var count = NameWords.Count;
-            if (_nameWordNumbers is null)
-            {
-                // The word indices become the words' numbers in place.
-                var numbers = _nameWordSources!;
-                var ids = WordIds.Ids;
-                for (var k = 0; k < count; k++)
-                    if (numbers[k] >= 0) numbers[k] = ids[numbers[k]];
-                (_nameWordNumbers, _nameWordSources) = (numbers, null);
-            }
-            return _nameWordNumbers.AsSpan(0, count);
-        }
-    }
+    public IReadOnlyList<NewsQuality.Text.Token> NameWords => _nameWords ??= NewsQuality.Text.PersonMentions.Words(Words, Text);
 
     /// <summary>The runs of name words (<see cref="NewsQuality.Text.PersonMentions"/>), found once: person mentions (NQ2002, NQ2003) and NQ2004's full names.</summary>
     public IReadOnlyList<NewsQuality.Text.NameRun> NameRuns => _nameRuns ??= NewsQuality.Text.PersonMentions.Runs(this);

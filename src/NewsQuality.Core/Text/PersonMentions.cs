@@ -45,35 +45,15 @@ public static class PersonMentions
     public static List<Token> Words(string text) => Words(Tokenizer.Words(text).ToList(), text);
 
     /// <summary><see cref="Words(string)"/> from the text's words already found (<see cref="Article.Words"/>).</summary>
-    public static List<Token> Words(IReadOnlyList<Token> tokens, string text) => Words(tokens, text, null);
-
-    /// <summary>
-    /// <see cref="Words(IReadOnlyList{Token}, string)"/>, and in <paramref name="sources"/> (as long as <paramref name="tokens"/>)
-    /// the index in <paramref name="tokens"/> of each word that is its token unchanged, −1 for one made of several tokens or
-    /// without its possessive.
-    /// </summary>
-    internal static List<Token> Words(IReadOnlyList<Token> tokens, string text, int[]? sources)
+    public static List<Token> Words(IReadOnlyList<Token> tokens, string text)
     {
         var words = new List<Token>(tokens.Count);
-        var all = TokenSpans.Of(tokens);
-        for (var j = 0; j < all.Length; j++)
+        foreach (var token in TokenSpans.Of(tokens))
         {
-            var token = all[j];
-            if (!IsDottedLetter(text, token))
-            {
-                var word = WithoutPossessive(token);
-                if (sources is not null) sources[words.Count] = ReferenceEquals(word.Value, token.Value) ? j : -1;
-                words.Add(word);
-                continue;
-            }
-            // A dotted letter joins the abbreviation before it (already −1: a token never ends in a dot) or starts one.
-            if (words.Count > 0 && words[^1].Value.EndsWith('.') && words[^1].Span.End == token.Span.Start)
+            if (!IsDottedLetter(text, token)) words.Add(WithoutPossessive(token));
+            else if (words.Count > 0 && words[^1].Value.EndsWith('.') && words[^1].Span.End == token.Span.Start)
                 words[^1] = new Token(words[^1].Value + token.Value + ".", TextSpan.FromBounds(words[^1].Span.Start, token.Span.End + 1));
-            else
-            {
-                if (sources is not null) sources[words.Count] = -1;
-                words.Add(new Token(token.Value + ".", new TextSpan(token.Span.Start, 2)));
-            }
+            else words.Add(new Token(token.Value + ".", new TextSpan(token.Span.Start, 2)));
         }
         return words;
     }
@@ -220,29 +200,31 @@ public static class PersonMentions
     /// </summary>
     private readonly ref struct NameWordsOfArticle(Article article) : INameWords
     {
+        private readonly Article _article = article;
         private readonly ReadOnlySpan<Token> _words = TokenSpans.Of(article.NameWords);
-        private readonly ReadOnlySpan<int> _numbers = article.NameWordNumbers;
         private readonly WordAnswers<bool> _notName = article.WordIds.Answers(IsNotName);
         private readonly WordAnswers<bool> _country = article.WordIds.Answers(Gazetteer.NamesDefaultCountry);
         private readonly WordAnswers<bool> _roleWord = article.WordIds.Answers(IsRoleWord);
 
         public bool IsNameWord(int k, bool first)
         {
-            var word = _words[k].Value;
-            if (!HasNameShape(word)) return false;
-            var number = AnsweringNumber(_numbers, k, word);
-            if (number < 0) return PersonMentions.IsNameWord(word, first);
-            return CanBeInName(_notName[number] || _country[number], _roleWord[number], word, first);
+            var word = _words[k];
+            if (!HasNameShape(word.Value)) return false;
+            var number = AnsweringNumber(_article, word);
+            if (number < 0) return PersonMentions.IsNameWord(word.Value, first);
+            return CanBeInName(_notName[number] || _country[number], _roleWord[number], word.Value, first);
         }
     }
 
     /// <summary>
-    /// The number (<see cref="Article.NameWordNumbers"/>) of the lower case whose answers to questions that ignore case
-    /// are name word <paramref name="k"/>'s, or −1. The sets compare ignoring case, so a word and its lower case get the
-    /// same answers when the word is ASCII (other letters can change more than their case when lowered: "İ").
+    /// The number in <see cref="Article.WordIds"/> of the lower case whose answers to questions that ignore case are those of
+    /// <paramref name="nameWord"/> (one of <see cref="Article.NameWords"/>), or −1: a name word that is not a word as written
+    /// (a possessive cut off, a dotted abbreviation) has none, and neither has a word beyond ASCII, as the sets compare
+    /// ignoring case, and a word and its lower case are the same to them only then (other letters can change more than their
+    /// case when lowered: "İ").
     /// </summary>
-    internal static int AnsweringNumber(ReadOnlySpan<int> numbers, int k, string word) =>
-        numbers[k] >= 0 && System.Text.Ascii.IsValid(word) ? numbers[k] : -1;
+    internal static int AnsweringNumber(Article article, Token nameWord) =>
+        System.Text.Ascii.IsValid(nameWord.Value) ? article.NumberOfWord(nameWord.Span) : -1;
 
     /// <summary>
     /// A capitalised word that can be part of a name. A title word cannot start one ("Senator", "General"), but a

@@ -34,15 +34,14 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
         var nameWords = TokenSpans.Of(tokens); // the loop's own reads without an interface call per word
         // Most capitalised words name no country and start no country's name: with the default gazetteer their lower cases
         // say so, asked once per thread (two case-insensitive look-ups at every capitalised word otherwise).
-        var numbers = ReferenceEquals(gazetteer, Gazetteer.Default) ? context.Article.NameWordNumbers : default;
-        var namesCountry = numbers.IsEmpty ? null : context.Article.WordIds.Answers(Gazetteer.NamesDefaultCountry);
-        var startsName = numbers.IsEmpty ? null : context.Article.WordIds.Answers(Gazetteer.StartsDefaultMultiWordName);
+        var byLowerCase = ReferenceEquals(gazetteer, Gazetteer.Default);
+        var namesCountry = byLowerCase ? context.Article.WordIds.Answers(Gazetteer.NamesDefaultCountry) : null;
+        var startsName = byLowerCase ? context.Article.WordIds.Answers(Gazetteer.StartsDefaultMultiWordName) : null;
         for (var i = 0; i + 1 < nameWords.Length; i++)
         {
             // Demonyms of one to three words: "Russian", "South African", "Papua New Guinean".
-            var word = nameWords[i].Value;
-            if (!char.IsUpper(word[0])) continue;
-            if (!numbers.IsEmpty && PersonMentions.AnsweringNumber(numbers, i, word) is var number and >= 0
+            if (!char.IsUpper(nameWords[i].Value[0])) continue;
+            if (byLowerCase && PersonMentions.AnsweringNumber(context.Article, nameWords[i]) is var number and >= 0
                 && !namesCountry![number] && !startsName![number]) continue;
             var (country, last) = Demonym(context.Text, tokens, words, i, gazetteer);
             if (country is not { OfficesComplete: true } || !Adjacent(context.Text, tokens, last)) continue;
