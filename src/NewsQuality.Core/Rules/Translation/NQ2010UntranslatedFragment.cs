@@ -209,11 +209,10 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
         return labels;
     }
 
-    /// <summary>Every character a letter (ASCII ones tested without the Unicode table: every word of every paragraph is asked).</summary>
     private static bool IsAllLetters(string word)
     {
         foreach (var c in word)
-            if (c < 0x80 ? (uint)((c | 0x20) - 'a') > 'z' - 'a' : !char.IsLetter(c)) return false;
+            if (!char.IsLetter(c)) return false;
         return true;
     }
 
