@@ -143,12 +143,13 @@ public sealed class Article
 
     /// <summary>
     /// The number in <see cref="WordIds"/> of the word whose span is <paramref name="span"/>, or −1 when no word has that span
-    /// (a part of a word, or words and what is between them): name words are asked about by their lower cases.
+    /// (a part of a word, or words and what is between them): name words are asked about by their lower cases. Word
+    /// <paramref name="likely"/> is tried first (name word k is word k unless a dotted abbreviation joined words before it).
     /// </summary>
-    internal int NumberOfWord(TextSpan span)
+    internal int NumberOfWord(TextSpan span, int likely)
     {
         var words = (NewsQuality.Text.Token[])Words;
-        var at = FirstWordEndingAfter(words, span.Start);
+        var at = likely < words.Length && words[likely].Span == span ? likely : FirstWordEndingAfter(words, span.Start);
         return at < words.Length && words[at].Span == span ? WordIds.Ids[at] : -1;
     }
 

@@ -202,36 +202,35 @@ public static class PersonMentions
     {
         private readonly Article _article = article;
         private readonly ReadOnlySpan<Token> _words = TokenSpans.Of(article.NameWords);
-        private readonly WordAnswers<bool> _notName = article.WordIds.Answers(IsNotName);
-        private readonly WordAnswers<bool> _country = article.WordIds.Answers(Gazetteer.NamesDefaultCountry);
+        private readonly WordAnswers<bool> _neverInName = article.WordIds.Answers(NeverInName);
         private readonly WordAnswers<bool> _roleWord = article.WordIds.Answers(IsRoleWord);
 
         public bool IsNameWord(int k, bool first)
         {
             var word = _words[k];
             if (!HasNameShape(word.Value)) return false;
-            var number = AnsweringNumber(_article, word);
+            var number = AnsweringNumber(_article, k, word);
             if (number < 0) return PersonMentions.IsNameWord(word.Value, first);
-            return CanBeInName(_notName[number] || _country[number], _roleWord[number], word.Value, first);
+            return CanBeInName(_neverInName[number], _roleWord[number], word.Value, first);
         }
     }
 
     /// <summary>
     /// The number in <see cref="Article.WordIds"/> of the lower case whose answers to questions that ignore case are those of
-    /// <paramref name="nameWord"/> (one of <see cref="Article.NameWords"/>), or −1: a name word that is not a word as written
-    /// (a possessive cut off, a dotted abbreviation) has none, and neither has a word beyond ASCII, as the sets compare
-    /// ignoring case, and a word and its lower case are the same to them only then (other letters can change more than their
-    /// case when lowered: "İ").
+    /// <paramref name="nameWord"/> (<see cref="Article.NameWords"/>[<paramref name="k"/>]), or −1: a name word that is not a
+    /// word as written (a possessive cut off, a dotted abbreviation) has none, and neither has a word beyond ASCII, as the
+    /// sets compare ignoring case, and a word and its lower case are the same to them only then (other letters can change
+    /// more than their case when lowered: "İ").
     /// </summary>
-    internal static int AnsweringNumber(Article article, Token nameWord) =>
-        System.Text.Ascii.IsValid(nameWord.Value) ? article.NumberOfWord(nameWord.Span) : -1;
+    internal static int AnsweringNumber(Article article, int k, Token nameWord) =>
+        System.Text.Ascii.IsValid(nameWord.Value) ? article.NumberOfWord(nameWord.Span, likely: k) : -1;
 
     /// <summary>
     /// A capitalised word that can be part of a name. A title word cannot start one ("Senator", "General"), but a
     /// one-word title can end one: surnames such as Bishop, King and Judge.
     /// </summary>
     private static bool IsNameWord(string word, bool first) =>
-        HasNameShape(word) && CanBeInName(IsNotName(word) || Gazetteer.NamesDefaultCountry(word), IsRoleWord(word), word, first);
+        HasNameShape(word) && CanBeInName(NeverInName(word), IsRoleWord(word), word, first);
 
     /// <summary>A name word by its look-ups: no non-name or country, and no title unless it ends the name as a surname.</summary>
     private static bool CanBeInName(bool neverInName, bool roleWord, string word, bool first) =>
@@ -240,8 +239,8 @@ public static class PersonMentions
     /// <summary>Capitalised, with a lower-case letter after the first ("EU" and "U.S." are no names).</summary>
     private static bool HasNameShape(string word) => word.Length > 1 && char.IsUpper(word[0]) && HasLowerAfterFirst(word);
 
-    // The sets' look-ups as questions asked once per lower case of a thread (NameWordsOfArticle); both sets ignore case.
-    private static readonly Func<string, bool> IsNotName = NotNames.Contains;
+    // The look-ups as questions asked once per lower case of a thread (NameWordsOfArticle): the sets and the gazetteer's names ignore case.
+    private static readonly Func<string, bool> NeverInName = word => NotNames.Contains(word) || Gazetteer.NamesDefaultCountry(word);
     private static readonly Func<string, bool> IsRoleWord = RoleLexicon.Words.Contains;
 
     private static bool HasLowerAfterFirst(string word)

@@ -47,7 +47,11 @@ public class PersonMentionsRunsTests
         var article = RuleAssert.ArticleOf("Trump's aide met U.S. envoy Ted Cruz and İmamoğlu.");
         var words = article.NameWords;
         Assert.Equal(["Trump", "aide", "met", "U.S.", "envoy", "Ted", "Cruz", "and", "İmamoğlu"], words.Select(w => w.Value));
-        var numbers = words.Select(w => PersonMentions.AnsweringNumber(article, w)).ToList();
+        var numbers = words.Select((w, k) => PersonMentions.AnsweringNumber(article, k, w)).ToList();
+        // The same from any first guess of where the word is.
+        for (var k = 0; k < words.Count; k++)
+            foreach (var likely in new[] { 0, k + 1, words.Count + 5 })
+                Assert.Equal(numbers[k], System.Text.Ascii.IsValid(words[k].Value) ? article.NumberOfWord(words[k].Span, likely) : -1);
         Assert.Equal(-1, numbers[0]); // the possessive cut off
         Assert.Equal(-1, numbers[3]); // the abbreviation joined
         Assert.Equal(-1, numbers[8]); // beyond ASCII

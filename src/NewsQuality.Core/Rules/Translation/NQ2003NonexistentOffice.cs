@@ -41,7 +41,7 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
         {
             // Demonyms of one to three words: "Russian", "South African", "Papua New Guinean".
             if (!char.IsUpper(nameWords[i].Value[0])) continue;
-            if (byLowerCase && PersonMentions.AnsweringNumber(context.Article, nameWords[i]) is var number and >= 0
+            if (byLowerCase && PersonMentions.AnsweringNumber(context.Article, i, nameWords[i]) is var number and >= 0
                 && !namesCountry![number] && !startsName![number]) continue;
             var (country, last) = Demonym(context.Text, tokens, words, i, gazetteer);
             if (country is not { OfficesComplete: true } || !Adjacent(context.Text, tokens, last)) continue;
