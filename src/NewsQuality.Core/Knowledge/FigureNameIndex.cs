@@ -71,12 +71,22 @@ public sealed class FigureNameIndex
 
     /// <summary>Name variants whose surname folds to the same form as <paramref name="surname"/>.</summary>
     /// <remarks>This and the look-ups below fold into a stack buffer and look the span up: the name rules ask about every capitalised word, and a folded string each was most of their allocations.</remarks>
-    public IReadOnlyList<NameVariant> WithSurname(string surname) =>
-        _bySurname.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(PersonNames.Fold(surname, stackalloc char[PersonNames.FoldBuffer]), out var variants) ? variants : [];
+    public IReadOnlyList<NameVariant> WithSurname(string surname) => VariantsWithSurname(surname) ?? [];
+
+    private List<NameVariant>? VariantsWithSurname(string surname) =>
+        _bySurname.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(PersonNames.Fold(surname, stackalloc char[PersonNames.FoldBuffer]), out var variants) ? variants : null;
 
     /// <summary>The listed figure a full name is written for (canonical spelling or an accepted variant), or null.</summary>
-    public NameVariant? Find(IReadOnlyList<string> nameWords) =>
-        nameWords.Count < 2 ? null : WithSurname(nameWords[^1]).FirstOrDefault(v => v.SameGivenName(nameWords[0]));
+    /// <remarks>A loop, not <c>FirstOrDefault</c> with a lambda: that made a closure and a delegate at every full name of every article.</remarks>
+    public NameVariant? Find(IReadOnlyList<string> nameWords)
+    {
+        if (nameWords.Count < 2) return null;
+        var given = nameWords[0];
+        if (VariantsWithSurname(nameWords[^1]) is { } variants)
+            foreach (var variant in variants)
+                if (variant.SameGivenName(given)) return variant;
+        return null;
+    }
 
     /// <summary>How many listed people carry this surname: common surnames (Smith, Lee) are shared by strangers too.</summary>
     public int PeopleWithSurname(string surname) =>

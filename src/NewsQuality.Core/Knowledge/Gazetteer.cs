@@ -101,6 +101,14 @@ public sealed class Gazetteer
     /// <summary>The country named by a country name, demonym adjective or noun ("Russian", "Russia", "US"), case-insensitive.</summary>
     public Country? FindCountry(string nameOrDemonym) => _byAnyName.GetValueOrDefault(nameOrDemonym);
 
+    /// <summary>
+    /// Whether <see cref="Default"/> finds a country by the word, and whether a name of several words starts with it: as
+    /// questions asked once per lower case of a thread (<see cref="Text.WordIdentities.Answers{T}"/>), since both look-ups
+    /// ignore case (for a word that is ASCII, whose lower case is the same word to them).
+    /// </summary>
+    internal static readonly Func<string, bool> NamesDefaultCountry = word => Default.FindCountry(word) is not null,
+        StartsDefaultMultiWordName = word => Default.StartsMultiWordName(word);
+
     /// <summary><see cref="FindCountry(string)"/> of a name held in a buffer (a phrase of several words joined by the caller).</summary>
     public Country? FindCountry(ReadOnlySpan<char> nameOrDemonym) =>
         _byAnyNameSpan.TryGetValue(nameOrDemonym, out var country) ? country : null;

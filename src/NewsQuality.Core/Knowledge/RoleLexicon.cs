@@ -152,12 +152,23 @@ public static class RoleLexicon
 
     private static readonly int LongestPhrase = Entries.Max(e => e.Phrase.Count(c => c == ' ') + 1);
 
+    /// <summary>Every role phrase, as listed (for tests).</summary>
+    internal static IEnumerable<string> Phrases => Entries.Select(e => e.Phrase);
+
+    /// <summary>
+    /// The words role phrases start and end with, ignoring case as the phrases are found: a phrase can only start (end) at
+    /// such a word, so most words are turned down with one look-up, not a phrase joined and looked up per length.
+    /// </summary>
+    private static readonly HashSet<string> FirstWords = Entries.Select(e => e.Phrase.Split(' ')[0]).ToHashSet(StringComparer.OrdinalIgnoreCase),
+        LastWords = Entries.Select(e => e.Phrase.Split(' ')[^1]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// The longest role phrase whose last word is <paramref name="words"/>[<paramref name="last"/>], reading
     /// backwards; returns the entry and the index of its first word.
     /// </summary>
     public static (RoleEntry Entry, int First)? MatchEndingAt(IReadOnlyList<string> words, int last)
     {
+        if (last < 0 || !LastWords.Contains(words[last])) return null;
         for (var length = Math.Min(LongestPhrase, last + 1); length >= 1; length--)
         {
             var entry = Find(words, last - length + 1, length);
@@ -169,6 +180,7 @@ public static class RoleLexicon
     /// <summary>The longest role phrase starting at <paramref name="first"/>; returns the entry and its last word's index.</summary>
     public static (RoleEntry Entry, int Last)? MatchStartingAt(IReadOnlyList<string> words, int first)
     {
+        if (first >= words.Count || !FirstWords.Contains(words[first])) return null;
         for (var length = Math.Min(LongestPhrase, words.Count - first); length >= 1; length--)
         {
             var entry = Find(words, first, length);

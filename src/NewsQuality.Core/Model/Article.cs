@@ -25,6 +25,7 @@ public sealed class Article
     private NewsQuality.Text.WordIdentities? _wordIds;
     private IReadOnlyList<NewsQuality.Text.Token>? _nameWords;
     private string[]? _nameWordValues;
+    private List<NewsQuality.Text.NameRun>? _nameRuns;
     private Dictionary<TextSpan, string?>? _boilerplate;
     private SpanSet? _contentLines;
 
@@ -146,6 +147,18 @@ public sealed class Article
         return cutsWord ? null : (first, end - first);
     }
 
+    /// <summary>
+    /// The number in <see cref="WordIds"/> of the word whose span is <paramref name="span"/>, or −1 when no word has that span
+    /// (a part of a word, or words and what is between them): name words are asked about by their lower cases. Word
+    /// <paramref name="likely"/> is tried first (name word k is word k unless a dotted abbreviation joined words before it).
+    /// </summary>
+    internal int NumberOfWord(TextSpan span, int likely)
+    {
+        var words = (NewsQuality.Text.Token[])Words;
+        var at = likely < words.Length && words[likely].Span == span ? likely : FirstWordEndingAfter(words, span.Start);
+        return at < words.Length && words[at].Span == span ? WordIds.Ids[at] : -1;
+    }
+
     /// <summary>Index of the first word that ends after <paramref name="offset"/> (binary search; words are in text order).</summary>
     private static int FirstWordEndingAfter(NewsQuality.Text.Token[] words, int offset)
     {
@@ -161,6 +174,9 @@ public sealed class Article
 
     /// <summary>The words as name and title checks read them (<see cref="NewsQuality.Text.PersonMentions.Words(IReadOnlyList{NewsQuality.Text.Token}, string)"/>), found once.</summary>
     public IReadOnlyList<NewsQuality.Text.Token> NameWords => _nameWords ??= NewsQuality.Text.PersonMentions.Words(Words, Text);
+
+    /// <summary>The runs of name words (<see cref="NewsQuality.Text.PersonMentions"/>), found once: person mentions (NQ2002, NQ2003) and NQ2004's full names.</summary>
+    public IReadOnlyList<NewsQuality.Text.NameRun> NameRuns => _nameRuns ??= NewsQuality.Text.PersonMentions.Runs(this);
 
     /// <summary>The values of <see cref="NameWords"/>, found once: person mentions (NQ2002, NQ2004) and NQ2003 match role phrases and country names over them.</summary>
     public IReadOnlyList<string> NameWordValues => _nameWordValues ??= ValuesOf(NewsQuality.Text.TokenSpans.Of(NameWords));

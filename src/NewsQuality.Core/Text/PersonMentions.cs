@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using NewsQuality.Knowledge;
 using NewsQuality.Model;
 
@@ -16,6 +18,9 @@ public sealed record PersonMention(string Name, TextSpan NameSpan, RoleEntry? Ro
 
     public string Surname => Name[(Name.LastIndexOf(' ') + 1)..];
 }
+
+/// <summary>A run of name words (<see cref="Article.NameWords"/> <paramref name="Start"/> to <paramref name="End"/>, exclusive), the name they write and its span.</summary>
+public readonly record struct NameRun(int Start, int End, string Name, TextSpan Span);
 
 /// <summary>A person as one article refers to them: the fullest name seen, and every mention in order.</summary>
 public sealed record ArticlePerson(string FullName, IReadOnlyList<PersonMention> Mentions);
@@ -42,23 +47,30 @@ public static class PersonMentions
     public static List<Token> Words(string text) => Words(Tokenizer.Words(text).ToList(), text);
 
     /// <summary><see cref="Words(string)"/> from the text's words already found (<see cref="Article.Words"/>).</summary>
+    /// <remarks>Written into the list's array, at most one word per token, its length set at the end: <c>Add</c> per word of every article was half the cost.</remarks>
     public static List<Token> Words(IReadOnlyList<Token> tokens, string text)
     {
         var words = new List<Token>(tokens.Count);
+        CollectionsMarshal.SetCount(words, tokens.Count);
+        var into = CollectionsMarshal.AsSpan(words);
+        var count = 0;
         foreach (var token in TokenSpans.Of(tokens))
         {
-            if (!IsDottedLetter(text, token)) words.Add(WithoutPossessive(token));
-            else if (words.Count > 0 && words[^1].Value.EndsWith('.') && words[^1].Span.End == token.Span.Start)
-                words[^1] = new Token(words[^1].Value + token.Value + ".", TextSpan.FromBounds(words[^1].Span.Start, token.Span.End + 1));
-            else words.Add(new Token(token.Value + ".", new TextSpan(token.Span.Start, 2)));
+            if (!IsDottedLetter(text, token)) into[count++] = WithoutPossessive(token);
+            else if (count > 0 && into[count - 1].Value.EndsWith('.') && into[count - 1].Span.End == token.Span.Start)
+                into[count - 1] = new Token(into[count - 1].Value + token.Value + ".", TextSpan.FromBounds(into[count - 1].Span.Start, token.Span.End + 1));
+            else into[count++] = new Token(token.Value + ".", new TextSpan(token.Span.Start, 2));
         }
+        CollectionsMarshal.SetCount(words, count);
         return words;
     }
 
     /// <summary>A capital letter followed by a dot: one letter of a dotted abbreviation ("U.S.") or an initial.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // asked of every word of every article
     private static bool IsDottedLetter(string text, Token token) =>
         token.Value.Length == 1 && char.IsUpper(token.Value[0]) && token.Span.End < text.Length && text[token.Span.End] == '.';
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Token WithoutPossessive(Token token) =>
         IsPossessive(token.Value) ? new Token(token.Value[..^2], new TextSpan(token.Span.Start, token.Span.Length - 2)) : token;
 
@@ -69,24 +81,45 @@ public static class PersonMentions
         token.Span.End + 1 < text.Length && text[token.Span.End] is '\'' or '’' && text[token.Span.End + 1] == 's';
 
     /// <summary>Capitalised word sequences of two to four words that look like personal names, with their spans, over words read with <see cref="Words"/>.</summary>
-    public static IEnumerable<(string Name, TextSpan Span)> FullNames(string text, IReadOnlyList<Token> tokens)
+    public static IReadOnlyList<(string Name, TextSpan Span)> FullNames(string text, IReadOnlyList<Token> tokens)
     {
+        var names = new List<(string Name, TextSpan Span)>();
+        foreach (var run in Runs(text, tokens))
+            if (run.End - run.Start >= 2) names.Add((run.Name, run.Span));
+        return names;
+    }
+
+    /// <summary>The runs of name words of words read with <see cref="Words"/>, each word asked about as written.</summary>
+    internal static List<NameRun> Runs(string text, IReadOnlyList<Token> tokens)
+    {
+        var words = TokenSpans.Of(tokens);
+        return Runs(text, words, new WordsAsWritten(words));
+    }
+
+    /// <summary>The runs of name words of the article's <see cref="Article.NameWords"/> (what <see cref="Article.NameRuns"/> keeps).</summary>
+    internal static List<NameRun> Runs(Article article) =>
+        Runs(article.Text, TokenSpans.Of(article.NameWords), new NameWordsOfArticle(article));
+
+    /// <summary>Each run of one to four name words, in order: the names of mentions, and with two words or more, full names.</summary>
+    private static List<NameRun> Runs<TNameWords>(string text, ReadOnlySpan<Token> tokens, TNameWords nameWords)
+        where TNameWords : INameWords, allows ref struct
+    {
+        var runs = new List<NameRun>();
         var i = 0;
-        while (i < tokens.Count)
+        while (i < tokens.Length)
         {
-            var end = NameEnd(text, TokenSpans.Of(tokens), i);
-            if (end - i >= 2)
-            {
-                yield return (Joined(tokens, i, end), TextSpan.FromBounds(tokens[i].Span.Start, tokens[end - 1].Span.End));
-                i = end;
-            }
-            else i++;
+            var end = NameEnd(text, tokens, i, nameWords);
+            if (end == i) { i++; continue; }
+            runs.Add(new NameRun(i, end, Joined(tokens, i, end), TextSpan.FromBounds(tokens[i].Span.Start, tokens[end - 1].Span.End)));
+            i = end;
         }
+        return runs;
     }
 
     /// <summary>The values of tokens <paramref name="start"/> to <paramref name="end"/> (exclusive) joined by single spaces, as <c>string.Join</c> gives them.</summary>
-    private static string Joined(IReadOnlyList<Token> tokens, int start, int end)
+    private static string Joined(ReadOnlySpan<Token> tokens, int start, int end)
     {
+        if (end - start == 1) return tokens[start].Value; // most mentions are one word: no copy of it
         var length = end - start - 1;
         for (var k = start; k < end; k++) length += tokens[k].Value.Length;
         var chars = length <= 256 ? stackalloc char[length] : new char[length];
@@ -105,20 +138,13 @@ public static class PersonMentions
         var text = article.Text;
         var tokens = article.NameWords;
         var words = article.NameWordValues;
-        Span<char> nameBuffer = stackalloc char[256];
+        var nameWords = new NameWordsOfArticle(article);
         var mentions = new List<PersonMention>();
-        var tokenSpan = TokenSpans.Of(tokens);
-        var i = 0;
-        while (i < tokenSpan.Length)
+        foreach (var run in article.NameRuns)
         {
-            var end = NameEnd(text, tokenSpan, i);
-            if (end == i) { i++; continue; }
-            var nameSpan = TextSpan.FromBounds(tokens[i].Span.Start, tokens[end - 1].Span.End);
-            var name = new string(JoinedWords.Join(words, i, end - i, nameBuffer));
-            var (role, roleSpan, country) = RoleBefore(text, tokens, words, i, gazetteer);
-            if (role is null && !EndsPossessive(text, tokens[end - 1])) (role, roleSpan, country) = RoleAfter(text, tokens, words, end, gazetteer);
-            mentions.Add(new PersonMention(name, nameSpan, role, roleSpan, country));
-            i = end;
+            var (role, roleSpan, country) = RoleBefore(text, tokens, words, run.Start, gazetteer);
+            if (role is null && !EndsPossessive(text, tokens[run.End - 1])) (role, roleSpan, country) = RoleAfter(text, tokens, words, run.End, gazetteer, nameWords);
+            mentions.Add(new PersonMention(run.Name, run.Span, role, roleSpan, country));
         }
         return Link(mentions);
     }
@@ -150,10 +176,11 @@ public static class PersonMentions
     }
 
     /// <summary>The end (exclusive) of a name starting at token <paramref name="start"/>: capitalised words joined by single spaces.</summary>
-    private static int NameEnd(string text, ReadOnlySpan<Token> tokens, int start)
+    private static int NameEnd<TNameWords>(string text, ReadOnlySpan<Token> tokens, int start, TNameWords nameWords)
+        where TNameWords : INameWords, allows ref struct
     {
         var end = start;
-        while (end < tokens.Length && end - start < 4 && IsNameWord(tokens[end].Value, first: end == start)
+        while (end < tokens.Length && end - start < 4 && nameWords.IsNameWord(end, first: end == start)
                && (end == start || OnlySpace(text, tokens[end - 1].Span.End, tokens[end].Span.Start)))
         {
             end++;
@@ -162,13 +189,68 @@ public static class PersonMentions
         return end;
     }
 
+    /// <summary>Which of a run of words can be part of a name (<see cref="IsNameWord"/>), by index.</summary>
+    private interface INameWords
+    {
+        bool IsNameWord(int k, bool first);
+    }
+
+    /// <summary>Words asked about as written (a heading's, a test's).</summary>
+    private readonly ref struct WordsAsWritten(ReadOnlySpan<Token> words) : INameWords
+    {
+        private readonly ReadOnlySpan<Token> _words = words;
+
+        public bool IsNameWord(int k, bool first) => PersonMentions.IsNameWord(_words[k].Value, first);
+    }
+
+    /// <summary>
+    /// An article's <see cref="Article.NameWords"/>, whose lower cases answer the set look-ups once per thread, not at each
+    /// capitalised word (three case-insensitive hash look-ups each); words without an answering number are asked as written.
+    /// </summary>
+    private readonly ref struct NameWordsOfArticle(Article article) : INameWords
+    {
+        private readonly Article _article = article;
+        private readonly ReadOnlySpan<Token> _words = TokenSpans.Of(article.NameWords);
+        private readonly WordAnswers<bool> _neverInName = article.WordIds.Answers(NeverInName);
+        private readonly WordAnswers<bool> _roleWord = article.WordIds.Answers(IsRoleWord);
+
+        public bool IsNameWord(int k, bool first)
+        {
+            var word = _words[k];
+            if (!HasNameShape(word.Value)) return false;
+            var number = AnsweringNumber(_article, k, word);
+            if (number < 0) return PersonMentions.IsNameWord(word.Value, first);
+            return CanBeInName(_neverInName[number], _roleWord[number], word.Value, first);
+        }
+    }
+
+    /// <summary>
+    /// The number in <see cref="Article.WordIds"/> of the lower case whose answers to questions that ignore case are those of
+    /// <paramref name="nameWord"/> (<see cref="Article.NameWords"/>[<paramref name="k"/>]), or −1: a name word that is not a
+    /// word as written (a possessive cut off, a dotted abbreviation) has none, and neither has a word beyond ASCII, as the
+    /// sets compare ignoring case, and a word and its lower case are the same to them only then (other letters can change
+    /// more than their case when lowered: "İ").
+    /// </summary>
+    internal static int AnsweringNumber(Article article, int k, Token nameWord) =>
+        System.Text.Ascii.IsValid(nameWord.Value) ? article.NumberOfWord(nameWord.Span, likely: k) : -1;
+
     /// <summary>
     /// A capitalised word that can be part of a name. A title word cannot start one ("Senator", "General"), but a
     /// one-word title can end one: surnames such as Bishop, King and Judge.
     /// </summary>
     private static bool IsNameWord(string word, bool first) =>
-        word.Length > 1 && char.IsUpper(word[0]) && HasLowerAfterFirst(word) && !NotNames.Contains(word)
-        && (!RoleLexicon.Words.Contains(word) || !first && RoleLexicon.TitlesThatAreSurnames.Contains(word)) && Gazetteer.Default.FindCountry(word) is null;
+        HasNameShape(word) && CanBeInName(NeverInName(word), IsRoleWord(word), word, first);
+
+    /// <summary>A name word by its look-ups: no non-name or country, and no title unless it ends the name as a surname.</summary>
+    private static bool CanBeInName(bool neverInName, bool roleWord, string word, bool first) =>
+        !neverInName && (!roleWord || !first && RoleLexicon.TitlesThatAreSurnames.Contains(word));
+
+    /// <summary>Capitalised, with a lower-case letter after the first ("EU" and "U.S." are no names).</summary>
+    private static bool HasNameShape(string word) => word.Length > 1 && char.IsUpper(word[0]) && HasLowerAfterFirst(word);
+
+    // The look-ups as questions asked once per lower case of a thread (NameWordsOfArticle): the sets and the gazetteer's names ignore case.
+    private static readonly Func<string, bool> NeverInName = word => NotNames.Contains(word) || Gazetteer.NamesDefaultCountry(word);
+    private static readonly Func<string, bool> IsRoleWord = RoleLexicon.Words.Contains;
 
     private static bool HasLowerAfterFirst(string word)
     {
@@ -205,7 +287,8 @@ public static class PersonMentions
     }
 
     /// <summary>An apposition: "Yuri Ushakov, a Kremlin adviser," or "Ushakov, the Russian foreign minister,".</summary>
-    private static (RoleEntry?, TextSpan?, Country?) RoleAfter(string text, IReadOnlyList<Token> tokens, IReadOnlyList<string> words, int nameEnd, Gazetteer gazetteer)
+    private static (RoleEntry?, TextSpan?, Country?) RoleAfter(string text, IReadOnlyList<Token> tokens, IReadOnlyList<string> words, int nameEnd, Gazetteer gazetteer,
+        NameWordsOfArticle nameWords)
     {
         if (nameEnd >= tokens.Count) return (null, null, null);
         var between = text.AsSpan(tokens[nameEnd - 1].Span.End, tokens[nameEnd].Span.Start - tokens[nameEnd - 1].Span.End).Trim();
@@ -220,7 +303,7 @@ public static class PersonMentions
                 if (role.Entry.BeforeNameOnly && country is null) return (null, null, null); // "a speaker", but "the American representative"
                 if (k > nameEnd && RoleLexicon.Qualifiers.Contains(words[k - 1])) return (null, null, null);
                 // "Asked about Tillerson, White House spokeswoman Sarah Sanders said": a title before another name.
-                if (role.Last + 1 < tokens.Count && IsNameWord(words[role.Last + 1], first: true)
+                if (role.Last + 1 < tokens.Count && nameWords.IsNameWord(role.Last + 1, first: true)
                     && OnlySpace(text, tokens[role.Last].Span.End, tokens[role.Last + 1].Span.Start)) return (null, null, null);
                 return (role.Entry, TextSpan.FromBounds(tokens[nameEnd].Span.Start, tokens[role.Last].Span.End), country);
             }

@@ -31,10 +31,18 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
         var gazetteer = context.Gazetteer;
         var tokens = context.Article.NameWords;
         var words = context.Article.NameWordValues;
-        for (var i = 0; i + 1 < tokens.Count; i++)
+        var nameWords = TokenSpans.Of(tokens); // the loop's own reads without an interface call per word
+        // Most capitalised words name no country and start no country's name: with the default gazetteer their lower cases
+        // say so, asked once per thread (two case-insensitive look-ups at every capitalised word otherwise).
+        var byLowerCase = ReferenceEquals(gazetteer, Gazetteer.Default);
+        var namesCountry = byLowerCase ? context.Article.WordIds.Answers(Gazetteer.NamesDefaultCountry) : null;
+        var startsName = byLowerCase ? context.Article.WordIds.Answers(Gazetteer.StartsDefaultMultiWordName) : null;
+        for (var i = 0; i + 1 < nameWords.Length; i++)
         {
             // Demonyms of one to three words: "Russian", "South African", "Papua New Guinean".
-            if (!char.IsUpper(words[i][0])) continue;
+            if (!char.IsUpper(nameWords[i].Value[0])) continue;
+            if (byLowerCase && PersonMentions.AnsweringNumber(context.Article, i, nameWords[i]) is var number and >= 0
+                && !namesCountry![number] && !startsName![number]) continue;
             var (country, last) = Demonym(context.Text, tokens, words, i, gazetteer);
             if (country is not { OfficesComplete: true } || !Adjacent(context.Text, tokens, last)) continue;
             if (RoleLexicon.MatchStartingAt(words, last + 1) is not { Entry.Office: { } office } match) continue;

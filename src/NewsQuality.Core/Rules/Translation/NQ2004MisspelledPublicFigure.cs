@@ -62,8 +62,9 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         bool IsRealName(string word) => WrittenMoreThanOnce(word) || IsKnownWord(word) || index.IsGivenName(word);
         var named = new List<NameVariant>();
         var reported = new List<TextSpan>();
-        foreach (var (name, span) in PersonMentions.FullNames(text, words))
+        foreach (var (start, end, name, span) in context.Article.NameRuns)
         {
+            if (end - start < 2) continue; // a full name has two words or more
             var written = PersonNames.Words(name);
             if (written.Count < 2) continue;
             if (index.Find(written) is { } exact) { named.Add(exact); continue; }

@@ -79,8 +79,9 @@ public sealed partial class NQ2008LowercaseProperNoun : IArticleRule
         var wordSpan = TokenSpans.Of(tokens); // the loop's own reads without an interface call per word
         for (var i = 0; i < wordSpan.Length; i++)
         {
-            // A word in lower case is its own lower case, so the names its number starts are the ones it starts.
-            if (!IsLowerCase(wordSpan[i].Value) || namesStartingWith[numbers.Ids[i]] is not { } candidates) continue;
+            // A word in lower case is its own lower case, so the names its number starts are the ones it starts. The
+            // answer first: it is read from the word's entry, and few words start a name, while every word needed a scan.
+            if (namesStartingWith[numbers.Ids[i]] is not { } candidates || !IsLowerCase(wordSpan[i].Value)) continue;
             foreach (var (words, name) in candidates)
             {
                 if (!Matches(text, tokens, i, words)) continue;

@@ -187,6 +187,7 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
         var labels = _labels;
         var functionWords = lower.Numbers.Answers(FunctionWordOf);
         var english = lower.Numbers.Answers(LanguageProfiles.IsEnglish);
+        var spellings = lower.Numbers.Answers(SpellingOfWord);
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i].Value;
@@ -194,14 +195,14 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
             if (!IsAllLetters(word))
                 labels[i] = new(WordLanguage.Neutral, []);
             else if (char.IsUpper(word[0]) && !(i == 0 || SentenceBreak(text, words, i)))
-                labels[i] = new(WordLanguage.Neutral, [], CapitalisedForeign: LooksForeign(Spellings[lower.Numbers.Lower(id)], CapitalisedSpelling).Foreign);
+                labels[i] = new(WordLanguage.Neutral, [], CapitalisedForeign: LooksForeign(spellings[id], CapitalisedSpelling).Foreign);
             else if (functionWords[id] is { Count: > 0 } functionOf)
                 labels[i] = IsNameParticle(text, words, labels, i) ? new(WordLanguage.Neutral, [], Particle: true) : new(WordLanguage.Foreign, functionOf);
             else if (english[id])
                 labels[i] = new(WordLanguage.English, []);
             else
             {
-                var (foreign, language) = LooksForeign(Spellings[lower.Numbers.Lower(id)], ForeignSpelling);
+                var (foreign, language) = LooksForeign(spellings[id], ForeignSpelling);
                 labels[i] = foreign ? new(WordLanguage.Foreign, language.Length > 0 ? [language] : []) : new(WordLanguage.Neutral, []);
             }
         }
@@ -239,7 +240,7 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
     /// English spells its own words without diacritics, so "nå", "según", "nächste" are foreign whatever their trigrams say;
     /// other words are foreign when their trigrams score above <paramref name="margin"/>. Short plain words carry too little evidence.
     /// </summary>
-    private static (bool Foreign, string Language) LooksForeign((bool Accented, double Margin, string Language) spelling, double margin)
+    private static (bool Foreign, string Language) LooksForeign(Spelling spelling, double margin)
     {
         var (accented, score, language) = spelling;
         // An accented word is foreign whatever its trigrams say, but it is that profile's language only if the trigrams agree.
@@ -247,23 +248,29 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
     }
 
     /// <summary>Whether the lower-cased word has a letter beyond ASCII, and its <see cref="LanguageProfiles.ForeignMargin"/> (none for short plain words).</summary>
-    private static (bool Accented, double Margin, string Language) SpellingOf(string lower)
+    private static Spelling SpellingOf(string lower)
     {
         var accented = lower.Any(c => c > '\u007F');
-        if (lower.Length < 3 && !accented) return (false, double.NegativeInfinity, "");
+        if (lower.Length < 3 && !accented) return ShortPlainWord;
         var (margin, language) = Profiles.ForeignMargin(lower);
-        return (accented, margin, language);
+        return new(accented, margin, language);
     }
+
+    /// <summary>A word's spelling evidence (<see cref="SpellingOf"/>): an object, so that a word's entry keeps it in a slot (<see cref="WordAnswers{T}"/>).</summary>
+    private sealed record Spelling(bool Accented, double Margin, string Language);
+
+    private static readonly Spelling ShortPlainWord = new(false, double.NegativeInfinity, "");
 
     // Every capitalised word and every word outside the English list is scored on the trigram profiles (a padded copy
     // and a dictionary look-up per trigram), and the same names and words recur throughout a corpus: the scores are
     // remembered per word across articles (not also per article: an array of them per article cost more allocation than
-    // it saved). Cheaper answers (the word list's Bloom filter, function words) are asked once per distinct word of an
-    // article (its WordIdentities) and not remembered beyond it: a look-up in a table of the corpus's vocabulary misses
-    // the cache and cost more than computing them again.
-    private static readonly WordMemo<(bool Accented, double Margin, string Language)> Spellings = new(SpellingOf);
+    // it saved). They are read through the article's WordIdentities like the cheaper answers (the word list's Bloom
+    // filter, function words), whose entries keep them per thread: the memo is asked once per word and thread then, not
+    // at every occurrence (a thread-local and a string hash each), and still serves words numbered off their thread.
+    private static readonly WordMemo<Spelling> Spellings = new(SpellingOf);
 
     // The questions asked of each distinct lower-cased word, as fields: answers are kept per delegate instance.
     private static readonly Func<string, IReadOnlyList<string>> FunctionWordOf = lower => Profiles.FunctionWordOf(lower);
     private static readonly Func<string, bool> IsEnglishOnly = EnglishOnly.Contains;
+    private static readonly Func<string, Spelling> SpellingOfWord = lower => Spellings[lower];
 }

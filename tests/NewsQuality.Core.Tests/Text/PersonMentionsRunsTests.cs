@@ -1,0 +1,70 @@
+using NewsQuality.Text;
+
+namespace NewsQuality.Core.Tests.Text;
+
+/// <summary>
+/// An article's name runs ask the name-word look-ups of each word's lower case (kept in the thread's entries): they must be
+/// the runs of the words asked about as written, whatever the case, script or possessive of the words.
+/// </summary>
+public class PersonMentionsRunsTests
+{
+    /// <summary>Words whose lower case is not the same word to case-insensitive sets ("İ", the Kelvin sign), mixed-case titles, possessives, abbreviations.</summary>
+    private const string Tricky =
+        "İstanbul Mayor Ekrem İmamoğlu met Turkey's President Recep Tayyip Erdoğan. KIng Charles and Martin Luther King spoke; " +
+        "Julie Bishop, the Australian foreign minister, said U.S. Senator Ted Cruz's aide and Sen. Ted Cruz agreed. \u212Aarl Marx " +
+        "and White House spokeswoman Sarah Sanders, General Mark Milley, the Pentagon's top general, and KREMLIN Adviser Yuri Ushakov. " +
+        "RUSSIAN President Vladimir Putin and russian Minister Sergei Lavrov met Général Bishop's Staff in Paris-Nord.";
+
+    public static TheoryData<string> Texts()
+    {
+        var data = new TheoryData<string> { Tricky };
+        foreach (var file in Fixtures.Files("seeds", "*.txt").Concat(Fixtures.Files("clean", "*.txt")).Take(12)) data.Add(File.ReadAllText(file));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Runs_of_an_article_equal_the_runs_of_its_words_as_written(string text)
+    {
+        // The text, then copies with the case of letters flipped at random (mixed-case words: "KiNg", "PUtin"), each checked
+        // twice: the second time the answers come from the entries the first one filled.
+        var random = new Random(17);
+        foreach (var variant in new[] { text, Flipped(text, random, 0.1), Flipped(text, random, 0.5) })
+            for (var pass = 0; pass < 2; pass++)
+            {
+                var article = RuleAssert.ArticleOf(variant);
+                _ = article.WordIds; // numbered before the name words are found, as in a check
+                var expected = PersonMentions.Runs(article.Text, PersonMentions.Words(article.Text));
+                Assert.Equal(expected, article.NameRuns);
+                Assert.Equal(PersonMentions.FullNames(article.Text, article.NameWords),
+                    article.NameRuns.Where(r => r.End - r.Start >= 2).Select(r => (r.Name, r.Span)));
+            }
+    }
+
+    [Fact]
+    public void Only_name_words_that_are_ascii_words_as_written_have_an_answering_number()
+    {
+        var article = RuleAssert.ArticleOf("Trump's aide met U.S. envoy Ted Cruz and İmamoğlu.");
+        var words = article.NameWords;
+        Assert.Equal(["Trump", "aide", "met", "U.S.", "envoy", "Ted", "Cruz", "and", "İmamoğlu"], words.Select(w => w.Value));
+        var numbers = words.Select((w, k) => PersonMentions.AnsweringNumber(article, k, w)).ToList();
+        // The same from any first guess of where the word is.
+        for (var k = 0; k < words.Count; k++)
+            foreach (var likely in new[] { 0, k + 1, words.Count + 5 })
+                Assert.Equal(numbers[k], System.Text.Ascii.IsValid(words[k].Value) ? article.NumberOfWord(words[k].Span, likely) : -1);
+        Assert.Equal(-1, numbers[0]); // the possessive cut off
+        Assert.Equal(-1, numbers[3]); // the abbreviation joined
+        Assert.Equal(-1, numbers[8]); // beyond ASCII
+        foreach (var k in new[] { 1, 2, 4, 5, 6, 7 })
+            Assert.Equal(words[k].Value.ToLowerInvariant(), article.WordIds.Lower(numbers[k]));
+    }
+
+    private static string Flipped(string text, Random random, double share)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+            if (char.IsLetter(chars[i]) && random.NextDouble() < share)
+                chars[i] = char.IsUpper(chars[i]) ? char.ToLowerInvariant(chars[i]) : char.ToUpperInvariant(chars[i]);
+        return new string(chars);
+    }
+}
