@@ -128,9 +128,20 @@ public sealed class Article
     /// </summary>
     public (IReadOnlyList<NewsQuality.Text.Token> Words, NewsQuality.Text.WordIdentities Numbers, int First) NumberedWordsIn(TextSpan span)
     {
-        if (WordRange(span) is (var first, var count)) return (new ArraySegment<NewsQuality.Text.Token>((NewsQuality.Text.Token[])Words, first, count), WordIds, first);
+        var (words, first, count, numbers) = NumberedWordRange(span);
+        return (new ArraySegment<NewsQuality.Text.Token>(words, first, count), numbers, first);
+    }
+
+    /// <summary>
+    /// <see cref="NumberedWordsIn"/> as an array range (<paramref name="span"/>'s words are <c>Count</c> from <c>First</c> of
+    /// <c>Words</c>), for loops that read spans: <see cref="Words"/> and <see cref="WordIds"/> themselves unless the span
+    /// cuts through a word.
+    /// </summary>
+    public (NewsQuality.Text.Token[] Words, int First, int Count, NewsQuality.Text.WordIdentities Numbers) NumberedWordRange(TextSpan span)
+    {
+        if (WordRange(span) is (var first, var count)) return ((NewsQuality.Text.Token[])Words, first, count, WordIds);
         var own = NewsQuality.Text.Tokenizer.Words(Text, span).ToArray();
-        return (own, NewsQuality.Text.WordIdentities.Of(own), 0);
+        return (own, 0, own.Length, NewsQuality.Text.WordIdentities.Of(own));
     }
 
     /// <summary>

@@ -103,9 +103,7 @@ public sealed class TranslationQualityEstimator
         foreach (var span in Sentences.Split(article.Text, TextSpan.FromBounds(article.BodyStart, article.Text.Length)))
         {
             // The article's own words when the sentence holds whole words (always, but for a span that cuts one), without a list per sentence.
-            var (words, first, count, numbers) = article.WordRange(span) is (var start, var length)
-                ? ((Token[])article.Words, start, length, article.WordIds)
-                : OwnWords(article.Text, span);
+            var (words, first, count, numbers) = article.NumberedWordRange(span);
             if (count == 0 || (judge is not null && !judge(span, count))) continue;
             var surprise = judged.Add(span, words, first, count, out var features);
             SentenceFeatures.Fill(article.Text, span, words.AsSpan(first, count), numbers, numbers.Ids.Slice(first, count), LanguageModel, surprise, features);
@@ -113,13 +111,6 @@ public sealed class TranslationQualityEstimator
         // All of the article's sentences through the trees together: the same estimates, at a fraction of the cost.
         _trees.Predict(judged.Rows, judged.Qualities);
         return judged;
-    }
-
-    /// <summary>The words of a span that cuts through a word (whose part is then a word of its own), numbered on their own.</summary>
-    private static (Token[] Words, int First, int Count, WordIdentities Numbers) OwnWords(string text, TextSpan span)
-    {
-        var own = Tokenizer.Words(text, span).ToArray();
-        return (own, 0, own.Length, WordIdentities.Of(own));
     }
 
     /// <summary>
