@@ -190,14 +190,7 @@ public sealed class Article
     public IReadOnlyList<NewsQuality.Text.NameRun> NameRuns => _nameRuns ??= NewsQuality.Text.PersonMentions.Runs(this);
 
     /// <summary>The values of <see cref="NameWords"/>, found once: person mentions (NQ2002, NQ2004) and NQ2003 match role phrases and country names over them.</summary>
-    public IReadOnlyList<string> NameWordValues => _nameWordValues ??= ValuesOf(NewsQuality.Text.TokenSpans.Of(NameWords));
-
-    private static string[] ValuesOf(ReadOnlySpan<NewsQuality.Text.Token> words)
-    {
-        var values = new string[words.Length];
-        for (var i = 0; i < values.Length; i++) values[i] = words[i].Value;
-        return values;
-    }
+    public IReadOnlyList<string> NameWordValues => _nameWordValues ??= NewsQuality.Text.TokenSpans.Values(NewsQuality.Text.TokenSpans.Of(NameWords));
 
     /// <summary>"See also" / "Read more" lines in the body, found once: five rules and the duplicate digests leave them out.</summary>
     public IReadOnlyList<NewsQuality.Text.LinkLine> LinkLines => _linkLines ??= NewsQuality.Text.LinkLines.Find(this);

@@ -93,44 +93,31 @@ public static class PersonMentions
     internal static List<NameRun> Runs(string text, IReadOnlyList<Token> tokens)
     {
         var words = TokenSpans.Of(tokens);
-        return Runs(text, words, new WordsAsWritten(words));
+        return Runs(text, words, TokenSpans.Values(words), new WordsAsWritten(words));
     }
 
     /// <summary>The runs of name words of the article's <see cref="Article.NameWords"/> (what <see cref="Article.NameRuns"/> keeps).</summary>
     internal static List<NameRun> Runs(Article article) =>
-        Runs(article.Text, TokenSpans.Of(article.NameWords), new NameWordsOfArticle(article));
+        Runs(article.Text, TokenSpans.Of(article.NameWords), (string[])article.NameWordValues, new NameWordsOfArticle(article));
 
     /// <summary>Each run of one to four name words, in order: the names of mentions, and with two words or more, full names.</summary>
-    private static List<NameRun> Runs<TNameWords>(string text, ReadOnlySpan<Token> tokens, TNameWords nameWords)
+    /// <remarks><paramref name="values"/> are the tokens' values, which the names are joined from.</remarks>
+    private static List<NameRun> Runs<TNameWords>(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<string> values, TNameWords nameWords)
         where TNameWords : INameWords, allows ref struct
     {
         var runs = new List<NameRun>();
+        Span<char> joined = stackalloc char[256];
         var i = 0;
         while (i < tokens.Length)
         {
             var end = NameEnd(text, tokens, i, nameWords);
             if (end == i) { i++; continue; }
-            runs.Add(new NameRun(i, end, Joined(tokens, i, end), TextSpan.FromBounds(tokens[i].Span.Start, tokens[end - 1].Span.End)));
+            // Most mentions are one word: its string, not a copy.
+            var name = end - i == 1 ? values[i] : new string(JoinedWords.Join(values, i, end - i, joined));
+            runs.Add(new NameRun(i, end, name, TextSpan.FromBounds(tokens[i].Span.Start, tokens[end - 1].Span.End)));
             i = end;
         }
         return runs;
-    }
-
-    /// <summary>The values of tokens <paramref name="start"/> to <paramref name="end"/> (exclusive) joined by single spaces, as <c>string.Join</c> gives them.</summary>
-    private static string Joined(ReadOnlySpan<Token> tokens, int start, int end)
-    {
-        if (end - start == 1) return tokens[start].Value; // most mentions are one word: no copy of it
-        var length = end - start - 1;
-        for (var k = start; k < end; k++) length += tokens[k].Value.Length;
-        var chars = length <= 256 ? stackalloc char[length] : new char[length];
-        var at = 0;
-        for (var k = start; k < end; k++)
-        {
-            if (k > start) chars[at++] = ' ';
-            tokens[k].Value.CopyTo(chars[at..]);
-            at += tokens[k].Value.Length;
-        }
-        return new string(chars);
     }
 
     public static IReadOnlyList<ArticlePerson> Find(Article article, Gazetteer gazetteer)

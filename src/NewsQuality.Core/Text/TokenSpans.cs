@@ -16,4 +16,12 @@ public static class TokenSpans
         List<Token> list => CollectionsMarshal.AsSpan(list),
         _ => tokens.ToArray(),
     };
+
+    /// <summary>The words' strings, in order.</summary>
+    public static string[] Values(ReadOnlySpan<Token> words)
+    {
+        var values = new string[words.Length];
+        for (var i = 0; i < values.Length; i++) values[i] = words[i].Value;
+        return values;
+    }
 }
