@@ -459,22 +459,29 @@ public static class SentenceFeatures
         private ReusedArray<double> _scores;
         private ReusedArray<ulong> _hashes;
         private ReusedArray<bool> _seen;
-        private int _words;
+
+        // The current sentence's arrays, taken once in For: a sentence longer than KeptWords gets arrays of its own, which
+        // asking ReusedArray again would replace with new ones.
+        private int[] _sentenceIds = [], _sentenceContentIndexes = [], _sentenceContentIds = [];
+        private ulong[] _sentenceHashes = [];
+        private long[] _sentenceBigrams = [];
 
         /// <summary>Room for a sentence's <paramref name="count"/> word scores (its words and its end).</summary>
         public Span<double> Scores(int count) => _scores.Room(count, KeptWords).AsSpan(0, count);
 
-        public Span<int> Ids => _ids.Room(_words, KeptWords);
-        public Span<ulong> Hashes => _hashes.Room(_words, KeptWords);
-        public Span<int> ContentIndexes => _contentIndexes.Room(_words, KeptWords);
-        public Span<int> ContentIds => _contentIds.Room(_words, KeptWords);
-        public Span<long> Bigrams => _bigrams.Room(_words, KeptWords);
+        public Span<int> Ids => _sentenceIds;
+        public Span<ulong> Hashes => _sentenceHashes;
+        public Span<int> ContentIndexes => _sentenceContentIndexes;
+        public Span<int> ContentIds => _sentenceContentIds;
+        public Span<long> Bigrams => _sentenceBigrams;
 
         /// <summary>The thread's scratch, for a sentence of <paramref name="words"/> words.</summary>
         public static Scratch For(int words)
         {
             var scratch = _current ??= new Scratch();
-            scratch._words = words;
+            (scratch._sentenceIds, scratch._sentenceHashes, scratch._sentenceContentIndexes, scratch._sentenceContentIds, scratch._sentenceBigrams) =
+                (scratch._ids.Room(words, KeptWords), scratch._hashes.Room(words, KeptWords), scratch._contentIndexes.Room(words, KeptWords),
+                 scratch._contentIds.Room(words, KeptWords), scratch._bigrams.Room(words, KeptWords));
             return scratch;
         }
 
