@@ -18,12 +18,12 @@ public sealed record ArticleTranslationEstimate(double Quality, int Sentences, I
     public const int WeakestShown = 3;
 
     /// <summary>The estimate over <paramref name="judged"/>, or null when no sentence was judged.</summary>
-    public static ArticleTranslationEstimate? Of(IReadOnlyList<SentenceEstimate> judged) =>
-        judged.Count == 0 ? null : new(TranslationQualityEstimator.DocumentQuality(judged), judged.Count,
-            WeakestOf(judged, WeakestShown).Select(s => new SentenceQuality(s.Span, s.Quality)).ToArray());
+    public static ArticleTranslationEstimate? Of(IReadOnlyList<SentenceEstimate> judged) => Of(new EstimateList(judged));
 
     /// <summary>The estimate over the sentences the thread's <see cref="JudgedArticle"/> holds, read in place.</summary>
-    internal static ArticleTranslationEstimate? Of(JudgedArticle judged)
+    internal static ArticleTranslationEstimate? Of(JudgedArticle judged) => Of<JudgedArticle>(judged);
+
+    private static ArticleTranslationEstimate? Of<TSentences>(TSentences judged) where TSentences : IEstimatedSentences
     {
         if (judged.Count == 0) return null;
         Span<int> positions = stackalloc int[WeakestShown];
@@ -35,7 +35,8 @@ public sealed record ArticleTranslationEstimate(double Quality, int Sentences, I
 
     /// <summary>
     /// The <paramref name="count"/> first of <paramref name="judged"/> by quality, then by start, ties in the list's order: what
-    /// <c>OrderBy(Quality).ThenBy(Span.Start).Take(count)</c> gives, kept in a short list as the sentences pass instead of sorting them all.
+    /// <c>OrderBy(Quality).ThenBy(Span.Start).Take(count)</c> gives, kept in a short list as the sentences pass instead of sorting them all
+    /// (the order <see cref="Of(IReadOnlyList{SentenceEstimate})"/> picks its weakest in, open to tests for any count).
     /// </summary>
     internal static List<SentenceEstimate> WeakestOf(IReadOnlyList<SentenceEstimate> judged, int count)
     {
@@ -69,5 +70,5 @@ public sealed record ArticleTranslationEstimate(double Quality, int Sentences, I
 
     /// <summary>Sentence <paramref name="a"/> sorts strictly before <paramref name="b"/>: lower quality (as <c>double.CompareTo</c> orders it), else an earlier start.</summary>
     private static bool Precedes<TSentences>(TSentences judged, int a, int b) where TSentences : IEstimatedSentences =>
-        judged.Quality(a).CompareTo(judged.Quality(b)) is var byQuality && byQuality != 0 ? byQuality < 0 : judged.Start(a) < judged.Start(b);
+        judged.Quality(a).CompareTo(judged.Quality(b)) is var byQuality && byQuality != 0 ? byQuality < 0 : judged.Span(a).Start < judged.Span(b).Start;
 }

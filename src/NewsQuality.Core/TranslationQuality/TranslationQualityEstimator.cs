@@ -148,14 +148,14 @@ public sealed class TranslationQualityEstimator
             .ToList();
 }
 
-/// <summary>Estimated sentences read by position: their quality, start and word count.</summary>
+/// <summary>Estimated sentences read by position: their quality, span and word count.</summary>
 internal interface IEstimatedSentences
 {
     int Count { get; }
 
     double Quality(int sentence);
 
-    int Start(int sentence);
+    TextSpan Span(int sentence);
 
     int Words(int sentence);
 }
@@ -167,7 +167,7 @@ internal readonly struct EstimateList(IReadOnlyList<SentenceEstimate> estimates)
 
     public double Quality(int sentence) => estimates[sentence].Quality;
 
-    public int Start(int sentence) => estimates[sentence].Span.Start;
+    public TextSpan Span(int sentence) => estimates[sentence].Span;
 
     public int Words(int sentence) => estimates[sentence].Analysis.Words.Count;
 }
@@ -234,8 +234,6 @@ internal sealed class JudgedArticle : IEstimatedSentences
     public double Quality(int sentence) => _qualities[sentence];
 
     public TextSpan Span(int sentence) => _sentences[sentence].Span;
-
-    public int Start(int sentence) => _sentences[sentence].Span.Start;
 
     public int Words(int sentence) => _sentences[sentence].Count;
 
