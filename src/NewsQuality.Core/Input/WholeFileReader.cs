@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsQuality.Model;
 
 namespace NewsQuality.Input;
@@ -45,12 +46,30 @@ public abstract class WholeFileReader : IArticleReader
     private static string TooLarge(long size, ReaderOptions options) =>
         $"article is {size / 1048576.0:0.0} MB, over the {options.MaxArticleBytes / 1048576.0:0.#} MB limit (--max-article-mb)";
 
+    /// <summary>
+    /// Up to <paramref name="limit"/> bytes. A file says its length, so it is read into one array of that size: a copy through
+    /// a chunk and a growing buffer cost about 90 KB per article, 36 times a 2.5 KB article (the BBC folder's first pass
+    /// allocated 298 MB instead of 102 MB for the same articles as JSON Lines).
+    /// </summary>
     private static byte[] ReadAtMost(Stream stream, long limit)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while (buffer.Length < limit && (read = stream.Read(chunk, 0, chunk.Length)) > 0) buffer.Write(chunk, 0, read);
-        return buffer.ToArray();
+        var known = stream.CanSeek ? (int)Math.Min(stream.Length - stream.Position, limit) : 0;
+        var bytes = new byte[known];
+        var read = stream.ReadAtLeast(bytes, known, throwOnEndOfStream: false);
+        if (read < known) return bytes[..read]; // the file shrank while it was read
+        // A stream without a length, or a file that grew since its length was taken: the rest a chunk at a time.
+        var chunk = ArrayPool<byte>.Shared.Rent(81920);
+        try
+        {
+            MemoryStream? rest = null;
+            int got;
+            while (read + (rest?.Length ?? 0) < limit && (got = stream.Read(chunk, 0, chunk.Length)) > 0)
+                (rest ??= new MemoryStream()).Write(chunk, 0, got);
+            return rest is null ? bytes : [.. bytes, .. rest.GetBuffer().AsSpan(0, (int)rest.Length)];
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
     }
 }

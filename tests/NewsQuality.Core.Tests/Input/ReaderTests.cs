@@ -124,4 +124,32 @@ public class ReaderTests
         Assert.Contains("over the", error.Message);
         Assert.Contains("--max-article-mb", error.Message);
     }
+
+    [Theory]
+    [InlineData(200_000, false)]
+    [InlineData(200_000, true)]
+    public void A_stream_without_a_length_or_longer_than_it_said_is_read_whole(int bodyLength, bool statesShortLength)
+    {
+        // Larger than one 80 KB chunk, so the rest is read a chunk at a time after the part the stream's length announced.
+        var text = "Title\n\n" + string.Concat(Enumerable.Range(0, bodyLength / 10).Select(i => $"word{i % 100000,5} "));
+        var bytes = Encoding.UTF8.GetBytes(text);
+        Stream Open() => statesShortLength ? new ShortLengthStream(bytes, 1000) : new NonSeekableStream(bytes);
+        var article = Assert.Single(new PlainTextReader().Read("stdin.txt", Open, new ReaderOptions())).Article!;
+        Assert.Equal(text, article.Text);
+        var refused = Assert.Single(new PlainTextReader().Read("stdin.txt", Open, new ReaderOptions { MaxArticleBytes = 150_000 })).Error!;
+        Assert.Contains("over the", refused.Message);
+    }
+
+    /// <summary>A pipe: no length, no seeking.</summary>
+    private sealed class NonSeekableStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+        public override long Length => throw new NotSupportedException();
+    }
+
+    /// <summary>A file that grew after its length was taken: it says fewer bytes than it then gives.</summary>
+    private sealed class ShortLengthStream(byte[] bytes, long statedLength) : MemoryStream(bytes)
+    {
+        public override long Length => statedLength;
+    }
 }
