@@ -5,9 +5,9 @@ Usage: python3 tools/refresh-readme.py [--skip-eval] [--bench]
 - seed-output: `newsquality check fixtures/seeds` (what a new user sees first)
 - rules: `newsquality rules --format markdown`
 - translation-firing, translation-injected, mtquality, mtquality-pooling, mtquality-ceiling, mtquality-consensus, offtopic, realnews, duplicates, names-eval, extraction, duplicates-wire, residue-damaged, residue-clean: the evaluations in eval/NewsQuality.Eval (need ../shared)
-- dedup-bench, check-bench, rule-cost, startup-bench, linters-bench (with --bench): the near-duplicate throughput benchmark, the
-  whole-CLI memory benchmark, the cost of each rule on the BBC articles, the one-file start-up of the installed tool
-  (tools/startup-bench.py) and the prose linters side by side (peers from bench/peers/install.sh), about twenty-five minutes
+- dedup-bench, check-bench, rule-cost, startup-bench, installed-check, linters-bench (with --bench): the near-duplicate
+  throughput benchmark, the whole-CLI memory benchmark, the cost of each rule on the BBC articles, the one-file start-up and
+  the whole BBC check of the installed tool (tools/startup-bench.py) and the prose linters side by side (peers from bench/peers/install.sh), about twenty-five minutes
   (set NQ_PEER to the Go peer's binary to include it)
 """
 import re, subprocess, sys
@@ -75,6 +75,10 @@ if "--bench" in sys.argv:
     installed = subprocess.os.path.expanduser("~/.dotnet/tools/newsquality")
     startup = run("python3", "tools/startup-bench.py", "build, JIT=src/NewsQuality.Cli/bin/Release/net10.0/newsquality", f"installed tool={installed}")
     readme = replace(readme, "startup-bench", startup)
+    # What a user runs on the BBC file: the installed tool's whole process (start-up, collector, exit), which no
+    # in-process row above sees.
+    whole = run("python3", "tools/startup-bench.py", "--runs", "8", "--article", "../shared/corpora/bbc-news-2005.jsonl", "--format", "json", f"installed tool={installed}")
+    readme = replace(readme, "installed-check", whole)
     # The prose linters: the whole BBC corpus with write-good, then 300 articles with every peer (proselint and harper.js
     # take minutes per run on the whole corpus).
     linters = ["dotnet", "run", "--project", "bench/NewsQuality.Bench", "-c", "Release", "--", "linters", "--runs", "3"]
