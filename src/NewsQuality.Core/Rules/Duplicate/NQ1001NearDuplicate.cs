@@ -177,7 +177,7 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
     private static Dictionary<(int A, int B), StorySimilarity> FindVerifiedPairs(int count, Func<int, Fingerprint> fingerprint, SpillFile spill, RuleSettings settings)
     {
         var threshold = settings.Threshold;
-        using var lsh = new LshIndex(LshFor(settings));
+        using var lsh = new LshIndex(LshFor(settings), count);
         // Signatures are read and cut into band keys in parallel; the index takes documents in any order.
         foreach (var (document, keys) in Enumerable.Range(0, count).AsParallel()
                      .Select(document => (document, lsh.Parameters.CompactBandKeys(spill.Read(fingerprint(document).Signature)))))

@@ -105,7 +105,9 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
 
     public override void Analyze(CorpusContext<Paragraphs> context)
     {
-        using var lsh = new LshIndex(LshFor(context.Settings));
+        var paragraphCount = 0;
+        foreach (var (_, digest) in context.Digests) paragraphCount += digest.Items.Count;
+        using var lsh = new LshIndex(LshFor(context.Settings), paragraphCount);
         var bands = lsh.Parameters.Bands;
         using var paragraphs = new DiskArray<PlacedParagraph>();
         foreach (var (index, digest) in context.Digests)
