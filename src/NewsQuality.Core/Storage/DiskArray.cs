@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -27,25 +26,20 @@ public sealed class DiskArray<T> : IReadOnlyList<T>, IDisposable where T : unman
 
     private readonly string? _directory;
     private SafeFileHandle? _handle;
-    /// <summary>
-    /// Pooled, and given back when outgrown and on <see cref="Dispose"/>: LSH keeps one array per band (a hundred in a BBC
-    /// check), and each one's fresh buffers doubling up to a block were 11 MB of a check's allocation.
-    /// </summary>
     private T[] _pending;
-    /// <summary>The records <see cref="_pending"/> holds before it grows or is written: a pooled array may be longer than asked for.</summary>
-    private int _capacity;
     private int _pendingCount;
     private long _written;
 
     /// <param name="expectedRecords">
-    /// How many records the caller expects, when it knows: the buffer starts that large (up to a block), not doubling up to
-    /// it. LSH's bands grow together, a document at a time, so all of their doubled buffers were alive at once.
+    /// How many records the caller expects, when it knows: the buffer starts that large (up to a block) instead of doubling
+    /// up to it. LSH's bands grow together, a document at a time, so every band's doubled buffers were alive at once
+    /// (11 MB of a BBC check's allocation for NQ1001's 106 bands and NQ1002's 38).
     /// </param>
     public DiskArray(string? directory = null, int expectedRecords = 0)
     {
         _directory = directory;
-        _capacity = Math.Min(Math.Max(FirstBufferRecords, expectedRecords), BlockRecords);
-        _pending = ArrayPool<T>.Shared.Rent(_capacity);
+        // Uninitialised: a record is read only after it is written.
+        _pending = GC.AllocateUninitializedArray<T>(Math.Min(Math.Max(FirstBufferRecords, expectedRecords), BlockRecords));
     }
 
     public long LongCount => _written + _pendingCount;
@@ -55,9 +49,9 @@ public sealed class DiskArray<T> : IReadOnlyList<T>, IDisposable where T : unman
 
     public void Add(in T record)
     {
-        if (_pendingCount == _capacity)
+        if (_pendingCount == _pending.Length)
         {
-            if (_capacity < BlockRecords) Grow();
+            if (_pending.Length < BlockRecords) Array.Resize(ref _pending, Math.Min(BlockRecords, 2 * _pending.Length));
             else Flush();
         }
         _pending[_pendingCount++] = record;
@@ -106,15 +100,6 @@ public sealed class DiskArray<T> : IReadOnlyList<T>, IDisposable where T : unman
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private void Grow()
-    {
-        _capacity = Math.Min(BlockRecords, 2 * _capacity);
-        var grown = ArrayPool<T>.Shared.Rent(_capacity);
-        _pending.AsSpan(0, _pendingCount).CopyTo(grown);
-        ArrayPool<T>.Shared.Return(_pending);
-        _pending = grown;
-    }
-
     private void Flush()
     {
         _handle ??= TempFile.Create(_directory, "records");
@@ -123,12 +108,5 @@ public sealed class DiskArray<T> : IReadOnlyList<T>, IDisposable where T : unman
         _pendingCount = 0;
     }
 
-    public void Dispose()
-    {
-        _handle?.Dispose();
-        if (_pending.Length == 0) return;
-        ArrayPool<T>.Shared.Return(_pending);
-        // Read after disposing (a bug) finds no records in memory rather than another array's.
-        _pending = [];
-    }
+    public void Dispose() => _handle?.Dispose();
 }
