@@ -129,7 +129,13 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
     /// size for the rules that ask (NQ1002 takes its paragraphs' shingles from it, and hands it to this rule with them).
     /// </summary>
     internal static Shingler.ShingleStream ShingleStreamOf(Article article, DigestContext context, int shingleSize) =>
-        context.Shared(new ShingleStreamKey(shingleSize), () => new Shingler(shingleSize).Stream(article.Text, ContentSpans.Of(article)));
+        context.Shared(new ShingleStreamKey(shingleSize), () => new Shingler(shingleSize).Stream(article.Text, ContentSpans.Of(article), Scratch ??= new()));
+
+    /// <summary>
+    /// The room this thread's article streams and NQ1002's paragraphs are made in (<see cref="Shingler.ShingleScratch"/>): an
+    /// article's digests run on one thread and read them only until they return, before the thread takes the next article.
+    /// </summary>
+    [ThreadStatic] private static Shingler.ShingleScratch? Scratch;
 
     /// <summary>What <see cref="ShingleStreamOf"/> depends on besides the article.</summary>
     private readonly record struct ShingleStreamKey(int ShingleSize);
