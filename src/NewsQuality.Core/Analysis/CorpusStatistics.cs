@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NewsQuality.Model;
 using NewsQuality.Text;
@@ -56,7 +55,7 @@ public sealed class CorpusStatistics
         {
             _unmerged = false;
             while (_tallies.TryPop(out var tally))
-                for (var i = 0; i < tally.Words.Count; i++) CollectionsMarshal.GetValueRefOrAddDefault(_documentFrequency, tally.Words[i], out _) += tally.Articles(i);
+                foreach (var (word, counted) in tally.Words) CollectionsMarshal.GetValueRefOrAddDefault(_documentFrequency, word, out _) += counted.Articles;
         }
         return _documentFrequency;
     }
@@ -66,47 +65,41 @@ public sealed class CorpusStatistics
     /// Each word carries the number of the last article that counted it, so one look-up per word occurrence (by span, in
     /// a buffer) both finds the word and tells whether the article counted it already; a string is made only for a word
     /// new to the thread. Before, a set of the article's distinct words made a string per distinct word of every article
-    /// and a second look-up for each. The look-up is a <see cref="SpanTable{T}"/>: an ASCII word is lowered and hashed in one
-    /// pass, where a dictionary's look-up by span lowered it in one and hashed it in another, through its comparer.
+    /// and a second look-up for each.
     /// </remarks>
     private sealed class Tally
     {
-        /// <summary>Each word's place in <see cref="Words"/> and <see cref="_counts"/>.</summary>
-        private readonly SpanTable<int> _places = new(4096);
-        private readonly List<(int Articles, int LastArticle)> _counts = [];
+        public Dictionary<string, (int Articles, int LastArticle)> Words { get; } = new(StringComparer.Ordinal);
         private int _added;
-
-        /// <summary>The words counted, each once, in the order first met.</summary>
-        public List<string> Words { get; } = [];
-
-        /// <summary>In how many of this tally's articles <see cref="Words"/>[<paramref name="word"/>] occurs.</summary>
-        public int Articles(int word) => _counts[word].Articles;
 
         public void Add(string text)
         {
             var article = ++_added;
+            var words = Words.GetAlternateLookup<ReadOnlySpan<char>>();
             Span<char> buffer = stackalloc char[64];
             foreach (var span in TermVectors.TermSpans(text, new TextSpan(0, text.Length)))
             {
                 var word = text.AsSpan(span.Start, span.Length);
-                // InvariantCase.ToLower's lower case, as TermVectors.Terms counts words: a word too long for the buffer is lowered apart.
-                var length = SpanTable<int>.LowerAndHash(word, buffer, out var hash, out _);
-                var longLower = length < 0 ? word.ToString().ToLowerInvariant() : null;
-                var lower = longLower is null ? buffer[..length] : longLower.AsSpan();
-                if (longLower is not null) hash = SpanTable<int>.Hash(lower);
-                ref var place = ref _places.Find(lower, hash);
-                if (Unsafe.IsNullRef(ref place))
-                {
-                    var key = longLower ?? lower.ToString();
-                    _places.Add(key, hash, Words.Count);
-                    Words.Add(key);
-                    _counts.Add((1, article));
-                    continue;
-                }
-                ref var counted = ref CollectionsMarshal.AsSpan(_counts)[place];
+                ReadOnlySpan<char> lower = word.Length <= buffer.Length ? buffer[..Lower(word, buffer)] : word.ToString().ToLowerInvariant();
+                ref var counted = ref CollectionsMarshal.GetValueRefOrAddDefault(words, lower, out _);
                 if (counted.LastArticle == article) continue;
                 counted = (counted.Articles + 1, article);
             }
+        }
+
+        /// <summary>
+        /// <see cref="InvariantCase.ToLower"/> of a word that fits <paramref name="buffer"/>: an ASCII word (nearly every
+        /// one) in this loop, which costs a few instructions a letter where the call cost about a hundred a word.
+        /// </summary>
+        private static int Lower(ReadOnlySpan<char> word, Span<char> buffer)
+        {
+            for (var i = 0; i < word.Length; i++)
+            {
+                var c = word[i];
+                if (c >= 0x80) return InvariantCase.ToLower(word, buffer);
+                buffer[i] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+            }
+            return word.Length;
         }
     }
 }
