@@ -14,12 +14,13 @@ namespace NewsQuality.Similarity;
 /// An entry is one 64-bit value, the bucket key above the document: sorting plain numbers (no comparer call per
 /// comparison) orders a band by key, then by document. Bands are independent, so they are sorted and paired in parallel.
 /// </remarks>
-public sealed class LshIndex(LshParameters parameters) : IDisposable
+/// <param name="expectedDocuments">How many documents the caller will add, when it knows (see <see cref="DiskArray{T}(string?, int)"/>).</param>
+public sealed class LshIndex(LshParameters parameters, int expectedDocuments = 0) : IDisposable
 {
     /// <summary>Buckets bigger than this (template text shared by thousands) are paired along a chain, not all with all.</summary>
     private const int MaxBucketPairs = 64;
 
-    private readonly DiskArray<ulong>[] _bands = Enumerable.Range(0, parameters.Bands).Select(_ => new DiskArray<ulong>()).ToArray();
+    private readonly DiskArray<ulong>[] _bands = Enumerable.Range(0, parameters.Bands).Select(_ => new DiskArray<ulong>(expectedRecords: expectedDocuments)).ToArray();
 
     public LshParameters Parameters { get; } = parameters;
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using NewsQuality.Model;
+using NewsQuality.Text;
 
 namespace NewsQuality.Similarity;
 
@@ -11,23 +12,34 @@ namespace NewsQuality.Similarity;
 public sealed class ParagraphSignatures
 {
     private readonly MinHash _minHash;
-    private readonly List<(TextSpan Span, ulong[] Shingles, int FirstWindow, int WindowCount)> _paragraphs;
+    /// <summary>Each paragraph: its span, where its shingles lie in <see cref="_shingles"/>, and the stream's windows it stands for.</summary>
+    private readonly List<Placed> _paragraphs;
+    /// <summary>Every paragraph's distinct shingles, sorted, one paragraph after another.</summary>
+    private readonly ulong[] _shingles;
     /// <summary>Every paragraph's signature, one after another; null when only their band keys were kept (<see cref="Of"/>'s <c>bandKeysFor</c>).</summary>
     private readonly uint[]? _signatures;
-    /// <summary>Every paragraph's band keys, one after another, when they were asked for.</summary>
+    /// <summary>Every paragraph's band keys, one after another, when they were asked for (<see cref="_bands"/> a paragraph).</summary>
     private readonly uint[]? _bandKeys;
+    private readonly int _bands;
     /// <summary>The union (<see cref="MinHash.Union"/>) of the signatures of the paragraphs the stream's windows stand for, when signatures were not kept.</summary>
     private readonly uint[]? _streamUnion;
+    /// <summary>Which use of the stream's scratch made these, when they were made in it (keys only, from a stream made in a scratch).</summary>
+    private readonly int _paragraphsUse;
 
-    private ParagraphSignatures(MinHash minHash, List<(TextSpan Span, ulong[] Shingles, int FirstWindow, int WindowCount)> paragraphs, uint[]? signatures,
-                                uint[]? bandKeys, uint[]? streamUnion, Shingler.ShingleStream? stream)
+    private readonly record struct Placed(TextSpan Span, int ShinglesStart, int ShinglesCount, int FirstWindow, int WindowCount);
+
+    private ParagraphSignatures(MinHash minHash, List<Placed> paragraphs, ulong[] shingles, uint[]? signatures, uint[]? bandKeys, int bands,
+                                uint[]? streamUnion, Shingler.ShingleStream? stream, int paragraphsUse)
     {
         _minHash = minHash;
         _paragraphs = paragraphs;
+        _shingles = shingles;
         _signatures = signatures;
         _bandKeys = bandKeys;
+        _bands = bands;
         _streamUnion = streamUnion;
         Stream = stream;
+        _paragraphsUse = paragraphsUse;
     }
 
     /// <param name="stream">
@@ -40,69 +52,106 @@ public sealed class ParagraphSignatures
     /// no more of a paragraph's signature than its keys: with a <paramref name="stream"/>, the signatures are then not kept
     /// (a paragraph's 320 values, most of NQ1002's digest's allocation), only the keys and the union that
     /// <see cref="SignatureOfStream"/> starts from; <see cref="Signature"/> and <see cref="SignatureOf"/> are not available.
+    /// A stream made in a scratch (<see cref="Shingler.ShingleStream.Scratch"/>) then has these made in it too: valid until
+    /// the next paragraphs or stream are made there.
     /// </param>
     public static ParagraphSignatures Of(Article article, Shingler shingler, MinHash minHash, int minWords, Shingler.ShingleStream? stream = null,
                                          LshParameters? bandKeysFor = null)
     {
         if (stream is not null && stream.Size != shingler.Size) throw new ArgumentException($"The stream has shingles of {stream.Size} words, not {shingler.Size}.", nameof(stream));
+        var scratch = bandKeysFor is not null ? stream?.Scratch : null;
+        var paragraphsUse = scratch?.BeginParagraphs() ?? 0;
         var spans = ContentSpans.Paragraphs(article, minWords);
-        var paragraphs = new List<(TextSpan Span, ulong[] Shingles, int FirstWindow, int WindowCount)>(spans.Count);
+        var paragraphs = new List<Placed>(spans.Count);
+        // The paragraphs' shingles packed in one array (the scratch's, or one of their own), not an array each.
+        var own = default(ReusedArray<ulong>);
+        ref var room = ref scratch is not null ? ref scratch.ParagraphShingles : ref own;
+        var shingles = room.Room(stream?.Windows.Length ?? 0, Shingler.ShingleScratch.Kept);
+        var used = 0;
         foreach (var span in spans)
         {
             // Shingled alone: no windows of the stream stand for it (WindowCount 0).
-            var (shingles, first, count) = stream?.Of(span) ?? (shingler.Shingles(article.Text, [span]), 0, 0);
-            if (shingles.Length > 0) paragraphs.Add((span, shingles, first, count));
+            var (first, count, length) = (0, 0, 0);
+            if (stream?.WindowsOf(span) is (int from, int windows))
+            {
+                if (windows == 0) continue;
+                (first, count) = (from, windows);
+                shingles = room.Grown(shingles, used, used + count, Shingler.ShingleScratch.Kept);
+                stream.Windows.Slice(first, count).CopyTo(shingles.AsSpan(used));
+                length = Shingler.SortDistinct(shingles.AsSpan(used, count));
+            }
+            else
+            {
+                var alone = shingler.Shingles(article.Text, [span]);
+                shingles = room.Grown(shingles, used, used + alone.Length, Shingler.ShingleScratch.Kept);
+                alone.CopyTo(shingles, used);
+                length = alone.Length;
+            }
+            if (length == 0) continue;
+            paragraphs.Add(new Placed(span, used, length, first, count));
+            used += length;
         }
         var permutations = minHash.Permutations;
         var bands = bandKeysFor?.Bands ?? 0;
-        var bandKeys = bandKeysFor is not null ? new uint[paragraphs.Count * bands] : null;
+        var keyCount = paragraphs.Count * bands;
+        var bandKeys = bandKeysFor is null ? null : scratch?.BandKeys.Room(keyCount, Shingler.ShingleScratch.Kept) ?? new uint[keyCount];
         if (bandKeysFor is not { } lsh || stream is null)
         {
             var signatures = new uint[paragraphs.Count * permutations];
             for (var i = 0; i < paragraphs.Count; i++)
             {
                 var signature = signatures.AsSpan(i * permutations, permutations);
-                minHash.Signature(paragraphs[i].Shingles, signature);
+                minHash.Signature(ShinglesOf(shingles, paragraphs[i]), signature);
                 bandKeysFor?.CompactBandKeys(signature, bandKeys.AsSpan(i * bands, bands));
             }
-            return new ParagraphSignatures(minHash, paragraphs, signatures, bandKeys, null, stream);
+            return new ParagraphSignatures(minHash, paragraphs, shingles, signatures, bandKeys, bands, null, stream, paragraphsUse);
         }
         // Each paragraph signed into one buffer, cut into its keys and added to the union SignatureOfStream starts from
         // (the union of the same signatures in any order is the same).
-        var union = new uint[permutations];
-        union.AsSpan().Fill(uint.MaxValue);
+        var union = scratch?.Union.Room(permutations, Shingler.ShingleScratch.Kept) ?? new uint[permutations];
+        union.AsSpan(0, permutations).Fill(uint.MaxValue);
         var buffer = ArrayPool<uint>.Shared.Rent(permutations);
         try
         {
-            var scratch = buffer.AsSpan(0, permutations);
+            var signed = buffer.AsSpan(0, permutations);
             for (var i = 0; i < paragraphs.Count; i++)
             {
-                minHash.Signature(paragraphs[i].Shingles, scratch);
-                lsh.CompactBandKeys(scratch, bandKeys.AsSpan(i * bands, bands));
-                if (paragraphs[i].WindowCount > 0) MinHash.Union(union, scratch);
+                minHash.Signature(ShinglesOf(shingles, paragraphs[i]), signed);
+                lsh.CompactBandKeys(signed, bandKeys.AsSpan(i * bands, bands));
+                if (paragraphs[i].WindowCount > 0) MinHash.Union(union.AsSpan(0, permutations), signed);
             }
         }
         finally
         {
             ArrayPool<uint>.Shared.Return(buffer);
         }
-        return new ParagraphSignatures(minHash, paragraphs, null, bandKeys, union, stream);
+        return new ParagraphSignatures(minHash, paragraphs, shingles, null, bandKeys, bands, union, stream, paragraphsUse);
+    }
+
+    private static ReadOnlySpan<ulong> ShinglesOf(ulong[] shingles, Placed paragraph) => shingles.AsSpan(paragraph.ShinglesStart, paragraph.ShinglesCount);
+
+    /// <summary>Throws when these were made in a scratch that has been used again since (<see cref="Shingler.ShingleScratch"/>).</summary>
+    private void Valid()
+    {
+        if (_paragraphsUse != 0) Stream!.Scratch!.Check(Stream.Use, _paragraphsUse);
     }
 
     /// <summary>The band keys of a paragraph's signature, by the LSH parameters given to <see cref="Of"/>.</summary>
-    public ReadOnlySpan<uint> BandKeys(int paragraph)
-    {
-        var keys = _bandKeys ?? throw new InvalidOperationException("No LSH parameters were given to cut these paragraphs' signatures into band keys.");
-        var bands = keys.Length / Math.Max(1, _paragraphs.Count);
-        return keys.AsSpan(paragraph * bands, bands);
-    }
+    public ReadOnlySpan<uint> BandKeys(int paragraph) => AllBandKeys.Slice(paragraph * _bands, _bands);
 
     /// <summary>Whether each paragraph's signature was kept (<see cref="Signature"/>, <see cref="SignatureOf"/>), not only its band keys.</summary>
     public bool HasSignatures => _signatures is not null;
 
     /// <summary>Every paragraph's band keys, one paragraph after another (<see cref="BandKeys"/>).</summary>
-    public ReadOnlySpan<uint> AllBandKeys =>
-        _bandKeys ?? throw new InvalidOperationException("No LSH parameters were given to cut these paragraphs' signatures into band keys.");
+    public ReadOnlySpan<uint> AllBandKeys
+    {
+        get
+        {
+            var keys = _bandKeys ?? throw new InvalidOperationException("No LSH parameters were given to cut these paragraphs' signatures into band keys.");
+            Valid();
+            return keys.AsSpan(0, _paragraphs.Count * _bands);
+        }
+    }
 
     /// <summary>The article's content shingles these paragraphs were taken from, if they were given (see <see cref="Of"/>).</summary>
     public Shingler.ShingleStream? Stream { get; }
@@ -112,7 +161,11 @@ public sealed class ParagraphSignatures
     public TextSpan Span(int paragraph) => _paragraphs[paragraph].Span;
 
     /// <summary>The paragraph's distinct shingle hashes, sorted ascending (as <see cref="Shingler.Shingles(string, IEnumerable{TextSpan})"/> gives them).</summary>
-    public ulong[] Shingles(int paragraph) => _paragraphs[paragraph].Shingles;
+    public ReadOnlySpan<ulong> Shingles(int paragraph)
+    {
+        Valid();
+        return ShinglesOf(_shingles, _paragraphs[paragraph]);
+    }
 
     public ReadOnlySpan<uint> Signature(int paragraph) =>
         (_signatures ?? throw new InvalidOperationException("Only these paragraphs' band keys were kept, not their signatures."))
@@ -159,9 +212,10 @@ public sealed class ParagraphSignatures
         if (signature.Length != _minHash.Permutations) throw new ArgumentException($"The signature needs {_minHash.Permutations} values.", nameof(signature));
         signature.Fill(uint.MaxValue);
         if (values.IsEmpty) return;
+        Valid();
         // Kept as their union only: the paragraphs the windows stand for, whose signatures it is.
         var united = byWindows && _streamUnion is not null;
-        if (united) _streamUnion.CopyTo(signature);
+        if (united) _streamUnion.AsSpan(0, signature.Length).CopyTo(signature);
         var covered = ArrayPool<bool>.Shared.Rent(values.Length);
         var found = byWindows ? [] : ArrayPool<int>.Shared.Rent(values.Length);
         var rest = ArrayPool<ulong>.Shared.Rent(values.Length);
@@ -170,7 +224,8 @@ public sealed class ParagraphSignatures
             Array.Clear(covered, 0, values.Length);
             for (var p = 0; p < _paragraphs.Count; p++)
             {
-                var (_, shingles, firstWindow, windowCount) = _paragraphs[p];
+                var paragraph = _paragraphs[p];
+                var (firstWindow, windowCount) = (paragraph.FirstWindow, paragraph.WindowCount);
                 if (byWindows)
                 {
                     if (windowCount == 0) continue;
@@ -179,6 +234,7 @@ public sealed class ParagraphSignatures
                 }
                 else
                 {
+                    var shingles = ShinglesOf(_shingles, paragraph);
                     if (!Within(shingles, values, found)) continue;
                     foreach (var at in found.AsSpan(0, shingles.Length)) covered[at] = true;
                 }

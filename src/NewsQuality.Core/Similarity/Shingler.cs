@@ -3,6 +3,7 @@ using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using NewsQuality.Model;
 using NewsQuality.Storage;
+using NewsQuality.Text;
 
 namespace NewsQuality.Similarity;
 
@@ -38,33 +39,43 @@ public sealed class Shingler(int size)
     public ulong[] Shingles(string text) => Shingles(text, [new TextSpan(0, text.Length)]);
 
     /// <param name="bounds">Word i starts at bounds[2i] and ends at bounds[2i + 1] in <paramref name="buffer"/>.</param>
-    private ulong[] Hash(char[] buffer, int[] bounds, int words) => SortedDistinct(Windows(buffer, bounds, words));
+    private ulong[] Hash(char[] buffer, int[] bounds, int words)
+    {
+        var hashes = new ulong[WindowCount(words)];
+        Windows(buffer, bounds, words, hashes);
+        return SortedDistinct(hashes);
+    }
+
+    /// <summary>How many windows <paramref name="words"/> words make: one window of every word when there are fewer than <see cref="Size"/>; none without a word.</summary>
+    private int WindowCount(int words) => words == 0 ? 0 : Math.Max(1, words - Size + 1);
 
     /// <summary>
-    /// The hash of each window of <see cref="Size"/> words, in order (window i holds words i to i + Size − 1); one window of
-    /// every word when there are fewer; none without a word.
+    /// The hash of each window of <see cref="Size"/> words into <paramref name="hashes"/> (<see cref="WindowCount"/> long), in
+    /// order: window i holds words i to i + Size − 1.
     /// </summary>
-    private ulong[] Windows(char[] buffer, int[] bounds, int words)
+    private void Windows(char[] buffer, int[] bounds, int words, Span<ulong> hashes)
     {
-        if (words == 0) return [];
-        var count = Math.Max(1, words - Size + 1);
-        var hashes = new ulong[count];
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < hashes.Length; i++)
         {
             var start = bounds[2 * i];
             var end = bounds[2 * (Math.Min(words, i + Size) - 1) + 1];
             hashes[i] = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(buffer.AsSpan(start, end - start)));
         }
-        return hashes;
     }
 
     /// <summary><paramref name="hashes"/> sorted (in place), each repeated one kept once.</summary>
     private static ulong[] SortedDistinct(ulong[] hashes)
     {
-        if (hashes.Length == 0) return hashes;
-        Sort(hashes);
-        var distinct = NumberSort.Distinct(hashes.AsSpan());
+        var distinct = SortDistinct(hashes);
         return distinct == hashes.Length ? hashes : hashes[..distinct];
+    }
+
+    /// <summary>Sorts <paramref name="values"/> and moves each repeated one's first copy forward: how many distinct values lead.</summary>
+    internal static int SortDistinct(Span<ulong> values)
+    {
+        if (values.IsEmpty) return 0;
+        Sort(values);
+        return NumberSort.Distinct(values);
     }
 
     /// <summary>
@@ -73,24 +84,67 @@ public sealed class Shingler(int size)
     /// of the same spans, and <see cref="ShingleStream.Of"/> gives a paragraph's shingles from it without normalising and
     /// hashing the paragraph again.
     /// </summary>
-    public ShingleStream Stream(string text, IEnumerable<TextSpan> spans)
+    /// <param name="scratch">
+    /// Where to make the stream's arrays, when the caller reads the stream only until it makes the next one in the same
+    /// scratch (the first pass's digests: one article at a time on a thread); null for arrays of its own.
+    /// </param>
+    public ShingleStream Stream(string text, IEnumerable<TextSpan> spans, ShingleScratch? scratch = null)
     {
         var spanArray = spans.ToArray();
         var bound = 0;
         foreach (var span in spanArray) bound += span.Length + 1;
         var buffer = ArrayPool<char>.Shared.Rent(bound);
         var bounds = ArrayPool<int>.Shared.Rent(bound + 1);
-        var starts = ArrayPool<int>.Shared.Rent(bound / 2 + 1);
+        var use = scratch?.Begin() ?? 0;
+        var starts = scratch is not null ? scratch.WordStarts.Room(bound / 2 + 1, ShingleScratch.Kept) : ArrayPool<int>.Shared.Rent(bound / 2 + 1);
         try
         {
             var words = Normalise(text, spanArray, buffer, bounds, starts);
-            return new ShingleStream(this, text, spanArray, Windows(buffer, bounds, words), starts.AsSpan(0, words).ToArray());
+            var count = WindowCount(words);
+            var windows = scratch is not null ? scratch.Windows.Room(count, ShingleScratch.Kept) : new ulong[count];
+            Windows(buffer, bounds, words, windows.AsSpan(0, count));
+            return new ShingleStream(this, text, spanArray, windows, count, scratch is not null ? starts : starts.AsSpan(0, words).ToArray(), words, scratch, use);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(buffer);
             ArrayPool<int>.Shared.Return(bounds);
-            ArrayPool<int>.Shared.Return(starts);
+            if (scratch is null) ArrayPool<int>.Shared.Return(starts);
+        }
+    }
+
+    /// <summary>
+    /// Room that one article's <see cref="ShingleStream"/> and its keys-only <see cref="ParagraphSignatures"/> are made in,
+    /// reused by the next article's: the first pass made these arrays fresh for every article (the windows, the word starts,
+    /// each paragraph's shingles, the band keys and the signatures' union: a quarter of its allocation on the BBC articles).
+    /// What was made in it is valid until the next stream is made in it; reading it after that throws.
+    /// </summary>
+    public sealed class ShingleScratch
+    {
+        /// <summary>Values an array keeps for the next article: an article of up to 65,536 words; a longer one gets arrays of its own.</summary>
+        internal const int Kept = 1 << 16;
+
+        internal ReusedArray<ulong> Windows, ParagraphShingles;
+        internal ReusedArray<int> WordStarts;
+        internal ReusedArray<uint> BandKeys, Union;
+
+        /// <summary>How many streams were made in it, and keys-only paragraph sets since the last stream: what a product made in it checks.</summary>
+        private int _streams, _paragraphs;
+
+        /// <summary>A new stream is made: everything made before is let go.</summary>
+        internal int Begin()
+        {
+            _paragraphs = 0;
+            return ++_streams;
+        }
+
+        /// <summary>New paragraphs of the current stream are made: earlier ones are let go.</summary>
+        internal int BeginParagraphs() => ++_paragraphs;
+
+        internal void Check(int stream, int paragraphs = 0)
+        {
+            if (stream != _streams || paragraphs != 0 && paragraphs != _paragraphs)
+                throw new InvalidOperationException("This was made in a shingle scratch that has been used again since.");
         }
     }
 
@@ -105,38 +159,57 @@ public sealed class Shingler(int size)
         private readonly string _text;
         private readonly TextSpan[] _spans;
         private readonly bool _inOrder;
+        private readonly ulong[] _windows;
+        private readonly int[] _wordStarts;
+        private readonly int _windowCount, _wordCount, _use;
 
-        internal ShingleStream(Shingler shingler, string text, TextSpan[] spans, ulong[] windows, int[] wordStarts)
+        internal ShingleStream(Shingler shingler, string text, TextSpan[] spans, ulong[] windows, int windowCount, int[] wordStarts, int wordCount,
+                               ShingleScratch? scratch, int use)
         {
-            (_shingler, _text, _spans, Windows, WordStarts) = (shingler, text, spans, windows, wordStarts);
+            (_shingler, _text, _spans, _windows, _windowCount, _wordStarts, _wordCount, Scratch, _use) =
+                (shingler, text, spans, windows, windowCount, wordStarts, wordCount, scratch, use);
             // Spans out of order or overlapping answer no paragraph (IsRunOfStream).
             _inOrder = spans.Skip(1).Select((span, i) => span.Start >= spans[i].End).All(ordered => ordered);
         }
 
         public int Size => _shingler.Size;
 
+        /// <summary>The scratch the stream was made in, if any (<see cref="Shingler.Stream"/>): its keys-only paragraphs are made there too.</summary>
+        public ShingleScratch? Scratch { get; }
+
+        /// <summary>Which use of <see cref="Scratch"/> made the stream.</summary>
+        internal int Use => _use;
+
         /// <summary>Each window's shingle hash, in text order, repeats kept (see <see cref="Shingler.Windows"/>).</summary>
-        public ulong[] Windows { get; }
+        public ReadOnlySpan<ulong> Windows
+        {
+            get
+            {
+                Scratch?.Check(_use);
+                return _windows.AsSpan(0, _windowCount);
+            }
+        }
 
         /// <summary>Where each word starts in the text.</summary>
-        public int[] WordStarts { get; }
+        public ReadOnlySpan<int> WordStarts
+        {
+            get
+            {
+                Scratch?.Check(_use);
+                return _wordStarts.AsSpan(0, _wordCount);
+            }
+        }
 
         /// <summary>The distinct shingles, sorted ascending: what <see cref="Shingler.Shingles(string, IEnumerable{TextSpan})"/> gives for the same spans.</summary>
-        public ulong[] Distinct()
-        {
-            var distinct = new ulong[Windows.Length];
-            var count = Distinct(distinct);
-            return count == distinct.Length ? distinct : distinct[..count];
-        }
+        public ulong[] Distinct() => SortedDistinct(Windows.ToArray());
 
         /// <summary><see cref="Distinct()"/> written into <paramref name="buffer"/> (at least as long as <see cref="Windows"/>): how many there are.</summary>
         public int Distinct(Span<ulong> buffer)
         {
-            var values = buffer[..Windows.Length];
-            Windows.CopyTo(values);
-            if (values.IsEmpty) return 0;
-            Sort(values);
-            return NumberSort.Distinct(values);
+            var windows = Windows;
+            var values = buffer[..windows.Length];
+            windows.CopyTo(values);
+            return SortDistinct(values);
         }
 
         /// <summary>
@@ -146,15 +219,22 @@ public sealed class Shingler(int size)
         /// between its spans or at its ends (a line left out of the stream), two of its spans with nothing between them, or
         /// fewer words than a shingle (the stream holds no window of those words alone).
         /// </summary>
-        public (ulong[] Shingles, int FirstWindow, int WindowCount)? Of(TextSpan paragraph)
+        public (ulong[] Shingles, int FirstWindow, int WindowCount)? Of(TextSpan paragraph) =>
+            WindowsOf(paragraph) is (int first, int count) ? (count == 0 ? [] : SortedDistinct(Windows.Slice(first, count).ToArray()), first, count) : null;
+
+        /// <summary>
+        /// The windows <see cref="Of"/> takes the paragraph's shingles from, or null where it gives null; none for a paragraph
+        /// without words, whose first window may then lie past the last.
+        /// </summary>
+        public (int FirstWindow, int WindowCount)? WindowsOf(TextSpan paragraph)
         {
             if (!IsRunOfStream(paragraph)) return null;
-            var first = LowerBound(WordStarts, paragraph.Start);
-            var words = LowerBound(WordStarts, paragraph.End) - first;
-            if (words == 0) return ([], first, 0);
+            var wordStarts = WordStarts;
+            var first = LowerBound(wordStarts, paragraph.Start);
+            var words = LowerBound(wordStarts, paragraph.End) - first;
+            if (words == 0) return (first, 0);
             if (words < Size) return null;
-            var count = words - Size + 1;
-            return (SortedDistinct(Windows.AsSpan(first, count).ToArray()), first, count);
+            return (first, words - Size + 1);
         }
 
         /// <summary>
@@ -193,7 +273,7 @@ public sealed class Shingler(int size)
         }
 
         /// <summary>The first index whose value is at least <paramref name="value"/> (values ascending).</summary>
-        private static int LowerBound(int[] values, int value)
+        private static int LowerBound(ReadOnlySpan<int> values, int value)
         {
             int low = 0, high = values.Length;
             while (low < high)

@@ -65,7 +65,18 @@ public sealed class SpillFile : IDisposable
     public T[] Read<T>(Spilled<T> spilled) where T : unmanaged
     {
         var values = new T[spilled.Count];
-        var bytes = MemoryMarshal.AsBytes(values.AsSpan());
+        Read(spilled, values);
+        return values;
+    }
+
+    /// <summary>
+    /// The array at <paramref name="spilled"/> read into the start of <paramref name="destination"/> (at least its count
+    /// long): a comparison that reads every article's keys reuses one buffer instead of an array per article.
+    /// </summary>
+    public Span<T> Read<T>(Spilled<T> spilled, Span<T> destination) where T : unmanaged
+    {
+        var values = destination[..spilled.Count];
+        var bytes = MemoryMarshal.AsBytes(values);
         // An array is written whole, either to the buffer or to the file: one still buffered is copied from memory.
         if (spilled.Offset >= Volatile.Read(ref _flushed))
             lock (_writing)

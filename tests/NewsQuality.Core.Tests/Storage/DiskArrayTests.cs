@@ -16,6 +16,34 @@ public class DiskArrayTests
         Assert.Equal(Enumerable.Range(0, count).Select(i => (i * 7L, -i)), array);
         Assert.Throws<ArgumentOutOfRangeException>(() => array[count]);
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(5)]
+    [InlineData(3_000)]
+    [InlineData(1_000_000)] // more than a block: the buffer starts at a block
+    public void Arrays_filled_together_keep_their_records_whatever_size_they_expect(int expectedRecords)
+    {
+        // As LSH fills its bands: a record to each in turn. 12-byte records: a block (5,461 records) is not a power of two.
+        const int count = 12_000, arrays = 5;
+        var filled = Enumerable.Range(0, arrays).Select(_ => new DiskArray<(int, int, int)>(expectedRecords: expectedRecords)).ToArray();
+        try
+        {
+            for (var i = 0; i < count; i++)
+                for (var a = 0; a < arrays; a++) filled[a].Add((a, i, -i));
+            for (var a = 0; a < arrays; a++)
+            {
+                Assert.Equal(count, filled[a].Count);
+                Assert.Equal(Enumerable.Range(0, count).Select(i => (a, i, -i)), filled[a]);
+                Assert.Equal((a, count - 1, 1 - count), filled[a][count - 1]);
+                Assert.Equal((a, 5_461, -5_461), filled[a][5_461]);
+            }
+        }
+        finally
+        {
+            foreach (var array in filled) array.Dispose();
+        }
+    }
 }
 
 public class ExternalSortTests

@@ -31,4 +31,20 @@ public class SpillFileTests
         Assert.Equal([1, 2, 3], spill.Read(small));
         Assert.Equal(12L + large.Length * 8L + 10, spill.Length);
     }
+
+    [Fact]
+    public void Arrays_read_into_a_longer_buffer_fill_its_start_only()
+    {
+        using var spill = new SpillFile();
+        var inFile = spill.Write<int>(Enumerable.Range(0, 300_000).ToArray());
+        var buffered = spill.Write<int>([4, 5, 6]);
+        var buffer = Enumerable.Repeat(-1, 300_010).ToArray();
+        // From memory, then from the file into the same buffer; what lies past an array stays as it was.
+        Assert.Equal([4, 5, 6], spill.Read(buffered, buffer).ToArray());
+        Assert.Equal(-1, buffer[3]);
+        Assert.Equal(300_000, spill.Read(inFile, buffer).Length);
+        Assert.Equal(Enumerable.Range(0, 300_000), buffer[..300_000]);
+        Assert.All(buffer[300_000..], value => Assert.Equal(-1, value));
+        Assert.Throws<ArgumentOutOfRangeException>(() => spill.Read(buffered, new int[2]).Length);
+    }
 }

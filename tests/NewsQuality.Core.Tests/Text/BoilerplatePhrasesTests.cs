@@ -55,6 +55,23 @@ public class BoilerplatePhrasesTests
         Assert.NotNull(BoilerplatePhrases.Kind("\t " + line.ToUpperInvariant() + " "));
     }
 
+    [Theory]
+    [InlineData("Leave a reply")]
+    [InlineData("Tags: election, budget")]
+    [InlineData("(c) 2005 BBC")]
+    [InlineData("Subscribe to our newsletter for the latest")]
+    [InlineData("The minister said the plan would go ahead.")]
+    [InlineData("Тhе Ρrіmе Мinіstеr sаid sо tоdау")]
+    public void A_line_read_in_its_text_gives_what_the_line_alone_gives(string line)
+    {
+        // Article.BoilerplateKind asks of a span of the article's text: the text around it must not reach the patterns' ^ and $.
+        var text = "Read more: " + line + "\n" + line + " and more words after it\n";
+        var kind = BoilerplatePhrases.Kind(line);
+        Assert.Equal(kind, BoilerplatePhrases.Kind(text.AsSpan(text.IndexOf('\n') + 1, line.Length)));
+        var article = RuleAssert.ArticleOf(text);
+        Assert.Equal(kind, article.BoilerplateKind(new NewsQuality.Model.TextSpan(text.IndexOf('\n') + 1, line.Length)));
+    }
+
     [Fact]
     public void Lines_that_start_with_other_characters_give_what_every_pattern_gives()
     {

@@ -1,6 +1,7 @@
 using NewsQuality.Model;
 using NewsQuality.Similarity;
 using NewsQuality.Storage;
+using NewsQuality.Text;
 
 namespace NewsQuality.Rules.Duplicate;
 
@@ -105,16 +106,20 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
 
     public override void Analyze(CorpusContext<Paragraphs> context)
     {
-        using var lsh = new LshIndex(LshFor(context.Settings));
+        var paragraphCount = 0;
+        foreach (var (_, digest) in context.Digests) paragraphCount += digest.Items.Count;
+        using var lsh = new LshIndex(LshFor(context.Settings), paragraphCount);
         var bands = lsh.Parameters.Bands;
         using var paragraphs = new DiskArray<PlacedParagraph>();
+        // Each article's keys and items read into the same two buffers, not arrays of their own.
+        var (keyRoom, itemRoom) = (default(ReusedArray<uint>), default(ReusedArray<Paragraph>));
         foreach (var (index, digest) in context.Digests)
         {
-            var keys = context.Spill.Read(digest.BandKeys);
-            var items = context.Spill.Read(digest.Items);
+            var keys = context.Spill.Read(digest.BandKeys, keyRoom.Room(digest.BandKeys.Count, int.MaxValue));
+            var items = context.Spill.Read(digest.Items, itemRoom.Room(digest.Items.Count, int.MaxValue));
             for (var item = 0; item < items.Length; item++)
             {
-                lsh.Add(paragraphs.Count, keys.AsSpan(item * bands, bands));
+                lsh.Add(paragraphs.Count, keys.Slice(item * bands, bands));
                 paragraphs.Add(new PlacedParagraph(index, item, items[item], digest));
             }
         }
