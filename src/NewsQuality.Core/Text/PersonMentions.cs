@@ -137,30 +137,49 @@ public static class PersonMentions
     }
 
     /// <summary>Groups mentions by person: surname-only mentions join the one full name with that surname, if exactly one.</summary>
+    /// <remarks>
+    /// The tables are the thread's, emptied for each article, and a surname is looked up by its span: a table of name lists
+    /// per surname, a surname string per full-name mention and a table and query per article were half of finding the people.
+    /// </remarks>
     private static IReadOnlyList<ArticlePerson> Link(List<PersonMention> mentions)
     {
-        // Each surname's distinct full names in the order first met (in a loop: a grouping and a list per surname were a
-        // good part of this method's cost, run for every article).
-        var fullNamesBySurname = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        if (mentions.Count == 0) return [];
+        // Each surname's first full name, and whether another full name has that surname too.
+        var fullNamesBySurname = _fullNamesBySurname ??= new Dictionary<string, (string First, bool Shared)>(StringComparer.Ordinal);
+        fullNamesBySurname.Clear();
+        var bySurnameSpan = fullNamesBySurname.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var mention in mentions)
         {
             if (!mention.Name.Contains(' ')) continue;
-            if (!fullNamesBySurname.TryGetValue(mention.Surname, out var names)) fullNamesBySurname[mention.Surname] = names = [];
-            if (!names.Contains(mention.Name)) names.Add(mention.Name);
+            ref var names = ref CollectionsMarshal.GetValueRefOrAddDefault(bySurnameSpan, SurnameOf(mention.Name), out var seen);
+            if (!seen) names = (mention.Name, false);
+            else if (names.First != mention.Name) names.Shared = true;
         }
-        var people = new Dictionary<string, List<PersonMention>>(StringComparer.Ordinal);
+        var people = new List<ArticlePerson>();
+        var mentionsOf = _mentionsByPerson ??= new Dictionary<string, List<PersonMention>>(StringComparer.Ordinal);
+        mentionsOf.Clear();
         foreach (var mention in mentions)
         {
             string key;
             if (mention.Name.Contains(' ')) key = mention.Name;
-            else if (fullNamesBySurname.TryGetValue(mention.Name, out var full) && full.Count == 1) key = full[0];
+            else if (fullNamesBySurname.TryGetValue(mention.Name, out var full) && !full.Shared) key = full.First;
             else if (mention.Role is not null && !fullNamesBySurname.ContainsKey(mention.Name)) key = mention.Name; // "President Biden" alone
             else continue;
-            if (!people.TryGetValue(key, out var list)) people[key] = list = [];
+            if (!mentionsOf.TryGetValue(key, out var list))
+            {
+                mentionsOf[key] = list = [];
+                people.Add(new ArticlePerson(key, list)); // in the order first met, as the people were listed
+            }
             list.Add(mention);
         }
-        return people.Select(p => new ArticlePerson(p.Key, p.Value)).ToList();
+        return people;
     }
+
+    [ThreadStatic] private static Dictionary<string, (string First, bool Shared)>? _fullNamesBySurname;
+    [ThreadStatic] private static Dictionary<string, List<PersonMention>>? _mentionsByPerson;
+
+    /// <summary>The last word of a name (<see cref="PersonMention.Surname"/>, without the string).</summary>
+    private static ReadOnlySpan<char> SurnameOf(string name) => name.AsSpan(name.LastIndexOf(' ') + 1);
 
     /// <summary>The end (exclusive) of a name starting at token <paramref name="start"/>: capitalised words joined by single spaces.</summary>
     private static int NameEnd<TNameWords>(string text, ReadOnlySpan<Token> tokens, int start, TNameWords nameWords)
