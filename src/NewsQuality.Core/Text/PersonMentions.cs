@@ -93,16 +93,15 @@ public static class PersonMentions
     internal static List<NameRun> Runs(string text, IReadOnlyList<Token> tokens)
     {
         var words = TokenSpans.Of(tokens);
-        return Runs(text, words, TokenSpans.Values(words), new WordsAsWritten(words));
+        return Runs(text, words, new WordsAsWritten(words));
     }
 
     /// <summary>The runs of name words of the article's <see cref="Article.NameWords"/> (what <see cref="Article.NameRuns"/> keeps).</summary>
     internal static List<NameRun> Runs(Article article) =>
-        Runs(article.Text, TokenSpans.Of(article.NameWords), (string[])article.NameWordValues, new NameWordsOfArticle(article));
+        Runs(article.Text, TokenSpans.Of(article.NameWords), new NameWordsOfArticle(article));
 
     /// <summary>Each run of one to four name words, in order: the names of mentions, and with two words or more, full names.</summary>
-    /// <remarks><paramref name="values"/> are the tokens' values, which the names are joined from.</remarks>
-    private static List<NameRun> Runs<TNameWords>(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<string> values, TNameWords nameWords)
+    private static List<NameRun> Runs<TNameWords>(string text, ReadOnlySpan<Token> tokens, TNameWords nameWords)
         where TNameWords : INameWords, allows ref struct
     {
         var runs = new List<NameRun>();
@@ -113,7 +112,7 @@ public static class PersonMentions
             var end = NameEnd(text, tokens, i, nameWords);
             if (end == i) { i++; continue; }
             // Most mentions are one word: its string, not a copy.
-            var name = end - i == 1 ? values[i] : new string(JoinedWords.Join(values, i, end - i, joined));
+            var name = end - i == 1 ? tokens[i].Value : new string(JoinedWords.Join(tokens, i, end - i, joined));
             runs.Add(new NameRun(i, end, name, TextSpan.FromBounds(tokens[i].Span.Start, tokens[end - 1].Span.End)));
             i = end;
         }
