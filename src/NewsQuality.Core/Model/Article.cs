@@ -25,7 +25,7 @@ public sealed class Article
     private NewsQuality.Text.WordIdentities? _wordIds;
     private List<NewsQuality.Text.Token>? _nameWords;
     private NewsQuality.Text.TokenValues? _nameWordValues;
-    private List<NewsQuality.Text.NameRun>? _nameRuns;
+    private NewsQuality.Text.NameRun[]? _nameRuns;
     private Dictionary<TextSpan, string?>? _boilerplate;
     private SpanSet? _contentLines;
 

@@ -90,21 +90,23 @@ public static class PersonMentions
     }
 
     /// <summary>The runs of name words of words read with <see cref="Words"/>, each word asked about as written.</summary>
-    internal static List<NameRun> Runs(string text, IReadOnlyList<Token> tokens)
+    internal static NameRun[] Runs(string text, IReadOnlyList<Token> tokens)
     {
         var words = TokenSpans.Of(tokens);
         return Runs(text, words, new WordsAsWritten(words));
     }
 
     /// <summary>The runs of name words of the article's <see cref="Article.NameWords"/> (what <see cref="Article.NameRuns"/> keeps).</summary>
-    internal static List<NameRun> Runs(Article article) =>
+    internal static NameRun[] Runs(Article article) =>
         Runs(article.Text, TokenSpans.Of(article.NameWords), new NameWordsOfArticle(article));
 
     /// <summary>Each run of one to four name words, in order: the names of mentions, and with two words or more, full names.</summary>
-    private static List<NameRun> Runs<TNameWords>(string text, ReadOnlySpan<Token> tokens, TNameWords nameWords)
+    /// <remarks>Gathered in the thread's room and copied out at their count: a list grown run by run left most of its arrays behind.</remarks>
+    private static NameRun[] Runs<TNameWords>(string text, ReadOnlySpan<Token> tokens, TNameWords nameWords)
         where TNameWords : INameWords, allows ref struct
     {
-        var runs = new List<NameRun>();
+        var runs = _runRoom.Room(64, KeptRuns);
+        var count = 0;
         Span<char> joined = stackalloc char[256];
         var i = 0;
         while (i < tokens.Length)
@@ -113,11 +115,19 @@ public static class PersonMentions
             if (end == i) { i++; continue; }
             // Most mentions are one word: its string, not a copy.
             var name = end - i == 1 ? tokens[i].Value : new string(JoinedWords.Join(tokens, i, end - i, joined));
-            runs.Add(new NameRun(i, end, name, TextSpan.FromBounds(tokens[i].Span.Start, tokens[end - 1].Span.End)));
+            runs = _runRoom.Grown(runs, count, count + 1, KeptRuns);
+            runs[count++] = new NameRun(i, end, name, TextSpan.FromBounds(tokens[i].Span.Start, tokens[end - 1].Span.End));
             i = end;
         }
-        return runs;
+        var found = runs.AsSpan(0, count).ToArray();
+        runs.AsSpan(0, count).Clear(); // the room must not keep the article's names alive
+        return found;
     }
+
+    [ThreadStatic] private static ReusedArray<NameRun> _runRoom;
+
+    /// <summary>Most runs of name words kept room for on a thread: an article with more gets room of its own.</summary>
+    private const int KeptRuns = 4096;
 
     public static IReadOnlyList<ArticlePerson> Find(Article article, Gazetteer gazetteer)
     {
@@ -125,8 +135,9 @@ public static class PersonMentions
         var tokens = article.NameWords;
         var words = article.NameWordValues;
         var nameWords = new NameWordsOfArticle(article);
-        var mentions = new List<PersonMention>();
-        foreach (var run in article.NameRuns)
+        var runs = article.NameRuns;
+        var mentions = new List<PersonMention>(runs.Count); // a mention per run
+        foreach (var run in runs)
         {
             var (role, roleSpan, country) = RoleBefore(text, tokens, words, run.Start, gazetteer);
             if (role is null && !EndsPossessive(text, tokens[run.End - 1])) (role, roleSpan, country) = RoleAfter(text, tokens, words, run.End, gazetteer, nameWords);

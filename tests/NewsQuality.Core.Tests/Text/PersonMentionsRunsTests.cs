@@ -41,6 +41,22 @@ public class PersonMentionsRunsTests
             }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(64)]    // the thread's first room, full
+    [InlineData(65)]    // grown once
+    [InlineData(5_000)] // more than the thread keeps room for
+    public void Every_run_of_a_long_article_is_found_in_order_and_a_shorter_one_after_it_keeps_none_of_it(int sentences)
+    {
+        var names = new[] { ("Alice Smith", "Bob"), ("Carol Jones", "Dave") };
+        var text = string.Join(" ", Enumerable.Range(0, sentences).Select(i => $"{names[i % 2].Item1} met {names[i % 2].Item2} today."));
+        var runs = RuleAssert.ArticleOf(text).NameRuns;
+        Assert.Equal(Enumerable.Range(0, sentences).SelectMany(i => new[] { names[i % 2].Item1, names[i % 2].Item2 }), runs.Select(r => r.Name));
+        foreach (var run in runs) Assert.Equal(run.Name, text[run.Span.Start..run.Span.End]);
+        var shorter = RuleAssert.ArticleOf("Erin Brown met Frank today.").NameRuns;
+        Assert.Equal(["Erin Brown", "Frank"], shorter.Select(r => r.Name));
+    }
+
     [Fact]
     public void Only_name_words_that_are_ascii_words_as_written_have_an_answering_number()
     {
