@@ -136,24 +136,36 @@ public static class PersonMentions
         var words = article.NameWordValues;
         var nameWords = new NameWordsOfArticle(article);
         var runs = article.NameRuns;
-        var mentions = new List<PersonMention>(runs.Count); // a mention per run
-        foreach (var run in runs)
+        // Each run's mention, in the thread's room: Link makes a PersonMention only of those it keeps (about half are no person's).
+        var mentions = _mentionRoom.Room(runs.Count, KeptRuns).AsSpan(0, runs.Count);
+        for (var r = 0; r < runs.Count; r++)
         {
+            var run = runs[r];
             var (role, roleSpan, country) = RoleBefore(text, tokens, words, run.Start, gazetteer);
             if (role is null && !EndsPossessive(text, tokens[run.End - 1])) (role, roleSpan, country) = RoleAfter(text, tokens, words, run.End, gazetteer, nameWords);
-            mentions.Add(new PersonMention(run.Name, run.Span, role, roleSpan, country));
+            mentions[r] = new FoundMention(run.Name, run.Span, role, roleSpan, country);
         }
-        return Link(mentions);
+        var people = Link(mentions);
+        mentions.Clear(); // the room must not keep the article's names alive
+        return people;
     }
+
+    /// <summary>A mention as found, before <see cref="Link"/> knows whether it is a person's.</summary>
+    private readonly record struct FoundMention(string Name, TextSpan NameSpan, RoleEntry? Role, TextSpan? RoleSpan, Country? Country)
+    {
+        public PersonMention Mention() => new(Name, NameSpan, Role, RoleSpan, Country);
+    }
+
+    [ThreadStatic] private static ReusedArray<FoundMention> _mentionRoom;
 
     /// <summary>Groups mentions by person: surname-only mentions join the one full name with that surname, if exactly one.</summary>
     /// <remarks>
     /// The tables are the thread's, emptied for each article, and a surname is looked up by its span: a table of name lists
     /// per surname, a surname string per full-name mention and a table and query per article were half of finding the people.
     /// </remarks>
-    private static IReadOnlyList<ArticlePerson> Link(List<PersonMention> mentions)
+    private static IReadOnlyList<ArticlePerson> Link(ReadOnlySpan<FoundMention> mentions)
     {
-        if (mentions.Count == 0) return [];
+        if (mentions.IsEmpty) return [];
         // Each surname's first full name, and whether another full name has that surname too.
         var fullNamesBySurname = _fullNamesBySurname ??= new Dictionary<string, (string First, bool Shared)>(StringComparer.Ordinal);
         fullNamesBySurname.Clear();
@@ -180,7 +192,7 @@ public static class PersonMentions
                 mentionsOf[key] = list = [];
                 people.Add(new ArticlePerson(key, list)); // in the order first met, as the people were listed
             }
-            list.Add(mention);
+            list.Add(mention.Mention());
         }
         return people;
     }

@@ -58,6 +58,20 @@ public class PersonMentionsRunsTests
     }
 
     [Fact]
+    public void People_link_a_surname_to_its_one_full_name_and_not_to_a_shared_one()
+    {
+        var article = RuleAssert.ArticleOf(
+            "Yuri Ushakov, a Kremlin adviser, spoke. Ushakov left. John Smith and Jane Smith met. Smith said nothing. " +
+            "Yuri Ushakov came back. Paris was quiet.");
+        var people = article.People(NewsQuality.Knowledge.Gazetteer.Default);
+        Assert.Equal(["Yuri Ushakov", "John Smith", "Jane Smith"], people.Select(p => p.FullName));
+        Assert.Equal(["Yuri Ushakov", "Ushakov", "Yuri Ushakov"], people[0].Mentions.Select(m => m.Name));
+        Assert.NotNull(people[0].Mentions[0].Role);
+        Assert.Equal(["John Smith"], people[1].Mentions.Select(m => m.Name)); // "Smith" alone: two full names share it
+        Assert.Empty(RuleAssert.ArticleOf("nothing capitalised here at all.").People(NewsQuality.Knowledge.Gazetteer.Default));
+    }
+
+    [Fact]
     public void Only_name_words_that_are_ascii_words_as_written_have_an_answering_number()
     {
         var article = RuleAssert.ArticleOf("Trump's aide met U.S. envoy Ted Cruz and İmamoğlu.");
