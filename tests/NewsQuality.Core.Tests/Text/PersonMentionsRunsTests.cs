@@ -42,6 +42,24 @@ public class PersonMentionsRunsTests
     }
 
     [Theory]
+    [MemberData(nameof(Texts))]
+    public void A_runs_words_are_the_words_of_its_name(string text)
+    {
+        // NQ2004 reads a full name's words from its run's tokens: they must be what splitting the joined name gives.
+        var article = RuleAssert.ArticleOf(text + " Martin Luther King Jr. met R. Kelly and John F. Kennedy.");
+        var words = new List<string>();
+        var checkedRuns = 0;
+        foreach (var run in article.NameRuns)
+        {
+            words.Clear();
+            NewsQuality.Knowledge.PersonNames.AddWords(TokenSpans.Of(article.NameWords)[run.Start..run.End], words);
+            Assert.Equal(NewsQuality.Knowledge.PersonNames.Words(run.Name), words);
+            checkedRuns++;
+        }
+        Assert.True(checkedRuns > 3);
+    }
+
+    [Theory]
     [InlineData(1)]
     [InlineData(64)]    // the thread's first room, full
     [InlineData(65)]    // grown once

@@ -65,7 +65,9 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         foreach (var (start, end, name, span) in context.Article.NameRuns)
         {
             if (end - start < 2) continue; // a full name has two words or more
-            var written = PersonNames.Words(name);
+            var written = WrittenWords;
+            written.Clear();
+            PersonNames.AddWords(TokenSpans.Of(words)[start..end], written); // PersonNames.Words(name), from the run's own words
             if (written.Count < 2) continue;
             if (index.Find(written) is { } exact) { named.Add(exact); continue; }
             if (BestNearMiss(written, index, IsRealName) is not { } match || WrittenTwice(text, name, span)) continue;
@@ -82,6 +84,11 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     private static List<NameVariant> NearSurnames => _nearSurnames ??= [];
 
     [ThreadStatic] private static List<NameVariant>? _nearSurnames;
+
+    /// <summary>The thread's list of a full name's words, emptied for each name.</summary>
+    private static List<string> WrittenWords => _writtenWords ??= new List<string>(4);
+
+    [ThreadStatic] private static List<string>? _writtenWords;
 
     /// <summary>How often the article writes each word that starts with a capital letter, in the thread's table (read before the next article asks).</summary>
     private static Dictionary<string, int> CountCapitalisedWords(IReadOnlyList<Token> words)
