@@ -1,4 +1,3 @@
-using F23.StringSimilarity;
 
 namespace NewsQuality.Knowledge;
 
@@ -17,8 +16,6 @@ public sealed record NameVariant(PublicFigure Figure, string Given, string Surna
 /// </summary>
 public sealed class FigureNameIndex
 {
-    private static readonly OptimalStringAlignment EditDistance = new();
-
     private readonly Dictionary<string, List<NameVariant>> _bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _peopleBySurname = new(StringComparer.Ordinal);
     private readonly HashSet<string> _givenNames = new(StringComparer.Ordinal);
@@ -96,12 +93,57 @@ public sealed class FigureNameIndex
     public bool IsGivenName(string word) => _givenNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PersonNames.Fold(word, stackalloc char[PersonNames.FoldBuffer]));
 
     /// <summary>Name variants whose surname, in lower case, is one edit from <paramref name="surname"/>.</summary>
-    public IEnumerable<NameVariant> OneEditFrom(string surname)
+    public IReadOnlyList<NameVariant> OneEditFrom(string surname)
     {
-        var lower = surname.ToLowerInvariant();
-        return _deletions.Value.Candidates(lower)
-            .SelectMany(candidate => _bySurname[candidate])
-            .Where(v => EditDistance.Distance(v.Surname.ToLowerInvariant(), lower) == 1);
+        var found = new List<NameVariant>();
+        OneEditFrom(surname, found);
+        return found;
+    }
+
+    /// <summary>Longest word lower-cased on the stack by <see cref="OneEditFrom(string, List{NameVariant})"/>; longer ones are lower-cased into an array.</summary>
+    private const int LowerBuffer = 64;
+
+    /// <summary>
+    /// <see cref="OneEditFrom(string)"/> added to <paramref name="into"/>, in the same order. NQ2004 asks this for every
+    /// full name whose surname nobody listed has: the word and each candidate surname are lower-cased on the stack and
+    /// compared by <see cref="IsOneEditApart"/> (a lower-cased string per candidate, a matrix per comparison, the candidate
+    /// lists and the query were most of the rule's allocation).
+    /// </summary>
+    public void OneEditFrom(string surname, List<NameVariant> into)
+    {
+        Span<char> lowerRoom = stackalloc char[LowerBuffer];
+        Span<char> candidateRoom = stackalloc char[LowerBuffer];
+        var lower = LowerInvariant(surname, lowerRoom);
+        var deletions = _deletions.Value;
+        Span<int> surnameRoom = stackalloc int[32];
+        var surnames = deletions.Candidates(lower, surnameRoom);
+        foreach (var ordinal in surnames)
+            foreach (var variant in _bySurname[deletions.Surname(ordinal)])
+                if (IsOneEditApart(LowerInvariant(variant.Surname, candidateRoom), lower)) into.Add(variant);
+    }
+
+    /// <summary><paramref name="word"/> lower-cased as <see cref="string.ToLowerInvariant()"/> does, in <paramref name="room"/> when it fits.</summary>
+    private static ReadOnlySpan<char> LowerInvariant(string word, Span<char> room) =>
+        word.Length <= room.Length ? room[..word.AsSpan().ToLowerInvariant(room)] : word.ToLowerInvariant();
+
+    /// <summary>
+    /// The optimal-string-alignment distance of <paramref name="a"/> and <paramref name="b"/> is exactly one: one letter
+    /// put in, left out or changed, or two neighbours swapped. Decided from the first difference, without the distance's matrix.
+    /// </summary>
+    internal static bool IsOneEditApart(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length == b.Length)
+        {
+            var at = a.CommonPrefixLength(b);
+            if (at == a.Length) return false; // the same word
+            return a[(at + 1)..].SequenceEqual(b[(at + 1)..])
+                   || at + 1 < a.Length && a[at] == b[at + 1] && a[at + 1] == b[at] && a[(at + 2)..].SequenceEqual(b[(at + 2)..]);
+        }
+        if (a.Length > b.Length) return IsOneEditApart(b, a);
+        if (b.Length - a.Length != 1) return false;
+        // One letter put into the shorter: after the common start, the rest of the shorter is the rest of the longer less one letter.
+        var common = a.CommonPrefixLength(b);
+        return a[common..].SequenceEqual(b[(common + 1)..]);
     }
 
     /// <summary>
@@ -147,33 +189,48 @@ public sealed class FigureNameIndex
             for (var i = 0; i < entries.Count; i++) (_hashes[i], _surnameOf[i]) = entries[i];
         }
 
-        /// <summary>Folded surnames sharing a deletion key with <paramref name="lower"/>, once each.</summary>
-        public List<string> Candidates(string lower)
+        /// <summary>The surname of ordinal <paramref name="ordinal"/> (as <see cref="Candidates"/> gives them).</summary>
+        public string Surname(int ordinal) => _surnames[ordinal];
+
+        /// <summary>
+        /// The ordinals of the folded surnames sharing a deletion key with <paramref name="lower"/>, once each, in the order
+        /// first met (the word's own key, then each deletion's): in <paramref name="room"/> while they fit, else in an array.
+        /// </summary>
+        public ReadOnlySpan<int> Candidates(ReadOnlySpan<char> lower, Span<int> room)
         {
-            var keys = new List<ulong>(lower.Length + 1);
-            AddNeighbourhood(lower, keys);
-            var found = new List<string>();
-            var seen = new HashSet<int>();
-            foreach (var key in keys)
+            var found = room;
+            var count = 0;
+            for (var deleted = -1; deleted < lower.Length; deleted++)
             {
+                var key = Hash(lower, deleted < 0 ? lower.Length : deleted);
                 var at = Array.BinarySearch(_hashes, key);
                 if (at < 0) continue;
                 while (at > 0 && _hashes[at - 1] == key) at--;
                 for (; at < _hashes.Length && _hashes[at] == key; at++)
-                    if (seen.Add(_surnameOf[at])) found.Add(_surnames[_surnameOf[at]]);
+                {
+                    var surname = _surnameOf[at];
+                    if (found[..count].Contains(surname)) continue;
+                    if (count == found.Length)
+                    {
+                        var larger = new int[2 * found.Length];
+                        found.CopyTo(larger);
+                        found = larger;
+                    }
+                    found[count++] = surname;
+                }
             }
-            return found;
+            return found[..count];
         }
 
         /// <summary>Hashes of the word itself and of every string made by deleting one of its letters, in that order.</summary>
-        private static void AddNeighbourhood(string word, List<ulong> into)
+        private static void AddNeighbourhood(ReadOnlySpan<char> word, List<ulong> into)
         {
             into.Add(Hash(word, word.Length));
             for (var i = 0; i < word.Length; i++) into.Add(Hash(word, i));
         }
 
         /// <summary>FNV-1a over the word's characters, leaving out the one at <paramref name="skipped"/>.</summary>
-        private static ulong Hash(string word, int skipped)
+        private static ulong Hash(ReadOnlySpan<char> word, int skipped)
         {
             var hash = 0xCBF29CE484222325UL;
             for (var i = 0; i < word.Length; i++)

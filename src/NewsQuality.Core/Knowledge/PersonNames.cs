@@ -20,12 +20,28 @@ public static class PersonNames
             var end = name.IndexOf(' ', start);
             if (end < 0) end = name.Length;
             var word = name.AsSpan(start, end - start).Trim(',');
-            if (word.Length > 0 && !suffixes.Contains(word) && !(word.Length == 2 && word[1] == '.'))
+            if (IsNameWord(word, suffixes))
                 words.Add(word.Length == end - start ? (start == 0 && end == name.Length ? name : name.Substring(start, end - start)) : word.ToString());
             start = end + 1;
         }
         return words;
     }
+
+    /// <summary>
+    /// <see cref="Words(string)"/> of a name written by <paramref name="tokens"/> (name words, as <c>Article.NameWords</c>
+    /// gives them: no spaces or commas inside), added to <paramref name="into"/>: the tokens' own strings, no list or
+    /// substring per name.
+    /// </summary>
+    public static void AddWords(ReadOnlySpan<Text.Token> tokens, List<string> into)
+    {
+        var suffixes = Suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var token in tokens)
+            if (IsNameWord(token.Value, suffixes)) into.Add(token.Value);
+    }
+
+    /// <summary>A word of a name that is no suffix ("Jr.") or initial ("R.").</summary>
+    private static bool IsNameWord(ReadOnlySpan<char> word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> suffixes) =>
+        word.Length > 0 && !suffixes.Contains(word) && !(word.Length == 2 && word[1] == '.');
 
     /// <summary>
     /// Folds spellings that transliterations of the same name differ by (Zelensky/Zelenskyy/Zelenskiy,

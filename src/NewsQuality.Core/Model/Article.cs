@@ -23,9 +23,9 @@ public sealed class Article
     /// <summary>The words' entries in the thread's table of words (a pooled array, words first), until <see cref="WordIds"/> has numbered them.</summary>
     private (NewsQuality.Text.InternedWord[] Entries, NewsQuality.Text.Tokenizer.InternTable Table)? _wordEntries;
     private NewsQuality.Text.WordIdentities? _wordIds;
-    private IReadOnlyList<NewsQuality.Text.Token>? _nameWords;
-    private string[]? _nameWordValues;
-    private List<NewsQuality.Text.NameRun>? _nameRuns;
+    private List<NewsQuality.Text.Token>? _nameWords;
+    private NewsQuality.Text.TokenValues? _nameWordValues;
+    private NewsQuality.Text.NameRun[]? _nameRuns;
     private Dictionary<TextSpan, string?>? _boilerplate;
     private SpanSet? _contentLines;
 
@@ -184,13 +184,15 @@ public sealed class Article
     }
 
     /// <summary>The words as name and title checks read them (<see cref="NewsQuality.Text.PersonMentions.Words(IReadOnlyList{NewsQuality.Text.Token}, string)"/>), found once.</summary>
-    public IReadOnlyList<NewsQuality.Text.Token> NameWords => _nameWords ??= NewsQuality.Text.PersonMentions.Words(Words, Text);
+    public IReadOnlyList<NewsQuality.Text.Token> NameWords => NameWordList;
+
+    private List<NewsQuality.Text.Token> NameWordList => _nameWords ??= NewsQuality.Text.PersonMentions.Words(Words, Text);
 
     /// <summary>The runs of name words (<see cref="NewsQuality.Text.PersonMentions"/>), found once: person mentions (NQ2002, NQ2003) and NQ2004's full names.</summary>
     public IReadOnlyList<NewsQuality.Text.NameRun> NameRuns => _nameRuns ??= NewsQuality.Text.PersonMentions.Runs(this);
 
-    /// <summary>The values of <see cref="NameWords"/>, found once: person mentions (NQ2002, NQ2004) and NQ2003 match role phrases and country names over them.</summary>
-    public IReadOnlyList<string> NameWordValues => _nameWordValues ??= NewsQuality.Text.TokenSpans.Values(NewsQuality.Text.TokenSpans.Of(NameWords));
+    /// <summary>The values of <see cref="NameWords"/>, read in place (no array of them): person mentions (NQ2002, NQ2004) and NQ2003 match role phrases and country names over them.</summary>
+    public IReadOnlyList<string> NameWordValues => _nameWordValues ??= new NewsQuality.Text.TokenValues(NameWordList);
 
     /// <summary>"See also" / "Read more" lines in the body, found once: five rules and the duplicate digests leave them out.</summary>
     public IReadOnlyList<NewsQuality.Text.LinkLine> LinkLines => _linkLines ??= NewsQuality.Text.LinkLines.Find(this);

@@ -90,22 +90,23 @@ public static class PersonMentions
     }
 
     /// <summary>The runs of name words of words read with <see cref="Words"/>, each word asked about as written.</summary>
-    internal static List<NameRun> Runs(string text, IReadOnlyList<Token> tokens)
+    internal static NameRun[] Runs(string text, IReadOnlyList<Token> tokens)
     {
         var words = TokenSpans.Of(tokens);
-        return Runs(text, words, TokenSpans.Values(words), new WordsAsWritten(words));
+        return Runs(text, words, new WordsAsWritten(words));
     }
 
     /// <summary>The runs of name words of the article's <see cref="Article.NameWords"/> (what <see cref="Article.NameRuns"/> keeps).</summary>
-    internal static List<NameRun> Runs(Article article) =>
-        Runs(article.Text, TokenSpans.Of(article.NameWords), (string[])article.NameWordValues, new NameWordsOfArticle(article));
+    internal static NameRun[] Runs(Article article) =>
+        Runs(article.Text, TokenSpans.Of(article.NameWords), new NameWordsOfArticle(article));
 
     /// <summary>Each run of one to four name words, in order: the names of mentions, and with two words or more, full names.</summary>
-    /// <remarks><paramref name="values"/> are the tokens' values, which the names are joined from.</remarks>
-    private static List<NameRun> Runs<TNameWords>(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<string> values, TNameWords nameWords)
+    /// <remarks>Gathered in the thread's room and copied out at their count: a list grown run by run left most of its arrays behind.</remarks>
+    private static NameRun[] Runs<TNameWords>(string text, ReadOnlySpan<Token> tokens, TNameWords nameWords)
         where TNameWords : INameWords, allows ref struct
     {
-        var runs = new List<NameRun>();
+        var runs = _runRoom.Room(64, KeptRuns);
+        var count = 0;
         Span<char> joined = stackalloc char[256];
         var i = 0;
         while (i < tokens.Length)
@@ -113,12 +114,20 @@ public static class PersonMentions
             var end = NameEnd(text, tokens, i, nameWords);
             if (end == i) { i++; continue; }
             // Most mentions are one word: its string, not a copy.
-            var name = end - i == 1 ? values[i] : new string(JoinedWords.Join(values, i, end - i, joined));
-            runs.Add(new NameRun(i, end, name, TextSpan.FromBounds(tokens[i].Span.Start, tokens[end - 1].Span.End)));
+            var name = end - i == 1 ? tokens[i].Value : new string(JoinedWords.Join(tokens, i, end - i, joined));
+            runs = _runRoom.Grown(runs, count, count + 1, KeptRuns);
+            runs[count++] = new NameRun(i, end, name, TextSpan.FromBounds(tokens[i].Span.Start, tokens[end - 1].Span.End));
             i = end;
         }
-        return runs;
+        var found = runs.AsSpan(0, count).ToArray();
+        runs.AsSpan(0, count).Clear(); // the room must not keep the article's names alive
+        return found;
     }
+
+    [ThreadStatic] private static ReusedArray<NameRun> _runRoom;
+
+    /// <summary>Most runs of name words kept room for on a thread: an article with more gets room of its own.</summary>
+    private const int KeptRuns = 4096;
 
     public static IReadOnlyList<ArticlePerson> Find(Article article, Gazetteer gazetteer)
     {
@@ -126,41 +135,73 @@ public static class PersonMentions
         var tokens = article.NameWords;
         var words = article.NameWordValues;
         var nameWords = new NameWordsOfArticle(article);
-        var mentions = new List<PersonMention>();
-        foreach (var run in article.NameRuns)
+        var runs = article.NameRuns;
+        // Each run's mention, in the thread's room: Link makes a PersonMention only of those it keeps (about half are no person's).
+        var mentions = _mentionRoom.Room(runs.Count, KeptRuns).AsSpan(0, runs.Count);
+        for (var r = 0; r < runs.Count; r++)
         {
+            var run = runs[r];
             var (role, roleSpan, country) = RoleBefore(text, tokens, words, run.Start, gazetteer);
             if (role is null && !EndsPossessive(text, tokens[run.End - 1])) (role, roleSpan, country) = RoleAfter(text, tokens, words, run.End, gazetteer, nameWords);
-            mentions.Add(new PersonMention(run.Name, run.Span, role, roleSpan, country));
+            mentions[r] = new FoundMention(run.Name, run.Span, role, roleSpan, country);
         }
-        return Link(mentions);
+        var people = Link(mentions);
+        mentions.Clear(); // the room must not keep the article's names alive
+        return people;
     }
 
-    /// <summary>Groups mentions by person: surname-only mentions join the one full name with that surname, if exactly one.</summary>
-    private static IReadOnlyList<ArticlePerson> Link(List<PersonMention> mentions)
+    /// <summary>A mention as found, before <see cref="Link"/> knows whether it is a person's.</summary>
+    private readonly record struct FoundMention(string Name, TextSpan NameSpan, RoleEntry? Role, TextSpan? RoleSpan, Country? Country)
     {
-        // Each surname's distinct full names in the order first met (in a loop: a grouping and a list per surname were a
-        // good part of this method's cost, run for every article).
-        var fullNamesBySurname = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        public PersonMention Mention() => new(Name, NameSpan, Role, RoleSpan, Country);
+    }
+
+    [ThreadStatic] private static ReusedArray<FoundMention> _mentionRoom;
+
+    /// <summary>Groups mentions by person: surname-only mentions join the one full name with that surname, if exactly one.</summary>
+    /// <remarks>
+    /// The tables are the thread's, emptied for each article, and a surname is looked up by its span: a table of name lists
+    /// per surname, a surname string per full-name mention and a table and query per article were half of finding the people.
+    /// </remarks>
+    private static IReadOnlyList<ArticlePerson> Link(ReadOnlySpan<FoundMention> mentions)
+    {
+        if (mentions.IsEmpty) return [];
+        // Each surname's first full name, and whether another full name has that surname too.
+        var fullNamesBySurname = _fullNamesBySurname ??= new Dictionary<string, (string First, bool Shared)>(StringComparer.Ordinal);
+        fullNamesBySurname.Clear();
+        var bySurnameSpan = fullNamesBySurname.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var mention in mentions)
         {
             if (!mention.Name.Contains(' ')) continue;
-            if (!fullNamesBySurname.TryGetValue(mention.Surname, out var names)) fullNamesBySurname[mention.Surname] = names = [];
-            if (!names.Contains(mention.Name)) names.Add(mention.Name);
+            ref var names = ref CollectionsMarshal.GetValueRefOrAddDefault(bySurnameSpan, SurnameOf(mention.Name), out var seen);
+            if (!seen) names = (mention.Name, false);
+            else if (names.First != mention.Name) names.Shared = true;
         }
-        var people = new Dictionary<string, List<PersonMention>>(StringComparer.Ordinal);
+        var people = new List<ArticlePerson>();
+        var mentionsOf = _mentionsByPerson ??= new Dictionary<string, List<PersonMention>>(StringComparer.Ordinal);
+        mentionsOf.Clear();
         foreach (var mention in mentions)
         {
             string key;
             if (mention.Name.Contains(' ')) key = mention.Name;
-            else if (fullNamesBySurname.TryGetValue(mention.Name, out var full) && full.Count == 1) key = full[0];
+            else if (fullNamesBySurname.TryGetValue(mention.Name, out var full) && !full.Shared) key = full.First;
             else if (mention.Role is not null && !fullNamesBySurname.ContainsKey(mention.Name)) key = mention.Name; // "President Biden" alone
             else continue;
-            if (!people.TryGetValue(key, out var list)) people[key] = list = [];
-            list.Add(mention);
+            if (!mentionsOf.TryGetValue(key, out var list))
+            {
+                mentionsOf[key] = list = [];
+                people.Add(new ArticlePerson(key, list)); // in the order first met, as the people were listed
+            }
+            list.Add(mention.Mention());
         }
-        return people.Select(p => new ArticlePerson(p.Key, p.Value)).ToList();
+        return people;
     }
+
+    [ThreadStatic] private static Dictionary<string, (string First, bool Shared)>? _fullNamesBySurname;
+    [ThreadStatic] private static Dictionary<string, List<PersonMention>>? _mentionsByPerson;
+
+    /// <summary>The last word of a name (<see cref="PersonMention.Surname"/>, without the string).</summary>
+    private static ReadOnlySpan<char> SurnameOf(string name) => name.AsSpan(name.LastIndexOf(' ') + 1);
 
     /// <summary>The end (exclusive) of a name starting at token <paramref name="start"/>: capitalised words joined by single spaces.</summary>
     private static int NameEnd<TNameWords>(string text, ReadOnlySpan<Token> tokens, int start, TNameWords nameWords)

@@ -17,11 +17,25 @@ public static class TokenSpans
         _ => tokens.ToArray(),
     };
 
-    /// <summary>The words' strings, in order.</summary>
-    public static string[] Values(ReadOnlySpan<Token> words)
+}
+
+/// <summary>
+/// The strings of a list of words, read in place: an article's name words' values (<c>Article.NameWordValues</c>) without
+/// an array of them, which was 8 bytes a word of every article.
+/// </summary>
+public sealed class TokenValues(List<Token> tokens) : IReadOnlyList<string>
+{
+    public string this[int index] => tokens[index].Value;
+
+    public int Count => tokens.Count;
+
+    /// <summary>The words themselves, for loops that read a span.</summary>
+    public ReadOnlySpan<Token> Tokens => CollectionsMarshal.AsSpan(tokens);
+
+    public IEnumerator<string> GetEnumerator()
     {
-        var values = new string[words.Length];
-        for (var i = 0; i < values.Length; i++) values[i] = words[i].Value;
-        return values;
+        foreach (var token in tokens) yield return token.Value;
     }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -79,6 +79,26 @@ public class GazetteerTests
     }
 
     [Fact]
+    public void One_edit_apart_is_an_optimal_string_alignment_distance_of_one()
+    {
+        // Every pair of words of up to four letters over three letters (both orders), against the distance itself: equal
+        // words, swaps of equal and unequal neighbours, letters put in or left out at either end, and two edits.
+        var alignment = new F23.StringSimilarity.OptimalStringAlignment();
+        var words = new List<string> { "" };
+        for (var length = 1; length <= 4; length++)
+            words.AddRange(words.Where(w => w.Length == length - 1).SelectMany(w => "abc".Select(c => w + c)).ToList());
+        var ones = 0;
+        foreach (var a in words)
+            foreach (var b in words)
+            {
+                var expected = alignment.Distance(a, b) == 1;
+                Assert.True(expected == FigureNameIndex.IsOneEditApart(a, b), $"\"{a}\" and \"{b}\": {alignment.Distance(a, b)}");
+                if (expected) ones++;
+            }
+        Assert.True(ones > 1_000, $"only {ones} pairs one edit apart");
+    }
+
+    [Fact]
     public void The_hashed_deletion_index_finds_what_a_dictionary_of_deletion_strings_finds_in_the_same_order()
     {
         // The index files 64-bit hashes of the deletion keys; the plain form files the strings themselves. Every shipped

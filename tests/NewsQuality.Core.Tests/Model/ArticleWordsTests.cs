@@ -19,6 +19,29 @@ public class ArticleWordsTests
             Assert.Equal(Tokenizer.Words(article.Text, span), article.WordsIn(span));
         Assert.Equal(Tokenizer.Words(article.Text), article.Words);
         Assert.Equal(PersonMentions.Words(article.Text), article.NameWords);
+        Assert.Equal(article.NameWords.Select(w => w.Value), article.NameWordValues);
+        Assert.Equal(article.NameWords.Count, article.NameWordValues.Count);
+        for (var i = 0; i < article.NameWordValues.Count; i++) Assert.Same(article.NameWords[i].Value, article.NameWordValues[i]);
+    }
+
+    [Fact]
+    public void Name_word_values_join_as_their_strings_do()
+    {
+        // Joined from the tokens in place (through the list's values and as a span), from strings, past the buffer's room.
+        var article = RuleAssert.ArticleOf("Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State Antony Blinken's aide.");
+        var values = article.NameWordValues;
+        var strings = values.ToArray();
+        Span<char> room = stackalloc char[256], small = stackalloc char[8];
+        for (var first = 0; first < values.Count; first++)
+            for (var length = 1; first + length <= values.Count; length++)
+            {
+                var expected = string.Join(' ', strings[first..(first + length)]);
+                Assert.Equal(expected, JoinedWords.Join(values, first, length, room).ToString());
+                Assert.Equal(expected, JoinedWords.Join(TokenSpans.Of(article.NameWords), first, length, small).ToString());
+                Assert.Equal(expected, JoinedWords.Join(strings.AsSpan(), first, length, small).ToString());
+            }
+        Assert.Contains("U.S.", strings);
+        Assert.Contains("Blinken", strings);
     }
 
     [Theory]

@@ -41,6 +41,54 @@ public class PersonMentionsRunsTests
             }
     }
 
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void A_runs_words_are_the_words_of_its_name(string text)
+    {
+        // NQ2004 reads a full name's words from its run's tokens: they must be what splitting the joined name gives.
+        var article = RuleAssert.ArticleOf(text + " Martin Luther King Jr. met R. Kelly and John F. Kennedy.");
+        var words = new List<string>();
+        var checkedRuns = 0;
+        foreach (var run in article.NameRuns)
+        {
+            words.Clear();
+            NewsQuality.Knowledge.PersonNames.AddWords(TokenSpans.Of(article.NameWords)[run.Start..run.End], words);
+            Assert.Equal(NewsQuality.Knowledge.PersonNames.Words(run.Name), words);
+            checkedRuns++;
+        }
+        Assert.True(checkedRuns > 3);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(64)]    // the thread's first room, full
+    [InlineData(65)]    // grown once
+    [InlineData(5_000)] // more than the thread keeps room for
+    public void Every_run_of_a_long_article_is_found_in_order_and_a_shorter_one_after_it_keeps_none_of_it(int sentences)
+    {
+        var names = new[] { ("Alice Smith", "Bob"), ("Carol Jones", "Dave") };
+        var text = string.Join(" ", Enumerable.Range(0, sentences).Select(i => $"{names[i % 2].Item1} met {names[i % 2].Item2} today."));
+        var runs = RuleAssert.ArticleOf(text).NameRuns;
+        Assert.Equal(Enumerable.Range(0, sentences).SelectMany(i => new[] { names[i % 2].Item1, names[i % 2].Item2 }), runs.Select(r => r.Name));
+        foreach (var run in runs) Assert.Equal(run.Name, text[run.Span.Start..run.Span.End]);
+        var shorter = RuleAssert.ArticleOf("Erin Brown met Frank today.").NameRuns;
+        Assert.Equal(["Erin Brown", "Frank"], shorter.Select(r => r.Name));
+    }
+
+    [Fact]
+    public void People_link_a_surname_to_its_one_full_name_and_not_to_a_shared_one()
+    {
+        var article = RuleAssert.ArticleOf(
+            "Yuri Ushakov, a Kremlin adviser, spoke. Ushakov left. John Smith and Jane Smith met. Smith said nothing. " +
+            "Yuri Ushakov came back. Paris was quiet.");
+        var people = article.People(NewsQuality.Knowledge.Gazetteer.Default);
+        Assert.Equal(["Yuri Ushakov", "John Smith", "Jane Smith"], people.Select(p => p.FullName));
+        Assert.Equal(["Yuri Ushakov", "Ushakov", "Yuri Ushakov"], people[0].Mentions.Select(m => m.Name));
+        Assert.NotNull(people[0].Mentions[0].Role);
+        Assert.Equal(["John Smith"], people[1].Mentions.Select(m => m.Name)); // "Smith" alone: two full names share it
+        Assert.Empty(RuleAssert.ArticleOf("nothing capitalised here at all.").People(NewsQuality.Knowledge.Gazetteer.Default));
+    }
+
     [Fact]
     public void Only_name_words_that_are_ascii_words_as_written_have_an_answering_number()
     {

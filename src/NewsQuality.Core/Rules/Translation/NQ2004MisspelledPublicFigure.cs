@@ -65,7 +65,9 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         foreach (var (start, end, name, span) in context.Article.NameRuns)
         {
             if (end - start < 2) continue; // a full name has two words or more
-            var written = PersonNames.Words(name);
+            var written = WrittenWords;
+            written.Clear();
+            PersonNames.AddWords(TokenSpans.Of(words)[start..end], written); // PersonNames.Words(name), from the run's own words
             if (written.Count < 2) continue;
             if (index.Find(written) is { } exact) { named.Add(exact); continue; }
             if (BestNearMiss(written, index, IsRealName) is not { } match || WrittenTwice(text, name, span)) continue;
@@ -75,10 +77,24 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         ReportSurnameSlips(context, words, named, reported, IsRealName);
     }
 
-    /// <summary>How often the article writes each word that starts with a capital letter.</summary>
+    /// <summary>The thread's counts of an article's capitalised words, emptied for each article that asks (one table per article was a fifth of the rule's allocation).</summary>
+    [ThreadStatic] private static Dictionary<string, int>? _capitalisedCounts;
+
+    /// <summary>The thread's list of variants one edit from a surname, emptied for each name asked about.</summary>
+    private static List<NameVariant> NearSurnames => _nearSurnames ??= [];
+
+    [ThreadStatic] private static List<NameVariant>? _nearSurnames;
+
+    /// <summary>The thread's list of a full name's words, emptied for each name.</summary>
+    private static List<string> WrittenWords => _writtenWords ??= new List<string>(4);
+
+    [ThreadStatic] private static List<string>? _writtenWords;
+
+    /// <summary>How often the article writes each word that starts with a capital letter, in the thread's table (read before the next article asks).</summary>
     private static Dictionary<string, int> CountCapitalisedWords(IReadOnlyList<Token> words)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = _capitalisedCounts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        counts.Clear();
         foreach (var word in TokenSpans.Of(words))
             if (word.Value.Length > 0 && char.IsUpper(word.Value[0])) CollectionsMarshal.GetValueRefOrAddDefault(counts, word.Value, out _)++;
         return counts;
@@ -189,7 +205,10 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         else
         {
             if (isRealName(surname)) return null;
-            foreach (var v in index.OneEditFrom(surname))
+            var nearSurnames = NearSurnames;
+            nearSurnames.Clear();
+            index.OneEditFrom(surname, nearSurnames);
+            foreach (var v in nearSurnames)
                 if (v.SameGivenName(given) && SurnameNearMiss(surname, v.Surname) is var score && score > best.Score) best = (v, score);
         }
         return best.Variant is null ? null : (best.Variant.Figure, best.Score);
@@ -209,7 +228,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     {
         if (canonical.Length < MinSurnameLength || written.Length < MinSurnameLength - 1 || SameWord(written, canonical)) return 0;
         var (a, b) = (written.ToLowerInvariant(), canonical.ToLowerInvariant());
-        if (a[0] != b[0] || EditDistance.Distance(a, b) > 1 || IsFinalVowelVariant(a, b)) return 0;
+        if (a[0] != b[0] || a != b && !FigureNameIndex.IsOneEditApart(a, b) || IsFinalVowelVariant(a, b)) return 0; // more than one edit apart
         return Math.Max(Similarity.Similarity(a, b), 0.8);
     }
 
