@@ -225,7 +225,7 @@ public sealed class Article
     public string? BoilerplateKind(TextSpan span)
     {
         _boilerplate ??= [];
-        if (!_boilerplate.TryGetValue(span, out var kind)) _boilerplate[span] = kind = NewsQuality.Text.BoilerplatePhrases.Kind(Slice(span));
+        if (!_boilerplate.TryGetValue(span, out var kind)) _boilerplate[span] = kind = NewsQuality.Text.BoilerplatePhrases.Kind(Text.AsSpan(span.Start, span.Length));
         return kind;
     }
 

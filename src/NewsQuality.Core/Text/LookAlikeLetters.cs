@@ -14,10 +14,13 @@ public static class LookAlikeLetters
     /// <summary>...and they make up at least this share of its words: one brand name spelled with a Cyrillic letter is not a disguise.</summary>
     private const double MinMixedShare = 0.3;
 
-    public static bool Disguise(string line)
+    public static bool Disguise(string line) => Disguise(line.AsSpan());
+
+    /// <summary><see cref="Disguise(string)"/> of a line read in place (an article's line, not copied out of its text).</summary>
+    public static bool Disguise(ReadOnlySpan<char> line)
     {
         // A mixed word needs a Greek or Cyrillic letter: almost every line has none, found by one vectorised scan.
-        if (!line.AsSpan().ContainsAnyInRange('\u0370', '\u04FF')) return false;
+        if (!line.ContainsAnyInRange('\u0370', '\u04FF')) return false;
         int words = 0, mixed = 0;
         bool latin = false, other = false, inWord = false;
         // One position past the end stands for a space that closes the last word.

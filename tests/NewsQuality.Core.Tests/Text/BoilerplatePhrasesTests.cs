@@ -55,6 +55,24 @@ public class BoilerplatePhrasesTests
         Assert.NotNull(BoilerplatePhrases.Kind("\t " + line.ToUpperInvariant() + " "));
     }
 
+    [Theory]
+    [InlineData("Leave a reply")]
+    [InlineData("Back to top")]
+    [InlineData("(c) 2005 BBC")]
+    [InlineData("Y\u043eur \u0441\u043entent \u0456\u0455 d\u0435l\u0456v\u0435r\u0435d to thousands of readers!")]
+    [InlineData("The minister said the plan would go ahead.")]
+    [InlineData("")]
+    public void A_line_read_in_place_in_a_text_is_judged_as_the_line_alone(string line)
+    {
+        // The text around the line would change a whole-line match if it were read: a span must be the whole input.
+        foreach (var (before, after) in new[] { ("Intro.\n", "\nMore."), ("x ", " and more"), ("", "\n"), ("Share this ", "") })
+        {
+            var text = before + line + after;
+            Assert.Equal(BoilerplatePhrases.Kind(line), BoilerplatePhrases.Kind(text.AsSpan(before.Length, line.Length)));
+            Assert.Equal(LookAlikeLetters.Disguise(line), LookAlikeLetters.Disguise(text.AsSpan(before.Length, line.Length)));
+        }
+    }
+
     [Fact]
     public void Lines_that_start_with_other_characters_give_what_every_pattern_gives()
     {
