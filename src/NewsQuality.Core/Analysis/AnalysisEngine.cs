@@ -434,13 +434,14 @@ public sealed class AnalysisEngine
     private CheckedArticle CheckRules(Article article, CorpusStatistics statistics)
     {
         var findings = new List<Finding>();
+        var articleContext = new ArticleContext(article, statistics, findings, _options);
         TranslationQuality.ArticleTranslationEstimate? translation = null;
         foreach (var (rule, settings) in _articleRules)
         {
             if (rule.Descriptor.EnglishOnly && !article.Language.IsEnglish) continue;
             try
             {
-                var context = new ArticleContext(article, rule.Descriptor, settings, statistics, findings, _options);
+                var context = articleContext.For(rule.Descriptor, settings);
                 rule.Analyze(context);
                 translation ??= context.TranslationEstimate;
             }
