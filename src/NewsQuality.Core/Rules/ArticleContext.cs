@@ -22,6 +22,10 @@ public sealed class ArticleContext
         _findings = findings;
     }
 
+    /// <summary>A context for one rule (<see cref="For"/>).</summary>
+    internal ArticleContext(Article article, RuleDescriptor descriptor, RuleSettings settings, CorpusStatistics corpus, List<Finding> findings, AnalysisOptions? options = null)
+        : this(article, corpus, findings, options) => For(descriptor, settings);
+
     /// <summary>This context, now for <paramref name="descriptor"/>'s rule with <paramref name="settings"/>, with no translation estimate reported yet.</summary>
     internal ArticleContext For(RuleDescriptor descriptor, RuleSettings settings)
     {
