@@ -17,6 +17,29 @@ public class EmbeddedResourcesTests
         Assert.Equal(copied.Length, EmbeddedResources.ReadInPlace(resource, image => image.Length));
     }
 
+    [Theory]
+    [InlineData("NewsQuality.Rules.OffTopic.Data.semantic-vectors.bin")]
+    [InlineData("NewsQuality.Text.topic-vectors.bin")]
+    public void A_resource_kept_mapped_reads_as_its_bytes_each_time(string resource)
+    {
+        var copied = EmbeddedResources.ReadAllBytes(resource);
+        var mapped = EmbeddedResources.Mapped(resource);
+        Assert.Equal(copied.Length, mapped.Length);
+        Assert.True(mapped.Span.SequenceEqual(copied));
+        Assert.True(mapped.Span.SequenceEqual(EmbeddedResources.Mapped(resource).Span));
+    }
+
+    [Fact]
+    public void Bytes_of_an_array_are_the_array()
+    {
+        byte[] array = [1, 2, 3];
+        ShippedBytes bytes = array;
+        Assert.Equal(3, bytes.Length);
+        Assert.True(bytes.Span.SequenceEqual(array));
+        array[1] = 9;
+        Assert.Equal(9, bytes.Span[1]);
+    }
+
     [Fact]
     public void A_missing_resource_is_named()
     {
