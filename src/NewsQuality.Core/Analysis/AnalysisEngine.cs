@@ -13,7 +13,8 @@ namespace NewsQuality.Analysis;
 /// </summary>
 public sealed class AnalysisEngine
 {
-    private readonly IReadOnlyList<(IArticleRule Rule, RuleSettings Settings)> _articleRules;
+    /// <summary>An array: every article walks it, and a list's enumerator through the interface was an object per article.</summary>
+    private readonly (IArticleRule Rule, RuleSettings Settings)[] _articleRules;
     private readonly IReadOnlyList<(ICorpusRule Rule, RuleSettings Settings)> _corpusRules;
     private readonly AnalysisOptions _options;
 
@@ -24,7 +25,7 @@ public sealed class AnalysisEngine
             .Select(rule => (Rule: rule, Settings: options.SettingsFor(rule.Descriptor)))
             .Where(pair => pair.Settings.Enabled)
             .ToList();
-        _articleRules = enabled.Where(p => p.Rule is IArticleRule).Select(p => ((IArticleRule)p.Rule, p.Settings)).ToList();
+        _articleRules = enabled.Where(p => p.Rule is IArticleRule).Select(p => ((IArticleRule)p.Rule, p.Settings)).ToArray();
         _corpusRules = enabled.Where(p => p.Rule is ICorpusRule).Select(p => ((ICorpusRule)p.Rule, p.Settings)).ToList();
         GathersStatistics = enabled.Any(p => p.Rule is IUsesCorpusStatistics);
     }
@@ -316,7 +317,7 @@ public sealed class AnalysisEngine
     /// </summary>
     private void WarmUpBeside()
     {
-        if (_articleRules.Count == 0 || Interlocked.Exchange(ref _warmingUp, 1) != 0) return;
+        if (_articleRules.Length == 0 || Interlocked.Exchange(ref _warmingUp, 1) != 0) return;
         var thread = new Thread(() =>
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -434,13 +435,14 @@ public sealed class AnalysisEngine
     private CheckedArticle CheckRules(Article article, CorpusStatistics statistics)
     {
         var findings = new List<Finding>();
+        var articleContext = new ArticleContext(article, statistics, findings, _options);
         TranslationQuality.ArticleTranslationEstimate? translation = null;
         foreach (var (rule, settings) in _articleRules)
         {
             if (rule.Descriptor.EnglishOnly && !article.Language.IsEnglish) continue;
             try
             {
-                var context = new ArticleContext(article, rule.Descriptor, settings, statistics, findings, _options);
+                var context = articleContext.For(rule.Descriptor, settings);
                 rule.Analyze(context);
                 translation ??= context.TranslationEstimate;
             }
@@ -457,8 +459,9 @@ public sealed class AnalysisEngine
     private RunItem Finish(Article article, CheckedArticle checkedArticle, List<PendingFinding>? corpusFindings)
     {
         var findings = checkedArticle.Findings!;
-        foreach (var p in corpusFindings ?? [])
-            findings.Add(FindingFactory.Create(article, p.Descriptor, p.Settings, p.Span, p.Score, p.Message, p.Suggestion, p.Related));
+        if (corpusFindings is not null)
+            foreach (var p in corpusFindings)
+                findings.Add(FindingFactory.Create(article, p.Descriptor, p.Settings, p.Span, p.Score, p.Message, p.Suggestion, p.Related));
         findings.Sort(FindingOrder);
         var (score, verdict) = _options.Scoring.Evaluate(findings);
         return new RunItem(new ArticleReport(article, findings, score, verdict, _options.Scoring.Families(findings)) { Translation = checkedArticle.Translation }, null);

@@ -127,7 +127,11 @@ public sealed class Gazetteer
     /// gazetteer.bin, the pre-built image of figures.tsv (<see cref="GazetteerImage"/>), so that a start parses and folds
     /// nothing. <c>PrecomputedDataTests</c> holds the image equal to what <see cref="LoadFromText"/> builds.
     /// </summary>
-    private static Gazetteer Load() => GazetteerImage.Read(ReadResource(GazetteerImage.Resource), LoadCountries());
+    private static Gazetteer Load() => ReadImage(image => GazetteerImage.Read(image, LoadCountries(), ReadImage));
+
+    /// <summary><paramref name="read"/> of gazetteer.bin where it is shipped (not copied): read once at load, and again for the name index.</summary>
+    private static T ReadImage<T>(Func<ReadOnlySpan<byte>, T> read) =>
+        EmbeddedResources.ReadInPlace("NewsQuality.Knowledge." + GazetteerImage.Resource, read);
 
     private static List<Country> LoadCountries()
     {

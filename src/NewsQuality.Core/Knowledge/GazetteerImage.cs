@@ -101,13 +101,14 @@ internal static class GazetteerImage
     }
 
     /// <summary>The gazetteer of <paramref name="countries"/> and the image's figures; the name index is read on first use.</summary>
-    public static Gazetteer Read(byte[] image, IReadOnlyList<Country> countries)
+    /// <param name="readAgain">Reads the same image again (it is not kept): the name index is read from it when first asked for.</param>
+    public static Gazetteer Read(ReadOnlySpan<byte> image, IReadOnlyList<Country> countries, Func<Func<ReadOnlySpan<byte>, FigureNameIndex>, FigureNameIndex> readAgain)
     {
-        var header = MemoryMarshal.Cast<byte, int>(image.AsSpan(0, HeaderWords * sizeof(int)));
+        var header = MemoryMarshal.Cast<byte, int>(image[..(HeaderWords * sizeof(int))]);
         if (header[0] != Magic) throw new InvalidDataException($"{Resource} is not a NewsQuality gazetteer image.");
         var (stringCount, bodyWords, characters) = (header[1], header[2], header[3]);
-        var words = MemoryMarshal.Cast<byte, int>(image.AsSpan(HeaderWords * sizeof(int), (stringCount + bodyWords) * sizeof(int)));
-        var text = MemoryMarshal.Cast<byte, char>(image.AsSpan((HeaderWords + stringCount + bodyWords) * sizeof(int), characters * sizeof(char)));
+        var words = MemoryMarshal.Cast<byte, int>(image.Slice(HeaderWords * sizeof(int), (stringCount + bodyWords) * sizeof(int)));
+        var text = MemoryMarshal.Cast<byte, char>(image.Slice((HeaderWords + stringCount + bodyWords) * sizeof(int), characters * sizeof(char)));
         var strings = new string[stringCount];
         for (int i = 0, at = 0; i < stringCount; at += words[i], i++) strings[i] = new string(text.Slice(at, words[i]));
         var body = new Cursor(image, HeaderWords + stringCount, strings);
@@ -133,17 +134,20 @@ internal static class GazetteerImage
             bySurname[surname] = listed;
         }
         var nameIndexAt = body.Position;
-        return new Gazetteer(countries, figures, bySurname, () => new Cursor(image, nameIndexAt, strings).NameIndex(figures));
+        return new Gazetteer(countries, figures, bySurname, () => readAgain(again => new Cursor(again, nameIndexAt, strings).NameIndex(figures)));
     }
 
     private static int? Year(int stored) => stored == NoYear ? null : stored;
 
-    /// <summary>Reads the body's words in order, from the image kept as bytes (a span cannot outlive the first read).</summary>
-    private struct Cursor(byte[] image, int word, string[] strings)
+    /// <summary>Reads the body's words in order.</summary>
+    private ref struct Cursor(ReadOnlySpan<byte> image, int word, string[] strings)
     {
-        public readonly int Position => word;
+        private readonly ReadOnlySpan<byte> _image = image;
+        private int _word = word;
 
-        public int Next() => BitConverter.ToInt32(image, word++ * sizeof(int));
+        public readonly int Position => _word;
+
+        public int Next() => BitConverter.ToInt32(_image[(_word++ * sizeof(int))..]);
 
         public string String() => strings[Next()];
 
@@ -169,10 +173,10 @@ internal static class GazetteerImage
             }
             var givenNames = new HashSet<string>(Strings(), StringComparer.Ordinal);
             var hashCount = Next();
-            var hashes = MemoryMarshal.Cast<byte, ulong>(image.AsSpan(word * sizeof(int), hashCount * sizeof(ulong))).ToArray();
-            word += hashCount * 2;
-            var surnameOf = MemoryMarshal.Cast<byte, int>(image.AsSpan(word * sizeof(int), hashCount * sizeof(int))).ToArray();
-            word += hashCount;
+            var hashes = MemoryMarshal.Cast<byte, ulong>(_image.Slice(_word * sizeof(int), hashCount * sizeof(ulong))).ToArray();
+            _word += hashCount * 2;
+            var surnameOf = MemoryMarshal.Cast<byte, int>(_image.Slice(_word * sizeof(int), hashCount * sizeof(int))).ToArray();
+            _word += hashCount;
             return new FigureNameIndex(bySurname, people, givenNames, hashes, surnameOf);
         }
     }

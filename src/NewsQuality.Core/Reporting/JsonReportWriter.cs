@@ -91,7 +91,7 @@ public sealed class JsonReportWriter : IReportWriter
             _json.WriteNumber("line", line);
             _json.WriteNumber("column", column);
             _json.WriteEndObject();
-            _json.WriteString("text", article.Text.Substring(sentence.Span.Start, sentence.Span.Length));
+            _json.WriteString("text", article.Text.AsSpan(sentence.Span.Start, sentence.Span.Length));
             _json.WriteEndObject();
         }
         _json.WriteEndArray();

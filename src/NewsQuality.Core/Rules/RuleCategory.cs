@@ -33,7 +33,14 @@ public static class RuleCategories
         ruleId.Length > 2 && ruleId[2] - '0' is var digit && Enum.IsDefined(typeof(RuleCategory), digit) ? (RuleCategory)digit : null;
 
     /// <summary>The family's name in reports, options and configuration: duplicate, translation, offtopic, boilerplate.</summary>
-    public static string ToName(this RuleCategory category) => category.ToString().ToLowerInvariant();
+    public static string ToName(this RuleCategory category) =>
+        (uint)Slot(category) < (uint)Names.Length ? Names[Slot(category)] : category.ToString().ToLowerInvariant();
+
+    /// <summary>The family's place in <see cref="All"/> (duplicate 0 … boilerplate 3).</summary>
+    internal static int Slot(RuleCategory category) => category - RuleCategory.Duplicate;
+
+    /// <summary>The families' names, made once: every article's report writes each twice.</summary>
+    private static readonly string[] Names = Enum.GetValues<RuleCategory>().Select(category => category.ToString().ToLowerInvariant()).ToArray();
 
     /// <summary>A family by name, case-insensitive; "off-topic" is accepted for offtopic.</summary>
     public static bool TryParse(string? name, out RuleCategory category)

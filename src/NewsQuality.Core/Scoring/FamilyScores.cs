@@ -12,14 +12,21 @@ namespace NewsQuality.Scoring;
 /// </summary>
 public sealed class FamilyScores
 {
-    private readonly int[] _scores;
     private readonly double[] _unrounded;
+    private readonly (RuleCategory Family, int Score)[] _scores;
 
     /// <summary>From each family's unrounded score (clamped to 0–100; a family not given scores 100) and the overall one.</summary>
     public FamilyScores(IReadOnlyDictionary<RuleCategory, double> unrounded, double unroundedOverall)
+        : this(RuleCategories.All.Select(family => unrounded.GetValueOrDefault(family, 100)).ToArray(), unroundedOverall)
     {
-        _unrounded = RuleCategories.All.Select(family => unrounded.GetValueOrDefault(family, 100)).ToArray();
-        _scores = _unrounded.Select(ScoringPolicy.Whole).ToArray();
+    }
+
+    /// <param name="unrounded">Each family's unrounded score in family order (<see cref="RuleCategories.All"/>), kept as given.</param>
+    internal FamilyScores(double[] unrounded, double unroundedOverall)
+    {
+        _unrounded = unrounded;
+        _scores = new (RuleCategory, int)[unrounded.Length];
+        for (var i = 0; i < unrounded.Length; i++) _scores[i] = (RuleCategories.All[i], ScoringPolicy.Whole(unrounded[i]));
         UnroundedOverall = unroundedOverall;
     }
 
@@ -27,19 +34,17 @@ public sealed class FamilyScores
     public static FamilyScores Perfect { get; } = new(new Dictionary<RuleCategory, double>(), 100);
 
     /// <summary>The family's score as reported: a whole number from 0 to 100.</summary>
-    public int this[RuleCategory family] => _scores[Slot(family)];
+    public int this[RuleCategory family] => _scores[RuleCategories.Slot(family)].Score;
 
     /// <summary>The family's score before rounding (100 minus the penalties, clamped to 0–100): what a mean over articles should average.</summary>
-    public double Unrounded(RuleCategory family) => _unrounded[Slot(family)];
+    public double Unrounded(RuleCategory family) => _unrounded[RuleCategories.Slot(family)];
 
     /// <summary>The overall score before rounding (the article's reported score is this, rounded).</summary>
     public double UnroundedOverall { get; }
 
-    /// <summary>Each family with its score, in family order (duplicate first).</summary>
-    public IEnumerable<(RuleCategory Family, int Score)> All => RuleCategories.All.Select(family => (family, this[family]));
+    /// <summary>Each family with its score, in family order (duplicate first): made once, as every report reads it.</summary>
+    public IReadOnlyList<(RuleCategory Family, int Score)> All => _scores;
 
     /// <summary>"duplicate 100, translation 85, offtopic 100, boilerplate 92", as the text formats print it.</summary>
     public override string ToString() => string.Join(", ", All.Select(p => $"{p.Family.ToName()} {p.Score}"));
-
-    private static int Slot(RuleCategory family) => (int)family - (int)RuleCategory.Duplicate;
 }

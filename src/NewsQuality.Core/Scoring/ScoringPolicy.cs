@@ -39,15 +39,27 @@ public sealed record ScoringPolicy(double ErrorPenalty, double WarningPenalty, d
     public FamilyScores Families(IReadOnlyList<Finding> findings)
     {
         var problems = Problems.Group(findings);
-        var byFamily = problems.Where(p => RuleCategories.Of(p.RuleId) is not null).ToLookup(p => RuleCategories.Of(p.RuleId)!.Value);
-        return new FamilyScores(byFamily.ToDictionary(family => family.Key, family => Unrounded(family)), Unrounded(problems));
+        // Each family's penalties added up in the problems' order, as Unrounded adds them; a family that leads none scores 100.
+        var lost = new double[RuleCategories.All.Count];
+        var leads = new bool[lost.Length];
+        foreach (var problem in problems)
+        {
+            if (RuleCategories.Of(problem.RuleId) is not { } family) continue;
+            var slot = RuleCategories.Slot(family);
+            lost[slot] += Penalty(problem.Severity) * problem.Score;
+            leads[slot] = true;
+        }
+        for (var slot = 0; slot < lost.Length; slot++) lost[slot] = leads[slot] ? Clamped(lost[slot]) : 100;
+        return new FamilyScores(lost, Unrounded(problems));
     }
 
     private int Score(IEnumerable<Finding> problems) => Whole(Unrounded(problems));
 
     /// <summary>100 minus the problems' penalties, clamped to 0–100, not rounded.</summary>
-    private double Unrounded(IEnumerable<Finding> problems) =>
-        Math.Clamp(100 - problems.Sum(finding => Penalty(finding.Severity) * finding.Score), 0, 100);
+    private double Unrounded(IEnumerable<Finding> problems) => Clamped(problems.Sum(finding => Penalty(finding.Severity) * finding.Score));
+
+    /// <summary>100 less <paramref name="penalties"/>, clamped to 0–100.</summary>
+    private static double Clamped(double penalties) => Math.Clamp(100 - penalties, 0, 100);
 
     /// <summary>A score as reports give it: the unrounded score to the nearest whole number (halves to even).</summary>
     public static int Whole(double unrounded) => (int)Math.Round(unrounded);

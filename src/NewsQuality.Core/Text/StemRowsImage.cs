@@ -24,19 +24,19 @@ internal static class StemRowsImage
     }
 
     /// <summary>The layout in <paramref name="image"/>'s header, when its first word is <paramref name="magic"/>; else null.</summary>
-    public static Layout? Read(byte[] image, int magic)
+    public static Layout? Read(ReadOnlySpan<byte> image, int magic)
     {
         if (image.Length < HeaderWords * sizeof(int)) return null;
-        var header = MemoryMarshal.Cast<byte, int>(image.AsSpan(0, HeaderWords * sizeof(int)));
+        var header = MemoryMarshal.Cast<byte, int>(image[..(HeaderWords * sizeof(int))]);
         return header[0] == magic ? new Layout(header[1], header[2], header[3], header[4]) : null;
     }
 
     /// <summary>The number of <paramref name="stem"/>'s row, -1 when the image has none.</summary>
-    public static int RowOf(byte[] image, in Layout layout, ReadOnlySpan<char> stem)
+    public static int RowOf(ReadOnlySpan<byte> image, in Layout layout, ReadOnlySpan<char> stem)
     {
-        var slots = MemoryMarshal.Cast<byte, int>(image.AsSpan(layout.SlotsStart, layout.Slots * sizeof(int)));
-        var offsets = MemoryMarshal.Cast<byte, int>(image.AsSpan(layout.OffsetsStart, (layout.Count + 1) * sizeof(int)));
-        var chars = MemoryMarshal.Cast<byte, char>(image.AsSpan(layout.CharsStart, layout.Chars * sizeof(char)));
+        var slots = MemoryMarshal.Cast<byte, int>(image.Slice(layout.SlotsStart, layout.Slots * sizeof(int)));
+        var offsets = MemoryMarshal.Cast<byte, int>(image.Slice(layout.OffsetsStart, (layout.Count + 1) * sizeof(int)));
+        var chars = MemoryMarshal.Cast<byte, char>(image.Slice(layout.CharsStart, layout.Chars * sizeof(char)));
         foreach (var row in Storage.ImageSlots.Candidates(slots, Slot(stem, layout.Slots - 1)))
             if (chars[offsets[row]..offsets[row + 1]].SequenceEqual(stem)) return row;
         return -1;

@@ -26,16 +26,16 @@ public sealed class TopicVectors
 
     private const int Magic = 0x3154514E; // "NQT1"
     /// <summary>The image, read in place: no array, string or value per stem is made from it.</summary>
-    private readonly byte[] _image;
+    private readonly ShippedBytes _image;
 
     private readonly StemRowsImage.Layout _layout;
 
     /// <summary>1 / σ of each dimension: a stem's vector is its row of V Σ, so a dimension's column has length σ.</summary>
     private readonly double[] _inverseSingularValues;
 
-    private TopicVectors(byte[] image, string source)
+    private TopicVectors(ShippedBytes image, string source)
     {
-        _layout = StemRowsImage.Read(image, Magic) ?? throw new InvalidDataException($"{source}: not a topic-vector image.");
+        _layout = StemRowsImage.Read(image.Span, Magic) ?? throw new InvalidDataException($"{source}: not a topic-vector image.");
         _image = image;
         (Count, Dimensions) = (_layout.Count, _layout.Dimensions);
         if (_layout.Length != image.Length) throw new InvalidDataException($"{source}: not {_layout.Length} bytes long.");
@@ -58,9 +58,9 @@ public sealed class TopicVectors
         for (var k = 0; k < Dimensions; k++) _inverseSingularValues[k] = squares[k] > 0 ? 1 / Math.Sqrt(squares[k]) : 0;
     }
 
-    private ReadOnlySpan<float> Scales => MemoryMarshal.Cast<byte, float>(_image.AsSpan(_layout.ScalesStart, Count * sizeof(float)));
+    private ReadOnlySpan<float> Scales => MemoryMarshal.Cast<byte, float>(_image.Span.Slice(_layout.ScalesStart, Count * sizeof(float)));
 
-    private ReadOnlySpan<sbyte> Rows => MemoryMarshal.Cast<byte, sbyte>(_image.AsSpan(_layout.RowsStart, Count * Dimensions));
+    private ReadOnlySpan<sbyte> Rows => MemoryMarshal.Cast<byte, sbyte>(_image.Span.Slice(_layout.RowsStart, Count * Dimensions));
 
     public static TopicVectors Shipped => ShippedTable.Value;
 
@@ -84,7 +84,7 @@ public sealed class TopicVectors
     public bool Contains(string stem) => RowOf(stem) >= 0;
 
     /// <summary>The number of <paramref name="stem"/>'s row (for <see cref="AddRow"/>), -1 when the table has none.</summary>
-    public int RowOf(ReadOnlySpan<char> stem) => StemRowsImage.RowOf(_image, _layout, stem);
+    public int RowOf(ReadOnlySpan<char> stem) => StemRowsImage.RowOf(_image.Span, _layout, stem);
 
     /// <summary>The vector of row <paramref name="row"/> as floats (each byte times the row's scale), for tests and tools.</summary>
     public float[] RowValues(int row)
@@ -103,8 +103,9 @@ public sealed class TopicVectors
     /// </summary>
     public void AddRow(Span<double> sum, int row, double weight)
     {
-        var scale = MemoryMarshal.Read<float>(_image.AsSpan(_layout.ScalesStart + row * sizeof(float), sizeof(float)));
-        var bytes = MemoryMarshal.Cast<byte, sbyte>(_image.AsSpan(_layout.RowsStart + row * Dimensions, Dimensions));
+        var image = _image.Span;
+        var scale = MemoryMarshal.Read<float>(image.Slice(_layout.ScalesStart + row * sizeof(float), sizeof(float)));
+        var bytes = MemoryMarshal.Cast<byte, sbyte>(image.Slice(_layout.RowsStart + row * Dimensions, Dimensions));
         var n = Math.Min(sum.Length, bytes.Length);
         var k = 0;
         if (Vector128.IsHardwareAccelerated)
@@ -194,7 +195,7 @@ public sealed class TopicVectors
     }
 
     /// <summary>The table in the embedded image <paramref name="resource"/> (made by <see cref="Write"/>).</summary>
-    public static TopicVectors FromResource(string resource) => FromImage(EmbeddedResources.ReadAllBytes(resource), resource);
+    public static TopicVectors FromResource(string resource) => new(EmbeddedResources.Mapped(resource), resource);
 
     public static TopicVectors FromImage(byte[] image, string source = "topic vectors") => new(image, source);
 

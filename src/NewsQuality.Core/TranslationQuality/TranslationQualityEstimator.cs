@@ -65,7 +65,8 @@ public sealed class TranslationQualityEstimator
 
     private static TranslationQualityEstimator FromResources()
     {
-        var languageModel = NGramLanguageModel.FromImage(ReadResource(LanguageModelImageResource));
+        // Read where it is shipped: the model's tables are made from it, and a copy would be garbage at once.
+        var languageModel = EmbeddedResources.ReadInPlace(ResourcePrefix + LanguageModelImageResource, NGramLanguageModel.FromImage);
         using var trees = OpenResource(QualityTreesResource);
         return new TranslationQualityEstimator(languageModel, RegressionForest.Load(trees));
     }

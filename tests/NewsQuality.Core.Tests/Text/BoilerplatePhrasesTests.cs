@@ -57,19 +57,27 @@ public class BoilerplatePhrasesTests
 
     [Theory]
     [InlineData("Leave a reply")]
+    [InlineData("Back to top")]
     [InlineData("Tags: election, budget")]
     [InlineData("(c) 2005 BBC")]
     [InlineData("Subscribe to our newsletter for the latest")]
     [InlineData("The minister said the plan would go ahead.")]
     [InlineData("Тhе Ρrіmе Мinіstеr sаid sо tоdау")]
+    [InlineData("Y\u043eur \u0441\u043entent \u0456\u0455 d\u0435l\u0456v\u0435r\u0435d to thousands of readers!")]
+    [InlineData("")]
     public void A_line_read_in_its_text_gives_what_the_line_alone_gives(string line)
     {
         // Article.BoilerplateKind asks of a span of the article's text: the text around it must not reach the patterns' ^ and $.
+        foreach (var (before, after) in new[] { ("Intro.\n", "\nMore."), ("x ", " and more"), ("", "\n"), ("Share this ", "") })
+        {
+            var around = before + line + after;
+            Assert.Equal(BoilerplatePhrases.Kind(line), BoilerplatePhrases.Kind(around.AsSpan(before.Length, line.Length)));
+            Assert.Equal(LookAlikeLetters.Disguise(line), LookAlikeLetters.Disguise(around.AsSpan(before.Length, line.Length)));
+        }
+        if (line.Length == 0) return;
         var text = "Read more: " + line + "\n" + line + " and more words after it\n";
-        var kind = BoilerplatePhrases.Kind(line);
-        Assert.Equal(kind, BoilerplatePhrases.Kind(text.AsSpan(text.IndexOf('\n') + 1, line.Length)));
         var article = RuleAssert.ArticleOf(text);
-        Assert.Equal(kind, article.BoilerplateKind(new NewsQuality.Model.TextSpan(text.IndexOf('\n') + 1, line.Length)));
+        Assert.Equal(BoilerplatePhrases.Kind(line), article.BoilerplateKind(new NewsQuality.Model.TextSpan(text.IndexOf('\n') + 1, line.Length)));
     }
 
     [Fact]

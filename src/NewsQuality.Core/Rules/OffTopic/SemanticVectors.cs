@@ -20,13 +20,13 @@ internal sealed class SemanticVectors
     public const string Resource = "semantic-vectors.bin";
 
     private const int Magic = 0x3153514E; // "NQS1"
-    private readonly byte[] _image;
+    private readonly ShippedBytes _image;
     private readonly Text.StemRowsImage.Layout _layout;
 
-    private SemanticVectors(byte[] image)
+    private SemanticVectors(ShippedBytes image)
     {
         _image = image;
-        _layout = Text.StemRowsImage.Read(image, Magic) ?? throw new InvalidDataException($"{Resource}: not a semantic-vector image.");
+        _layout = Text.StemRowsImage.Read(image.Span, Magic) ?? throw new InvalidDataException($"{Resource}: not a semantic-vector image.");
         Dimensions = _layout.Dimensions;
     }
 
@@ -34,19 +34,20 @@ internal sealed class SemanticVectors
     public static SemanticVectors Shipped => ShippedImage.Value;
 
     private static readonly Lazy<SemanticVectors> ShippedImage = new(() => Diagnostics.StartupTrace.Measure("semantic vectors",
-        () => new SemanticVectors(EmbeddedResources.ReadAllBytes("NewsQuality.Rules.OffTopic.Data." + Resource))));
+        () => new SemanticVectors(EmbeddedResources.Mapped("NewsQuality.Rules.OffTopic.Data." + Resource))));
 
     public int Dimensions { get; }
 
     /// <summary>The number of <paramref name="stem"/>'s row, -1 when the table does not know the stem.</summary>
-    public int RowOf(string stem) => Text.StemRowsImage.RowOf(_image, _layout, stem);
+    public int RowOf(string stem) => Text.StemRowsImage.RowOf(_image.Span, _layout, stem);
 
     /// <summary>Adds row <paramref name="row"/> (from <see cref="RowOf"/>; nothing for -1) to <paramref name="sum"/>.</summary>
     public void AddRow(Span<double> sum, int row)
     {
         if (row < 0) return;
-        var scale = MemoryMarshal.Cast<byte, float>(_image.AsSpan(_layout.ScalesStart, _layout.Count * sizeof(float)))[row];
-        var values = MemoryMarshal.Cast<byte, sbyte>(_image.AsSpan(_layout.RowsStart + row * Dimensions, Dimensions));
+        var image = _image.Span;
+        var scale = MemoryMarshal.Cast<byte, float>(image.Slice(_layout.ScalesStart, _layout.Count * sizeof(float)))[row];
+        var values = MemoryMarshal.Cast<byte, sbyte>(image.Slice(_layout.RowsStart + row * Dimensions, Dimensions));
         // The same float products as a row expanded to floats, so the measures do not depend on the storage.
         AddScaled(sum, values, scale);
     }
