@@ -109,17 +109,52 @@ public sealed class CorpusStatistics
         public void Add(string text)
         {
             var article = ++_added;
-            foreach (var span in TermVectors.TermSpans(text, new TextSpan(0, text.Length)))
+            var chars = text.AsSpan();
+            for (var i = 0; i < chars.Length;)
             {
-                if (span.Length > _lower.Length) _lower = new char[span.Length];
-                // Invariant lower case keeps the length of UTF-16 text, so the word always fits.
-                var lower = _lower.AsSpan(0, SpanTable<int>.LowerAndHash(text.AsSpan(span.Start, span.Length), _lower, out var hash, out _));
-                ref var counted = ref Find(lower, hash);
+                if (!IsLetter(chars[i]))
+                {
+                    i++;
+                    continue;
+                }
+                // A letter run, as TermVectors.TermSpans finds them, lowered as it is read (nearly every word is ASCII) and
+                // by InvariantCase.ToLower when it is not: one pass where finding the run and lowering it took two.
+                var start = i;
+                var length = 0;
+                var ascii = true;
+                var buffer = _lower;
+                for (; i < chars.Length; i++)
+                {
+                    var c = chars[i];
+                    if (c < 0x80)
+                    {
+                        if (!IsAsciiLetter(c)) break;
+                        if (length == buffer.Length) Array.Resize(ref buffer, 2 * buffer.Length);
+                        buffer[length++] = (char)(c | 0x20);
+                    }
+                    else if (char.IsLetter(c)) ascii = false;
+                    else break;
+                }
+                if (!ascii)
+                {
+                    // Invariant lower case keeps the length of UTF-16 text, so the word fits.
+                    if (i - start > buffer.Length) buffer = new char[i - start];
+                    length = InvariantCase.ToLower(chars[start..i], buffer);
+                }
+                _lower = buffer;
+                var lower = buffer.AsSpan(0, length);
+                ref var counted = ref Find(lower, SpanTable<int>.Hash(lower));
                 if (counted.LastArticle == article) continue;
                 counted.Articles++;
                 counted.LastArticle = article;
             }
         }
+
+        /// <summary><see cref="char.IsLetter(char)"/>, without a call for ASCII.</summary>
+        private static bool IsLetter(char c) => c < 0x80 ? IsAsciiLetter(c) : char.IsLetter(c);
+
+        /// <summary>An ASCII letter: setting the 0x20 bit lowers A–Z and moves no other character into a–z.</summary>
+        private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
         /// <summary>The word whose lower case is <paramref name="lower"/> (hash <paramref name="hash"/>), added with no counts when new.</summary>
         private ref Word Find(ReadOnlySpan<char> lower, uint hash)

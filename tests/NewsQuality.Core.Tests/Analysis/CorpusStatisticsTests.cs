@@ -46,7 +46,9 @@ public class CorpusStatisticsTests
     {
         // ASCII in every case, letters outside ASCII (Turkish dotted I, Greek final sigma, Cyrillic), a word past the 64-character buffer.
         string[] words = ["Rail", "RAIL", "rail", "ZEBRA", "zebra", "@at", "[bracket]", "\u0130stanbul", "\u0131STANBUL", "\u039F\u03A3", "\u041C\u043E\u0441\u043A\u0432\u0430",
-                          "\u00C9t\u00E9", new string('Q', 70) + "z", "Mixed\u00C9Case"];
+                          "\u00C9t\u00E9", new string('Q', 70) + "z", "Mixed\u00C9Case",
+                          // Digits and the characters beside the letters' codes split words; a letter outside the BMP (a surrogate pair) is none.
+                          "x1y", "a`b{c@d[e", "\u00AA\u00BAb", "\U0001D400bc", "Z\u00E9Z"];
         var random = new Random(17);
         var articles = Enumerable.Range(0, 300)
             .Select(i => ArticleOf(i, string.Join(random.Next(3) == 0 ? ", " : " ", Enumerable.Range(0, random.Next(1, 12)).Select(_ => words[random.Next(words.Length)]))))
