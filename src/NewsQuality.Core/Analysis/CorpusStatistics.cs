@@ -129,7 +129,8 @@ public sealed class CorpusStatistics
                     if (c < 0x80)
                     {
                         if (!IsAsciiLetter(c)) break;
-                        if (length == buffer.Length) Array.Resize(ref buffer, 2 * buffer.Length);
+                        // Not Array.Resize(ref buffer): a local passed by reference lives in memory, read and written so at every letter.
+                        if (length == buffer.Length) buffer = Grown(buffer);
                         buffer[length++] = (char)(c | 0x20);
                     }
                     else if (char.IsLetter(c)) ascii = false;
@@ -148,6 +149,13 @@ public sealed class CorpusStatistics
                 counted.Articles++;
                 counted.LastArticle = article;
             }
+        }
+
+        private static char[] Grown(char[] buffer)
+        {
+            var grown = new char[2 * buffer.Length];
+            buffer.CopyTo(grown, 0);
+            return grown;
         }
 
         /// <summary><see cref="char.IsLetter(char)"/>, without a call for ASCII.</summary>
