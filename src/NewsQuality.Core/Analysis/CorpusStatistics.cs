@@ -117,51 +117,29 @@ public sealed class CorpusStatistics
                     i++;
                     continue;
                 }
-                // A letter run, as TermVectors.TermSpans finds them, lowered as it is read (nearly every word is ASCII) and
-                // by InvariantCase.ToLower when it is not: one pass where finding the run and lowering it took two.
+                // A letter run, as TermVectors.TermSpans finds them: a loop without a call over its ASCII letters (nearly
+                // every word has no other), char.IsLetter only where one outside ASCII stops it.
                 var start = i;
-                var length = 0;
-                var ascii = true;
-                var buffer = _lower;
-                for (; i < chars.Length; i++)
+                while (true)
                 {
-                    var c = chars[i];
-                    if (c < 0x80)
-                    {
-                        if (!IsAsciiLetter(c)) break;
-                        // Not Array.Resize(ref buffer): a local passed by reference lives in memory, read and written so at every letter.
-                        if (length == buffer.Length) buffer = Grown(buffer);
-                        buffer[length++] = (char)(c | 0x20);
-                    }
-                    else if (char.IsLetter(c)) ascii = false;
+                    while (i < chars.Length && IsAsciiLetter(chars[i])) i++;
+                    if (i < chars.Length && chars[i] >= 0x80 && char.IsLetter(chars[i])) i++;
                     else break;
                 }
-                if (!ascii)
-                {
-                    // Invariant lower case keeps the length of UTF-16 text, so the word fits.
-                    if (i - start > buffer.Length) buffer = new char[i - start];
-                    length = InvariantCase.ToLower(chars[start..i], buffer);
-                }
-                _lower = buffer;
-                var lower = buffer.AsSpan(0, length);
-                ref var counted = ref Find(lower, SpanTable<int>.Hash(lower));
+                // Invariant lower case keeps the length of UTF-16 text, so the word fits.
+                if (i - start > _lower.Length) _lower = new char[Math.Max(i - start, 2 * _lower.Length)];
+                var lower = _lower.AsSpan(0, SpanTable<int>.LowerAndHash(chars[start..i], _lower, out var hash, out _));
+                ref var counted = ref Find(lower, hash);
                 if (counted.LastArticle == article) continue;
                 counted.Articles++;
                 counted.LastArticle = article;
             }
         }
 
-        private static char[] Grown(char[] buffer)
-        {
-            var grown = new char[2 * buffer.Length];
-            buffer.CopyTo(grown, 0);
-            return grown;
-        }
-
         /// <summary><see cref="char.IsLetter(char)"/>, without a call for ASCII.</summary>
         private static bool IsLetter(char c) => c < 0x80 ? IsAsciiLetter(c) : char.IsLetter(c);
 
-        /// <summary>An ASCII letter: setting the 0x20 bit lowers A–Z and moves no other character into a–z.</summary>
+        /// <summary>An ASCII letter: setting the 0x20 bit lowers A–Z and moves no other character, in ASCII or not, into a–z.</summary>
         private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
         /// <summary>The word whose lower case is <paramref name="lower"/> (hash <paramref name="hash"/>), added with no counts when new.</summary>
