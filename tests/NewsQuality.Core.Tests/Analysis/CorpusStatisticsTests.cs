@@ -42,6 +42,22 @@ public class CorpusStatisticsTests
     }
 
     [Fact]
+    public void Every_utf16_code_unit_is_cut_into_words_and_lowered_as_TermVectors_Terms_does()
+    {
+        // Every code unit from 0 to 0xFFFF in order, then backwards: each ASCII letter's neighbours ('@', '[', '`', '{') and
+        // every other character stand next to letters, the letters outside ASCII run into each other and into ASCII ones.
+        var forward = new string(Enumerable.Range(0, 0x10000).Select(c => (char)c).ToArray());
+        string[] texts = [forward, new string(forward.Reverse().ToArray()), forward[..0x200] + forward[0x41..0x5B]];
+        var statistics = new CorpusStatistics();
+        for (var i = 0; i < texts.Length; i++) statistics.Add(ArticleOf(i, texts[i]));
+        var expected = texts
+            .SelectMany(text => NewsQuality.Text.TermVectors.Terms(text, new TextSpan(0, text.Length)).Distinct())
+            .CountBy(term => term)
+            .OrderBy(pair => pair.Key, StringComparer.Ordinal);
+        Assert.Equal(expected, statistics.DocumentFrequencies.OrderBy(p => p.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Frequencies_of_random_words_in_any_case_and_script_are_the_lower_cased_terms_counted_per_article()
     {
         // ASCII in every case, letters outside ASCII (Turkish dotted I, Greek final sigma, Cyrillic), a word past the 64-character buffer.
