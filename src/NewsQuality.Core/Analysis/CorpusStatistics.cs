@@ -54,52 +54,136 @@ public sealed class CorpusStatistics
         lock (_merging)
         {
             _unmerged = false;
+            var frequencies = _documentFrequency.GetAlternateLookup<ReadOnlySpan<char>>();
             while (_tallies.TryPop(out var tally))
-                foreach (var (word, counted) in tally.Words) CollectionsMarshal.GetValueRefOrAddDefault(_documentFrequency, word, out _) += counted.Articles;
+            {
+                // Sized once for the first tally's words, not grown by doubling through them (later tallies share most words).
+                _documentFrequency.EnsureCapacity(tally.Count);
+                for (var w = 0; w < tally.Count; w++)
+                    CollectionsMarshal.GetValueRefOrAddDefault(frequencies, tally.WordAt(w, out var articles), out _) += articles;
+            }
         }
         return _documentFrequency;
     }
 
     /// <summary>One thread's document frequencies.</summary>
     /// <remarks>
-    /// Each word carries the number of the last article that counted it, so one look-up per word occurrence (by span, in
-    /// a buffer) both finds the word and tells whether the article counted it already; a string is made only for a word
-    /// new to the thread. Before, a set of the article's distinct words made a string per distinct word of every article
-    /// and a second look-up for each.
+    /// Each word carries the number of the last article that counted it, so one look-up per word occurrence both finds the
+    /// word and tells whether the article counted it already. The table is its own (open addressing over the words' numbers,
+    /// the words' characters in one array): a <see cref="Dictionary{TKey, TValue}"/> looked up by span lowered the word in
+    /// one pass and hashed it in another through its comparer's interface, and kept a string per word new to the thread
+    /// (each thread its own), which the merge now makes once per word of the run. Its arrays hold no references, so the
+    /// collector does not trace the thread's tens of thousands of words.
     /// </remarks>
     private sealed class Tally
     {
-        public Dictionary<string, (int Articles, int LastArticle)> Words { get; } = new(StringComparer.Ordinal);
+        /// <summary>A word: where its lower case is in <see cref="_characters"/>, its hash, and its counts.</summary>
+        private struct Word
+        {
+            public int Start, Length, Articles, LastArticle;
+            public uint Hash;
+        }
+
+        private const int InitialWords = 2048;
+
+        /// <summary>Each slot a word's number + 1, or 0 when empty; at most half the slots are taken.</summary>
+        private int[] _slots = new int[2 * InitialWords];
+        private int _shift = 32 - System.Numerics.BitOperations.Log2(2 * InitialWords);
+        private Word[] _words = new Word[InitialWords];
+        private char[] _characters = new char[8 * InitialWords];
+        private int _charactersUsed;
+        private char[] _lower = new char[64];
         private int _added;
+
+        /// <summary>How many distinct words the thread counted.</summary>
+        public int Count { get; private set; }
+
+        /// <summary>The lower case of the <paramref name="number"/>th word counted and in how many articles.</summary>
+        public ReadOnlySpan<char> WordAt(int number, out int articles)
+        {
+            ref var word = ref _words[number];
+            articles = word.Articles;
+            return _characters.AsSpan(word.Start, word.Length);
+        }
 
         public void Add(string text)
         {
             var article = ++_added;
-            var words = Words.GetAlternateLookup<ReadOnlySpan<char>>();
-            Span<char> buffer = stackalloc char[64];
-            foreach (var span in TermVectors.TermSpans(text, new TextSpan(0, text.Length)))
+            var chars = text.AsSpan();
+            for (var i = 0; i < chars.Length;)
             {
-                var word = text.AsSpan(span.Start, span.Length);
-                ReadOnlySpan<char> lower = word.Length <= buffer.Length ? buffer[..Lower(word, buffer)] : word.ToString().ToLowerInvariant();
-                ref var counted = ref CollectionsMarshal.GetValueRefOrAddDefault(words, lower, out _);
+                if (!IsLetter(chars[i]))
+                {
+                    i++;
+                    continue;
+                }
+                // A letter run, as TermVectors.TermSpans finds them: a loop without a call over its ASCII letters (nearly
+                // every word has no other), char.IsLetter only where one outside ASCII stops it.
+                var start = i;
+                while (true)
+                {
+                    while (i < chars.Length && IsAsciiLetter(chars[i])) i++;
+                    if (i < chars.Length && chars[i] >= 0x80 && char.IsLetter(chars[i])) i++;
+                    else break;
+                }
+                // Invariant lower case keeps the length of UTF-16 text, so the word fits.
+                if (i - start > _lower.Length) _lower = new char[Math.Max(i - start, 2 * _lower.Length)];
+                var lower = _lower.AsSpan(0, SpanTable<int>.LowerAndHash(chars[start..i], _lower, out var hash, out _));
+                ref var counted = ref Find(lower, hash);
                 if (counted.LastArticle == article) continue;
-                counted = (counted.Articles + 1, article);
+                counted.Articles++;
+                counted.LastArticle = article;
             }
         }
 
-        /// <summary>
-        /// <see cref="InvariantCase.ToLower"/> of a word that fits <paramref name="buffer"/>: an ASCII word (nearly every
-        /// one) in this loop, which costs a few instructions a letter where the call cost about a hundred a word.
-        /// </summary>
-        private static int Lower(ReadOnlySpan<char> word, Span<char> buffer)
+        /// <summary><see cref="char.IsLetter(char)"/>, without a call for ASCII.</summary>
+        private static bool IsLetter(char c) => c < 0x80 ? IsAsciiLetter(c) : char.IsLetter(c);
+
+        /// <summary>An ASCII letter: setting the 0x20 bit lowers A–Z and moves no other character, in ASCII or not, into a–z.</summary>
+        private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+
+        /// <summary>The word whose lower case is <paramref name="lower"/> (hash <paramref name="hash"/>), added with no counts when new.</summary>
+        private ref Word Find(ReadOnlySpan<char> lower, uint hash)
         {
-            for (var i = 0; i < word.Length; i++)
+            var mask = _slots.Length - 1;
+            for (var slot = FirstSlot(hash); ; slot = (slot + 1) & mask)
             {
-                var c = word[i];
-                if (c >= 0x80) return InvariantCase.ToLower(word, buffer);
-                buffer[i] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+                var number = _slots[slot] - 1;
+                if (number < 0) return ref Add(slot, lower, hash);
+                ref var word = ref _words[number];
+                if (word.Hash == hash && lower.SequenceEqual(_characters.AsSpan(word.Start, word.Length))) return ref word;
             }
-            return word.Length;
+        }
+
+        private ref Word Add(int slot, ReadOnlySpan<char> lower, uint hash)
+        {
+            if (_charactersUsed + lower.Length > _characters.Length)
+                Array.Resize(ref _characters, Math.Max(2 * _characters.Length, _charactersUsed + lower.Length));
+            lower.CopyTo(_characters.AsSpan(_charactersUsed));
+            if (Count == _words.Length) Array.Resize(ref _words, 2 * _words.Length);
+            var number = Count++;
+            _words[number] = new Word { Start = _charactersUsed, Length = lower.Length, Hash = hash };
+            _charactersUsed += lower.Length;
+            if (2 * Count > _slots.Length) Grow();
+            else _slots[slot] = number + 1;
+            return ref _words[number];
+        }
+
+        /// <summary>Where a word's probe starts: the top bits of its hash's Fibonacci product (FNV-1a's low bits alone cluster).</summary>
+        private int FirstSlot(uint hash) => (int)(hash * 0x9E3779B1u >> _shift);
+
+        /// <summary>Doubles the slots and places every word again (the word just added included).</summary>
+        private void Grow()
+        {
+            _slots = new int[2 * _slots.Length];
+            _shift--;
+            var mask = _slots.Length - 1;
+            for (var number = 0; number < Count; number++)
+            {
+                var slot = FirstSlot(_words[number].Hash);
+                while (_slots[slot] != 0) slot = (slot + 1) & mask;
+                _slots[slot] = number + 1;
+            }
         }
     }
 }

@@ -68,9 +68,50 @@ public sealed class DiskArray<T> : IReadOnlyList<T>, IDisposable where T : unman
     {
         if ((ulong)index >= (ulong)LongCount) throw new ArgumentOutOfRangeException(nameof(index), index, $"The array holds {LongCount} records.");
         if (index >= _written) return _pending[index - _written];
-        T record = default;
-        TempFile.ReadExactly(_handle!, MemoryMarshal.AsBytes(new Span<T>(ref record)), index * RecordSize, "record");
-        return record;
+        return (_recent ??= new RecentBlocks()).Get(this, index);
+    }
+
+    /// <summary>Records per block that <see cref="Get"/> reads around a record it reads from the file (4 KB of them).</summary>
+    private static readonly int RecentBlockRecords = Math.Max(1, 4096 / RecordSize);
+
+    /// <summary>Numbers the arrays, so a thread's <see cref="RecentBlocks"/> tell their blocks apart without holding the arrays.</summary>
+    private static long _arrays;
+
+    private readonly long _number = Interlocked.Increment(ref _arrays);
+
+    /// <summary>The blocks <see cref="Get"/> read last on this thread, of any arrays of these records.</summary>
+    [ThreadStatic] private static RecentBlocks? _recent;
+
+    /// <summary>
+    /// A few blocks of records read from the files, per thread: the comparisons ask for digests and paragraphs one record at
+    /// a time, mostly near the last ones (every document in turn, candidate pairs in ascending order), and a system call per
+    /// record was about 9,000 of a BBC check's 25,000 reads (docs/performance.md, twentieth round). A record read from the
+    /// file never changes (the array only grows), so a block read earlier stays true; it holds the records written when it
+    /// was read, and a record past them is read again.
+    /// </summary>
+    private sealed class RecentBlocks
+    {
+        private const int Kept = 4;
+        private readonly T[][] _blocks = new T[Kept][];
+        private readonly long[] _arrays = new long[Kept];
+        private readonly long[] _starts = new long[Kept];
+        private readonly int[] _counts = new int[Kept];
+        /// <summary>The block to replace next (the one read longest ago).</summary>
+        private int _next;
+
+        public T Get(DiskArray<T> array, long index)
+        {
+            for (var b = 0; b < Kept; b++)
+                if (_arrays[b] == array._number && (ulong)(index - _starts[b]) < (ulong)_counts[b]) return _blocks[b][index - _starts[b]];
+            var kept = _next;
+            _next = (_next + 1) % Kept;
+            var block = _blocks[kept] ??= GC.AllocateUninitializedArray<T>(RecentBlockRecords);
+            var start = index - index % RecentBlockRecords;
+            _arrays[kept] = 0; // not valid while it is read: a failed read leaves no block behind
+            var count = array.Read(start, block.AsSpan(0, (int)Math.Min(RecentBlockRecords, array._written - start)));
+            (_arrays[kept], _starts[kept], _counts[kept]) = (array._number, start, count);
+            return block[index - start];
+        }
     }
 
     /// <summary>Reads up to <paramref name="destination"/>'s length of records from <paramref name="start"/>; returns how many.</summary>

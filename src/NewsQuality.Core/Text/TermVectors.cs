@@ -71,7 +71,7 @@ public static class TermVectors
 
     /// <summary>Where the <see cref="Terms"/> of the span are (letter runs), for callers that lower-case them without a string each.</summary>
     /// <remarks>
-    /// A struct to <c>foreach</c> over, not an iterator: corpus statistics, NQ1003 and NQ3003 each walk every word of every
+    /// A struct to <c>foreach</c> over, not an iterator: NQ1003 and NQ3003 each walk every word of every
     /// article with it, and the iterator's allocation and interface call per term were a visible share of a check.
     /// </remarks>
     public static LetterRuns TermSpans(string text, TextSpan span) => new(text, span);

@@ -42,11 +42,29 @@ public class CorpusStatisticsTests
     }
 
     [Fact]
+    public void Every_utf16_code_unit_is_cut_into_words_and_lowered_as_TermVectors_Terms_does()
+    {
+        // Every code unit from 0 to 0xFFFF in order, then backwards: each ASCII letter's neighbours ('@', '[', '`', '{') and
+        // every other character stand next to letters, the letters outside ASCII run into each other and into ASCII ones.
+        var forward = new string(Enumerable.Range(0, 0x10000).Select(c => (char)c).ToArray());
+        string[] texts = [forward, new string(forward.Reverse().ToArray()), forward[..0x200] + forward[0x41..0x5B]];
+        var statistics = new CorpusStatistics();
+        for (var i = 0; i < texts.Length; i++) statistics.Add(ArticleOf(i, texts[i]));
+        var expected = texts
+            .SelectMany(text => NewsQuality.Text.TermVectors.Terms(text, new TextSpan(0, text.Length)).Distinct())
+            .CountBy(term => term)
+            .OrderBy(pair => pair.Key, StringComparer.Ordinal);
+        Assert.Equal(expected, statistics.DocumentFrequencies.OrderBy(p => p.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Frequencies_of_random_words_in_any_case_and_script_are_the_lower_cased_terms_counted_per_article()
     {
         // ASCII in every case, letters outside ASCII (Turkish dotted I, Greek final sigma, Cyrillic), a word past the 64-character buffer.
         string[] words = ["Rail", "RAIL", "rail", "ZEBRA", "zebra", "@at", "[bracket]", "\u0130stanbul", "\u0131STANBUL", "\u039F\u03A3", "\u041C\u043E\u0441\u043A\u0432\u0430",
-                          "\u00C9t\u00E9", new string('Q', 70) + "z", "Mixed\u00C9Case"];
+                          "\u00C9t\u00E9", new string('Q', 70) + "z", "Mixed\u00C9Case",
+                          // Digits and the characters beside the letters' codes split words; a letter outside the BMP (a surrogate pair) is none.
+                          "x1y", "a`b{c@d[e", "\u00AA\u00BAb", "\U0001D400bc", "Z\u00E9Z"];
         var random = new Random(17);
         var articles = Enumerable.Range(0, 300)
             .Select(i => ArticleOf(i, string.Join(random.Next(3) == 0 ? ", " : " ", Enumerable.Range(0, random.Next(1, 12)).Select(_ => words[random.Next(words.Length)]))))

@@ -17,6 +17,52 @@ public class DiskArrayTests
         Assert.Throws<ArgumentOutOfRangeException>(() => array[count]);
     }
 
+    [Fact]
+    public void Records_read_by_index_in_any_order_from_several_threads_and_arrays_are_those_written()
+    {
+        // 24-byte records: a block of the file is 5,461 of them (written out after that many), one read around a record 170.
+        const int count = 40_000;
+        using var first = new DiskArray<(long, long, long)>();
+        using var second = new DiskArray<(long, long, long)>();
+        for (var i = 0; i < count; i++)
+        {
+            first.Add((i, 1, -i));
+            second.Add((i, 2, -i));
+        }
+        var random = new Random(5);
+        var orders = new[]
+        {
+            Enumerable.Range(0, count).ToArray(),
+            Enumerable.Range(0, count).Reverse().ToArray(),
+            Enumerable.Range(0, count).Select(_ => random.Next(count)).ToArray(),
+            Enumerable.Range(0, count / 2).SelectMany(i => new[] { i, count - 1 - i }).ToArray(), // two places far apart, in turn
+        };
+        Parallel.ForEach(orders, order =>
+        {
+            foreach (var i in order)
+            {
+                Assert.Equal((i, 1L, -i), first[i]);
+                Assert.Equal((i, 2L, -i), second[i]);
+            }
+        });
+    }
+
+    [Fact]
+    public void A_record_written_after_its_block_was_read_reads_back()
+    {
+        // 24-byte records: the file is written 2,730 at a time (64 KB), and read 170 at a time around a record (4 KB), so
+        // the block read around record 2,729 ends where the file ended then, ten records in.
+        const int written = 2_730;
+        using var array = new DiskArray<(long, long, long)>();
+        for (var i = 0; i < written + 10; i++) array.Add((i, 0, -i));
+        Assert.Equal((written - 1L, 0L, 1L - written), array[written - 1]);
+        for (var i = written + 10; i < 3 * written; i++) array.Add((i, 0, -i));
+        // Written out since: read from the file, not taken as missing from the block read before.
+        Assert.Equal((written + 5L, 0L, -written - 5L), array[written + 5]);
+        Assert.Equal((written - 2L, 0L, 2L - written), array[written - 2]);
+        Assert.Equal((2L * written + 1, 0L, -2L * written - 1), array[2 * written + 1]);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(5)]
