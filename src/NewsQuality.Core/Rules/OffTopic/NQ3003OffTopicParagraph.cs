@@ -294,9 +294,10 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         var memo = StemMemo.For(weights, topics);
         memo.BeginArticle();
         var parts = new Part[spans.Count + 1];
+        var capitalised = new Part[parts.Length];
         var topicStems = new int[spans.Count + 1];
         for (var i = 0; i <= spans.Count; i++)
-            parts[i] = memo.StemWeights(article.Text, PartSpan(article, spans, i), out topicStems[i]);
+            parts[i] = memo.StemWeights(article, PartSpan(article, spans, i), out topicStems[i], out capitalised[i]);
         // A paragraph is judged when it is long enough and the topic table knows most of its stems: a zero cosine for text the
         // table never saw (another language, a field BBC News never covered) would be no evidence of another story.
         // Lists and editors' notes stay part of the article's vocabulary but are not judged: a line-up or a refile note is not
@@ -338,8 +339,6 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         var sortedExcess = Sorted(excess);
         var headline = parts[^1];
         // How many parts name each stem inside a sentence (capitalised, not its first word): the article's people, places and bodies.
-        var capitalised = new Part[parts.Length];
-        for (var i = 0; i <= spans.Count; i++) capitalised[i] = CapitalisedStems(article, PartSpan(article, spans, i), memo);
         var namedBy = memo.CountNamers(capitalised);
         var inHeadline = memo.MarkHeadline(headline);
         var measures = new List<ParagraphMeasure>(judged.Count);
@@ -584,7 +583,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
 
     /// <summary>
     /// The capitalised content words inside the paragraph's sentences (not the first word of one), and how many of them have a stem
-    /// another part of the article uses: read from the paragraph's <see cref="CapitalisedStems"/>, which found the same words.
+    /// another part of the article uses: read from the paragraph's capitalised stems (<see cref="StemMemo.StemWeights"/>).
     /// </summary>
     private static (int Names, int Shared) Names(StemMemo memo, Part capitalised, Users users)
     {
@@ -596,27 +595,6 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
             if (users.Of(stem) > 1) shared++;
         }
         return (names, shared);
-    }
-
-    /// <summary>
-    /// Stems of the span's capitalised content words, each with whether it opens a sentence: those inside a sentence are its
-    /// names (the parts' name sets and <see cref="Names"/>), all of them are what <see cref="RecurringNameUsers"/> looks up. From the
-    /// article's words (<see cref="Article.WordsIn"/>), not tokenised again. Kept in the memo's list of the article's capitalised stems.
-    /// </summary>
-    /// <remarks>The memo keeps each capitalised word's stem (-1: no content term) across the thread's articles
-    /// (<see cref="StemMemo.StemOfWord"/>): names recur.</remarks>
-    private static Part CapitalisedStems(Article article, TextSpan span, StemMemo memo)
-    {
-        var text = article.Text;
-        var start = memo.CapitalisedCount;
-        var sentenceStart = true;
-        foreach (var token in article.WordSpanIn(span))
-        {
-            if (char.IsUpper(token.Value[0]) && memo.StemOfWord(text, token) is var stem and >= 0) memo.AddCapitalised(stem, sentenceStart);
-            var next = token.Span.End < span.End ? text[token.Span.End] : ' ';
-            sentenceStart = next is '.' or '!' or '?' or ':' || (token.Span.End + 1 < span.End && text[token.Span.End + 1] is '“' or '"');
-        }
-        return new Part(start, memo.CapitalisedCount - start);
     }
 
     /// <summary>
@@ -714,7 +692,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// numbered the first time it is met, so the article's parts, users and names are arrays indexed by number (stamped, so
     /// nothing is cleared between parts or articles) instead of a dictionary per part keyed by the stem's string. What a term
     /// gives depends only on the weights and the tables, so the memo is for one <see cref="TermWeights"/> (the background's in a
-    /// check) and emptied when another is asked for or when it holds <see cref="Capacity"/> terms, stems or words (a long run over
+    /// check) and emptied when another is asked for or when it holds <see cref="Capacity"/> terms or stems (a long run over
     /// many languages does not grow it without bound).
     /// </summary>
     private sealed class StemMemo
@@ -726,20 +704,32 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         public static StemMemo For(TermWeights weights, TopicVectors topics)
         {
             var memo = _current;
-            if (memo is null || memo._terms.Count >= Capacity || memo._stems.Count >= Capacity || memo._stemOfWord.Count >= Capacity
+            if (memo is null || memo._terms.Count >= Capacity || memo._stems.Count >= Capacity
                 || !ReferenceEquals(memo._weights, weights) || !ReferenceEquals(memo._topics, topics))
                 _current = memo = new StemMemo(weights, topics);
             return memo;
         }
 
-        private StemMemo(TermWeights weights, TopicVectors topics) => (_weights, _topics) = (weights, topics);
+        private StemMemo(TermWeights weights, TopicVectors topics)
+        {
+            (_weights, _topics) = (weights, topics);
+            _stemNumbers = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
 
         private readonly TermWeights _weights;
         private readonly TopicVectors _topics;
         private readonly SpanTable<StemOfTerm> _terms = new(4096);
         private readonly Dictionary<string, int> _stems = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int> _stemOfWord = new(StringComparer.Ordinal);
-        private char[] _buffer = new char[32];
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _stemNumbers;
+
+        /// <summary>The numbering of words whose terms <see cref="TermsOf"/> holds (the article's, while it is measured), and its stamp.</summary>
+        private WordIdentities? _numbering;
+        private int _numberingStamp;
+        /// <summary>By word number: the stamp of the numbering that found the word's terms, and where they are in <see cref="_termsOfWords"/>.</summary>
+        private int[] _wordStamps = new int[1024];
+        private (int Start, int Count)[] _wordTerms = new (int, int)[1024];
+        private StemOfTerm[] _termsOfWords = new StemOfTerm[1024];
+        private int _termsOfWordsCount;
 
         // Indexed by stem number; an entry counts only where its stamp is the one being asked about.
         private int[] _partStamps = new int[1024], _slots = new int[1024], _userStamps = new int[1024], _users = new int[1024],
@@ -776,9 +766,10 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         /// <summary>Starts an article: its parts' lists are empty.</summary>
         public void BeginArticle()
         {
-            (_stemCount, CapitalisedCount) = (0, 0);
+            (_stemCount, CapitalisedCount, _numbering) = (0, 0, null);
             if (_stamp < int.MaxValue - (1 << 24)) return;
-            foreach (var stamps in (ReadOnlySpan<int[]>)[_partStamps, _userStamps, _markStamps, _nameStamps, _headlineStamps, _namerStamps]) Array.Clear(stamps);
+            foreach (var stamps in (ReadOnlySpan<int[]>)[_partStamps, _userStamps, _markStamps, _nameStamps, _headlineStamps, _namerStamps, _wordStamps])
+                Array.Clear(stamps);
             _stamp = 0;
         }
 
@@ -790,55 +781,107 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
 
         /// <summary>
         /// Content-word stems of a span with their IDF weights (each stem once, with the largest IDF of its words, in order of
-        /// first use), and how many of those stems the topic table knows (<paramref name="known"/>).
+        /// first use), how many of those stems the topic table knows (<paramref name="known"/>), and the stems of its capitalised
+        /// content words, each with whether it opens a sentence (<paramref name="capitalised"/>): those inside a sentence are its
+        /// names (the parts' name sets and <see cref="Names"/>), all of them are what <see cref="RecurringNameUsers"/> looks up.
         /// </summary>
         /// <remarks>
-        /// Each term is looked up by the lower-cased letters in a buffer, so a term is made a string only the first time; a third
-        /// of an article's content words are repeats, most of the rest were in earlier articles.
+        /// Read from the article's words (<see cref="Article.NumberedWordRange"/>), not the text: the span's letter runs are its
+        /// words' letter runs, and a word's content terms (<see cref="TermsOf"/>) are found once per article by its lower case's
+        /// number, though a third of an article's words are repeats. A capitalised word's stem is its first content term's.
         /// </remarks>
-        public Part StemWeights(string text, TextSpan span, out int known)
+        public Part StemWeights(Article article, TextSpan span, out int known, out Part capitalised)
         {
             var start = _stemCount;
+            var capitalisedStart = CapitalisedCount;
             var stamp = NextStamp();
             known = 0;
-            foreach (var letters in TermVectors.TermSpans(text, span))
+            var text = article.Text;
+            var (words, first, count, numbers) = article.NumberedWordRange(span);
+            // A span that cuts a word has words of its own, numbered on their own: their terms are found again.
+            if (!ReferenceEquals(numbers, _numbering)) (_numbering, _numberingStamp, _termsOfWordsCount) = (numbers, NextStamp(), 0);
+            var ids = numbers.Ids;
+            var sentenceStart = true;
+            for (var w = first; w < first + count; w++)
             {
-                // What TermVectors.LowerContentTerm gives, in one look-up: the lower case (lowered and hashed in one pass) is
-                // looked up first, and a stop word is kept in the memo as one (stem -1), so it is tested once per thread.
-                if (letters.Length < 3) continue;
-                if (letters.Length > _buffer.Length) _buffer = new char[letters.Length];
-                var length = SpanTable<StemOfTerm>.LowerAndHash(text.AsSpan(letters.Start, letters.Length), _buffer, out var hash, out _);
-                var lower = _buffer.AsSpan(0, length);
-                ref var found = ref _terms.Find(lower, hash);
-                StemOfTerm of;
-                if (!Unsafe.IsNullRef(ref found)) of = found;
-                else if (TermVectors.IsStopWord(lower)) _terms.Add(lower.ToString(), hash, of = StopWord);
-                else
+                var terms = TermsOf(numbers, ids[w]);
+                foreach (ref readonly var of in terms)
                 {
-                    var term = lower.ToString();
-                    var stem = TermVectors.Stem(term);
-                    _terms.Add(term, hash, of = new StemOfTerm(NumberOf(stem), _weights.Idf(term), _topics.RowOf(stem), BeyondBbcTopics.RowOf(stem),
-                        SemanticVectors.Shipped.RowOf(stem)));
+                    if (_partStamps[of.Stem] != stamp)
+                    {
+                        _partStamps[of.Stem] = stamp;
+                        _slots[of.Stem] = _stemCount;
+                        if (_stemCount == _weightsOfParts.Length) Array.Resize(ref _weightsOfParts, 2 * _stemCount);
+                        _weightsOfParts[_stemCount++] = new StemWeight(of.Stem, of.Idf, of.TopicRow, of.BeyondBbcRow, of.SemanticRow);
+                        if (of.TopicRow >= 0) known++;
+                    }
+                    else if (of.Idf > _weightsOfParts[_slots[of.Stem]].Weight)
+                        _weightsOfParts[_slots[of.Stem]] = new StemWeight(of.Stem, of.Idf, of.TopicRow, of.BeyondBbcRow, of.SemanticRow);
                 }
-                if (of.Stem < 0) continue;
-                if (_partStamps[of.Stem] != stamp)
-                {
-                    _partStamps[of.Stem] = stamp;
-                    _slots[of.Stem] = _stemCount;
-                    if (_stemCount == _weightsOfParts.Length) Array.Resize(ref _weightsOfParts, 2 * _stemCount);
-                    _weightsOfParts[_stemCount++] = new StemWeight(of.Stem, of.Idf, of.TopicRow, of.BeyondBbcRow, of.SemanticRow);
-                    if (of.TopicRow >= 0) known++;
-                }
-                else if (of.Idf > _weightsOfParts[_slots[of.Stem]].Weight)
-                    _weightsOfParts[_slots[of.Stem]] = new StemWeight(of.Stem, of.Idf, of.TopicRow, of.BeyondBbcRow, of.SemanticRow);
+                var token = words[w];
+                if (terms.Length > 0 && char.IsUpper(token.Value[0])) AddCapitalised(terms[0].Stem, sentenceStart);
+                var next = token.Span.End < span.End ? text[token.Span.End] : ' ';
+                sentenceStart = next is '.' or '!' or '?' or ':' || (token.Span.End + 1 < span.End && text[token.Span.End + 1] is '“' or '"');
             }
+            capitalised = new Part(capitalisedStart, CapitalisedCount - capitalisedStart);
             return new Part(start, _stemCount - start);
         }
 
-        /// <summary>The stem's number, given the first time it is asked for.</summary>
-        private int NumberOf(string stem)
+        /// <summary>
+        /// The content terms of the word numbered <paramref name="id"/> in <paramref name="numbers"/> (its letter runs of three or
+        /// more letters that are no stop word, in order), found the first time the numbering asks: each term's lower case is looked
+        /// up in the memo (lowered and hashed once per thread), and a stop word is kept there as one (stem -1), so it is tested
+        /// once per thread. A word's lower case has its letter runs where the word has them, each the run's lower case.
+        /// </summary>
+        private ReadOnlySpan<StemOfTerm> TermsOf(WordIdentities numbers, int id)
         {
-            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_stems, stem, out var known);
+            if (id >= _wordStamps.Length)
+            {
+                var size = Math.Max(2 * _wordStamps.Length, id + 1);
+                Array.Resize(ref _wordStamps, size);
+                Array.Resize(ref _wordTerms, size);
+            }
+            if (_wordStamps[id] != _numberingStamp)
+            {
+                _wordStamps[id] = _numberingStamp;
+                _wordTerms[id] = FindTerms(numbers.Lower(id));
+            }
+            var (termStart, termCount) = _wordTerms[id];
+            return _termsOfWords.AsSpan(termStart, termCount);
+        }
+
+        /// <summary>The content terms of a lower-cased word, added to the numbering's list (<see cref="TermsOf"/>).</summary>
+        private (int Start, int Count) FindTerms(string lower)
+        {
+            var start = _termsOfWordsCount;
+            foreach (var letters in TermVectors.TermSpans(lower, new TextSpan(0, lower.Length)))
+            {
+                if (letters.Length < 3) continue;
+                var term = lower.AsSpan(letters.Start, letters.Length);
+                var hash = SpanTable<StemOfTerm>.Hash(term);
+                ref var found = ref _terms.Find(term, hash);
+                StemOfTerm of;
+                if (!Unsafe.IsNullRef(ref found)) of = found;
+                else if (TermVectors.IsStopWord(term)) _terms.Add(term.ToString(), hash, of = StopWord);
+                else
+                {
+                    // A word of one letter run (most) is its own term: its lower case's string is the key.
+                    var key = letters.Length == lower.Length ? lower : term.ToString();
+                    var stem = term[..TermVectors.StemLength(term)];
+                    _terms.Add(key, hash, of = new StemOfTerm(_weights.Idf(key), NumberOf(stem), _topics.RowOf(stem), BeyondBbcTopics.RowOf(stem),
+                        SemanticVectors.Shipped.RowOf(stem)));
+                }
+                if (of.Stem < 0) continue;
+                if (_termsOfWordsCount == _termsOfWords.Length) Array.Resize(ref _termsOfWords, 2 * _termsOfWordsCount);
+                _termsOfWords[_termsOfWordsCount++] = of;
+            }
+            return (start, _termsOfWordsCount - start);
+        }
+
+        /// <summary>The stem's number, given the first time it is asked for.</summary>
+        private int NumberOf(ReadOnlySpan<char> stem)
+        {
+            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_stemNumbers, stem, out var known);
             if (known) return number;
             number = _stems.Count - 1;
             if (number == _partStamps.Length)
@@ -851,15 +894,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
             return number;
         }
 
-        /// <summary>The number of the stem of a capitalised word's first content term (-1: none), kept per word: names recur.</summary>
-        public int StemOfWord(string text, Token token)
-        {
-            ref var stem = ref CollectionsMarshal.GetValueRefOrAddDefault(_stemOfWord, token.Value, out var known);
-            if (!known) stem = TermVectors.ContentTerms(text, token.Span).FirstOrDefault() is { } term ? NumberOf(TermVectors.Stem(term)) : -1;
-            return stem;
-        }
-
-        public void AddCapitalised(int stem, bool opensSentence)
+        private void AddCapitalised(int stem, bool opensSentence)
         {
             if (CapitalisedCount == _capitalised.Length) Array.Resize(ref _capitalised, 2 * CapitalisedCount);
             _capitalised[CapitalisedCount++] = (stem, opensSentence);
@@ -927,10 +962,11 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     }
 
     /// <summary>What <see cref="StemMemo.StemWeights"/> needs of a content term, found once: its stem's number, the term's IDF, and the stem's rows in the two topic tables and the semantic table (-1: the table does not know it).</summary>
-    private readonly record struct StemOfTerm(int Stem, double Idf, int TopicRow, int BeyondBbcRow, int SemanticRow);
+    /// <remarks>The <see cref="double"/> first: after an <see cref="int"/> it was padded to 32 bytes an entry instead of 24.</remarks>
+    private readonly record struct StemOfTerm(double Idf, int Stem, int TopicRow, int BeyondBbcRow, int SemanticRow);
 
     /// <summary>What the memo keeps for a stop word: no stem (not a content term).</summary>
-    private static readonly StemOfTerm StopWord = new(-1, 0, -1, -1, -1);
+    private static readonly StemOfTerm StopWord = new(0, -1, -1, -1, -1);
 
     /// <summary>A stem of a part: the largest IDF of its words there, and its rows in the topic tables and the semantic table (-1 when the table has none).</summary>
     private readonly record struct StemWeight(int Stem, double Weight, int TopicRow, int BeyondBbcRow, int SemanticRow);
