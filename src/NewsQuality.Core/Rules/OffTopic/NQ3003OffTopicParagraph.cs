@@ -722,11 +722,9 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         private readonly Dictionary<string, int> _stems = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _stemNumbers;
 
-        /// <summary>The numbering of words whose terms <see cref="TermsOf"/> holds (the article's, while it is measured), and its stamp.</summary>
+        /// <summary>The numbering of words whose terms <see cref="TermsOf"/> gives (the article's, while it is measured).</summary>
         private WordIdentities? _numbering;
-        private int _numberingStamp;
-        /// <summary>By word number: the stamp of the numbering that found the word's terms, and where they are in <see cref="_termsOfWords"/>.</summary>
-        private int[] _wordStamps = new int[1024];
+        /// <summary>By word number: where the word's terms are in <see cref="_termsOfWords"/>.</summary>
         private (int Start, int Count)[] _wordTerms = new (int, int)[1024];
         private StemOfTerm[] _termsOfWords = new StemOfTerm[1024];
         private int _termsOfWordsCount;
@@ -768,8 +766,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         {
             (_stemCount, CapitalisedCount, _numbering) = (0, 0, null);
             if (_stamp < int.MaxValue - (1 << 24)) return;
-            foreach (var stamps in (ReadOnlySpan<int[]>)[_partStamps, _userStamps, _markStamps, _nameStamps, _headlineStamps, _namerStamps, _wordStamps])
-                Array.Clear(stamps);
+            foreach (var stamps in (ReadOnlySpan<int[]>)[_partStamps, _userStamps, _markStamps, _nameStamps, _headlineStamps, _namerStamps]) Array.Clear(stamps);
             _stamp = 0;
         }
 
@@ -787,8 +784,9 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         /// </summary>
         /// <remarks>
         /// Read from the article's words (<see cref="Article.NumberedWordRange"/>), not the text: the span's letter runs are its
-        /// words' letter runs, and a word's content terms (<see cref="TermsOf"/>) are found once per article by its lower case's
-        /// number, though a third of an article's words are repeats. A capitalised word's stem is its first content term's.
+        /// words' letter runs, and the content terms of each of the article's distinct words (<see cref="FindTermsOfWords"/>) are
+        /// found once, by its lower case's number: an article repeats many of its words. A capitalised word's stem is its first
+        /// content term's.
         /// </remarks>
         public Part StemWeights(Article article, TextSpan span, out int known, out Part capitalised)
         {
@@ -799,12 +797,12 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
             var text = article.Text;
             var (words, first, count, numbers) = article.NumberedWordRange(span);
             // A span that cuts a word has words of its own, numbered on their own: their terms are found again.
-            if (!ReferenceEquals(numbers, _numbering)) (_numbering, _numberingStamp, _termsOfWordsCount) = (numbers, NextStamp(), 0);
+            FindTermsOfWords(numbers);
             var ids = numbers.Ids;
             var sentenceStart = true;
             for (var w = first; w < first + count; w++)
             {
-                var terms = TermsOf(numbers, ids[w]);
+                var terms = TermsOf(ids[w]);
                 foreach (ref readonly var of in terms)
                 {
                     if (_partStamps[of.Stem] != stamp)
@@ -828,29 +826,28 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         }
 
         /// <summary>
-        /// The content terms of the word numbered <paramref name="id"/> in <paramref name="numbers"/> (its letter runs of three or
-        /// more letters that are no stop word, in order), found the first time the numbering asks: each term's lower case is looked
-        /// up in the memo (lowered and hashed once per thread), and a stop word is kept there as one (stem -1), so it is tested
-        /// once per thread. A word's lower case has its letter runs where the word has them, each the run's lower case.
+        /// Finds the content terms of every word of <paramref name="numbers"/> (each word's letter runs of three or more letters
+        /// that are no stop word, in order), unless they are the ones found last: each term's lower case is looked up in the memo,
+        /// and a stop word is kept there as one (stem -1), so it is tested once per thread. A word's lower case has its letter runs
+        /// where the word has them, each the run's lower case.
         /// </summary>
-        private ReadOnlySpan<StemOfTerm> TermsOf(WordIdentities numbers, int id)
+        private void FindTermsOfWords(WordIdentities numbers)
         {
-            if (id >= _wordStamps.Length)
-            {
-                var size = Math.Max(2 * _wordStamps.Length, id + 1);
-                Array.Resize(ref _wordStamps, size);
-                Array.Resize(ref _wordTerms, size);
-            }
-            if (_wordStamps[id] != _numberingStamp)
-            {
-                _wordStamps[id] = _numberingStamp;
-                _wordTerms[id] = FindTerms(numbers.Lower(id));
-            }
-            var (termStart, termCount) = _wordTerms[id];
-            return _termsOfWords.AsSpan(termStart, termCount);
+            if (ReferenceEquals(numbers, _numbering)) return;
+            _numbering = numbers;
+            _termsOfWordsCount = 0;
+            if (_wordTerms.Length < numbers.Count) _wordTerms = new (int, int)[Math.Max(numbers.Count, 2 * _wordTerms.Length)];
+            for (var id = 0; id < numbers.Count; id++) _wordTerms[id] = FindTerms(numbers.Lower(id));
         }
 
-        /// <summary>The content terms of a lower-cased word, added to the numbering's list (<see cref="TermsOf"/>).</summary>
+        /// <summary>The content terms of the word numbered <paramref name="id"/> in the numbering <see cref="FindTermsOfWords"/> was last given.</summary>
+        private ReadOnlySpan<StemOfTerm> TermsOf(int id)
+        {
+            var (start, count) = _wordTerms[id];
+            return _termsOfWords.AsSpan(start, count);
+        }
+
+        /// <summary>The content terms of a lower-cased word, added to the list <see cref="TermsOf"/> reads.</summary>
         private (int Start, int Count) FindTerms(string lower)
         {
             var start = _termsOfWordsCount;
