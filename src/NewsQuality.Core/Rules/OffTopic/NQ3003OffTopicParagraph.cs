@@ -722,10 +722,8 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         private readonly Dictionary<string, int> _stems = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _stemNumbers;
 
-        /// <summary>The numbering of words whose terms <see cref="TermsOf"/> gives (the article's, while it is measured).</summary>
-        private WordIdentities? _numbering;
-        /// <summary>By word number: where the word's terms are in <see cref="_termsOfWords"/>.</summary>
-        private (int Start, int Count)[] _wordTerms = new (int, int)[1024];
+        /// <summary>By number in the article's numbering (while it is measured): where the word's terms are in <see cref="_termsOfWords"/>.</summary>
+        private ValuesByWordNumber<(int Start, int Count)> _termsByWord;
         private StemOfTerm[] _termsOfWords = new StemOfTerm[1024];
         private int _termsOfWordsCount;
 
@@ -764,7 +762,8 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         /// <summary>Starts an article: its parts' lists are empty.</summary>
         public void BeginArticle()
         {
-            (_stemCount, CapitalisedCount, _numbering) = (0, 0, null);
+            (_stemCount, CapitalisedCount) = (0, 0);
+            _termsByWord.Forget();
             if (_stamp < int.MaxValue - (1 << 24)) return;
             foreach (var stamps in (ReadOnlySpan<int[]>)[_partStamps, _userStamps, _markStamps, _nameStamps, _headlineStamps, _namerStamps]) Array.Clear(stamps);
             _stamp = 0;
@@ -833,17 +832,16 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         /// </summary>
         private void FindTermsOfWords(WordIdentities numbers)
         {
-            if (ReferenceEquals(numbers, _numbering)) return;
-            _numbering = numbers;
+            if (_termsByWord.AreFor(numbers)) return;
             _termsOfWordsCount = 0;
-            if (_wordTerms.Length < numbers.Count) _wordTerms = new (int, int)[Math.Max(numbers.Count, 2 * _wordTerms.Length)];
-            for (var id = 0; id < numbers.Count; id++) _wordTerms[id] = FindTerms(numbers.Lower(id));
+            var terms = _termsByWord.Start(numbers);
+            for (var id = 0; id < terms.Length; id++) terms[id] = FindTerms(numbers.Lower(id));
         }
 
         /// <summary>The content terms of the word numbered <paramref name="id"/> in the numbering <see cref="FindTermsOfWords"/> was last given.</summary>
         private ReadOnlySpan<StemOfTerm> TermsOf(int id)
         {
-            var (start, count) = _wordTerms[id];
+            var (start, count) = _termsByWord[id];
             return _termsOfWords.AsSpan(start, count);
         }
 
