@@ -330,10 +330,11 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         var sortedSemantic = Sorted(semantic);
         var shares = new double[judged.Count];
         var excess = new double[judged.Count];
+        Span<double> coreShares = judged.Count <= 128 ? stackalloc double[judged.Count] : new double[judged.Count];
         for (var j = 0; j < judged.Count; j++)
         {
-            shares[j] = SharedShare(memo, parts[judged[j]], users);
-            excess[j] = shares[j] - ChanceShare(memo, parts[judged[j]], users);
+            (shares[j], coreShares[j], var chance) = SharedShares(memo, parts[judged[j]], users);
+            excess[j] = shares[j] - chance;
         }
         var sortedShares = Sorted(shares);
         var sortedExcess = Sorted(excess);
@@ -358,7 +359,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                 names == 0 ? 1 : (double)sharedNames / names,
                 shares[j] - excess[j],
                 MedianWithout(sortedExcess, excess[j]),
-                SharedShare(memo, parts[i], users, minimumUsers: 3),
+                coreShares[j],
                 HeadlineShare(memo, parts[i], headline),
                 names - sharedNames,
                 NeighbourBridge(memo, parts, i),
@@ -496,13 +497,6 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
 
 
     /// <summary>
-    /// Weighted share of a paragraph's stems that at least <paramref name="minimumUsers"/> parts (the paragraph among them) use;
-    /// words that weigh nothing (in every article) are no evidence, so 1.
-    /// </summary>
-    private static double SharedShare(StemMemo memo, Part stems, Users users, int minimumUsers = 2) =>
-        WeightShare(memo, stems, new UsedBy(users, minimumUsers), whenWeightless: 1);
-
-    /// <summary>
     /// Share of the stems' weight on the stems <paramref name="kept"/> keeps, or <paramref name="whenWeightless"/> when they weigh
     /// nothing. One loop: the weights add in the part's order (the order the stems were first met), as the sums over a dictionary's
     /// <c>Values</c> and <c>Where</c> did. The test is a struct, so each call is specialised and allocates no delegate.
@@ -524,12 +518,6 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         bool Keeps(int stem);
     }
 
-    /// <summary>Stems that at least <paramref name="Minimum"/> parts use.</summary>
-    private readonly record struct UsedBy(Users Users, int Minimum) : IStemTest
-    {
-        public bool Keeps(int stem) => Users.Of(stem) >= Minimum;
-    }
-
     /// <summary>Stems of the parts <see cref="StemMemo.Mark"/> marked (a missing part has none).</summary>
     private readonly record struct InEither(Marks Marked) : IStemTest
     {
@@ -540,23 +528,30 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     private const double TypicalArticleStems = 200;
 
     /// <summary>
-    /// The weighted share a paragraph would have next to an unrelated text of the rest's length: a stem whose IDF is w is in a
-    /// fraction e^-w of articles, so in a text of R distinct stems with probability about 1 - exp(-e^-w R / <see cref="TypicalArticleStems"/>).
+    /// Three weighted shares of a paragraph's stems, from one pass over them (each adds the weights in the part's order, as it did
+    /// alone): the share that at least two parts use (the paragraph among them) and the share that three or more use (the story's
+    /// recurring vocabulary), each 1 when the stems weigh nothing (words in every article are no evidence); and the share the
+    /// paragraph would have by chance next to an unrelated text of the rest's length: a stem whose IDF is w is in a fraction e^-w
+    /// of articles, so in a text of R distinct stems with probability about 1 - exp(-e^-w R / <see cref="TypicalArticleStems"/>).
     /// </summary>
-    private static double ChanceShare(StemMemo memo, Part stems, Users users)
+    private static (double Shared, double Core, double Chance) SharedShares(StemMemo memo, Part stems, Users users)
     {
-        double total = 0;
+        double total = 0, shared = 0, core = 0;
         var ownStems = 0;
         foreach (ref readonly var of in memo.Stems(stems))
         {
             total += of.Weight;
-            if (users.Of(of.Stem) == 1) ownStems++;
+            var usedBy = users.Of(of.Stem);
+            if (usedBy >= 2) shared += of.Weight;
+            if (usedBy >= 3) core += of.Weight;
+            if (usedBy == 1) ownStems++;
         }
-        if (total == 0) return 1;
+        var (sharedShare, coreShare) = total > 0 ? (shared / total, core / total) : (1, 1);
+        if (total == 0) return (sharedShare, coreShare, 1);
         var restLength = (users.Distinct - ownStems) / TypicalArticleStems;
         double chance = 0;
         foreach (ref readonly var of in memo.Stems(stems)) chance += of.Weight * (1 - Math.Exp(-Math.Exp(-of.Weight) * restLength));
-        return chance / total;
+        return (sharedShare, coreShare, chance / total);
     }
 
     /// <summary>Share of the headline's weight that the paragraph's stems cover; 0 for an empty headline.</summary>
@@ -798,7 +793,6 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
             // A span that cuts a word has words of its own, numbered on their own: their terms are found again.
             FindTermsOfWords(numbers);
             var ids = numbers.Ids;
-            var sentenceStart = true;
             for (var w = first; w < first + count; w++)
             {
                 var terms = TermsOf(ids[w]);
@@ -815,14 +809,15 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                     else if (of.Idf > _weightsOfParts[_slots[of.Stem]].Weight)
                         _weightsOfParts[_slots[of.Stem]] = new StemWeight(of.Stem, of.Idf, of.TopicRow, of.BeyondBbcRow, of.SemanticRow);
                 }
-                var token = words[w];
-                if (terms.Length > 0 && char.IsUpper(token.Value[0])) AddCapitalised(terms[0].Stem, sentenceStart);
-                var next = token.Span.End < span.End ? text[token.Span.End] : ' ';
-                sentenceStart = next is '.' or '!' or '?' or ':' || (token.Span.End + 1 < span.End && text[token.Span.End + 1] is '“' or '"');
+                if (terms.Length > 0 && char.IsUpper(words[w].Value[0])) AddCapitalised(terms[0].Stem, w == first || EndsSentence(text, words[w - 1].Span.End, span));
             }
             capitalised = new Part(capitalisedStart, CapitalisedCount - capitalisedStart);
             return new Part(start, _stemCount - start);
         }
+
+        /// <summary>A word ending at <paramref name="end"/> inside <paramref name="span"/> ends a sentence (or opens a quotation): the next word opens one.</summary>
+        private static bool EndsSentence(string text, int end, TextSpan span) =>
+            (end < span.End ? text[end] : ' ') is '.' or '!' or '?' or ':' || (end + 1 < span.End && text[end + 1] is '“' or '"');
 
         /// <summary>
         /// Finds the content terms of every word of <paramref name="numbers"/> (each word's letter runs of three or more letters

@@ -205,6 +205,7 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
         if (_labels is null || _labels.Length < words.Length) _labels = new WordLabel[Math.Max(words.Length, 2 * (_labels?.Length ?? 32))];
         var labels = _labels;
         if (!_classes.AreFor(lower.Numbers)) ClassifyWords(lower.Numbers);
+        var spellings = lower.Numbers.Answers(SpellingOfWord);
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i].Value;
@@ -212,7 +213,7 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
             if (of.Kind == WordKind.NotAllLetters)
                 labels[i] = new(WordLanguage.Neutral, []);
             else if (char.IsUpper(word[0]) && !(i == 0 || SentenceBreak(text, words, i)))
-                labels[i] = new(WordLanguage.Neutral, [], CapitalisedForeign: LooksForeign(SpellingOf(ref of, lower, i), CapitalisedSpelling).Foreign);
+                labels[i] = new(WordLanguage.Neutral, [], CapitalisedForeign: LooksForeign(SpellingOf(ref of, spellings, lower.Ids[i]), CapitalisedSpelling).Foreign);
             else if (of.Kind == WordKind.FunctionWord)
                 labels[i] = IsNameParticle(text, words, labels, i) ? new(WordLanguage.Neutral, [], Particle: true) : new(WordLanguage.Foreign, of.Languages!);
             else if (of.Kind == WordKind.English)
@@ -221,7 +222,7 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
             {
                 if (of.Languages is null)
                 {
-                    var (foreign, language) = LooksForeign(SpellingOf(ref of, lower, i), ForeignSpelling);
+                    var (foreign, language) = LooksForeign(SpellingOf(ref of, spellings, lower.Ids[i]), ForeignSpelling);
                     of.Languages = foreign ? language.Length > 0 ? [language] : [] : NotForeign;
                 }
                 labels[i] = ReferenceEquals(of.Languages, NotForeign) ? new(WordLanguage.Neutral, []) : new(WordLanguage.Foreign, of.Languages);
@@ -266,9 +267,8 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
         }
     }
 
-    /// <summary>The spelling of the word at <paramref name="i"/> (its class <paramref name="of"/>), asked once per article.</summary>
-    private static Spelling SpellingOf(ref WordClass of, LowerCaseWords lower, int i) =>
-        of.Spelling ??= lower.Numbers.Answers(SpellingOfWord)[lower.Ids[i]];
+    /// <summary>The spelling of word <paramref name="id"/> (its class <paramref name="of"/>), asked once per article.</summary>
+    private static Spelling SpellingOf(ref WordClass of, WordAnswers<Spelling> spellings, int id) => of.Spelling ??= spellings[id];
 
     private static bool IsAllLetters(string word)
     {
