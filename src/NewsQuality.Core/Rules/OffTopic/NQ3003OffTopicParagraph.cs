@@ -844,28 +844,41 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         private (int Start, int Count) FindTerms(string lower)
         {
             var start = _termsOfWordsCount;
-            foreach (var letters in TermVectors.TermSpans(lower, new TextSpan(0, lower.Length)))
+            // Most words are lower-case ASCII letters alone: one letter run, the word itself, found without walking its letters.
+            if (!lower.AsSpan().ContainsAnyExcept(AsciiLowerCaseLetters))
             {
-                if (letters.Length < 3) continue;
-                var term = lower.AsSpan(letters.Start, letters.Length);
-                var hash = SpanTable<StemOfTerm>.Hash(term);
-                ref var found = ref _terms.Find(term, hash);
-                StemOfTerm of;
-                if (!Unsafe.IsNullRef(ref found)) of = found;
-                else if (TermVectors.IsStopWord(term)) _terms.Add(term.ToString(), hash, of = StopWord);
-                else
-                {
-                    // A word of one letter run (most) is its own term: its lower case's string is the key.
-                    var key = letters.Length == lower.Length ? lower : term.ToString();
-                    var stem = term[..TermVectors.StemLength(term)];
-                    _terms.Add(key, hash, of = new StemOfTerm(_weights.Idf(key), NumberOf(stem), _topics.RowOf(stem), BeyondBbcTopics.RowOf(stem),
-                        SemanticVectors.Shipped.RowOf(stem)));
-                }
-                if (of.Stem < 0) continue;
-                if (_termsOfWordsCount == _termsOfWords.Length) Array.Resize(ref _termsOfWords, 2 * _termsOfWordsCount);
-                _termsOfWords[_termsOfWordsCount++] = of;
+                if (lower.Length >= 3) AddTerm(lower, lower);
             }
+            else
+                foreach (var letters in TermVectors.TermSpans(lower, new TextSpan(0, lower.Length)))
+                    if (letters.Length >= 3) AddTerm(letters.Length == lower.Length ? lower : null, lower.AsSpan(letters.Start, letters.Length));
             return (start, _termsOfWordsCount - start);
+        }
+
+        private static readonly System.Buffers.SearchValues<char> AsciiLowerCaseLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+
+        /// <summary>
+        /// Adds a lower-cased term (a letter run of three or more letters) to the list <see cref="TermsOf"/> reads, unless it is a
+        /// stop word. <paramref name="word"/> is the term's string when the term is its whole word (most are), else null: a term new
+        /// to the memo is keyed by that string, and only another term is made a string of its own.
+        /// </summary>
+        private void AddTerm(string? word, ReadOnlySpan<char> term)
+        {
+            var hash = SpanTable<StemOfTerm>.Hash(term);
+            ref var found = ref _terms.Find(term, hash);
+            StemOfTerm of;
+            if (!Unsafe.IsNullRef(ref found)) of = found;
+            else if (TermVectors.IsStopWord(term)) _terms.Add(word ?? term.ToString(), hash, of = StopWord);
+            else
+            {
+                var key = word ?? term.ToString();
+                var stem = term[..TermVectors.StemLength(term)];
+                _terms.Add(key, hash, of = new StemOfTerm(_weights.Idf(key), NumberOf(stem), _topics.RowOf(stem), BeyondBbcTopics.RowOf(stem),
+                    SemanticVectors.Shipped.RowOf(stem)));
+            }
+            if (of.Stem < 0) return;
+            if (_termsOfWordsCount == _termsOfWords.Length) Array.Resize(ref _termsOfWords, 2 * _termsOfWordsCount);
+            _termsOfWords[_termsOfWordsCount++] = of;
         }
 
         /// <summary>The stem's number, given the first time it is asked for.</summary>
