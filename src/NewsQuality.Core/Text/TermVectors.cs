@@ -174,9 +174,8 @@ public static class TermVectors
     /// <summary>How long <see cref="Stem"/> of <paramref name="term"/> is: it is the term's first that many characters.</summary>
     public static int StemLength(ReadOnlySpan<char> term)
     {
-        // The last letters compared first: most terms end with none of the suffixes' last letters but 's', 'e' or 'y'.
         foreach (var suffix in Suffixes)
-            if (term.Length - suffix.Length >= 4 && term[^1] == suffix[^1] && term.EndsWith(suffix))
+            if (term.Length - suffix.Length >= 4 && term.EndsWith(suffix))
                 return term.Length - suffix.Length;
         return term.Length;
     }

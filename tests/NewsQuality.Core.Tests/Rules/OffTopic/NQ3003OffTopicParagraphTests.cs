@@ -210,11 +210,14 @@ public class NQ3003OffTopicParagraphTests
     [Fact]
     public void A_paragraphs_terms_and_names_read_from_its_words_are_those_of_its_letter_runs()
     {
-        const string text = "Straße plan for Jean-Luc's COVID-19 talks\n\n" +
-            "Jean-Luc Picard's high-speed rail plan for Düsseldorf and Straße 42 met the ministers: Talks resumed in İstanbul on Monday with Opec.\n\n" +
-            "Ministers said \"Rail\" projects across Europe were 3D-printed, and O'Neill's Zorbaxian-Opec team wanted the Düsseldorf high-speed link done.\n\n" +
-            "The Opec ministers will review the rail plan, the İstanbul talks and Picard's budget again in June, officials in Düsseldorf said.\n\n" +
-            "Railway unions in Düsseldorf and İstanbul oppose the high-speed plan; O'Neill and Picard's ministers deny the COVID-19 delays.";
+        var text = string.Join("\n\n",
+        [
+            "Straße plan for Jean-Luc's COVID-19 talks",
+            "Jean-Luc Picard's high-speed rail plan for Düsseldorf and Straße 42 met the ministers: Talks resumed in İstanbul on Monday with Opec.",
+            "Ministers said \"Rail\" projects across Europe were 3D-printed, and O'Neill's Zorbaxian-Opec team wanted the Düsseldorf high-speed link done.",
+            "The Opec ministers will review the rail plan, the İstanbul talks and Picard's budget again in June, officials in Düsseldorf said.",
+            "Railway unions in Düsseldorf and İstanbul oppose the high-speed plan; O'Neill and Picard's ministers deny the COVID-19 delays.",
+        ]);
         var article = RuleAssert.ArticleOf(text);
         var parts = article.Paragraphs.Where(p => p.Start >= article.BodyStart).Append(article.TitleSpan).ToList();
         var stems = parts.Select(p => TermVectors.ContentTerms(text, p).Select(TermVectors.Stem).ToHashSet(StringComparer.Ordinal)).ToList();
