@@ -3,8 +3,8 @@ namespace NewsQuality.Text;
 /// <summary>
 /// A value for each distinct word of one numbering (<see cref="WordIdentities"/>: an article's, or the words of a span that
 /// cuts one), made for all of them when a rule first reads that numbering and then read by number: a rule that works out the
-/// same thing at every occurrence of a word works it out once per word and article (about half an article's words are
-/// repeats). Per thread (a <c>[ThreadStatic]</c> field or a per-thread object's), like the rooms of <see cref="ReusedArray{T}"/>.
+/// same thing at every occurrence of a word works it out once per word and article (on the first 300 BBC articles, 44 % of
+/// an article's words repeat one before them). Per thread (a <c>[ThreadStatic]</c> field or a per-thread object's), like the rooms of <see cref="ReusedArray{T}"/>.
 /// </summary>
 /// <remarks>A mutable struct: keep it in a field and call it there, never on a copy.</remarks>
 internal struct ValuesByWordNumber<T>
