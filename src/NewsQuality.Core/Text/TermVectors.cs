@@ -169,11 +169,14 @@ public static class TermVectors
     private static readonly string[] Suffixes = ["ians", "ian", "ings", "ing", "ers", "er", "ed", "es", "s", "e", "y"];
 
     /// <summary>A light stem for overlap tests: common English suffixes stripped, so "Ukraine"/"Ukrainian" and "soldier"/"soldiers" meet.</summary>
-    public static string Stem(string term)
+    public static string Stem(string term) => StemLength(term) is var length && length == term.Length ? term : term[..length];
+
+    /// <summary>How long <see cref="Stem"/> of <paramref name="term"/> is: it is the term's first that many characters.</summary>
+    public static int StemLength(ReadOnlySpan<char> term)
     {
         foreach (var suffix in Suffixes)
-            if (term.Length - suffix.Length >= 4 && term.EndsWith(suffix, StringComparison.Ordinal))
-                return term[..^suffix.Length];
-        return term;
+            if (term.Length - suffix.Length >= 4 && term.EndsWith(suffix))
+                return term.Length - suffix.Length;
+        return term.Length;
     }
 }

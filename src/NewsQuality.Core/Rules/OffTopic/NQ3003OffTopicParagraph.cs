@@ -294,9 +294,10 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         var memo = StemMemo.For(weights, topics);
         memo.BeginArticle();
         var parts = new Part[spans.Count + 1];
+        var capitalised = new Part[parts.Length];
         var topicStems = new int[spans.Count + 1];
         for (var i = 0; i <= spans.Count; i++)
-            parts[i] = memo.StemWeights(article.Text, PartSpan(article, spans, i), out topicStems[i]);
+            parts[i] = memo.StemWeights(article, PartSpan(article, spans, i), out topicStems[i], out capitalised[i]);
         // A paragraph is judged when it is long enough and the topic table knows most of its stems: a zero cosine for text the
         // table never saw (another language, a field BBC News never covered) would be no evidence of another story.
         // Lists and editors' notes stay part of the article's vocabulary but are not judged: a line-up or a refile note is not
@@ -329,17 +330,16 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         var sortedSemantic = Sorted(semantic);
         var shares = new double[judged.Count];
         var excess = new double[judged.Count];
+        Span<double> coreShares = judged.Count <= 128 ? stackalloc double[judged.Count] : new double[judged.Count];
         for (var j = 0; j < judged.Count; j++)
         {
-            shares[j] = SharedShare(memo, parts[judged[j]], users);
-            excess[j] = shares[j] - ChanceShare(memo, parts[judged[j]], users);
+            (shares[j], coreShares[j], var chance) = SharedShares(memo, parts[judged[j]], users);
+            excess[j] = shares[j] - chance;
         }
         var sortedShares = Sorted(shares);
         var sortedExcess = Sorted(excess);
         var headline = parts[^1];
         // How many parts name each stem inside a sentence (capitalised, not its first word): the article's people, places and bodies.
-        var capitalised = new Part[parts.Length];
-        for (var i = 0; i <= spans.Count; i++) capitalised[i] = CapitalisedStems(article, PartSpan(article, spans, i), memo);
         var namedBy = memo.CountNamers(capitalised);
         var inHeadline = memo.MarkHeadline(headline);
         var measures = new List<ParagraphMeasure>(judged.Count);
@@ -359,7 +359,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                 names == 0 ? 1 : (double)sharedNames / names,
                 shares[j] - excess[j],
                 MedianWithout(sortedExcess, excess[j]),
-                SharedShare(memo, parts[i], users, minimumUsers: 3),
+                coreShares[j],
                 HeadlineShare(memo, parts[i], headline),
                 names - sharedNames,
                 NeighbourBridge(memo, parts, i),
@@ -497,13 +497,6 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
 
 
     /// <summary>
-    /// Weighted share of a paragraph's stems that at least <paramref name="minimumUsers"/> parts (the paragraph among them) use;
-    /// words that weigh nothing (in every article) are no evidence, so 1.
-    /// </summary>
-    private static double SharedShare(StemMemo memo, Part stems, Users users, int minimumUsers = 2) =>
-        WeightShare(memo, stems, new UsedBy(users, minimumUsers), whenWeightless: 1);
-
-    /// <summary>
     /// Share of the stems' weight on the stems <paramref name="kept"/> keeps, or <paramref name="whenWeightless"/> when they weigh
     /// nothing. One loop: the weights add in the part's order (the order the stems were first met), as the sums over a dictionary's
     /// <c>Values</c> and <c>Where</c> did. The test is a struct, so each call is specialised and allocates no delegate.
@@ -525,12 +518,6 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         bool Keeps(int stem);
     }
 
-    /// <summary>Stems that at least <paramref name="Minimum"/> parts use.</summary>
-    private readonly record struct UsedBy(Users Users, int Minimum) : IStemTest
-    {
-        public bool Keeps(int stem) => Users.Of(stem) >= Minimum;
-    }
-
     /// <summary>Stems of the parts <see cref="StemMemo.Mark"/> marked (a missing part has none).</summary>
     private readonly record struct InEither(Marks Marked) : IStemTest
     {
@@ -541,23 +528,30 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     private const double TypicalArticleStems = 200;
 
     /// <summary>
-    /// The weighted share a paragraph would have next to an unrelated text of the rest's length: a stem whose IDF is w is in a
-    /// fraction e^-w of articles, so in a text of R distinct stems with probability about 1 - exp(-e^-w R / <see cref="TypicalArticleStems"/>).
+    /// Three weighted shares of a paragraph's stems, from one pass over them (each adds the weights in the part's order, as it did
+    /// alone): the share that at least two parts use (the paragraph among them) and the share that three or more use (the story's
+    /// recurring vocabulary), each 1 when the stems weigh nothing (words in every article are no evidence); and the share the
+    /// paragraph would have by chance next to an unrelated text of the rest's length: a stem whose IDF is w is in a fraction e^-w
+    /// of articles, so in a text of R distinct stems with probability about 1 - exp(-e^-w R / <see cref="TypicalArticleStems"/>).
     /// </summary>
-    private static double ChanceShare(StemMemo memo, Part stems, Users users)
+    private static (double Shared, double Core, double Chance) SharedShares(StemMemo memo, Part stems, Users users)
     {
-        double total = 0;
+        double total = 0, shared = 0, core = 0;
         var ownStems = 0;
         foreach (ref readonly var of in memo.Stems(stems))
         {
             total += of.Weight;
-            if (users.Of(of.Stem) == 1) ownStems++;
+            var usedBy = users.Of(of.Stem);
+            if (usedBy >= 2) shared += of.Weight;
+            if (usedBy >= 3) core += of.Weight;
+            if (usedBy == 1) ownStems++;
         }
-        if (total == 0) return 1;
+        var (sharedShare, coreShare) = total > 0 ? (shared / total, core / total) : (1, 1);
+        if (total == 0) return (sharedShare, coreShare, 1);
         var restLength = (users.Distinct - ownStems) / TypicalArticleStems;
         double chance = 0;
         foreach (ref readonly var of in memo.Stems(stems)) chance += of.Weight * (1 - Math.Exp(-Math.Exp(-of.Weight) * restLength));
-        return chance / total;
+        return (sharedShare, coreShare, chance / total);
     }
 
     /// <summary>Share of the headline's weight that the paragraph's stems cover; 0 for an empty headline.</summary>
@@ -584,7 +578,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
 
     /// <summary>
     /// The capitalised content words inside the paragraph's sentences (not the first word of one), and how many of them have a stem
-    /// another part of the article uses: read from the paragraph's <see cref="CapitalisedStems"/>, which found the same words.
+    /// another part of the article uses: read from the paragraph's capitalised stems (<see cref="StemMemo.StemWeights"/>).
     /// </summary>
     private static (int Names, int Shared) Names(StemMemo memo, Part capitalised, Users users)
     {
@@ -596,27 +590,6 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
             if (users.Of(stem) > 1) shared++;
         }
         return (names, shared);
-    }
-
-    /// <summary>
-    /// Stems of the span's capitalised content words, each with whether it opens a sentence: those inside a sentence are its
-    /// names (the parts' name sets and <see cref="Names"/>), all of them are what <see cref="RecurringNameUsers"/> looks up. From the
-    /// article's words (<see cref="Article.WordsIn"/>), not tokenised again. Kept in the memo's list of the article's capitalised stems.
-    /// </summary>
-    /// <remarks>The memo keeps each capitalised word's stem (-1: no content term) across the thread's articles
-    /// (<see cref="StemMemo.StemOfWord"/>): names recur.</remarks>
-    private static Part CapitalisedStems(Article article, TextSpan span, StemMemo memo)
-    {
-        var text = article.Text;
-        var start = memo.CapitalisedCount;
-        var sentenceStart = true;
-        foreach (var token in article.WordSpanIn(span))
-        {
-            if (char.IsUpper(token.Value[0]) && memo.StemOfWord(text, token) is var stem and >= 0) memo.AddCapitalised(stem, sentenceStart);
-            var next = token.Span.End < span.End ? text[token.Span.End] : ' ';
-            sentenceStart = next is '.' or '!' or '?' or ':' || (token.Span.End + 1 < span.End && text[token.Span.End + 1] is '“' or '"');
-        }
-        return new Part(start, memo.CapitalisedCount - start);
     }
 
     /// <summary>
@@ -714,7 +687,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// numbered the first time it is met, so the article's parts, users and names are arrays indexed by number (stamped, so
     /// nothing is cleared between parts or articles) instead of a dictionary per part keyed by the stem's string. What a term
     /// gives depends only on the weights and the tables, so the memo is for one <see cref="TermWeights"/> (the background's in a
-    /// check) and emptied when another is asked for or when it holds <see cref="Capacity"/> terms, stems or words (a long run over
+    /// check) and emptied when another is asked for or when it holds <see cref="Capacity"/> terms or stems (a long run over
     /// many languages does not grow it without bound).
     /// </summary>
     private sealed class StemMemo
@@ -726,20 +699,28 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         public static StemMemo For(TermWeights weights, TopicVectors topics)
         {
             var memo = _current;
-            if (memo is null || memo._terms.Count >= Capacity || memo._stems.Count >= Capacity || memo._stemOfWord.Count >= Capacity
+            if (memo is null || memo._terms.Count >= Capacity || memo._stems.Count >= Capacity
                 || !ReferenceEquals(memo._weights, weights) || !ReferenceEquals(memo._topics, topics))
                 _current = memo = new StemMemo(weights, topics);
             return memo;
         }
 
-        private StemMemo(TermWeights weights, TopicVectors topics) => (_weights, _topics) = (weights, topics);
+        private StemMemo(TermWeights weights, TopicVectors topics)
+        {
+            (_weights, _topics) = (weights, topics);
+            _stemNumbers = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
 
         private readonly TermWeights _weights;
         private readonly TopicVectors _topics;
         private readonly SpanTable<StemOfTerm> _terms = new(4096);
         private readonly Dictionary<string, int> _stems = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int> _stemOfWord = new(StringComparer.Ordinal);
-        private char[] _buffer = new char[32];
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _stemNumbers;
+
+        /// <summary>By number in the article's numbering (while it is measured): where the word's terms are in <see cref="_termsOfWords"/>.</summary>
+        private ValuesByWordNumber<(int Start, int Count)> _termsByWord;
+        private StemOfTerm[] _termsOfWords = new StemOfTerm[1024];
+        private int _termsOfWordsCount;
 
         // Indexed by stem number; an entry counts only where its stamp is the one being asked about.
         private int[] _partStamps = new int[1024], _slots = new int[1024], _userStamps = new int[1024], _users = new int[1024],
@@ -777,6 +758,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         public void BeginArticle()
         {
             (_stemCount, CapitalisedCount) = (0, 0);
+            _termsByWord.Forget();
             if (_stamp < int.MaxValue - (1 << 24)) return;
             foreach (var stamps in (ReadOnlySpan<int[]>)[_partStamps, _userStamps, _markStamps, _nameStamps, _headlineStamps, _namerStamps]) Array.Clear(stamps);
             _stamp = 0;
@@ -790,55 +772,119 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
 
         /// <summary>
         /// Content-word stems of a span with their IDF weights (each stem once, with the largest IDF of its words, in order of
-        /// first use), and how many of those stems the topic table knows (<paramref name="known"/>).
+        /// first use), how many of those stems the topic table knows (<paramref name="known"/>), and the stems of its capitalised
+        /// content words, each with whether it opens a sentence (<paramref name="capitalised"/>): those inside a sentence are its
+        /// names (the parts' name sets and <see cref="Names"/>), all of them are what <see cref="RecurringNameUsers"/> looks up.
         /// </summary>
         /// <remarks>
-        /// Each term is looked up by the lower-cased letters in a buffer, so a term is made a string only the first time; a third
-        /// of an article's content words are repeats, most of the rest were in earlier articles.
+        /// Read from the article's words (<see cref="Article.NumberedWordRange"/>), not the text: the span's letter runs are its
+        /// words' letter runs, and the content terms of each of the article's distinct words (<see cref="FindTermsOfWords"/>) are
+        /// found once, by its lower case's number: an article repeats many of its words. A capitalised word's stem is its first
+        /// content term's.
         /// </remarks>
-        public Part StemWeights(string text, TextSpan span, out int known)
+        public Part StemWeights(Article article, TextSpan span, out int known, out Part capitalised)
         {
             var start = _stemCount;
+            var capitalisedStart = CapitalisedCount;
             var stamp = NextStamp();
             known = 0;
-            foreach (var letters in TermVectors.TermSpans(text, span))
+            var text = article.Text;
+            var (words, first, count, numbers) = article.NumberedWordRange(span);
+            // A span that cuts a word has words of its own, numbered on their own: their terms are found again.
+            FindTermsOfWords(numbers);
+            var ids = numbers.Ids;
+            for (var w = first; w < first + count; w++)
             {
-                // What TermVectors.LowerContentTerm gives, in one look-up: the lower case (lowered and hashed in one pass) is
-                // looked up first, and a stop word is kept in the memo as one (stem -1), so it is tested once per thread.
-                if (letters.Length < 3) continue;
-                if (letters.Length > _buffer.Length) _buffer = new char[letters.Length];
-                var length = SpanTable<StemOfTerm>.LowerAndHash(text.AsSpan(letters.Start, letters.Length), _buffer, out var hash, out _);
-                var lower = _buffer.AsSpan(0, length);
-                ref var found = ref _terms.Find(lower, hash);
-                StemOfTerm of;
-                if (!Unsafe.IsNullRef(ref found)) of = found;
-                else if (TermVectors.IsStopWord(lower)) _terms.Add(lower.ToString(), hash, of = StopWord);
-                else
+                var terms = TermsOf(ids[w]);
+                foreach (ref readonly var of in terms)
                 {
-                    var term = lower.ToString();
-                    var stem = TermVectors.Stem(term);
-                    _terms.Add(term, hash, of = new StemOfTerm(NumberOf(stem), _weights.Idf(term), _topics.RowOf(stem), BeyondBbcTopics.RowOf(stem),
-                        SemanticVectors.Shipped.RowOf(stem)));
+                    if (_partStamps[of.Stem] != stamp)
+                    {
+                        _partStamps[of.Stem] = stamp;
+                        _slots[of.Stem] = _stemCount;
+                        if (_stemCount == _weightsOfParts.Length) Array.Resize(ref _weightsOfParts, 2 * _stemCount);
+                        _weightsOfParts[_stemCount++] = new StemWeight(of.Stem, of.Idf, of.TopicRow, of.BeyondBbcRow, of.SemanticRow);
+                        if (of.TopicRow >= 0) known++;
+                    }
+                    else if (of.Idf > _weightsOfParts[_slots[of.Stem]].Weight)
+                        _weightsOfParts[_slots[of.Stem]] = new StemWeight(of.Stem, of.Idf, of.TopicRow, of.BeyondBbcRow, of.SemanticRow);
                 }
-                if (of.Stem < 0) continue;
-                if (_partStamps[of.Stem] != stamp)
-                {
-                    _partStamps[of.Stem] = stamp;
-                    _slots[of.Stem] = _stemCount;
-                    if (_stemCount == _weightsOfParts.Length) Array.Resize(ref _weightsOfParts, 2 * _stemCount);
-                    _weightsOfParts[_stemCount++] = new StemWeight(of.Stem, of.Idf, of.TopicRow, of.BeyondBbcRow, of.SemanticRow);
-                    if (of.TopicRow >= 0) known++;
-                }
-                else if (of.Idf > _weightsOfParts[_slots[of.Stem]].Weight)
-                    _weightsOfParts[_slots[of.Stem]] = new StemWeight(of.Stem, of.Idf, of.TopicRow, of.BeyondBbcRow, of.SemanticRow);
+                if (terms.Length > 0 && char.IsUpper(words[w].Value[0])) AddCapitalised(terms[0].Stem, w == first || EndsSentence(text, words[w - 1].Span.End, span));
             }
+            capitalised = new Part(capitalisedStart, CapitalisedCount - capitalisedStart);
             return new Part(start, _stemCount - start);
         }
 
-        /// <summary>The stem's number, given the first time it is asked for.</summary>
-        private int NumberOf(string stem)
+        /// <summary>A word ending at <paramref name="end"/> inside <paramref name="span"/> ends a sentence (or opens a quotation): the next word opens one.</summary>
+        private static bool EndsSentence(string text, int end, TextSpan span) =>
+            (end < span.End ? text[end] : ' ') is '.' or '!' or '?' or ':' || (end + 1 < span.End && text[end + 1] is '“' or '"');
+
+        /// <summary>
+        /// Finds the content terms of every word of <paramref name="numbers"/> (each word's letter runs of three or more letters
+        /// that are no stop word, in order), unless they are the ones found last: each term's lower case is looked up in the memo,
+        /// and a stop word is kept there as one (stem -1), so it is tested once per thread. A word's lower case has its letter runs
+        /// where the word has them, each the run's lower case.
+        /// </summary>
+        private void FindTermsOfWords(WordIdentities numbers)
         {
-            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_stems, stem, out var known);
+            if (_termsByWord.AreFor(numbers)) return;
+            _termsOfWordsCount = 0;
+            var terms = _termsByWord.Start(numbers);
+            for (var id = 0; id < terms.Length; id++) terms[id] = FindTerms(numbers.Lower(id));
+        }
+
+        /// <summary>The content terms of the word numbered <paramref name="id"/> in the numbering <see cref="FindTermsOfWords"/> was last given.</summary>
+        private ReadOnlySpan<StemOfTerm> TermsOf(int id)
+        {
+            var (start, count) = _termsByWord[id];
+            return _termsOfWords.AsSpan(start, count);
+        }
+
+        /// <summary>The content terms of a lower-cased word, added to the list <see cref="TermsOf"/> reads.</summary>
+        private (int Start, int Count) FindTerms(string lower)
+        {
+            var start = _termsOfWordsCount;
+            // Most words are lower-case ASCII letters alone: one letter run, the word itself, found without walking its letters.
+            if (!lower.AsSpan().ContainsAnyExcept(AsciiLowerCaseLetters))
+            {
+                if (lower.Length >= 3) AddTerm(lower, lower);
+            }
+            else
+                foreach (var letters in TermVectors.TermSpans(lower, new TextSpan(0, lower.Length)))
+                    if (letters.Length >= 3) AddTerm(letters.Length == lower.Length ? lower : null, lower.AsSpan(letters.Start, letters.Length));
+            return (start, _termsOfWordsCount - start);
+        }
+
+        private static readonly System.Buffers.SearchValues<char> AsciiLowerCaseLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+
+        /// <summary>
+        /// Adds a lower-cased term (a letter run of three or more letters) to the list <see cref="TermsOf"/> reads, unless it is a
+        /// stop word. <paramref name="word"/> is the term's string when the term is its whole word (most are), else null: a term new
+        /// to the memo is keyed by that string, and only another term is made a string of its own.
+        /// </summary>
+        private void AddTerm(string? word, ReadOnlySpan<char> term)
+        {
+            var hash = SpanTable<StemOfTerm>.Hash(term);
+            ref var found = ref _terms.Find(term, hash);
+            StemOfTerm of;
+            if (!Unsafe.IsNullRef(ref found)) of = found;
+            else if (TermVectors.IsStopWord(term)) _terms.Add(word ?? term.ToString(), hash, of = StopWord);
+            else
+            {
+                var key = word ?? term.ToString();
+                var stem = term[..TermVectors.StemLength(term)];
+                _terms.Add(key, hash, of = new StemOfTerm(_weights.Idf(key), NumberOf(stem), _topics.RowOf(stem), BeyondBbcTopics.RowOf(stem),
+                    SemanticVectors.Shipped.RowOf(stem)));
+            }
+            if (of.Stem < 0) return;
+            if (_termsOfWordsCount == _termsOfWords.Length) Array.Resize(ref _termsOfWords, 2 * _termsOfWordsCount);
+            _termsOfWords[_termsOfWordsCount++] = of;
+        }
+
+        /// <summary>The stem's number, given the first time it is asked for.</summary>
+        private int NumberOf(ReadOnlySpan<char> stem)
+        {
+            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_stemNumbers, stem, out var known);
             if (known) return number;
             number = _stems.Count - 1;
             if (number == _partStamps.Length)
@@ -851,15 +897,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
             return number;
         }
 
-        /// <summary>The number of the stem of a capitalised word's first content term (-1: none), kept per word: names recur.</summary>
-        public int StemOfWord(string text, Token token)
-        {
-            ref var stem = ref CollectionsMarshal.GetValueRefOrAddDefault(_stemOfWord, token.Value, out var known);
-            if (!known) stem = TermVectors.ContentTerms(text, token.Span).FirstOrDefault() is { } term ? NumberOf(TermVectors.Stem(term)) : -1;
-            return stem;
-        }
-
-        public void AddCapitalised(int stem, bool opensSentence)
+        private void AddCapitalised(int stem, bool opensSentence)
         {
             if (CapitalisedCount == _capitalised.Length) Array.Resize(ref _capitalised, 2 * CapitalisedCount);
             _capitalised[CapitalisedCount++] = (stem, opensSentence);
@@ -927,10 +965,11 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     }
 
     /// <summary>What <see cref="StemMemo.StemWeights"/> needs of a content term, found once: its stem's number, the term's IDF, and the stem's rows in the two topic tables and the semantic table (-1: the table does not know it).</summary>
-    private readonly record struct StemOfTerm(int Stem, double Idf, int TopicRow, int BeyondBbcRow, int SemanticRow);
+    /// <remarks>The <see cref="double"/> first: after an <see cref="int"/> it was padded to 32 bytes an entry instead of 24.</remarks>
+    private readonly record struct StemOfTerm(double Idf, int Stem, int TopicRow, int BeyondBbcRow, int SemanticRow);
 
     /// <summary>What the memo keeps for a stop word: no stem (not a content term).</summary>
-    private static readonly StemOfTerm StopWord = new(-1, 0, -1, -1, -1);
+    private static readonly StemOfTerm StopWord = new(0, -1, -1, -1, -1);
 
     /// <summary>A stem of a part: the largest IDF of its words there, and its rows in the topic tables and the semantic table (-1 when the table has none).</summary>
     private readonly record struct StemWeight(int Stem, double Weight, int TopicRow, int BeyondBbcRow, int SemanticRow);

@@ -39,7 +39,7 @@ internal sealed class SemanticVectors
     public int Dimensions { get; }
 
     /// <summary>The number of <paramref name="stem"/>'s row, -1 when the table does not know the stem.</summary>
-    public int RowOf(string stem) => Text.StemRowsImage.RowOf(_image.Span, _layout, stem);
+    public int RowOf(ReadOnlySpan<char> stem) => Text.StemRowsImage.RowOf(_image.Span, _layout, stem);
 
     /// <summary>Adds row <paramref name="row"/> (from <see cref="RowOf"/>; nothing for -1) to <paramref name="sum"/>.</summary>
     public void AddRow(Span<double> sum, int row)

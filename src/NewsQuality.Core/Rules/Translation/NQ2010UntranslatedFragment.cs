@@ -67,6 +67,18 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
         var text = context.Text;
         // One run list for the article: every paragraph's last step ends (and clears) the run.
         var run = new List<int>();
+        try
+        {
+            AnalyzeParagraphs(context, text, run);
+        }
+        finally
+        {
+            _classes.Forget();
+        }
+    }
+
+    private static void AnalyzeParagraphs(ArticleContext context, string text, List<int> run)
+    {
         foreach (var paragraph in context.Article.Paragraphs)
         {
             var (wordList, numbers, first) = context.Article.NumberedWordsIn(paragraph);
@@ -180,34 +192,83 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
     /// <summary>The labels of the paragraph being read, one array per thread grown as needed (an array per paragraph was most of the rule's allocation).</summary>
     [ThreadStatic] private static WordLabel[]? _labels;
 
+    /// <summary>What each distinct word of the article is (<see cref="ClassOf"/>), by its lower case's number, while the article is read.</summary>
+    [ThreadStatic] private static ValuesByWordNumber<WordClass> _classes;
+
     /// <summary>Each word's label, in the thread's array: the first <paramref name="words"/>.Length entries are this paragraph's (good until the next call).</summary>
+    /// <remarks>
+    /// What a word is apart from where it stands (all letters, a function word, English, its spelling) depends only on its lower case,
+    /// so it is worked out once per distinct word of the article (<see cref="ClassOf"/>), not at every occurrence.
+    /// </remarks>
     private static WordLabel[] Label(string text, ReadOnlySpan<Token> words, LowerCaseWords lower)
     {
         if (_labels is null || _labels.Length < words.Length) _labels = new WordLabel[Math.Max(words.Length, 2 * (_labels?.Length ?? 32))];
         var labels = _labels;
-        var functionWords = lower.Numbers.Answers(FunctionWordOf);
-        var english = lower.Numbers.Answers(LanguageProfiles.IsEnglish);
+        if (!_classes.AreFor(lower.Numbers)) ClassifyWords(lower.Numbers);
         var spellings = lower.Numbers.Answers(SpellingOfWord);
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i].Value;
-            var id = lower.Ids[i];
-            if (!IsAllLetters(word))
+            ref var of = ref _classes[lower.Ids[i]];
+            if (of.Kind == WordKind.NotAllLetters)
                 labels[i] = new(WordLanguage.Neutral, []);
             else if (char.IsUpper(word[0]) && !(i == 0 || SentenceBreak(text, words, i)))
-                labels[i] = new(WordLanguage.Neutral, [], CapitalisedForeign: LooksForeign(spellings[id], CapitalisedSpelling).Foreign);
-            else if (functionWords[id] is { Count: > 0 } functionOf)
-                labels[i] = IsNameParticle(text, words, labels, i) ? new(WordLanguage.Neutral, [], Particle: true) : new(WordLanguage.Foreign, functionOf);
-            else if (english[id])
+                labels[i] = new(WordLanguage.Neutral, [], CapitalisedForeign: LooksForeign(SpellingOf(ref of, spellings, lower.Ids[i]), CapitalisedSpelling).Foreign);
+            else if (of.Kind == WordKind.FunctionWord)
+                labels[i] = IsNameParticle(text, words, labels, i) ? new(WordLanguage.Neutral, [], Particle: true) : new(WordLanguage.Foreign, of.Languages!);
+            else if (of.Kind == WordKind.English)
                 labels[i] = new(WordLanguage.English, []);
             else
             {
-                var (foreign, language) = LooksForeign(spellings[id], ForeignSpelling);
-                labels[i] = foreign ? new(WordLanguage.Foreign, language.Length > 0 ? [language] : []) : new(WordLanguage.Neutral, []);
+                if (of.Languages is null)
+                {
+                    var (foreign, language) = LooksForeign(SpellingOf(ref of, spellings, lower.Ids[i]), ForeignSpelling);
+                    of.Languages = foreign ? language.Length > 0 ? [language] : [] : NotForeign;
+                }
+                labels[i] = ReferenceEquals(of.Languages, NotForeign) ? new(WordLanguage.Neutral, []) : new(WordLanguage.Foreign, of.Languages);
             }
         }
         return labels;
     }
+
+    /// <summary>Which of <see cref="Label"/>'s cases a word's lower case takes, before where it stands is known.</summary>
+    private enum WordKind : byte { NotAllLetters, FunctionWord, English, Other }
+
+    /// <summary>
+    /// A distinct word of the article: its <see cref="WordKind"/>; a function word's languages, or (once asked) those an
+    /// <see cref="WordKind.Other"/> word's spelling gives (<see cref="NotForeign"/> when it does not look foreign); its spelling, once asked.
+    /// </summary>
+    private struct WordClass
+    {
+        public WordKind Kind;
+        public IReadOnlyList<string>? Languages;
+        public Spelling? Spelling;
+    }
+
+    /// <summary>The languages of a word whose spelling does not look foreign: no language, told apart from a foreign word's none.</summary>
+    private static readonly IReadOnlyList<string> NotForeign = new List<string>().AsReadOnly();
+
+    /// <summary>
+    /// The class of every distinct word of <paramref name="numbers"/>: all letters (the same of a word and its lower case), then a
+    /// function word of a source language, then the English list, as <see cref="Label"/> asks them.
+    /// </summary>
+    private static void ClassifyWords(WordIdentities numbers)
+    {
+        var classes = _classes.Start(numbers);
+        var functionWords = numbers.Answers(FunctionWordOf);
+        var english = numbers.Answers(LanguageProfiles.IsEnglish);
+        for (var id = 0; id < classes.Length; id++)
+        {
+            ref var of = ref classes[id];
+            of = default;
+            if (!IsAllLetters(numbers.Lower(id))) of.Kind = WordKind.NotAllLetters;
+            else if (functionWords[id] is { Count: > 0 } languages) (of.Kind, of.Languages) = (WordKind.FunctionWord, languages);
+            else of.Kind = english[id] ? WordKind.English : WordKind.Other;
+        }
+    }
+
+    /// <summary>The spelling of word <paramref name="id"/> (its class <paramref name="of"/>), asked once per article.</summary>
+    private static Spelling SpellingOf(ref WordClass of, WordAnswers<Spelling> spellings, int id) => of.Spelling ??= spellings[id];
 
     private static bool IsAllLetters(string word)
     {
@@ -250,7 +311,7 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
     /// <summary>Whether the lower-cased word has a letter beyond ASCII, and its <see cref="LanguageProfiles.ForeignMargin"/> (none for short plain words).</summary>
     private static Spelling SpellingOf(string lower)
     {
-        var accented = lower.Any(c => c > '\u007F');
+        var accented = !System.Text.Ascii.IsValid(lower);
         if (lower.Length < 3 && !accented) return ShortPlainWord;
         var (margin, language) = Profiles.ForeignMargin(lower);
         return new(accented, margin, language);

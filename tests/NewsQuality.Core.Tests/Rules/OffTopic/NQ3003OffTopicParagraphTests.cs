@@ -200,6 +200,54 @@ public class NQ3003OffTopicParagraphTests
         }
     }
 
+    /// <summary>
+    /// The rule reads a paragraph's terms and names from its words, each distinct word once per article; here they are worked out
+    /// from the text as the rule did before: the distinct stems of the paragraph's letter runs, and its capitalised words' first
+    /// content terms inside sentences, shared when another part (paragraph or title) has the stem. Words of several letter runs,
+    /// digits, apostrophes, letters beyond ASCII, capitals after a colon or a quotation mark, read twice (the second time from the
+    /// thread's kept terms) and again after another article.
+    /// </summary>
+    [Fact]
+    public void A_paragraphs_terms_and_names_read_from_its_words_are_those_of_its_letter_runs()
+    {
+        var text = string.Join("\n\n",
+        [
+            "Straße plan for Jean-Luc's COVID-19 talks",
+            "Jean-Luc Picard's high-speed rail plan for Düsseldorf and Straße 42 met the ministers: Talks resumed in İstanbul on Monday with Opec.",
+            "Ministers said \"Rail\" projects across Europe were 3D-printed, and O'Neill's Zorbaxian-Opec team wanted the Düsseldorf high-speed link done.",
+            "The Opec ministers will review the rail plan, the İstanbul talks and Picard's budget again in June, officials in Düsseldorf said.",
+            "Railway unions in Düsseldorf and İstanbul oppose the high-speed plan; O'Neill and Picard's ministers deny the COVID-19 delays.",
+        ]);
+        var article = RuleAssert.ArticleOf(text);
+        var parts = article.Paragraphs.Where(p => p.Start >= article.BodyStart).Append(article.TitleSpan).ToList();
+        var stems = parts.Select(p => TermVectors.ContentTerms(text, p).Select(TermVectors.Stem).ToHashSet(StringComparer.Ordinal)).ToList();
+        for (var round = 0; round < 3; round++)
+        {
+            if (round == 2) _ = NQ3003OffTopicParagraph.Measure(RuleAssert.ArticleOf(_rule.Descriptor.FlaggedExample), TermWeights.Background);
+            var measures = NQ3003OffTopicParagraph.Measure(round == 0 ? article : RuleAssert.ArticleOf(text), TermWeights.Background);
+            Assert.True(measures.Count >= 3);
+            foreach (var m in measures)
+            {
+                var part = parts.IndexOf(m.Span);
+                Assert.Equal(stems[part].Count, m.ContentTerms);
+                var (names, shared) = (0, 0);
+                var sentenceStart = true;
+                foreach (var word in article.WordsIn(m.Span))
+                {
+                    if (char.IsUpper(word.Value[0]) && TermVectors.ContentTerms(text, word.Span).FirstOrDefault() is { } term && !sentenceStart)
+                    {
+                        names++;
+                        if (stems.Where((_, other) => other != part).Any(s => s.Contains(TermVectors.Stem(term)))) shared++;
+                    }
+                    var next = word.Span.End < m.Span.End ? text[word.Span.End] : ' ';
+                    sentenceStart = next is '.' or '!' or '?' or ':' || (word.Span.End + 1 < m.Span.End && text[word.Span.End + 1] is '“' or '"');
+                }
+                Assert.Equal(names - shared, m.UnsharedNames);
+                Assert.Equal(names == 0 ? 1 : (double)shared / names, m.NameShare);
+            }
+        }
+    }
+
     [Fact]
     public void Articles_with_fewer_than_three_long_paragraphs_are_not_judged()
     {
