@@ -138,7 +138,20 @@ public sealed class NGramLanguageModel
     {
         var grams = NGrams.For(wordHashes);
         _touched = _lookup[0].Touch(grams.Unigrams) | _lookup[1].Touch(grams.Bigrams[1..]) | _lookup[2].Touch(grams.Trigrams[2..]);
-        for (var i = 1; i < grams.Length; i++) scores[i - 1] = ScoreAt(grams, i);
+        var before = new KnownCounts(Unknown, Unknown);
+        for (var i = 1; i < grams.Length; i++) scores[i - 1] = ScoreAt(grams, i, ref before);
+    }
+
+    /// <summary>A count not looked up yet.</summary>
+    private const int Unknown = -1;
+
+    /// <summary>
+    /// The unigram and bigram counts of the n-grams ending at one position, where looked up (else <see cref="Unknown"/>): a word's
+    /// contexts are the n-grams ending one word earlier, which that word's own score has mostly looked up already.
+    /// </summary>
+    private struct KnownCounts(int unigram, int bigram)
+    {
+        public int Unigram = unigram, Bigram = bigram;
     }
 
     // Where Score keeps what the touching read (per thread: a shared field written by both cores would bounce between them).
@@ -171,17 +184,26 @@ public sealed class NGramLanguageModel
         public static NGrams For(ReadOnlySpan<ulong> wordHashes)
         {
             var length = wordHashes.Length + 2;
-            var hashes = _wordHashes.Room(length, KeptLength);
+            var hashes = _wordHashes.Room(length, KeptLength).AsSpan(0, length);
             hashes[0] = SentenceStartHash;
-            wordHashes.CopyTo(hashes.AsSpan(1));
-            hashes[wordHashes.Length + 1] = SentenceEndHash;
+            wordHashes.CopyTo(hashes[1..]);
+            hashes[^1] = SentenceEndHash;
             var buffer = _buffer.Room(3 * length, 3 * KeptLength);
             var grams = new NGrams(buffer.AsSpan(0, length), buffer.AsSpan(length, length), buffer.AsSpan(2 * length, length));
-            for (var i = 0; i < length; i++)
+            // NGramHash's steps written out for each order (its loop and order test per n-gram were most of this).
+            Span<uint> unigrams = grams.Unigrams, bigrams = grams.Bigrams, trigrams = grams.Trigrams;
+            unigrams[0] = Fold(hashes[0]);
+            if (length > 1)
             {
-                grams.Unigrams[i] = NGramHash(hashes, i, 1);
-                if (i >= 1) grams.Bigrams[i] = NGramHash(hashes, i - 1, 2);
-                if (i >= 2) grams.Trigrams[i] = NGramHash(hashes, i - 2, 3);
+                unigrams[1] = Fold(hashes[1]);
+                bigrams[1] = Fold(NGramStep(NGramStep(NGramSeed(2), hashes[0]), hashes[1]));
+            }
+            for (var i = 2; i < hashes.Length && i < unigrams.Length && i < bigrams.Length && i < trigrams.Length; i++)
+            {
+                var (first, second, third) = (hashes[i - 2], hashes[i - 1], hashes[i]);
+                unigrams[i] = Fold(third);
+                bigrams[i] = Fold(NGramStep(NGramStep(NGramSeed(2), second), third));
+                trigrams[i] = Fold(NGramStep(NGramStep(NGramStep(NGramSeed(3), first), second), third));
             }
             return grams;
         }
@@ -190,15 +212,24 @@ public sealed class NGramLanguageModel
         public uint Ending(int end, int order) => order switch { 1 => Unigrams[end], 2 => Bigrams[end], _ => Trigrams[end] };
     }
 
-    private WordSurprise ScoreAt(in NGrams grams, int i)
+    /// <summary>
+    /// The score of the word at <paramref name="i"/>; <paramref name="known"/> holds the counts of the n-grams ending at
+    /// <c>i − 1</c> that were looked up, and is left holding those ending at <paramref name="i"/>.
+    /// </summary>
+    private WordSurprise ScoreAt(in NGrams grams, int i, ref KnownCounts known)
     {
+        var before = known;
         var unigram = Count(0, grams.Unigrams[i]);
+        known = new KnownCounts(unigram, Unknown);
         var penalty = 0.0;
         for (var order = Math.Min(Order, i + 1); order >= 2 && unigram > 0; order--, penalty += BackoffLog10)
         {
             var count = Count(order - 1, grams.Ending(i, order));
+            if (order == 2) known.Bigram = count;
             if (count == 0) continue;
-            var context = Count(order - 2, grams.Ending(i - 1, order - 1));
+            // The context, the n-gram one shorter ending one word earlier: looked up there unless its word matched a longer one.
+            ref var context = ref order == 3 ? ref before.Bigram : ref before.Unigram;
+            if (context == Unknown) context = Count(order - 2, grams.Ending(i - 1, order - 1));
             if (context > 0) return new WordSurprise(penalty + Math.Log10((double)count / context), order, unigram);
         }
         if (unigram == 0) penalty = (Math.Min(Order, i + 1) - 1) * BackoffLog10; // an unseen word backs off all the way
@@ -212,22 +243,32 @@ public sealed class NGramLanguageModel
     /// <summary>A model word's hash, which n-gram hashes are made of: 64-bit FNV-1a, stable across processes, unlike string.GetHashCode.</summary>
     public static ulong WordHash(string word)
     {
-        var hash = 14695981039346656037UL;
-        foreach (var c in word)
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
+        var hash = WordHashBasis;
+        foreach (var c in word) hash = WordHashStep(hash, c);
         return hash;
     }
+
+    /// <summary><see cref="WordHash"/> of the empty word, from which <see cref="WordHashStep"/> goes on a character at a time.</summary>
+    internal const ulong WordHashBasis = 14695981039346656037UL;
+
+    /// <summary>The <see cref="WordHash"/> of a word of hash <paramref name="hash"/> followed by <paramref name="c"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static ulong WordHashStep(ulong hash, char c) => (hash ^ c) * 1099511628211UL;
 
     private static uint NGramHash(ulong[] words, int start, int length)
     {
         if (length == 1) return Fold(words[start]);
-        var hash = 0x9E3779B97F4A7C15UL * (ulong)length;
-        for (var i = start; i < start + length; i++)
-            hash = (hash ^ words[i]) * 0xBF58476D1CE4E5B9UL ^ (hash >> 29);
+        var hash = NGramSeed(length);
+        for (var i = start; i < start + length; i++) hash = NGramStep(hash, words[i]);
         return Fold(hash);
     }
+
+    /// <summary>Where the hash of an n-gram of <paramref name="length"/> words (more than one) starts.</summary>
+    private static ulong NGramSeed(int length) => 0x9E3779B97F4A7C15UL * (ulong)length;
+
+    /// <summary>The hash of an n-gram so far, <paramref name="hash"/>, with its next word's hash <paramref name="word"/> mixed in.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static ulong NGramStep(ulong hash, ulong word) => (hash ^ word) * 0xBF58476D1CE4E5B9UL ^ (hash >> 29);
 
     private static readonly ulong SentenceStartHash = WordHash(SentenceStart);
     private static readonly ulong SentenceEndHash = WordHash(SentenceEnd);
