@@ -74,6 +74,8 @@ public sealed class NGramLanguageModel
             return any;
         }
 
+        // Inlined where the scores are found: three look-ups per word, and the call cost as much as the probe.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public int Count(uint hash)
         {
             for (var slot = (int)hash & _mask; ; slot = (slot + 1) & _mask)
@@ -138,20 +140,7 @@ public sealed class NGramLanguageModel
     {
         var grams = NGrams.For(wordHashes);
         _touched = _lookup[0].Touch(grams.Unigrams) | _lookup[1].Touch(grams.Bigrams[1..]) | _lookup[2].Touch(grams.Trigrams[2..]);
-        var before = new KnownCounts(Unknown, Unknown);
-        for (var i = 1; i < grams.Length; i++) scores[i - 1] = ScoreAt(grams, i, ref before);
-    }
-
-    /// <summary>A count not looked up yet.</summary>
-    private const int Unknown = -1;
-
-    /// <summary>
-    /// The unigram and bigram counts of the n-grams ending at one position, where looked up (else <see cref="Unknown"/>): a word's
-    /// contexts are the n-grams ending one word earlier, which that word's own score has mostly looked up already.
-    /// </summary>
-    private struct KnownCounts(int unigram, int bigram)
-    {
-        public int Unigram = unigram, Bigram = bigram;
+        for (var i = 1; i < grams.Length; i++) scores[i - 1] = ScoreAt(grams, i);
     }
 
     // Where Score keeps what the touching read (per thread: a shared field written by both cores would bounce between them).
@@ -198,6 +187,7 @@ public sealed class NGramLanguageModel
                 unigrams[1] = Fold(hashes[1]);
                 bigrams[1] = Fold(NGramStep(NGramStep(NGramSeed(2), hashes[0]), hashes[1]));
             }
+            // (The spans are of one length: the bounds tested here let the compiler drop the checks inside.)
             for (var i = 2; i < hashes.Length && i < unigrams.Length && i < bigrams.Length && i < trigrams.Length; i++)
             {
                 var (first, second, third) = (hashes[i - 2], hashes[i - 1], hashes[i]);
@@ -212,24 +202,15 @@ public sealed class NGramLanguageModel
         public uint Ending(int end, int order) => order switch { 1 => Unigrams[end], 2 => Bigrams[end], _ => Trigrams[end] };
     }
 
-    /// <summary>
-    /// The score of the word at <paramref name="i"/>; <paramref name="known"/> holds the counts of the n-grams ending at
-    /// <c>i − 1</c> that were looked up, and is left holding those ending at <paramref name="i"/>.
-    /// </summary>
-    private WordSurprise ScoreAt(in NGrams grams, int i, ref KnownCounts known)
+    private WordSurprise ScoreAt(in NGrams grams, int i)
     {
-        var before = known;
         var unigram = Count(0, grams.Unigrams[i]);
-        known = new KnownCounts(unigram, Unknown);
         var penalty = 0.0;
         for (var order = Math.Min(Order, i + 1); order >= 2 && unigram > 0; order--, penalty += BackoffLog10)
         {
             var count = Count(order - 1, grams.Ending(i, order));
-            if (order == 2) known.Bigram = count;
             if (count == 0) continue;
-            // The context, the n-gram one shorter ending one word earlier: looked up there unless its word matched a longer one.
-            ref var context = ref order == 3 ? ref before.Bigram : ref before.Unigram;
-            if (context == Unknown) context = Count(order - 2, grams.Ending(i - 1, order - 1));
+            var context = Count(order - 2, grams.Ending(i - 1, order - 1));
             if (context > 0) return new WordSurprise(penalty + Math.Log10((double)count / context), order, unigram);
         }
         if (unigram == 0) penalty = (Math.Min(Order, i + 1) - 1) * BackoffLog10; // an unseen word backs off all the way

@@ -219,14 +219,15 @@ public sealed class RegressionForest
                 }
             var lower = Vector128.Create((ReadOnlySpan<float>)values[..4]);
             var upper = Vector128.Create((ReadOnlySpan<float>)values[4..]);
+            nint split = Unsafe.Add(ref groupStart0, start);
             for (var group = start; group < limit; group++)
             {
                 var threshold = Vector128.Create(Unsafe.Add(ref threshold0, group));
                 var stay = Narrow(Vector128.LessThanOrEqual(lower, threshold).AsInt32(), Vector128.LessThanOrEqual(upper, threshold).AsInt32());
-                for (int i = Unsafe.Add(ref groupStart0, group), splitsEnd = Unsafe.Add(ref groupStart0, group + 1); i < splitsEnd; i++)
+                for (nint groupEnd = Unsafe.Add(ref groupStart0, group + 1); split < groupEnd; split++)
                 {
-                    ref var mask = ref Unsafe.Add(ref mask0, Unsafe.Add(ref splitTree0, i));
-                    mask &= stay | Unsafe.Add(ref keep0, i);
+                    ref var mask = ref Unsafe.Add(ref mask0, Unsafe.Add(ref splitTree0, split));
+                    mask &= stay | Unsafe.Add(ref keep0, split);
                 }
             }
         }

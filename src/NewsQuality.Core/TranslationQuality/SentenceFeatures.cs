@@ -288,18 +288,18 @@ public static class SentenceFeatures
 
     /// <summary>
     /// The sentence's letters (and of them those past Latin Extended-B, U+024F), commas, and punctuation other than the full
-    /// stop, apostrophes and hyphen. A loop of its own, an ASCII character counted through <see cref="AsciiCharacterKinds"/>:
-    /// inside <see cref="Fill"/> its counts lived on the stack and a character cost twenty instructions.
+    /// stop, apostrophes and hyphen. Runs of ASCII characters are counted by <see cref="CountAscii"/>, a loop without calls:
+    /// inside <see cref="Fill"/>, with the Unicode tables called in it, the counts lived on the stack and a character cost
+    /// twenty instructions.
     /// </summary>
     internal static (int Letters, int NonAsciiLetters, int Commas, int OtherPunctuation) CharacterCounts(ReadOnlySpan<char> span)
     {
         Span<int> counts = stackalloc int[4];
-        var kinds = AsciiCharacterKinds;
         var nonAsciiLetters = 0;
-        foreach (var c in span)
+        for (var i = CountAscii(span, counts); i < span.Length; i += 1 + CountAscii(span[(i + 1)..], counts))
         {
-            if (c < 0x80) counts[kinds[c] & 3]++;
-            else if (char.IsLetter(c))
+            var c = span[i];
+            if (char.IsLetter(c))
             {
                 counts[(int)CharacterKind.Letter]++;
                 if (c > 0x24F) nonAsciiLetters++;
@@ -307,6 +307,21 @@ public static class SentenceFeatures
             else if (char.IsPunctuation(c) && c != '’') counts[(int)CharacterKind.CountedPunctuation]++;
         }
         return (counts[(int)CharacterKind.Letter], nonAsciiLetters, counts[(int)CharacterKind.Comma], counts[(int)CharacterKind.CountedPunctuation]);
+    }
+
+    /// <summary>Counts the ASCII characters at the start of <paramref name="chars"/> by kind into <paramref name="counts"/>; gives how many there were.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static int CountAscii(ReadOnlySpan<char> chars, Span<int> counts)
+    {
+        var kinds = AsciiCharacterKinds;
+        var i = 0;
+        for (; i < chars.Length; i++)
+        {
+            var c = chars[i];
+            if (c >= 0x80) break;
+            counts[kinds[c] & 3]++;
+        }
+        return i;
     }
 
     /// <summary>
@@ -480,23 +495,30 @@ public static class SentenceFeatures
         private int Find(int id)
         {
             var lower = _words.Lower(id);
-            // One pass: a digit makes the word a number; else the hash of its straight spelling, and whether it differs.
+            // An ASCII word (most) in one pass without calls: a digit makes it a number, else it is hashed as it is.
             var hash = NGramLanguageModel.WordHashBasis;
-            var curly = false;
             foreach (var c in lower)
             {
-                if (char.IsDigit(c)) return Number;
-                curly |= c == '’';
-                hash = NGramLanguageModel.WordHashStep(hash, c == '’' ? '\'' : c);
+                if (c >= 0x80) return FindSpelled(id, lower);
+                if (char.IsAsciiDigit(c)) return Number;
+                hash = NGramLanguageModel.WordHashStep(hash, c);
             }
-            if (!curly) return Describe(id, lower, hash);
+            return Describe(id, lower, hash);
+        }
+
+        /// <summary><see cref="Find"/> for a word with a character past ASCII: Unicode digits, and curly apostrophes straightened.</summary>
+        private int FindSpelled(int id, string lower)
+        {
+            foreach (var c in lower)
+                if (char.IsDigit(c)) return Number;
+            if (!lower.Contains('’')) return Describe(id, lower, NGramLanguageModel.WordHash(lower));
             var straight = lower.Replace('’', '\'');
             // The straight spelling has no curly apostrophe and no digit, so it is its own model word.
             if (_words.IdOf(straight) is { } plain) return Of(plain);
             _straightened ??= new Dictionary<string, int>(StringComparer.Ordinal);
             if (_straightened.TryGetValue(straight, out var first)) return first;
             _straightened.Add(straight, id);
-            return Describe(id, straight, hash);
+            return Describe(id, straight, NGramLanguageModel.WordHash(straight));
         }
 
         /// <summary>Model word <paramref name="modelWord"/> is <paramref name="word"/>, whose <see cref="NGramLanguageModel.WordHash"/> is <paramref name="hash"/>.</summary>
