@@ -48,6 +48,8 @@ public sealed class RegressionForest
     // (PredictBlock); null when a tree has more than 16 leaves.
     private readonly Vector128<ushort>[]? _keepVectors16;
     private readonly ushort[]? _allLeaves16;
+    // Per tree 16 slots: its weighted leaves, each in the slot its bit names (LowestBitSlot), for summing eight lanes at once.
+    private readonly double[]? _leavesByLowestBit16;
 
     // The splits of one feature with one threshold side by side, as a group: PredictBlock compares the rows' values with a
     // threshold once for all its splits (4,500 splits of the shipped trees have 1,704 thresholds). Group g is splits
@@ -60,11 +62,6 @@ public sealed class RegressionForest
     /// <summary>Rows scored together by <see cref="Predict(ReadOnlySpan{float[]}, Span{float})"/>: eight 16-bit masks fill a 128-bit vector.</summary>
     private const int BlockRows = 8;
 
-    /// <summary>
-    /// A block of at least this many rows sums its leaves as a full block does, all eight lanes at once: a tree's leaves cost
-    /// about 65 instructions for the eight lanes and 14 per row when summed row by row.
-    /// </summary>
-    private const int FullSumRows = 5;
 
     /// <summary>A split as QuickScorer reads it: a value above <see cref="Threshold"/> clears the leaves outside <see cref="Keep"/> in <see cref="Tree"/>.</summary>
     private readonly record struct FalseNode(float Threshold, int Tree, ulong Keep);
@@ -93,6 +90,10 @@ public sealed class RegressionForest
             // Every mask of a tree of at most 16 leaves is its low 16 bits: the leaves above its count are never set.
             _keepVectors16 = _keeps.Select(keep => Vector128.Create((ushort)keep)).ToArray();
             _allLeaves16 = _allLeaves.Select(mask => (ushort)mask).ToArray();
+            _leavesByLowestBit16 = new double[16 * TreeCount];
+            for (var tree = 0; tree < TreeCount; tree++)
+                for (var leaf = 0; leaf < _leafStart[tree + 1] - _leafStart[tree]; leaf++)
+                    _leavesByLowestBit16[16 * tree + LowestBitSlot(leaf)] = _weightedLeaves[_leafStart[tree] + leaf];
         }
     }
 
@@ -231,53 +232,41 @@ public sealed class RegressionForest
                 }
             }
         }
-        ref var lane0 = ref Unsafe.As<Vector128<ushort>, ushort>(ref mask0);
-        ref var leafStart0 = ref MemoryMarshal.GetArrayDataReference(_leafStart);
-        ref var leaf0 = ref MemoryMarshal.GetArrayDataReference(_weightedLeaves);
         if (rows.Length == BlockRows)
         {
-            SumFullBlock(trees, ref lane0, ref leafStart0, ref leaf0, outputs);
+            SumBlock(trees, ref mask0, outputs);
             return;
         }
-        if (rows.Length >= FullSumRows)
-        {
-            // The lanes past the rows read a leaf of their tree too (their masks keep every leaf), and are dropped.
-            Span<float> all = stackalloc float[BlockRows];
-            SumFullBlock(trees, ref lane0, ref leafStart0, ref leaf0, all);
-            all[..rows.Length].CopyTo(outputs);
-            return;
-        }
-        for (var row = 0; row < rows.Length; row++)
-        {
-            var output = _bias;
-            for (var tree = 0; tree < trees; tree++)
-            {
-                var leaf = Unsafe.Add(ref leafStart0, tree) + BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lane0, tree * BlockRows + row));
-                output += Unsafe.Add(ref leaf0, leaf);
-            }
-            outputs[row] = (float)output;
-        }
+        // The lanes past the rows read a leaf of their tree too (their masks keep every leaf), and are dropped.
+        Span<float> all = stackalloc float[BlockRows];
+        SumBlock(trees, ref mask0, all);
+        all[..rows.Length].CopyTo(outputs);
     }
 
     /// <summary>
-    /// The leaves of a full block summed tree by tree with the eight rows' sums side by side (in registers), each row's in
-    /// tree order as the row-by-row loop adds them: the tree's first leaf is read once for the eight rows.
+    /// The leaves of a block summed tree by tree with the eight lanes' sums side by side (in registers), each lane's in tree
+    /// order as <see cref="Predict(ReadOnlySpan{float})"/> adds them. A lane's leaf is its mask's lowest bit, found for the eight
+    /// lanes at once: the bit isolated, times <see cref="LowestBitMultiplier"/>, names the leaf's slot in
+    /// <see cref="_leavesByLowestBit16"/>, without a bit scan (and its test for zero) per lane.
     /// </summary>
-    private void SumFullBlock(int trees, ref ushort lane0, ref int leafStart0, ref double leaf0, Span<float> outputs)
+    private void SumBlock(int trees, ref Vector128<ushort> mask0, Span<float> outputs)
     {
+        ref var leaf0 = ref MemoryMarshal.GetArrayDataReference(_leavesByLowestBit16!);
+        var multiplier = Vector128.Create(LowestBitMultiplier);
         double s0 = _bias, s1 = _bias, s2 = _bias, s3 = _bias, s4 = _bias, s5 = _bias, s6 = _bias, s7 = _bias;
         for (var tree = 0; tree < trees; tree++)
         {
-            ref var leaves = ref Unsafe.Add(ref leaf0, Unsafe.Add(ref leafStart0, tree));
-            ref var lanes = ref Unsafe.Add(ref lane0, tree * BlockRows);
-            s0 += Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)lanes));
-            s1 += Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 1)));
-            s2 += Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 2)));
-            s3 += Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 3)));
-            s4 += Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 4)));
-            s5 += Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 5)));
-            s6 += Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 6)));
-            s7 += Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 7)));
+            var masks = Unsafe.Add(ref mask0, tree);
+            var slots = Vector128.ShiftRightLogical((masks & (Vector128<ushort>.Zero - masks)) * multiplier, 12);
+            ref var leaves = ref Unsafe.Add(ref leaf0, tree * 16);
+            s0 += Unsafe.Add(ref leaves, slots.GetElement(0));
+            s1 += Unsafe.Add(ref leaves, slots.GetElement(1));
+            s2 += Unsafe.Add(ref leaves, slots.GetElement(2));
+            s3 += Unsafe.Add(ref leaves, slots.GetElement(3));
+            s4 += Unsafe.Add(ref leaves, slots.GetElement(4));
+            s5 += Unsafe.Add(ref leaves, slots.GetElement(5));
+            s6 += Unsafe.Add(ref leaves, slots.GetElement(6));
+            s7 += Unsafe.Add(ref leaves, slots.GetElement(7));
         }
         outputs[0] = (float)s0;
         outputs[1] = (float)s1;
@@ -288,6 +277,15 @@ public sealed class RegressionForest
         outputs[6] = (float)s6;
         outputs[7] = (float)s7;
     }
+
+    /// <summary>
+    /// A 16-bit de Bruijn multiplier: each of the 16 one-bit values times it has its own top four bits (of the low 16), so
+    /// a mask's lowest bit, isolated and multiplied, gives a slot of its own among 16.
+    /// </summary>
+    private const ushort LowestBitMultiplier = 0x9AF;
+
+    /// <summary>The slot of leaf <paramref name="leaf"/> (of at most 16) in its tree's 16 of <see cref="_leavesByLowestBit16"/>.</summary>
+    private static int LowestBitSlot(int leaf) => (ushort)((1 << leaf) * LowestBitMultiplier) >> 12;
 
     /// <summary>Two vectors of all-ones or zero 32-bit lanes as one of 16-bit lanes, in order (packssdw keeps −1 and 0).</summary>
     private static Vector128<ushort> Narrow(Vector128<int> lower, Vector128<int> upper) =>
