@@ -370,11 +370,18 @@ public static class SentenceFeatures
     private static readonly SmallCountMemo Log10OnePlus = new(count => Math.Log10(1 + count));
 
     /// <summary>Every letter of the word is a capital, and it has one.</summary>
-    private static bool IsAllCaps(string word)
+    internal static bool IsAllCaps(string word)
     {
         var hasLetter = false;
         foreach (var c in word)
         {
+            // ASCII told without the Unicode tables' calls: most words stop at their first small letter.
+            if (c < 0x80)
+            {
+                if (char.IsAsciiLetterLower(c)) return false;
+                hasLetter |= char.IsAsciiLetterUpper(c);
+                continue;
+            }
             if (!char.IsLetter(c)) continue;
             if (!char.IsUpper(c)) return false;
             hasLetter = true;

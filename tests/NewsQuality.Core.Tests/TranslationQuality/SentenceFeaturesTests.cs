@@ -188,6 +188,18 @@ public class SentenceFeaturesTests
         }
     }
 
+    [Fact]
+    public void A_word_is_all_capitals_as_the_unicode_predicates_say()
+    {
+        const string pieces = "aZmQ09'’-.ÀÉàéĀāΩωЖжǅⅣⅳ中ß";
+        var random = new Random(29);
+        foreach (var word in Enumerable.Range(0, 3000).Select(_ => new string(Enumerable.Range(0, random.Next(0, 8)).Select(_ => pieces[random.Next(pieces.Length)]).ToArray())))
+        {
+            var letters = word.Where(char.IsLetter).ToList();
+            Assert.True((letters.Count > 0 && letters.All(char.IsUpper)) == SentenceFeatures.IsAllCaps(word), word);
+        }
+    }
+
     [Theory]
     [InlineData("It is the way they do things.", "function_share", 5.0 / 7)]
     [InlineData("It is the way they do things.", "pronoun_share", 2.0 / 7)]
