@@ -62,7 +62,6 @@ public sealed class RegressionForest
     /// <summary>Rows scored together by <see cref="Predict(ReadOnlySpan{float[]}, Span{float})"/>: eight 16-bit masks fill a 128-bit vector.</summary>
     private const int BlockRows = 8;
 
-
     /// <summary>A split as QuickScorer reads it: a value above <see cref="Threshold"/> clears the leaves outside <see cref="Keep"/> in <see cref="Tree"/>.</summary>
     private readonly record struct FalseNode(float Threshold, int Tree, ulong Keep);
 

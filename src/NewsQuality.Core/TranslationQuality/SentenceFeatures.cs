@@ -97,8 +97,9 @@ public static class SentenceFeatures
             foreach (var (words, wordClass) in lists)
                 foreach (var word in words)
                 {
-                    var slot = SlotOf(word, NGramLanguageModel.WordHash(word));
-                    (_hashes[slot], _words[slot]) = (NGramLanguageModel.WordHash(word), word);
+                    var hash = NGramLanguageModel.WordHash(word);
+                    var slot = SlotOf(word, hash);
+                    (_hashes[slot], _words[slot]) = (hash, word);
                     _classes[slot] |= wordClass;
                 }
             if (_words.Count(word => word is not null) * 2 > Size) throw new InvalidOperationException("The word class table is more than half full.");
