@@ -74,6 +74,8 @@ public sealed class NGramLanguageModel
             return any;
         }
 
+        // Inlined where the scores are found: three look-ups per word, and the call cost as much as the probe.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public int Count(uint hash)
         {
             for (var slot = (int)hash & _mask; ; slot = (slot + 1) & _mask)
@@ -171,17 +173,27 @@ public sealed class NGramLanguageModel
         public static NGrams For(ReadOnlySpan<ulong> wordHashes)
         {
             var length = wordHashes.Length + 2;
-            var hashes = _wordHashes.Room(length, KeptLength);
+            var hashes = _wordHashes.Room(length, KeptLength).AsSpan(0, length);
             hashes[0] = SentenceStartHash;
-            wordHashes.CopyTo(hashes.AsSpan(1));
-            hashes[wordHashes.Length + 1] = SentenceEndHash;
+            wordHashes.CopyTo(hashes[1..]);
+            hashes[^1] = SentenceEndHash;
             var buffer = _buffer.Room(3 * length, 3 * KeptLength);
             var grams = new NGrams(buffer.AsSpan(0, length), buffer.AsSpan(length, length), buffer.AsSpan(2 * length, length));
-            for (var i = 0; i < length; i++)
+            // NGramHash's steps written out for each order (its loop and order test per n-gram were most of this).
+            Span<uint> unigrams = grams.Unigrams, bigrams = grams.Bigrams, trigrams = grams.Trigrams;
+            unigrams[0] = Fold(hashes[0]);
+            if (length > 1)
             {
-                grams.Unigrams[i] = NGramHash(hashes, i, 1);
-                if (i >= 1) grams.Bigrams[i] = NGramHash(hashes, i - 1, 2);
-                if (i >= 2) grams.Trigrams[i] = NGramHash(hashes, i - 2, 3);
+                unigrams[1] = Fold(hashes[1]);
+                bigrams[1] = Fold(NGramStep(NGramStep(NGramSeed(2), hashes[0]), hashes[1]));
+            }
+            // (The spans are of one length: the bounds tested here let the compiler drop the checks inside.)
+            for (var i = 2; i < hashes.Length && i < unigrams.Length && i < bigrams.Length && i < trigrams.Length; i++)
+            {
+                var (first, second, third) = (hashes[i - 2], hashes[i - 1], hashes[i]);
+                unigrams[i] = Fold(third);
+                bigrams[i] = Fold(NGramStep(NGramStep(NGramSeed(2), second), third));
+                trigrams[i] = Fold(NGramStep(NGramStep(NGramStep(NGramSeed(3), first), second), third));
             }
             return grams;
         }
@@ -212,22 +224,32 @@ public sealed class NGramLanguageModel
     /// <summary>A model word's hash, which n-gram hashes are made of: 64-bit FNV-1a, stable across processes, unlike string.GetHashCode.</summary>
     public static ulong WordHash(string word)
     {
-        var hash = 14695981039346656037UL;
-        foreach (var c in word)
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
+        var hash = WordHashBasis;
+        foreach (var c in word) hash = WordHashStep(hash, c);
         return hash;
     }
+
+    /// <summary><see cref="WordHash"/> of the empty word, from which <see cref="WordHashStep"/> goes on a character at a time.</summary>
+    internal const ulong WordHashBasis = 14695981039346656037UL;
+
+    /// <summary>The <see cref="WordHash"/> of a word of hash <paramref name="hash"/> followed by <paramref name="c"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static ulong WordHashStep(ulong hash, char c) => (hash ^ c) * 1099511628211UL;
 
     private static uint NGramHash(ulong[] words, int start, int length)
     {
         if (length == 1) return Fold(words[start]);
-        var hash = 0x9E3779B97F4A7C15UL * (ulong)length;
-        for (var i = start; i < start + length; i++)
-            hash = (hash ^ words[i]) * 0xBF58476D1CE4E5B9UL ^ (hash >> 29);
+        var hash = NGramSeed(length);
+        for (var i = start; i < start + length; i++) hash = NGramStep(hash, words[i]);
         return Fold(hash);
     }
+
+    /// <summary>Where the hash of an n-gram of <paramref name="length"/> words (more than one) starts.</summary>
+    private static ulong NGramSeed(int length) => 0x9E3779B97F4A7C15UL * (ulong)length;
+
+    /// <summary>The hash of an n-gram so far, <paramref name="hash"/>, with its next word's hash <paramref name="word"/> mixed in.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static ulong NGramStep(ulong hash, ulong word) => (hash ^ word) * 0xBF58476D1CE4E5B9UL ^ (hash >> 29);
 
     private static readonly ulong SentenceStartHash = WordHash(SentenceStart);
     private static readonly ulong SentenceEndHash = WordHash(SentenceEnd);

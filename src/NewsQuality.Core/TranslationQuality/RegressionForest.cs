@@ -48,6 +48,16 @@ public sealed class RegressionForest
     // (PredictBlock); null when a tree has more than 16 leaves.
     private readonly Vector128<ushort>[]? _keepVectors16;
     private readonly ushort[]? _allLeaves16;
+    // Per tree 16 slots: its weighted leaves, each in the slot its bit names (LowestBitSlot), for summing eight lanes at once.
+    private readonly double[]? _leavesByLowestBit16;
+
+    // The splits of one feature with one threshold side by side, as a group: PredictBlock compares the rows' values with a
+    // threshold once for all its splits (4,500 splits of the shipped trees have 1,704 thresholds). Group g is splits
+    // _groupStart[g] up to _groupStart[g + 1], of threshold _groupThresholds[g]; feature f's groups are _featureGroupStart[f]
+    // up to _featureGroupStart[f + 1].
+    private readonly int[] _featureGroupStart;
+    private readonly int[] _groupStart;
+    private readonly float[] _groupThresholds;
 
     /// <summary>Rows scored together by <see cref="Predict(ReadOnlySpan{float[]}, Span{float})"/>: eight 16-bit masks fill a 128-bit vector.</summary>
     private const int BlockRows = 8;
@@ -73,15 +83,41 @@ public sealed class RegressionForest
         _thresholds = nodes.Select(node => node.Threshold).ToArray();
         _splitTrees = nodes.Select(node => node.Tree).ToArray();
         _keeps = nodes.Select(node => node.Keep).ToArray();
+        (_featureGroupStart, _groupStart, _groupThresholds) = ThresholdGroups(_featureStart, _thresholds);
         if (_allLeaves.All(mask => mask <= ushort.MaxValue))
         {
             // Every mask of a tree of at most 16 leaves is its low 16 bits: the leaves above its count are never set.
             _keepVectors16 = _keeps.Select(keep => Vector128.Create((ushort)keep)).ToArray();
             _allLeaves16 = _allLeaves.Select(mask => (ushort)mask).ToArray();
+            _leavesByLowestBit16 = new double[16 * TreeCount];
+            for (var tree = 0; tree < TreeCount; tree++)
+                for (var leaf = 0; leaf < _leafStart[tree + 1] - _leafStart[tree]; leaf++)
+                    _leavesByLowestBit16[16 * tree + LowestBitSlot(leaf)] = _weightedLeaves[_leafStart[tree] + leaf];
         }
     }
 
     public int TreeCount => _treeWeights.Length;
+
+    /// <summary>The runs of equal thresholds among each feature's sorted splits (<see cref="_featureGroupStart"/>).</summary>
+    private static (int[] FeatureGroupStart, int[] GroupStart, float[] GroupThresholds) ThresholdGroups(int[] featureStart, float[] thresholds)
+    {
+        var featureGroupStart = new int[featureStart.Length];
+        List<int> groupStart = [];
+        List<float> groupThresholds = [];
+        for (var feature = 0; feature < featureStart.Length - 1; feature++)
+        {
+            featureGroupStart[feature] = groupStart.Count;
+            for (var i = featureStart[feature]; i < featureStart[feature + 1]; i++)
+                if (i == featureStart[feature] || thresholds[i] != thresholds[i - 1])
+                {
+                    groupStart.Add(i);
+                    groupThresholds.Add(thresholds[i]);
+                }
+        }
+        featureGroupStart[^1] = groupStart.Count;
+        groupStart.Add(thresholds.Length);
+        return (featureGroupStart, groupStart.ToArray(), groupThresholds.ToArray());
+    }
 
     /// <summary>
     /// The forest's output for <paramref name="features"/>, by QuickScorer: instead of walking each tree (a dependent load
@@ -140,7 +176,8 @@ public sealed class RegressionForest
     /// its left subtree's leaves in the lanes whose value is not ≤ its threshold (above it, or NaN: the scalar test's
     /// complement); the lanes past the rows hold −∞, which is ≤ every threshold, so they never change. A feature's
     /// splits are read in threshold order until the threshold reaches the largest of the rows' values (every one, if a
-    /// value is NaN): no later split can apply to any row. The leaves are summed per row in tree order, as Predict does.
+    /// value is NaN): no later split can apply to any row. Splits of one threshold (a group) share one comparison. The
+    /// leaves are summed per row in tree order, as Predict does.
     /// </summary>
     private void PredictBlock(ReadOnlySpan<float[]> rows, Span<float> outputs)
     {
@@ -151,14 +188,15 @@ public sealed class RegressionForest
         // The inner loops index without bounds checks: every split's tree is below the tree count, and every leaf
         // index is within its tree's leaves (a mask always keeps the leaf the walk reaches).
         ref var mask0 = ref MemoryMarshal.GetReference(masks);
-        ref var threshold0 = ref MemoryMarshal.GetArrayDataReference(_thresholds);
+        ref var threshold0 = ref MemoryMarshal.GetArrayDataReference(_groupThresholds);
+        ref var groupStart0 = ref MemoryMarshal.GetArrayDataReference(_groupStart);
         ref var splitTree0 = ref MemoryMarshal.GetArrayDataReference(_splitTrees);
         ref var keep0 = ref MemoryMarshal.GetArrayDataReference(_keepVectors16!);
         Span<float> values = stackalloc float[BlockRows];
-        for (var feature = 0; feature < _featureStart.Length - 1; feature++)
+        for (var feature = 0; feature < _featureGroupStart.Length - 1; feature++)
         {
-            var start = _featureStart[feature];
-            var end = _featureStart[feature + 1];
+            var start = _featureGroupStart[feature];
+            var end = _featureGroupStart[feature + 1];
             if (start == end) continue;
             var largest = float.NegativeInfinity;
             var hasNaN = false;
@@ -169,7 +207,7 @@ public sealed class RegressionForest
                 if (float.IsNaN(value)) hasNaN = true;
                 else if (value > largest) largest = value;
             }
-            // The splits any row goes right at: all with a NaN among the values, else those below the largest value
+            // The groups of splits any row goes right at: all with a NaN among the values, else those below the largest value
             // (thresholds ascend and none is NaN, so they are a prefix, found by binary search).
             var limit = end;
             if (!hasNaN)
@@ -181,53 +219,53 @@ public sealed class RegressionForest
                 }
             var lower = Vector128.Create((ReadOnlySpan<float>)values[..4]);
             var upper = Vector128.Create((ReadOnlySpan<float>)values[4..]);
-            for (var i = start; i < limit; i++)
+            nint split = Unsafe.Add(ref groupStart0, start);
+            for (var group = start; group < limit; group++)
             {
-                var threshold = Vector128.Create(Unsafe.Add(ref threshold0, i));
+                var threshold = Vector128.Create(Unsafe.Add(ref threshold0, group));
                 var stay = Narrow(Vector128.LessThanOrEqual(lower, threshold).AsInt32(), Vector128.LessThanOrEqual(upper, threshold).AsInt32());
-                ref var mask = ref Unsafe.Add(ref mask0, Unsafe.Add(ref splitTree0, i));
-                mask &= stay | Unsafe.Add(ref keep0, i);
+                for (nint groupEnd = Unsafe.Add(ref groupStart0, group + 1); split < groupEnd; split++)
+                {
+                    ref var mask = ref Unsafe.Add(ref mask0, Unsafe.Add(ref splitTree0, split));
+                    mask &= stay | Unsafe.Add(ref keep0, split);
+                }
             }
         }
-        ref var lane0 = ref Unsafe.As<Vector128<ushort>, ushort>(ref mask0);
-        ref var leafStart0 = ref MemoryMarshal.GetArrayDataReference(_leafStart);
-        ref var leaf0 = ref MemoryMarshal.GetArrayDataReference(_weightedLeaves);
         if (rows.Length == BlockRows)
         {
-            SumFullBlock(trees, ref lane0, ref leafStart0, ref leaf0, outputs);
+            SumBlock(trees, ref mask0, outputs);
             return;
         }
-        for (var row = 0; row < rows.Length; row++)
-        {
-            var output = _bias;
-            for (var tree = 0; tree < trees; tree++)
-            {
-                var leaf = Unsafe.Add(ref leafStart0, tree) + BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lane0, tree * BlockRows + row));
-                output += Unsafe.Add(ref leaf0, leaf);
-            }
-            outputs[row] = (float)output;
-        }
+        // The lanes past the rows read a leaf of their tree too (their masks keep every leaf), and are dropped.
+        Span<float> all = stackalloc float[BlockRows];
+        SumBlock(trees, ref mask0, all);
+        all[..rows.Length].CopyTo(outputs);
     }
 
     /// <summary>
-    /// The leaves of a full block summed tree by tree with the eight rows' sums side by side (in registers), each row's in
-    /// tree order as the row-by-row loop adds them: the tree's first leaf is read once for the eight rows.
+    /// The leaves of a block summed tree by tree with the eight lanes' sums side by side (in registers), each lane's in tree
+    /// order as <see cref="Predict(ReadOnlySpan{float})"/> adds them. A lane's leaf is its mask's lowest bit, found for the eight
+    /// lanes at once: the bit isolated, times <see cref="LowestBitMultiplier"/>, names the leaf's slot in
+    /// <see cref="_leavesByLowestBit16"/>, without a bit scan (and its test for zero) per lane.
     /// </summary>
-    private void SumFullBlock(int trees, ref ushort lane0, ref int leafStart0, ref double leaf0, Span<float> outputs)
+    private void SumBlock(int trees, ref Vector128<ushort> mask0, Span<float> outputs)
     {
+        ref var leaf0 = ref MemoryMarshal.GetArrayDataReference(_leavesByLowestBit16!);
+        var multiplier = Vector128.Create(LowestBitMultiplier);
         double s0 = _bias, s1 = _bias, s2 = _bias, s3 = _bias, s4 = _bias, s5 = _bias, s6 = _bias, s7 = _bias;
         for (var tree = 0; tree < trees; tree++)
         {
-            ref var leaves = ref Unsafe.Add(ref leaf0, Unsafe.Add(ref leafStart0, tree));
-            ref var lanes = ref Unsafe.Add(ref lane0, tree * BlockRows);
-            s0 += Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)lanes));
-            s1 += Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 1)));
-            s2 += Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 2)));
-            s3 += Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 3)));
-            s4 += Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 4)));
-            s5 += Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 5)));
-            s6 += Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 6)));
-            s7 += Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount((uint)Unsafe.Add(ref lanes, 7)));
+            var masks = Unsafe.Add(ref mask0, tree);
+            var slots = Vector128.ShiftRightLogical((masks & (Vector128<ushort>.Zero - masks)) * multiplier, 12);
+            ref var leaves = ref Unsafe.Add(ref leaf0, tree * 16);
+            s0 += Unsafe.Add(ref leaves, slots.GetElement(0));
+            s1 += Unsafe.Add(ref leaves, slots.GetElement(1));
+            s2 += Unsafe.Add(ref leaves, slots.GetElement(2));
+            s3 += Unsafe.Add(ref leaves, slots.GetElement(3));
+            s4 += Unsafe.Add(ref leaves, slots.GetElement(4));
+            s5 += Unsafe.Add(ref leaves, slots.GetElement(5));
+            s6 += Unsafe.Add(ref leaves, slots.GetElement(6));
+            s7 += Unsafe.Add(ref leaves, slots.GetElement(7));
         }
         outputs[0] = (float)s0;
         outputs[1] = (float)s1;
@@ -238,6 +276,15 @@ public sealed class RegressionForest
         outputs[6] = (float)s6;
         outputs[7] = (float)s7;
     }
+
+    /// <summary>
+    /// A 16-bit de Bruijn multiplier: each of the 16 one-bit values times it has its own top four bits (of the low 16), so
+    /// a mask's lowest bit, isolated and multiplied, gives a slot of its own among 16.
+    /// </summary>
+    private const ushort LowestBitMultiplier = 0x9AF;
+
+    /// <summary>The slot of leaf <paramref name="leaf"/> (of at most 16) in its tree's 16 of <see cref="_leavesByLowestBit16"/>.</summary>
+    private static int LowestBitSlot(int leaf) => (ushort)((1 << leaf) * LowestBitMultiplier) >> 12;
 
     /// <summary>Two vectors of all-ones or zero 32-bit lanes as one of 16-bit lanes, in order (packssdw keeps −1 and 0).</summary>
     private static Vector128<ushort> Narrow(Vector128<int> lower, Vector128<int> upper) =>

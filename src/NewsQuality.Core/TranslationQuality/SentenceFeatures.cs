@@ -76,14 +76,47 @@ public static class SentenceFeatures
     /// <summary>
     /// The three lists in one table, so each word of each sentence is looked up once, not three times.
     /// </summary>
-    private static readonly Dictionary<string, WordClass> Classes = ClassTable();
+    private static readonly WordClassTable Classes = new([(FunctionWords, WordClass.Function), (Pronouns, WordClass.Pronoun), (GenericWords, WordClass.Generic)]);
 
-    private static Dictionary<string, WordClass> ClassTable()
+    /// <summary>
+    /// The words of the lists by their model hash (<see cref="NGramLanguageModel.WordHash"/>, which a model word has already):
+    /// a slot is found from the hash and the word compared only where a listed word's hash is stored. A dictionary by
+    /// string hashed every distinct word of every article a second time.
+    /// </summary>
+    private sealed class WordClassTable
     {
-        var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
-        foreach (var (words, wordClass) in new[] { (FunctionWords, WordClass.Function), (Pronouns, WordClass.Pronoun), (GenericWords, WordClass.Generic) })
-            foreach (var word in words) classes[word] = classes.GetValueOrDefault(word) | wordClass;
-        return classes;
+        private readonly ulong[] _hashes = new ulong[Size];
+        private readonly string?[] _words = new string?[Size];
+        private readonly WordClass[] _classes = new WordClass[Size];
+
+        /// <summary>Slots: a power of two, at least twice the listed words.</summary>
+        private const int Size = 512;
+
+        public WordClassTable(IEnumerable<(HashSet<string> Words, WordClass Class)> lists)
+        {
+            foreach (var (words, wordClass) in lists)
+                foreach (var word in words)
+                {
+                    var hash = NGramLanguageModel.WordHash(word);
+                    var slot = SlotOf(word, hash);
+                    (_hashes[slot], _words[slot]) = (hash, word);
+                    _classes[slot] |= wordClass;
+                }
+            if (_words.Count(word => word is not null) * 2 > Size) throw new InvalidOperationException("The word class table is more than half full.");
+        }
+
+        /// <summary>The classes of <paramref name="word"/>, whose <see cref="NGramLanguageModel.WordHash"/> is <paramref name="hash"/>.</summary>
+        public WordClass Of(string word, ulong hash) => _classes[SlotOf(word, hash)];
+
+        /// <summary>The slot holding <paramref name="word"/>, or the empty slot where it would go.</summary>
+        private int SlotOf(string word, ulong hash)
+        {
+            for (var slot = (int)(hash * 0x9E3779B97F4A7C15UL >> 55); ; slot = (slot + 1) & (Size - 1))
+            {
+                var stored = _words[slot];
+                if (stored is null || _hashes[slot] == hash && stored == word) return slot;
+            }
+        }
     }
 
     private static readonly Dictionary<string, int> Indexes = Names.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i);
@@ -225,21 +258,7 @@ public static class SentenceFeatures
         Set(features, Feature.NumberShare, numbers / (double)n);
 
         var span = text.AsSpan(sentence.Start, sentence.Length);
-        var commas = 0;
-        var otherPunctuation = 0;
-        var nonAsciiLetters = 0;
-        var letters = 0;
-        foreach (var c in span)
-        {
-            // A letter is neither a comma nor punctuation; ASCII letters are told without the Unicode table.
-            if (c < 0x80 ? char.IsAsciiLetter(c) : char.IsLetter(c))
-            {
-                letters++;
-                if (c > 0x24F) nonAsciiLetters++;
-            }
-            else if (c == ',') commas++;
-            else if (char.IsPunctuation(c) && c is not ('.' or '\'' or '’' or '-')) otherPunctuation++;
-        }
+        var (letters, nonAsciiLetters, commas, otherPunctuation) = CharacterCounts(span);
         Set(features, Feature.CommaPerWord, commas / (double)n);
         Set(features, Feature.OtherPunctPerWord, otherPunctuation / (double)n);
         Set(features, Feature.Unbalanced, Unbalanced(span));
@@ -250,6 +269,60 @@ public static class SentenceFeatures
         Set(features, Feature.AllCapsShare, allCaps / (double)n);
 
         static void Set(Span<float> features, int feature, double value) => features[feature] = (float)value;
+    }
+
+    /// <summary>What each ASCII character counts as in <see cref="CharacterCounts"/>: its slot of the four counts.</summary>
+    internal enum CharacterKind : byte { Other = 0, Letter = 1, Comma = 2, CountedPunctuation = 3 }
+
+    /// <summary>
+    /// <see cref="CharacterKind"/> of each ASCII character: a letter, the comma, punctuation other than the full stop,
+    /// apostrophe and hyphen (as <see cref="char.IsPunctuation(char)"/> tells it), or none of them (<c>SentenceFeaturesTests</c>
+    /// holds the table to those predicates).
+    /// </summary>
+    internal static ReadOnlySpan<byte> AsciiCharacterKinds =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 3, 3, 3, 0, 3, 3, 0, 3, 3, 3, 0, 2, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 3,
+        3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 3, 3, 0, 3,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 0, 3, 0, 0,
+    ];
+
+    /// <summary>
+    /// The sentence's letters (and of them those past Latin Extended-B, U+024F), commas, and punctuation other than the full
+    /// stop, apostrophes and hyphen. Runs of ASCII characters are counted by <see cref="CountAscii"/>, a loop without calls:
+    /// inside <see cref="Fill"/>, with the Unicode tables called in it, the counts lived on the stack and a character cost
+    /// twenty instructions.
+    /// </summary>
+    internal static (int Letters, int NonAsciiLetters, int Commas, int OtherPunctuation) CharacterCounts(ReadOnlySpan<char> span)
+    {
+        Span<int> counts = stackalloc int[4];
+        var nonAsciiLetters = 0;
+        for (var i = CountAscii(span, counts); i < span.Length; i += 1 + CountAscii(span[(i + 1)..], counts))
+        {
+            var c = span[i];
+            if (char.IsLetter(c))
+            {
+                counts[(int)CharacterKind.Letter]++;
+                if (c > 0x24F) nonAsciiLetters++;
+            }
+            else if (char.IsPunctuation(c) && c != '’') counts[(int)CharacterKind.CountedPunctuation]++;
+        }
+        return (counts[(int)CharacterKind.Letter], nonAsciiLetters, counts[(int)CharacterKind.Comma], counts[(int)CharacterKind.CountedPunctuation]);
+    }
+
+    /// <summary>Counts the ASCII characters at the start of <paramref name="chars"/> by kind into <paramref name="counts"/>; gives how many there were.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static int CountAscii(ReadOnlySpan<char> chars, Span<int> counts)
+    {
+        var kinds = AsciiCharacterKinds;
+        var i = 0;
+        for (; i < chars.Length; i++)
+        {
+            var c = chars[i];
+            if (c >= 0x80) break;
+            counts[kinds[c] & 3]++;
+        }
+        return i;
     }
 
     /// <summary>
@@ -298,11 +371,18 @@ public static class SentenceFeatures
     private static readonly SmallCountMemo Log10OnePlus = new(count => Math.Log10(1 + count));
 
     /// <summary>Every letter of the word is a capital, and it has one.</summary>
-    private static bool IsAllCaps(string word)
+    internal static bool IsAllCaps(string word)
     {
         var hasLetter = false;
         foreach (var c in word)
         {
+            // ASCII told without the Unicode tables' calls: most words stop at their first small letter.
+            if (c < 0x80)
+            {
+                if (char.IsAsciiLetterLower(c)) return false;
+                hasLetter |= char.IsAsciiLetterUpper(c);
+                continue;
+            }
             if (!char.IsLetter(c)) continue;
             if (!char.IsUpper(c)) return false;
             hasLetter = true;
@@ -400,7 +480,7 @@ public static class SentenceFeatures
             (_numbers, _hashes, _classes) = (_keptNumbers.Room(count, KeptWords), _keptHashes.Room(count, KeptWords), _keptClasses.Room(count, KeptWords));
             _numbers.AsSpan(0, words.Count).Fill(-1);
             _straightened?.Clear();
-            Describe(Number, NGramLanguageModel.Number);
+            Describe(Number, NGramLanguageModel.Number, NGramLanguageModel.WordHash(NGramLanguageModel.Number));
         }
 
         /// <summary>The model word every number is: the one after the lower cases' numbers.</summary>
@@ -423,22 +503,37 @@ public static class SentenceFeatures
         private int Find(int id)
         {
             var lower = _words.Lower(id);
+            // An ASCII word (most) in one pass without calls: a digit makes it a number, else it is hashed as it is.
+            var hash = NGramLanguageModel.WordHashBasis;
+            foreach (var c in lower)
+            {
+                if (c >= 0x80) return FindSpelled(id, lower);
+                if (char.IsAsciiDigit(c)) return Number;
+                hash = NGramLanguageModel.WordHashStep(hash, c);
+            }
+            return Describe(id, lower, hash);
+        }
+
+        /// <summary><see cref="Find"/> for a word with a character past ASCII: Unicode digits, and curly apostrophes straightened.</summary>
+        private int FindSpelled(int id, string lower)
+        {
             foreach (var c in lower)
                 if (char.IsDigit(c)) return Number;
-            if (!lower.Contains('’')) return Describe(id, lower);
+            if (!lower.Contains('’')) return Describe(id, lower, NGramLanguageModel.WordHash(lower));
             var straight = lower.Replace('’', '\'');
             // The straight spelling has no curly apostrophe and no digit, so it is its own model word.
             if (_words.IdOf(straight) is { } plain) return Of(plain);
             _straightened ??= new Dictionary<string, int>(StringComparer.Ordinal);
             if (_straightened.TryGetValue(straight, out var first)) return first;
             _straightened.Add(straight, id);
-            return Describe(id, straight);
+            return Describe(id, straight, NGramLanguageModel.WordHash(straight));
         }
 
-        private int Describe(int modelWord, string word)
+        /// <summary>Model word <paramref name="modelWord"/> is <paramref name="word"/>, whose <see cref="NGramLanguageModel.WordHash"/> is <paramref name="hash"/>.</summary>
+        private int Describe(int modelWord, string word, ulong hash)
         {
-            _hashes[modelWord] = NGramLanguageModel.WordHash(word);
-            _classes[modelWord] = Classes.GetValueOrDefault(word);
+            _hashes[modelWord] = hash;
+            _classes[modelWord] = Classes.Of(word, hash);
             return modelWord;
         }
     }

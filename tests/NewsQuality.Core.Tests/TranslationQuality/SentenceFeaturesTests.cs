@@ -147,4 +147,66 @@ public class SentenceFeaturesTests
             .Select(span => SentenceFeatures.Analyze(second.Text, span, Model).Features).ToArray();
         for (var i = 0; i < alone.Length; i++) Assert.Equal(alone[i], between[i]);
     }
+
+    [Fact]
+    public void Each_ascii_characters_kind_is_what_the_unicode_predicates_say()
+    {
+        var kinds = SentenceFeatures.AsciiCharacterKinds;
+        Assert.Equal(128, kinds.Length);
+        for (var c = '\0'; c < 0x80; c++)
+        {
+            var expected = char.IsAsciiLetter(c) ? SentenceFeatures.CharacterKind.Letter
+                : c == ',' ? SentenceFeatures.CharacterKind.Comma
+                : char.IsPunctuation(c) && c is not ('.' or '\'' or '-') ? SentenceFeatures.CharacterKind.CountedPunctuation
+                : SentenceFeatures.CharacterKind.Other;
+            Assert.True(expected == (SentenceFeatures.CharacterKind)kinds[c], $"U+{(int)c:X4}");
+        }
+    }
+
+    [Fact]
+    public void Character_counts_are_those_of_one_loop_over_the_unicode_predicates()
+    {
+        // ASCII runs broken by letters past ASCII (Latin-1, past U+024F), curly quotes and apostrophes, other punctuation and signs.
+        const string pieces = "aZ09 ,.'-!?\"()[]{}:;@#%&*/\\_$+<=>^`|~\téÿĀɏɐЖक中’‘“”–—…·«»¿×÷€\u00A0";
+        var random = new Random(23);
+        var texts = Enumerable.Range(0, 2000).Select(_ => new string(Enumerable.Range(0, random.Next(0, 60)).Select(_ => pieces[random.Next(pieces.Length)]).ToArray()))
+            .Append("Plain ASCII, all of it.").Append("’").Append("é").Append("");
+        foreach (var text in texts)
+        {
+            int letters = 0, nonAscii = 0, commas = 0, other = 0;
+            foreach (var c in text)
+            {
+                if (char.IsLetter(c))
+                {
+                    letters++;
+                    if (c > 0x24F) nonAscii++;
+                }
+                else if (c == ',') commas++;
+                else if (char.IsPunctuation(c) && c is not ('.' or '\'' or '’' or '-')) other++;
+            }
+            Assert.Equal((letters, nonAscii, commas, other), SentenceFeatures.CharacterCounts(text));
+        }
+    }
+
+    [Fact]
+    public void A_word_is_all_capitals_as_the_unicode_predicates_say()
+    {
+        const string pieces = "aZmQ09'’-.ÀÉàéĀāΩωЖжǅⅣⅳ中ß";
+        var random = new Random(29);
+        foreach (var word in Enumerable.Range(0, 3000).Select(_ => new string(Enumerable.Range(0, random.Next(0, 8)).Select(_ => pieces[random.Next(pieces.Length)]).ToArray())))
+        {
+            var letters = word.Where(char.IsLetter).ToList();
+            Assert.True((letters.Count > 0 && letters.All(char.IsUpper)) == SentenceFeatures.IsAllCaps(word), word);
+        }
+    }
+
+    [Theory]
+    [InlineData("It is the way they do things.", "function_share", 5.0 / 7)]
+    [InlineData("It is the way they do things.", "pronoun_share", 2.0 / 7)]
+    [InlineData("It is the way they do things.", "generic_share", 3.0 / 7)]
+    [InlineData("Zebras ate 12 and ٣ apples in 2005.", "number_share", 3.0 / 8)]
+    [InlineData("They’re sure it’s théirs, isn’t it?", "pronoun_share", 1.0 / 6)]
+    [InlineData("Das Café der Straße ist ĦŊ alt.", "function_share", 0.0)]
+    public void Listed_words_and_numbers_are_told_in_any_spelling(string sentence, string name, double expected) =>
+        Assert.Equal(expected, Feature(sentence, name), precision: 5);
 }
