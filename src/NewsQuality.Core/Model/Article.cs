@@ -15,6 +15,7 @@ public sealed class Article
 {
     private LineMap? _lineMap;
     private IReadOnlyList<TextSpan>? _paragraphs;
+    private TextSpan[]? _nonBlankLines;
     private IReadOnlyList<NewsQuality.Text.LinkLine>? _linkLines;
     private NewsQuality.Text.DetectedLanguage? _language;
     private (IReadOnlyList<TextSpan> Lines, TextSpan Headline)? _masthead;
@@ -72,6 +73,12 @@ public sealed class Article
 
     /// <summary>Where a text offset is in the file a reviewer opens: through <see cref="SourceMap"/> when there is one.</summary>
     public (int Line, int Column) Position(int offset) => SourceMap?.Invoke(offset) ?? LineMap.GetPosition(offset);
+
+    /// <summary>
+    /// The non-blank lines, trimmed (<see cref="NewsQuality.Text.TextBlocks.NonBlankLines"/>), found once: six rules, the
+    /// masthead and the link lines each walked them again.
+    /// </summary>
+    public ReadOnlySpan<TextSpan> NonBlankLines => _nonBlankLines ??= NewsQuality.Text.TextBlocks.NonBlankLineArray(Text);
 
     /// <summary>Blocks of non-blank lines, in order, trimmed of surrounding whitespace.</summary>
     public IReadOnlyList<TextSpan> Paragraphs => _paragraphs ??= NewsQuality.Text.TextBlocks.Paragraphs(Text);
@@ -206,7 +213,7 @@ public sealed class Article
     /// </summary>
     public (IReadOnlyList<TextSpan> Lines, TextSpan Headline) Masthead
     {
-        get => _masthead ??= NewsQuality.Text.Masthead.Find(Text);
+        get => _masthead ??= NewsQuality.Text.Masthead.Find(Text, NonBlankLines);
         init => _masthead = value;
     }
 

@@ -21,7 +21,7 @@ public static partial class LinkLines
     {
         var text = article.Text;
         var result = new List<LinkLine>();
-        foreach (var line in TextBlocks.NonBlankLines(text))
+        foreach (var line in article.NonBlankLines)
         {
             if (line.Start < article.BodyStart) continue;
             var match = Prefix().Match(text, line.Start, line.Length);

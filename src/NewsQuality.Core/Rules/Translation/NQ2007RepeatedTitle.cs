@@ -61,8 +61,10 @@ public sealed class NQ2007RepeatedTitle : IArticleRule
         var headlineKey = Normalise(text.AsSpan(headline.Start, headline.Length));
         // Only a copy of the headline is a headline printed twice: two other lines alike near the top are a caption or a
         // quoted post printed again, or rows of a table.
-        foreach (var line in TextBlocks.NonBlankLines(text).Take(TopLines).Where(line => line.Start > headline.Start))
+        var lines = context.Article.NonBlankLines;
+        foreach (var line in lines[..Math.Min(lines.Length, TopLines)])
         {
+            if (line.Start <= headline.Start) continue;
             if (line.Length > MaxHeadlineLength || Tokenizer.CountWords(text, line, MinWords) < MinWords) continue;
             var key = Normalise(text.AsSpan(line.Start, line.Length));
             if (!CanBeAlike(headlineKey.Length, key.Length)) continue;
@@ -81,7 +83,7 @@ public sealed class NQ2007RepeatedTitle : IArticleRule
     {
         var (masthead, headline) = article.Masthead;
         if (masthead.Count > 0) return headline;
-        return article.TitleSpan.Length > 0 ? article.TitleSpan : TextBlocks.NonBlankLines(article.Text).FirstOrDefault();
+        return article.TitleSpan.Length > 0 ? article.TitleSpan : article.NonBlankLines is [var first, ..] ? first : default;
     }
 
     /// <summary>
