@@ -243,4 +243,19 @@ public sealed class Article
     public SpanSet ContentLines => _contentLines ??= NewsQuality.Similarity.ContentSpans.Find(this);
 
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    /// <summary>
+    /// Lets go of what the rules asked of the article (its words and their numbers, name words and runs, people, lines and
+    /// their answers) once its rules have run: the engine holds a checked article until its report is written, behind up to a
+    /// block of articles checked ahead (and while the corpus rules still compare), and what they held was copied by the
+    /// collections that fell meanwhile. Anything asked for afterwards is found again. What reports read stays: the text,
+    /// the line map, the language and a masthead the reader set.
+    /// </summary>
+    internal void LetGoOfRuleProducts()
+    {
+        if (_wordEntries is var (entries, _)) NewsQuality.Text.Tokenizer.ReturnEntries(entries, _words!.Length);
+        (_words, _wordEntries, _wordIds) = (null, null, null);
+        (_nameWords, _nameWordValues, _nameRuns, _people) = (null, null, null, null);
+        (_paragraphs, _nonBlankLines, _linkLines, _boilerplate, _contentLines) = (null, null, null, null, null);
+    }
 }
