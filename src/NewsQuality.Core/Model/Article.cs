@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsQuality.Model;
 
 /// <summary>Where an article came from: a file, and for record formats (JSON Lines) the record's line.</summary>
@@ -24,7 +26,10 @@ public sealed class Article
     /// <summary>The words' entries in the thread's table of words (a pooled array, words first), until <see cref="WordIds"/> has numbered them.</summary>
     private (NewsQuality.Text.InternedWord[] Entries, NewsQuality.Text.Tokenizer.InternTable Table)? _wordEntries;
     private NewsQuality.Text.WordIdentities? _wordIds;
-    private List<NewsQuality.Text.Token>? _nameWords;
+    /// <summary>The name words: the first of a pooled array (<see cref="ArrayPool{T}.Shared"/>), given back by <see cref="LetGoOfRuleProducts"/>.</summary>
+    private ArraySegment<NewsQuality.Text.Token> _nameWords;
+    /// <summary><see cref="_nameWords"/> as the list rules read (boxed once).</summary>
+    private IReadOnlyList<NewsQuality.Text.Token>? _nameWordList;
     private NewsQuality.Text.TokenValues? _nameWordValues;
     private NewsQuality.Text.NameRun[]? _nameRuns;
     private Dictionary<TextSpan, string?>? _boilerplate;
@@ -191,15 +196,34 @@ public sealed class Article
     }
 
     /// <summary>The words as name and title checks read them (<see cref="NewsQuality.Text.PersonMentions.Words(IReadOnlyList{NewsQuality.Text.Token}, string)"/>), found once.</summary>
-    public IReadOnlyList<NewsQuality.Text.Token> NameWords => NameWordList;
+    public IReadOnlyList<NewsQuality.Text.Token> NameWords => _nameWordList ?? FindNameWords();
 
-    private List<NewsQuality.Text.Token> NameWordList => _nameWords ??= NewsQuality.Text.PersonMentions.Words(Words, Text);
+    /// <remarks>
+    /// In an array from the shared pool, given back once the article's rules have run (<see cref="LetGoOfRuleProducts"/>):
+    /// a copy of every article's words was 14 MB of a BBC check's 140 MB in its second pass.
+    /// </remarks>
+    private IReadOnlyList<NewsQuality.Text.Token> FindNameWords()
+    {
+        var words = (NewsQuality.Text.Token[])Words;
+        var into = ArrayPool<NewsQuality.Text.Token>.Shared.Rent(words.Length);
+        _nameWords = new ArraySegment<NewsQuality.Text.Token>(into, 0, NewsQuality.Text.PersonMentions.WriteWords(words, Text, into));
+        return _nameWordList = _nameWords;
+    }
 
     /// <summary>The runs of name words (<see cref="NewsQuality.Text.PersonMentions"/>), found once: person mentions (NQ2002, NQ2003) and NQ2004's full names.</summary>
     public IReadOnlyList<NewsQuality.Text.NameRun> NameRuns => _nameRuns ??= NewsQuality.Text.PersonMentions.Runs(this);
 
     /// <summary>The values of <see cref="NameWords"/>, read in place (no array of them): person mentions (NQ2002, NQ2004) and NQ2003 match role phrases and country names over them.</summary>
-    public IReadOnlyList<string> NameWordValues => _nameWordValues ??= new NewsQuality.Text.TokenValues(NameWordList);
+    public IReadOnlyList<string> NameWordValues => _nameWordValues ??= new NewsQuality.Text.TokenValues(NameWordSegment);
+
+    private ArraySegment<NewsQuality.Text.Token> NameWordSegment
+    {
+        get
+        {
+            if (_nameWordList is null) FindNameWords();
+            return _nameWords;
+        }
+    }
 
     /// <summary>"See also" / "Read more" lines in the body, found once: five rules and the duplicate digests leave them out.</summary>
     public IReadOnlyList<NewsQuality.Text.LinkLine> LinkLines => _linkLines ??= NewsQuality.Text.LinkLines.Find(this);
@@ -255,7 +279,13 @@ public sealed class Article
     {
         if (_wordEntries is var (entries, _)) NewsQuality.Text.Tokenizer.ReturnEntries(entries, _words!.Length);
         (_words, _wordEntries, _wordIds) = (null, null, null);
-        (_nameWords, _nameWordValues, _nameRuns, _people) = (null, null, null, null);
+        if (_nameWords.Array is { Length: > 0 } nameWords)
+        {
+            // Cleared of the words' strings, which the pool would otherwise keep alive.
+            _nameWords.AsSpan().Clear();
+            ArrayPool<NewsQuality.Text.Token>.Shared.Return(nameWords);
+        }
+        (_nameWords, _nameWordList, _nameWordValues, _nameRuns, _people) = (default, null, null, null, null);
         (_paragraphs, _nonBlankLines, _linkLines, _boilerplate, _contentLines) = (null, null, null, null, null);
     }
 }
