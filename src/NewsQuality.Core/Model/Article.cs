@@ -32,7 +32,10 @@ public sealed class Article
     private IReadOnlyList<NewsQuality.Text.Token>? _nameWordList;
     private NewsQuality.Text.TokenValues? _nameWordValues;
     private NewsQuality.Text.NameRun[]? _nameRuns;
-    private Dictionary<TextSpan, string?>? _boilerplate;
+    /// <summary><see cref="BoilerplateKind"/> of each of <see cref="NonBlankLines"/>, <see cref="Unasked"/> until asked.</summary>
+    private string?[]? _lineKinds;
+    /// <summary><see cref="BoilerplateKind"/> of spans that are not one non-blank line (a paragraph of several lines).</summary>
+    private Dictionary<TextSpan, string?>? _otherKinds;
     private SpanSet? _contentLines;
 
     public Article(string id, ArticleOrigin origin, string text, TextSpan titleSpan)
@@ -256,11 +259,47 @@ public sealed class Article
     /// the twelve whole-line patterns were a twentieth of a check's CPU. The patterns read the span in the text: a copy of
     /// every line asked about was 12 MB of a BBC check's first pass.
     /// </summary>
+    /// <remarks>
+    /// The answers are kept by line (the spans asked are lines, and paragraphs that are one line): an array beside
+    /// <see cref="NonBlankLines"/> in place of a dictionary grown entry by entry, which every kept article carried into the second pass.
+    /// </remarks>
     public string? BoilerplateKind(TextSpan span)
     {
-        _boilerplate ??= [];
-        if (!_boilerplate.TryGetValue(span, out var kind)) _boilerplate[span] = kind = NewsQuality.Text.BoilerplatePhrases.Kind(Text.AsSpan(span.Start, span.Length));
-        return kind;
+        var line = IndexOfLine(NonBlankLines, span);
+        if (line < 0)
+        {
+            _otherKinds ??= [];
+            if (!_otherKinds.TryGetValue(span, out var kind)) _otherKinds[span] = kind = KindOf(span);
+            return kind;
+        }
+        if (_lineKinds is null)
+        {
+            _lineKinds = new string?[NonBlankLines.Length];
+            _lineKinds.AsSpan().Fill(Unasked);
+        }
+        ref var lineKind = ref _lineKinds[line];
+        if (ReferenceEquals(lineKind, Unasked)) lineKind = KindOf(span);
+        return lineKind;
+    }
+
+    /// <summary>No boilerplate kind is this string: it marks a line not asked about yet.</summary>
+    private const string Unasked = "\0unasked";
+
+    private string? KindOf(TextSpan span) => NewsQuality.Text.BoilerplatePhrases.Kind(Text.AsSpan(span.Start, span.Length));
+
+    /// <summary>Where <paramref name="span"/> is among <paramref name="lines"/> (in text order, not overlapping), or −1 when it is none of them.</summary>
+    private static int IndexOfLine(ReadOnlySpan<TextSpan> lines, TextSpan span)
+    {
+        int low = 0, high = lines.Length - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            var start = lines[middle].Start;
+            if (start == span.Start) return lines[middle].Length == span.Length ? middle : -1;
+            if (start < span.Start) low = middle + 1;
+            else high = middle - 1;
+        }
+        return -1;
     }
 
     /// <summary>The lines duplication is judged on (<see cref="NewsQuality.Similarity.ContentSpans"/>), found once: both duplicate digests read them.</summary>
@@ -286,6 +325,6 @@ public sealed class Article
             ArrayPool<NewsQuality.Text.Token>.Shared.Return(nameWords);
         }
         (_nameWords, _nameWordList, _nameWordValues, _nameRuns, _people) = (default, null, null, null, null);
-        (_paragraphs, _nonBlankLines, _linkLines, _boilerplate, _contentLines) = (null, null, null, null, null);
+        (_paragraphs, _nonBlankLines, _linkLines, _lineKinds, _otherKinds, _contentLines) = (null, null, null, null, null, null);
     }
 }
