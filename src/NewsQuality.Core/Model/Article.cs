@@ -19,6 +19,7 @@ public sealed class Article
     private IReadOnlyList<TextSpan>? _paragraphs;
     private TextSpan[]? _nonBlankLines;
     private IReadOnlyList<NewsQuality.Text.LinkLine>? _linkLines;
+    private SpanSet? _linkLineSpans;
     private NewsQuality.Text.DetectedLanguage? _language;
     private (IReadOnlyList<TextSpan> Lines, TextSpan Headline)? _masthead;
     private (NewsQuality.Knowledge.Gazetteer Gazetteer, IReadOnlyList<NewsQuality.Text.ArticlePerson> People)? _people;
@@ -231,6 +232,16 @@ public sealed class Article
     /// <summary>"See also" / "Read more" lines in the body, found once: five rules and the duplicate digests leave them out.</summary>
     public IReadOnlyList<NewsQuality.Text.LinkLine> LinkLines => _linkLines ??= NewsQuality.Text.LinkLines.Find(this);
 
+    /// <summary>The lines of <see cref="LinkLines"/>, for "does this span overlap one?", made once: the duplicate digests, NQ3002 and NQ3003 each made their own.</summary>
+    public SpanSet LinkLineSpans => _linkLineSpans ??= new SpanSet(LinkLineArray());
+
+    private TextSpan[] LinkLineArray()
+    {
+        var lines = new TextSpan[LinkLines.Count];
+        for (var i = 0; i < lines.Length; i++) lines[i] = LinkLines[i].Line;
+        return lines;
+    }
+
     /// <summary>The language the article is mostly written in, found once: rules that only make sense in English are skipped for others.</summary>
     public NewsQuality.Text.DetectedLanguage Language => _language ??= NewsQuality.Text.LanguageIdentifier.Identify(Text, () => WordIds);
 
@@ -325,6 +336,6 @@ public sealed class Article
             ArrayPool<NewsQuality.Text.Token>.Shared.Return(nameWords);
         }
         (_nameWords, _nameWordList, _nameWordValues, _nameRuns, _people) = (default, null, null, null, null);
-        (_paragraphs, _nonBlankLines, _linkLines, _lineKinds, _otherKinds, _contentLines) = (null, null, null, null, null, null);
+        (_paragraphs, _nonBlankLines, _linkLines, _linkLineSpans, _lineKinds, _otherKinds, _contentLines) = (null, null, null, null, null, null, null);
     }
 }

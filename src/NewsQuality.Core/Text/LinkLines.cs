@@ -33,7 +33,7 @@ public static partial class LinkLines
     }
 
     /// <summary>The lines of <see cref="Find"/>, for rules that leave link lines out of the story.</summary>
-    public static SpanSet Spans(Article article) => new(article.LinkLines.Select(l => l.Line));
+    public static SpanSet Spans(Article article) => article.LinkLineSpans;
 
     /// <summary>
     /// Cosine similarity (TF-IDF) between each promoted headline and the article's own body, leaving out every link
