@@ -448,10 +448,12 @@ public sealed class AnalysisEngine
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
+                article.LetGoOfRuleProducts();
                 return new CheckedArticle(null, null, new InputError(article.Origin.Path, article.Origin.RecordLine,
                     $"rule {rule.Descriptor.Id} failed on article {article.Id} ({e.GetType().Name}: {e.Message}); the article was not checked, please report this"));
             }
         }
+        article.LetGoOfRuleProducts();
         return new CheckedArticle(findings, translation, null);
     }
 

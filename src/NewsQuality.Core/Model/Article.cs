@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsQuality.Model;
 
 /// <summary>Where an article came from: a file, and for record formats (JSON Lines) the record's line.</summary>
@@ -15,7 +17,9 @@ public sealed class Article
 {
     private LineMap? _lineMap;
     private IReadOnlyList<TextSpan>? _paragraphs;
+    private TextSpan[]? _nonBlankLines;
     private IReadOnlyList<NewsQuality.Text.LinkLine>? _linkLines;
+    private SpanSet? _linkLineSpans;
     private NewsQuality.Text.DetectedLanguage? _language;
     private (IReadOnlyList<TextSpan> Lines, TextSpan Headline)? _masthead;
     private (NewsQuality.Knowledge.Gazetteer Gazetteer, IReadOnlyList<NewsQuality.Text.ArticlePerson> People)? _people;
@@ -23,10 +27,16 @@ public sealed class Article
     /// <summary>The words' entries in the thread's table of words (a pooled array, words first), until <see cref="WordIds"/> has numbered them.</summary>
     private (NewsQuality.Text.InternedWord[] Entries, NewsQuality.Text.Tokenizer.InternTable Table)? _wordEntries;
     private NewsQuality.Text.WordIdentities? _wordIds;
-    private List<NewsQuality.Text.Token>? _nameWords;
+    /// <summary>The name words: the first of a pooled array (<see cref="ArrayPool{T}.Shared"/>), given back by <see cref="LetGoOfRuleProducts"/>.</summary>
+    private ArraySegment<NewsQuality.Text.Token> _nameWords;
+    /// <summary><see cref="_nameWords"/> as the list rules read (boxed once).</summary>
+    private IReadOnlyList<NewsQuality.Text.Token>? _nameWordList;
     private NewsQuality.Text.TokenValues? _nameWordValues;
     private NewsQuality.Text.NameRun[]? _nameRuns;
-    private Dictionary<TextSpan, string?>? _boilerplate;
+    /// <summary><see cref="BoilerplateKind"/> of each of <see cref="NonBlankLines"/>, <see cref="Unasked"/> until asked.</summary>
+    private string?[]? _lineKinds;
+    /// <summary><see cref="BoilerplateKind"/> of spans that are not one non-blank line (a paragraph of several lines).</summary>
+    private Dictionary<TextSpan, string?>? _otherKinds;
     private SpanSet? _contentLines;
 
     public Article(string id, ArticleOrigin origin, string text, TextSpan titleSpan)
@@ -72,6 +82,12 @@ public sealed class Article
 
     /// <summary>Where a text offset is in the file a reviewer opens: through <see cref="SourceMap"/> when there is one.</summary>
     public (int Line, int Column) Position(int offset) => SourceMap?.Invoke(offset) ?? LineMap.GetPosition(offset);
+
+    /// <summary>
+    /// The non-blank lines, trimmed (<see cref="NewsQuality.Text.TextBlocks.NonBlankLines"/>), found once: six rules, the
+    /// masthead and the link lines each walked them again.
+    /// </summary>
+    public ReadOnlySpan<TextSpan> NonBlankLines => _nonBlankLines ??= NewsQuality.Text.TextBlocks.NonBlankLineArray(Text);
 
     /// <summary>Blocks of non-blank lines, in order, trimmed of surrounding whitespace.</summary>
     public IReadOnlyList<TextSpan> Paragraphs => _paragraphs ??= NewsQuality.Text.TextBlocks.Paragraphs(Text);
@@ -184,18 +200,47 @@ public sealed class Article
     }
 
     /// <summary>The words as name and title checks read them (<see cref="NewsQuality.Text.PersonMentions.Words(IReadOnlyList{NewsQuality.Text.Token}, string)"/>), found once.</summary>
-    public IReadOnlyList<NewsQuality.Text.Token> NameWords => NameWordList;
+    public IReadOnlyList<NewsQuality.Text.Token> NameWords => _nameWordList ?? FindNameWords();
 
-    private List<NewsQuality.Text.Token> NameWordList => _nameWords ??= NewsQuality.Text.PersonMentions.Words(Words, Text);
+    /// <remarks>
+    /// In an array from the shared pool, given back once the article's rules have run (<see cref="LetGoOfRuleProducts"/>):
+    /// a copy of every article's words was 14 MB of a BBC check's 140 MB in its second pass.
+    /// </remarks>
+    private IReadOnlyList<NewsQuality.Text.Token> FindNameWords()
+    {
+        var words = (NewsQuality.Text.Token[])Words;
+        var into = ArrayPool<NewsQuality.Text.Token>.Shared.Rent(words.Length);
+        _nameWords = new ArraySegment<NewsQuality.Text.Token>(into, 0, NewsQuality.Text.PersonMentions.WriteWords(words, Text, into));
+        return _nameWordList = _nameWords;
+    }
 
     /// <summary>The runs of name words (<see cref="NewsQuality.Text.PersonMentions"/>), found once: person mentions (NQ2002, NQ2003) and NQ2004's full names.</summary>
     public IReadOnlyList<NewsQuality.Text.NameRun> NameRuns => _nameRuns ??= NewsQuality.Text.PersonMentions.Runs(this);
 
     /// <summary>The values of <see cref="NameWords"/>, read in place (no array of them): person mentions (NQ2002, NQ2004) and NQ2003 match role phrases and country names over them.</summary>
-    public IReadOnlyList<string> NameWordValues => _nameWordValues ??= new NewsQuality.Text.TokenValues(NameWordList);
+    public IReadOnlyList<string> NameWordValues => _nameWordValues ??= new NewsQuality.Text.TokenValues(NameWordSegment);
+
+    private ArraySegment<NewsQuality.Text.Token> NameWordSegment
+    {
+        get
+        {
+            if (_nameWordList is null) FindNameWords();
+            return _nameWords;
+        }
+    }
 
     /// <summary>"See also" / "Read more" lines in the body, found once: five rules and the duplicate digests leave them out.</summary>
     public IReadOnlyList<NewsQuality.Text.LinkLine> LinkLines => _linkLines ??= NewsQuality.Text.LinkLines.Find(this);
+
+    /// <summary>The lines of <see cref="LinkLines"/>, for "does this span overlap one?", made once: the duplicate digests, NQ3002 and NQ3003 each made their own.</summary>
+    public SpanSet LinkLineSpans => _linkLineSpans ??= new SpanSet(LinkLineArray());
+
+    private TextSpan[] LinkLineArray()
+    {
+        var lines = new TextSpan[LinkLines.Count];
+        for (var i = 0; i < lines.Length; i++) lines[i] = LinkLines[i].Line;
+        return lines;
+    }
 
     /// <summary>The language the article is mostly written in, found once: rules that only make sense in English are skipped for others.</summary>
     public NewsQuality.Text.DetectedLanguage Language => _language ??= NewsQuality.Text.LanguageIdentifier.Identify(Text, () => WordIds);
@@ -206,7 +251,7 @@ public sealed class Article
     /// </summary>
     public (IReadOnlyList<TextSpan> Lines, TextSpan Headline) Masthead
     {
-        get => _masthead ??= NewsQuality.Text.Masthead.Find(Text);
+        get => _masthead ??= NewsQuality.Text.Masthead.Find(Text, NonBlankLines);
         init => _masthead = value;
     }
 
@@ -225,15 +270,72 @@ public sealed class Article
     /// the twelve whole-line patterns were a twentieth of a check's CPU. The patterns read the span in the text: a copy of
     /// every line asked about was 12 MB of a BBC check's first pass.
     /// </summary>
+    /// <remarks>
+    /// The answers are kept by line (the spans asked are lines, and paragraphs that are one line): an array beside
+    /// <see cref="NonBlankLines"/> in place of a dictionary grown entry by entry, which every kept article carried into the second pass.
+    /// </remarks>
     public string? BoilerplateKind(TextSpan span)
     {
-        _boilerplate ??= [];
-        if (!_boilerplate.TryGetValue(span, out var kind)) _boilerplate[span] = kind = NewsQuality.Text.BoilerplatePhrases.Kind(Text.AsSpan(span.Start, span.Length));
-        return kind;
+        var line = IndexOfLine(NonBlankLines, span);
+        if (line < 0)
+        {
+            _otherKinds ??= [];
+            if (!_otherKinds.TryGetValue(span, out var kind)) _otherKinds[span] = kind = KindOf(span);
+            return kind;
+        }
+        if (_lineKinds is null)
+        {
+            _lineKinds = new string?[NonBlankLines.Length];
+            _lineKinds.AsSpan().Fill(Unasked);
+        }
+        ref var lineKind = ref _lineKinds[line];
+        if (ReferenceEquals(lineKind, Unasked)) lineKind = KindOf(span);
+        return lineKind;
+    }
+
+    /// <summary>No boilerplate kind is this string: it marks a line not asked about yet.</summary>
+    private const string Unasked = "\0unasked";
+
+    private string? KindOf(TextSpan span) => NewsQuality.Text.BoilerplatePhrases.Kind(Text.AsSpan(span.Start, span.Length));
+
+    /// <summary>Where <paramref name="span"/> is among <paramref name="lines"/> (in text order, not overlapping), or −1 when it is none of them.</summary>
+    private static int IndexOfLine(ReadOnlySpan<TextSpan> lines, TextSpan span)
+    {
+        int low = 0, high = lines.Length - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            var start = lines[middle].Start;
+            if (start == span.Start) return lines[middle].Length == span.Length ? middle : -1;
+            if (start < span.Start) low = middle + 1;
+            else high = middle - 1;
+        }
+        return -1;
     }
 
     /// <summary>The lines duplication is judged on (<see cref="NewsQuality.Similarity.ContentSpans"/>), found once: both duplicate digests read them.</summary>
     public SpanSet ContentLines => _contentLines ??= NewsQuality.Similarity.ContentSpans.Find(this);
 
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    /// <summary>
+    /// Lets go of what the rules asked of the article (its words and their numbers, name words and runs, people, lines and
+    /// their answers) once its rules have run: the engine holds a checked article until its report is written, behind up to a
+    /// block of articles checked ahead (and while the corpus rules still compare), and what they held was copied by the
+    /// collections that fell meanwhile. Anything asked for afterwards is found again. What reports read stays: the text,
+    /// the line map, the language and a masthead the reader set.
+    /// </summary>
+    internal void LetGoOfRuleProducts()
+    {
+        if (_wordEntries is var (entries, _)) NewsQuality.Text.Tokenizer.ReturnEntries(entries, _words!.Length);
+        (_words, _wordEntries, _wordIds) = (null, null, null);
+        if (_nameWords.Array is { Length: > 0 } nameWords)
+        {
+            // Cleared of the words' strings, which the pool would otherwise keep alive.
+            _nameWords.AsSpan().Clear();
+            ArrayPool<NewsQuality.Text.Token>.Shared.Return(nameWords);
+        }
+        (_nameWords, _nameWordList, _nameWordValues, _nameRuns, _people) = (default, null, null, null, null);
+        (_paragraphs, _nonBlankLines, _linkLines, _linkLineSpans, _lineKinds, _otherKinds, _contentLines) = (null, null, null, null, null, null, null);
+    }
 }

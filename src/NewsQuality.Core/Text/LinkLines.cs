@@ -21,7 +21,7 @@ public static partial class LinkLines
     {
         var text = article.Text;
         var result = new List<LinkLine>();
-        foreach (var line in TextBlocks.NonBlankLines(text))
+        foreach (var line in article.NonBlankLines)
         {
             if (line.Start < article.BodyStart) continue;
             var match = Prefix().Match(text, line.Start, line.Length);
@@ -33,7 +33,7 @@ public static partial class LinkLines
     }
 
     /// <summary>The lines of <see cref="Find"/>, for rules that leave link lines out of the story.</summary>
-    public static SpanSet Spans(Article article) => new(article.LinkLines.Select(l => l.Line));
+    public static SpanSet Spans(Article article) => article.LinkLineSpans;
 
     /// <summary>
     /// Cosine similarity (TF-IDF) between each promoted headline and the article's own body, leaving out every link

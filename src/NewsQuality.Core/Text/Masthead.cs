@@ -13,16 +13,21 @@ public static class Masthead
     private const int MaxHeadlineWords = 20;
 
     /// <summary>The masthead lines and the headline under them; no lines when the text starts with its headline.</summary>
-    public static (IReadOnlyList<TextSpan> Lines, TextSpan Headline) Find(string text)
+    public static (IReadOnlyList<TextSpan> Lines, TextSpan Headline) Find(string text) => Find(text, TextBlocks.NonBlankLineArray(text));
+
+    /// <summary><see cref="Find(string)"/> over the text's non-blank lines already found (<see cref="Article.NonBlankLines"/>).</summary>
+    public static (IReadOnlyList<TextSpan> Lines, TextSpan Headline) Find(string text, ReadOnlySpan<TextSpan> nonBlankLines)
     {
-        var top = TextBlocks.NonBlankLines(text).Take(MaxMastheadLines + 1).ToList();
-        var masthead = top.TakeWhile(line => IsMastheadLike(text, line)).Take(MaxMastheadLines).ToList();
+        var top = nonBlankLines[..Math.Min(nonBlankLines.Length, MaxMastheadLines + 1)];
+        var mastheadLines = 0;
+        while (mastheadLines < Math.Min(top.Length, MaxMastheadLines) && IsMastheadLike(text, top[mastheadLines])) mastheadLines++;
         // A masthead stands above a headline that has a story under it: a short item that is a headline and one summary
         // line (a feed's title and description) has no masthead, whatever its first line looks like.
-        if (masthead.Count == 0 || masthead.Count + 1 >= top.Count) return ([], default);
+        if (mastheadLines == 0 || mastheadLines + 1 >= top.Length) return ([], default);
+        var masthead = top[..mastheadLines].ToArray();
         // The same short line twice is a title printed twice (an author page's name, NQ2007's business), not a site's name.
-        if (masthead.Select(line => text.Substring(line.Start, line.Length)).Distinct(StringComparer.Ordinal).Count() < masthead.Count) return ([], default);
-        var headline = top[masthead.Count];
+        if (masthead.Select(line => text.Substring(line.Start, line.Length)).Distinct(StringComparer.Ordinal).Count() < masthead.Length) return ([], default);
+        var headline = top[masthead.Length];
         if (!IsHeadlineLike(text, headline) || WordCount(text, headline, MaxHeadlineWords) <= WordCount(text, masthead[^1], MaxMastheadWords)) return ([], default);
         // A site's name and slogan say nothing about the story; a short title above a standfirst shares its words.
         var headlineStems = TermVectors.ContentTerms(text, headline).Select(TermVectors.Stem).ToHashSet(StringComparer.Ordinal);

@@ -52,17 +52,25 @@ public static class PersonMentions
     {
         var words = new List<Token>(tokens.Count);
         CollectionsMarshal.SetCount(words, tokens.Count);
-        var into = CollectionsMarshal.AsSpan(words);
+        CollectionsMarshal.SetCount(words, WriteWords(TokenSpans.Of(tokens), text, CollectionsMarshal.AsSpan(words)));
+        return words;
+    }
+
+    /// <summary>
+    /// <see cref="Words(IReadOnlyList{Token}, string)"/> written into <paramref name="into"/> (at least as long as
+    /// <paramref name="tokens"/>: at most one word per token); returns how many.
+    /// </summary>
+    internal static int WriteWords(ReadOnlySpan<Token> tokens, string text, Span<Token> into)
+    {
         var count = 0;
-        foreach (var token in TokenSpans.Of(tokens))
+        foreach (var token in tokens)
         {
             if (!IsDottedLetter(text, token)) into[count++] = WithoutPossessive(token);
             else if (count > 0 && into[count - 1].Value.EndsWith('.') && into[count - 1].Span.End == token.Span.Start)
                 into[count - 1] = new Token(into[count - 1].Value + token.Value + ".", TextSpan.FromBounds(into[count - 1].Span.Start, token.Span.End + 1));
             else into[count++] = new Token(token.Value + ".", new TextSpan(token.Span.Start, 2));
         }
-        CollectionsMarshal.SetCount(words, count);
-        return words;
+        return count;
     }
 
     /// <summary>A capital letter followed by a dot: one letter of a dotted abbreviation ("U.S.") or an initial.</summary>

@@ -23,14 +23,14 @@ public static class TokenSpans
 /// The strings of a list of words, read in place: an article's name words' values (<c>Article.NameWordValues</c>) without
 /// an array of them, which was 8 bytes a word of every article.
 /// </summary>
-public sealed class TokenValues(List<Token> tokens) : IReadOnlyList<string>
+public sealed class TokenValues(ArraySegment<Token> tokens) : IReadOnlyList<string>
 {
     public string this[int index] => tokens[index].Value;
 
     public int Count => tokens.Count;
 
     /// <summary>The words themselves, for loops that read a span.</summary>
-    public ReadOnlySpan<Token> Tokens => CollectionsMarshal.AsSpan(tokens);
+    public ReadOnlySpan<Token> Tokens => tokens;
 
     public IEnumerator<string> GetEnumerator()
     {

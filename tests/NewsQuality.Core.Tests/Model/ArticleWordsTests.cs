@@ -24,6 +24,46 @@ public class ArticleWordsTests
         for (var i = 0; i < article.NameWordValues.Count; i++) Assert.Same(article.NameWords[i].Value, article.NameWordValues[i]);
     }
 
+    [Theory]
+    [InlineData("seeds/000_90e9dc78b7355bf2.txt")]
+    [InlineData("seeds/004_d45996393cbbdd09.txt")]
+    public void What_an_article_let_go_of_is_found_again_the_same(string seed)
+    {
+        // The engine lets go of an article's products once its rules have run (the name words go back to the pool, where
+        // another article takes them): asked again, each is found again, and another article's do not show through.
+        var article = RuleAssert.ArticleOf(Fixtures.Read(seed));
+        var other = RuleAssert.ArticleOf("Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State Antony Blinken's aide.\n\nSee also: Talks");
+        var expectedNames = PersonMentions.Words(article.Text);
+        var lines = TextBlocks.NonBlankLineArray(article.Text);
+        var kinds = lines.Select(line => BoilerplatePhrases.Kind(article.Slice(line))).ToArray();
+        for (var round = 0; round < 3; round++)
+        {
+            Assert.Equal(expectedNames, article.NameWords);
+            Assert.Equal(expectedNames.Select(w => w.Value), article.NameWordValues);
+            Assert.Equal(lines, article.NonBlankLines.ToArray());
+            Assert.Equal(kinds, lines.Select(article.BoilerplateKind));
+            Assert.Equal(article.LinkLines.Select(l => l.Line), article.LinkLineSpans);
+            Assert.Equal(Tokenizer.Words(article.Text), article.Words);
+            article.LetGoOfRuleProducts();
+            Assert.Equal(PersonMentions.Words(other.Text), other.NameWords);
+            Assert.Single(other.LinkLineSpans);
+            other.LetGoOfRuleProducts();
+        }
+    }
+
+    [Fact]
+    public void Boilerplate_kinds_of_lines_paragraphs_and_other_spans_are_the_patterns_answers()
+    {
+        // Kept by line for the non-blank lines, in a table for a paragraph of several lines or any other span; asked in any order.
+        const string text = "Title\n\nAccept all cookies\nto continue reading.\n\n  Subscribe to our newsletter  \n\nThe talks ended on Friday.\nAll rights reserved.";
+        var article = RuleAssert.ArticleOf(text);
+        var spans = article.NonBlankLines.ToArray().Concat(article.Paragraphs)
+            .Concat([new TextSpan(0, 3), new TextSpan(text.IndexOf("Subscribe"), 9), new TextSpan(text.Length, 0)]).ToList();
+        foreach (var span in spans.AsEnumerable().Reverse().Concat(spans))
+            Assert.Equal(BoilerplatePhrases.Kind(text.Substring(span.Start, span.Length)), article.BoilerplateKind(span));
+        Assert.Contains(spans, span => article.BoilerplateKind(span) is not null);
+    }
+
     [Fact]
     public void Name_word_values_join_as_their_strings_do()
     {

@@ -21,6 +21,26 @@ public class TextBlocksTests
     }
 
     [Fact]
+    public void Non_blank_lines_are_every_line_trimmed_and_left_out_when_empty()
+    {
+        // Against the definition on line breaks of each kind, blank and space-only lines, a text without a final break,
+        // and texts of more lines than the thread's room keeps (64 at first, 4,096 at most), one after the other.
+        var random = new Random(17);
+        string[] pieces = ["word", "  two words ", "\t", " ", "", "é—x", "\u00A0nbsp\u00A0"];
+        string[] breaks = ["\n", "\r\n", "\r", "\n\n"];
+        var texts = new List<string> { "", "\n", " \r\n \r", "one", "  one  ", "a\r\n\r\nb", "a\rb\n" };
+        foreach (var lines in new[] { 3, 70, 5000, 10 })
+            texts.Add(string.Concat(Enumerable.Range(0, lines).Select(_ => pieces[random.Next(pieces.Length)] + breaks[random.Next(breaks.Length)])));
+        foreach (var text in texts)
+        {
+            var expected = TextBlocks.Lines(text).Select(line => TextBlocks.Trim(text, line)).Where(line => line.Length > 0).ToArray();
+            Assert.Equal(expected, TextBlocks.NonBlankLineArray(text));
+            Assert.Equal(expected, TextBlocks.NonBlankLines(text));
+            Assert.Equal(expected, new Article("a", new ArticleOrigin("a.txt"), text, default).NonBlankLines.ToArray());
+        }
+    }
+
+    [Fact]
     public void Tokenizer_keeps_inner_apostrophes_and_hyphens_with_spans()
     {
         const string text = "NATO’s high-speed talks -- 90,000 'soldiers'";

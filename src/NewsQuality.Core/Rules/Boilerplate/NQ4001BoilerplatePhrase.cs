@@ -24,7 +24,7 @@ public sealed class NQ4001BoilerplatePhrase : IArticleRule
 
     public void Analyze(ArticleContext context)
     {
-        foreach (var line in TextBlocks.NonBlankLines(context.Text))
+        foreach (var line in context.Article.NonBlankLines)
         {
             if (line.Start < context.Article.BodyStart) continue;
             if (context.Article.BoilerplateKind(line) is { } kind)

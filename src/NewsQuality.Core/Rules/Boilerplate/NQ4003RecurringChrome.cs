@@ -49,7 +49,7 @@ public sealed class NQ4003RecurringChrome : CorpusRule<NQ4003RecurringChrome.Chr
         var text = article.Text;
         var lines = Lines.Room(16, KeptLines);
         var count = 0;
-        foreach (var line in TextBlocks.NonBlankLines(text))
+        foreach (var line in article.NonBlankLines)
         {
             if (line.Start < article.BodyStart || !IsShort(text, line)) continue;
             var hash = Hash(text.AsSpan(line.Start, line.Length));

@@ -78,21 +78,35 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
         // Below the title, and below the real headline when a masthead stands above it (NQ4002 reports those lines).
         var (_, headline) = article.Masthead;
         var bodyStart = Math.Max(article.BodyStart, headline.End);
-        var paragraphs = article.Paragraphs.Where(p => p.Start >= bodyStart).ToList();
+        // The paragraphs are in text order: those of the body are the last ones. Found in loops, and the lines judged in a
+        // method of their own, so that an article without a heading-like line (most) makes no list, iterator or closure.
+        var all = article.Paragraphs;
+        var firstInBody = 0;
+        while (firstInBody < all.Count && all[firstInBody].Start < bodyStart) firstInBody++;
+        var paragraphs = new TextSpan[all.Count - firstInBody];
+        for (var p = 0; p < paragraphs.Length; p++) paragraphs[p] = all[firstInBody + p];
         var links = LinkLines.Spans(article);
         // A stray heading interrupts prose; a run of short lines is a list or a table (fixtures, results, credits). Captions,
         // credits, date lines and embedded posts' attributions are the page's own furniture, not another story's heading.
         // The first body line is left out: under the headline it is a standfirst or a repeated headline, not a sub-heading.
-        var headings = Enumerable.Range(1, Math.Max(0, paragraphs.Count - 2))
-            .Where(i => IsHeadingLike(text, paragraphs[i]) && !links.OverlapsAny(paragraphs[i]) && article.BoilerplateKind(paragraphs[i]) is null
-                        && IsRunningText(text, paragraphs[i + 1]) && !PageFurniture.Is(article.Slice(paragraphs[i])) && !PageFurniture.IsByline(article.Slice(paragraphs[i]))
-                        // A web page marks its own subheads (<h2>…<h6> in the body): those are the article's structure.
-                        && article.Page?.Subheadings.Contains(paragraphs[i]) != true)
-            .ToList();
+        List<int>? headings = null;
+        for (var i = 1; i < paragraphs.Length - 1; i++)
+            if (IsHeadingLike(text, paragraphs[i]) && !links.OverlapsAny(paragraphs[i]) && article.BoilerplateKind(paragraphs[i]) is null
+                && IsRunningText(text, paragraphs[i + 1]) && !PageFurniture.Is(article.Slice(paragraphs[i])) && !PageFurniture.IsByline(article.Slice(paragraphs[i]))
+                // A web page marks its own subheads (<h2>…<h6> in the body): those are the article's structure.
+                && article.Page?.Subheadings.Contains(paragraphs[i]) != true)
+                (headings ??= []).Add(i);
+        return headings is null ? [] : Judged(article, paragraphs, headings);
+    }
+
+    /// <summary>What the rule makes of each heading-like line (<paramref name="headings"/>: their indexes in <paramref name="paragraphs"/>).</summary>
+    private static List<HeadingCandidate> Judged(Article article, TextSpan[] paragraphs, List<int> headings)
+    {
+        var text = article.Text;
         // Sub-headings set in capitals are the house style when the article sets other phrases so ("TRAFFICKING IN HOUSTON",
         // BBC's game reviews "WORLD OF WARCRAFT" … "THE LEGEND OF ZELDA", some run into the paragraph by the scrape).
-        var capitalPhrases = headings.Count == 0 ? [] : CapitalPhrase().Matches(text).Where(m => HasLongWordInCapitals(m.Value)).Select(m => m.Index).ToList();
-        var articleStems = headings.Count == 0 ? null : ParagraphsUsingEachStem(article);
+        var capitalPhrases = CapitalPhrase().Matches(text).Where(m => HasLongWordInCapitals(m.Value)).Select(m => m.Index).ToList();
+        var articleStems = ParagraphsUsingEachStem(article);
         return headings.Select(i =>
         {
             if (Tokenizer.CountWords(text, paragraphs[i], MinHeadingWords) < MinHeadingWords) return new HeadingCandidate(paragraphs[i], "a lone word: a label or a credit", 1);
@@ -109,7 +123,7 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
             var around = StemWeights(text, paragraphs[i - 1]).Keys.Concat(StemWeights(text, paragraphs[i + 1]).Keys).ToHashSet(StringComparer.Ordinal);
             var neighbours = stems.Where(s => around.Contains(s.Key)).Sum(s => s.Value) / total;
             // Every stem of the line is counted once for the line itself.
-            var elsewhere = stems.Where(s => articleStems![s.Key] > 1).Sum(s => s.Value) / total;
+            var elsewhere = stems.Where(s => articleStems[s.Key] > 1).Sum(s => s.Value) / total;
             return new HeadingCandidate(paragraphs[i], null, neighbours, elsewhere);
         }).ToList();
     }

@@ -34,23 +34,37 @@ public sealed class NQ2002RoleContradiction : IArticleRule
     {
         foreach (var person in context.Article.People(context.Gazetteer))
         {
-            var roled = person.Mentions.Where(m => m.Role is not null).ToList();
-            if (roled.Count < 2) continue; // one title contradicts nothing: no need to look the person up
-            var careers = KnownFigures(person.FullName, context.Gazetteer).Select(RoleLexicon.HeldBy).ToList();
-            for (var later = 1; later < roled.Count; later++)
-            {
-                var current = roled[later];
-                var earlier = roled.Take(later).FirstOrDefault(m => RoleLexicon.Contradict(m.Role!.Classes, current.Role!.Classes)
-                                                                    && !careers.Any(held => HeldOne(m.Role.Classes, held) && HeldOne(current.Role.Classes, held)));
-                if (earlier is null) continue;
-                var earlierRole = context.Article.Slice(earlier.RoleSpan!.Value);
-                var currentRole = context.Article.Slice(current.RoleSpan!.Value);
-                var (line, _) = context.Article.LineMap.GetPosition(earlier.Span.Start);
-                context.Report(current.Span, 0.9,
-                    $"{person.FullName} is called \"{currentRole}\" here but \"{earlierRole}\" on line {line}: one person cannot hold both roles; the title is probably mistranslated.",
-                    suggestion: $"{earlierRole} {current.Name}",
-                    related: [context.Related(earlier.Span, $"earlier title: \"{earlierRole}\"")]);
-            }
+            // One title contradicts nothing: no need to look the person up. Counted in a loop before anything is made for the
+            // person (most have one title or none): the list and the lambdas' captures were objects per person.
+            if (MentionsWithRole(person.Mentions) >= 2) CheckRoles(context, person);
+        }
+    }
+
+    private static int MentionsWithRole(IReadOnlyList<PersonMention> mentions)
+    {
+        var count = 0;
+        for (var i = 0; i < mentions.Count; i++)
+            if (mentions[i].Role is not null) count++;
+        return count;
+    }
+
+    private static void CheckRoles(ArticleContext context, ArticlePerson person)
+    {
+        var roled = person.Mentions.Where(m => m.Role is not null).ToList();
+        var careers = KnownFigures(person.FullName, context.Gazetteer).Select(RoleLexicon.HeldBy).ToList();
+        for (var later = 1; later < roled.Count; later++)
+        {
+            var current = roled[later];
+            var earlier = roled.Take(later).FirstOrDefault(m => RoleLexicon.Contradict(m.Role!.Classes, current.Role!.Classes)
+                                                                && !careers.Any(held => HeldOne(m.Role.Classes, held) && HeldOne(current.Role.Classes, held)));
+            if (earlier is null) continue;
+            var earlierRole = context.Article.Slice(earlier.RoleSpan!.Value);
+            var currentRole = context.Article.Slice(current.RoleSpan!.Value);
+            var (line, _) = context.Article.LineMap.GetPosition(earlier.Span.Start);
+            context.Report(current.Span, 0.9,
+                $"{person.FullName} is called \"{currentRole}\" here but \"{earlierRole}\" on line {line}: one person cannot hold both roles; the title is probably mistranslated.",
+                suggestion: $"{earlierRole} {current.Name}",
+                related: [context.Related(earlier.Span, $"earlier title: \"{earlierRole}\"")]);
         }
     }
 

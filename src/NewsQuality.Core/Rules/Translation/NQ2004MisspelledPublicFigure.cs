@@ -56,10 +56,11 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         // every word of the article was a quarter of the rule's time.
         bool WrittenMoreThanOnce(string word) => word.Length > 0 && char.IsUpper(word[0])
             ? (counts ??= CountCapitalisedWords(words)).GetValueOrDefault(word) > 1
-            : words.Count(w => w.Value == word) > 1;
+            : IsWrittenTwice(TokenSpans.Of(words), word);
         // A name the article writes twice, that the English word list knows (Houston, Clare) or that is an English word
-        // ("the John Peel Show") is a real name or no name: not a slip.
-        bool IsRealName(string word) => WrittenMoreThanOnce(word) || IsKnownWord(word) || index.IsGivenName(word);
+        // ("the John Peel Show") is a real name or no name: not a slip. One delegate per article (a local function passed
+        // as a delegate is a new delegate at each call that passes it).
+        Func<string, bool> isRealName = word => WrittenMoreThanOnce(word) || IsKnownWord(word) || index.IsGivenName(word);
         var named = new List<NameVariant>();
         var reported = new List<TextSpan>();
         foreach (var (start, end, name, span) in context.Article.NameRuns)
@@ -70,11 +71,20 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             PersonNames.AddWords(TokenSpans.Of(words)[start..end], written); // PersonNames.Words(name), from the run's own words
             if (written.Count < 2) continue;
             if (index.Find(written) is { } exact) { named.Add(exact); continue; }
-            if (BestNearMiss(written, index, IsRealName) is not { } match || WrittenTwice(text, name, span)) continue;
+            if (BestNearMiss(written, index, isRealName) is not { } match || WrittenTwice(text, name, span)) continue;
             Report(context, span, name, match.Figure, match.Score);
             reported.Add(span);
         }
-        ReportSurnameSlips(context, words, named, reported, IsRealName);
+        ReportSurnameSlips(context, words, named, reported, isRealName);
+    }
+
+    /// <summary>Whether two of <paramref name="words"/> are <paramref name="word"/>, in a loop: a lambda over the words was an object per word asked.</summary>
+    private static bool IsWrittenTwice(ReadOnlySpan<Token> words, string word)
+    {
+        var seen = 0;
+        foreach (var w in words)
+            if (w.Value == word && ++seen > 1) return true;
+        return false;
     }
 
     /// <summary>The thread's counts of an article's capitalised words, emptied for each article that asks (one table per article was a fifth of the rule's allocation).</summary>

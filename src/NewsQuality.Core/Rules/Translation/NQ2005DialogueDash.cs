@@ -43,13 +43,13 @@ public sealed partial class NQ2005DialogueDash : IArticleRule
     public void Analyze(ArticleContext context)
     {
         var text = context.Text;
-        var lines = TextBlocks.NonBlankLines(text).ToList();
+        var lines = context.Article.NonBlankLines;
         var i = 0;
-        while (i < lines.Count)
+        while (i < lines.Length)
         {
             if (!StartsWithDash(text, lines[i])) { i++; continue; }
             var runEnd = i;
-            while (runEnd + 1 < lines.Count && StartsWithDash(text, lines[runEnd + 1])) runEnd++;
+            while (runEnd + 1 < lines.Length && StartsWithDash(text, lines[runEnd + 1])) runEnd++;
             if (runEnd - i + 1 < ListRun)
                 for (var k = i; k <= runEnd; k++)
                     if (!OpensTheStory(context, lines, k)) Check(context, lines[k]);
@@ -62,12 +62,14 @@ public sealed partial class NQ2005DialogueDash : IArticleRule
     /// of its own ("WASHINGTON —", "By Jane Doe —"), whatever the lead says; the dialogue dash is an en dash. Only the title,
     /// captions, credits and bylines stand above it.
     /// </summary>
-    private static bool OpensTheStory(ArticleContext context, IReadOnlyList<TextSpan> lines, int index)
+    private static bool OpensTheStory(ArticleContext context, ReadOnlySpan<TextSpan> lines, int index)
     {
         var text = context.Text;
         var bodyStart = context.Article.BodyStart;
-        return text[lines[index].Start] == '—' && lines[index].Start >= bodyStart
-            && lines.Take(index).All(line => line.End <= bodyStart || IsFurniture(text.Substring(line.Start, line.Length)));
+        if (text[lines[index].Start] != '—' || lines[index].Start < bodyStart) return false;
+        foreach (var line in lines[..index])
+            if (line.End > bodyStart && !IsFurniture(text.Substring(line.Start, line.Length))) return false;
+        return true;
     }
 
     private static bool IsFurniture(string line) => PageFurniture.Is(line) || PageFurniture.IsByline(line);

@@ -71,7 +71,8 @@ public sealed class NQ2006CalquedSectionLabel : IArticleRule
         var text = context.Text;
         // A photo credit near the top ("Imgur | floridali": the host, then the user) is no headline with a section label.
         // The photo-credit patterns are the dearer test, so they are only run on a line with a label.
-        foreach (var line in TextBlocks.NonBlankLines(text).Take(TopLines))
+        var lines = context.Article.NonBlankLines;
+        foreach (var line in lines[..Math.Min(lines.Length, TopLines)])
         {
             if (line.Length > MaxHeadlineLength || LastSegment(text, line) is not { } span
                 || PageFurniture.IsPhotoCredit(text.Substring(line.Start, line.Length))) continue;

@@ -1,4 +1,3 @@
-using System.Text;
 using F23.StringSimilarity;
 using NewsQuality.Model;
 using NewsQuality.Text;
@@ -61,12 +60,16 @@ public sealed class NQ2007RepeatedTitle : IArticleRule
         var headlineKey = Normalise(text.AsSpan(headline.Start, headline.Length));
         // Only a copy of the headline is a headline printed twice: two other lines alike near the top are a caption or a
         // quoted post printed again, or rows of a table.
-        foreach (var line in TextBlocks.NonBlankLines(text).Take(TopLines).Where(line => line.Start > headline.Start))
+        var lines = context.Article.NonBlankLines;
+        Span<char> room = stackalloc char[MaxHeadlineLength];
+        foreach (var line in lines[..Math.Min(lines.Length, TopLines)])
         {
+            if (line.Start <= headline.Start) continue;
             if (line.Length > MaxHeadlineLength || Tokenizer.CountWords(text, line, MinWords) < MinWords) continue;
-            var key = Normalise(text.AsSpan(line.Start, line.Length));
+            // Normalised in room on the stack: most lines are too short or too long to be the headline, and need no string.
+            var key = room[..Normalise(text.AsSpan(line.Start, line.Length), room)];
             if (!CanBeAlike(headlineKey.Length, key.Length)) continue;
-            var similarity = key == headlineKey ? 1.0 : Similarity.Similarity(headlineKey, key);
+            var similarity = headlineKey.AsSpan().SequenceEqual(key) ? 1.0 : Similarity.Similarity(headlineKey, key.ToString());
             if (similarity < SameHeadline || RestatesAsSentence(headlineKey, key)) continue;
             var how = similarity == 1.0 && text.Substring(headline.Start, headline.Length) == text.Substring(line.Start, line.Length)
                 ? "identically" : "with only quotes, spacing or a few characters different";
@@ -81,7 +84,7 @@ public sealed class NQ2007RepeatedTitle : IArticleRule
     {
         var (masthead, headline) = article.Masthead;
         if (masthead.Count > 0) return headline;
-        return article.TitleSpan.Length > 0 ? article.TitleSpan : TextBlocks.NonBlankLines(article.Text).FirstOrDefault();
+        return article.TitleSpan.Length > 0 ? article.TitleSpan : article.NonBlankLines is [var first, ..] ? first : default;
     }
 
     /// <summary>
@@ -89,32 +92,39 @@ public sealed class NQ2007RepeatedTitle : IArticleRule
     /// “Trump could be the greatest president in history.”" under the question headline): headlines take no full stop, and a
     /// copy keeps the headline's own end, so a line that ends a sentence differently is the article's own summary.
     /// </summary>
-    private static bool RestatesAsSentence(string headlineKey, string lineKey) => SentenceEnd(headlineKey) != SentenceEnd(lineKey);
+    private static bool RestatesAsSentence(ReadOnlySpan<char> headlineKey, ReadOnlySpan<char> lineKey) => SentenceEnd(headlineKey) != SentenceEnd(lineKey);
 
-    private static char? SentenceEnd(string key)
+    private static char? SentenceEnd(ReadOnlySpan<char> key)
     {
-        var end = key.TrimEnd('"', '\'', ')', ']', ' ');
+        var end = key.TrimEnd("\"')] ");
         return end.Length > 0 && end[^1] is '.' or '?' or '!' ? end[^1] : null;
     }
 
     /// <summary>Lower case, one kind of quote, single spaces: the differences a second copy of a headline picks up in templating.</summary>
     internal static string Normalise(ReadOnlySpan<char> line)
     {
-        var builder = new StringBuilder(line.Length);
+        Span<char> room = line.Length <= MaxHeadlineLength ? stackalloc char[MaxHeadlineLength] : new char[line.Length];
+        return new string(room[..Normalise(line, room)]);
+    }
+
+    /// <summary><see cref="Normalise(ReadOnlySpan{char})"/> written into <paramref name="into"/> (as long as the line at least: the key is never longer); returns its length.</summary>
+    private static int Normalise(ReadOnlySpan<char> line, Span<char> into)
+    {
+        var length = 0;
         var space = false;
         foreach (var c in line)
         {
-            if (char.IsWhiteSpace(c)) { space = builder.Length > 0; continue; }
-            if (space) builder.Append(' ');
+            if (char.IsWhiteSpace(c)) { space = length > 0; continue; }
+            if (space) into[length++] = ' ';
             space = false;
-            builder.Append(c switch
+            into[length++] = c switch
             {
                 '‘' or '’' or '‚' or '‛' or '`' or '´' or '′' => '\'',
                 '“' or '”' or '„' or '‟' or '«' or '»' or '″' => '"',
                 '–' or '—' => '-',
                 _ => char.ToLowerInvariant(c),
-            });
+            };
         }
-        return builder.ToString();
+        return length;
     }
 }

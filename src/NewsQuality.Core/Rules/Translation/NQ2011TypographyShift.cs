@@ -53,7 +53,9 @@ public sealed class NQ2011TypographyShift : IArticleRule
         // body: it is never a pasted line. It only backs the body's style when it agrees with it.
         var (_, headline) = context.Article.Masthead;
         var bodyStart = Math.Max(context.Article.BodyStart, headline.End);
-        var lines = TextBlocks.NonBlankLines(text).Select(line => (Span: line, Style: StyleOf(text, line))).ToList();
+        var nonBlank = context.Article.NonBlankLines;
+        var lines = new List<(TextSpan Span, QuoteStyle Style)>(nonBlank.Length);
+        foreach (var line in nonBlank) lines.Add((line, StyleOf(text, line)));
         // Without both styles below the headline there is no odd line, whatever is furniture: most articles stop here,
         // before the furniture checks.
         if (!lines.Exists(l => l.Span.Start >= bodyStart && l.Style == QuoteStyle.Curly)

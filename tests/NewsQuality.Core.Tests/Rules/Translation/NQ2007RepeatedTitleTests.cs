@@ -37,4 +37,17 @@ public class NQ2007RepeatedTitleTests
     {
         RuleAssert.Clean(_rule, text);
     }
+
+    [Theory]
+    [InlineData("  Putin’s  “Talks”\tend –  NOW ", "putin's \"talks\" end - now")]
+    [InlineData("", "")]
+    [InlineData(" \n ", "")]
+    public void Normalise_lowers_one_kind_of_quote_and_single_spaces(string line, string expected)
+    {
+        Assert.Equal(expected, NQ2007RepeatedTitle.Normalise(line));
+        // A line longer than any headline (the HTML reader keys whole blocks so) is normalised the same, past the stack's room.
+        var repeated = string.Concat(Enumerable.Repeat(line + " x ", 90));
+        Assert.True(repeated.Length > 250);
+        Assert.Equal(string.Join(' ', Enumerable.Repeat((expected + " x").Trim(), 90)), NQ2007RepeatedTitle.Normalise(repeated));
+    }
 }
