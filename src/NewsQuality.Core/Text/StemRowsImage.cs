@@ -31,13 +31,19 @@ internal static class StemRowsImage
         return header[0] == magic ? new Layout(header[1], header[2], header[3], header[4]) : null;
     }
 
+    /// <summary>The hash every image finds a stem by (FNV-1a over the UTF-16 characters, the same in every process): a caller that looks one stem up in several images hashes it once.</summary>
+    public static uint Hash(ReadOnlySpan<char> stem) => SpanTable<object>.Hash(stem);
+
     /// <summary>The number of <paramref name="stem"/>'s row, -1 when the image has none.</summary>
-    public static int RowOf(ReadOnlySpan<byte> image, in Layout layout, ReadOnlySpan<char> stem)
+    public static int RowOf(ReadOnlySpan<byte> image, in Layout layout, ReadOnlySpan<char> stem) => RowOf(image, layout, stem, Hash(stem));
+
+    /// <summary>The number of <paramref name="stem"/>'s row, -1 when the image has none; <paramref name="hash"/> is its <see cref="Hash"/>.</summary>
+    public static int RowOf(ReadOnlySpan<byte> image, in Layout layout, ReadOnlySpan<char> stem, uint hash)
     {
         var slots = MemoryMarshal.Cast<byte, int>(image.Slice(layout.SlotsStart, layout.Slots * sizeof(int)));
         var offsets = MemoryMarshal.Cast<byte, int>(image.Slice(layout.OffsetsStart, (layout.Count + 1) * sizeof(int)));
         var chars = MemoryMarshal.Cast<byte, char>(image.Slice(layout.CharsStart, layout.Chars * sizeof(char)));
-        foreach (var row in Storage.ImageSlots.Candidates(slots, Slot(stem, layout.Slots - 1)))
+        foreach (var row in Storage.ImageSlots.Candidates(slots, Slot(hash, layout.Slots - 1)))
             if (chars[offsets[row]..offsets[row + 1]].SequenceEqual(stem)) return row;
         return -1;
     }
@@ -45,7 +51,7 @@ internal static class StemRowsImage
     /// <summary>The image of <paramref name="stems"/> with their <paramref name="scales"/> and rows (<paramref name="rows"/>, D bytes each, in the stems' order).</summary>
     public static byte[] Write(int magic, int dimensions, IReadOnlyList<string> stems, ReadOnlySpan<float> scales, ReadOnlySpan<byte> rows)
     {
-        var table = Storage.ImageSlots.Build(stems.Count, (s, mask) => Slot(stems[s], mask));
+        var table = Storage.ImageSlots.Build(stems.Count, (s, mask) => Slot(Hash(stems[s]), mask));
         var offsets = new int[stems.Count + 1];
         for (var s = 0; s < stems.Count; s++) offsets[s + 1] = offsets[s] + stems[s].Length;
         var chars = string.Concat(stems);
@@ -59,6 +65,6 @@ internal static class StemRowsImage
         return image.ToArray();
     }
 
-    /// <summary>The stem's first slot: FNV-1a over the UTF-16 characters, the same in every process.</summary>
-    private static int Slot(ReadOnlySpan<char> stem, int mask) => (int)(SpanTable<object>.Hash(stem) & int.MaxValue) & mask;
+    /// <summary>The first slot of a stem of <see cref="Hash"/> <paramref name="hash"/>.</summary>
+    private static int Slot(uint hash, int mask) => (int)(hash & int.MaxValue) & mask;
 }

@@ -86,6 +86,9 @@ public sealed class TopicVectors
     /// <summary>The number of <paramref name="stem"/>'s row (for <see cref="AddRow"/>), -1 when the table has none.</summary>
     public int RowOf(ReadOnlySpan<char> stem) => StemRowsImage.RowOf(_image.Span, _layout, stem);
 
+    /// <summary><see cref="RowOf(ReadOnlySpan{char})"/> of a stem whose <see cref="StemRowsImage.Hash"/> is <paramref name="hash"/>.</summary>
+    public int RowOf(ReadOnlySpan<char> stem, uint hash) => StemRowsImage.RowOf(_image.Span, _layout, stem, hash);
+
     /// <summary>The vector of row <paramref name="row"/> as floats (each byte times the row's scale), for tests and tools.</summary>
     public float[] RowValues(int row)
     {

@@ -139,8 +139,9 @@ public sealed class NGramLanguageModel
     public void Score(ReadOnlySpan<ulong> wordHashes, Span<WordSurprise> scores)
     {
         var grams = NGrams.For(wordHashes);
-        _touched = _lookup[0].Touch(grams.Unigrams) | _lookup[1].Touch(grams.Bigrams[1..]) | _lookup[2].Touch(grams.Trigrams[2..]);
-        for (var i = 1; i < grams.Length; i++) scores[i - 1] = ScoreAt(grams, i);
+        var (unigrams, bigrams, trigrams) = (_lookup[0], _lookup[1], _lookup[2]);
+        _touched = unigrams.Touch(grams.Unigrams) | bigrams.Touch(grams.Bigrams[1..]) | trigrams.Touch(grams.Trigrams[2..]);
+        for (var i = 1; i < grams.Length; i++) scores[i - 1] = ScoreAt(grams, i, unigrams, bigrams, trigrams);
     }
 
     // Where Score keeps what the touching read (per thread: a shared field written by both cores would bounce between them).
@@ -197,24 +198,35 @@ public sealed class NGramLanguageModel
             }
             return grams;
         }
-
-        /// <summary>The hash of the n-gram of <paramref name="order"/> words ending at <paramref name="end"/>.</summary>
-        public uint Ending(int end, int order) => order switch { 1 => Unigrams[end], 2 => Bigrams[end], _ => Trigrams[end] };
     }
 
-    private WordSurprise ScoreAt(in NGrams grams, int i)
+    /// <summary>
+    /// The score of the word at <paramref name="i"/> (sentence start at 0): its trigram's relative frequency, else 0.4 × its
+    /// bigram's, else 0.16 × its smoothed unigram one (an unseen word backs off all the way), the backoff penalties added one
+    /// at a time as before. Written out per order and inlined into <see cref="Score(ReadOnlySpan{ulong}, Span{WordSurprise})"/>'s
+    /// loop with the three tables in hand: a call per word, with its loop over the orders, reloaded the tables and
+    /// chose each n-gram's array by order.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private WordSurprise ScoreAt(in NGrams grams, int i, CountTable unigrams, CountTable bigrams, CountTable trigrams)
     {
-        var unigram = Count(0, grams.Unigrams[i]);
+        var unigram = unigrams.Count(grams.Unigrams[i]);
+        // The first word has no trigram: it backs off once fewer.
+        var orders = Math.Min(Order, i + 1);
+        if (unigram == 0) return new WordSurprise((orders - 1) * BackoffLog10 + UnigramLog10(unigram), 0, unigram);
         var penalty = 0.0;
-        for (var order = Math.Min(Order, i + 1); order >= 2 && unigram > 0; order--, penalty += BackoffLog10)
+        if (orders == Order)
         {
-            var count = Count(order - 1, grams.Ending(i, order));
-            if (count == 0) continue;
-            var context = Count(order - 2, grams.Ending(i - 1, order - 1));
-            if (context > 0) return new WordSurprise(penalty + Math.Log10((double)count / context), order, unigram);
+            var trigram = trigrams.Count(grams.Trigrams[i]);
+            if (trigram != 0 && bigrams.Count(grams.Bigrams[i - 1]) is var trigramContext and > 0)
+                return new WordSurprise(penalty + Math.Log10((double)trigram / trigramContext), Order, unigram);
+            penalty += BackoffLog10;
         }
-        if (unigram == 0) penalty = (Math.Min(Order, i + 1) - 1) * BackoffLog10; // an unseen word backs off all the way
-        return new WordSurprise(penalty + UnigramLog10(unigram), unigram > 0 ? 1 : 0, unigram);
+        var bigram = bigrams.Count(grams.Bigrams[i]);
+        if (bigram != 0 && unigrams.Count(grams.Unigrams[i - 1]) is var bigramContext and > 0)
+            return new WordSurprise(penalty + Math.Log10((double)bigram / bigramContext), 2, unigram);
+        penalty += BackoffLog10;
+        return new WordSurprise(penalty + UnigramLog10(unigram), 1, unigram);
     }
 
     private int Count(int orderIndex, uint hash) => _lookup[orderIndex].Count(hash);

@@ -44,26 +44,39 @@ public sealed class RegressionForest
     private readonly double[] _weightedLeaves;
     private readonly ulong[] _allLeaves;
 
-    // The same masks in 16 bits (each keep mask repeated in the eight lanes of a vector), for scoring several rows at once
-    // (PredictBlock); null when a tree has more than 16 leaves.
-    private readonly Vector128<ushort>[]? _keepVectors16;
+    // The same splits for scoring several rows at once (PredictBlock), in the same order: each keep mask in 16 bits, repeated
+    // in the eight lanes of a vector, beside where its tree's mask is; null when a tree has more than 16 leaves.
+    private readonly BlockSplit[]? _blockSplits;
     private readonly ushort[]? _allLeaves16;
     // Per tree 16 slots: its weighted leaves, each in the slot its bit names (LowestBitSlot), for summing eight lanes at once.
     private readonly double[]? _leavesByLowestBit16;
 
     // The splits of one feature with one threshold side by side, as a group: PredictBlock compares the rows' values with a
-    // threshold once for all its splits (4,500 splits of the shipped trees have 1,704 thresholds). Group g is splits
-    // _groupStart[g] up to _groupStart[g + 1], of threshold _groupThresholds[g]; feature f's groups are _featureGroupStart[f]
-    // up to _featureGroupStart[f + 1].
+    // threshold once for all its splits (4,500 splits of the shipped trees have 1,704 thresholds). Group g is _groups[g]: its
+    // threshold, and where its splits end among _blockSplits (they start where the group before ends, or at its feature's first
+    // split); feature f's groups are _featureGroupStart[f] up to _featureGroupStart[f + 1].
     private readonly int[] _featureGroupStart;
-    private readonly int[] _groupStart;
-    private readonly float[] _groupThresholds;
+    private readonly BlockGroup[] _groups;
 
     /// <summary>Rows scored together by <see cref="Predict(ReadOnlySpan{float[]}, Span{float})"/>: eight 16-bit masks fill a 128-bit vector.</summary>
     private const int BlockRows = 8;
 
     /// <summary>A split as QuickScorer reads it: a value above <see cref="Threshold"/> clears the leaves outside <see cref="Keep"/> in <see cref="Tree"/>.</summary>
     private readonly record struct FalseNode(float Threshold, int Tree, ulong Keep);
+
+    /// <summary>
+    /// A split as <see cref="PredictBlock"/> applies it: its keep mask in every lane, and its tree's mask's offset in bytes among
+    /// the block's masks. Side by side, one read finds both, and the offset needs no scaling: the loop over a group's splits was
+    /// twelve instructions a split with the tree numbers and the masks in two arrays.
+    /// </summary>
+    private readonly record struct BlockSplit(Vector128<ushort> Keep, nint MaskOffset);
+
+    /// <summary>
+    /// A group of splits as <see cref="PredictBlock"/> reads it: their threshold, and the byte offset in <see cref="_blockSplits"/>
+    /// of the split after its last. One record per group, walked by reference: the group's loop found its threshold and its end
+    /// in two arrays by number, seventeen instructions a group.
+    /// </summary>
+    private readonly record struct BlockGroup(float Threshold, nint SplitsEnd);
 
     /// <summary>QuickScorer keeps a tree's surviving leaves in one 64-bit mask (the shipped trees have 16).</summary>
     public const int MaxLeaves = 64;
@@ -83,11 +96,13 @@ public sealed class RegressionForest
         _thresholds = nodes.Select(node => node.Threshold).ToArray();
         _splitTrees = nodes.Select(node => node.Tree).ToArray();
         _keeps = nodes.Select(node => node.Keep).ToArray();
-        (_featureGroupStart, _groupStart, _groupThresholds) = ThresholdGroups(_featureStart, _thresholds);
+        (_featureGroupStart, _groups) = ThresholdGroups(_featureStart, _thresholds);
         if (_allLeaves.All(mask => mask <= ushort.MaxValue))
         {
             // Every mask of a tree of at most 16 leaves is its low 16 bits: the leaves above its count are never set.
-            _keepVectors16 = _keeps.Select(keep => Vector128.Create((ushort)keep)).ToArray();
+            _blockSplits = new BlockSplit[_keeps.Length];
+            for (var split = 0; split < _keeps.Length; split++)
+                _blockSplits[split] = new BlockSplit(Vector128.Create((ushort)_keeps[split]), _splitTrees[split] * Unsafe.SizeOf<Vector128<ushort>>());
             _allLeaves16 = _allLeaves.Select(mask => (ushort)mask).ToArray();
             _leavesByLowestBit16 = new double[16 * TreeCount];
             for (var tree = 0; tree < TreeCount; tree++)
@@ -99,24 +114,23 @@ public sealed class RegressionForest
     public int TreeCount => _treeWeights.Length;
 
     /// <summary>The runs of equal thresholds among each feature's sorted splits (<see cref="_featureGroupStart"/>).</summary>
-    private static (int[] FeatureGroupStart, int[] GroupStart, float[] GroupThresholds) ThresholdGroups(int[] featureStart, float[] thresholds)
+    private static (int[] FeatureGroupStart, BlockGroup[] Groups) ThresholdGroups(int[] featureStart, float[] thresholds)
     {
         var featureGroupStart = new int[featureStart.Length];
-        List<int> groupStart = [];
-        List<float> groupThresholds = [];
+        List<BlockGroup> groups = [];
         for (var feature = 0; feature < featureStart.Length - 1; feature++)
         {
-            featureGroupStart[feature] = groupStart.Count;
+            featureGroupStart[feature] = groups.Count;
             for (var i = featureStart[feature]; i < featureStart[feature + 1]; i++)
-                if (i == featureStart[feature] || thresholds[i] != thresholds[i - 1])
-                {
-                    groupStart.Add(i);
-                    groupThresholds.Add(thresholds[i]);
-                }
+            {
+                // A split with its group's threshold moves the group's end past it; another threshold starts a group.
+                var end = (i + 1) * (nint)Unsafe.SizeOf<BlockSplit>();
+                if (i == featureStart[feature] || thresholds[i] != thresholds[i - 1]) groups.Add(new BlockGroup(thresholds[i], end));
+                else groups[^1] = groups[^1] with { SplitsEnd = end };
+            }
         }
-        featureGroupStart[^1] = groupStart.Count;
-        groupStart.Add(thresholds.Length);
-        return (featureGroupStart, groupStart.ToArray(), groupThresholds.ToArray());
+        featureGroupStart[^1] = groups.Count;
+        return (featureGroupStart, groups.ToArray());
     }
 
     /// <summary>
@@ -161,7 +175,7 @@ public sealed class RegressionForest
     {
         if (outputs.Length < rows.Length) throw new ArgumentException($"Room for {outputs.Length} outputs, {rows.Length} rows.", nameof(outputs));
         var done = 0;
-        if (_keepVectors16 is not null && Vector128.IsHardwareAccelerated)
+        if (_blockSplits is not null && Vector128.IsHardwareAccelerated)
             while (rows.Length - done >= 2)
             {
                 var count = Math.Min(BlockRows, rows.Length - done);
@@ -188,10 +202,8 @@ public sealed class RegressionForest
         // The inner loops index without bounds checks: every split's tree is below the tree count, and every leaf
         // index is within its tree's leaves (a mask always keeps the leaf the walk reaches).
         ref var mask0 = ref MemoryMarshal.GetReference(masks);
-        ref var threshold0 = ref MemoryMarshal.GetArrayDataReference(_groupThresholds);
-        ref var groupStart0 = ref MemoryMarshal.GetArrayDataReference(_groupStart);
-        ref var splitTree0 = ref MemoryMarshal.GetArrayDataReference(_splitTrees);
-        ref var keep0 = ref MemoryMarshal.GetArrayDataReference(_keepVectors16!);
+        ref var group0 = ref MemoryMarshal.GetArrayDataReference(_groups);
+        ref var split0 = ref MemoryMarshal.GetArrayDataReference(_blockSplits!);
         Span<float> values = stackalloc float[BlockRows];
         for (var feature = 0; feature < _featureGroupStart.Length - 1; feature++)
         {
@@ -214,21 +226,27 @@ public sealed class RegressionForest
                 for (var low = start; low < limit;)
                 {
                     var middle = (low + limit) >>> 1;
-                    if (Unsafe.Add(ref threshold0, middle) < largest) low = middle + 1;
+                    if (Unsafe.Add(ref group0, middle).Threshold < largest) low = middle + 1;
                     else limit = middle;
                 }
             var lower = Vector128.Create((ReadOnlySpan<float>)values[..4]);
             var upper = Vector128.Create((ReadOnlySpan<float>)values[4..]);
-            nint split = Unsafe.Add(ref groupStart0, start);
-            for (var group = start; group < limit; group++)
+            // The groups and their splits walked by reference: the next split is the next record, its tree's mask at its offset;
+            // the feature's splits start at its first, and every group has one at least.
+            ref var split = ref Unsafe.Add(ref split0, _featureStart[feature]);
+            ref var groupsEnd = ref Unsafe.Add(ref group0, limit);
+            for (ref var group = ref Unsafe.Add(ref group0, start); Unsafe.IsAddressLessThan(ref group, ref groupsEnd); group = ref Unsafe.Add(ref group, 1))
             {
-                var threshold = Vector128.Create(Unsafe.Add(ref threshold0, group));
+                var threshold = Vector128.Create(group.Threshold);
                 var stay = Narrow(Vector128.LessThanOrEqual(lower, threshold).AsInt32(), Vector128.LessThanOrEqual(upper, threshold).AsInt32());
-                for (nint groupEnd = Unsafe.Add(ref groupStart0, group + 1); split < groupEnd; split++)
+                ref var splitsEnd = ref Unsafe.AddByteOffset(ref split0, group.SplitsEnd);
+                do
                 {
-                    ref var mask = ref Unsafe.Add(ref mask0, Unsafe.Add(ref splitTree0, split));
-                    mask &= stay | Unsafe.Add(ref keep0, split);
+                    ref var mask = ref Unsafe.AddByteOffset(ref mask0, split.MaskOffset);
+                    mask &= stay | split.Keep;
+                    split = ref Unsafe.Add(ref split, 1);
                 }
+                while (Unsafe.IsAddressLessThan(ref split, ref splitsEnd));
             }
         }
         if (rows.Length == BlockRows)

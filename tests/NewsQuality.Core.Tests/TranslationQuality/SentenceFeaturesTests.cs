@@ -44,6 +44,24 @@ public class SentenceFeaturesTests
     }
 
     [Fact]
+    public void Each_word_backs_off_from_its_trigram_to_its_bigram_to_its_unigram()
+    {
+        const double backoff = -0.39794000867; // log10(0.4), the model's penalty per order it backs off
+        var the = Model.UnigramCount("the");
+        var end = Model.UnigramCount(NGramLanguageModel.SentenceEnd);
+        // "<s> the" (4 of 4 sentence starts), "<s> the minister" (3 of 4), "the minister said" (3 of 3), then nothing after "said".
+        Assert.Equal(
+            [new WordSurprise(0.0, 2, the), new WordSurprise(Math.Log10(3.0 / 4), 3, 3), new WordSurprise(0.0, 3, 3),
+             new WordSurprise(backoff + backoff + Model.UnigramLog10(end), 1, end)],
+            Model.Score(["the", "minister", "said"]));
+        // An unseen first word backs off once (it has no trigram), an unseen later word twice; a known word after it falls to its unigram.
+        Assert.Equal(
+            [new WordSurprise(backoff + Model.UnigramLog10(0), 0, 0), new WordSurprise(backoff + backoff + Model.UnigramLog10(0), 0, 0),
+             new WordSurprise(backoff + backoff + Model.UnigramLog10(the), 1, the)],
+            Model.Score(["zebra", "zebra", "the"]).Take(3));
+    }
+
+    [Fact]
     public void Pruning_drops_ngrams_seen_once_but_keeps_every_word()
     {
         Assert.Equal(2, Model.UnigramCount("days") + Model.UnigramCount("two"));
@@ -149,18 +167,10 @@ public class SentenceFeaturesTests
     }
 
     [Fact]
-    public void Each_ascii_characters_kind_is_what_the_unicode_predicates_say()
+    public void The_counted_ascii_punctuation_is_what_the_unicode_predicate_says()
     {
-        var kinds = SentenceFeatures.AsciiCharacterKinds;
-        Assert.Equal(128, kinds.Length);
         for (var c = '\0'; c < 0x80; c++)
-        {
-            var expected = char.IsAsciiLetter(c) ? SentenceFeatures.CharacterKind.Letter
-                : c == ',' ? SentenceFeatures.CharacterKind.Comma
-                : char.IsPunctuation(c) && c is not ('.' or '\'' or '-') ? SentenceFeatures.CharacterKind.CountedPunctuation
-                : SentenceFeatures.CharacterKind.Other;
-            Assert.True(expected == (SentenceFeatures.CharacterKind)kinds[c], $"U+{(int)c:X4}");
-        }
+            Assert.True((char.IsPunctuation(c) && c is not (',' or '.' or '\'' or '-')) == SentenceFeatures.CountedAsciiPunctuation.Contains(c), $"U+{(int)c:X4}");
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using NewsQuality.Model;
 using NewsQuality.Storage;
@@ -708,14 +707,13 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         private StemMemo(TermWeights weights, TopicVectors topics)
         {
             (_weights, _topics) = (weights, topics);
-            _stemNumbers = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
         private readonly TermWeights _weights;
         private readonly TopicVectors _topics;
         private readonly SpanTable<StemOfTerm> _terms = new(4096);
-        private readonly Dictionary<string, int> _stems = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _stemNumbers;
+        /// <summary>The stems' numbers, keyed by the hash the stem tables' images take (<see cref="StemRowsImage.Hash"/>), so a new stem is hashed once for all four.</summary>
+        private readonly SpanTable<int> _stems = new(1024);
 
         /// <summary>By number in the article's numbering (while it is measured): where the word's terms are in <see cref="_termsOfWords"/>.</summary>
         private ValuesByWordNumber<(int Start, int Count)> _termsByWord;
@@ -873,20 +871,22 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
             {
                 var key = word ?? term.ToString();
                 var stem = term[..TermVectors.StemLength(term)];
-                _terms.Add(key, hash, of = new StemOfTerm(_weights.Idf(key), NumberOf(stem), _topics.RowOf(stem), BeyondBbcTopics.RowOf(stem),
-                    SemanticVectors.Shipped.RowOf(stem)));
+                var stemHash = StemRowsImage.Hash(stem);
+                _terms.Add(key, hash, of = new StemOfTerm(_weights.Idf(key), NumberOf(stem, stemHash), _topics.RowOf(stem, stemHash),
+                    BeyondBbcTopics.RowOf(stem, stemHash), SemanticVectors.Shipped.RowOf(stem, stemHash)));
             }
             if (of.Stem < 0) return;
             if (_termsOfWordsCount == _termsOfWords.Length) Array.Resize(ref _termsOfWords, 2 * _termsOfWordsCount);
             _termsOfWords[_termsOfWordsCount++] = of;
         }
 
-        /// <summary>The stem's number, given the first time it is asked for.</summary>
-        private int NumberOf(ReadOnlySpan<char> stem)
+        /// <summary>The stem's number (its <see cref="StemRowsImage.Hash"/> is <paramref name="hash"/>), given the first time it is asked for.</summary>
+        private int NumberOf(ReadOnlySpan<char> stem, uint hash)
         {
-            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_stemNumbers, stem, out var known);
-            if (known) return number;
-            number = _stems.Count - 1;
+            ref var known = ref _stems.Find(stem, hash);
+            if (!Unsafe.IsNullRef(ref known)) return known;
+            var number = _stems.Count;
+            _stems.Add(stem.ToString(), hash, number);
             if (number == _partStamps.Length)
             {
                 var size = 2 * number;

@@ -41,6 +41,9 @@ internal sealed class SemanticVectors
     /// <summary>The number of <paramref name="stem"/>'s row, -1 when the table does not know the stem.</summary>
     public int RowOf(ReadOnlySpan<char> stem) => Text.StemRowsImage.RowOf(_image.Span, _layout, stem);
 
+    /// <summary><see cref="RowOf(ReadOnlySpan{char})"/> of a stem whose <see cref="Text.StemRowsImage.Hash"/> is <paramref name="hash"/>.</summary>
+    public int RowOf(ReadOnlySpan<char> stem, uint hash) => Text.StemRowsImage.RowOf(_image.Span, _layout, stem, hash);
+
     /// <summary>Adds row <paramref name="row"/> (from <see cref="RowOf"/>; nothing for -1) to <paramref name="sum"/>.</summary>
     public void AddRow(Span<double> sum, int row)
     {
