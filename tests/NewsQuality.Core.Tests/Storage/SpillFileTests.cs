@@ -88,4 +88,23 @@ public class SpillFileTests
         Assert.Throws<ObjectDisposedException>(() => spill.Read(spilled));
         Assert.Throws<ObjectDisposedException>(() => spill.Write<int>([4]));
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Plain ASCII, with a tab\tand a line end\n")]
+    [InlineData("Café \u00FF\u0000 crème brûlée \u00A0£")]
+    [InlineData("Latin-1 then \u0100 past it")]
+    [InlineData("Ελληνικά, 😀 and a lone half \uD800 of a pair")]
+    public void Texts_read_back_as_written_narrow_when_every_character_is_latin_1(string text)
+    {
+        using var spill = new SpillFile(memoryBudget: 0);
+        var padding = spill.Write<byte>(new byte[SpillFile.ChunkBytes - 3]);
+        // Across the first chunk's end, and again from the file once the chunk has moved there.
+        var spilled = spill.WriteText(text);
+        Assert.Equal(text, spill.ReadText(spilled));
+        Assert.Equal(text.All(c => c <= '\u00FF'), spilled.Narrow);
+        Assert.Equal(padding.Count + (spilled.Narrow ? 1 : 2) * (long)text.Length, spill.Length);
+        spill.Write<byte>(new byte[SpillFile.ChunkBytes]);
+        Assert.Equal(text, spill.ReadText(spilled));
+    }
 }
