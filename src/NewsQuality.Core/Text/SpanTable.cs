@@ -12,25 +12,15 @@ namespace NewsQuality.Text;
 /// </summary>
 internal sealed class SpanTable<T>
 {
-    /// <summary>
-    /// A slot: the key, its hash and its value side by side, so a probe touches one cache line where three arrays cost a miss
-    /// each (the tokenizer's and NQ3003's tables are 64K–128K slots, far past the caches; the base's native profile had 90 % of
-    /// <see cref="Find"/>'s samples on the key's and the hash's loads, docs/performance.md, twenty-first round).
-    /// </summary>
-    private struct Entry
-    {
-        public string? Key;
-        public uint Hash;
-        public T Value;
-    }
-
-    private Entry[] _entries;
+    private string?[] _keys;
+    private uint[] _hashes;
+    private T[] _values;
     private int _mask;
 
     public SpanTable(int capacity = 16)
     {
         var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * capacity));
-        (_entries, _mask) = (new Entry[size], size - 1);
+        (_keys, _hashes, _values, _mask) = (new string?[size], new uint[size], new T[size], size - 1);
     }
 
     /// <summary>How many keys the table holds.</summary>
@@ -93,20 +83,20 @@ internal sealed class SpanTable<T>
     /// <summary>The value of <paramref name="key"/> (whose <see cref="Hash"/> is <paramref name="hash"/>), or a null reference when absent.</summary>
     public ref T Find(ReadOnlySpan<char> key, uint hash)
     {
-        var entries = _entries;
+        var keys = _keys;
         for (var slot = Slot(hash); ; slot = (slot + 1) & _mask)
         {
-            ref var entry = ref entries[slot];
-            if (entry.Key is not { } stored) return ref Unsafe.NullRef<T>();
-            if (entry.Hash == hash && key.SequenceEqual(stored)) return ref entry.Value;
+            var stored = keys[slot];
+            if (stored is null) return ref Unsafe.NullRef<T>();
+            if (_hashes[slot] == hash && key.SequenceEqual(stored)) return ref _values[slot];
         }
     }
 
     /// <summary>Adds <paramref name="key"/>, which the table does not hold, with its <see cref="Hash"/>.</summary>
     public void Add(string key, uint hash, T value)
     {
-        if (2 * (Count + 1) > _entries.Length) Grow();
-        Place(new Entry { Key = key, Hash = hash, Value = value });
+        if (2 * (Count + 1) > _keys.Length) Grow();
+        Place(key, hash, value);
         Count++;
     }
 
@@ -114,24 +104,26 @@ internal sealed class SpanTable<T>
     public void Clear()
     {
         if (Count == 0) return;
-        Array.Clear(_entries);
+        Array.Clear(_keys);
+        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>()) Array.Clear(_values);
         Count = 0;
     }
 
     private int Slot(uint hash) => (int)((hash ^ hash >> 15) * 0x2C1B3C6Du >> 7) & _mask;
 
-    private void Place(in Entry entry)
+    private void Place(string key, uint hash, T value)
     {
-        var slot = Slot(entry.Hash);
-        while (_entries[slot].Key is not null) slot = (slot + 1) & _mask;
-        _entries[slot] = entry;
+        var slot = Slot(hash);
+        while (_keys[slot] is not null) slot = (slot + 1) & _mask;
+        (_keys[slot], _hashes[slot], _values[slot]) = (key, hash, value);
     }
 
     private void Grow()
     {
-        var entries = _entries;
-        (_entries, _mask) = (new Entry[2 * entries.Length], 2 * entries.Length - 1);
-        foreach (ref readonly var entry in entries.AsSpan())
-            if (entry.Key is not null) Place(entry);
+        var (keys, hashes, values) = (_keys, _hashes, _values);
+        var size = 2 * keys.Length;
+        (_keys, _hashes, _values, _mask) = (new string?[size], new uint[size], new T[size], size - 1);
+        for (var i = 0; i < keys.Length; i++)
+            if (keys[i] is { } key) Place(key, hashes[i], values[i]);
     }
 }
