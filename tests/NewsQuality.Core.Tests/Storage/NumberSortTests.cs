@@ -65,6 +65,7 @@ public class NumberSortTests
     [InlineData(255, "hashes")]
     [InlineData(256, "hashes")]
     [InlineData(3000, "hashes")]
+    [InlineData(70_000, "hashes")]
     [InlineData(4000, "one bucket")]
     [InlineData(3000, "pairs")]
     [InlineData(3000, "shared prefix")]
