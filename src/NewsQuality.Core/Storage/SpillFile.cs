@@ -20,7 +20,7 @@ public readonly record struct SpilledText(long Offset, int Length, bool Narrow);
 /// <remarks>
 /// The bytes live in chunks of native memory (<see cref="ChunkBytes"/>, each a huge page where the system offers them) until
 /// they pass the memory budget; then the full chunks are written to the file, which is created then, and from that point
-/// one chunk gathers writes for the file. A BBC check spills 28 MB: through the file that was 27 writes of 1 MB copied into
+/// one chunk gathers writes for the file. A BBC check spilled 28 MB: through the file that was 27 writes of 1 MB copied into
 /// the page cache and 16,000 reads of a few hundred bytes, each a system call (docs/performance.md, twenty-first round).
 /// The file is deleted when disposed, or by the OS when the process dies.
 /// </remarks>
@@ -31,7 +31,7 @@ public sealed unsafe class SpillFile : IDisposable
 
     /// <summary>
     /// What a run keeps in memory before it spills to the file: a corpus of about 3,000 news articles (the BBC check spills
-    /// 24 MB). The chunks are held until the budget is passed, so it adds to a large run's memory at that moment: 64 MB
+    /// 23 MB). The chunks are held until the budget is passed, so it adds to a large run's memory at that moment: 64 MB
     /// raised the peak of `bench dedup 100000` from 127 to 149 MB; this does not.
     /// </summary>
     public const long DefaultMemoryBudget = 32L << 20;
@@ -40,7 +40,7 @@ public sealed unsafe class SpillFile : IDisposable
     private readonly Lock _writing = new();
     private SafeFileHandle? _handle;
 
-    /// <summary>The chunks holding bytes <see cref="_flushed"/> to <see cref="_length"/>, in order; unused slots are null.</summary>
+    /// <summary>The chunks holding bytes <see cref="_flushed"/> to <see cref="_length"/>, in order; unused slots are 0.</summary>
     private readonly nint[] _chunks;
 
     /// <summary>How many chunks may hold bytes before the full ones go to the file: the budget's, then one once the file exists; 0 once disposed.</summary>
