@@ -74,7 +74,7 @@ public sealed class Shingler(int size)
     internal static int SortDistinct(Span<ulong> values)
     {
         if (values.IsEmpty) return 0;
-        Sort(values);
+        NumberSort.SortByLeadingByte(values);
         return NumberSort.Distinct(values);
     }
 
@@ -282,64 +282,6 @@ public sealed class Shingler(int size)
                 if (values[middle] < value) low = middle + 1; else high = middle;
             }
             return low;
-        }
-    }
-
-    /// <summary>Buckets of up to this many hashes are sorted by insertion in place of the comparison sort.</summary>
-    private const int InsertionSortUpTo = 8;
-
-    /// <summary>Below this many hashes one comparison sort of them all beats bucketing them first (a 257-entry count).</summary>
-    private const int RadixSortFrom = 256;
-
-    /// <summary>
-    /// Sorts ascending. An article's few hundred shingle hashes are random 64-bit values: one pass counts them by their top
-    /// byte, a second moves each into its byte's bucket (in ascending byte order), and each bucket, a few values on
-    /// average, is sorted by the comparison sort (an introsort: a bucket of one hash repeated many times stays n log n).
-    /// The order is the same as any sort's: equal integers cannot be told apart. (An eight-pass least-significant-digit
-    /// radix sort did the same with about five times the instructions.)
-    /// </summary>
-    internal static void Sort(Span<ulong> values)
-    {
-        if (values.Length < RadixSortFrom)
-        {
-            NumberSort.Sort(values);
-            return;
-        }
-        var counts = ArrayPool<int>.Shared.Rent(257);
-        var scratch = ArrayPool<ulong>.Shared.Rent(values.Length);
-        try
-        {
-            // starts[b] is where bucket b begins once the counts are summed; starts[256] is the length.
-            var starts = counts.AsSpan(0, 257);
-            starts.Clear();
-            foreach (var value in values) starts[(int)(value >> 56) + 1]++;
-            for (var b = 1; b <= 256; b++) starts[b] += starts[b - 1];
-            Span<int> next = stackalloc int[256];
-            starts[..256].CopyTo(next);
-            var sorted = scratch.AsSpan(0, values.Length);
-            foreach (var value in values) sorted[next[(int)(value >> 56)]++] = value;
-            for (var b = 0; b < 256; b++)
-            {
-                var bucket = sorted[starts[b]..starts[b + 1]];
-                if (bucket.Length > InsertionSortUpTo) NumberSort.Sort(bucket);
-                else
-                {
-                    // Most buckets hold a few values: sorted by insertion here, without a call.
-                    for (var i = 1; i < bucket.Length; i++)
-                    {
-                        var value = bucket[i];
-                        var j = i - 1;
-                        for (; j >= 0 && bucket[j] > value; j--) bucket[j + 1] = bucket[j];
-                        bucket[j + 1] = value;
-                    }
-                }
-            }
-            sorted.CopyTo(values);
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(counts);
-            ArrayPool<ulong>.Shared.Return(scratch);
         }
     }
 

@@ -305,25 +305,6 @@ public class SimilarityTests
         return data;
     }
 
-    [Theory]
-    [InlineData(0)]
-    [InlineData(255)]
-    [InlineData(256)]
-    [InlineData(3000)]
-    [InlineData(-4000)]
-    public void Shingle_hashes_are_sorted_as_a_comparison_sort_orders_them(int count)
-    {
-        var random = new Random(count);
-        // Random 64-bit values, some repeated, and values differing only in their top or bottom byte; negative: two values
-        // of one top byte alternating (a bucket of thousands, most of them equal), then a few random ones.
-        var values = count >= 0
-            ? Enumerable.Range(0, count).Select(i => i % 7 == 0 ? (ulong)(i % 5) << 56 : i % 11 == 0 ? 42UL : (ulong)random.NextInt64() * 3).ToArray()
-            : Enumerable.Range(0, -count).Select(i => i < -count - 20 ? 0xAB00_0000_0000_0000UL | (ulong)(i % 2) * 0xFFFF : (ulong)random.NextInt64() * 5).ToArray();
-        var expected = values.Order().ToArray();
-        Shingler.Sort(values);
-        Assert.Equal(expected, values);
-    }
-
     [Fact]
     public void Pairs_ruled_out_by_their_sizes_are_pairs_verification_rejects()
     {

@@ -59,4 +59,34 @@ public class NumberSortTests
         NumberSort.Sort(values.AsSpan());
         Assert.Equal([long.MinValue, -1, -1, 0, 2, 3, long.MaxValue], values);
     }
+
+    [Theory]
+    [InlineData(0, "hashes")]
+    [InlineData(255, "hashes")]
+    [InlineData(256, "hashes")]
+    [InlineData(3000, "hashes")]
+    [InlineData(70_000, "hashes")]
+    [InlineData(4000, "one bucket")]
+    [InlineData(3000, "pairs")]
+    [InlineData(3000, "shared prefix")]
+    [InlineData(500, "all equal")]
+    public void Sorts_by_leading_byte_as_a_comparison_sort_orders(int count, string shape)
+    {
+        var random = new Random(count);
+        var values = Enumerable.Range(0, count).Select(i => shape switch
+        {
+            // Random 64-bit values, some repeated, and values differing only in their top or bottom byte.
+            "hashes" => i % 7 == 0 ? (ulong)(i % 5) << 56 : i % 11 == 0 ? 42UL : (ulong)random.NextInt64() * 3,
+            // Two values of one top byte alternating (a bucket of thousands, most of them equal), then a few random ones.
+            "one bucket" => i < count - 20 ? 0xAB00_0000_0000_0000UL | (ulong)(i % 2) * 0xFFFFUL : (ulong)random.NextInt64() * 5,
+            // LSH's candidate pairs: a document number above another, both small, so the top bytes are all zero.
+            "pairs" => (ulong)random.Next(2_300) << 32 | (uint)random.Next(2_300),
+            // Every value shares its top 40 bits; the buckets are cut from the bits below them.
+            "shared prefix" => 0x1234_5678_9A00_0000UL | (uint)random.Next(1 << 24),
+            _ => 77UL,
+        }).ToArray();
+        var expected = values.Order().ToArray();
+        NumberSort.SortByLeadingByte(values);
+        Assert.Equal(expected, values);
+    }
 }

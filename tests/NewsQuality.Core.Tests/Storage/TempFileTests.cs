@@ -27,11 +27,11 @@ public class TempFileTests
         }
     }
 
-    // Past the in-memory buffers (1 MB of spill, a 64 KB block of records), so that the file is made.
+    // Past the in-memory buffers (a spill's budget of one 2 MB chunk, a 64 KB block of records), so that the file is made.
     private static SpillFile Spill(string folder)
     {
-        var spill = new SpillFile(folder);
-        spill.Write<ulong>(new ulong[200_000]);
+        var spill = new SpillFile(folder, memoryBudget: 0);
+        spill.Write<ulong>(new ulong[300_000]);
         return spill;
     }
 

@@ -82,7 +82,7 @@ public sealed class NQ1003DivergentVersion : CorpusRule<NQ1003DivergentVersion.V
     /// <see cref="Text"/> and <see cref="Content"/>: for articles without a source map, whose line and column depend on the text alone.
     /// </param>
     public readonly record struct VersionDigest(NQ1001NearDuplicate.Fingerprint Story, Spilled<uint> Words, Spilled<int> SentenceEnds, Spilled<CitedSpan> Sentences,
-                                                bool Deferred = false, Spilled<char> Text = default, Spilled<TextSpan> Content = default);
+                                                bool Deferred = false, SpilledText Text = default, Spilled<TextSpan> Content = default);
 
     /// <summary>How versions are found: NQ1001 with its default settings, whatever NQ1001's own configuration.</summary>
     private static readonly NQ1001NearDuplicate Stories = new();
@@ -94,7 +94,7 @@ public sealed class NQ1003DivergentVersion : CorpusRule<NQ1003DivergentVersion.V
         var content = ContentSpans.Of(article);
         // A citation's line and column depend on the text alone without a source map (CitedSpan.In): the words can wait.
         if (article.SourceMap is null)
-            return new VersionDigest(story, default, default, default, Deferred: true, Text: context.Spill.Write<char>(article.Text),
+            return new VersionDigest(story, default, default, default, Deferred: true, Text: context.Spill.WriteText(article.Text),
                 Content: context.Spill.Write<TextSpan>(content.ToArray()));
         var (words, ends, sentences) = SentenceWordsOf(article.Text, content);
         return new VersionDigest(story, context.Spill.Write<uint>(CollectionsMarshal.AsSpan(words)), context.Spill.Write<int>(ends),
@@ -126,7 +126,7 @@ public sealed class NQ1003DivergentVersion : CorpusRule<NQ1003DivergentVersion.V
         if (!digest.Deferred)
             return (context.Spill.Read(digest.Sentences),
                 new VersionConsensus.Version(SentenceWords(context.Spill.Read(digest.Words), context.Spill.Read(digest.SentenceEnds))));
-        var text = new string(context.Spill.Read(digest.Text));
+        var text = context.Spill.ReadText(digest.Text);
         var (words, ends, sentences) = SentenceWordsOf(text, new SpanSet(context.Spill.Read(digest.Content)));
         var lines = new LineMap(text);
         // CitedSpan.In's line 1, column 1 for a span at offset 0 only spares it building a line map: the map gives the same.
