@@ -14,8 +14,9 @@ public sealed class PlainTextReader : WholeFileReader
 
     protected override Article Parse(string path, DecodedText decoded)
     {
-        var found = Masthead.Find(decoded.Text);
-        var title = found.Lines.Count > 0 ? found.Headline : TextBlocks.NonBlankLines(decoded.Text).FirstOrDefault();
+        var lines = TextBlocks.NonBlankLineArray(decoded.Text);
+        var found = Masthead.Find(decoded.Text, lines);
+        var title = found.Lines.Count > 0 ? found.Headline : lines is [var first, ..] ? first : default;
         return new Article(path, new ArticleOrigin(path), decoded.Text, title) { Encoding = decoded.EncodingName, Masthead = found };
     }
 }

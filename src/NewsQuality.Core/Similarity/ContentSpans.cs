@@ -11,11 +11,11 @@ public static class ContentSpans
     /// <summary>What <see cref="Article.ContentLines"/> keeps: found there once per article.</summary>
     internal static SpanSet Find(Article article)
     {
-        var links = LinkLines.Spans(article);
+        var links = article.LinkLineSpans;
         // A short capitalised headline over a short first line looks like a masthead (wire notices do); the article's own title is kept.
         var mastheadLines = article.Masthead.Lines;
         var kept = new List<TextSpan>();
-        foreach (var line in TextBlocks.NonBlankLines(article.Text))
+        foreach (var line in article.NonBlankLines)
             if (!links.Contains(line) && !IsMasthead(line) && article.BoilerplateKind(line) is null) kept.Add(line);
         return new SpanSet(kept);
 

@@ -70,18 +70,9 @@ internal static class NumberSort
             for (var b = 0; b < 256; b++)
             {
                 var bucket = sorted[starts[b]..starts[b + 1]];
+                // Most buckets hold a few values: sorted by insertion, inlined here.
                 if (bucket.Length > BucketInsertionSortUpTo) Sort(bucket);
-                else
-                {
-                    // Most buckets hold a few values: sorted by insertion here, without a call.
-                    for (var i = 1; i < bucket.Length; i++)
-                    {
-                        var value = bucket[i];
-                        var j = i - 1;
-                        for (; j >= 0 && bucket[j] > value; j--) bucket[j + 1] = bucket[j];
-                        bucket[j + 1] = value;
-                    }
-                }
+                else InsertionSort(bucket);
             }
             sorted.CopyTo(values);
         }
@@ -174,6 +165,7 @@ internal static class NumberSort
         values[root] = value;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static void InsertionSort<T>(Span<T> values) where T : struct, IBinaryInteger<T>
     {
         for (var i = 1; i < values.Length; i++)

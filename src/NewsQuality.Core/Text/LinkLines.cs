@@ -32,9 +32,6 @@ public static partial class LinkLines
         return result;
     }
 
-    /// <summary>The lines of <see cref="Find"/>, for rules that leave link lines out of the story.</summary>
-    public static SpanSet Spans(Article article) => article.LinkLineSpans;
-
     /// <summary>
     /// Cosine similarity (TF-IDF) between each promoted headline and the article's own body, leaving out every link
     /// line so that a run of link bait does not vouch for itself. The body is weighed once for all the links.

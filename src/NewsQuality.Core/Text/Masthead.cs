@@ -12,10 +12,10 @@ public static class Masthead
     private const int MaxMastheadLines = 3;
     private const int MaxHeadlineWords = 20;
 
-    /// <summary>The masthead lines and the headline under them; no lines when the text starts with its headline.</summary>
-    public static (IReadOnlyList<TextSpan> Lines, TextSpan Headline) Find(string text) => Find(text, TextBlocks.NonBlankLineArray(text));
-
-    /// <summary><see cref="Find(string)"/> over the text's non-blank lines already found (<see cref="Article.NonBlankLines"/>).</summary>
+    /// <summary>
+    /// The masthead lines and the headline under them; no lines when the text starts with its headline. Read from the text's
+    /// non-blank lines (<see cref="TextBlocks.NonBlankLineArray"/>, <see cref="Article.NonBlankLines"/>), which the caller has found.
+    /// </summary>
     public static (IReadOnlyList<TextSpan> Lines, TextSpan Headline) Find(string text, ReadOnlySpan<TextSpan> nonBlankLines)
     {
         var top = nonBlankLines[..Math.Min(nonBlankLines.Length, MaxMastheadLines + 1)];

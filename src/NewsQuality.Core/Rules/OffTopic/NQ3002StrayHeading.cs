@@ -85,7 +85,7 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
         while (firstInBody < all.Count && all[firstInBody].Start < bodyStart) firstInBody++;
         var paragraphs = new TextSpan[all.Count - firstInBody];
         for (var p = 0; p < paragraphs.Length; p++) paragraphs[p] = all[firstInBody + p];
-        var links = LinkLines.Spans(article);
+        var links = article.LinkLineSpans;
         // A stray heading interrupts prose; a run of short lines is a list or a table (fixtures, results, credits). Captions,
         // credits, date lines and embedded posts' attributions are the page's own furniture, not another story's heading.
         // The first body line is left out: under the headline it is a standfirst or a repeated headline, not a sub-heading.

@@ -283,7 +283,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     public static IReadOnlyList<ParagraphMeasure> Measure(Article article, TermWeights weights, double beyondBbcMargin = BeyondBbcMargin)
     {
         // Link lines and template lines are NQ3001/NQ4001/NQ4004's business, not paragraphs of the story.
-        var links = LinkLines.Spans(article);
+        var links = article.LinkLineSpans;
         // Room for every paragraph and judged paragraph at once: growing the lists cost three or four arrays each per article.
         var spans = new List<TextSpan>(article.Paragraphs.Count);
         foreach (var p in article.Paragraphs)
