@@ -52,5 +52,10 @@ public static class Masthead
     private static bool GivesAnAddress(ReadOnlySpan<char> line) =>
         line.Contains('@') || line.Contains("://", StringComparison.Ordinal) || line.Contains("www.", StringComparison.OrdinalIgnoreCase);
 
-    private static bool EndsSentence(string text, TextSpan line) => text[line.End - 1] is '.' or '!' or '?' or ':' or ';' or ',';
+    /// <summary>Sentence punctuation at the end, or just inside a closing quotation mark ("“They’ve forgotten about us.”").</summary>
+    private static bool EndsSentence(string text, TextSpan line)
+    {
+        var last = text[line.End - 1] is '"' or '”' or '’' or '\'' && line.Length > 1 ? line.End - 2 : line.End - 1;
+        return text[last] is '.' or '!' or '?' or ':' or ';' or ',';
+    }
 }

@@ -93,15 +93,22 @@ public static partial class PageFurniture
     /// <summary>The attribution line of an embedded post ("— Jane Doe (@janedoe) August 14, 2017"), or a line linking one.</summary>
     public static bool IsPostAttribution(string line) => line.Contains("(@", StringComparison.Ordinal) || line.Contains("pic.twitter.com", StringComparison.Ordinal);
 
+    /// <summary>
+    /// The attribution of a quotation, after a dash: alone on its line under the quote ("—Adalyn, age 5", "— Dev Update #12") or
+    /// closing a quoted line ("\"There's something happening here.\" — Buffalo Springfield, 1967"). A few words naming a source and no
+    /// sentence: a dialogue dash opens one ("– Kremlin spokesman Dmitry Peskov said, … that tensions …").
+    /// </summary>
+    public static bool IsQuoteAttribution(string line) => QuoteAttribution().IsMatch(line);
+
     /// <summary>Any of the above.</summary>
-    public static bool Is(string line) => IsLabelledNote(line) || IsPhotoCredit(line) || IsDateLine(line) || IsPostAttribution(line);
+    public static bool Is(string line) => IsLabelledNote(line) || IsPhotoCredit(line) || IsDateLine(line) || IsPostAttribution(line) || IsQuoteAttribution(line);
 
     private static int WordCount(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     [GeneratedRegex(@"^(Credits?|Photos?|Images?|Pictures?|Video|(Now )?Watch|Warning|Sources?|Caption|(Editor['’]s )?Note|Update[d]?|Correction|Graphic|Illustration|Audio|Listen)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledLine();
 
-    [GeneratedRegex(@"^Credit|\bGetty Images\b|^\(?(AP |AFP |Reuters )?Photos?\b|/(AP|AFP|Reuters|Getty)\b|\((AP |AFP |Reuters )?Photo\b[^()]*\)$|^[^.!?/]{1,40}\s/\s\w[\w ]{0,30}$|^(Imgur|Flickr|Getty Images|Shutterstock|iStock|Pixabay|Unsplash|Wikimedia Commons|Instagram)\s[|/]\s")]
+    [GeneratedRegex(@"^Credit|\bGetty Images\b|^\(?(AP |AFP |Reuters )?Photos?\b|/(AP|AFP|Reuters|Getty)\b|\((AP |AFP |Reuters )?(Photo|Image|Picture)\b[^()]*\)$|^[^.!?/]{1,40}\s/\s\w[\w ]{0,30}$|^(Imgur|Flickr|Getty Images|Shutterstock|iStock|Pixabay|Unsplash|Wikimedia Commons|Instagram)\s[|/]\s")]
     private static partial Regex PhotoCredit();
 
     [GeneratedRegex(@"^(Image|Photo|Picture|Video)\s*(caption|source|credit|copyright)\b|^(Photo|Photograph|Picture|Image|Illustration|Credit)s?\s*(:|by\b)|(/|\()\s*(Getty Images|AFP|AP Photo|Reuters|Shutterstock|EPA|PA Media|iStock)[^.]{0,40}$|\bphoto credit\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -122,6 +129,10 @@ public static partial class PageFurniture
 
     [GeneratedRegex(@"^(Source:\s*)?(https?://)?(www\.)?[\p{L}\d-]+(\.[\p{L}\d-]+)*\.(com|net|org|info|news|co|gov|edu|[a-z]{2}|[A-Z]{2,4})/?$", RegexOptions.CultureInvariant)]
     private static partial Regex SourceAddress();
+
+    /// <summary>An optional quotation, a dash, then at most forty characters without sentence punctuation or another dash.</summary>
+    [GeneratedRegex(@"^([""“][^""“”]+[""”]\s*)?[—–―]\s*[^\s.!?—–―][^.!?—–―]{0,39}$", RegexOptions.CultureInvariant)]
+    private static partial Regex QuoteAttribution();
 
     [GeneratedRegex(@"^(By|BY|Written by|Words by|Reporting by)\s+\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex BylineWording();

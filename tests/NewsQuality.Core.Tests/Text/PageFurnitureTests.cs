@@ -31,6 +31,17 @@ public class PageFurnitureTests
     public void Headlines_and_long_paragraphs_are_not_captions(string line) => Assert.False(PageFurniture.IsPhotoCredit(line));
 
     [Theory]
+    [InlineData("—Adalyn, age 5", true)]
+    [InlineData("— Dev Update #12", true)]
+    [InlineData("\"There’s something happening here.\" — Buffalo Springfield, 1967", true)]
+    // Seed 000's dialogue dashes open sentences.
+    [InlineData("– Kremlin spokesman Dmitry Peskov said, according to the Russian news agency Interfax, that tensions around Ukraine in particular.", false)]
+    [InlineData("– He said last Friday, “I do not accept a red line from anyone.”", false)]
+    [InlineData("The talks – held in Geneva – ended without a deal", false)]
+    public void Quote_attributions_follow_a_dash_and_name_a_source(string line, bool attribution) =>
+        Assert.Equal(attribution, PageFurniture.IsQuoteAttribution(line));
+
+    [Theory]
     [InlineData("By Jane Doe", true)]
     [InlineData("Words by John Smith", true)]
     [InlineData("By the end of the year the bridge will be open to buses and bicycles, the council said on Monday.", false)]

@@ -47,7 +47,8 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
                    "their weight (IDF) in the paragraphs before and after it shares at most a common word or two with them (\"rate\", " +
                    "\"warns\"), and shares under half its weight with the rest of the story, was left in by a template or spliced from another " +
                    "page; a sub-heading or a speaker's name is about the story even where its neighbours do not repeat it. Labelled notes and " +
-                   "captions (\"Credit: …\"), bylines, date lines, the attribution line of an embedded post, section labels (\"In Summary\"), a line " +
+                   "captions (\"Credit: …\"), bylines, date lines, the attribution line of an embedded post or of a quotation (\"— Ben, age 8\"), a web " +
+                   "address on its own line, section labels (\"In Summary\"), the numbered sections of a list article (\"3. Prep them\"), a line " +
                    "a colon announces and sub-headings in the article's own capitals belong to the page and are not judged.",
         FlaggedExample: "Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of the call.\n\nministers in sweden\n\nBut other points are expected to dominate the meeting.",
         CleanExample: "Talks\n\nThe White House warned of a growing US presence in Eastern Europe.\n\nRussian soldiers on the border\n\nMore than 90,000 Russian soldiers are present on the Ukrainian border.")
@@ -116,6 +117,8 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
             if (IsInCapitals(text, paragraphs[i]) && capitalPhrases.Any(at => !paragraphs[i].Contains(at))) return new HeadingCandidate(paragraphs[i], "set in capitals like the article's other sub-headings", 1);
             if (LeadsIntoTheNextParagraph(text, paragraphs[i])) return new HeadingCandidate(paragraphs[i], "a clause of the story (\"She continues…\")", 1);
             if (IsSpeakerLabel(article.Slice(paragraphs[i]))) return new HeadingCandidate(paragraphs[i], "a person's name and role: a speaker label or a quote's attribution", 1);
+            if (WebAddress().IsMatch(article.Slice(paragraphs[i]))) return new HeadingCandidate(paragraphs[i], "a web address: a link or an embedded post", 1);
+            if (IsNumberedSection(text, paragraphs, i)) return new HeadingCandidate(paragraphs[i], "a numbered section of a list article (\"3. Prep them\")", 1);
             var stems = StemWeights(text, paragraphs[i]);
             var total = stems.Values.Sum();
             if (total == 0) return new HeadingCandidate(paragraphs[i], "no content word", 1);
@@ -160,6 +163,28 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
         var (name, span) = PersonMentions.FullNames(head, tokens).LastOrDefault();
         return name is not null && span.End == head.Length && name.Split(' ').All(word => !LanguageProfiles.Default.IsEnglishWord(word.ToLowerInvariant()));
     }
+
+    /// <summary>
+    /// "3. Prep them", "17) Late December 2015": a numbered line where the article numbers another line the same way is a section of
+    /// a list article. Another story's headline carries no item number.
+    /// </summary>
+    private static bool IsNumberedSection(string text, TextSpan[] paragraphs, int index)
+    {
+        if (ItemNumber().Match(text, paragraphs[index].Start, paragraphs[index].Length) is not { Success: true } own) return false;
+        foreach (var paragraph in paragraphs)
+            if (paragraph != paragraphs[index] && ItemNumber().Match(text, paragraph.Start, paragraph.Length) is { Success: true } other
+                && other.Groups[2].Value == own.Groups[2].Value && other.Groups[1].Value != own.Groups[1].Value)
+                return true;
+        return false;
+    }
+
+    /// <summary>An item number opening a line: digits, then "." or ")" (group 2), then a space.</summary>
+    [GeneratedRegex(@"\G(\d{1,3})([.)])[ \u00A0]+\S", RegexOptions.CultureInvariant)]
+    private static partial Regex ItemNumber();
+
+    /// <summary>A line that is one web address ("https://twitter.com/…/status/…", "www.example.org/report").</summary>
+    [GeneratedRegex(@"^\s*(https?://|www\.)\S+\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WebAddress();
 
     /// <summary>Two or more words in capitals, one of four letters or more: not an acronym ("US", "BBC") but a phrase set in capitals.</summary>
     [GeneratedRegex(@"\b[A-Z][A-Z0-9'’.-]*(?:[ ]+[A-Z0-9][A-Z0-9'’.-]*)+\b")]

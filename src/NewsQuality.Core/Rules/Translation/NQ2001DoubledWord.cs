@@ -7,7 +7,7 @@ namespace NewsQuality.Rules.Translation;
 /// <summary>
 /// The same word twice in a row ("Eastern Eastern Europe"), case-insensitive and across a line break, but not
 /// across punctuation or a paragraph break, and the end of a hyphenated word or a word before its own possessive said twice
-/// ("employer-sponsored sponsored", "last year year's"). Legitimate doublings ("had had", "that that", "names names",
+/// ("employer-sponsored sponsored", "last year year's"). Legitimate doublings ("had had", "that that", "names names", "great great grandfather",
 /// "Walla Walla", a preposition ending a relative clause: "the ditch they are in in Alabama") and numbers ("0 0 0") are ignored.
 /// </summary>
 public sealed class NQ2001DoubledWord : IArticleRule
@@ -21,7 +21,8 @@ public sealed class NQ2001DoubledWord : IArticleRule
         Summary: "A word is repeated back to back.",
         Rationale: "Machine translation and careless editing both leave doubled words behind; in professional copy they are almost always a slip. " +
                    "The end of a hyphenated word or a word before its own possessive said twice (\"employer-sponsored sponsored\", \"last year " +
-                   "year's\") is flagged too. Grammatical doublings (\"had had\", \"that that\"), idioms (\"names names\", \"bye bye\"), a " +
+                   "year's\") is flagged too. Grammatical doublings (\"had had\", \"that that\", \"gave her her due\", \"great great grandfather\"), idioms and " +
+                   "emphasis (\"names names\", \"bye bye\", \"way way too large\"), a " +
                    "preposition that closes a relative clause before another phrase (\"the ditch they are in in Alabama\"), numbers (\"0 0 0\" " +
                    "in a box score) and names that are doubled (\"Walla Walla\", \"Bora Bora\") are not flagged.",
         FlaggedExample: "Russian forces massed on the borders of Eastern Eastern Europe.",
@@ -31,17 +32,18 @@ public sealed class NQ2001DoubledWord : IArticleRule
         EnglishOnly = true,
     };
 
-    /// <summary>Doublings that English grammar or idiom allows once ("had had"); tripled they are slips.</summary>
+    /// <summary>Doublings that English grammar or idiom allows once ("had had", "so deeply deeply offended"); tripled they are slips.</summary>
     private static readonly HashSet<string> LegitimateWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "had", "that", "so", "very", "really", "far", "knock", "chop", "night", "tom", "well", "now", "there", "goody", "pom",
-        "names", "hush", "wink", "nudge", "yum", "choo", "much",
+        "had", "that", "so", "very", "really", "far", "knock", "chop", "night", "tom", "now", "there", "goody", "pom",
+        "names", "hush", "wink", "nudge", "yum", "choo", "much", "deeply", "truly",
     };
 
-    /// <summary>Interjections repeated for effect, any number of times ("no no no", "ha ha ha").</summary>
+    /// <summary>Interjections repeated for effect, any number of times ("no no no", "ha ha ha", "well well well").</summary>
     private static readonly HashSet<string> Interjections = new(StringComparer.OrdinalIgnoreCase)
     {
         "no", "bye", "yeah", "ha", "hey", "boo", "pooh", "tsk", "tut", "cha", "yada", "blah", "bla", "hip", "ho", "uh", "oh", "ah", "mm", "la", "yes", "go",
+        "well",
     };
 
     /// <summary>Adjectives that are always capitalised, so a capitalised doubling of them is still a slip ("Eastern Eastern Europe").</summary>
@@ -86,7 +88,7 @@ public sealed class NQ2001DoubledWord : IArticleRule
                 }
             }
             // Numbers are not words ("0 0 0" in a box score); legitimate doublings are still slips when tripled ("that that that").
-            else if (!word.Any(char.IsDigit) && !Interjections.Contains(word) && !InTableOfForms(text, tokens, i, last)
+            else if (!word.Any(char.IsDigit) && !Interjections.Contains(word) && !InTableOfForms(text, tokens, i, last) && !CountsGenerations(tokens, i, last)
                      && (count >= 3 || !IsLegitimate(text, word, i > 0 ? words[i - 1].Value : null, tokens, i, last)))
             {
                 var run = tokens.Skip(i).Take(count).Select(t => t.Value).ToList();
@@ -97,6 +99,11 @@ public sealed class NQ2001DoubledWord : IArticleRule
             i = last + 1;
         }
     }
+
+    /// <summary>"great great grandfather": each "great" is a generation before "grand…", however many there are.</summary>
+    private static bool CountsGenerations(IReadOnlyList<Token> tokens, int first, int last) =>
+        tokens[first].Value.Equals("great", StringComparison.OrdinalIgnoreCase) && last + 1 < tokens.Count
+        && tokens[last + 1].Value.StartsWith("grand", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A row of a table or list of word forms ("reserve Let's reserve reserve" in a conjugation table): the line is a few words,
@@ -158,10 +165,48 @@ public sealed class NQ2001DoubledWord : IArticleRule
         if (EndsAndStartsClause(text, tokens, first, last)) return true;
         // "send troops in in order to": a particle, then a fixed phrase that starts with the same word.
         if (last + 1 < tokens.Count && FixedPhrases.Contains(word + " " + tokens[last + 1].Value)) return true;
+        if (last + 1 < tokens.Count && IsEmphaticWay(word, tokens[last + 1].Value)) return true;
+        // "gave her her due": the object, then the possessive, after a verb that takes two objects ("remortgaged her her home" is a slip).
+        if (word.Equals("her", StringComparison.OrdinalIgnoreCase) && wordBefore is not null && TakesTwoObjects(wordBefore)) return true;
         // "What it is is a failure": a clause ending in "is" followed by the main verb "is".
         return word.Equals("is", StringComparison.OrdinalIgnoreCase)
             && wordBefore is not null && (wordBefore.Equals("it", StringComparison.OrdinalIgnoreCase) || wordBefore.Equals("this", StringComparison.OrdinalIgnoreCase) || wordBefore.Equals("what", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// "way way too large", "way way back": the adverb said twice for emphasis before a word of degree or direction. The noun
+    /// ("a long way way to go") is followed by anything else.
+    /// </summary>
+    private static bool IsEmphaticWay(string word, string next) =>
+        word.Equals("way", StringComparison.OrdinalIgnoreCase)
+        && (WaysOfDegree.Contains(next) || next.Length > 4 && next.EndsWith("er", StringComparison.OrdinalIgnoreCase));
+
+    private static readonly HashSet<string> WaysOfDegree = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "too", "more", "less", "over", "under", "up", "down", "back", "ahead", "behind", "beyond", "off", "out", "above", "below", "past",
+    };
+
+    /// <summary>A form of a verb that takes two objects ("gave her her first role", "cost her her job"): the stem before any ending.</summary>
+    private static bool TakesTwoObjects(string verb)
+    {
+        var lower = verb.ToLowerInvariant();
+        if (TwoObjectVerbs.Contains(lower)) return true;
+        foreach (var ending in VerbEndings)
+            if (lower.Length > ending.Length + 2 && lower.EndsWith(ending, StringComparison.Ordinal)
+                && (TwoObjectVerbs.Contains(lower[..^ending.Length]) || TwoObjectVerbs.Contains(lower[..^ending.Length] + "e")))
+                return true;
+        return false;
+    }
+
+    private static readonly string[] VerbEndings = ["s", "es", "ed", "d", "ing"];
+
+    private static readonly HashSet<string> TwoObjectVerbs = new(StringComparer.Ordinal)
+    {
+        "give", "gave", "given", "award", "cost", "earn", "win", "won", "hand", "send", "sent", "show", "shown", "tell", "told", "wish",
+        "offer", "deny", "denied", "lend", "lent", "owe", "pay", "paid", "bring", "brought", "buy", "bought", "get", "got", "make", "made",
+        "teach", "taught", "save", "grant", "promise", "sell", "sold", "serve", "afford", "assign", "allow", "ask", "leave", "left",
+        "find", "found", "do", "did", "done", "refuse", "guarantee", "charge",
+    };
 
     /// <summary>
     /// "the ditch they are in in Alabama", "what he was looking for for years": the first preposition closes a relative clause

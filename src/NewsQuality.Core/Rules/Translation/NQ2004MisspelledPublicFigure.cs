@@ -28,7 +28,8 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         Rationale: "Translation systems and hurried copy-editors turn Antony Blinken into Anthony Blinken; spell checkers do not notice, " +
                    "because both spellings are real names. Names are compared with about 9,500 public figures (heads of state and government " +
                    "2015–2026, world cabinets, US Congress, governors and cabinet, UK ministers, frequently quoted officials), short surnames " +
-                   "included (\"Donald Trupm\"), and a surname alone is checked against the people the article names in full. A name the " +
+                   "included (\"Donald Trupm\"), and a surname alone is checked against the people the article names in full, in its sentences (not " +
+                   "in a table cell, an e-mail address or a photo credit, and not as the surname of another full name). A name the " +
                    "article writes twice or that is a known proper name (John Terry is not John Kerry) counts as a different person. " +
                    "A warning, not an error: the reader still knows who is meant.",
         FlaggedExample: "The foreign ministers Anthony Blinken and Sergey Lavrov met outside Stockholm.",
@@ -62,7 +63,8 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         // as a delegate is a new delegate at each call that passes it).
         Func<string, bool> isRealName = word => WrittenMoreThanOnce(word) || IsKnownWord(word) || index.IsGivenName(word);
         var named = new List<NameVariant>();
-        var reported = new List<TextSpan>();
+        // Full names judged here: their surnames are not judged again alone ("Robin Millar" is no slip for Maria Miller).
+        var fullNames = new List<TextSpan>();
         foreach (var (start, end, name, span) in context.Article.NameRuns)
         {
             if (end - start < 2) continue; // a full name has two words or more
@@ -70,12 +72,13 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             written.Clear();
             PersonNames.AddWords(TokenSpans.Of(words)[start..end], written); // PersonNames.Words(name), from the run's own words
             if (written.Count < 2) continue;
+            fullNames.Add(span);
             if (index.Find(written) is { } exact) { named.Add(exact); continue; }
-            if (BestNearMiss(written, index, isRealName) is not { } match || WrittenTwice(text, name, span)) continue;
+            // "(John Gibbins/The Daily Example)": a photographer's credit, and a name in an address, are someone's own spelling.
+            if (Addresses.Contain(text, span) || BestNearMiss(written, index, isRealName) is not { } match || WrittenTwice(text, name, span)) continue;
             Report(context, span, name, match.Figure, match.Score);
-            reported.Add(span);
         }
-        ReportSurnameSlips(context, words, named, reported, isRealName);
+        ReportSurnameSlips(context, words, named, fullNames, isRealName);
     }
 
     /// <summary>Whether two of <paramref name="words"/> are <paramref name="word"/>, in a loop: a lambda over the words was an object per word asked.</summary>
@@ -112,9 +115,11 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
 
     /// <summary>
     /// A surname alone one edit from the surname of someone the article names in full ("Donald Trump … Trupm said"):
-    /// the full name tells who is meant, so even short surnames can be checked.
+    /// the full name tells who is meant, so even short surnames can be checked. Only in the text's sentences: a word alone
+    /// in a cell or label of a few capitalised words ("Lewes", "Tonbridge and Malling" in a table of constituencies and
+    /// their members) is a place or a heading, and a word in an address ("Patersono@parliament.uk") is a mailbox.
     /// </summary>
-    private static void ReportSurnameSlips(ArticleContext context, IReadOnlyList<Token> words, List<NameVariant> named, List<TextSpan> reported, Func<string, bool> isRealName)
+    private static void ReportSurnameSlips(ArticleContext context, IReadOnlyList<Token> words, List<NameVariant> named, List<TextSpan> fullNames, Func<string, bool> isRealName)
     {
         if (named.Count == 0) return;
         var index = context.Gazetteer.NameIndex;
@@ -123,10 +128,10 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             var (word, value) = (words[i], words[i].Value);
             if (i + 1 < words.Count && StartsName(context.Text, word, words[i + 1])) continue; // "Osama bin Laden" is not "Obama"
             if (value.Length < MinSurnameLength || !char.IsUpper(value[0]) || !IsLowerAfterFirst(value)) continue;
-            if (Overlaps(reported, word.Span) || index.PeopleWithSurname(value) > 0 || index.IsGivenName(value) || isRealName(value)) continue;
+            if (Overlaps(fullNames, word.Span) || index.PeopleWithSurname(value) > 0 || index.IsGivenName(value) || isRealName(value)) continue;
             if (IsPluralOfSurname(value, named)) continue; // "the Clintons"
             var folded = PersonNames.Fold(value);
-            if (SlipOf(value, folded, named) is not { } figure) continue;
+            if (SlipOf(value, folded, named) is not { } figure || Addresses.Contain(context.Text, word.Span) || InCapitalisedLabel(context.Text, word.Span)) continue;
             Report(context, word.Span, value, figure.Figure, SurnameNearMiss(value, figure.Surname), figure.Surname);
         }
     }
@@ -139,6 +144,27 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             if (s.Overlaps(span)) return true;
         return false;
     }
+
+    /// <summary>A label or table cell holds at most this many words ("Haltemprice and Howden"); a headline has more.</summary>
+    private const int MaxLabelWords = 3;
+
+    /// <summary>
+    /// The word's line is a short label: at most <see cref="MaxLabelWords"/> words, each capitalised or a lower-case joining word
+    /// ("and", "of", "the"), and no sentence punctuation at its end.
+    /// </summary>
+    private static bool InCapitalisedLabel(string text, TextSpan span)
+    {
+        var start = text.LastIndexOf('\n', Math.Max(span.Start - 1, 0)) + 1;
+        var end = text.IndexOf('\n', span.End) is var newline and >= 0 ? newline : text.Length;
+        var line = text.AsSpan(start, end - start).TrimEnd();
+        if (line.IsEmpty || line[^1] is '.' or '!' or '?' or ':' or ',' or '"' or '”' or ')') return false;
+        var count = 0;
+        foreach (var token in Tokenizer.Words(text, new TextSpan(start, line.Length)))
+            if (++count > MaxLabelWords || !char.IsUpper(token.Value[0]) && !LabelJoiningWords.Contains(token.Value)) return false;
+        return count > 0;
+    }
+
+    private static readonly HashSet<string> LabelJoiningWords = new(StringComparer.Ordinal) { "and", "of", "the", "upon", "on", "in", "&" };
 
     /// <summary>The word is a named person's surname with "s" or "es" after it (the same test as comparing with the surname plus either, without the strings).</summary>
     private static bool IsPluralOfSurname(string value, List<NameVariant> named)

@@ -86,7 +86,7 @@ public sealed partial class NQ2008LowercaseProperNoun : IArticleRule
             {
                 if (!Matches(text, tokens, i, words)) continue;
                 var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[i + words.Length - 1].Span.End);
-                if (InAddress(text, span) || IsIdiom(tokens, i + words.Length - 1, words) || !AmongEnglish(tokens, numbers, i) || InUncapitalisedQuote(text, span)) break;
+                if (Addresses.Contain(text, span) || IsIdiom(tokens, i + words.Length - 1, words) || !AmongEnglish(tokens, numbers, i) || InUncapitalisedQuote(text, span)) break;
                 context.Report(span, 1.0,
                     $"\"{text.Substring(span.Start, span.Length)}\" is a proper name written in lower case; English writes \"{name}\".",
                     suggestion: name);
@@ -160,15 +160,6 @@ public sealed partial class NQ2008LowercaseProperNoun : IArticleRule
             if (k > 0 && (token.Span.Start - tokens[i + k - 1].Span.End != 1 || text[token.Span.Start - 1] != ' ')) return false;
         }
         return true;
-    }
-
-    /// <summary>Part of a web address, e-mail, handle, hashtag or file name ("bbc.co.uk/sweden", "@sweden", "sweden_2024.jpg").</summary>
-    private static bool InAddress(string text, TextSpan span)
-    {
-        if (span.Start > 0 && text[span.Start - 1] is '@' or '#' or '/' or '.' or '_' or '\\' or '=') return true;
-        if (span.End >= text.Length) return false;
-        var next = text[span.End];
-        return next is '@' or '/' or '_' or '\\' || (next == '.' && span.End + 1 < text.Length && char.IsLetterOrDigit(text[span.End + 1]));
     }
 
     private static bool IsIdiom(IReadOnlyList<Token> tokens, int last, string[] words) =>

@@ -42,6 +42,8 @@ public class NQ3002StrayHeadingTests
     [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nStorm casualties\n\nAt least twelve people died in the storm, the ministry said.\n\n" +
                 "Storm damage\n\nThousands of houses lost their roofs in the storm and roads were washed away.\n\n[[Chelsea eye Premiership title]]\n\n" +
                 "Forecasters expect a second storm to reach the islands by the weekend.\n\nAfter the storm\n\nRebuilding the coast will take years, the storm agency said.")]
+    // An item number alone does not make a list: no other line of the article is numbered.
+    [InlineData("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[[5. Chelsea eye Premiership title]]\n\nBut other points are expected to dominate the meeting.")]
     // A headline that opens with a pronoun but does not trail off into the next paragraph.
     [InlineData("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[[She claimed to support same-sex marriage]]\n\nBut other points are expected to dominate the meeting.")]
     public void Flags_stray_headings_that_look_like_the_articles_own_lines(string marked)

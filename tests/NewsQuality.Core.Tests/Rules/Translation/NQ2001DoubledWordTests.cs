@@ -24,6 +24,10 @@ public class NQ2001DoubledWordTests
     [InlineData("If [[you you]] need help, call us.")]
     [InlineData("Miss Kidman is willing to put up with some of [[it it]], but it's gone beyond that.")]
     [InlineData("Officials said [[the the]] new rules apply.\n\nTrade rules")]
+    // The doublings English allows need their context: a possessive after a verb of one object, the noun "way", "great" before no "grand…".
+    [InlineData("She remortgaged [[her her]] home to pay for the show.")]
+    [InlineData("There is still a long [[way way]] to go, the minister said.")]
+    [InlineData("It was a [[great great]] win for the club.")]
     public void Flags_words_repeated_back_to_back(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked)[0];

@@ -38,6 +38,24 @@ public class NQ2004MisspelledPublicFigureTests
     }
 
     [Theory]
+    // A surname alone is judged in the text's sentences and headlines, not in a short label or an address.
+    [InlineData("Donald Trump arrived on Monday.\n\n[[Trupm]] meets Putin in Helsinki\n\nThe talks went well.")]
+    [InlineData("Donald Trump arrived on Monday.\n\nTrump Tower\n\nLater [[Trupm]] said the talks went well.")]
+    public void Flags_a_surname_alone_in_sentences_and_headlines(string marked)
+    {
+        RuleAssert.Flags(_rule, marked);
+    }
+
+    [Theory]
+    // A table of constituencies and members: places in cells, another member's full name, a mailbox, a photographer's credit.
+    [InlineData("Brandon Lewis and Maria Miller replied.\n\nLewes\n\nRobin Millar\n\nmiller.office@parliament.uk (John Gibbins/The Example Tribune)")]
+    [InlineData("Owen Paterson replied on Monday.\n\nNorth Shropshire\n\nPatersono@parliament.uk")]
+    public void Leaves_labels_other_peoples_full_names_addresses_and_credits_alone(string text)
+    {
+        RuleAssert.Clean(_rule, text);
+    }
+
+    [Theory]
     [InlineData("Antony Blinken met Sergei Lavrov, Sergej Lavrov and Dmitri Peskov.")]
     [InlineData("Tony Blinken, as friends call him, met Anthony Albanese.")]
     [InlineData("Volodymyr Zelensky, Volodymyr Zelenskyy and Volodymyr Zelenskiy are one man.")]
