@@ -4,7 +4,7 @@
 Usage: python3 tools/refresh-readme.py [--skip-eval] [--bench]
 - seed-output: `newsquality check fixtures/seeds` (what a new user sees first)
 - rules: `newsquality rules --format markdown`
-- translation-firing, translation-injected, mtquality, mtquality-pooling, mtquality-ceiling, mtquality-consensus, offtopic, realnews, duplicates, names-eval, extraction, duplicates-wire, residue-damaged, residue-clean: the evaluations in eval/NewsQuality.Eval (need ../shared)
+- translation-firing, translation-injected, mtquality, mtquality-pooling, mtquality-ceiling, mtquality-consensus, offtopic, realnews, realnews-fresh, duplicates, names-eval, extraction, duplicates-wire, residue-damaged, residue-clean: the evaluations in eval/NewsQuality.Eval (need ../shared)
 - dedup-bench, check-bench, rule-cost, startup-bench, installed-check, linters-bench (with --bench): the near-duplicate
   throughput benchmark, the whole-CLI memory benchmark, the cost of each rule on the BBC articles, the one-file start-up and
   the whole BBC check of the installed tool (tools/startup-bench.py) and the prose linters side by side (peers from bench/peers/install.sh), about twenty-five minutes
@@ -46,6 +46,8 @@ if "--skip-eval" not in sys.argv:
     readme = replace(readme, "offtopic", section(offtopic, "| rule |", "\n\nRecall"))
     realnews = run(*evaluation, "realnews")
     readme = replace(readme, "realnews", section(realnews, "| rule |", "\n\nJudged real") + "\n\n" + section(realnews, "| planted error |"))
+    fresh = run(*evaluation, "realnews", "--split", "fresh")
+    readme = replace(readme, "realnews-fresh", section(fresh, "| rule |", "\n\nJudged real") + "\n\n" + section(fresh, "| planted error |"))
     names = run(*evaluation, "names")
     readme = replace(readme, "names-eval", section(names, "| rule |"))
     mtquality = run(*evaluation, "mtquality")

@@ -22,7 +22,8 @@ public static partial class PageFurniture
 
     /// <summary>
     /// A photo credit or caption ("CreditIsaac Brekken for The New York Times", "Michael Buckner/Getty Images",
-    /// "Jane Doe / Flickr", "Imgur | floridali", "Image caption …", "Photo by …", "Senator Jane Doe (right) looks on as …").
+    /// "Jane Doe / Flickr", "Imgur | floridali", "Image caption …", "Photo by …", "Senator Jane Doe (right) looks on as …",
+    /// "featured image: Jane Doe via Unsplash", "Courtesy of Example Outpost").
     /// </summary>
     public static bool IsPhotoCredit(string line)
     {
@@ -111,7 +112,7 @@ public static partial class PageFurniture
     [GeneratedRegex(@"^Credit|\bGetty Images\b|^\(?(AP |AFP |Reuters )?Photos?\b|/(AP|AFP|Reuters|Getty)\b|\((AP |AFP |Reuters )?(Photo|Image|Picture)\b[^()]*\)$|^[^.!?/]{1,40}\s/\s\w[\w ]{0,30}$|^(Imgur|Flickr|Getty Images|Shutterstock|iStock|Pixabay|Unsplash|Wikimedia Commons|Instagram)\s[|/]\s")]
     private static partial Regex PhotoCredit();
 
-    [GeneratedRegex(@"^(Image|Photo|Picture|Video)\s*(caption|source|credit|copyright)\b|^(Photo|Photograph|Picture|Image|Illustration|Credit)s?\s*(:|by\b)|(/|\()\s*(Getty Images|AFP|AP Photo|Reuters|Shutterstock|EPA|PA Media|iStock)[^.]{0,40}$|\bphoto credit\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(Image|Photo|Picture|Video)\s*(caption|source|credit|copyright)\b|^(Photo|Photograph|Picture|Image|Illustration|Credit)s?\s*(:|by\b)|(/|\()\s*(Getty Images|AFP|AP Photo|Reuters|Shutterstock|EPA|PA Media|iStock)[^.]{0,40}$|\bphoto credit\b|^((Featured|Header|Cover|Lead|Top) )?(image|photo|picture)s?\s*:|\bvia (Unsplash|Pixabay|Flickr|Pexels|Shutterstock|iStock|Getty Images|Wikimedia Commons)\s*$|^(Photo |Image )?Courtesy (of )?(?-i:\p{Lu})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CaptionWording();
 
     /// <summary>Where a person stands in the picture, in brackets: only captions say "(left)" or "(second from right)".</summary>

@@ -23,10 +23,15 @@ public class PageFurnitureTests
     [InlineData("Image caption: A tram near the station. Photo by John Smith/Getty Images")]
     [InlineData("Michael Buckner/Getty Images")]
     [InlineData("Minister of Trade, Senator Jane Example (right), looks on as the chief executive, John Sample (left), addresses a briefing.")]
+    [InlineData("featured image: Jane Example via Unsplash")]
+    [InlineData("Courtesy of Example Outpost")]
+    [InlineData("The Destruction of History (Image by Example Channel)")]
     public void Captions_and_credits_are_furniture(string line) => Assert.True(PageFurniture.IsPhotoCredit(line));
 
     [Theory]
     [InlineData("Weak dollar hits Reuters")]
+    [InlineData("Courtesy calls to voters fall")]
+    [InlineData("Image of the week: a comet over the bay")]
     [InlineData("Photos are not allowed inside the court, the judge said, and phones must be switched off before the hearing begins, while reporters may take notes by hand; anyone who breaks the rule will be removed from the public gallery and may be fined, as happened twice last year when jurors complained about flashes during the evidence of witnesses.")]
     public void Headlines_and_long_paragraphs_are_not_captions(string line) => Assert.False(PageFurniture.IsPhotoCredit(line));
 
