@@ -79,7 +79,7 @@ public sealed partial class NQ2005DialogueDash : IArticleRule
         var text = context.Text;
         var rest = text.Substring(line.Start + 1, line.Length - 1).Trim();
         // "— Jane Doe is a reporter for …": a contributor's note closing the page, not speech; "— Jane Doe (@janedoe) May 2,
-        // 2017" under an embedded post and "— Ben, age 8" under a quote name where the words above come from.
+        // 2017" under an embedded post and "— Ben, age 8" under a quotation name who said the words above.
         if (ContributorNote().IsMatch(rest) || IsFurniture(text.Substring(line.Start, line.Length))) return;
         // Speech is attributed anywhere in the line: "– Kremlin spokesman Dmitry Peskov said, …", or after the
         // quoted sentences ("– It is a good day. We are pleased, says the minister.").
