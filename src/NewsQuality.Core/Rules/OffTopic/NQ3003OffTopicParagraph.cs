@@ -680,107 +680,40 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     }
 
     /// <summary>
-    /// What each content term gives (<see cref="StemOfTerm"/>: its stem's number, its IDF, the stem's rows in the two topic tables and
-    /// the semantic table) for one <see cref="TermWeights"/> and topic table, learned once for the process and read by every checking
-    /// thread without a lock: most of an article's terms were in an earlier one, and each thread learning the vocabulary on its own
-    /// (a string, a stem, the IDF's dictionary and three images' look-ups per new term, and a table grown step by step) was about 5 %
-    /// of a check. Stems are numbered the first time any thread meets them, so a thread's stamps indexed by number cover the numbers
-    /// the vocabulary has given out. Which thread meets a term first decides its stem's number, which only indexes those stamps.
-    /// Replaced by an empty one when another <see cref="TermWeights"/> is asked for or when it holds <see cref="Capacity"/> terms or
-    /// stems (a long run over many languages does not grow it without bound); a thread keeps the one it started an article with.
-    /// </summary>
-    private sealed class Vocabulary(TermWeights weights, TopicVectors topics)
-    {
-        private const int Capacity = 1 << 18;
-
-        private static Vocabulary? _shared;
-
-        public static Vocabulary For(TermWeights weights, TopicVectors topics)
-        {
-            var current = Volatile.Read(ref _shared);
-            if (current is not null && current.Serves(weights, topics)) return current;
-            var fresh = new Vocabulary(weights, topics);
-            // Two threads starting at once make one each: the first put in place is shared, the other serves its article alone.
-            var seen = Interlocked.CompareExchange(ref _shared, fresh, current);
-            return seen != current && seen is not null && seen.Serves(weights, topics) ? seen : fresh;
-        }
-
-        private bool Serves(TermWeights weights, TopicVectors topics) =>
-            ReferenceEquals(_weights, weights) && ReferenceEquals(_topics, topics) && _terms.Count < Capacity && StemCount < Capacity;
-
-        private readonly TermWeights _weights = weights;
-        private readonly TopicVectors _topics = topics;
-        private readonly SharedSpanTable<StemOfTerm> _terms = new(8192);
-        /// <summary>The stems' numbers, keyed by the hash the stem tables' images take (<see cref="StemRowsImage.Hash"/>), so a new stem is hashed once for all four; read and written under the lock only.</summary>
-        private readonly SpanTable<int> _stems = new(4096);
-        private readonly Lock _learning = new();
-
-        /// <summary>How many stems have numbers: every number a thread has read is below it.</summary>
-        public int StemCount => Volatile.Read(ref _stemCount);
-        private int _stemCount;
-
-        /// <summary>What the lower-cased <paramref name="term"/> gives, found in <see cref="_terms"/> or learned there.</summary>
-        /// <param name="word">The term's string when the term is its whole word (most are), else null: a new term is keyed by that string, and only another term is made a string of its own.</param>
-        /// <param name="hash">The term's <see cref="SpanTable{T}.Hash"/>.</param>
-        public StemOfTerm Of(string? word, ReadOnlySpan<char> term, uint hash) => _terms.TryGet(term, hash, out var of) ? of : Learn(word, term, hash);
-
-        /// <summary>
-        /// A term no thread had met (or met at the same time): what it gives is worked out outside the lock (it depends only on the
-        /// term), and the stem's number and the entry are given under it, unless another thread put the term in first.
-        /// </summary>
-        private StemOfTerm Learn(string? word, ReadOnlySpan<char> term, uint hash)
-        {
-            var key = word ?? term.ToString();
-            if (TermVectors.IsStopWord(term)) return Add(key, term, hash, StopWord, default, 0);
-            var stem = term[..TermVectors.StemLength(term)];
-            var stemHash = StemRowsImage.Hash(stem);
-            var of = new StemOfTerm(_weights.Idf(key), -1, _topics.RowOf(stem, stemHash), BeyondBbcTopics.RowOf(stem, stemHash),
-                SemanticVectors.Shipped.RowOf(stem, stemHash));
-            return Add(key, term, hash, of, stem, stemHash);
-        }
-
-        /// <summary>Puts the term in with its stem's number (none for a stop word: an empty <paramref name="stem"/>), or gives what another thread put in first.</summary>
-        private StemOfTerm Add(string key, ReadOnlySpan<char> term, uint hash, StemOfTerm of, ReadOnlySpan<char> stem, uint stemHash)
-        {
-            lock (_learning)
-            {
-                if (_terms.TryGet(term, hash, out var found)) return found;
-                if (!stem.IsEmpty) of = of with { Stem = NumberOf(stem, stemHash) };
-                _terms.Add(key, hash, of);
-                return of;
-            }
-        }
-
-        /// <summary>The stem's number (its <see cref="StemRowsImage.Hash"/> is <paramref name="hash"/>), given the first time it is asked for; under the lock.</summary>
-        private int NumberOf(ReadOnlySpan<char> stem, uint hash)
-        {
-            ref var known = ref _stems.Find(stem, hash);
-            if (!Unsafe.IsNullRef(ref known)) return known;
-            var number = _stems.Count;
-            _stems.Add(stem.ToString(), hash, number);
-            Volatile.Write(ref _stemCount, number + 1);
-            return number;
-        }
-    }
-
-    /// <summary>
-    /// What the rule keeps on a thread across articles, so that measuring an article allocates little: the terms of the article's
-    /// words (read from the shared <see cref="Vocabulary"/>), and arrays indexed by stem number (the article's parts, users and names,
-    /// stamped, so nothing is cleared between parts or articles) instead of a dictionary per part keyed by the stem's string.
+    /// What the rule keeps on a thread across articles, so that measuring an article allocates little. The <see cref="StemOfTerm"/>
+    /// of the terms met so far: most of an article's terms were in an earlier one, and finding them again (a string, a stem, the
+    /// IDF, two topic tables and the semantic table: five look-ups in large tables) was a fifth of the rule's CPU. Each stem is
+    /// numbered the first time it is met, so the article's parts, users and names are arrays indexed by number (stamped, so
+    /// nothing is cleared between parts or articles) instead of a dictionary per part keyed by the stem's string. What a term
+    /// gives depends only on the weights and the tables, so the memo is for one <see cref="TermWeights"/> (the background's in a
+    /// check) and emptied when another is asked for or when it holds <see cref="Capacity"/> terms or stems (a long run over
+    /// many languages does not grow it without bound).
     /// </summary>
     private sealed class StemMemo
     {
+        private const int Capacity = 1 << 18;
+
         [ThreadStatic] private static StemMemo? _current;
 
-        /// <summary>The thread's memo, reading the vocabulary of <paramref name="weights"/> and <paramref name="topics"/> until the next article.</summary>
         public static StemMemo For(TermWeights weights, TopicVectors topics)
         {
-            var memo = _current ??= new StemMemo();
-            memo._vocabulary = Vocabulary.For(weights, topics);
+            var memo = _current;
+            if (memo is null || memo._terms.Count >= Capacity || memo._stems.Count >= Capacity
+                || !ReferenceEquals(memo._weights, weights) || !ReferenceEquals(memo._topics, topics))
+                _current = memo = new StemMemo(weights, topics);
             return memo;
         }
 
-        private Vocabulary _vocabulary = null!;
+        private StemMemo(TermWeights weights, TopicVectors topics)
+        {
+            (_weights, _topics) = (weights, topics);
+        }
+
+        private readonly TermWeights _weights;
+        private readonly TopicVectors _topics;
+        private readonly SpanTable<StemOfTerm> _terms = new(4096);
+        /// <summary>The stems' numbers, keyed by the hash the stem tables' images take (<see cref="StemRowsImage.Hash"/>), so a new stem is hashed once for all four.</summary>
+        private readonly SpanTable<int> _stems = new(1024);
 
         /// <summary>By number in the article's numbering (while it is measured): where the word's terms are in <see cref="_termsOfWords"/>.</summary>
         private ValuesByWordNumber<(int Start, int Count)> _termsByWord;
@@ -896,7 +829,6 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
             _termsOfWordsCount = 0;
             var terms = _termsByWord.Start(numbers);
             for (var id = 0; id < terms.Length; id++) terms[id] = FindTerms(numbers.Lower(id));
-            CoverStems();
         }
 
         /// <summary>The content terms of the word numbered <paramref name="id"/> in the numbering <see cref="FindTermsOfWords"/> was last given.</summary>
@@ -925,25 +857,44 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
 
         /// <summary>
         /// Adds a lower-cased term (a letter run of three or more letters) to the list <see cref="TermsOf"/> reads, unless it is a
-        /// stop word. <paramref name="word"/> is the term's string when the term is its whole word (most are), else null.
+        /// stop word. <paramref name="word"/> is the term's string when the term is its whole word (most are), else null: a term new
+        /// to the memo is keyed by that string, and only another term is made a string of its own.
         /// </summary>
         private void AddTerm(string? word, ReadOnlySpan<char> term)
         {
-            var of = _vocabulary.Of(word, term, SpanTable<StemOfTerm>.Hash(term));
+            var hash = SpanTable<StemOfTerm>.Hash(term);
+            ref var found = ref _terms.Find(term, hash);
+            StemOfTerm of;
+            if (!Unsafe.IsNullRef(ref found)) of = found;
+            else if (TermVectors.IsStopWord(term)) _terms.Add(word ?? term.ToString(), hash, of = StopWord);
+            else
+            {
+                var key = word ?? term.ToString();
+                var stem = term[..TermVectors.StemLength(term)];
+                var stemHash = StemRowsImage.Hash(stem);
+                _terms.Add(key, hash, of = new StemOfTerm(_weights.Idf(key), NumberOf(stem, stemHash), _topics.RowOf(stem, stemHash),
+                    BeyondBbcTopics.RowOf(stem, stemHash), SemanticVectors.Shipped.RowOf(stem, stemHash)));
+            }
             if (of.Stem < 0) return;
             if (_termsOfWordsCount == _termsOfWords.Length) Array.Resize(ref _termsOfWords, 2 * _termsOfWordsCount);
             _termsOfWords[_termsOfWordsCount++] = of;
         }
 
-        /// <summary>Grows the arrays indexed by stem number to hold every number the vocabulary has given out.</summary>
-        private void CoverStems()
+        /// <summary>The stem's number (its <see cref="StemRowsImage.Hash"/> is <paramref name="hash"/>), given the first time it is asked for.</summary>
+        private int NumberOf(ReadOnlySpan<char> stem, uint hash)
         {
-            var count = _vocabulary.StemCount;
-            if (count <= _partStamps.Length) return;
-            var size = Math.Max(count, 2 * _partStamps.Length);
-            Array.Resize(ref _partStamps, size); Array.Resize(ref _slots, size); Array.Resize(ref _userStamps, size);
-            Array.Resize(ref _users, size); Array.Resize(ref _markStamps, size); Array.Resize(ref _nameStamps, size);
-            Array.Resize(ref _headlineStamps, size); Array.Resize(ref _namerStamps, size); Array.Resize(ref _namers, size);
+            ref var known = ref _stems.Find(stem, hash);
+            if (!Unsafe.IsNullRef(ref known)) return known;
+            var number = _stems.Count;
+            _stems.Add(stem.ToString(), hash, number);
+            if (number == _partStamps.Length)
+            {
+                var size = 2 * number;
+                Array.Resize(ref _partStamps, size); Array.Resize(ref _slots, size); Array.Resize(ref _userStamps, size);
+                Array.Resize(ref _users, size); Array.Resize(ref _markStamps, size); Array.Resize(ref _nameStamps, size);
+                Array.Resize(ref _headlineStamps, size); Array.Resize(ref _namerStamps, size); Array.Resize(ref _namers, size);
+            }
+            return number;
         }
 
         private void AddCapitalised(int stem, bool opensSentence)

@@ -248,43 +248,6 @@ public class NQ3003OffTopicParagraphTests
         }
     }
 
-    /// <summary>
-    /// The checking threads learn the terms once between them (a vocabulary shared by the process, stems numbered by whichever
-    /// thread meets them first): articles measured on four threads at once, each thread in its own order, measure as they do
-    /// measured one after another on one thread. Each time with weights of their own, whose vocabulary starts empty (measuring
-    /// with the background's in between lets it go), so that the threads learn the terms together.
-    /// </summary>
-    [Fact]
-    public void Articles_measured_on_several_threads_at_once_measure_as_on_one()
-    {
-        var texts = Fixtures.Files("clean", "*.txt").Select(File.ReadAllText)
-            .Append(Fixtures.Read("offtopic/nq3003-clean-hp-0000339.txt"))
-            .Append(Fixtures.Read("offtopic/nq3003-planted-bbc-business-275.txt"))
-            .Append(_rule.Descriptor.FlaggedExample)
-            .ToList();
-        var corpus = new NewsQuality.Analysis.CorpusStatistics();
-        foreach (var text in texts) corpus.Add(RuleAssert.ArticleOf(text));
-        corpus.Merge(TermWeights.MinimumCorpus, []);
-        var weights = TermWeights.For(corpus);
-        Assert.NotSame(TermWeights.Background, weights);
-        var example = RuleAssert.ArticleOf(_rule.Descriptor.FlaggedExample);
-        _ = NQ3003OffTopicParagraph.Measure(example, TermWeights.Background);
-        var alone = texts.Select(t => NQ3003OffTopicParagraph.Measure(RuleAssert.ArticleOf(t), weights).ToList()).ToList();
-        Assert.Contains(alone, measures => measures.Count >= 3);
-        _ = NQ3003OffTopicParagraph.Measure(example, TermWeights.Background);
-        var together = new List<ParagraphMeasures>[4];
-        Parallel.For(0, together.Length, new ParallelOptions { MaxDegreeOfParallelism = together.Length }, thread =>
-        {
-            var order = Enumerable.Range(0, texts.Count).OrderBy(i => (i * 7 + thread * 5) % texts.Count).ToList();
-            together[thread] = order.Select(i => new ParagraphMeasures(i,
-                NQ3003OffTopicParagraph.Measure(RuleAssert.ArticleOf(texts[i]), weights).ToList())).ToList();
-        });
-        foreach (var measured in together)
-            foreach (var (article, measures) in measured) Assert.Equal(alone[article], measures);
-    }
-
-    private readonly record struct ParagraphMeasures(int Article, List<NQ3003OffTopicParagraph.ParagraphMeasure> Measures);
-
     [Fact]
     public void Articles_with_fewer_than_three_long_paragraphs_are_not_judged()
     {
