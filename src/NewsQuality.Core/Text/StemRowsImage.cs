@@ -48,6 +48,10 @@ internal static class StemRowsImage
         return -1;
     }
 
+    /// <summary>The scale of row <paramref name="row"/>: for an image of no dimensions, the row's one number (the background table's document frequency).</summary>
+    public static float Scale(ReadOnlySpan<byte> image, in Layout layout, int row) =>
+        MemoryMarshal.Read<float>(image.Slice(layout.ScalesStart + row * sizeof(float), sizeof(float)));
+
     /// <summary>The image of <paramref name="stems"/> with their <paramref name="scales"/> and rows (<paramref name="rows"/>, D bytes each, in the stems' order).</summary>
     public static byte[] Write(int magic, int dimensions, IReadOnlyList<string> stems, ReadOnlySpan<float> scales, ReadOnlySpan<byte> rows)
     {

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
 using MathNet.Numerics.LinearAlgebra;
 using NewsQuality.Analysis;
 using NewsQuality.Model;
@@ -33,20 +35,72 @@ public sealed class TermWeights
     /// <summary>Smoothed IDF: unseen words weigh most, words in every article close to nothing.</summary>
     public double Idf(string term) => Math.Log((Documents + 1.0) / (_documentFrequency(term) + 1.0));
 
-    private static TermWeights LoadBackground()
+    /// <summary>The background table's image (Text/Data/background-df.bin, from background-df.tsv beside it, <see cref="WriteBackground"/>).</summary>
+    public const string BackgroundResource = "NewsQuality.Text.background-df.bin";
+
+    private const int BackgroundMagic = 0x3144514E; // "NQD1"
+
+    /// <summary>Where the terms' <see cref="StemRowsImage"/> starts in the background image, after its magic and document count.</summary>
+    private const int BackgroundHeaderBytes = 2 * sizeof(int);
+
+    /// <summary>
+    /// The background table read in place from its image: parsing its 17,000 lines into a string dictionary was most of NQ3003's
+    /// start (70 M instructions, with the collections its growth started) and kept 17,000 strings in the heap for the whole run.
+    /// </summary>
+    private static TermWeights LoadBackground() => FromImage(EmbeddedResources.Mapped(BackgroundResource), BackgroundResource);
+
+    /// <summary>
+    /// The table in a background image (<see cref="WriteBackground"/>): the magic and the document count, then a
+    /// <see cref="StemRowsImage"/> of the terms with no dimensions whose per-term scale is the term's document frequency.
+    /// </summary>
+    internal static TermWeights FromImage(ShippedBytes image, string source)
     {
-        using var stream = EmbeddedResources.Open("NewsQuality.Text.background-df.tsv");
-        using var reader = new StreamReader(stream);
-        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+        var bytes = image.Span;
+        var header = bytes.Length >= BackgroundHeaderBytes ? MemoryMarshal.Cast<byte, int>(bytes[..BackgroundHeaderBytes]) : [];
+        if (header.Length == 0 || header[0] != BackgroundMagic) throw new InvalidDataException($"{source}: not a background frequency image.");
+        var documents = header[1];
+        var layout = StemRowsImage.Read(bytes[BackgroundHeaderBytes..], BackgroundMagic) is { Dimensions: 0 } terms
+            && terms.Length == bytes.Length - BackgroundHeaderBytes ? terms : throw new InvalidDataException($"{source}: a damaged term table.");
+        return new TermWeights(documents, term =>
+        {
+            var table = image.Span[BackgroundHeaderBytes..];
+            return StemRowsImage.RowOf(table, layout, term) is var row and >= 0 ? (int)StemRowsImage.Scale(table, layout, row) : 0;
+        });
+    }
+
+    /// <summary>
+    /// The image of the background table's text (tools/derive-background-idf.py): comment lines starting with '#', a line with the
+    /// document count, then "term TAB document frequency" per term. A frequency is kept as a float, exact below 2^24; a term
+    /// given twice, or a frequency a float would not hold exactly, is an error.
+    /// </summary>
+    public static byte[] WriteBackground(IEnumerable<string> lines)
+    {
         var documents = 0;
-        while (reader.ReadLine() is { } line)
+        var terms = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var frequencies = new List<float>();
+        foreach (var line in lines)
         {
             if (line.StartsWith('#')) continue;
             var tab = line.IndexOf('\t');
-            if (tab < 0) documents = int.Parse(line);
-            else frequencies[line[..tab]] = int.Parse(line.AsSpan(tab + 1));
+            if (tab < 0)
+            {
+                documents = int.Parse(line, CultureInfo.InvariantCulture);
+                continue;
+            }
+            var term = line[..tab];
+            var frequency = int.Parse(line.AsSpan(tab + 1), CultureInfo.InvariantCulture);
+            if (!seen.Add(term)) throw new InvalidDataException($"background frequencies: '{term}' is given twice.");
+            if (frequency is < 0 or >= 1 << 24) throw new InvalidDataException($"background frequencies: '{term}' has {frequency}, which a float does not hold exactly.");
+            terms.Add(term);
+            frequencies.Add(frequency);
         }
-        return new TermWeights(documents, term => frequencies.GetValueOrDefault(term));
+        var table = StemRowsImage.Write(BackgroundMagic, 0, terms, CollectionsMarshal.AsSpan(frequencies), []);
+        var image = new byte[BackgroundHeaderBytes + table.Length];
+        var header = MemoryMarshal.Cast<byte, int>(image.AsSpan(0, BackgroundHeaderBytes));
+        (header[0], header[1]) = (BackgroundMagic, documents);
+        table.CopyTo(image, BackgroundHeaderBytes);
+        return image;
     }
 }
 

@@ -107,7 +107,7 @@ public sealed class TopicVectors
     public void AddRow(Span<double> sum, int row, double weight)
     {
         var image = _image.Span;
-        var scale = MemoryMarshal.Read<float>(image.Slice(_layout.ScalesStart + row * sizeof(float), sizeof(float)));
+        var scale = StemRowsImage.Scale(image, _layout, row);
         var bytes = MemoryMarshal.Cast<byte, sbyte>(image.Slice(_layout.RowsStart + row * Dimensions, Dimensions));
         var n = Math.Min(sum.Length, bytes.Length);
         var k = 0;

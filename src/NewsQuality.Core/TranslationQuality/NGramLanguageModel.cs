@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Runtime.InteropServices;
+using NewsQuality.Storage;
 using NewsQuality.Text;
 
 namespace NewsQuality.TranslationQuality;
@@ -22,43 +23,62 @@ public sealed class NGramLanguageModel
     public const string SentenceStart = "<s>";
     public const string SentenceEnd = "</s>";
 
-    private readonly uint[][] _hashes;
-    private readonly int[][] _counts;
     private readonly long _tokens;
-    private readonly CountTable[] _lookup;
+    /// <summary>Distinct n-grams kept per order (1-grams first).</summary>
+    private readonly int[] _sizes = new int[Order];
+    private readonly CountTable[] _lookup = new CountTable[Order];
+    private readonly ShippedBytes _image;
+    private readonly int _imageLength;
 
-    private NGramLanguageModel(uint[][] hashes, int[][] counts, long tokens)
+    /// <summary>The model in <paramref name="image"/> (<see cref="ToImage"/>'s layout), whose count tables are read where they are.</summary>
+    private NGramLanguageModel(ShippedBytes image)
     {
-        _hashes = hashes;
-        _counts = counts;
-        _tokens = tokens;
-        _lookup = hashes.Select((h, order) => new CountTable(h, counts[order])).ToArray();
-        _unigramLog10 = new SmallCountMemo(count => Math.Log10((count + 1.0) / (_tokens + _hashes[0].Length)));
+        var bytes = image.Span;
+        var header = bytes.Length >= ImageHeaderBytes ? MemoryMarshal.Cast<byte, int>(bytes[..ImageHeaderBytes]) : [];
+        if (header.Length == 0 || header[0] != ImageMagic) throw new InvalidDataException("Not a NewsQuality language model image.");
+        _tokens = (uint)header[1] | (long)header[2] << 32;
+        var at = ImageHeaderBytes;
+        for (var order = 0; order < Order; order++)
+        {
+            (_sizes[order], var slots) = (header[3 + 2 * order], header[4 + 2 * order]);
+            if (!System.Numerics.BitOperations.IsPow2(slots) || at + slots * sizeof(ulong) > bytes.Length)
+                throw new InvalidDataException("A NewsQuality language model image with a damaged count table.");
+            _lookup[order] = new CountTable(image, at, slots);
+            at += slots * sizeof(ulong);
+        }
+        (_image, _imageLength) = (image, at);
+        _unigramLog10 = new SmallCountMemo(count => Math.Log10((count + 1.0) / (_tokens + _sizes[0])));
+    }
+
+    private NGramLanguageModel(uint[][] hashes, int[][] counts, long tokens) : this(Image(hashes, counts, tokens))
+    {
     }
 
     /// <summary>
-    /// The counts of one order in an open-addressing table (linear probing, at most half full): every word of every
-    /// sentence looks up three n-grams, and a binary search over the sorted arrays costs a cache miss per step.
+    /// The counts of one order in an open-addressing table (linear probing, at most half full, a power of two slots): every
+    /// word of every sentence looks up three n-grams, and a binary search over the sorted arrays costs a cache miss per step.
     /// N-gram hashes are already well mixed, so their low bits pick the slot. A slot with count 0 is empty (kept n-grams occur).
     /// Each slot holds its hash and its count side by side (hash in the low half, count in the high half of one
     /// <c>ulong</c>), so a probe reads one cache line: with hashes and counts in two arrays, each look-up missed the cache
-    /// twice, and those misses were most of NQ2014's feature time (docs/performance.md, sixth round).
+    /// twice, and those misses were most of NQ2014's feature time (docs/performance.md, sixth round). The slots are part of
+    /// the model's image and read there (the shipped image where the runtime maps it): no table is built at start-up.
     /// </summary>
-    private sealed class CountTable
+    private readonly struct CountTable(ShippedBytes image, int start, int size)
     {
-        private readonly ulong[] _slots;
-        private readonly int _mask;
+        public ReadOnlySpan<ulong> Slots => MemoryMarshal.Cast<byte, ulong>(image.Span.Slice(start, size * sizeof(ulong)));
 
-        public CountTable(uint[] hashes, int[] counts)
+        /// <summary>How many slots a table of <paramref name="ngrams"/> n-grams has.</summary>
+        public static int SizeFor(int ngrams) => (int)Math.Max(16, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)ngrams * 2));
+
+        /// <summary>Puts the n-grams' counts in <paramref name="slots"/> (empty, <see cref="SizeFor"/> their number), in the order given.</summary>
+        public static void Fill(Span<ulong> slots, ReadOnlySpan<uint> hashes, ReadOnlySpan<int> counts)
         {
-            var size = (int)Math.Max(16, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)hashes.Length * 2));
-            _slots = new ulong[size];
-            _mask = size - 1;
+            var mask = slots.Length - 1;
             for (var i = 0; i < hashes.Length; i++)
             {
-                var slot = (int)hashes[i] & _mask;
-                while (_slots[slot] >> 32 != 0) slot = (slot + 1) & _mask;
-                _slots[slot] = (ulong)(uint)counts[i] << 32 | hashes[i];
+                var slot = (int)hashes[i] & mask;
+                while (slots[slot] >> 32 != 0) slot = (slot + 1) & mask;
+                slots[slot] = (ulong)(uint)counts[i] << 32 | hashes[i];
             }
         }
 
@@ -67,20 +87,22 @@ public sealed class NGramLanguageModel
         /// processor then fetches the missing cache lines together, and <see cref="Count"/> finds them in the cache.
         /// </summary>
         /// <returns>What was read, folded, for the caller to keep so that the reads are not dropped as unused.</returns>
-        public ulong Touch(ReadOnlySpan<uint> hashes)
+        public static ulong Touch(ReadOnlySpan<ulong> slots, ReadOnlySpan<uint> hashes)
         {
+            var mask = slots.Length - 1;
             ulong any = 0;
-            foreach (var hash in hashes) any |= _slots[(int)hash & _mask];
+            foreach (var hash in hashes) any |= slots[(int)hash & mask];
             return any;
         }
 
         // Inlined where the scores are found: three look-ups per word, and the call cost as much as the probe.
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public int Count(uint hash)
+        public static int Count(ReadOnlySpan<ulong> slots, uint hash)
         {
-            for (var slot = (int)hash & _mask; ; slot = (slot + 1) & _mask)
+            var mask = slots.Length - 1;
+            for (var slot = (int)hash & mask; ; slot = (slot + 1) & mask)
             {
-                var entry = _slots[slot];
+                var entry = slots[slot];
                 var count = (int)(entry >> 32);
                 if (count == 0 || (uint)entry == hash) return count;
             }
@@ -88,7 +110,7 @@ public sealed class NGramLanguageModel
     }
 
     /// <summary>Distinct n-grams kept per order (1-grams first).</summary>
-    public IReadOnlyList<int> Sizes => _hashes.Select(h => h.Length).ToList();
+    public IReadOnlyList<int> Sizes => _sizes;
 
     /// <summary>The words of a span as the model counts them (see <see cref="Normalise"/>).</summary>
     public static List<string> Words(string text, Model.TextSpan span) =>
@@ -139,8 +161,8 @@ public sealed class NGramLanguageModel
     public void Score(ReadOnlySpan<ulong> wordHashes, Span<WordSurprise> scores)
     {
         var grams = NGrams.For(wordHashes);
-        var (unigrams, bigrams, trigrams) = (_lookup[0], _lookup[1], _lookup[2]);
-        _touched = unigrams.Touch(grams.Unigrams) | bigrams.Touch(grams.Bigrams[1..]) | trigrams.Touch(grams.Trigrams[2..]);
+        ReadOnlySpan<ulong> unigrams = _lookup[0].Slots, bigrams = _lookup[1].Slots, trigrams = _lookup[2].Slots;
+        _touched = CountTable.Touch(unigrams, grams.Unigrams) | CountTable.Touch(bigrams, grams.Bigrams[1..]) | CountTable.Touch(trigrams, grams.Trigrams[2..]);
         for (var i = 1; i < grams.Length; i++) scores[i - 1] = ScoreAt(grams, i, unigrams, bigrams, trigrams);
     }
 
@@ -208,28 +230,28 @@ public sealed class NGramLanguageModel
     /// chose each n-gram's array by order.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private WordSurprise ScoreAt(in NGrams grams, int i, CountTable unigrams, CountTable bigrams, CountTable trigrams)
+    private WordSurprise ScoreAt(in NGrams grams, int i, ReadOnlySpan<ulong> unigrams, ReadOnlySpan<ulong> bigrams, ReadOnlySpan<ulong> trigrams)
     {
-        var unigram = unigrams.Count(grams.Unigrams[i]);
+        var unigram = CountTable.Count(unigrams, grams.Unigrams[i]);
         // The first word has no trigram: it backs off once fewer.
         var orders = Math.Min(Order, i + 1);
         if (unigram == 0) return new WordSurprise((orders - 1) * BackoffLog10 + UnigramLog10(unigram), 0, unigram);
         var penalty = 0.0;
         if (orders == Order)
         {
-            var trigram = trigrams.Count(grams.Trigrams[i]);
-            if (trigram != 0 && bigrams.Count(grams.Bigrams[i - 1]) is var trigramContext and > 0)
+            var trigram = CountTable.Count(trigrams, grams.Trigrams[i]);
+            if (trigram != 0 && CountTable.Count(bigrams, grams.Bigrams[i - 1]) is var trigramContext and > 0)
                 return new WordSurprise(penalty + Math.Log10((double)trigram / trigramContext), Order, unigram);
             penalty += BackoffLog10;
         }
-        var bigram = bigrams.Count(grams.Bigrams[i]);
-        if (bigram != 0 && unigrams.Count(grams.Unigrams[i - 1]) is var bigramContext and > 0)
+        var bigram = CountTable.Count(bigrams, grams.Bigrams[i]);
+        if (bigram != 0 && CountTable.Count(unigrams, grams.Unigrams[i - 1]) is var bigramContext and > 0)
             return new WordSurprise(penalty + Math.Log10((double)bigram / bigramContext), 2, unigram);
         penalty += BackoffLog10;
         return new WordSurprise(penalty + UnigramLog10(unigram), 1, unigram);
     }
 
-    private int Count(int orderIndex, uint hash) => _lookup[orderIndex].Count(hash);
+    private int Count(int orderIndex, uint hash) => CountTable.Count(_lookup[orderIndex].Slots, hash);
 
     private static uint Fold(ulong hash) => (uint)(hash ^ (hash >> 32));
 
@@ -324,55 +346,61 @@ public sealed class NGramLanguageModel
         writer.Write(_tokens);
         for (var order = 0; order < Order; order++)
         {
-            writer.Write7BitEncodedInt(_hashes[order].Length);
+            var (hashes, counts) = Entries(order);
+            writer.Write7BitEncodedInt(hashes.Length);
             uint previous = 0;
-            foreach (var hash in _hashes[order])
+            foreach (var hash in hashes)
             {
                 writer.Write7BitEncodedInt64(hash - previous);
                 previous = hash;
             }
-            foreach (var count in _counts[order]) writer.Write7BitEncodedInt(count);
+            foreach (var count in counts) writer.Write7BitEncodedInt(count);
         }
     }
 
-    private const int ImageMagic = 0x324C514E; // "NQL2"
+    /// <summary>The n-grams of one order with their counts, sorted by hash (as the model was built and is saved), read from its count table.</summary>
+    private (uint[] Hashes, int[] Counts) Entries(int order)
+    {
+        var (hashes, counts) = (new uint[_sizes[order]], new int[_sizes[order]]);
+        var found = 0;
+        foreach (var slot in _lookup[order].Slots)
+            if (slot >> 32 != 0) (hashes[found], counts[found++]) = ((uint)slot, (int)(slot >> 32));
+        Array.Sort(hashes, counts);
+        return (hashes, counts);
+    }
+
+    private const int ImageMagic = 0x334C514E; // "NQL3"
+
+    /// <summary>The image's header: magic, the token count in two words, per order its n-gram count and slot count, a word of padding (the slots start 8-byte aligned).</summary>
+    private const int ImageHeaderBytes = 10 * sizeof(int);
 
     /// <summary>
-    /// The model as it is held in memory, for loading without inflating or decoding (a tenth of a one-file check's CPU
-    /// otherwise, docs/performance.md): 32-bit words, little-endian: magic, the token count in two words, then per order
-    /// its n-gram count, sorted hashes and counts. Shipped beside the compressed model as english-trigrams.image;
-    /// <c>PrecomputedDataTests</c> hold it equal to what <see cref="Load"/> reads from the model.
+    /// The model as it is read, for loading without inflating, decoding or building anything (a tenth of a one-file check's CPU
+    /// otherwise, and then 3.8 MB of arrays and tables on every check, docs/performance.md): 32-bit words, little-endian: the
+    /// header (<see cref="ImageHeaderBytes"/>), then each order's <see cref="CountTable"/> slots. Shipped beside the compressed
+    /// model as english-trigrams.image; <c>PrecomputedDataTests</c> hold it equal to what <see cref="Load"/> reads from the model.
     /// </summary>
-    public byte[] ToImage()
+    public byte[] ToImage() => _image.Span[.._imageLength].ToArray();
+
+    /// <summary>The image of a model of these n-grams (sorted by hash) and counts, and <paramref name="tokens"/> tokens.</summary>
+    private static byte[] Image(uint[][] hashes, int[][] counts, long tokens)
     {
-        var words = new List<int> { ImageMagic, (int)_tokens, (int)(_tokens >> 32) };
+        var sizes = hashes.Select(h => CountTable.SizeFor(h.Length)).ToArray();
+        var image = new byte[ImageHeaderBytes + sizes.Sum() * sizeof(ulong)];
+        var header = MemoryMarshal.Cast<byte, int>(image.AsSpan(0, ImageHeaderBytes));
+        (header[0], header[1], header[2]) = (ImageMagic, (int)tokens, (int)(tokens >> 32));
+        var at = ImageHeaderBytes;
         for (var order = 0; order < Order; order++)
         {
-            words.Add(_hashes[order].Length);
-            words.AddRange(MemoryMarshal.Cast<uint, int>(_hashes[order].AsSpan()));
-            words.AddRange(_counts[order]);
+            (header[3 + 2 * order], header[4 + 2 * order]) = (hashes[order].Length, sizes[order]);
+            CountTable.Fill(MemoryMarshal.Cast<byte, ulong>(image.AsSpan(at, sizes[order] * sizeof(ulong))), hashes[order], counts[order]);
+            at += sizes[order] * sizeof(ulong);
         }
-        return MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(words)).ToArray();
+        return image;
     }
 
-    /// <summary>The model from <see cref="ToImage"/>'s bytes: the arrays are copied out as they are.</summary>
-    public static NGramLanguageModel FromImage(ReadOnlySpan<byte> image)
-    {
-        var words = MemoryMarshal.Cast<byte, int>(image);
-        if (words.Length < 3 || words[0] != ImageMagic) throw new InvalidDataException("Not a NewsQuality language model image.");
-        var tokens = (uint)words[1] | (long)words[2] << 32;
-        var hashes = new uint[Order][];
-        var counts = new int[Order][];
-        var at = 3;
-        for (var order = 0; order < Order; order++)
-        {
-            var length = words[at++];
-            hashes[order] = MemoryMarshal.Cast<int, uint>(words.Slice(at, length)).ToArray();
-            counts[order] = words.Slice(at + length, length).ToArray();
-            at += 2 * length;
-        }
-        return new NGramLanguageModel(hashes, counts, tokens);
-    }
+    /// <summary>The model in <see cref="ToImage"/>'s bytes, read where they are (kept, not copied: the shipped image where the runtime maps it).</summary>
+    internal static NGramLanguageModel FromImage(ShippedBytes image) => new(image);
 
     public static NGramLanguageModel Load(Stream stream)
     {

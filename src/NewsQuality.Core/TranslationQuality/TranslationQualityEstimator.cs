@@ -65,8 +65,8 @@ public sealed class TranslationQualityEstimator
 
     private static TranslationQualityEstimator FromResources()
     {
-        // Read where it is shipped: the model's tables are made from it, and a copy would be garbage at once.
-        var languageModel = EmbeddedResources.ReadInPlace(ResourcePrefix + LanguageModelImageResource, NGramLanguageModel.FromImage);
+        // Read where it is shipped: the model's count tables are the image's, looked up in place.
+        var languageModel = NGramLanguageModel.FromImage(EmbeddedResources.Mapped(ResourcePrefix + LanguageModelImageResource));
         using var trees = OpenResource(QualityTreesResource);
         return new TranslationQualityEstimator(languageModel, RegressionForest.Load(trees));
     }

@@ -72,6 +72,27 @@ public class PrecomputedDataTests
     }
 
     [Fact]
+    public void The_shipped_background_frequency_image_is_what_its_text_builds_and_reads_as_the_text_says()
+    {
+        const string Text = "src/NewsQuality.Core/Text/Data/background-df.tsv";
+        var lines = File.ReadAllLines(SourceTree.Path(Text));
+        var built = TermWeights.WriteBackground(lines);
+        if (Environment.GetEnvironmentVariable("NQ_UPDATE_PREBUILT") == "1")
+            File.WriteAllBytes(SourceTree.Path(Path.ChangeExtension(Text, ".bin")), built);
+        Assert.True(EmbeddedResources.ReadAllBytes(TermWeights.BackgroundResource).AsSpan().SequenceEqual(built),
+            $"{Path.ChangeExtension(Text, ".bin")} is stale: regenerate it with NQ_UPDATE_PREBUILT=1 dotnet test --filter PrecomputedDataTests, then rebuild");
+        // Every term of the text has its frequency, the count of documents is the text's, and a term it lacks has none.
+        var rows = lines.Where(line => !line.StartsWith('#')).ToList();
+        Assert.Equal(int.Parse(rows[0]), TermWeights.Background.Documents);
+        var terms = rows.Skip(1).Select(line => line.Split('\t')).ToList();
+        Assert.True(terms.Count > 15_000, $"only {terms.Count} terms");
+        Assert.All(terms, term => Assert.Equal(int.Parse(term[1]), TermWeights.Background.DocumentFrequency(term[0])));
+        Assert.Equal(0, TermWeights.Background.DocumentFrequency("zorbaxian"));
+        Assert.Throws<InvalidDataException>(() => TermWeights.WriteBackground(["# two", "10", "oil\t3", "oil\t4"]));
+        Assert.Throws<InvalidDataException>(() => TermWeights.FromImage(built[..^2], "a cut image"));
+    }
+
+    [Fact]
     public void The_shipped_language_model_image_is_the_compressed_model_as_loaded()
     {
         using var compressed = SourceTree.OpenTranslationData(TranslationQualityEstimator.LanguageModelFile);

@@ -82,6 +82,31 @@ public class SentenceFeaturesTests
         Assert.Equal(Model.Sizes, loaded.Sizes);
     }
 
+    /// <summary>
+    /// The image is the count tables as they are looked up (read in place, nothing built at start-up): a model read from it
+    /// scores as the built one, saves the same compressed bytes (its n-grams read back from the tables, sorted by hash), and
+    /// writes the same image; a damaged header is refused.
+    /// </summary>
+    [Fact]
+    public void A_model_read_from_its_image_scores_saves_and_writes_as_the_built_one()
+    {
+        var image = Model.ToImage();
+        var read = NGramLanguageModel.FromImage(image);
+        string[] words = ["the", "minister", "said", "zebra", "two", "days", "went", "on"];
+        Assert.Equal(Model.Score(words), read.Score(words));
+        Assert.Equal(Model.Sizes, read.Sizes);
+        Assert.Equal(Model.UnigramCount("days"), read.UnigramCount("days"));
+        using MemoryStream built = new(), fromImage = new();
+        Model.Save(built);
+        read.Save(fromImage);
+        Assert.Equal(built.ToArray(), fromImage.ToArray());
+        Assert.Equal(image, read.ToImage());
+        Assert.Throws<InvalidDataException>(() => NGramLanguageModel.FromImage(image[..20]));
+        var damaged = (byte[])image.Clone();
+        damaged[4 * 4] = 3; // the unigram table's slot count, no longer a power of two
+        Assert.Throws<InvalidDataException>(() => NGramLanguageModel.FromImage(damaged));
+    }
+
     [Fact]
     public void Slor_separates_word_order_from_word_rarity()
     {
