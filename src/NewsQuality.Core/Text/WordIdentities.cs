@@ -103,7 +103,7 @@ public sealed class WordIdentities
     [ThreadStatic] private static InternedWord[]? _numbered;
 
     /// <summary>
-    /// <see cref="Of(ReadOnlySpan{Token})"/> for words found by <see cref="Tokenizer.WordArray(string, out InternedWord[], out Tokenizer.InternTable)"/>,
+    /// <see cref="Of(ReadOnlySpan{Token})"/> for words found by <see cref="Tokenizer.PooledWords"/>,
     /// with their <paramref name="entries"/> (the first <paramref name="words"/>.Length of them) in <paramref name="table"/>: each entry knows its lower case's entry, which
     /// carries its number in this numbering, so no word is lower-cased, hashed or looked up. On another thread than the
     /// table's (whose numbering fields only that thread may write), the words are numbered from their strings.
