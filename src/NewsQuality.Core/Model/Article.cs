@@ -336,6 +336,7 @@ public sealed class Article
             NewsQuality.Text.PooledArray.Return(SegmentOf(words).Array!, count);
         }
         if (_nameWords is { } nameWords) NewsQuality.Text.PooledArray.Return(SegmentOf(nameWords).Array!, nameWords.Count);
+        _wordIds?.LetGo();
         (_words, _wordEntries, _wordIds) = (null, null, null);
         (_nameWords, _nameWordValues, _nameRuns, _people) = (null, null, null, null);
         (_paragraphs, _nonBlankLines, _linkLines, _linkLineSpans, _lineKinds, _otherKinds, _contentLines) = (null, null, null, null, null, null, null);
