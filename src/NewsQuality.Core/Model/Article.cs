@@ -34,7 +34,8 @@ public sealed class Article
     /// <summary>The name words, as <see cref="_words"/> keeps the words: a boxed segment of a pooled array.</summary>
     private IReadOnlyList<NewsQuality.Text.Token>? _nameWords;
     private NewsQuality.Text.TokenValues? _nameWordValues;
-    private NewsQuality.Text.NameRun[]? _nameRuns;
+    /// <summary>The runs of name words, as <see cref="_words"/> keeps the words: a boxed segment of a pooled array.</summary>
+    private IReadOnlyList<NewsQuality.Text.NameRun>? _nameRuns;
     /// <summary><see cref="BoilerplateKind"/> of each of <see cref="NonBlankLines"/>, <see cref="Unasked"/> until asked.</summary>
     private string?[]? _lineKinds;
     /// <summary><see cref="BoilerplateKind"/> of spans that are not one non-blank line (a paragraph of several lines).</summary>
@@ -329,13 +330,15 @@ public sealed class Article
     /// </summary>
     internal void LetGoOfRuleProducts()
     {
-        if (_words is { } words)
+        static void GiveBack<T>(IReadOnlyList<T>? pooled)
         {
-            var count = words.Count;
-            if (_wordEntries is var (entries, _)) NewsQuality.Text.PooledArray.Return(entries, count);
-            NewsQuality.Text.PooledArray.Return(SegmentOf(words).Array!, count);
+            if (pooled is ArraySegment<T> { Array: { } array } segment) NewsQuality.Text.PooledArray.Return(array, segment.Count);
         }
-        if (_nameWords is { } nameWords) NewsQuality.Text.PooledArray.Return(SegmentOf(nameWords).Array!, nameWords.Count);
+
+        if (_wordEntries is var (entries, _)) NewsQuality.Text.PooledArray.Return(entries, _words!.Count);
+        GiveBack(_words);
+        GiveBack(_nameWords);
+        GiveBack(_nameRuns);
         _wordIds?.LetGo();
         (_words, _wordEntries, _wordIds) = (null, null, null);
         (_nameWords, _nameWordValues, _nameRuns, _people) = (null, null, null, null);
