@@ -102,9 +102,7 @@ public static class PersonMentions
     {
         var words = TokenSpans.Of(tokens);
         var count = PooledRuns(text, words, new WordsAsWritten(words), out var runs);
-        var exact = runs.AsSpan(0, count).ToArray();
-        PooledArray.Return(runs, count);
-        return exact;
+        return PooledArray.CopiedOut(runs, count);
     }
 
     /// <summary>

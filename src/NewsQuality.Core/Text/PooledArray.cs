@@ -3,8 +3,9 @@ using System.Buffers;
 namespace NewsQuality.Text;
 
 /// <summary>
-/// Arrays from <see cref="ArrayPool{T}.Shared"/> that an article's words and their entries live in while its rules run
-/// (<c>Article.Words</c>, <c>Article.NameWords</c>): filled as found, given back when the article lets go of them.
+/// Arrays from <see cref="ArrayPool{T}.Shared"/> that an article's words, their entries and numbers and its runs of name words
+/// live in while its rules run (<c>Article.Words</c>, <c>NameWords</c>, <c>WordIds</c>, <c>NameRuns</c>): filled as found,
+/// given back when the article lets go of them.
 /// </summary>
 internal static class PooledArray
 {
@@ -15,6 +16,14 @@ internal static class PooledArray
         array.AsSpan(0, used).CopyTo(larger);
         Return(array, used);
         return larger;
+    }
+
+    /// <summary>The first <paramref name="used"/> of <paramref name="array"/> in an array of their own; <paramref name="array"/> goes back.</summary>
+    public static T[] CopiedOut<T>(T[] array, int used)
+    {
+        var exact = array.AsSpan(0, used).ToArray();
+        Return(array, used);
+        return exact;
     }
 
     /// <summary>

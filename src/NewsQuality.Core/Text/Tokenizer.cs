@@ -87,10 +87,8 @@ public static class Tokenizer
     public static Token[] WordArray(string text)
     {
         var count = PooledWords(text, out var words, out var entries, out _);
-        var exact = words.AsSpan(0, count).ToArray();
-        PooledArray.Return(words, count);
         PooledArray.Return(entries, count);
-        return exact;
+        return PooledArray.CopiedOut(words, count);
     }
 
     /// <summary>

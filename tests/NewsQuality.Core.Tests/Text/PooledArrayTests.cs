@@ -17,6 +17,15 @@ public class PooledArrayTests
     }
 
     [Fact]
+    public void Copied_out_is_the_used_part_alone()
+    {
+        var runs = System.Buffers.ArrayPool<int>.Shared.Rent(16);
+        for (var i = 0; i < 16; i++) runs[i] = i * i;
+        Assert.Equal([0, 1, 4, 9, 16], PooledArray.CopiedOut(runs, 5));
+        Assert.Empty(PooledArray.CopiedOut(System.Buffers.ArrayPool<int>.Shared.Rent(16), 0));
+    }
+
+    [Fact]
     public void Return_clears_the_used_part_of_references_and_takes_the_pools_empty_array()
     {
         var words = System.Buffers.ArrayPool<string>.Shared.Rent(16);
