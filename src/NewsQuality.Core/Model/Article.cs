@@ -23,16 +23,19 @@ public sealed class Article
     private NewsQuality.Text.DetectedLanguage? _language;
     private (IReadOnlyList<TextSpan> Lines, TextSpan Headline)? _masthead;
     private (NewsQuality.Knowledge.Gazetteer Gazetteer, IReadOnlyList<NewsQuality.Text.ArticlePerson> People)? _people;
-    private NewsQuality.Text.Token[]? _words;
+    /// <summary>
+    /// The words: an <see cref="ArraySegment{T}"/>, the first of a pooled array (<see cref="ArrayPool{T}.Shared"/>) given back
+    /// by <see cref="LetGoOfRuleProducts"/>, boxed once as the list rules read (<see cref="SegmentOf"/> reads it in place).
+    /// </summary>
+    private IReadOnlyList<NewsQuality.Text.Token>? _words;
     /// <summary>The words' entries in the thread's table of words (a pooled array, words first), until <see cref="WordIds"/> has numbered them.</summary>
     private (NewsQuality.Text.InternedWord[] Entries, NewsQuality.Text.Tokenizer.InternTable Table)? _wordEntries;
     private NewsQuality.Text.WordIdentities? _wordIds;
-    /// <summary>The name words: the first of a pooled array (<see cref="ArrayPool{T}.Shared"/>), given back by <see cref="LetGoOfRuleProducts"/>.</summary>
-    private ArraySegment<NewsQuality.Text.Token> _nameWords;
-    /// <summary><see cref="_nameWords"/> as the list rules read (boxed once).</summary>
-    private IReadOnlyList<NewsQuality.Text.Token>? _nameWordList;
+    /// <summary>The name words, as <see cref="_words"/> keeps the words: a boxed segment of a pooled array.</summary>
+    private IReadOnlyList<NewsQuality.Text.Token>? _nameWords;
     private NewsQuality.Text.TokenValues? _nameWordValues;
-    private NewsQuality.Text.NameRun[]? _nameRuns;
+    /// <summary>The runs of name words, as <see cref="_words"/> keeps the words: a boxed segment of a pooled array.</summary>
+    private IReadOnlyList<NewsQuality.Text.NameRun>? _nameRuns;
     /// <summary><see cref="BoilerplateKind"/> of each of <see cref="NonBlankLines"/>, <see cref="Unasked"/> until asked.</summary>
     private string?[]? _lineKinds;
     /// <summary><see cref="BoilerplateKind"/> of spans that are not one non-blank line (a paragraph of several lines).</summary>
@@ -96,14 +99,24 @@ public sealed class Article
     /// The words of the whole text (<see cref="NewsQuality.Text.Tokenizer"/>), found once: the word-level rules and the
     /// translation estimate all read them, and tokenising was a tenth of a check's CPU when each did it again.
     /// </summary>
+    /// <remarks>
+    /// In an array from the shared pool, given back once the article's rules have run (<see cref="LetGoOfRuleProducts"/>):
+    /// an exact copy of every article's words was the largest allocation of a check (14 MB of a BBC check's 115 MB).
+    /// </remarks>
     public IReadOnlyList<NewsQuality.Text.Token> Words => _words ?? MakeWords();
 
-    private NewsQuality.Text.Token[] MakeWords()
+    private IReadOnlyList<NewsQuality.Text.Token> MakeWords()
     {
-        _words = NewsQuality.Text.Tokenizer.WordArray(Text, out var entries, out var table);
+        var count = NewsQuality.Text.Tokenizer.PooledWords(Text, out var words, out var entries, out var table);
         _wordEntries = (entries, table);
-        return _words;
+        return _words = new ArraySegment<NewsQuality.Text.Token>(words, 0, count);
     }
+
+    /// <summary><see cref="Words"/> (or <see cref="NameWords"/>) as the segment of the pooled array it is, unboxed without a copy of the words.</summary>
+    private static ArraySegment<NewsQuality.Text.Token> SegmentOf(IReadOnlyList<NewsQuality.Text.Token> words) => (ArraySegment<NewsQuality.Text.Token>)words;
+
+    /// <summary><see cref="Words"/> as a segment: its array holds them from 0.</summary>
+    private ArraySegment<NewsQuality.Text.Token> WordSegment => SegmentOf(Words);
 
     /// <summary>
     /// The distinct lower-cased <see cref="Words"/>, numbered once per article (word <c>i</c>'s number is <c>WordIds.Ids[i]</c>),
@@ -113,11 +126,11 @@ public sealed class Article
 
     private NewsQuality.Text.WordIdentities NumberWords()
     {
-        var words = (NewsQuality.Text.Token[])Words;
+        var words = WordSegment.AsSpan();
         _wordIds = _wordEntries is var (entries, table)
             ? NewsQuality.Text.WordIdentities.Of(words, entries, table)
             : NewsQuality.Text.WordIdentities.Of(words);
-        if (_wordEntries is var (found, _)) NewsQuality.Text.Tokenizer.ReturnEntries(found, words.Length);
+        if (_wordEntries is var (found, _)) NewsQuality.Text.PooledArray.Return(found, words.Length);
         _wordEntries = null; // numbered: the entries the numbering needs are kept by it; the array goes back to the pool
         return _wordIds;
     }
@@ -128,13 +141,13 @@ public sealed class Article
     /// </summary>
     public IReadOnlyList<NewsQuality.Text.Token> WordsIn(TextSpan span) =>
         WordRange(span) is (var first, var count)
-            ? new ArraySegment<NewsQuality.Text.Token>((NewsQuality.Text.Token[])Words, first, count)
+            ? WordSegment.Slice(first, count)
             : NewsQuality.Text.Tokenizer.Words(Text, span).ToList();
 
     /// <summary><see cref="WordsIn"/> as a span, for a rule that only reads them: no list object per span asked.</summary>
     public ReadOnlySpan<NewsQuality.Text.Token> WordSpanIn(TextSpan span) =>
         WordRange(span) is (var first, var count)
-            ? ((NewsQuality.Text.Token[])Words).AsSpan(first, count)
+            ? WordSegment.AsSpan(first, count)
             : NewsQuality.Text.Tokenizer.Words(Text, span).ToArray();
 
     /// <summary>
@@ -155,7 +168,7 @@ public sealed class Article
     /// </summary>
     public (NewsQuality.Text.Token[] Words, int First, int Count, NewsQuality.Text.WordIdentities Numbers) NumberedWordRange(TextSpan span)
     {
-        if (WordRange(span) is (var first, var count)) return ((NewsQuality.Text.Token[])Words, first, count, WordIds);
+        if (WordRange(span) is (var first, var count)) return (WordSegment.Array!, first, count, WordIds);
         var own = NewsQuality.Text.Tokenizer.Words(Text, span).ToArray();
         return (own, 0, own.Length, NewsQuality.Text.WordIdentities.Of(own));
     }
@@ -166,7 +179,7 @@ public sealed class Article
     /// </summary>
     public (int First, int Count)? WordRange(TextSpan span)
     {
-        var words = (NewsQuality.Text.Token[])Words;
+        ReadOnlySpan<NewsQuality.Text.Token> words = WordSegment;
         var first = FirstWordEndingAfter(words, span.Start);
         var end = FirstWordEndingAfter(words, span.End);
         var cutsWord = first < words.Length && words[first].Span.Start < span.Start
@@ -181,13 +194,13 @@ public sealed class Article
     /// </summary>
     internal int NumberOfWord(TextSpan span, int likely)
     {
-        var words = (NewsQuality.Text.Token[])Words;
+        ReadOnlySpan<NewsQuality.Text.Token> words = WordSegment;
         var at = likely < words.Length && words[likely].Span == span ? likely : FirstWordEndingAfter(words, span.Start);
         return at < words.Length && words[at].Span == span ? WordIds.Ids[at] : -1;
     }
 
     /// <summary>Index of the first word that ends after <paramref name="offset"/> (binary search; words are in text order).</summary>
-    private static int FirstWordEndingAfter(NewsQuality.Text.Token[] words, int offset)
+    private static int FirstWordEndingAfter(ReadOnlySpan<NewsQuality.Text.Token> words, int offset)
     {
         int low = 0, high = words.Length;
         while (low < high)
@@ -200,7 +213,7 @@ public sealed class Article
     }
 
     /// <summary>The words as name and title checks read them (<see cref="NewsQuality.Text.PersonMentions.Words(IReadOnlyList{NewsQuality.Text.Token}, string)"/>), found once.</summary>
-    public IReadOnlyList<NewsQuality.Text.Token> NameWords => _nameWordList ?? FindNameWords();
+    public IReadOnlyList<NewsQuality.Text.Token> NameWords => _nameWords ?? FindNameWords();
 
     /// <remarks>
     /// In an array from the shared pool, given back once the article's rules have run (<see cref="LetGoOfRuleProducts"/>):
@@ -208,26 +221,16 @@ public sealed class Article
     /// </remarks>
     private IReadOnlyList<NewsQuality.Text.Token> FindNameWords()
     {
-        var words = (NewsQuality.Text.Token[])Words;
+        var words = WordSegment.AsSpan();
         var into = ArrayPool<NewsQuality.Text.Token>.Shared.Rent(words.Length);
-        _nameWords = new ArraySegment<NewsQuality.Text.Token>(into, 0, NewsQuality.Text.PersonMentions.WriteWords(words, Text, into));
-        return _nameWordList = _nameWords;
+        return _nameWords = new ArraySegment<NewsQuality.Text.Token>(into, 0, NewsQuality.Text.PersonMentions.WriteWords(words, Text, into));
     }
 
     /// <summary>The runs of name words (<see cref="NewsQuality.Text.PersonMentions"/>), found once: person mentions (NQ2002, NQ2003) and NQ2004's full names.</summary>
     public IReadOnlyList<NewsQuality.Text.NameRun> NameRuns => _nameRuns ??= NewsQuality.Text.PersonMentions.Runs(this);
 
     /// <summary>The values of <see cref="NameWords"/>, read in place (no array of them): person mentions (NQ2002, NQ2004) and NQ2003 match role phrases and country names over them.</summary>
-    public IReadOnlyList<string> NameWordValues => _nameWordValues ??= new NewsQuality.Text.TokenValues(NameWordSegment);
-
-    private ArraySegment<NewsQuality.Text.Token> NameWordSegment
-    {
-        get
-        {
-            if (_nameWordList is null) FindNameWords();
-            return _nameWords;
-        }
-    }
+    public IReadOnlyList<string> NameWordValues => _nameWordValues ??= new NewsQuality.Text.TokenValues(SegmentOf(NameWords));
 
     /// <summary>"See also" / "Read more" lines in the body, found once: five rules and the duplicate digests leave them out.</summary>
     public IReadOnlyList<NewsQuality.Text.LinkLine> LinkLines => _linkLines ??= NewsQuality.Text.LinkLines.Find(this);
@@ -327,15 +330,18 @@ public sealed class Article
     /// </summary>
     internal void LetGoOfRuleProducts()
     {
-        if (_wordEntries is var (entries, _)) NewsQuality.Text.Tokenizer.ReturnEntries(entries, _words!.Length);
-        (_words, _wordEntries, _wordIds) = (null, null, null);
-        if (_nameWords.Array is { Length: > 0 } nameWords)
+        static void GiveBack<T>(IReadOnlyList<T>? pooled)
         {
-            // Cleared of the words' strings, which the pool would otherwise keep alive.
-            _nameWords.AsSpan().Clear();
-            ArrayPool<NewsQuality.Text.Token>.Shared.Return(nameWords);
+            if (pooled is ArraySegment<T> { Array: { } array } segment) NewsQuality.Text.PooledArray.Return(array, segment.Count);
         }
-        (_nameWords, _nameWordList, _nameWordValues, _nameRuns, _people) = (default, null, null, null, null);
+
+        if (_wordEntries is var (entries, _)) NewsQuality.Text.PooledArray.Return(entries, _words!.Count);
+        GiveBack(_words);
+        GiveBack(_nameWords);
+        GiveBack(_nameRuns);
+        _wordIds?.LetGo();
+        (_words, _wordEntries, _wordIds) = (null, null, null);
+        (_nameWords, _nameWordValues, _nameRuns, _people) = (null, null, null, null);
         (_paragraphs, _nonBlankLines, _linkLines, _linkLineSpans, _lineKinds, _otherKinds, _contentLines) = (null, null, null, null, null, null, null);
     }
 }

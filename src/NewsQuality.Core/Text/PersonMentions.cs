@@ -101,19 +101,29 @@ public static class PersonMentions
     internal static NameRun[] Runs(string text, IReadOnlyList<Token> tokens)
     {
         var words = TokenSpans.Of(tokens);
-        return Runs(text, words, new WordsAsWritten(words));
+        var count = PooledRuns(text, words, new WordsAsWritten(words), out var runs);
+        return PooledArray.CopiedOut(runs, count);
     }
 
-    /// <summary>The runs of name words of the article's <see cref="Article.NameWords"/> (what <see cref="Article.NameRuns"/> keeps).</summary>
-    internal static NameRun[] Runs(Article article) =>
-        Runs(article.Text, TokenSpans.Of(article.NameWords), new NameWordsOfArticle(article));
+    /// <summary>
+    /// The runs of name words of the article's <see cref="Article.NameWords"/> (what <see cref="Article.NameRuns"/> keeps): the
+    /// first of an array from <see cref="System.Buffers.ArrayPool{T}.Shared"/>, which the article gives back with its words.
+    /// </summary>
+    internal static ArraySegment<NameRun> Runs(Article article)
+    {
+        var count = PooledRuns(article.Text, TokenSpans.Of(article.NameWords), new NameWordsOfArticle(article), out var runs);
+        return new ArraySegment<NameRun>(runs, 0, count);
+    }
 
     /// <summary>Each run of one to four name words, in order: the names of mentions, and with two words or more, full names.</summary>
-    /// <remarks>Gathered in the thread's room and copied out at their count: a list grown run by run left most of its arrays behind.</remarks>
-    private static NameRun[] Runs<TNameWords>(string text, ReadOnlySpan<Token> tokens, TNameWords nameWords)
+    /// <remarks>
+    /// Gathered in a pooled array (<paramref name="runs"/>, the first of it; how many is returned): a list grown run by run
+    /// left most of its arrays behind, and an exact copy per article was 2 MB of a BBC check.
+    /// </remarks>
+    private static int PooledRuns<TNameWords>(string text, ReadOnlySpan<Token> tokens, TNameWords nameWords, out NameRun[] runs)
         where TNameWords : INameWords, allows ref struct
     {
-        var runs = _runRoom.Room(64, KeptRuns);
+        runs = System.Buffers.ArrayPool<NameRun>.Shared.Rent(64);
         var count = 0;
         Span<char> joined = stackalloc char[256];
         var i = 0;
@@ -123,19 +133,15 @@ public static class PersonMentions
             if (end == i) { i++; continue; }
             // Most mentions are one word: its string, not a copy.
             var name = end - i == 1 ? tokens[i].Value : new string(JoinedWords.Join(tokens, i, end - i, joined));
-            runs = _runRoom.Grown(runs, count, count + 1, KeptRuns);
+            if (count == runs.Length) runs = PooledArray.Grown(runs, count);
             runs[count++] = new NameRun(i, end, name, TextSpan.FromBounds(tokens[i].Span.Start, tokens[end - 1].Span.End));
             i = end;
         }
-        var found = runs.AsSpan(0, count).ToArray();
-        runs.AsSpan(0, count).Clear(); // the room must not keep the article's names alive
-        return found;
+        return count;
     }
 
-    [ThreadStatic] private static ReusedArray<NameRun> _runRoom;
-
-    /// <summary>Most runs of name words kept room for on a thread: an article with more gets room of its own.</summary>
-    private const int KeptRuns = 4096;
+    /// <summary>Most mentions kept room for on a thread: an article with more gets room of its own.</summary>
+    private const int KeptMentions = 4096;
 
     public static IReadOnlyList<ArticlePerson> Find(Article article, Gazetteer gazetteer)
     {
@@ -145,7 +151,7 @@ public static class PersonMentions
         var nameWords = new NameWordsOfArticle(article);
         var runs = article.NameRuns;
         // Each run's mention, in the thread's room: Link makes a PersonMention only of those it keeps (about half are no person's).
-        var mentions = _mentionRoom.Room(runs.Count, KeptRuns).AsSpan(0, runs.Count);
+        var mentions = _mentionRoom.Room(runs.Count, KeptMentions).AsSpan(0, runs.Count);
         for (var r = 0; r < runs.Count; r++)
         {
             var run = runs[r];

@@ -19,8 +19,17 @@ internal sealed class SpanTable<T>
 
     public SpanTable(int capacity = 16)
     {
-        var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * capacity));
+        var size = SizeFor(capacity);
         (_keys, _hashes, _values, _mask) = (new string?[size], new uint[size], new T[size], size - 1);
+    }
+
+    /// <summary>The slots for <paramref name="capacity"/> keys: at most half of them taken.</summary>
+    private static int SizeFor(int capacity) => (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * capacity));
+
+    /// <summary>Grows the table at once to hold <paramref name="capacity"/> keys (a table known to fill so far would otherwise double step by step, placing its keys again each time).</summary>
+    public void Reserve(int capacity)
+    {
+        if (SizeFor(capacity) > _keys.Length) Resize(SizeFor(capacity));
     }
 
     /// <summary>How many keys the table holds.</summary>
@@ -95,7 +104,7 @@ internal sealed class SpanTable<T>
     /// <summary>Adds <paramref name="key"/>, which the table does not hold, with its <see cref="Hash"/>.</summary>
     public void Add(string key, uint hash, T value)
     {
-        if (2 * (Count + 1) > _keys.Length) Grow();
+        if (2 * (Count + 1) > _keys.Length) Resize(2 * _keys.Length);
         Place(key, hash, value);
         Count++;
     }
@@ -118,10 +127,9 @@ internal sealed class SpanTable<T>
         (_keys[slot], _hashes[slot], _values[slot]) = (key, hash, value);
     }
 
-    private void Grow()
+    private void Resize(int size)
     {
         var (keys, hashes, values) = (_keys, _hashes, _values);
-        var size = 2 * keys.Length;
         (_keys, _hashes, _values, _mask) = (new string?[size], new uint[size], new T[size], size - 1);
         for (var i = 0; i < keys.Length; i++)
             if (keys[i] is { } key) Place(key, hashes[i], values[i]);

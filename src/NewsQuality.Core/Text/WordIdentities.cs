@@ -9,10 +9,14 @@ namespace NewsQuality.Text;
 /// </summary>
 public sealed class WordIdentities
 {
-    private readonly int[] _ids;
+    /// <summary>The words' numbers: the first <see cref="_wordCount"/> (of a pooled array for a numbering of a thread's entries).</summary>
+    private int[] _ids;
+    private int _wordCount;
     /// <summary>The lower cases by number, as strings (<see cref="Of(ReadOnlySpan{Token})"/>) or as a thread's entries (<see cref="Of(ReadOnlySpan{Token}, InternedWord[], Tokenizer.InternTable)"/>).</summary>
     private readonly List<string>? _lower;
-    private readonly InternedWord[]? _entries;
+    /// <summary>The first <see cref="Count"/> of a pooled array, for a numbering of a thread's entries (else null).</summary>
+    private InternedWord[]? _entries;
+    private readonly int _entryCount;
     /// <summary>The thread's table <see cref="_entries"/> belong to: their answers are kept only when asked on its thread.</summary>
     private readonly Tokenizer.InternTable? _table;
     /// <summary>Answers and products made so far, by question or product type: a few per article, so a list.</summary>
@@ -20,14 +24,14 @@ public sealed class WordIdentities
 
     private WordIdentities(int[] ids, List<string> lower)
     {
-        _ids = ids;
+        (_ids, _wordCount) = (ids, ids.Length);
         _lower = lower;
     }
 
-    private WordIdentities(int[] ids, InternedWord[] entries, Tokenizer.InternTable table)
+    private WordIdentities(int[] ids, int wordCount, InternedWord[] entries, int entryCount, Tokenizer.InternTable table)
     {
-        _ids = ids;
-        _entries = entries;
+        (_ids, _wordCount) = (ids, wordCount);
+        (_entries, _entryCount) = (entries, entryCount);
         _table = table;
     }
 
@@ -35,10 +39,10 @@ public sealed class WordIdentities
     [ThreadStatic] private static SpanTable<int>? _numbering;
 
     /// <summary>The number of each word, in the order of the words given: equal for words equal in lower case.</summary>
-    public ReadOnlySpan<int> Ids => _ids;
+    public ReadOnlySpan<int> Ids => _ids.AsSpan(0, _wordCount);
 
     /// <summary>How many distinct lower-cased words there are; their numbers are 0 to <c>Count − 1</c>.</summary>
-    public int Count => _entries?.Length ?? _lower!.Count;
+    public int Count => _lower?.Count ?? _entryCount;
 
     /// <summary>The lower-cased word (<see cref="string.ToLowerInvariant()"/>) numbered <paramref name="id"/>.</summary>
     public string Lower(int id) => _entries is { } entries ? entries[id].Value : _lower![id];
@@ -50,7 +54,7 @@ public sealed class WordIdentities
     public int? IdOf(string lower)
     {
         if (_entries is null) return _lower!.IndexOf(lower) is var found and >= 0 ? found : null;
-        for (var id = 0; id < _entries.Length; id++)
+        for (var id = 0; id < _entryCount; id++)
             if (_entries[id].Value == lower) return id;
         return null;
     }
@@ -99,23 +103,23 @@ public sealed class WordIdentities
         return new WordIdentities(ids, lower);
     }
 
-    /// <summary>The lower cases by number of the numbering being made, per thread (copied out at its end).</summary>
-    [ThreadStatic] private static InternedWord[]? _numbered;
-
     /// <summary>
-    /// <see cref="Of(ReadOnlySpan{Token})"/> for words found by <see cref="Tokenizer.WordArray(string, out InternedWord[], out Tokenizer.InternTable)"/>,
+    /// <see cref="Of(ReadOnlySpan{Token})"/> for words found by <see cref="Tokenizer.PooledWords"/>,
     /// with their <paramref name="entries"/> (the first <paramref name="words"/>.Length of them) in <paramref name="table"/>: each entry knows its lower case's entry, which
     /// carries its number in this numbering, so no word is lower-cased, hashed or looked up. On another thread than the
     /// table's (whose numbering fields only that thread may write), the words are numbered from their strings.
+    /// The numbers and the lower cases' entries are in pooled arrays, given back by <see cref="LetGo"/> (the article's,
+    /// once its rules have run): they were 8 MB of a BBC check.
     /// </summary>
     internal static WordIdentities Of(ReadOnlySpan<Token> words, InternedWord[] entries, Tokenizer.InternTable table)
     {
         if (!Tokenizer.IsThisThreads(table) || entries.Length < words.Length) return Of(words);
         var stamp = ++table.Numberings;
-        var ids = new int[words.Length];
-        var numbered = _numbered is { } kept && kept.Length >= words.Length ? kept : _numbered = new InternedWord[Math.Max(words.Length, 1024)];
+        var ids = System.Buffers.ArrayPool<int>.Shared.Rent(words.Length);
+        // At most one lower case per word: room for all, the part used kept.
+        var numbered = System.Buffers.ArrayPool<InternedWord>.Shared.Rent(words.Length);
         var count = 0;
-        for (var i = 0; i < ids.Length; i++)
+        for (var i = 0; i < words.Length; i++)
         {
             var lower = entries[i].LowerCase;
             if (lower.Stamp != stamp)
@@ -125,9 +129,20 @@ public sealed class WordIdentities
             }
             ids[i] = lower.Number;
         }
-        var result = new WordIdentities(ids, numbered.AsSpan(0, count).ToArray(), table);
-        numbered.AsSpan(0, count).Clear(); // the thread's array must not keep the article's words alive
-        return result;
+        return new WordIdentities(ids, words.Length, numbered, count, table);
+    }
+
+    /// <summary>
+    /// Gives back the pooled arrays of a numbering of a thread's entries, once nothing reads them (its article's rules have
+    /// run): it has no words afterwards, and asking for a lower case fails. A thread's per-article rooms may still hold it
+    /// as a key, and read its <see cref="Count"/>.
+    /// </summary>
+    internal void LetGo()
+    {
+        if (_entries is null) return;
+        PooledArray.Return(_entries, _entryCount);
+        PooledArray.Return(_ids, 0);
+        (_entries, _ids, _wordCount) = ([], [], 0);
     }
 
     /// <summary>

@@ -29,15 +29,21 @@ public class ArticleWordsTests
     [InlineData("seeds/004_d45996393cbbdd09.txt")]
     public void What_an_article_let_go_of_is_found_again_the_same(string seed)
     {
-        // The engine lets go of an article's products once its rules have run (the name words go back to the pool, where
-        // another article takes them): asked again, each is found again, and another article's do not show through.
+        // The engine lets go of an article's products once its rules have run (the words, their numbers, the name words and
+        // their runs go back to the pool, where another article takes them): asked again, each is found again, and another
+        // article's do not show through.
         var article = RuleAssert.ArticleOf(Fixtures.Read(seed));
         var other = RuleAssert.ArticleOf("Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State Antony Blinken's aide.\n\nSee also: Talks");
         var expectedNames = PersonMentions.Words(article.Text);
         var lines = TextBlocks.NonBlankLineArray(article.Text);
         var kinds = lines.Select(line => BoilerplatePhrases.Kind(article.Slice(line))).ToArray();
+        var expectedRuns = PersonMentions.Runs(article.Text, expectedNames);
+        var expectedIds = WordIdentities.Of(Tokenizer.WordArray(article.Text));
         for (var round = 0; round < 3; round++)
         {
+            Assert.Equal(expectedRuns, article.NameRuns);
+            Assert.Equal(expectedIds.Ids.ToArray(), article.WordIds.Ids.ToArray());
+            Assert.Equal(Enumerable.Range(0, expectedIds.Count).Select(expectedIds.Lower), Enumerable.Range(0, article.WordIds.Count).Select(article.WordIds.Lower));
             Assert.Equal(expectedNames, article.NameWords);
             Assert.Equal(expectedNames.Select(w => w.Value), article.NameWordValues);
             Assert.Equal(lines, article.NonBlankLines.ToArray());
@@ -46,6 +52,8 @@ public class ArticleWordsTests
             Assert.Equal(Tokenizer.Words(article.Text), article.Words);
             article.LetGoOfRuleProducts();
             Assert.Equal(PersonMentions.Words(other.Text), other.NameWords);
+            Assert.Equal(PersonMentions.Runs(other.Text, PersonMentions.Words(other.Text)), other.NameRuns);
+            Assert.Equal(Tokenizer.WordArray(other.Text).Length, other.WordIds.Ids.Length);
             Assert.Single(other.LinkLineSpans);
             other.LetGoOfRuleProducts();
         }

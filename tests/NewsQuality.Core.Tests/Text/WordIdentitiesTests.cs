@@ -28,7 +28,7 @@ public class WordIdentitiesTests
     {
         const string text = "The the THE Straße STRASSE straße İstanbul istanbul Don’t don't Ωmega ωMEGA \u212Aelvin kelvin Kelvin";
         var article = RuleAssert.ArticleOf(text + " " + new string('X', 70) + " " + new string('x', 70) + " The end.");
-        var words = (Token[])article.Words;
+        var words = article.Words.ToArray();
         var shared = article.WordIds;
         var alone = WordIdentities.Of(words);
         Assert.Equal(alone.Ids.ToArray(), shared.Ids.ToArray());
