@@ -292,7 +292,7 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
     }
 
     /// <summary>Containment so lopsided (one side well under 60% of the other) that the pair is a padded copy, not a duplicate.</summary>
-    internal static bool IsOneSided(ulong[] a, ulong[] b) =>
+    internal static bool IsOneSided(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b) =>
         IsOneSided(SetSimilarity.Containment(a, b), SetSimilarity.Containment(b, a));
 
     /// <summary>
