@@ -74,7 +74,7 @@ public sealed class Shingler(int size)
     internal static int SortDistinct(Span<ulong> values)
     {
         if (values.IsEmpty) return 0;
-        NumberSort.SortByLeadingByte(values);
+        NumberSort.SortByLeadingBits(values);
         return NumberSort.Distinct(values);
     }
 
