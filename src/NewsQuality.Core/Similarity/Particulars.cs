@@ -150,8 +150,7 @@ public static class Particulars
             }
         }
         var found = hashes.AsSpan(0, count);
-        NumberSort.Sort(found);
-        var result = found[..NumberSort.Distinct(found)].ToArray();
+        var result = found[..Shingler.SortDistinct(found)].ToArray();
         ArrayPool<ulong>.Shared.Return(hashes);
         return result;
     }
