@@ -42,6 +42,8 @@ internal static class NumberSort
     /// paragraph's few dozen shingles half their time in its mispredicted partitions (docs/performance.md, twenty-first and
     /// twenty-second rounds); an eight-pass least-significant-digit radix sort of the shingles took five times the instructions of this.
     /// </summary>
+    /// <remarks>Its stack arrays are not zeroed first (<see cref="System.Runtime.CompilerServices.SkipLocalsInitAttribute"/>): the counts are cleared, the rest written before it is read.</remarks>
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     public static void SortByLeadingBits(Span<ulong> values)
     {
         if (values.Length <= InsertionSortUpTo || values.Length > BucketSortUpTo)
@@ -61,19 +63,27 @@ internal static class NumberSort
         {
             // starts[b] is where bucket b begins once the counts are summed; starts[mask + 1] is the length.
             Span<int> starts = stackalloc int[mask + 2];
+            starts.Clear();
             foreach (var value in values) starts[((int)(value >> shift) & mask) + 1]++;
-            for (var b = 1; b <= mask + 1; b++) starts[b] += starts[b - 1];
+            var largest = 0;
+            for (var b = 1; b <= mask + 1; b++)
+            {
+                largest = Math.Max(largest, starts[b]);
+                starts[b] += starts[b - 1];
+            }
             Span<int> next = stackalloc int[mask + 1];
             starts[..(mask + 1)].CopyTo(next);
             var sorted = pooled is null ? stackalloc ulong[values.Length] : pooled.AsSpan(0, values.Length);
             foreach (var value in values) sorted[next[(int)(value >> shift) & mask]++] = value;
-            for (var b = 0; b <= mask; b++)
-            {
-                var bucket = sorted[starts[b]..starts[b + 1]];
-                // Most buckets hold a few values: sorted by insertion, inlined here.
-                if (bucket.Length > BucketInsertionSortUpTo) Sort(bucket);
-                else InsertionSort(bucket);
-            }
+            // With every bucket small, one insertion sort of the whole moves each value only within its bucket (inlined here).
+            if (largest <= BucketInsertionSortUpTo) InsertionSort(sorted);
+            else
+                for (var b = 0; b <= mask; b++)
+                {
+                    var bucket = sorted[starts[b]..starts[b + 1]];
+                    if (bucket.Length > BucketInsertionSortUpTo) Sort(bucket);
+                    else InsertionSort(bucket);
+                }
             sorted.CopyTo(values);
         }
         finally
