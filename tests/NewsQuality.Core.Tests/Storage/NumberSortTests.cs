@@ -71,6 +71,7 @@ public class NumberSortTests
     [InlineData(256, "hashes")]
     [InlineData(3000, "hashes")]
     [InlineData(70_000, "hashes")]
+    [InlineData(40, "one bucket")]
     [InlineData(4000, "one bucket")]
     [InlineData(3000, "pairs")]
     [InlineData(3000, "shared prefix")]
