@@ -93,9 +93,8 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
     {
         // An article without words resembles nothing.
         if (shingles.Length == 0) return null;
-        var particulars = Particulars.Of(article.Text, content);
         var anchor = article.TitleSpan.Length > 0 ? article.TitleSpan : new TextSpan(0, Math.Min(article.Text.Length, 80));
-        return new Fingerprint(context.Spill.Write(shingles), context.Spill.Write<ulong>(particulars), context.Spill.Write(signature),
+        return new Fingerprint(context.Spill.Write(shingles), Particulars.Spill(article.Text, content, context.Spill), context.Spill.Write(signature),
             article.Published, article.Text.Length, CitedSpan.In(article, anchor));
     }
 
