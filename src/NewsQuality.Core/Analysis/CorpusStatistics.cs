@@ -168,7 +168,7 @@ public sealed class CorpusStatistics
             slot = new Word { Start = start, Length = lower.Length, Hash = hash };
             if (2 * ++Count <= _slots.Length) return ref slot;
             Grow();
-            // The only word at these characters.
+            // Found again where the growth put it, by where its characters start (no other word's do there).
             var mask = _slots.Length - 1;
             for (var moved = FirstSlot(hash); ; moved = (moved + 1) & mask)
                 if (_slots[moved].Start == start && _slots[moved].Length > 0) return ref _slots[moved];
