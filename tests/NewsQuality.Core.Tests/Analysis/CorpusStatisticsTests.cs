@@ -69,13 +69,7 @@ public class CorpusStatisticsTests
         var articles = Enumerable.Range(0, 300)
             .Select(i => ArticleOf(i, string.Join(random.Next(3) == 0 ? ", " : " ", Enumerable.Range(0, random.Next(1, 12)).Select(_ => words[random.Next(words.Length)]))))
             .ToList();
-        var statistics = new CorpusStatistics();
-        foreach (var article in articles) statistics.Add(article);
-        var expected = articles
-            .SelectMany(article => NewsQuality.Text.TermVectors.Terms(article.Text, new TextSpan(0, article.Text.Length)).Distinct())
-            .CountBy(term => term)
-            .ToDictionary(pair => pair.Key, pair => pair.Value);
-        Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), statistics.DocumentFrequencies.OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal(TermsCountedPerArticle(articles), FrequenciesAddedInTurn(articles));
     }
 
     [Fact]
@@ -90,13 +84,23 @@ public class CorpusStatisticsTests
             return "w" + new string(letters);
         }
         var articles = Enumerable.Range(0, 12).Select(i => ArticleOf(i, string.Join(" ", Enumerable.Range(i * 3000, 6000).Select(WordOf)))).ToList();
+        var expected = TermsCountedPerArticle(articles);
+        Assert.Equal(39_000, expected.Count);
+        Assert.Equal(expected, FrequenciesAddedInTurn(articles));
+    }
+
+    /// <summary>Each lower-cased term of <see cref="NewsQuality.Text.TermVectors.Terms"/> with the number of articles it is in, in ordinal order.</summary>
+    private static List<KeyValuePair<string, int>> TermsCountedPerArticle(List<Article> articles) =>
+        articles.SelectMany(article => NewsQuality.Text.TermVectors.Terms(article.Text, new TextSpan(0, article.Text.Length)).Distinct())
+            .CountBy(term => term)
+            .OrderBy(pair => pair.Key, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>The statistics' document frequencies after adding the articles one at a time (one thread's tally), in ordinal order.</summary>
+    private static List<KeyValuePair<string, int>> FrequenciesAddedInTurn(List<Article> articles)
+    {
         var statistics = new CorpusStatistics();
         foreach (var article in articles) statistics.Add(article);
-        var expected = articles
-            .SelectMany(article => NewsQuality.Text.TermVectors.Terms(article.Text, new TextSpan(0, article.Text.Length)).Distinct())
-            .CountBy(term => term)
-            .ToDictionary(pair => pair.Key, pair => pair.Value);
-        Assert.Equal(39_000, expected.Count);
-        Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), statistics.DocumentFrequencies.OrderBy(p => p.Key, StringComparer.Ordinal));
+        return statistics.DocumentFrequencies.OrderBy(pair => pair.Key, StringComparer.Ordinal).ToList();
     }
 }
