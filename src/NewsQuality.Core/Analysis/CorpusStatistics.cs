@@ -59,8 +59,8 @@ public sealed class CorpusStatistics
             {
                 // Sized once for the first tally's words, not grown by doubling through them (later tallies share most words).
                 _documentFrequency.EnsureCapacity(tally.Count);
-                foreach (var (start, length, articles) in tally.Words())
-                    CollectionsMarshal.GetValueRefOrAddDefault(frequencies, tally.Characters(start, length), out _) += articles;
+                for (var w = 0; w < tally.Count; w++)
+                    CollectionsMarshal.GetValueRefOrAddDefault(frequencies, tally.WordAt(w, out var articles), out _) += articles;
             }
         }
         return _documentFrequency;
@@ -69,29 +69,28 @@ public sealed class CorpusStatistics
     /// <summary>One thread's document frequencies.</summary>
     /// <remarks>
     /// Each word carries the number of the last article that counted it, so one look-up per word occurrence both finds the
-    /// word and tells whether the article counted it already. The table is its own (open addressing, the words' characters
-    /// in one array): a <see cref="Dictionary{TKey, TValue}"/> looked up by span lowered the word in one pass and hashed it in
-    /// another through its comparer's interface, and kept a string per word new to the thread (each thread its own), which
-    /// the merge now makes once per word of the run. Its arrays hold no references, so the collector does not trace the
-    /// thread's tens of thousands of words. Each slot holds its word's hash and counts: a slot holding only the word's number
-    /// made every look-up two dependent cache misses before the characters (the slot, then the word's record), most of this
-    /// class's time (docs/performance.md, twenty-second round).
+    /// word and tells whether the article counted it already. The table is its own (open addressing over the words' numbers,
+    /// the words' characters in one array): a <see cref="Dictionary{TKey, TValue}"/> looked up by span lowered the word in
+    /// one pass and hashed it in another through its comparer's interface, and kept a string per word new to the thread
+    /// (each thread its own), which the merge now makes once per word of the run. Its arrays hold no references, so the
+    /// collector does not trace the thread's tens of thousands of words.
     /// </remarks>
     private sealed class Tally
     {
-        /// <summary>A word: where its lower case is in <see cref="_characters"/>, its hash, and its counts; an empty slot has no length.</summary>
+        /// <summary>A word: where its lower case is in <see cref="_characters"/>, its hash, and its counts.</summary>
         private struct Word
         {
             public int Start, Length, Articles, LastArticle;
             public uint Hash;
         }
 
-        private const int InitialSlots = 4096;
+        private const int InitialWords = 2048;
 
-        /// <summary>At most half the slots are taken.</summary>
-        private Word[] _slots = new Word[InitialSlots];
-        private int _shift = 32 - System.Numerics.BitOperations.Log2(InitialSlots);
-        private char[] _characters = new char[4 * InitialSlots];
+        /// <summary>Each slot a word's number + 1, or 0 when empty; at most half the slots are taken.</summary>
+        private int[] _slots = new int[2 * InitialWords];
+        private int _shift = 32 - System.Numerics.BitOperations.Log2(2 * InitialWords);
+        private Word[] _words = new Word[InitialWords];
+        private char[] _characters = new char[8 * InitialWords];
         private int _charactersUsed;
         private char[] _lower = new char[64];
         private int _added;
@@ -99,15 +98,13 @@ public sealed class CorpusStatistics
         /// <summary>How many distinct words the thread counted.</summary>
         public int Count { get; private set; }
 
-        /// <summary>Each word counted with its lower case and in how many articles, in no particular order.</summary>
-        public IEnumerable<(int Start, int Length, int Articles)> Words()
+        /// <summary>The lower case of the <paramref name="number"/>th word counted and in how many articles.</summary>
+        public ReadOnlySpan<char> WordAt(int number, out int articles)
         {
-            for (var slot = 0; slot < _slots.Length; slot++)
-                if (_slots[slot] is { Length: > 0 } word) yield return (word.Start, word.Length, word.Articles);
+            ref var word = ref _words[number];
+            articles = word.Articles;
+            return _characters.AsSpan(word.Start, word.Length);
         }
-
-        /// <summary>The characters <see cref="Words"/> gives the places of.</summary>
-        public ReadOnlySpan<char> Characters(int start, int length) => _characters.AsSpan(start, length);
 
         public void Add(string text)
         {
@@ -151,45 +148,41 @@ public sealed class CorpusStatistics
             var mask = _slots.Length - 1;
             for (var slot = FirstSlot(hash); ; slot = (slot + 1) & mask)
             {
-                ref var word = ref _slots[slot];
-                if (word.Length == 0) return ref Add(ref word, lower, hash);
+                var number = _slots[slot] - 1;
+                if (number < 0) return ref Add(slot, lower, hash);
+                ref var word = ref _words[number];
                 if (word.Hash == hash && lower.SequenceEqual(_characters.AsSpan(word.Start, word.Length))) return ref word;
             }
         }
 
-        /// <summary>Puts the word in <paramref name="slot"/> (empty), or where it lands when the slots grow.</summary>
-        private ref Word Add(ref Word slot, ReadOnlySpan<char> lower, uint hash)
+        private ref Word Add(int slot, ReadOnlySpan<char> lower, uint hash)
         {
             if (_charactersUsed + lower.Length > _characters.Length)
                 Array.Resize(ref _characters, Math.Max(2 * _characters.Length, _charactersUsed + lower.Length));
             lower.CopyTo(_characters.AsSpan(_charactersUsed));
-            var start = _charactersUsed;
+            if (Count == _words.Length) Array.Resize(ref _words, 2 * _words.Length);
+            var number = Count++;
+            _words[number] = new Word { Start = _charactersUsed, Length = lower.Length, Hash = hash };
             _charactersUsed += lower.Length;
-            slot = new Word { Start = start, Length = lower.Length, Hash = hash };
-            if (2 * ++Count <= _slots.Length) return ref slot;
-            Grow();
-            // Found again where the growth put it, by where its characters start (no other word's do there).
-            var mask = _slots.Length - 1;
-            for (var moved = FirstSlot(hash); ; moved = (moved + 1) & mask)
-                if (_slots[moved].Start == start && _slots[moved].Length > 0) return ref _slots[moved];
+            if (2 * Count > _slots.Length) Grow();
+            else _slots[slot] = number + 1;
+            return ref _words[number];
         }
 
         /// <summary>Where a word's probe starts: the top bits of its hash's Fibonacci product (FNV-1a's low bits alone cluster).</summary>
         private int FirstSlot(uint hash) => (int)(hash * 0x9E3779B1u >> _shift);
 
-        /// <summary>Doubles the slots and places every word again.</summary>
+        /// <summary>Doubles the slots and places every word again (the word just added included).</summary>
         private void Grow()
         {
-            var old = _slots;
-            _slots = new Word[2 * old.Length];
+            _slots = new int[2 * _slots.Length];
             _shift--;
             var mask = _slots.Length - 1;
-            foreach (var word in old)
+            for (var number = 0; number < Count; number++)
             {
-                if (word.Length == 0) continue;
-                var slot = FirstSlot(word.Hash);
-                while (_slots[slot].Length != 0) slot = (slot + 1) & mask;
-                _slots[slot] = word;
+                var slot = FirstSlot(_words[number].Hash);
+                while (_slots[slot] != 0) slot = (slot + 1) & mask;
+                _slots[slot] = number + 1;
             }
         }
     }

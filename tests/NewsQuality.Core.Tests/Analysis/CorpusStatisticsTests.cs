@@ -75,7 +75,7 @@ public class CorpusStatisticsTests
     [Fact]
     public void Words_counted_while_the_tally_grows_keep_their_counts()
     {
-        // 39,000 distinct words (one thread's table doubles five times, each time on a word it is counting), every article
+        // 39,000 distinct words (one thread's slots double five times, each time on a word it is counting), every article
         // sharing half its words with the one before, so each word is in one or two articles.
         static string WordOf(int number)
         {
