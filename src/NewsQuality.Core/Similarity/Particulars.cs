@@ -89,8 +89,30 @@ public static class Particulars
         (particular & FigureBit) == 0 ? Kind.Name : (particular & PlacedBit) == 0 ? Kind.Figure : Kind.PlacedFigure;
 
     /// <summary>Distinct particulars of the given spans of <paramref name="text"/>, sorted ascending.</summary>
+    public static ulong[] Of(string text, IEnumerable<TextSpan> spans) => Use(text, spans, static found => found.ToArray());
+
+    /// <summary><see cref="Of(string, IEnumerable{TextSpan})"/> written to <paramref name="spill"/>, without an array of its own (every article's fingerprint spills them).</summary>
+    internal static Spilled<ulong> Spill(string text, IEnumerable<TextSpan> spans, SpillFile spill) => Use(text, spans, found => spill.Write(found));
+
+    private delegate T FoundUse<out T>(ReadOnlySpan<ulong> found);
+
+    /// <summary>What <paramref name="use"/> makes of the distinct particulars (sorted, in a pooled array only until it returns).</summary>
+    private static T Use<T>(string text, IEnumerable<TextSpan> spans, FoundUse<T> use)
+    {
+        var (found, count) = Found(text, spans);
+        try
+        {
+            return use(found.AsSpan(0, count));
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(found);
+        }
+    }
+
+    /// <summary>The distinct particulars, sorted, at the start of a pooled array the caller returns.</summary>
     /// <remarks>Words are scanned in place and only figures and names are copied (to hash them): every article of a run passes here.</remarks>
-    public static ulong[] Of(string text, IEnumerable<TextSpan> spans)
+    private static (ulong[] Pooled, int Count) Found(string text, IEnumerable<TextSpan> spans)
     {
         // Collected with repeats, then sorted and each kept once (a set grown per article cost more than the sort).
         var hashes = ArrayPool<ulong>.Shared.Rent(256);
@@ -149,11 +171,7 @@ public static class Particulars
                 }
             }
         }
-        var found = hashes.AsSpan(0, count);
-        NumberSort.Sort(found);
-        var result = found[..NumberSort.Distinct(found)].ToArray();
-        ArrayPool<ulong>.Shared.Return(hashes);
-        return result;
+        return (hashes, Shingler.SortDistinct(hashes.AsSpan(0, count)));
     }
 
     private static bool ContainsDigit(ReadOnlySpan<char> word)

@@ -74,7 +74,7 @@ public sealed class Shingler(int size)
     internal static int SortDistinct(Span<ulong> values)
     {
         if (values.IsEmpty) return 0;
-        NumberSort.SortByLeadingByte(values);
+        NumberSort.SortByLeadingBits(values);
         return NumberSort.Distinct(values);
     }
 
@@ -169,7 +169,8 @@ public sealed class Shingler(int size)
             (_shingler, _text, _spans, _windows, _windowCount, _wordStarts, _wordCount, Scratch, _use) =
                 (shingler, text, spans, windows, windowCount, wordStarts, wordCount, scratch, use);
             // Spans out of order or overlapping answer no paragraph (IsRunOfStream).
-            _inOrder = spans.Skip(1).Select((span, i) => span.Start >= spans[i].End).All(ordered => ordered);
+            _inOrder = true;
+            for (var i = 1; i < spans.Length; i++) _inOrder &= spans[i].Start >= spans[i - 1].End;
         }
 
         public int Size => _shingler.Size;

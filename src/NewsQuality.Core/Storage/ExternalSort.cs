@@ -59,11 +59,11 @@ public static class ExternalSort
         }
     }
 
-    /// <summary>Integer keys (LSH bands, candidate pairs) by <see cref="NumberSort.SortByLeadingByte"/>; other records by their comparer.</summary>
+    /// <summary>Integer keys (LSH bands, candidate pairs) by <see cref="NumberSort.SortByLeadingBits"/>; other records by their comparer.</summary>
     private static void SortRun<T>(Span<T> run, IComparer<T> comparer) where T : unmanaged
     {
         if (typeof(T) == typeof(ulong) && ReferenceEquals(comparer, Comparer<T>.Default))
-            NumberSort.SortByLeadingByte(MemoryMarshal.Cast<T, ulong>(run));
+            NumberSort.SortByLeadingBits(MemoryMarshal.Cast<T, ulong>(run));
         else
             run.Sort(comparer);
     }

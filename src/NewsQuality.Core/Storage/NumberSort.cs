@@ -26,60 +26,69 @@ internal static class NumberSort
     /// <summary>Buckets of up to this many values are sorted by insertion in place of the comparison sort.</summary>
     private const int BucketInsertionSortUpTo = 8;
 
-    /// <summary>Below this many values one comparison sort of them all beats bucketing them first (a 257-entry count).</summary>
-    private const int BucketSortFrom = 256;
-
     /// <summary>Past this many values the bucket sort's second array would be a large one (512 KB): the introsort sorts them in place.</summary>
     private const int BucketSortUpTo = 1 << 16;
 
+    /// <summary>Up to this many values the bucket sort's second array is on the stack (2 KB).</summary>
+    private const int StackScratchUpTo = 256;
+
     /// <summary>
     /// Sorts ascending, for values spread over their range: shingle hashes, LSH entries (a band key's hash above a document
-    /// number), candidate pairs. One pass counts the values by the eight bits below the prefix they all share (the top byte
-    /// of random hashes), a second moves each into its bucket (in ascending order) in a pooled array, and each bucket, a few
-    /// values on average, is sorted by insertion or by <see cref="Sort{T}"/> (so a bucket of one value repeated many times
-    /// stays n log n). The order is the same as any sort's. LSH's bands of a few thousand entries sorted by the introsort
-    /// alone spent a dozen partitions per value (docs/performance.md, twenty-first round); an eight-pass
-    /// least-significant-digit radix sort of the shingles took five times the instructions of this.
+    /// number), candidate pairs. One pass counts the values by the bits below the prefix they all share (the top bits of
+    /// random hashes), as many bits as make about one bucket per value, at most eight; a second moves each into its bucket
+    /// (in ascending order) in a second array, and each bucket, a few values on average, is sorted by insertion or by
+    /// <see cref="Sort{T}"/> (so a bucket of one value repeated many times stays n log n). The order is the same as any
+    /// sort's. LSH's bands of a few thousand entries sorted by the introsort alone spent a dozen partitions per value, and a
+    /// paragraph's few dozen shingles half their time in its mispredicted partitions (docs/performance.md, twenty-first and
+    /// twenty-second rounds); an eight-pass least-significant-digit radix sort of the shingles took five times the instructions of this.
     /// </summary>
-    public static void SortByLeadingByte(Span<ulong> values)
+    /// <remarks>Its stack arrays are not zeroed first (<see cref="System.Runtime.CompilerServices.SkipLocalsInitAttribute"/>): the counts are cleared, the rest written before it is read.</remarks>
+    [System.Runtime.CompilerServices.SkipLocalsInit]
+    public static void SortByLeadingBits(Span<ulong> values)
     {
-        if (values.Length < BucketSortFrom || values.Length > BucketSortUpTo)
+        if (values.Length <= InsertionSortUpTo || values.Length > BucketSortUpTo)
         {
             Sort(values);
             return;
         }
-        // The bits above the highest one in which a value differs from the first are the same in all: the next eight
+        // The bits above the highest one in which a value differs from the first are the same in all: the next ones
         // (from the top for random hashes) order the buckets.
         var differing = 0UL;
         foreach (var value in values) differing |= value ^ values[0];
         if (differing == 0) return;
-        var shift = Math.Max(0, 64 - BitOperations.LeadingZeroCount(differing) - 8);
-        var counts = ArrayPool<int>.Shared.Rent(257);
-        var scratch = ArrayPool<ulong>.Shared.Rent(values.Length);
+        var bits = Math.Min(8, BitOperations.Log2((uint)values.Length));
+        var (shift, mask) = (Math.Max(0, 64 - BitOperations.LeadingZeroCount(differing) - bits), (1 << bits) - 1);
+        var pooled = values.Length > StackScratchUpTo ? ArrayPool<ulong>.Shared.Rent(values.Length) : null;
         try
         {
-            // starts[b] is where bucket b begins once the counts are summed; starts[256] is the length.
-            var starts = counts.AsSpan(0, 257);
+            // starts[b] is where bucket b begins once the counts are summed; starts[mask + 1] is the length.
+            Span<int> starts = stackalloc int[mask + 2];
             starts.Clear();
-            foreach (var value in values) starts[(int)(value >> shift & 0xFF) + 1]++;
-            for (var b = 1; b <= 256; b++) starts[b] += starts[b - 1];
-            Span<int> next = stackalloc int[256];
-            starts[..256].CopyTo(next);
-            var sorted = scratch.AsSpan(0, values.Length);
-            foreach (var value in values) sorted[next[(int)(value >> shift & 0xFF)]++] = value;
-            for (var b = 0; b < 256; b++)
+            foreach (var value in values) starts[((int)(value >> shift) & mask) + 1]++;
+            var largest = 0;
+            for (var b = 1; b <= mask + 1; b++)
             {
-                var bucket = sorted[starts[b]..starts[b + 1]];
-                // Most buckets hold a few values: sorted by insertion, inlined here.
-                if (bucket.Length > BucketInsertionSortUpTo) Sort(bucket);
-                else InsertionSort(bucket);
+                largest = Math.Max(largest, starts[b]);
+                starts[b] += starts[b - 1];
             }
+            Span<int> next = stackalloc int[mask + 1];
+            starts[..(mask + 1)].CopyTo(next);
+            var sorted = pooled is null ? stackalloc ulong[values.Length] : pooled.AsSpan(0, values.Length);
+            foreach (var value in values) sorted[next[(int)(value >> shift) & mask]++] = value;
+            // With every bucket small, one insertion sort of the whole moves each value only within its bucket (inlined here).
+            if (largest <= BucketInsertionSortUpTo) InsertionSort(sorted);
+            else
+                for (var b = 0; b <= mask; b++)
+                {
+                    var bucket = sorted[starts[b]..starts[b + 1]];
+                    if (bucket.Length > BucketInsertionSortUpTo) Sort(bucket);
+                    else InsertionSort(bucket);
+                }
             sorted.CopyTo(values);
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(counts);
-            ArrayPool<ulong>.Shared.Return(scratch);
+            if (pooled is not null) ArrayPool<ulong>.Shared.Return(pooled);
         }
     }
 

@@ -69,12 +69,38 @@ public class CorpusStatisticsTests
         var articles = Enumerable.Range(0, 300)
             .Select(i => ArticleOf(i, string.Join(random.Next(3) == 0 ? ", " : " ", Enumerable.Range(0, random.Next(1, 12)).Select(_ => words[random.Next(words.Length)]))))
             .ToList();
+        Assert.Equal(TermsCountedPerArticle(articles), FrequenciesAddedInTurn(articles));
+    }
+
+    [Fact]
+    public void Words_counted_while_the_tally_grows_keep_their_counts()
+    {
+        // 39,000 distinct words (one thread's slots double five times, each time on a word it is counting), every article
+        // sharing half its words with the one before, so each word is in one or two articles.
+        static string WordOf(int number)
+        {
+            var letters = new char[4];
+            for (var i = 0; i < letters.Length; i++, number /= 26) letters[i] = (char)('a' + number % 26);
+            return "w" + new string(letters);
+        }
+        var articles = Enumerable.Range(0, 12).Select(i => ArticleOf(i, string.Join(" ", Enumerable.Range(i * 3000, 6000).Select(WordOf)))).ToList();
+        var expected = TermsCountedPerArticle(articles);
+        Assert.Equal(39_000, expected.Count);
+        Assert.Equal(expected, FrequenciesAddedInTurn(articles));
+    }
+
+    /// <summary>Each lower-cased term of <see cref="NewsQuality.Text.TermVectors.Terms"/> with the number of articles it is in, in ordinal order.</summary>
+    private static List<KeyValuePair<string, int>> TermsCountedPerArticle(List<Article> articles) =>
+        articles.SelectMany(article => NewsQuality.Text.TermVectors.Terms(article.Text, new TextSpan(0, article.Text.Length)).Distinct())
+            .CountBy(term => term)
+            .OrderBy(pair => pair.Key, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>The statistics' document frequencies after adding the articles one at a time (one thread's tally), in ordinal order.</summary>
+    private static List<KeyValuePair<string, int>> FrequenciesAddedInTurn(List<Article> articles)
+    {
         var statistics = new CorpusStatistics();
         foreach (var article in articles) statistics.Add(article);
-        var expected = articles
-            .SelectMany(article => NewsQuality.Text.TermVectors.Terms(article.Text, new TextSpan(0, article.Text.Length)).Distinct())
-            .CountBy(term => term)
-            .ToDictionary(pair => pair.Key, pair => pair.Value);
-        Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), statistics.DocumentFrequencies.OrderBy(p => p.Key, StringComparer.Ordinal));
+        return statistics.DocumentFrequencies.OrderBy(pair => pair.Key, StringComparer.Ordinal).ToList();
     }
 }

@@ -62,15 +62,21 @@ public class NumberSortTests
 
     [Theory]
     [InlineData(0, "hashes")]
+    [InlineData(16, "hashes")]
+    [InlineData(17, "hashes")]
+    [InlineData(40, "hashes")]
+    [InlineData(100, "pairs")]
+    [InlineData(200, "shared prefix")]
     [InlineData(255, "hashes")]
     [InlineData(256, "hashes")]
     [InlineData(3000, "hashes")]
     [InlineData(70_000, "hashes")]
+    [InlineData(40, "one bucket")]
     [InlineData(4000, "one bucket")]
     [InlineData(3000, "pairs")]
     [InlineData(3000, "shared prefix")]
     [InlineData(500, "all equal")]
-    public void Sorts_by_leading_byte_as_a_comparison_sort_orders(int count, string shape)
+    public void Sorts_by_leading_bits_as_a_comparison_sort_orders(int count, string shape)
     {
         var random = new Random(count);
         var values = Enumerable.Range(0, count).Select(i => shape switch
@@ -86,7 +92,7 @@ public class NumberSortTests
             _ => 77UL,
         }).ToArray();
         var expected = values.Order().ToArray();
-        NumberSort.SortByLeadingByte(values);
+        NumberSort.SortByLeadingBits(values);
         Assert.Equal(expected, values);
     }
 }

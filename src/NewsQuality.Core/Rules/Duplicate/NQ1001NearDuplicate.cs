@@ -93,9 +93,8 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
     {
         // An article without words resembles nothing.
         if (shingles.Length == 0) return null;
-        var particulars = Particulars.Of(article.Text, content);
         var anchor = article.TitleSpan.Length > 0 ? article.TitleSpan : new TextSpan(0, Math.Min(article.Text.Length, 80));
-        return new Fingerprint(context.Spill.Write(shingles), context.Spill.Write<ulong>(particulars), context.Spill.Write(signature),
+        return new Fingerprint(context.Spill.Write(shingles), Particulars.Spill(article.Text, content, context.Spill), context.Spill.Write(signature),
             article.Published, article.Text.Length, CitedSpan.In(article, anchor));
     }
 
@@ -292,7 +291,7 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
     }
 
     /// <summary>Containment so lopsided (one side well under 60% of the other) that the pair is a padded copy, not a duplicate.</summary>
-    internal static bool IsOneSided(ulong[] a, ulong[] b) =>
+    internal static bool IsOneSided(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b) =>
         IsOneSided(SetSimilarity.Containment(a, b), SetSimilarity.Containment(b, a));
 
     /// <summary>

@@ -110,7 +110,7 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
         foreach (var (_, digest) in context.Digests) paragraphCount += digest.Items.Count;
         using var lsh = new LshIndex(LshFor(context.Settings), paragraphCount);
         var bands = lsh.Parameters.Bands;
-        using var paragraphs = new DiskArray<PlacedParagraph>();
+        using var paragraphs = new DiskArray<PlacedParagraph>(expectedRecords: paragraphCount);
         // Each article's keys and items read into the same two buffers, not arrays of their own.
         var (keyRoom, itemRoom) = (default(ReusedArray<uint>), default(ReusedArray<Paragraph>));
         foreach (var (index, digest) in context.Digests)
@@ -154,10 +154,12 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
             return pair.Select(item).Distinct().Select(i => new MatchedParagraph(article, digest.TotalShingles, items[i])).ToList();
         }
 
+        // Pairs come sorted by their lower article, so its whole shingle set is made once for all its pairs.
+        var (lowWhole, highWhole) = (new WholeShingles(context.Spill), new WholeShingles(context.Spill));
         foreach (var pair in sortedMatches.RunsBy(match => (match.Low, match.High)))
         {
             var first = pair[0];
-            if (AreVersionsOfOneStory(context, first.LowDigest.Items, first.HighDigest.Items)) continue;
+            if (AreVersionsOfOneStory(lowWhole.Of(first.Low, first.LowDigest.Items), highWhole.Of(first.High, first.HighDigest.Items))) continue;
             var low = Side(pair, m => m.LowItem, first.LowDigest, first.Low);
             var high = Side(pair, m => m.HighItem, first.HighDigest, first.High);
             ReportIfPartialCopy(context, source: low, container: high);
@@ -195,24 +197,41 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
     /// Two articles that are near-duplicates as wholes by NQ1001's measure (Jaccard of all their paragraphs' shingles at its
     /// default, containment not lopsided) are versions of one story, however differently their paragraphs are cut: NQ1001's pair.
     /// </summary>
-    private static bool AreVersionsOfOneStory(CorpusContext<Paragraphs> context, Spilled<Paragraph> a, Spilled<Paragraph> b)
+    private static bool AreVersionsOfOneStory(ReadOnlySpan<ulong> wholeA, ReadOnlySpan<ulong> wholeB) =>
+        SetSimilarity.Jaccard(wholeA, wholeB) >= NQ1001NearDuplicate.DefaultJaccard && !NQ1001NearDuplicate.IsOneSided(wholeA, wholeB);
+
+    /// <summary>
+    /// An article's paragraphs' shingles as one set (sorted, distinct), made in arrays reused from one article to the next
+    /// (an array per side of every matched pair was a third of the comparison's allocation, and most of its CPU), and kept
+    /// for the next ask about the same article.
+    /// </summary>
+    private sealed class WholeShingles(SpillFile spill)
     {
-        ulong[] Whole(Spilled<Paragraph> items)
+        /// <summary>Values the arrays keep between articles; a larger article's set gets arrays of its own.</summary>
+        private const int Kept = 1 << 16;
+
+        private ReusedArray<ulong> _shingles;
+        private ReusedArray<Paragraph> _paragraphs;
+        private int _article = -1, _count;
+        private ulong[] _made = [];
+
+        public ReadOnlySpan<ulong> Of(int article, Spilled<Paragraph> items)
         {
-            // The paragraphs' shingles read into one array, sorted and made distinct in place (a hash set and LINQ's sort were a third of the analysis's allocations).
-            var paragraphs = context.Spill.Read(items);
-            var shingles = new ulong[paragraphs.Sum(p => p.Shingles.Count)];
+            if (article == _article) return _made.AsSpan(0, _count);
+            _article = -1;
+            var paragraphs = spill.Read(items, _paragraphs.Room(items.Count, Kept));
+            var total = 0;
+            foreach (var paragraph in paragraphs) total += paragraph.Shingles.Count;
+            var shingles = _shingles.Room(total, Kept);
             var filled = 0;
             foreach (var paragraph in paragraphs)
             {
-                context.Spill.Read(paragraph.Shingles).CopyTo(shingles, filled);
+                spill.Read(paragraph.Shingles, shingles.AsSpan(filled));
                 filled += paragraph.Shingles.Count;
             }
-            NumberSort.Sort(shingles.AsSpan());
-            return shingles[..NumberSort.Distinct(shingles.AsSpan())];
+            (_made, _count, _article) = (shingles, Shingler.SortDistinct(shingles.AsSpan(0, filled)), article);
+            return _made.AsSpan(0, _count);
         }
-        var (wholeA, wholeB) = (Whole(a), Whole(b));
-        return SetSimilarity.Jaccard(wholeA, wholeB) >= NQ1001NearDuplicate.DefaultJaccard && !NQ1001NearDuplicate.IsOneSided(wholeA, wholeB);
     }
 
     /// <summary>The share of an article's shingles in the given paragraphs of it.</summary>
