@@ -4,13 +4,13 @@
 Usage: python3 tools/refresh-readme.py [--skip-eval] [--bench]
 - seed-output: `newsquality check fixtures/seeds` (what a new user sees first)
 - rules: `newsquality rules --format markdown`
-- translation-firing, translation-injected, mtquality, mtquality-pooling, mtquality-ceiling, mtquality-consensus, offtopic, realnews, realnews-fresh, duplicates, names-eval, extraction, duplicates-wire, residue-damaged, residue-clean: the evaluations in eval/NewsQuality.Eval (need ../shared)
+- translation-firing, translation-injected, mtquality, mtquality-pooling, mtquality-ceiling, mtquality-consensus, offtopic, realnews, realnews-fresh, duplicates, names-eval, extraction, extraction-peers (readability.js and readability-lxml from bench/peers/install.sh on the same pages), duplicates-wire, residue-damaged, residue-clean: the evaluations in eval/NewsQuality.Eval (need ../shared)
 - dedup-bench, check-bench, rule-cost, startup-bench, installed-check, linters-bench (with --bench): the near-duplicate
   throughput benchmark, the whole-CLI memory benchmark, the cost of each rule on the BBC articles, the one-file start-up and
   the whole BBC check of the installed tool (tools/startup-bench.py) and the prose linters side by side (peers from bench/peers/install.sh), about twenty-five minutes
   (set NQ_PEER to the Go peer's binary to include it)
 """
-import re, subprocess, sys
+import re, subprocess, sys, tempfile
 
 def run(*args):
     return subprocess.run(args, capture_output=True, text=True, check=False).stdout
@@ -62,6 +62,20 @@ if "--skip-eval" not in sys.argv:
     readme = replace(readme, "duplicates", section(duplicates, "| rule |", "\n\nDerived copies per original"))
     extraction = run(*evaluation, "extraction")
     readme = replace(readme, "extraction", section(extraction, "| part |", "\n\nPer page"))
+    # The extractors bench/peers/install.sh installs, on the same pages and snippets; left as it was when one is missing.
+    peers = {"readability.js": ["node", "bench/peers/readability-extract.mjs"], "readability-lxml": ["/usr/bin/python3", "bench/peers/readability-lxml-extract.py"]}
+    with tempfile.TemporaryDirectory() as scratch:
+        files = []
+        for name, command in peers.items():
+            reading = subprocess.run(command, capture_output=True, text=True, check=False)
+            if reading.returncode != 0 or not reading.stdout:
+                print(f"extraction-peers left as it was: {name} did not run (bash bench/peers/install.sh)", file=sys.stderr)
+                break
+            files.append(f"{name}={subprocess.os.path.join(scratch, name + '.jsonl')}")
+            open(files[-1].split("=", 1)[1], "w", encoding="utf-8").write(reading.stdout)
+        else:
+            side = run(*evaluation, "extraction", *[a for f in files for a in ("--peer", f)])
+            readme = replace(readme, "extraction-peers", section(side, "| extractor |"))
     residue = run(*evaluation, "residue")
     readme = replace(readme, "residue-damaged", section(residue, "| residue |", "\n\n### Untouched"))
     readme = replace(readme, "residue-clean", section(residue, "| corpus |"))

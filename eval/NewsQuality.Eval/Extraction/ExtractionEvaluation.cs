@@ -42,6 +42,10 @@ public sealed partial class ExtractionEvaluation : IEvaluation
         if (args.Contains("--tune")) pages = pages.Where(p => !IsHeldOut(p.Id)).ToList();
         var outcomes = pages.Select(page => Evaluate(root, page)).ToList();
         var verbose = args.Contains("--pages");
+        // `--peer NAME=FILE` (repeatable): another extractor's reading of the same pages, one JSON line {"id", "text"} a page
+        // (bench/peers/readability-extract.mjs, bench/peers/readability-lxml-extract.py), scored by the same snippet test.
+        var peers = args.Select((a, i) => a == "--peer" && i + 1 < args.Length ? args[i + 1] : null).OfType<string>().ToList();
+        if (peers.Count > 0) return SideBySide(outcomes, peers);
 
         Console.WriteLine($"### HTML extraction dev set ({pages.Count} pages{(args.Contains("--tune") ? ", tune part only" : "")}; held out: ids ending in an odd hex digit)\n");
         Console.WriteLine("| part | pages | `with` snippets | kept | `without` snippets | dropped | pages with a loss | pages with a leak |");
@@ -72,6 +76,37 @@ public sealed partial class ExtractionEvaluation : IEvaluation
             foreach (var s in o.Leaked) Console.WriteLine($"    kept [{LeakClass(s)}]: {Short(s)}");
         }
         return 0;
+    }
+
+    /// <summary>
+    /// Each extractor's share of `with` snippets kept and `without` snippets dropped, per part, NewsQuality's from
+    /// <paramref name="outcomes"/> and each peer's from its file; a page missing from a peer's file counts as read as nothing.
+    /// </summary>
+    private static int SideBySide(List<Outcome> outcomes, List<string> peers)
+    {
+        var readings = new List<(string Name, List<Outcome> Outcomes)> { ("NewsQuality", outcomes) };
+        foreach (var peer in peers)
+        {
+            var (name, file) = peer.Split('=', 2) is [var n, var f] ? (n, f) : (Path.GetFileNameWithoutExtension(peer), peer);
+            var texts = File.ReadLines(file).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement)
+                .ToDictionary(r => r.GetProperty("id").GetString()!, r => Normalise(r.GetProperty("text").GetString() ?? ""));
+            readings.Add((name, outcomes.Select(o => Score(o.Page, o.HeldOut, texts.GetValueOrDefault(o.Page.Id, ""))).ToList()));
+        }
+        Console.WriteLine($"### HTML extraction dev set, side by side ({outcomes.Count} pages; held out: ids ending in an odd hex digit)\n");
+        Console.WriteLine("| extractor | held-out: `with` kept | held-out: `without` dropped | tune: `with` kept | tune: `without` dropped | all: `with` kept | all: `without` dropped |");
+        Console.WriteLine("|---|---|---|---|---|---|---|");
+        foreach (var (name, own) in readings)
+        {
+            var cells = new[] { own.Where(o => o.HeldOut).ToList(), own.Where(o => !o.HeldOut).ToList(), own }.SelectMany(part => new[]
+            {
+                Share(part.Sum(o => o.Page.With.Length - o.Lost.Length), part.Sum(o => o.Page.With.Length)),
+                Share(part.Sum(o => o.Page.Without.Length - o.Leaked.Length), part.Sum(o => o.Page.Without.Length)),
+            });
+            Console.WriteLine($"| {name} | {string.Join(" | ", cells)} |");
+        }
+        return 0;
+
+        static string Share(int part, int whole) => $"{(double)part / whole:0.000} ({part}/{whole})";
     }
 
     internal static Page Parse(string line)
@@ -254,11 +289,14 @@ public sealed partial class ExtractionEvaluation : IEvaluation
         {
             return new Outcome(page, heldOut, page.With, [], e.Message);
         }
-        return new Outcome(page, heldOut,
-            page.With.Where(s => !text.Contains(Normalise(s), StringComparison.Ordinal)).ToArray(),
-            page.Without.Where(s => text.Contains(Normalise(s), StringComparison.Ordinal)).ToArray(),
-            null);
+        return Score(page, heldOut, text);
     }
+
+    /// <summary>The page's snippets lost from and leaked into <paramref name="text"/> (normalised).</summary>
+    private static Outcome Score(Page page, bool heldOut, string text) => new(page, heldOut,
+        page.With.Where(s => !text.Contains(Normalise(s), StringComparison.Ordinal)).ToArray(),
+        page.Without.Where(s => text.Contains(Normalise(s), StringComparison.Ordinal)).ToArray(),
+        null);
 
     /// <summary>Whitespace folded and no-break spaces made plain, as the gold snippets are written.</summary>
     internal static string Normalise(string text) => LayoutZoo.Normalise(text);
