@@ -61,6 +61,16 @@ public sealed class ParagraphScorerTraining : IEvaluation
             return measures.Select((m, k) => (m, refs[k] ?? new float[ParagraphReferences.Count])).Where(p => Learned(p.m));
         }
         var corpora = RealCorpora.Load(RealCorpora.Split.Tune);
+        // --with-partisan: the crawl's partisan pages (even ids) as more copy in other house styles to learn from, training
+        // only: their untouched paragraphs are negatives but do not count towards the false-flag budget, which is the
+        // professional news' (opinion columns digress, and their digressions are not what the cut is held to).
+        var trainingOnly = new HashSet<string>();
+        if (args.Contains("--with-partisan"))
+        {
+            var partisan = RealCorpora.PartisanTune();
+            corpora = [.. corpora, partisan];
+            trainingOnly.Add(partisan.Name);
+        }
         var random = new Random(seed);
         var injector = new OffTopicParagraphInjector();
         var judgments = HitJudgments.Load();
@@ -112,7 +122,7 @@ public sealed class ParagraphScorerTraining : IEvaluation
             Console.WriteLine($"single-feature AUCs, {corpus.Name} (0.5 = no signal, under 0.5 = lower on planted): {string.Join(", ", aucs.Select(a => $"{a:0.00}"))}");
         }
         var scores = args.Contains("--scores") ? args[Array.IndexOf(args, "--scores") + 1] : null;
-        var cut = CrossValidate(ml, examples, corpora, Options.Int(args, "--budget", 6), args.Contains("--verbose"), scores, out var treesByFold);
+        var cut = CrossValidate(ml, examples, corpora, trainingOnly, Options.Int(args, "--budget", 6), args.Contains("--verbose"), scores, out var treesByFold);
         // Each article scored by the fold's trees that did not learn from it (the fold is the article's, as CrossValidate's), so that
         // a cut can be taken on a score set against the article's own paragraphs: --relief L takes each paragraph's score less L times
         // the highest of its article's other paragraphs' (the fourteenth pass's per-article cut, measured and not shipped; 0, the rule's
@@ -128,7 +138,7 @@ public sealed class ParagraphScorerTraining : IEvaluation
             for (var j = 0; j < scored.Count; j++)
             {
                 contextLines.Add(FormattableString.Invariant($"{group}\t{corpusName}\t{paragraphs[j].Kind}\t{(float)scored[j]:R}"));
-                if (paragraphs[j].Kind == 'u') relievedClean.Add(scored[j] - relief * Enumerable.Range(0, scored.Count).Where(k => k != j).Select(k => scored[k]).DefaultIfEmpty(0).Max());
+                if (paragraphs[j].Kind == 'u' && !trainingOnly.Contains(corpusName)) relievedClean.Add(scored[j] - relief * Enumerable.Range(0, scored.Count).Where(k => k != j).Select(k => scored[k]).DefaultIfEmpty(0).Max());
             }
         }
         if (contextPath is not null) File.WriteAllLines(contextPath, contextLines);
@@ -188,7 +198,8 @@ public sealed class ParagraphScorerTraining : IEvaluation
         return (int)(long.Parse(id[(id.LastIndexOf('-') + 1)..]) / 2 % 2);
     }
 
-    private static double CrossValidate(MLContext ml, List<(Example Example, string Corpus, bool Clean, string Where)> examples, IReadOnlyList<RealCorpora.Corpus> corpora, int budget, bool verbose, string? scoresPath,
+    private static double CrossValidate(MLContext ml, List<(Example Example, string Corpus, bool Clean, string Where)> examples, IReadOnlyList<RealCorpora.Corpus> corpora,
+        IReadOnlySet<string> trainingOnly, int budget, bool verbose, string? scoresPath,
         out ITransformer[] treesByFold)
     {
         treesByFold = new ITransformer[2];
@@ -198,7 +209,7 @@ public sealed class ParagraphScorerTraining : IEvaluation
             ("logistic regression", d => ml.BinaryClassification.Trainers.LbfgsLogisticRegression(exampleWeightColumnName: nameof(Example.Weight), l1Regularization: 0, l2Regularization: 0.1f).Fit(d)),
             ("FastTree", d => Trees(ml).Fit(d)),
         };
-        Console.WriteLine("\n| learner (2-fold by article) | flagged untouched paragraphs, both corpora | " + string.Join(" | ", corpora.Select(c => $"{c.Name}: recall, clean flagged")) + " |");
+        Console.WriteLine("\n| learner (2-fold by article) | flagged untouched paragraphs (not of training-only corpora) | " + string.Join(" | ", corpora.Select(c => $"{c.Name}: recall, clean flagged")) + " |");
         Console.WriteLine("|---|---|" + string.Concat(corpora.Select(_ => "---|")));
         var treesCut = 0.0;
         List<(float Score, bool Label, bool Clean, string Corpus, string Where)> lastScored = [];
@@ -216,7 +227,7 @@ public sealed class ParagraphScorerTraining : IEvaluation
             }
             lastScored = scored;
             scoreLines.AddRange(scored.Select(s => FormattableString.Invariant($"{name}\t{s.Corpus}\t{(s.Label ? 1 : 0)}\t{(s.Clean ? 1 : 0)}\t{s.Score:R}\t{s.Where}")));
-            var clean = scored.Where(s => s.Clean).Select(s => s.Score).OrderDescending().ToList();
+            var clean = scored.Where(s => s.Clean && !trainingOnly.Contains(s.Corpus)).Select(s => s.Score).OrderDescending().ToList();
             foreach (var flagged in new[] { 2, 3, 4, 5, 6, 8, budget, 16, 24 }.Distinct().Order())
             {
                 // The score of the (flagged + 1)th clean paragraph: exactly `flagged` clean paragraphs score above it.
@@ -233,7 +244,7 @@ public sealed class ParagraphScorerTraining : IEvaluation
         }
         if (scoresPath is not null) File.WriteAllLines(scoresPath, scoreLines);
         if (verbose)
-            foreach (var (score, _, _, corpus, where) in lastScored.Where(s => s.Clean && s.Score > treesCut).OrderByDescending(s => s.Score))
+            foreach (var (score, _, _, corpus, where) in lastScored.Where(s => s.Clean && !trainingOnly.Contains(s.Corpus) && s.Score > treesCut).OrderByDescending(s => s.Score))
                 Console.WriteLine($"cross-validated trees flag, untouched {corpus}: {score:0.0}\t{where}");
         return treesCut;
     }

@@ -59,6 +59,17 @@ public class NQ3003OffTopicParagraphTests
     }
 
     [Fact]
+    public void A_paragraph_pasted_into_a_crawled_partisan_page_is_flagged_by_the_scorer_beyond_bbc()
+    {
+        // hp-0000017 (an odd id: no scorer learned from it), a partisan page read with the table beyond BBC, with a paragraph on
+        // Disney's Hollywood Studios from hp-0000192 pasted after its eleventh paragraph; its quotations and background stay clean.
+        var marked = Fixtures.Read("offtopic/nq3003-planted-hp-0000017.txt");
+        Assert.All(NQ3003OffTopicParagraph.Measure(RuleAssert.ArticleOf(RuleAssert.Unmark(marked).Text), TermWeights.Background),
+            m => Assert.True(m.TopicsBeyondBbc));
+        RuleAssert.Flags(_rule, marked);
+    }
+
+    [Fact]
     public void The_scorer_reads_the_neighbours_and_the_names()
     {
         var article = RuleAssert.ArticleOf(RuleAssert.Unmark(Fixtures.Read("offtopic/nq3003-planted-bbc-business-275.txt")).Text);
