@@ -21,6 +21,8 @@
 // With --beyond-bbc (or --wide) it reads the crawl as the even-numbered mainstream pages and every hyperpartisan page, each once,
 // so the house-style switch's table sees more US copy without reading a held-out (odd-numbered mainstream) page: measured in
 // NQ3003's thirteenth pass and not shipped (cross-validated recall did not rise; docs/false-flags.md).
+// --leave-out-fold F (0 or 1) leaves out the crawl's pages of offtopic-train's cross-validation fold F (id number / 2, odd or even):
+// the two tables offtopic-train --cross-fit reads, so that each tune page is measured with a table that never read it (sixteenth pass).
 // --no-mainstream leaves the crawl's mainstream pages out altogether (a measurement: the tune split's mainstream pages are then as
 // unseen by the table as the held-out ones are by the shipped table).
 //
@@ -48,15 +50,16 @@ var wide = beyondBbc || args.Contains("--wide");
 var corpora = Path.GetDirectoryName(source)!;
 var withHyperpartisan = args.Contains("--with-hyperpartisan");
 var noMainstream = args.Contains("--no-mainstream");
+int? leftOutFold = Array.IndexOf(args, "--leave-out-fold") is >= 0 and var at ? int.Parse(args[at + 1]) : null;
 List<string> texts = beyondBbc ? [] : Articles(source, odd: false).ToList();
 var crawl = Path.Combine(corpora, "hyperpartisan-2019.jsonl");
 if (withHyperpartisan)
-    texts.AddRange(Articles(crawl, odd: null, hyperpartisan: true));
+    texts.AddRange(Articles(crawl, odd: null, hyperpartisan: true, leftOutFold));
 if (wide)
 {
     // The crawl's tune split (even ids), less what the lines above already read and the mainstream pages when left out.
     if (!(withHyperpartisan && noMainstream))
-        texts.AddRange(Articles(crawl, odd: false, hyperpartisan: noMainstream ? true : withHyperpartisan ? false : null));
+        texts.AddRange(Articles(crawl, odd: false, hyperpartisan: noMainstream ? true : withHyperpartisan ? false : null, leftOutFold));
     texts.AddRange(Grouped(Path.Combine(corpora, "mlqe-pe-to-english.jsonl"), _ => true, "pe", minimum: 5));
     texts.AddRange(Grouped(Path.Combine(corpora, "mqm-ted-zhen-segments.jsonl"), root => root.GetProperty("human").GetBoolean(), "target", minimum: 1));
 }
@@ -110,14 +113,16 @@ for (var s = 0; s < stems.Count; s++)
 Console.WriteLine($"{documents.Count} articles, {stems.Count} stems, {Dimensions} dimensions ({explained:P1} of the variance) -> {output}");
 
 // Title and text of the records whose id number is odd (odd: true), even (false) or either (null); with hyperpartisan: true, only
-// the records labelled hyperpartisan, with false only the others (mainstream), with null all.
-static IEnumerable<string> Articles(string path, bool? odd, bool? hyperpartisan = null)
+// the records labelled hyperpartisan, with false only the others (mainstream), with null all; none of cross-validation fold leftOutFold.
+static IEnumerable<string> Articles(string path, bool? odd, bool? hyperpartisan = null, int? leftOutFold = null)
 {
     foreach (var line in File.ReadLines(path))
     {
         using var json = JsonDocument.Parse(line);
         var id = json.RootElement.GetProperty("id").GetString()!;
-        if (odd is { } wanted && long.Parse(id[(id.LastIndexOf('-') + 1)..]) % 2 == (wanted ? 0 : 1)) continue;
+        var number = long.Parse(id[(id.LastIndexOf('-') + 1)..]);
+        if (odd is { } wanted && number % 2 == (wanted ? 0 : 1)) continue;
+        if (number / 2 % 2 == leftOutFold) continue;
         if (hyperpartisan is { } label && json.RootElement.GetProperty("hyperpartisan").GetBoolean() != label) continue;
         yield return json.RootElement.GetProperty("title").GetString() + "\n\n" + json.RootElement.GetProperty("text").GetString();
     }

@@ -4,6 +4,7 @@ using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.FastTree;
 using NewsQuality.TranslationQuality;
 using NewsQuality.Eval.RealNews;
+using NewsQuality.Eval.Translation;
 using NewsQuality.Model;
 using NewsQuality.Rules.OffTopic;
 using NewsQuality.Text;
@@ -54,9 +55,19 @@ public sealed class ParagraphScorerTraining : IEvaluation
         var margin = args.Contains("--single-table") ? double.PositiveInfinity : Options.Double(args, "--margin", NQ3003OffTopicParagraph.BeyondBbcMargin);
         var topics = args.Contains("--topics") ? args[Array.IndexOf(args, "--topics") + 1] : null;
         bool Learned(NQ3003OffTopicParagraph.ParagraphMeasure m) => topics is null || m.TopicsBeyondBbc == (topics == "beyond-bbc");
-        IEnumerable<(NQ3003OffTopicParagraph.ParagraphMeasure M, float[] References)> Measured(Article article)
+        // --cross-fit DIR: the table beyond BBC learned from the tune pages is their own training text, so on them its topic cosine
+        // is better than on any page a user checks. DIR holds the two tables learned without each cross-validation fold's crawled
+        // pages (tools/derive-topic-vectors.cs --beyond-bbc --leave-out-fold F, written as beyond-bbc-without-fold{F}.tsv); the
+        // cross-validated scores then come from each page measured with the table that never read it, and --train-out-of-fold
+        // learns the trees from such measures too (sixteenth pass).
+        var crossFit = args.Contains("--cross-fit") ? args[Array.IndexOf(args, "--cross-fit") + 1] : null;
+        var outOfFold = crossFit is null ? null : new[] { 0, 1 }.Select(fold =>
+            TopicVectors.FromImage(TopicVectors.Write(File.ReadLines(Path.Combine(crossFit, $"beyond-bbc-without-fold{fold}.tsv"))))).ToArray();
+        var trainOutOfFold = args.Contains("--train-out-of-fold");
+        TopicVectors? TableFor(Article article, bool test) => outOfFold is not null && (test || trainOutOfFold) ? outOfFold[Fold(article.Id + "\t")] : null;
+        IEnumerable<(NQ3003OffTopicParagraph.ParagraphMeasure M, float[] References)> Measured(Article article, TopicVectors? table = null)
         {
-            var measures = NQ3003OffTopicParagraph.Measure(article, TermWeights.Background, margin);
+            var measures = NQ3003OffTopicParagraph.Measure(article, TermWeights.Background, margin, table);
             var refs = references ? ParagraphReferences.Of(article, measures.Select(m => m.Span).ToList()) : new float[measures.Count][];
             return measures.Select((m, k) => (m, refs[k] ?? new float[ParagraphReferences.Count])).Where(p => Learned(p.m));
         }
@@ -75,6 +86,22 @@ public sealed class ParagraphScorerTraining : IEvaluation
         var injector = new OffTopicParagraphInjector();
         var judgments = HitJudgments.Load();
         var examples = new List<(Example Example, string Corpus, bool Clean, string Where)>();
+        // What the cross-validation scores: the same paragraphs as examples unless --cross-fit measures them otherwise.
+        var testExamples = outOfFold is null ? examples : [];
+        // Each judged paragraph of an article as an example: a planted one (overlapping the injection) as a positive; an untouched
+        // article's paragraphs as negatives, less page chrome a reader judged a real NQ3003 hit (a newsletter prompt, a teaser for
+        // another story), which is off topic.
+        void AddExamples(List<(Example Example, string Corpus, bool Clean, string Where)> into, string corpus, Article article, Injection? injection, float weight, TopicVectors? table)
+        {
+            foreach (var m in Measured(article, table))
+            {
+                var where = $"{article.Id}\t{HitJudgments.Key(article.Slice(m.M.Span))}";
+                if (injection is null && !judgments.IsReal(article.Id, "NQ3003", article.Slice(m.M.Span)))
+                    into.Add((new Example { Label = false, Weight = weight, Features = Features(m) }, corpus, true, where));
+                else if (injection is not null && m.M.Span.Overlaps(injection.Span))
+                    into.Add((new Example { Label = true, Weight = weight, Features = Features(m) }, corpus, false, where));
+            }
+        }
         // --context FILE: every judged paragraph of each untouched and each planted article with its cross-validated score (kind u:
         // untouched, r: chrome judged real, p: planted, c: the planted article's own), so that a paragraph's score can be set against
         // its own article's others (a per-article cut, eval/NewsQuality.Eval/OffTopic/article-relief.py) without the rule being rebuilt.
@@ -86,26 +113,19 @@ public sealed class ParagraphScorerTraining : IEvaluation
             var weight = crawled ? crawlWeight : 1;
             foreach (var host in corpus.Articles)
             {
-                // Page chrome a reader judged a real NQ3003 hit (a newsletter prompt, a teaser for another story) is off topic: no negative.
-                var hostGroup = new List<(float[] Features, char Kind)>();
-                foreach (var m in Measured(host))
-                {
-                    var real = judgments.IsReal(host.Id, "NQ3003", host.Slice(m.M.Span));
-                    hostGroup.Add((Features(m), real ? 'r' : 'u'));
-                    if (!real) examples.Add((new Example { Label = false, Weight = weight, Features = Features(m) }, corpus.Name, true, $"{host.Id}\t{HitJudgments.Key(host.Slice(m.M.Span))}"));
-                }
+                var hostGroup = Measured(host, TableFor(host, test: false))
+                    .Select(m => (Features(m), judgments.IsReal(host.Id, "NQ3003", host.Slice(m.M.Span)) ? 'r' : 'u')).ToList();
                 if (hostGroup.Count > 0) groups.Add((host.Id, corpus.Name, hostGroup));
+                AddExamples(examples, corpus.Name, host, null, weight, TableFor(host, test: false));
+                if (outOfFold is not null) AddExamples(testExamples, corpus.Name, host, null, weight, TableFor(host, test: true));
                 for (var planting = 0; planting < (crawled ? crawlPlantings : 1); planting++)
                 {
                     if (injector.Inject(host, random, corpus.Articles) is not { } injection) continue;
-                    var plantedGroup = new List<(float[] Features, char Kind)>();
-                    foreach (var m in Measured(injection.Article))
-                    {
-                        plantedGroup.Add((Features(m), m.M.Span.Overlaps(injection.Span) ? 'p' : 'c'));
-                        if (m.M.Span.Overlaps(injection.Span))
-                            examples.Add((new Example { Label = true, Weight = weight / (crawled ? crawlPlantings : 1), Features = Features(m) }, corpus.Name, false, $"{injection.Article.Id}\t{HitJudgments.Key(injection.Article.Slice(m.M.Span))}"));
-                    }
+                    var plantedGroup = Measured(injection.Article, TableFor(host, test: false))
+                        .Select(m => (Features(m), m.M.Span.Overlaps(injection.Span) ? 'p' : 'c')).ToList();
                     if (plantedGroup.Any(p => p.Kind == 'p')) groups.Add(($"{injection.Article.Id}#{planting}", corpus.Name, plantedGroup));
+                    AddExamples(examples, corpus.Name, injection.Article, injection, weight / (crawled ? crawlPlantings : 1), TableFor(host, test: false));
+                    if (outOfFold is not null) AddExamples(testExamples, corpus.Name, injection.Article, injection, weight / (crawled ? crawlPlantings : 1), TableFor(host, test: true));
                 }
             }
         }
@@ -122,7 +142,7 @@ public sealed class ParagraphScorerTraining : IEvaluation
             Console.WriteLine($"single-feature AUCs, {corpus.Name} (0.5 = no signal, under 0.5 = lower on planted): {string.Join(", ", aucs.Select(a => $"{a:0.00}"))}");
         }
         var scores = args.Contains("--scores") ? args[Array.IndexOf(args, "--scores") + 1] : null;
-        var cut = CrossValidate(ml, examples, corpora, trainingOnly, Options.Int(args, "--budget", 6), args.Contains("--verbose"), scores, out var treesByFold);
+        var cut = CrossValidate(ml, examples, testExamples, corpora, trainingOnly, Options.Int(args, "--budget", 6), args.Contains("--verbose"), scores, out var treesByFold);
         // Each article scored by the fold's trees that did not learn from it (the fold is the article's, as CrossValidate's), so that
         // a cut can be taken on a score set against the article's own paragraphs: --relief L takes each paragraph's score less L times
         // the highest of its article's other paragraphs' (the fourteenth pass's per-article cut, measured and not shipped; 0, the rule's
@@ -198,7 +218,8 @@ public sealed class ParagraphScorerTraining : IEvaluation
         return (int)(long.Parse(id[(id.LastIndexOf('-') + 1)..]) / 2 % 2);
     }
 
-    private static double CrossValidate(MLContext ml, List<(Example Example, string Corpus, bool Clean, string Where)> examples, IReadOnlyList<RealCorpora.Corpus> corpora,
+    private static double CrossValidate(MLContext ml, List<(Example Example, string Corpus, bool Clean, string Where)> examples,
+        List<(Example Example, string Corpus, bool Clean, string Where)> testExamples, IReadOnlyList<RealCorpora.Corpus> corpora,
         IReadOnlySet<string> trainingOnly, int budget, bool verbose, string? scoresPath,
         out ITransformer[] treesByFold)
     {
@@ -219,7 +240,7 @@ public sealed class ParagraphScorerTraining : IEvaluation
             for (var fold = 0; fold < 2; fold++)
             {
                 var train = examples.Where(e => Fold(e.Where) != fold).Select(e => e.Example).ToList();
-                var test = examples.Where(e => Fold(e.Where) == fold).ToList();
+                var test = testExamples.Where(e => Fold(e.Where) == fold).ToList();
                 var model = fit(ml.Data.LoadFromEnumerable(train));
                 if (name == "FastTree") treesByFold[fold] = model;
                 var scores = ml.Data.CreateEnumerable<Scored>(model.Transform(ml.Data.LoadFromEnumerable(test.Select(e => e.Example))), reuseRowObject: false).Select(s => s.Score).ToList();

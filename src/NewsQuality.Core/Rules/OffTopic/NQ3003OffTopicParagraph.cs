@@ -284,8 +284,12 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// </remarks>
     /// <param name="beyondBbcMargin">How many times more of the article the table beyond BBC must rebuild than BBC's for the article to
     /// be read with it (<see cref="BeyondBbcMargin"/>; eval: offtopic-train --margin, infinity for --single-table).</param>
-    public static IReadOnlyList<ParagraphMeasure> Measure(Article article, TermWeights weights, double beyondBbcMargin = BeyondBbcMargin)
+    /// <param name="beyondBbcTopics">The table beyond BBC, <see cref="BeyondBbcTopics"/> unless another is given (eval: offtopic-train
+    /// --cross-fit measures each tune page with a table learned without it, as a page the shipped table never read is measured).</param>
+    public static IReadOnlyList<ParagraphMeasure> Measure(Article article, TermWeights weights, double beyondBbcMargin = BeyondBbcMargin,
+        TopicVectors? beyondBbcTopics = null)
     {
+        var beyondBbcTable = beyondBbcTopics ?? BeyondBbcTopics;
         // Link lines and template lines are NQ3001/NQ4001/NQ4004's business, not paragraphs of the story.
         var links = article.LinkLineSpans;
         // Room for every paragraph and judged paragraph at once: growing the lists cost three or four arrays each per article.
@@ -294,7 +298,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
             if (p.Start >= article.BodyStart && !links.OverlapsAny(p) && article.BoilerplateKind(p) is null) spans.Add(p);
         // The paragraphs' stems, then the title's: the title is part of "the rest of the article" but never judged.
         var topics = TopicVectors.Shipped;
-        var memo = StemMemo.For(weights, topics);
+        var memo = StemMemo.For(weights, topics, beyondBbcTable);
         memo.BeginArticle();
         var parts = new Part[spans.Count + 1];
         var capitalised = new Part[parts.Length];
@@ -321,9 +325,9 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         var readBeyondBbc = false;
         if (double.IsFinite(beyondBbcMargin))
         {
-            var beyondBbcVectors = TopicVectorsOf(memo, parts, BeyondBbcTopics, beyondBbc: true);
-            Span<double> beyondBbcTotal = stackalloc double[BeyondBbcTopics.Dimensions], topicTotal = stackalloc double[topics.Dimensions];
-            readBeyondBbc = BeyondBbcTopics.ReconstructedEnergy(Total(beyondBbcVectors, beyondBbcTotal))
+            var beyondBbcVectors = TopicVectorsOf(memo, parts, beyondBbcTable, beyondBbc: true);
+            Span<double> beyondBbcTotal = stackalloc double[beyondBbcTable.Dimensions], topicTotal = stackalloc double[topics.Dimensions];
+            readBeyondBbc = beyondBbcTable.ReconstructedEnergy(Total(beyondBbcVectors, beyondBbcTotal))
                             > beyondBbcMargin * topics.ReconstructedEnergy(Total(topicVectors, topicTotal));
             if (readBeyondBbc) topicVectors = beyondBbcVectors;
         }
@@ -689,8 +693,8 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// IDF, two topic tables and the semantic table: five look-ups in large tables) was a fifth of the rule's CPU. Each stem is
     /// numbered the first time it is met, so the article's parts, users and names are arrays indexed by number (stamped, so
     /// nothing is cleared between parts or articles) instead of a dictionary per part keyed by the stem's string. What a term
-    /// gives depends only on the weights and the tables, so the memo is for one <see cref="TermWeights"/> (the background's in a
-    /// check) and emptied when another is asked for or when it holds <see cref="Capacity"/> terms or stems (a long run over
+    /// gives depends only on the weights and the tables, so the memo is for one <see cref="TermWeights"/> and one pair of topic
+    /// tables (the background's and the shipped ones in a check) and emptied when others are asked for or when it holds <see cref="Capacity"/> terms or stems (a long run over
     /// many languages does not grow it without bound).
     /// </summary>
     private sealed class StemMemo
@@ -699,22 +703,23 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
 
         [ThreadStatic] private static StemMemo? _current;
 
-        public static StemMemo For(TermWeights weights, TopicVectors topics)
+        public static StemMemo For(TermWeights weights, TopicVectors topics, TopicVectors beyondBbcTopics)
         {
             var memo = _current;
             if (memo is null || memo._terms.Count >= Capacity || memo._stems.Count >= Capacity
-                || !ReferenceEquals(memo._weights, weights) || !ReferenceEquals(memo._topics, topics))
-                _current = memo = new StemMemo(weights, topics);
+                || !ReferenceEquals(memo._weights, weights) || !ReferenceEquals(memo._topics, topics) || !ReferenceEquals(memo._beyondBbcTopics, beyondBbcTopics))
+                _current = memo = new StemMemo(weights, topics, beyondBbcTopics);
             return memo;
         }
 
-        private StemMemo(TermWeights weights, TopicVectors topics)
+        private StemMemo(TermWeights weights, TopicVectors topics, TopicVectors beyondBbcTopics)
         {
-            (_weights, _topics) = (weights, topics);
+            (_weights, _topics, _beyondBbcTopics) = (weights, topics, beyondBbcTopics);
         }
 
         private readonly TermWeights _weights;
         private readonly TopicVectors _topics;
+        private readonly TopicVectors _beyondBbcTopics;
         private readonly SpanTable<StemOfTerm> _terms = new(4096);
         /// <summary>The stems' numbers, keyed by the hash the stem tables' images take (<see cref="StemRowsImage.Hash"/>), so a new stem is hashed once for all four.</summary>
         private readonly SpanTable<int> _stems = new(1024);
@@ -877,7 +882,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                 var stem = term[..TermVectors.StemLength(term)];
                 var stemHash = StemRowsImage.Hash(stem);
                 _terms.Add(key, hash, of = new StemOfTerm(_weights.Idf(key), NumberOf(stem, stemHash), _topics.RowOf(stem, stemHash),
-                    BeyondBbcTopics.RowOf(stem, stemHash), SemanticVectors.Shipped.RowOf(stem, stemHash)));
+                    _beyondBbcTopics.RowOf(stem, stemHash), SemanticVectors.Shipped.RowOf(stem, stemHash)));
             }
             if (of.Stem < 0) return;
             if (_termsOfWordsCount == _termsOfWords.Length) Array.Resize(ref _termsOfWords, 2 * _termsOfWordsCount);
