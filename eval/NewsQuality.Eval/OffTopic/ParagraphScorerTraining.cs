@@ -114,7 +114,7 @@ public sealed class ParagraphScorerTraining : IEvaluation
             foreach (var host in corpus.Articles)
             {
                 var hostGroup = Measured(host, TableFor(host, test: false))
-                    .Select(m => (Features(m), judgments.IsReal(host.Id, "NQ3003", host.Slice(m.M.Span)) ? 'r' : 'u')).ToList();
+                    .Select(m => (Features: Features(m), Kind: judgments.IsReal(host.Id, "NQ3003", host.Slice(m.M.Span)) ? 'r' : 'u')).ToList();
                 if (hostGroup.Count > 0) groups.Add((host.Id, corpus.Name, hostGroup));
                 AddExamples(examples, corpus.Name, host, null, weight, TableFor(host, test: false));
                 if (outOfFold is not null) AddExamples(testExamples, corpus.Name, host, null, weight, TableFor(host, test: true));
@@ -122,7 +122,7 @@ public sealed class ParagraphScorerTraining : IEvaluation
                 {
                     if (injector.Inject(host, random, corpus.Articles) is not { } injection) continue;
                     var plantedGroup = Measured(injection.Article, TableFor(host, test: false))
-                        .Select(m => (Features(m), m.M.Span.Overlaps(injection.Span) ? 'p' : 'c')).ToList();
+                        .Select(m => (Features: Features(m), Kind: m.M.Span.Overlaps(injection.Span) ? 'p' : 'c')).ToList();
                     if (plantedGroup.Any(p => p.Kind == 'p')) groups.Add(($"{injection.Article.Id}#{planting}", corpus.Name, plantedGroup));
                     AddExamples(examples, corpus.Name, injection.Article, injection, weight / (crawled ? crawlPlantings : 1), TableFor(host, test: false));
                     if (outOfFold is not null) AddExamples(testExamples, corpus.Name, injection.Article, injection, weight / (crawled ? crawlPlantings : 1), TableFor(host, test: true));
