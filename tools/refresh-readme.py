@@ -5,7 +5,7 @@ Usage: python3 tools/refresh-readme.py [--skip-eval] [--bench]
 - seed-output: `newsquality check fixtures/seeds` (what a new user sees first)
 - rules: `newsquality rules --format markdown`
 - translation-firing, translation-injected, mtquality, mtquality-pooling, mtquality-ceiling, mtquality-consensus, offtopic, realnews, realnews-fresh, duplicates, names-eval, extraction, extraction-peers (readability.js and readability-lxml from bench/peers/install.sh on the same pages), duplicates-wire, residue-damaged, residue-clean: the evaluations in eval/NewsQuality.Eval (need ../shared)
-- dedup-bench, check-bench, rule-cost, startup-bench, installed-check, linters-bench (with --bench): the near-duplicate
+- dedup-bench, check-bench, check-bbc-bench (BBC News and lightly edited copies, 1,000 to 100,000, through the installed tool), rule-cost, startup-bench, installed-check, linters-bench (with --bench): the near-duplicate
   throughput benchmark, the whole-CLI memory benchmark, the cost of each rule on the BBC articles, the one-file start-up and
   the whole BBC check of the installed tool (tools/startup-bench.py) and the prose linters side by side (peers from bench/peers/install.sh), about twenty-five minutes
   (set NQ_PEER to the Go peer's binary to include it)
@@ -85,10 +85,13 @@ if "--bench" in sys.argv:
     readme = replace(readme, "dedup-bench", bench.replace(subprocess.os.path.abspath(".."), "..").strip())
     check = run("dotnet", "run", "--project", "bench/NewsQuality.Bench", "-c", "Release", "--", "check", "10000,100000")
     readme = replace(readme, "check-bench", "\n".join(line for line in check.splitlines() if line.startswith("|")))
+    # Real-like articles (BBC News and lightly edited copies of it) through the installed tool: the scaling of issue 17.
+    installed = subprocess.os.path.expanduser("~/.dotnet/tools/newsquality")
+    scaling = run("dotnet", "run", "--project", "bench/NewsQuality.Bench", "-c", "Release", "--", "check", "1000,10000,100000", "--bbc", "--tool", installed)
+    readme = replace(readme, "check-bbc-bench", "\n".join(line for line in scaling.splitlines() if line.startswith("|")))
     rules = run("dotnet", "run", "--project", "bench/NewsQuality.Bench", "-c", "Release", "--", "rules")
     readme = replace(readme, "rule-cost", "\n".join(line for line in rules.splitlines() if line.startswith("|")))
     # One-file start-up: the Release build (built above by the bench) against the tool installed as the README says.
-    installed = subprocess.os.path.expanduser("~/.dotnet/tools/newsquality")
     startup = run("python3", "tools/startup-bench.py", "build, JIT=src/NewsQuality.Cli/bin/Release/net10.0/newsquality", f"installed tool={installed}")
     readme = replace(readme, "startup-bench", startup)
     # What a user runs on the BBC file: the installed tool's whole process (start-up, collector, exit), which no
