@@ -27,7 +27,7 @@ public sealed class FullRunBenchmark : IBenchmark
         var english = SyntheticCorpus.EnglishVocabulary();
         var bbcJsonl = Path.Combine("..", "shared", "corpora", "bbc-news-2005.jsonl");
         Console.WriteLine($"{Environment.ProcessorCount} cores; `{(tool ?? "newsquality")} check FILE --format json --quiet`, all default rules; " + (bbc
-            ? "the 2,225 BBC News articles, then copies with light edits (a word dropped from some paragraphs, some figures updated), so every story has more versions as the corpus grows\n"
+            ? "the 2,225 BBC News articles, then copies with light edits (a word dropped from some paragraphs, \"(updated)\" after some titles, one figure corrected in one copy in five), so every story has more versions as the corpus grows\n"
             : $"articles of 480 words in paragraphs of 60, drawn Zipf-like from the {english.Length:N0} words of the shipped background table\n"));
         Console.WriteLine("| articles | input | wall | articles/s | peak RSS | peak RSS per article |");
         Console.WriteLine("|---|---|---|---|---|---|");
