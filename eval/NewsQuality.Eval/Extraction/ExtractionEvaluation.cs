@@ -104,6 +104,15 @@ public sealed partial class ExtractionEvaluation : IEvaluation
             });
             Console.WriteLine($"| {name} | {string.Join(" | ", cells)} |");
         }
+        // Whether the held-out losses are the extractor's own or losses every extractor has (counted, no page printed).
+        var ownLosses = outcomes.Where(o => o.HeldOut).SelectMany(o => o.Lost.Select(s => (o.Page.Id, s))).ToHashSet();
+        Console.WriteLine();
+        foreach (var (name, own) in readings.Skip(1))
+        {
+            var peerLosses = own.Where(o => o.HeldOut).SelectMany(o => o.Lost.Select(s => (o.Page.Id, s))).ToHashSet();
+            Console.WriteLine($"Held-out `with` snippets lost by NewsQuality and {name}: {ownLosses.Count(peerLosses.Contains)}; by NewsQuality only: " +
+                              $"{ownLosses.Count(l => !peerLosses.Contains(l))}; by {name} only: {peerLosses.Count(l => !ownLosses.Contains(l))}.");
+        }
         return 0;
 
         static string Share(int part, int whole) => $"{(double)part / whole:0.000} ({part}/{whole})";
