@@ -37,6 +37,8 @@ public sealed class NQ2001DoubledWord : IArticleRule
     {
         "had", "that", "so", "very", "really", "far", "knock", "chop", "night", "tom", "now", "there", "goody", "pom",
         "names", "hush", "wink", "nudge", "yum", "choo", "much", "deeply", "truly",
+        // "something something" stands for words left out ("Something something reincarnated as a…").
+        "something",
     };
 
     /// <summary>Interjections repeated for effect, any number of times ("no no no", "ha ha ha", "well well well").</summary>
@@ -100,6 +102,13 @@ public sealed class NQ2001DoubledWord : IArticleRule
         }
     }
 
+    /// <summary>
+    /// The doubling is all there is between a pair of quotation marks ('a "great great" wall'): the words someone said, quoted
+    /// as such, not a slip of the writer's. A slip inside a longer quotation is still one.
+    /// </summary>
+    private static bool IsQuotedAsAPhrase(string text, int start, int end) =>
+        start > 0 && end < text.Length && text[start - 1] is '"' or '“' or '‘' or '\'' && text[end] is '"' or '”' or '’' or '\'';
+
     /// <summary>"great great grandfather": each "great" is a generation before "grand…", however many there are.</summary>
     private static bool CountsGenerations(IReadOnlyList<Token> tokens, int first, int last) =>
         tokens[first].Value.Equals("great", StringComparison.OrdinalIgnoreCase) && last + 1 < tokens.Count
@@ -161,6 +170,7 @@ public sealed class NQ2001DoubledWord : IArticleRule
     private static bool IsLegitimate(string text, string word, string? wordBefore, IReadOnlyList<Token> tokens, int first, int last)
     {
         if (LegitimateWords.Contains(word) || DoubledNames.Contains(word)) return true;
+        if (IsQuotedAsAPhrase(text, tokens[first].Span.Start, tokens[last].Span.End)) return true;
         if (StrandedPrepositions.Contains(word) && EndsRelativeClause(tokens, first, last)) return true;
         if (EndsAndStartsClause(text, tokens, first, last)) return true;
         // "send troops in in order to": a particle, then a fixed phrase that starts with the same word.

@@ -28,6 +28,9 @@ public class NQ2001DoubledWordTests
     [InlineData("She remortgaged [[her her]] home to pay for the show.")]
     [InlineData("There is still a long [[way way]] to go, the minister said.")]
     [InlineData("It was a [[great great]] win for the club.")]
+    // A slip inside a longer quotation, and a placeholder said three times, are still slips.
+    [InlineData("He called it \"a [[great great]] wall\" on Tuesday.")]
+    [InlineData("We need [[something something something]] new.")]
     public void Flags_words_repeated_back_to_back(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked)[0];
@@ -80,6 +83,10 @@ public class NQ2001DoubledWordTests
     [InlineData("\"To be in some situation that we've been placed in in the past little over a year, it's not easy.\"")]
     [InlineData("It reads, \"Anytime you feel like the whole world is against you you need to scratch that.\"")]
     [InlineData("I would have reserved you would have reserved\n\nreserve Let's reserve reserve")]
+    // A repetition quoted as a phrase of its own, and "something something" for words left out (hyperpartisan-2019, web pages).
+    [InlineData("Mr Trump wanted to build a \"great great\" wall along the border.")]
+    [InlineData("She called the plan ‘big big’ news.")]
+    [InlineData("Actually I remember. Something something reincarnated as a cat, he said.")]
     [InlineData("")]
     public void Leaves_legitimate_doublings_and_separated_words_alone(string text)
     {
