@@ -37,8 +37,6 @@ public sealed class NQ2001DoubledWord : IArticleRule
     {
         "had", "that", "so", "very", "really", "far", "knock", "chop", "night", "tom", "now", "there", "goody", "pom",
         "names", "hush", "wink", "nudge", "yum", "choo", "much", "deeply", "truly",
-        // "something something" stands for words left out ("Something something reincarnated as a…").
-        "something",
     };
 
     /// <summary>Interjections repeated for effect, any number of times ("no no no", "ha ha ha", "well well well").</summary>
