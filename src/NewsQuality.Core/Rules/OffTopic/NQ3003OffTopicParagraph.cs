@@ -694,8 +694,8 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// numbered the first time it is met, so the article's parts, users and names are arrays indexed by number (stamped, so
     /// nothing is cleared between parts or articles) instead of a dictionary per part keyed by the stem's string. What a term
     /// gives depends only on the weights and the tables, so the memo is for one <see cref="TermWeights"/> and one pair of topic
-    /// tables (the background's and the shipped ones in a check) and emptied when others are asked for or when it holds <see cref="Capacity"/> terms or stems (a long run over
-    /// many languages does not grow it without bound).
+    /// tables (the background's and the shipped ones in a check) and emptied when others are asked for or when it holds
+    /// <see cref="Capacity"/> terms or stems (a long run over many languages does not grow it without bound).
     /// </summary>
     private sealed class StemMemo
     {
