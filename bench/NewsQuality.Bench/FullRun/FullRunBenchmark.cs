@@ -36,9 +36,7 @@ public sealed class FullRunBenchmark : IBenchmark
             foreach (var size in sizes)
             {
                 var file = Path.Combine(folder, $"corpus-{size}.jsonl");
-                var corpus = bbc
-                    ? ReplicatedBbc.Write(bbcJsonl, file, size, seed: size)
-                    : SyntheticCorpus.Write(file, size, 0.1, seed: size, paragraphWords: 60, vocabulary: english) is var written ? (written.Path, written.Bytes) : default;
+                var corpus = bbc ? ReplicatedBbc.Write(bbcJsonl, file, size, seed: size) : Generated(file, size);
                 var (elapsed, peak, exit) = RunChild(cli, corpus.Path);
                 if (exit is not (0 or 1)) throw new InvalidOperationException($"newsquality exited with {exit} on {corpus.Path}");
                 Console.WriteLine($"| {size:N0} | {corpus.Bytes / 1048576.0:N0} MB | {elapsed.TotalSeconds:0.0} s | {size / elapsed.TotalSeconds:N0} | {peak / 1048576.0:N0} MB | {(double)peak / size:N0} B |");
@@ -50,6 +48,12 @@ public sealed class FullRunBenchmark : IBenchmark
             Directory.Delete(folder, recursive: true);
         }
         return 0;
+
+        (string Path, long Bytes) Generated(string file, int size)
+        {
+            var written = SyntheticCorpus.Write(file, size, 0.1, seed: size, paragraphWords: 60, vocabulary: english);
+            return (written.Path, written.Bytes);
+        }
     }
 
     /// <summary>Runs the CLI on <paramref name="corpus"/>, draining its report, and samples its resident high-water mark until it exits.</summary>

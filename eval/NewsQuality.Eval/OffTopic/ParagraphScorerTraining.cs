@@ -91,9 +91,10 @@ public sealed class ParagraphScorerTraining : IEvaluation
         // Each judged paragraph of an article as an example: a planted one (overlapping the injection) as a positive; an untouched
         // article's paragraphs as negatives, less page chrome a reader judged a real NQ3003 hit (a newsletter prompt, a teaser for
         // another story), which is off topic.
-        void AddExamples(List<(Example Example, string Corpus, bool Clean, string Where)> into, string corpus, Article article, Injection? injection, float weight, TopicVectors? table)
+        void AddExamples(List<(Example Example, string Corpus, bool Clean, string Where)> into, string corpus, Article article, Injection? injection, float weight,
+            IEnumerable<(NQ3003OffTopicParagraph.ParagraphMeasure M, float[] References)> measures)
         {
-            foreach (var m in Measured(article, table))
+            foreach (var m in measures)
             {
                 var where = $"{article.Id}\t{HitJudgments.Key(article.Slice(m.M.Span))}";
                 if (injection is null && !judgments.IsReal(article.Id, "NQ3003", article.Slice(m.M.Span)))
@@ -113,19 +114,23 @@ public sealed class ParagraphScorerTraining : IEvaluation
             var weight = crawled ? crawlWeight : 1;
             foreach (var host in corpus.Articles)
             {
-                var hostGroup = Measured(host, TableFor(host, test: false))
+                var hostMeasures = Measured(host, TableFor(host, test: false)).ToList();
+                var hostGroup = hostMeasures
                     .Select(m => (Features: Features(m), Kind: judgments.IsReal(host.Id, "NQ3003", host.Slice(m.M.Span)) ? 'r' : 'u')).ToList();
                 if (hostGroup.Count > 0) groups.Add((host.Id, corpus.Name, hostGroup));
-                AddExamples(examples, corpus.Name, host, null, weight, TableFor(host, test: false));
-                if (outOfFold is not null) AddExamples(testExamples, corpus.Name, host, null, weight, TableFor(host, test: true));
-                for (var planting = 0; planting < (crawled ? crawlPlantings : 1); planting++)
+                AddExamples(examples, corpus.Name, host, null, weight, hostMeasures);
+                if (outOfFold is not null) AddExamples(testExamples, corpus.Name, host, null, weight, Measured(host, TableFor(host, test: true)));
+                var plantings = crawled ? crawlPlantings : 1;
+                for (var planting = 0; planting < plantings; planting++)
                 {
                     if (injector.Inject(host, random, corpus.Articles) is not { } injection) continue;
-                    var plantedGroup = Measured(injection.Article, TableFor(host, test: false))
+                    var plantedMeasures = Measured(injection.Article, TableFor(host, test: false)).ToList();
+                    var plantedGroup = plantedMeasures
                         .Select(m => (Features: Features(m), Kind: m.M.Span.Overlaps(injection.Span) ? 'p' : 'c')).ToList();
                     if (plantedGroup.Any(p => p.Kind == 'p')) groups.Add(($"{injection.Article.Id}#{planting}", corpus.Name, plantedGroup));
-                    AddExamples(examples, corpus.Name, injection.Article, injection, weight / (crawled ? crawlPlantings : 1), TableFor(host, test: false));
-                    if (outOfFold is not null) AddExamples(testExamples, corpus.Name, injection.Article, injection, weight / (crawled ? crawlPlantings : 1), TableFor(host, test: true));
+                    AddExamples(examples, corpus.Name, injection.Article, injection, weight / plantings, plantedMeasures);
+                    if (outOfFold is not null)
+                        AddExamples(testExamples, corpus.Name, injection.Article, injection, weight / plantings, Measured(injection.Article, TableFor(host, test: true)));
                 }
             }
         }
