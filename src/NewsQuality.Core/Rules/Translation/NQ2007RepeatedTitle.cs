@@ -79,6 +79,18 @@ public sealed class NQ2007RepeatedTitle : IArticleRule
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="line"/> is <paramref name="headline"/> printed again, with only quotes, spacing or a few characters
+    /// different (what this rule reports): for rules that leave such a line to this one or judge it apart from the story's own lines.
+    /// </summary>
+    internal static bool RepeatsHeadline(string text, TextSpan headline, TextSpan line)
+    {
+        if (headline.Length == 0 || line.Length > MaxHeadlineLength) return false;
+        var headlineKey = Normalise(text.AsSpan(headline.Start, headline.Length));
+        var key = Normalise(text.AsSpan(line.Start, line.Length));
+        return CanBeAlike(headlineKey.Length, key.Length) && Similarity.Similarity(headlineKey, key) >= SameHeadline && !RestatesAsSentence(headlineKey, key);
+    }
+
     /// <summary>The article's headline: the line under a site's masthead, else its title, else its first line.</summary>
     private static TextSpan Headline(Article article)
     {

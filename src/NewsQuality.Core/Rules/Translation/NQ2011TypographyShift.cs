@@ -9,7 +9,7 @@ namespace NewsQuality.Rules.Translation;
 /// so the odd lines mark spliced text ("See also … That's why McDonald's …" in an article that writes "summer’s").
 /// The headline is not judged: publishers type it in a separate field. Real copy is typed by several hands (wire paragraphs in
 /// local copy, statements pasted as quoted), so a sentence that carries on the story is not taken for a paste, and an article
-/// whose own lines mix the styles (in one line, or in more than one place) is left alone.
+/// whose own lines mix the styles (in one line, or in more than one place) is left alone, as is a pull quote repeating the story's words.
 /// </summary>
 public sealed class NQ2011TypographyShift : IArticleRule
 {
@@ -28,7 +28,7 @@ public sealed class NQ2011TypographyShift : IArticleRule
                    "its \"— Name (@handle)\" line) come from other systems and are left out too. Real copy is typed by several hands, so the rule " +
                    "stays silent on articles whose own lines mix the styles (a line with both, or odd lines in more than one place), on a sentence " +
                    "that carries on the story (it ends a sentence and shares words with the rest of the body: a wire paragraph, a standfirst, a " +
-                   "quoted statement) and on one item of a list of headline-like lines. What it flags is a line about something else or a " +
+                   "quoted statement), on a pull quote or caption that repeats five or more words of the story in a row (set again in another field of the CMS) and on one item of a list of headline-like lines. What it flags is a line about something else or a " +
                    "headline-like line: a related link, a prompt, the headline printed again.",
         FlaggedExample: "Unlike this summer’s meeting, Tuesday’s talks will be digital.\n\nThe White House warned of “serious economic damage”.\n\n" +
                         "“I do not accept a red line,” Biden said.\n\nSee also That's why McDonald's is changing the Happy Meal",
@@ -77,7 +77,7 @@ public sealed class NQ2011TypographyShift : IArticleRule
         var title = headline.Length > 0 ? headline : context.Article.TitleSpan;
         foreach (var (span, _) in body.Where(l => l.Style == odd))
         {
-            if (ContinuesTheStory(text, span, title, body) || IsListItem(text, lines, span)) continue;
+            if (ContinuesTheStory(text, span, title, body) || IsPullQuote(context.Article, span, title, body) || IsListItem(text, lines, span)) continue;
             context.Report(span, 0.8,
                 $"This line uses {Describe(odd)} while the other {dominantCount} quoted lines use {Describe(dominant)}: it may have been pasted from another source.",
                 related: [context.Related(example, $"A line in the article's style ({Describe(dominant)})")]);
@@ -110,6 +110,34 @@ public sealed class NQ2011TypographyShift : IArticleRule
         var rest = body.Select(l => l.Span).Where(l => l != line).Append(headline).SelectMany(l => Stems(text, l)).ToHashSet(StringComparer.Ordinal);
         return own.Count(rest.Contains) >= SharedStoryWords;
     }
+
+    /// <summary>
+    /// A pull quote or a caption: the story's own words set again in a field of the CMS with its own quotes, so it repeats a run
+    /// of <see cref="PullQuoteWords"/> words of another line of the body ("Labour MP David Lammy said he 'will absolutely not be
+    /// voting to trigger Article 50'" over the paragraph that quotes him). A pasted link, prompt or teaser repeats no such run;
+    /// a link line and the headline printed again (NQ2007's line, which this rule reports too) stay flagged whatever they repeat.
+    /// </summary>
+    private static bool IsPullQuote(Article article, TextSpan line, TextSpan headline, IEnumerable<(TextSpan Span, QuoteStyle Style)> body)
+    {
+        var text = article.Text;
+        if (article.LinkLineSpans.OverlapsAny(line) || NQ2007RepeatedTitle.RepeatsHeadline(text, headline, line)) return false;
+        var own = Words(text, line);
+        if (own.Length < PullQuoteWords) return false;
+        // A copy of the whole line elsewhere on the page (a teaser listed twice) is not the story's wording.
+        var runs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (span, _) in body)
+            if (!text.AsSpan(span.Start, span.Length).SequenceEqual(text.AsSpan(line.Start, line.Length)))
+                runs.UnionWith(Runs(Words(text, span)));
+        return Runs(own).Any(runs.Contains);
+    }
+
+    /// <summary>Words a pull quote repeats in a row: fewer are a common phrase ("said on Monday that the").</summary>
+    private const int PullQuoteWords = 5;
+
+    private static string[] Words(string text, TextSpan line) => Tokenizer.Words(text, line).Select(w => w.Value.ToLowerInvariant()).ToArray();
+
+    private static IEnumerable<string> Runs(string[] words) =>
+        Enumerable.Range(0, Math.Max(0, words.Length - PullQuoteWords + 1)).Select(i => string.Join(' ', words, i, PullQuoteWords));
 
     /// <summary>Content words a line must share with the rest of the body to be part of the story.</summary>
     private const int SharedStoryWords = 2;
