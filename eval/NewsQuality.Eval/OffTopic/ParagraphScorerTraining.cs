@@ -68,7 +68,7 @@ public sealed class ParagraphScorerTraining : IEvaluation
         IEnumerable<(NQ3003OffTopicParagraph.ParagraphMeasure M, float[] References)> Measured(Article article, TopicVectors? table = null)
         {
             var measures = NQ3003OffTopicParagraph.Measure(article, TermWeights.Background, margin, table);
-            var refs = references ? ParagraphReferences.Of(article, measures.Select(m => m.Span).ToList()) : new float[measures.Count][];
+            var refs = references ? (ExtraFeatures ?? ParagraphReferences.Of)(article, measures.Select(m => m.Span).ToList()) : new float[measures.Count][];
             return measures.Select((m, k) => (m, refs[k] ?? new float[ParagraphReferences.Count])).Where(p => Learned(p.m));
         }
         var corpora = RealCorpora.Load(RealCorpora.Split.Tune);
@@ -197,6 +197,9 @@ public sealed class ParagraphScorerTraining : IEvaluation
         }
         return 0;
     }
+
+    /// <summary>Probe hook: measures of up to <see cref="ParagraphReferences.Count"/> extra features in place of ParagraphReferences' (--references).</summary>
+    public static Func<Article, IReadOnlyList<TextSpan>, float[][]>? ExtraFeatures;
 
     /// <summary>The trees' size: --leaves, --trees, --min-leaf (defaults chosen by cross-validation on the tune split).</summary>
     private static (int Leaves, int Trees, int MinLeaf) TreeSize = (4, 200, 20);
