@@ -127,7 +127,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         {
             var (word, value) = (words[i], words[i].Value);
             if (i + 1 < words.Count && StartsName(context.Text, word, words[i + 1])) continue; // "Osama bin Laden" is not "Obama"
-            if (value.Length < MinSurnameLength || !char.IsUpper(value[0]) || !IsLowerAfterFirst(value)) continue;
+            if (value.Length < MinSurnameLength || !char.IsUpper(value[0]) || !IsSurnameShaped(value)) continue;
             if (Overlaps(fullNames, word.Span) || index.PeopleWithSurname(value) > 0 || index.IsGivenName(value) || isRealName(value)) continue;
             if (IsPluralOfSurname(value, named)) continue; // "the Clintons"
             var folded = PersonNames.Fold(value);
@@ -195,12 +195,21 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         return false;
     }
 
-    /// <summary>Every letter after the first is lower case (a loop: this runs at every word of an article that names someone listed).</summary>
-    private static bool IsLowerAfterFirst(string word)
+    /// <summary>
+    /// Lower case after the first letter, or after one inner capital that follows at most three lower-case letters: the shape of
+    /// "McGovern", "DeLay" and "LaTurner" (and of their slips "McGovren", "DeLya", "LTurner"), not of an acronym ("NATO") or a
+    /// run of capitals. A loop: this runs at every word of an article that names someone listed.
+    /// </summary>
+    private static bool IsSurnameShaped(string word)
     {
+        var inner = -1;
         for (var i = 1; i < word.Length; i++)
-            if (!char.IsLower(word[i])) return false;
-        return true;
+        {
+            if (char.IsLower(word[i])) continue;
+            if (inner >= 0 || i > 4 || !char.IsUpper(word[i])) return false;
+            inner = i;
+        }
+        return inner < 0 || inner + 1 < word.Length;
     }
 
     /// <summary>The article writes the whole name again: that spelling is deliberate, the name of someone else.</summary>

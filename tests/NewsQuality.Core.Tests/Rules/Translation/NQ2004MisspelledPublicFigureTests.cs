@@ -41,6 +41,9 @@ public class NQ2004MisspelledPublicFigureTests
     // A surname alone is judged in the text's sentences and headlines, not in a short label or an address.
     [InlineData("Donald Trump arrived on Monday.\n\n[[Trupm]] meets Putin in Helsinki\n\nThe talks went well.")]
     [InlineData("Donald Trump arrived on Monday.\n\nTrump Tower\n\nLater [[Trupm]] said the talks went well.")]
+    // Surnames with an inner capital, and their slips.
+    [InlineData("Jim McGovern arrived on Monday. [[McGovren]] said the talks had been useful.")]
+    [InlineData("Jake LaTurner arrived on Monday. [[LTurner]] said the talks had been useful.")]
     public void Flags_a_surname_alone_in_sentences_and_headlines(string marked)
     {
         RuleAssert.Flags(_rule, marked);
