@@ -24,7 +24,8 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
                    "The rule scores each word against character-trigram profiles of English, Dutch, German, Swedish, Norwegian, Danish, " +
                    "French, Spanish and Italian, an English word list and each language's function words. Single foreign words and names " +
                    "(\"Bundestag\", \"Ruud van Nistelrooy\", \"Charles de Gaulle\") and loan phrases (\"joie de vivre\") are not flagged: " +
-                   "it takes a run of four or more distinct foreign words, three of them in lower case.",
+                   "it takes a run of four or more distinct foreign words, three of them in lower case, and not a list of terms with a comma " +
+                   "between each (\"tobalá, madrecuixe, tepeztate and cuishe\"), which names things one by one.",
         FlaggedExample: "The minister said that de regering het niet eens is met het voorstel, according to the agency.",
         CleanExample: "The Bundestag voted on Tuesday; Charles de Gaulle airport and Ruud van Nistelrooy were mentioned, as was a joie de vivre.")
     {
@@ -91,7 +92,7 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
                     || (labels[i].Kind == WordLanguage.English && !(run.Count > 0 && BridgesForeignWords(text, words, lower, labels, i)));
                 if (end)
                 {
-                    if (IsFragment(lower, labels, run)) Report(context, wordList, labels, run);
+                    if (IsFragment(lower, labels, run) && !IsListOfTerms(text, words, run)) Report(context, wordList, labels, run);
                     run.Clear();
                     if (i == words.Length || labels[i].Kind == WordLanguage.English) continue;
                 }
@@ -115,6 +116,19 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
         foreach (var k in run)
             if (labels[k].Kind == WordLanguage.Foreign) lowerCaseForeign++;
         return lowerCaseForeign >= MinLowerCaseForeign && DistinctWords(words, run) >= MinForeignWords;
+    }
+
+    /// <summary>
+    /// Foreign words with a comma between each and the next (the last pair may be joined by "and"): a list of a trade's or a
+    /// cuisine's terms quoted as such ("reposado, añejo, pechuga, jabalí"), loanwords one by one, not a clause a translation left.
+    /// </summary>
+    private static bool IsListOfTerms(string text, ReadOnlySpan<Token> words, List<int> run)
+    {
+        var commas = 0;
+        for (var j = 1; j < run.Count; j++)
+            if (text.AsSpan(words[run[j - 1]].Span.End, words[run[j]].Span.Start - words[run[j - 1]].Span.End).Contains(','))
+                commas++;
+        return commas >= run.Count - 2 && commas > 0;
     }
 
     private static int DistinctWords(LowerCaseWords words, List<int> run)

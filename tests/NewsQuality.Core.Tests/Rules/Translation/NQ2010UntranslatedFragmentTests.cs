@@ -15,6 +15,8 @@ public class NQ2010UntranslatedFragmentTests
     [InlineData("Merkel said die Regierung hat [[das Gesetz gestern beschlossen und]] the opposition objected.", "German")]
     [InlineData("The president said que el gobierno no va a [[aceptar las condiciones de la propuesta]], his spokesman added.", "Spanish")]
     [InlineData("Macron declared [[que le gouvernement ne va pas accepter cette]] proposition today.", "French")]
+    // Commas inside a clause do not make it a list of terms.
+    [InlineData("The president said [[que el gobierno, según el portavoz]], no va a aceptar, his spokesman added.", "Spanish")]
     public void Flags_runs_of_foreign_words_and_names_the_language(string marked, string language)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -33,6 +35,8 @@ public class NQ2010UntranslatedFragmentTests
     [InlineData("The film Les Choristes and the album Vive le Rock topped the charts.")]
     [InlineData("Fans sang Allez les Bleus, while the coach spoke of a fait accompli and a coup de grâce.")]
     [InlineData("The zeitgeist, the kindergarten, schadenfreude, angst and the wanderlust of the doppelganger.")]
+    // A list of a cuisine's or a trade's terms, quoted one by one.
+    [InlineData("In the market, stalls sell quesadillas, tlayudas, memelas, tetelas y chapulines to tourists.")]
     [InlineData("")]
     public void Leaves_english_names_and_loanwords_alone(string text)
     {
