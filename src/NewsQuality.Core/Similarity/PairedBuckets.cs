@@ -14,10 +14,11 @@ namespace NewsQuality.Similarity;
 internal sealed class PairedBuckets(int bands, int documents)
 {
     /// <summary>
-    /// Bands remembered: two. Identical documents share every band, so their pairs are written once; a near-identical pair
-    /// (NQ1002's paragraphs with a word dropped: about two in three bands shared) misses both in about one case in nine.
+    /// Bands remembered: three. On 30,000 replicated BBC articles, NQ1002's 38 bands wrote 31.7 million pairs for 1.0 million
+    /// distinct ones, and 1.7 million with three remembered (2.3 with two, 1.5 with four); NQ1001's 106 wrote 21.1 million
+    /// for 0.29 million, and 0.37 million with three.
     /// </summary>
-    public const int RememberedBands = 2;
+    public const int RememberedBands = 3;
 
     private readonly uint[][] _keys = Enumerable.Range(0, bands).Select(_ => new uint[documents]).ToArray();
 
