@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NewsQuality.Model;
 using NewsQuality.Similarity;
 using NewsQuality.Storage;
@@ -111,12 +112,14 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
         using var lsh = new LshIndex(LshFor(context.Settings), paragraphCount);
         var bands = lsh.Parameters.Bands;
         using var paragraphs = new DiskArray<PlacedParagraph>(expectedRecords: paragraphCount);
+        var articles = new ParagraphArticles();
         // Each article's keys and items read into the same two buffers, not arrays of their own.
         var (keyRoom, itemRoom) = (default(ReusedArray<uint>), default(ReusedArray<Paragraph>));
         foreach (var (index, digest) in context.Digests)
         {
             var keys = context.Spill.Read(digest.BandKeys, keyRoom.Room(digest.BandKeys.Count, int.MaxValue));
             var items = context.Spill.Read(digest.Items, itemRoom.Room(digest.Items.Count, int.MaxValue));
+            articles.Add(paragraphs.Count, digest.Items);
             for (var item = 0; item < items.Length; item++)
             {
                 lsh.Add(paragraphs.Count, keys.Slice(item * bands, bands));
@@ -124,12 +127,75 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
             }
         }
         using var matches = new DiskArray<ParagraphMatch>();
-        foreach (var (a, b) in CandidateVerification.Verify<ulong[], (int A, int B)>(
-                     lsh.CandidatePairs().Where(pair => paragraphs[pair.A].Article != paragraphs[pair.B].Article),
-                     i => context.Spill.Read(paragraphs[i].Paragraph.Shingles),
-                     (pair, a, b) => IsMatch(a, b) ? pair : null))
-            matches.Add(Match(paragraphs[a], paragraphs[b]));
+        foreach (var match in MatchesBetweenStories(context, lsh.CandidatePairs(), articles, paragraphs)) matches.Add(match);
         ReportMatches(context, ExternalSort.Sorted(matches));
+    }
+
+    /// <summary>
+    /// The verified paragraph matches among <paramref name="candidates"/> (sorted, paragraphs numbered as <paramref name="paragraphs"/>)
+    /// between two articles that are not versions of one story. <see cref="ReportMatches"/> leaves versions alone whatever
+    /// paragraphs they share, so their pairs are dropped before any paragraph is read or verified: versions of one story share
+    /// most of their paragraphs, and in a corpus with many versions of each story they were most of the candidates.
+    /// </summary>
+    private static IEnumerable<ParagraphMatch> MatchesBetweenStories(CorpusContext<Paragraphs> context, IEnumerable<(int A, int B)> candidates,
+                                                                      ParagraphArticles articles, DiskArray<PlacedParagraph> paragraphs) =>
+        // Candidates come sorted by their first paragraph, so each article's pairs with later articles come together.
+        candidates.RunsBy(pair => articles.Of(pair.A))
+            .AsParallel()
+            .SelectMany(run =>
+            {
+                var (first, other) = (new WholeShingles(context.Spill), new WholeShingles(context.Spill));
+                var article = articles.Of(run[0].A);
+                var whole = first.Of(article, articles.Items(article));
+                var versions = new Dictionary<int, bool>();
+                var found = new List<ParagraphMatch>();
+                var (current, placed, shingles) = (-1, default(PlacedParagraph), Array.Empty<ulong>());
+                foreach (var (a, b) in run)
+                {
+                    var otherArticle = articles.Of(b);
+                    if (otherArticle == article) continue;
+                    if (!versions.TryGetValue(otherArticle, out var isVersion))
+                        versions[otherArticle] = isVersion = AreVersionsOfOneStory(whole, other.Of(otherArticle, articles.Items(otherArticle)));
+                    if (isVersion) continue;
+                    // A paragraph's pairs are consecutive: its set is read once for them.
+                    if (a != current)
+                    {
+                        (current, placed) = (a, paragraphs[a]);
+                        shingles = context.Spill.Read(placed.Paragraph.Shingles);
+                    }
+                    var placedB = paragraphs[b];
+                    if (IsMatch(shingles, context.Spill.Read(placedB.Paragraph.Shingles))) found.Add(Match(placed, placedB));
+                }
+                return found;
+            });
+
+    /// <summary>
+    /// Which article each paragraph number belongs to, and where the article's paragraphs were spilled: held in memory, 20
+    /// bytes an article, so that a candidate pair's articles are known without reading its paragraphs back from disk.
+    /// </summary>
+    private sealed class ParagraphArticles
+    {
+        /// <summary>Each article's first paragraph number, ascending: articles are numbered here in the order they were added.</summary>
+        private readonly List<int> _firsts = [];
+        private readonly List<Spilled<Paragraph>> _items = [];
+
+        /// <summary>The next article: its paragraphs are numbered from <paramref name="first"/> on (after the previous article's).</summary>
+        public void Add(int first, Spilled<Paragraph> items)
+        {
+            // An article without paragraphs holds no number; it would share its first with the next article.
+            if (items.Count == 0) return;
+            _firsts.Add(first);
+            _items.Add(items);
+        }
+
+        /// <summary>The article (numbered as added) holding a paragraph.</summary>
+        public int Of(int paragraph)
+        {
+            var at = CollectionsMarshal.AsSpan(_firsts).BinarySearch(paragraph);
+            return at >= 0 ? at : ~at - 1;
+        }
+
+        public Spilled<Paragraph> Items(int article) => _items[article];
     }
 
     /// <summary>Paragraph LSH: bands × rows for <see cref="ParagraphMatchThreshold"/> with NQ1001's permutations.</summary>
