@@ -110,6 +110,17 @@ public class DuplicateRuleTests
     }
 
     [Fact]
+    public void A_partial_copy_digest_keeps_its_paragraphs_shingles_as_one_sorted_set()
+    {
+        var rule = new NQ1002PartialCopy();
+        using var spill = new NewsQuality.Storage.SpillFile();
+        var digest = rule.Digest(Seed("004_d45996393cbbdd09.txt"), new DigestContext(RuleSettings.Defaults(rule.Descriptor), spill))!.Value;
+        var union = spill.Read(digest.Items).SelectMany(item => spill.Read(item.Shingles)).Distinct().Order().ToArray();
+        Assert.True(digest.Items.Count > 1);
+        Assert.Equal(union, spill.Read(digest.Whole));
+    }
+
+    [Fact]
     public void Paragraphs_pasted_from_a_story_with_several_versions_are_reported_against_each_version_and_the_versions_are_not()
     {
         // NQ1002 drops a pair of versions before verifying their paragraphs; the same articles' pairs with the container
