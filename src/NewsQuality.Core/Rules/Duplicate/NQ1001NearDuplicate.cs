@@ -187,20 +187,21 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
         // article was 3.8 MB of a BBC check); the index takes documents in any order, one at a time.
         var permutations = MinHashFor(settings).Permutations;
         var adding = new Lock();
+        // Where each document's sets lie, held in memory (32 bytes a document): every candidate pair asks for both documents', and
+        // the digests are on disk, read a block at a time around each, so a pair of versions far apart cost a read each.
+        var sets = new (Spilled<ulong> Shingles, Spilled<ulong> Particulars)[count];
         Parallel.For(0, count, () => (Signature: new uint[permutations], Keys: new uint[lsh.Parameters.Bands]), (document, _, buffers) =>
         {
-            lsh.Parameters.CompactBandKeys(spill.Read(fingerprint(document).Signature, buffers.Signature), buffers.Keys);
+            var print = fingerprint(document);
+            sets[document] = (print.Shingles, print.Particulars);
+            lsh.Parameters.CompactBandKeys(spill.Read(print.Signature, buffers.Signature), buffers.Keys);
             lock (adding) lsh.Add(document, buffers.Keys);
             return buffers;
         }, _ => { });
-        StorySimilarity.Sets SetsOf(int d)
-        {
-            var print = fingerprint(d);
-            return new StorySimilarity.Sets(spill.Read(print.Shingles), spill.Read(print.Particulars));
-        }
+        StorySimilarity.Sets SetsOf(int d) => new(spill.Read(sets[d].Shingles), spill.Read(sets[d].Particulars));
 
         // A pair whose shingle counts alone prove that Verify rejects it is not read from disk.
-        var candidates = lsh.CandidatePairs().Where(pair => !AreTooUnequal(fingerprint(pair.A).Shingles.Count, fingerprint(pair.B).Shingles.Count, threshold));
+        var candidates = lsh.CandidatePairs().Where(pair => !AreTooUnequal(sets[pair.A].Shingles.Count, sets[pair.B].Shingles.Count, threshold));
         return CandidateVerification.Verify<StorySimilarity.Sets, ((int A, int B) Pair, StorySimilarity Similarity)>(candidates, SetsOf,
                 (pair, a, b) => Verify(a, b, threshold) is { } similarity ? (pair, similarity) : null)
             .ToDictionary(result => result.Pair, result => result.Similarity);
