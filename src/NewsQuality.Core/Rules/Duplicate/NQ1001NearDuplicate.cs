@@ -215,7 +215,7 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
         if (!similarity.IsSameStory(threshold)) return null;
         // The shingles both share, from what the measure counted (no second merge of the sets).
         var shared = (a.Shingles.Length + b.Shingles.Length - similarity.DifferingShingles) / 2;
-        return IsOneSided(Containment(shared, a.Shingles.Length), Containment(shared, b.Shingles.Length)) ? null : similarity;
+        return IsOneSided(shared, a.Shingles.Length, b.Shingles.Length) ? null : similarity;
     }
 
     /// <summary>
@@ -292,8 +292,10 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
     }
 
     /// <summary>Containment so lopsided (one side well under 60% of the other) that the pair is a padded copy, not a duplicate.</summary>
-    internal static bool IsOneSided(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b) =>
-        IsOneSided(SetSimilarity.Containment(a, b), SetSimilarity.Containment(b, a));
+    internal static bool IsOneSided(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b) => IsOneSided(SetSimilarity.IntersectionCount(a, b), a.Length, b.Length);
+
+    /// <summary>The same test on two sets of <paramref name="a"/> and <paramref name="b"/> values sharing <paramref name="shared"/>.</summary>
+    internal static bool IsOneSided(int shared, int a, int b) => IsOneSided(SetSimilarity.Containment(shared, a), SetSimilarity.Containment(shared, b));
 
     /// <summary>
     /// Whether two shingle counts alone prove that <see cref="Verify"/> rejects the pair: their Jaccard similarity is at most
@@ -304,8 +306,6 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
         threshold > 0 && Math.Min(a, b) < SizeMargin * Math.Max(MutualContainment, threshold) * Math.Max(a, b);
 
     private const double SizeMargin = 0.999;
-
-    private static double Containment(int shared, int part) => part == 0 ? 0 : (double)shared / part;
 
     /// <summary>The same test on containments measured elsewhere (NQ1002 leaves pairs that pass it to this rule).</summary>
     internal static bool IsOneSided(double ab, double ba) => Math.Min(ab, ba) < MutualContainment * Math.Max(ab, ba);

@@ -290,8 +290,13 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
     /// Two articles that are near-duplicates as wholes by NQ1001's measure (Jaccard of all their paragraphs' shingles at its
     /// default, containment not lopsided) are versions of one story, however differently their paragraphs are cut: NQ1001's pair.
     /// </summary>
-    private static bool AreVersionsOfOneStory(ReadOnlySpan<ulong> wholeA, ReadOnlySpan<ulong> wholeB) =>
-        SetSimilarity.Jaccard(wholeA, wholeB) >= NQ1001NearDuplicate.DefaultJaccard && !NQ1001NearDuplicate.IsOneSided(wholeA, wholeB);
+    /// <remarks>The shared shingles are counted once for both measures: the test is asked of every article pair that shares a paragraph.</remarks>
+    private static bool AreVersionsOfOneStory(ReadOnlySpan<ulong> wholeA, ReadOnlySpan<ulong> wholeB)
+    {
+        var shared = SetSimilarity.IntersectionCount(wholeA, wholeB);
+        return SetSimilarity.Jaccard(shared, wholeA.Length, wholeB.Length) >= NQ1001NearDuplicate.DefaultJaccard &&
+               !NQ1001NearDuplicate.IsOneSided(shared, wholeA.Length, wholeB.Length);
+    }
 
     /// <summary>
     /// An article's paragraphs' shingles as one set (sorted, distinct): read as the digest spilled it, or made from the items
