@@ -19,16 +19,16 @@ public static class SetSimilarity
         return common;
     }
 
-    public static double Jaccard(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
-    {
-        if (a.Length == 0 && b.Length == 0) return 0;
-        var common = IntersectionCount(a, b);
-        return (double)common / (a.Length + b.Length - common);
-    }
+    public static double Jaccard(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b) => Jaccard(IntersectionCount(a, b), a.Length, b.Length);
+
+    /// <summary>The Jaccard similarity of two sets of <paramref name="a"/> and <paramref name="b"/> values sharing <paramref name="shared"/>: a caller that needs several measures of one pair counts once.</summary>
+    public static double Jaccard(int shared, int a, int b) => a == 0 && b == 0 ? 0 : (double)shared / (a + b - shared);
 
     /// <summary>Share of <paramref name="part"/> found in <paramref name="whole"/>: 1 when all of it was copied.</summary>
-    public static double Containment(ReadOnlySpan<ulong> part, ReadOnlySpan<ulong> whole) =>
-        part.Length == 0 ? 0 : (double)IntersectionCount(part, whole) / part.Length;
+    public static double Containment(ReadOnlySpan<ulong> part, ReadOnlySpan<ulong> whole) => Containment(IntersectionCount(part, whole), part.Length);
+
+    /// <summary>The share of a set of <paramref name="part"/> values that the <paramref name="shared"/> ones are.</summary>
+    public static double Containment(int shared, int part) => part == 0 ? 0 : (double)shared / part;
 }
 
 /// <summary>Verification of LSH candidates whose shingle sets live in a <see cref="SpillFile"/>.</summary>

@@ -187,20 +187,21 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
         // article was 3.8 MB of a BBC check); the index takes documents in any order, one at a time.
         var permutations = MinHashFor(settings).Permutations;
         var adding = new Lock();
+        // Where each document's sets lie, held in memory (32 bytes a document): every candidate pair asks for both documents', and
+        // the digests are on disk, read a block at a time around each, so a pair of versions far apart cost a read each.
+        var sets = new (Spilled<ulong> Shingles, Spilled<ulong> Particulars)[count];
         Parallel.For(0, count, () => (Signature: new uint[permutations], Keys: new uint[lsh.Parameters.Bands]), (document, _, buffers) =>
         {
-            lsh.Parameters.CompactBandKeys(spill.Read(fingerprint(document).Signature, buffers.Signature), buffers.Keys);
+            var print = fingerprint(document);
+            sets[document] = (print.Shingles, print.Particulars);
+            lsh.Parameters.CompactBandKeys(spill.Read(print.Signature, buffers.Signature), buffers.Keys);
             lock (adding) lsh.Add(document, buffers.Keys);
             return buffers;
         }, _ => { });
-        StorySimilarity.Sets SetsOf(int d)
-        {
-            var print = fingerprint(d);
-            return new StorySimilarity.Sets(spill.Read(print.Shingles), spill.Read(print.Particulars));
-        }
+        StorySimilarity.Sets SetsOf(int d) => new(spill.Read(sets[d].Shingles), spill.Read(sets[d].Particulars));
 
         // A pair whose shingle counts alone prove that Verify rejects it is not read from disk.
-        var candidates = lsh.CandidatePairs().Where(pair => !AreTooUnequal(fingerprint(pair.A).Shingles.Count, fingerprint(pair.B).Shingles.Count, threshold));
+        var candidates = lsh.CandidatePairs().Where(pair => !AreTooUnequal(sets[pair.A].Shingles.Count, sets[pair.B].Shingles.Count, threshold));
         return CandidateVerification.Verify<StorySimilarity.Sets, ((int A, int B) Pair, StorySimilarity Similarity)>(candidates, SetsOf,
                 (pair, a, b) => Verify(a, b, threshold) is { } similarity ? (pair, similarity) : null)
             .ToDictionary(result => result.Pair, result => result.Similarity);
@@ -214,7 +215,7 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
         if (!similarity.IsSameStory(threshold)) return null;
         // The shingles both share, from what the measure counted (no second merge of the sets).
         var shared = (a.Shingles.Length + b.Shingles.Length - similarity.DifferingShingles) / 2;
-        return IsOneSided(Containment(shared, a.Shingles.Length), Containment(shared, b.Shingles.Length)) ? null : similarity;
+        return IsOneSided(shared, a.Shingles.Length, b.Shingles.Length) ? null : similarity;
     }
 
     /// <summary>
@@ -291,8 +292,10 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
     }
 
     /// <summary>Containment so lopsided (one side well under 60% of the other) that the pair is a padded copy, not a duplicate.</summary>
-    internal static bool IsOneSided(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b) =>
-        IsOneSided(SetSimilarity.Containment(a, b), SetSimilarity.Containment(b, a));
+    internal static bool IsOneSided(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b) => IsOneSided(SetSimilarity.IntersectionCount(a, b), a.Length, b.Length);
+
+    /// <summary>The same test on two sets of <paramref name="a"/> and <paramref name="b"/> values sharing <paramref name="shared"/>.</summary>
+    internal static bool IsOneSided(int shared, int a, int b) => IsOneSided(SetSimilarity.Containment(shared, a), SetSimilarity.Containment(shared, b));
 
     /// <summary>
     /// Whether two shingle counts alone prove that <see cref="Verify"/> rejects the pair: their Jaccard similarity is at most
@@ -303,8 +306,6 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
         threshold > 0 && Math.Min(a, b) < SizeMargin * Math.Max(MutualContainment, threshold) * Math.Max(a, b);
 
     private const double SizeMargin = 0.999;
-
-    private static double Containment(int shared, int part) => part == 0 ? 0 : (double)shared / part;
 
     /// <summary>The same test on containments measured elsewhere (NQ1002 leaves pairs that pass it to this rule).</summary>
     internal static bool IsOneSided(double ab, double ba) => Math.Min(ab, ba) < MutualContainment * Math.Max(ab, ba);

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using NewsQuality.Model;
 using NewsQuality.Similarity;
 using NewsQuality.Storage;
@@ -41,7 +43,12 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
     public readonly record struct Paragraph(Spilled<ulong> Shingles, CitedSpan Place);
 
     /// <summary>An article's paragraphs and their LSH band keys (paragraph i's at i × bands), both spilled.</summary>
-    public readonly record struct Paragraphs(Spilled<Paragraph> Items, Spilled<uint> BandKeys, int TotalShingles);
+    /// <param name="Whole">
+    /// The paragraphs' shingles as one set (sorted, distinct), spilled: whether two articles are versions of one story is asked
+    /// of every article pair that shares a paragraph, and the set was made again for each (a sort, a read per paragraph). The
+    /// sharded pipeline's digests leave it out (count 0), and the set is then made from the items.
+    /// </param>
+    public readonly record struct Paragraphs(Spilled<Paragraph> Items, Spilled<uint> BandKeys, int TotalShingles, Spilled<ulong> Whole = default);
 
     /// <summary>A paragraph numbered across the corpus: its article, its place among that article's paragraphs, and that article's digest.</summary>
     private readonly record struct PlacedParagraph(int Article, int Item, Paragraph Paragraph, Paragraphs Digest);
@@ -76,7 +83,28 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
             totalShingles += shingles.Length;
         }
         // The paragraphs' band keys were cut as they were signed: their signatures are not kept (ParagraphSignatures.Of).
-        return new Paragraphs(context.Spill.Write<Paragraph>(items), context.Spill.Write<uint>(paragraphs.AllBandKeys), totalShingles);
+        return new Paragraphs(context.Spill.Write<Paragraph>(items), context.Spill.Write<uint>(paragraphs.AllBandKeys), totalShingles,
+            SpillWhole(paragraphs, totalShingles, context.Spill));
+    }
+
+    /// <summary>The paragraphs' shingles as one set (sorted, distinct), spilled for <see cref="WholeShingles"/>.</summary>
+    private static Spilled<ulong> SpillWhole(ParagraphSignatures paragraphs, int totalShingles, SpillFile spill)
+    {
+        var buffer = ArrayPool<ulong>.Shared.Rent(totalShingles);
+        try
+        {
+            var filled = 0;
+            for (var i = 0; i < paragraphs.Count; i++)
+            {
+                paragraphs.Shingles(i).CopyTo(buffer.AsSpan(filled));
+                filled += paragraphs.Shingles(i).Length;
+            }
+            return spill.Write<ulong>(buffer.AsSpan(0, Shingler.SortDistinct(buffer.AsSpan(0, filled))));
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>NQ1001 builds the whole article's signature from this rule's paragraph signatures: this rule digests first.</summary>
@@ -111,12 +139,14 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
         using var lsh = new LshIndex(LshFor(context.Settings), paragraphCount);
         var bands = lsh.Parameters.Bands;
         using var paragraphs = new DiskArray<PlacedParagraph>(expectedRecords: paragraphCount);
+        var articles = new ParagraphArticles();
         // Each article's keys and items read into the same two buffers, not arrays of their own.
         var (keyRoom, itemRoom) = (default(ReusedArray<uint>), default(ReusedArray<Paragraph>));
         foreach (var (index, digest) in context.Digests)
         {
             var keys = context.Spill.Read(digest.BandKeys, keyRoom.Room(digest.BandKeys.Count, int.MaxValue));
             var items = context.Spill.Read(digest.Items, itemRoom.Room(digest.Items.Count, int.MaxValue));
+            articles.Add(paragraphs.Count, digest);
             for (var item = 0; item < items.Length; item++)
             {
                 lsh.Add(paragraphs.Count, keys.Slice(item * bands, bands));
@@ -124,12 +154,75 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
             }
         }
         using var matches = new DiskArray<ParagraphMatch>();
-        foreach (var (a, b) in CandidateVerification.Verify<ulong[], (int A, int B)>(
-                     lsh.CandidatePairs().Where(pair => paragraphs[pair.A].Article != paragraphs[pair.B].Article),
-                     i => context.Spill.Read(paragraphs[i].Paragraph.Shingles),
-                     (pair, a, b) => IsMatch(a, b) ? pair : null))
-            matches.Add(Match(paragraphs[a], paragraphs[b]));
+        foreach (var match in MatchesBetweenStories(context, lsh.CandidatePairs(), articles, paragraphs)) matches.Add(match);
         ReportMatches(context, ExternalSort.Sorted(matches));
+    }
+
+    /// <summary>
+    /// The verified paragraph matches among <paramref name="candidates"/> (sorted, paragraphs numbered as <paramref name="paragraphs"/>)
+    /// between two articles that are not versions of one story. <see cref="ReportMatches"/> leaves versions alone whatever
+    /// paragraphs they share, so their pairs are dropped before any paragraph is read or verified: versions of one story share
+    /// most of their paragraphs, and in a corpus with many versions of each story they were most of the candidates.
+    /// </summary>
+    private static IEnumerable<ParagraphMatch> MatchesBetweenStories(CorpusContext<Paragraphs> context, IEnumerable<(int A, int B)> candidates,
+                                                                      ParagraphArticles articles, DiskArray<PlacedParagraph> paragraphs) =>
+        // Candidates come sorted by their first paragraph, so each article's pairs with later articles come together.
+        candidates.RunsBy(pair => articles.Of(pair.A))
+            .AsParallel()
+            .SelectMany(run =>
+            {
+                var (first, other) = (new WholeShingles(context.Spill), new WholeShingles(context.Spill));
+                var article = articles.Of(run[0].A);
+                var whole = first.Of(article, articles.Digest(article));
+                var versions = new Dictionary<int, bool>();
+                var found = new List<ParagraphMatch>();
+                var (current, placed, shingles) = (-1, default(PlacedParagraph), Array.Empty<ulong>());
+                foreach (var (a, b) in run)
+                {
+                    var otherArticle = articles.Of(b);
+                    if (otherArticle == article) continue;
+                    if (!versions.TryGetValue(otherArticle, out var isVersion))
+                        versions[otherArticle] = isVersion = AreVersionsOfOneStory(whole, other.Of(otherArticle, articles.Digest(otherArticle)));
+                    if (isVersion) continue;
+                    // A paragraph's pairs are consecutive: its set is read once for them.
+                    if (a != current)
+                    {
+                        (current, placed) = (a, paragraphs[a]);
+                        shingles = context.Spill.Read(placed.Paragraph.Shingles);
+                    }
+                    var placedB = paragraphs[b];
+                    if (IsMatch(shingles, context.Spill.Read(placedB.Paragraph.Shingles))) found.Add(Match(placed, placedB));
+                }
+                return found;
+            });
+
+    /// <summary>
+    /// Which article each paragraph number belongs to, and the article's digest: held in memory, about 60 bytes an article
+    /// (6 MB for 100,000), so that a candidate pair's articles are known without reading its paragraphs back from disk.
+    /// </summary>
+    private sealed class ParagraphArticles
+    {
+        /// <summary>Each article's first paragraph number, ascending: articles are numbered here in the order they were added.</summary>
+        private readonly List<int> _firsts = [];
+        private readonly List<Paragraphs> _digests = [];
+
+        /// <summary>The next article: its paragraphs are numbered from <paramref name="first"/> on (after the previous article's).</summary>
+        public void Add(int first, Paragraphs digest)
+        {
+            // An article without paragraphs holds no number; it would share its first with the next article.
+            if (digest.Items.Count == 0) return;
+            _firsts.Add(first);
+            _digests.Add(digest);
+        }
+
+        /// <summary>The article (numbered as added) holding a paragraph.</summary>
+        public int Of(int paragraph)
+        {
+            var at = CollectionsMarshal.AsSpan(_firsts).BinarySearch(paragraph);
+            return at >= 0 ? at : ~at - 1;
+        }
+
+        public Paragraphs Digest(int article) => _digests[article];
     }
 
     /// <summary>Paragraph LSH: bands × rows for <see cref="ParagraphMatchThreshold"/> with NQ1001's permutations.</summary>
@@ -159,7 +252,7 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
         foreach (var pair in sortedMatches.RunsBy(match => (match.Low, match.High)))
         {
             var first = pair[0];
-            if (AreVersionsOfOneStory(lowWhole.Of(first.Low, first.LowDigest.Items), highWhole.Of(first.High, first.HighDigest.Items))) continue;
+            if (AreVersionsOfOneStory(lowWhole.Of(first.Low, first.LowDigest), highWhole.Of(first.High, first.HighDigest))) continue;
             var low = Side(pair, m => m.LowItem, first.LowDigest, first.Low);
             var high = Side(pair, m => m.HighItem, first.HighDigest, first.High);
             ReportIfPartialCopy(context, source: low, container: high);
@@ -197,13 +290,19 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
     /// Two articles that are near-duplicates as wholes by NQ1001's measure (Jaccard of all their paragraphs' shingles at its
     /// default, containment not lopsided) are versions of one story, however differently their paragraphs are cut: NQ1001's pair.
     /// </summary>
-    private static bool AreVersionsOfOneStory(ReadOnlySpan<ulong> wholeA, ReadOnlySpan<ulong> wholeB) =>
-        SetSimilarity.Jaccard(wholeA, wholeB) >= NQ1001NearDuplicate.DefaultJaccard && !NQ1001NearDuplicate.IsOneSided(wholeA, wholeB);
+    /// <remarks>The shared shingles are counted once for both measures: the test is asked of every article pair that shares a paragraph.</remarks>
+    private static bool AreVersionsOfOneStory(ReadOnlySpan<ulong> wholeA, ReadOnlySpan<ulong> wholeB)
+    {
+        var shared = SetSimilarity.IntersectionCount(wholeA, wholeB);
+        return SetSimilarity.Jaccard(shared, wholeA.Length, wholeB.Length) >= NQ1001NearDuplicate.DefaultJaccard &&
+               !NQ1001NearDuplicate.IsOneSided(shared, wholeA.Length, wholeB.Length);
+    }
 
     /// <summary>
-    /// An article's paragraphs' shingles as one set (sorted, distinct), made in arrays reused from one article to the next
-    /// (an array per side of every matched pair was a third of the comparison's allocation, and most of its CPU), and kept
-    /// for the next ask about the same article.
+    /// An article's paragraphs' shingles as one set (sorted, distinct): read as the digest spilled it, or made from the items
+    /// when it did not (<see cref="Paragraphs.Whole"/>), in arrays reused from one article to the next (an array per side of
+    /// every matched pair was a third of the comparison's allocation, and most of its CPU), and kept for the next ask about
+    /// the same article.
     /// </summary>
     private sealed class WholeShingles(SpillFile spill)
     {
@@ -215,11 +314,18 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
         private int _article = -1, _count;
         private ulong[] _made = [];
 
-        public ReadOnlySpan<ulong> Of(int article, Spilled<Paragraph> items)
+        public ReadOnlySpan<ulong> Of(int article, Paragraphs digest)
         {
             if (article == _article) return _made.AsSpan(0, _count);
             _article = -1;
-            var paragraphs = spill.Read(items, _paragraphs.Room(items.Count, Kept));
+            if (digest.Whole.Count > 0)
+            {
+                var whole = _shingles.Room(digest.Whole.Count, Kept);
+                spill.Read(digest.Whole, whole);
+                (_made, _count, _article) = (whole, digest.Whole.Count, article);
+                return _made.AsSpan(0, _count);
+            }
+            var paragraphs = spill.Read(digest.Items, _paragraphs.Room(digest.Items.Count, Kept));
             var total = 0;
             foreach (var paragraph in paragraphs) total += paragraph.Shingles.Count;
             var shingles = _shingles.Room(total, Kept);

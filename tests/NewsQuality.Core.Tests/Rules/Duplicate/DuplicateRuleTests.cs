@@ -110,6 +110,35 @@ public class DuplicateRuleTests
     }
 
     [Fact]
+    public void A_partial_copy_digest_keeps_its_paragraphs_shingles_as_one_sorted_set()
+    {
+        var rule = new NQ1002PartialCopy();
+        using var spill = new NewsQuality.Storage.SpillFile();
+        var digest = rule.Digest(Seed("004_d45996393cbbdd09.txt"), new DigestContext(RuleSettings.Defaults(rule.Descriptor), spill))!.Value;
+        var union = spill.Read(digest.Items).SelectMany(item => spill.Read(item.Shingles)).Distinct().Order().ToArray();
+        Assert.True(digest.Items.Count > 1);
+        Assert.Equal(union, spill.Read(digest.Whole));
+    }
+
+    [Fact]
+    public void Paragraphs_pasted_from_a_story_with_several_versions_are_reported_against_each_version_and_the_versions_are_not()
+    {
+        // NQ1002 drops a pair of versions before verifying their paragraphs; the same articles' pairs with the container
+        // must still be verified and reported, whichever version's run they come in.
+        var source = Seed("004_d45996393cbbdd09.txt");
+        var versions = new[] { source, Planted(source, "updated", text => text.Replace(" the ", " ")), Planted(source, "corrected", text => text + "\n\nThis story was corrected.\n") };
+        var host = Fixtures.Read("clean/bbc-politics-020.txt");
+        var pastedParagraphs = source.Paragraphs.Skip(2).Take(4).Select(source.Slice).ToList();
+        var container = RuleAssert.ArticleOf(host.TrimEnd() + "\n\n" + string.Join("\n\n", pastedParagraphs) + "\n", "container");
+        var reports = Check([.. versions, container]);
+
+        Assert.All(reports.Take(3), report => Assert.DoesNotContain(report.Findings, f => f.RuleId == "NQ1002"));
+        var copies = reports[3].Findings.Where(f => f.RuleId == "NQ1002").ToList();
+        Assert.Equal(versions.Select(v => v.Id).Order(), copies.Select(f => f.Related[0].ArticleId).Distinct().Order());
+        Assert.All(copies.GroupBy(f => f.Related[0].ArticleId), cited => Assert.Equal(pastedParagraphs, cited.Select(f => f.Evidence)));
+    }
+
+    [Fact]
     public void A_respun_whole_article_copy_is_reported_by_NQ1001_only()
     {
         var original = RuleAssert.ArticleOf(Fixtures.Read("clean/bbc-tech-040.txt"), "original");
