@@ -68,9 +68,7 @@ public sealed class NQ2007RepeatedTitle : IArticleRule
             if (line.Length > MaxHeadlineLength || Tokenizer.CountWords(text, line, MinWords) < MinWords) continue;
             // Normalised in room on the stack: most lines are too short or too long to be the headline, and need no string.
             var key = room[..Normalise(text.AsSpan(line.Start, line.Length), room)];
-            if (!CanBeAlike(headlineKey.Length, key.Length)) continue;
-            var similarity = headlineKey.AsSpan().SequenceEqual(key) ? 1.0 : Similarity.Similarity(headlineKey, key.ToString());
-            if (similarity < SameHeadline || RestatesAsSentence(headlineKey, key)) continue;
+            if (SameHeadlineSimilarity(headlineKey, key) is not { } similarity) continue;
             var how = similarity == 1.0 && text.Substring(headline.Start, headline.Length) == text.Substring(line.Start, line.Length)
                 ? "identically" : "with only quotes, spacing or a few characters different";
             context.Report(line, similarity, $"The headline is repeated {how}.",
@@ -83,12 +81,19 @@ public sealed class NQ2007RepeatedTitle : IArticleRule
     /// Whether <paramref name="line"/> is <paramref name="headline"/> printed again, with only quotes, spacing or a few characters
     /// different (what this rule reports): for rules that leave such a line to this one or judge it apart from the story's own lines.
     /// </summary>
-    internal static bool RepeatsHeadline(string text, TextSpan headline, TextSpan line)
+    internal static bool RepeatsHeadline(string text, TextSpan headline, TextSpan line) =>
+        headline.Length > 0 && line.Length <= MaxHeadlineLength
+        && SameHeadlineSimilarity(Normalise(text.AsSpan(headline.Start, headline.Length)), Normalise(text.AsSpan(line.Start, line.Length))) is not null;
+
+    /// <summary>
+    /// The similarity of a line's key to the headline's when the line is the headline again (<see cref="SameHeadline"/> or
+    /// more, not restated as a sentence), else null; the edit distance only for keys whose lengths allow it.
+    /// </summary>
+    private static double? SameHeadlineSimilarity(string headlineKey, ReadOnlySpan<char> key)
     {
-        if (headline.Length == 0 || line.Length > MaxHeadlineLength) return false;
-        var headlineKey = Normalise(text.AsSpan(headline.Start, headline.Length));
-        var key = Normalise(text.AsSpan(line.Start, line.Length));
-        return CanBeAlike(headlineKey.Length, key.Length) && Similarity.Similarity(headlineKey, key) >= SameHeadline && !RestatesAsSentence(headlineKey, key);
+        if (!CanBeAlike(headlineKey.Length, key.Length)) return null;
+        var similarity = headlineKey.AsSpan().SequenceEqual(key) ? 1.0 : Similarity.Similarity(headlineKey, key.ToString());
+        return similarity < SameHeadline || RestatesAsSentence(headlineKey, key) ? null : similarity;
     }
 
     /// <summary>The article's headline: the line under a site's masthead, else its title, else its first line.</summary>

@@ -119,8 +119,9 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
     }
 
     /// <summary>
-    /// Foreign words with a comma between each and the next (the last pair may be joined by "and"): a list of a trade's or a
-    /// cuisine's terms quoted as such ("reposado, añejo, pechuga, jabalí"), loanwords one by one, not a clause a translation left.
+    /// Foreign words with a comma between each and the next, but for at most one pair (the last, joined by "y" or "et"): a list of
+    /// a trade's or a cuisine's terms quoted as such ("reposado, añejo, pechuga, jabalí"), loanwords one by one, not a clause a
+    /// translation left.
     /// </summary>
     private static bool IsListOfTerms(string text, ReadOnlySpan<Token> words, List<int> run)
     {

@@ -77,7 +77,7 @@ public sealed class NQ2011TypographyShift : IArticleRule
         var title = headline.Length > 0 ? headline : context.Article.TitleSpan;
         foreach (var (span, _) in body.Where(l => l.Style == odd))
         {
-            if (ContinuesTheStory(text, span, title, body) || IsPullQuote(context.Article, span, title, body) || IsListItem(text, lines, span)) continue;
+            if (IsListItem(text, lines, span) || ContinuesTheStory(text, span, title, body) || IsPullQuote(context.Article, span, title, body)) continue;
             context.Report(span, 0.8,
                 $"This line uses {Describe(odd)} while the other {dominantCount} quoted lines use {Describe(dominant)}: it may have been pasted from another source.",
                 related: [context.Related(example, $"A line in the article's style ({Describe(dominant)})")]);
