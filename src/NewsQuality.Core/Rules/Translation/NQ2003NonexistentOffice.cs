@@ -48,7 +48,7 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
             if (RoleLexicon.MatchStartingAt(words, last + 1) is not { Entry.Office: { } office } match) continue;
             if (country.HeadOffices.Contains(office) || IsQualified(words, i) || IsOfOrganisation(words, match.Last)) continue;
             var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[match.Last].Span.End);
-            var known = string.Join(" and ", country.HeadOffices.Order().Select(o => $"a {o.ToLowerInvariant()}"));
+            var known = string.Join(" and ", country.HeadOffices.Order().Select(WithArticle));
             var person = FollowingPerson(context, words, match.Last + 1, country);
             var suggestion = person is not null
                 ? $"{person.Roles[0].Title} {person.Name}"
@@ -57,6 +57,13 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
                 $"{country.Name} has no {office.ToLowerInvariant()} (it has {known}); \"{context.Article.Slice(span)}\" is probably a mistranslated title.",
                 suggestion);
         }
+    }
+
+    /// <summary>"a president", "an emperor": the office in lower case after the article its first letter asks for.</summary>
+    internal static string WithArticle(string office)
+    {
+        var lower = office.ToLowerInvariant();
+        return ("aeiou".Contains(lower[0]) ? "an " : "a ") + lower;
     }
 
     /// <summary>The country named by the longest demonym or name starting at token <paramref name="i"/>, and its last token.</summary>

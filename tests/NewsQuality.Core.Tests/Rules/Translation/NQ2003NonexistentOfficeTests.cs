@@ -31,6 +31,13 @@ public class NQ2003NonexistentOfficeTests
         Assert.StartsWith("Russia has no chancellor (it has a president and a prime minister)", finding.Message);
     }
 
+    [Fact]
+    public void Names_the_real_offices_with_the_article_each_asks_for()
+    {
+        var finding = RuleAssert.Run(_rule, "Japanese President Abe said the two countries agreed.").Single();
+        Assert.StartsWith("Japan has no president (it has an emperor and a prime minister)", finding.Message);
+    }
+
     [Theory]
     [InlineData("German Chancellor Olaf Scholz met Austrian Chancellor Karl Nehammer.")]
     [InlineData("British Prime Minister Tony Blair and the British Chancellor, Gordon Brown, spoke.")]
