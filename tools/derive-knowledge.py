@@ -10,8 +10,10 @@ figures.tsv    name <TAB> aliases(;) <TAB> country <TAB> roles: title|country|fi
 proper-names.txt  the word list's capitalised one-word entries (Houston, Connors, Clare): real names, so a written
                name that is one of them is someone, not a slip for a listed figure one letter away
 
-People: every official of officials.jsonl with a role held since 1995 (mayors left out: mostly small towns that
-share names with everyone), the curated people of public_figures.jsonl (advisers, spokespeople) joined to them by
+People: every official of officials.jsonl with a role held since 1995, and whatever its date a role news still cites
+decades on (US presidents and vice presidents since 1789, the US cabinet since 1977, UK prime ministers and secretaries
+of state since 1979: Reagan, Thatcher); mayors only of the 50 most populous US cities (the rest are mostly small towns
+that share names with everyone); the curated people of public_figures.jsonl (advisers, spokespeople) joined to them by
 normalised name and country, and the hand list below (people news quotes most that no source covers, and the
 common English spellings of transliterated names). Factbook-only entries of public_figures.jsonl are not read:
 officials.jsonl carries the same heads with cleaned names and all regions.
@@ -126,6 +128,37 @@ def recent(r):
     return to is None or to >= SINCE or bool(r.get("as_of")) or bool(r.get("seen"))
 
 
+# The 50 most populous US cities (2020 census; a public fact), by city and state: a city name alone is ambiguous
+# (Portland, Maine; Kansas City, Kansas). Their mayors are national news; the other 1,500 mayors are small towns'.
+LARGE_CITIES = {
+    ("New York", "New York"), ("Los Angeles", "California"), ("Chicago", "Illinois"), ("Houston", "Texas"),
+    ("Phoenix", "Arizona"), ("Philadelphia", "Pennsylvania"), ("San Antonio", "Texas"), ("San Diego", "California"),
+    ("Dallas", "Texas"), ("San Jose", "California"), ("Austin", "Texas"), ("Jacksonville", "Florida"),
+    ("Fort Worth", "Texas"), ("Columbus", "Ohio"), ("Indianapolis", "Indiana"), ("Charlotte", "North Carolina"),
+    ("San Francisco", "California"), ("Seattle", "Washington"), ("Denver", "Colorado"), ("Washington", "District of Columbia"),
+    ("Nashville", "Tennessee"), ("Oklahoma City", "Oklahoma"), ("El Paso", "Texas"), ("Boston", "Massachusetts"),
+    ("Portland", "Oregon"), ("Las Vegas", "Nevada"), ("Detroit", "Michigan"), ("Memphis", "Tennessee"),
+    ("Louisville", "Kentucky"), ("Baltimore", "Maryland"), ("Milwaukee", "Wisconsin"), ("Albuquerque", "New Mexico"),
+    ("Tucson", "Arizona"), ("Fresno", "California"), ("Sacramento", "California"), ("Kansas City", "Missouri"),
+    ("Mesa", "Arizona"), ("Atlanta", "Georgia"), ("Omaha", "Nebraska"), ("Colorado Springs", "Colorado"),
+    ("Raleigh", "North Carolina"), ("Long Beach", "California"), ("Virginia Beach", "Virginia"), ("Miami", "Florida"),
+    ("Oakland", "California"), ("Minneapolis", "Minnesota"), ("Tulsa", "Oklahoma"), ("Bakersfield", "California"),
+    ("Wichita", "Kansas"), ("Arlington", "Texas"),
+}
+
+
+def lasting(r):
+    """An office news still names its holders by decades later: head of government or state, vice president, cabinet."""
+    return (r["title"] in ("President", "Vice President", "Prime Minister")
+            or "cabinet-turnover" in r.get("source", "") or r.get("rank") == "SoS")
+
+
+def kept(r):
+    if r["title"] == "Mayor":
+        return (r.get("city"), r.get("state")) in LARGE_CITIES and recent(r)
+    return recent(r) or lasting(r)
+
+
 def compact_roles(roles, home):
     """One row per title (in the person's own country where the source repeats it for territories: a US president is
     listed under Guam and Puerto Rico too), most recent first, the source's order on ties."""
@@ -177,7 +210,7 @@ def derive_people():
     people = {}  # key -> [name, aliases set, country, roles list]
     for line in open(os.path.join(SRC, "officials.jsonl"), encoding="utf-8"):
         p = json.loads(line)
-        roles = [r for r in p["roles"] if recent(r) and r["title"] != "Mayor"]
+        roles = [r for r in p["roles"] if kept(r)]
         if not roles:
             continue
         k = key(p["name"], p["country"] or "")

@@ -26,8 +26,9 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         DefaultThreshold: 0.5,
         Summary: "A well-known person's name is misspelled.",
         Rationale: "Translation systems and hurried copy-editors turn Antony Blinken into Anthony Blinken; spell checkers do not notice, " +
-                   "because both spellings are real names. Names are compared with about 9,500 public figures (heads of state and government " +
-                   "2015–2026, world cabinets, US Congress, governors and cabinet, UK ministers, frequently quoted officials), short surnames " +
+                   "because both spellings are real names. Names are compared with about 9,800 public figures (heads of state and government " +
+                   "2015–2026, every US president and UK prime minister, world cabinets, US Congress, governors and cabinet, UK ministers, " +
+                   "mayors of the largest US cities, frequently quoted officials), short surnames " +
                    "included (\"Donald Trupm\"), and a surname alone is checked against the people the article names in full, in its sentences (not " +
                    "in a table cell, an e-mail address or a photo credit, and not as the surname of another full name). A name the " +
                    "article writes twice or that is a known proper name (John Terry is not John Kerry) counts as a different person. " +

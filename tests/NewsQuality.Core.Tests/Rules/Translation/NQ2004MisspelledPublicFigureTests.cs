@@ -19,6 +19,9 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("U.S. Senator [[Ted Curz]] of Texas spoke.", "Ted Cruz")]
     [InlineData("[[Ted Curz]], the senator from Texas, spoke.", "Ted Cruz")]
     [InlineData("Steny Hoyer, [[Mitch McConnel]] and Chuck Schumer met.", "Mitch McConnell")]
+    [InlineData("Former President [[Ronald Raegan]] was remembered on Monday.", "Ronald Reagan")]
+    [InlineData("[[Margaret Thatcer]] won three elections.", "Margaret Thatcher")]
+    [InlineData("Los Angeles Mayor [[Eric Garcetii]] said the city would cope.", "Eric Garcetti")]
     [InlineData("[[Borbis Johnson]] spoke.", "Boris Johnson")]
     [InlineData("Chinese President [[Xi Jinpnig]] spoke.", "Xi Jinping")]
     [InlineData("Environment Secretary [[Goerge Eustice]] spoke.", "George Eustice")] // English names get no vowel leniency
