@@ -84,6 +84,12 @@ public sealed class ParagraphScorerTraining : IEvaluation
         }
         var random = new Random(seed);
         var injector = new OffTopicParagraphInjector();
+        // --short-plantings N: N more plantings per host of a paragraph of 12–24 words (weighed as one planting in all), drawn
+        // from a generator of their own so the full-length plantings stay those of a run without them.
+        var shortPlantings = Options.Int(args, "--short-plantings", 0);
+        var shortWeight = (float)Options.Double(args, "--short-weight", 1);
+        var shortRandom = new Random(seed + 1);
+        var shortInjector = new OffTopicParagraphInjector(ShortParagraphWords.Min, ShortParagraphWords.Max, idSuffix: ShortParagraphWords.IdSuffix);
         var judgments = HitJudgments.Load();
         var examples = new List<(Example Example, string Corpus, bool Clean, string Where)>();
         // What the cross-validation scores: the same paragraphs as examples unless --cross-fit measures them otherwise.
@@ -121,16 +127,17 @@ public sealed class ParagraphScorerTraining : IEvaluation
                 AddExamples(examples, corpus.Name, host, null, weight, hostMeasures);
                 if (outOfFold is not null) AddExamples(testExamples, corpus.Name, host, null, weight, Measured(host, TableFor(host, test: true)));
                 var plantings = crawled ? crawlPlantings : 1;
-                for (var planting = 0; planting < plantings; planting++)
+                for (var planting = 0; planting < plantings + shortPlantings; planting++)
                 {
-                    if (injector.Inject(host, random, corpus.Articles) is not { } injection) continue;
+                    var (planter, generator, share) = planting < plantings ? (injector, random, plantings) : (shortInjector, shortRandom, shortPlantings / shortWeight);
+                    if (planter.Inject(host, generator, corpus.Articles) is not { } injection) continue;
                     var plantedMeasures = Measured(injection.Article, TableFor(host, test: false)).ToList();
                     var plantedGroup = plantedMeasures
                         .Select(m => (Features: Features(m), Kind: m.M.Span.Overlaps(injection.Span) ? 'p' : 'c')).ToList();
                     if (plantedGroup.Any(p => p.Kind == 'p')) groups.Add(($"{injection.Article.Id}#{planting}", corpus.Name, plantedGroup));
-                    AddExamples(examples, corpus.Name, injection.Article, injection, weight / plantings, plantedMeasures);
+                    AddExamples(examples, corpus.Name, injection.Article, injection, weight / share, plantedMeasures);
                     if (outOfFold is not null)
-                        AddExamples(testExamples, corpus.Name, injection.Article, injection, weight / plantings, Measured(injection.Article, TableFor(host, test: true)));
+                        AddExamples(testExamples, corpus.Name, injection.Article, injection, weight / share, Measured(injection.Article, TableFor(host, test: true)));
                 }
             }
         }
@@ -266,7 +273,11 @@ public sealed class ParagraphScorerTraining : IEvaluation
                 {
                     var own = scored.Where(s => s.Corpus == c.Name).ToList();
                     var planted = own.Where(s => s.Label).ToList();
-                    return $"{(double)planted.Count(s => s.Score > cut) / planted.Count:0.000}, {own.Count(s => s.Clean && s.Score > cut)}";
+                    // Short plantings (--short-plantings) apart: their recall beside the full-length paragraphs', which stay comparable with runs without them.
+                    var full = planted.Where(s => !s.Where.Contains(ShortParagraphWords.IdSuffix)).ToList();
+                    var shortOnes = planted.Except(full).ToList();
+                    var shortRecall = shortOnes.Count == 0 ? "" : $" (short {(double)shortOnes.Count(s => s.Score > cut) / shortOnes.Count:0.000})";
+                    return $"{(double)full.Count(s => s.Score > cut) / full.Count:0.000}{shortRecall}, {own.Count(s => s.Clean && s.Score > cut)}";
                 });
                 Console.WriteLine($"| {name} | {flagged} | {string.Join(" | ", cells)} |");
             }

@@ -73,21 +73,34 @@ public sealed class StrayHeadingInjector : IErrorInjector
     }
 }
 
-/// <summary>A body paragraph (25 words or more, ending as a sentence) of an article about something else.</summary>
-public sealed class OffTopicParagraphInjector : IErrorInjector
+/// <summary>
+/// A body paragraph (by default 25 words or more, ending as a sentence) of an article about something else; a word range
+/// plants the shorter paragraphs news is also written in (a fifth of BBC's sentence paragraphs have 12–24 words).
+/// </summary>
+public sealed class OffTopicParagraphInjector(int minWords = 25, int maxWords = int.MaxValue, string description = "off-topic paragraph", string idSuffix = "+paragraph") : IErrorInjector
 {
     public string RuleId => "NQ3003";
-    public string Description => "off-topic paragraph";
+    public string Description => description;
 
     public Injection? Inject(Article host, Random random, IReadOnlyList<Article> donors)
     {
         if (OffTopicDonor.Pick(host, random, donors, d => Paragraphs(d).Count > 0) is not { } donor) return null;
         var paragraphs = Paragraphs(donor);
-        return OffTopicDonor.InsertParagraph(host, random, paragraphs[random.Next(paragraphs.Count)], "+paragraph");
+        return OffTopicDonor.InsertParagraph(host, random, paragraphs[random.Next(paragraphs.Count)], idSuffix);
     }
 
-    private static List<string> Paragraphs(Article donor) =>
+    private List<string> Paragraphs(Article donor) =>
         donor.Paragraphs.Where(p => p.Start >= donor.BodyStart).Select(donor.Slice)
-            .Where(p => !p.Contains('\n') && p[^1] is '.' or '"' or '”' && Tokenizer.Words(p).Skip(24).Any())
+            .Where(p => !p.Contains('\n') && p[^1] is '.' or '"' or '”' && Tokenizer.Words(p).Count() is var words && words >= minWords && words <= maxWords)
             .ToList();
+}
+
+/// <summary>The word range of the short paragraphs planted beside the full-length ones (NQ3003's training and evaluation).</summary>
+public static class ShortParagraphWords
+{
+    public const int Min = 12;
+    public const int Max = 24;
+
+    /// <summary>What a short planting's article id ends with ("+paragraph" for a full-length one).</summary>
+    public const string IdSuffix = "+short-paragraph";
 }

@@ -14,7 +14,11 @@ namespace NewsQuality.Eval.RealNews;
 /// </summary>
 public sealed class RealNewsEvaluation : IEvaluation
 {
-    private static readonly IErrorInjector[] Planted = [new DoubledWordInjector(), new StrayHeadingInjector(), new OffTopicParagraphInjector()];
+    /// <summary>Off-topic paragraphs as short as a fifth of news paragraphs are, planted from a generator of their own so the other plantings stay as they were.</summary>
+    private static readonly OffTopicParagraphInjector ShortParagraph = new(ShortParagraphWords.Min, ShortParagraphWords.Max,
+        $"off-topic paragraph of {ShortParagraphWords.Min}–{ShortParagraphWords.Max} words", ShortParagraphWords.IdSuffix);
+
+    private static readonly IErrorInjector[] Planted = [new DoubledWordInjector(), new StrayHeadingInjector(), new OffTopicParagraphInjector(), ShortParagraph];
 
     public string Name => "realnews";
     public string Description => "false flags per 1,000 real articles (BBC, mainstream crawl; hand-judged) and planted recall; odd ids";
@@ -82,12 +86,13 @@ public sealed class RealNewsEvaluation : IEvaluation
 
     private static void PrintPlantedRecall(IReadOnlyList<RealCorpora.Corpus> corpora, Random random, bool verbose, string splitName, int seed)
     {
-        var engine = new AnalysisEngine(new RuleCatalog(Planted.Select(p => RuleCatalog.Default.Find(p.RuleId)!).ToList()), new AnalysisOptions());
+        var engine = new AnalysisEngine(new RuleCatalog(Planted.Select(p => p.RuleId).Distinct().Select(id => RuleCatalog.Default.Find(id)!).ToList()), new AnalysisOptions());
+        var shortRandom = new Random(seed + 1);
         var results = corpora.Select(corpus =>
         {
             // One planting of each kind per host article; the donors are the same corpus and split.
             var plantings = Planted.SelectMany(injector => corpus.Articles
-                    .Select(host => (Injector: injector, Injection: injector.Inject(host, random, corpus.Articles)))
+                    .Select(host => (Injector: injector, Injection: injector.Inject(host, injector == ShortParagraph ? shortRandom : random, corpus.Articles)))
                     .Where(x => x.Injection is not null)
                     .Select(x => (x.Injector, Injection: x.Injection!)))
                 .ToList();

@@ -131,9 +131,25 @@ public class NQ3003OffTopicParagraphTests
     [Fact]
     public void A_short_aside_on_the_story_is_not_flagged()
     {
-        // Nine content words: judged, more strictly than a full-length paragraph. (Since the boosted-tree scorer, learned on pasted
-        // paragraphs of 25 words or more, a pasted lone sentence this short is not flagged either: docs/false-flags.md.)
+        // Nine content words: judged, more strictly than a full-length paragraph.
         RuleAssert.Clean(_rule, string.Format(OilStory, "Petrol retailers warned motorists that pump prices could reach record levels soon."));
+    }
+
+    [Fact]
+    public void A_pasted_sentence_as_short_as_many_news_paragraphs_is_flagged()
+    {
+        // Fourteen words: the scorer learned such plantings too (a fifth of BBC's paragraphs have 12–24 words), docs/false-flags.md.
+        RuleAssert.Flags(_rule, string.Format(OilStory, "[[The striker scored twice in the second half as the champions won at the stadium.]]"));
+    }
+
+    [Fact]
+    public void A_short_paragraph_is_not_judged_against_two_others()
+    {
+        // A bystander's short quote shares no word with a three-paragraph story; the same line among more paragraphs is judged.
+        const string quote = "One stallholder remembered the last opening only vaguely: \"a brass band, a ribbon, and then it rained for a week,\" he said.";
+        RuleAssert.Clean(_rule, "Council reopens the old market hall\n\nThe mayor promised a celebration when the market hall reopens next spring, and traders said they would hold her to it.\n\n" +
+                                quote + "\n\nThe council expects the building to cost less to run than the temporary marquee it replaces, and traders move in on the first Saturday of April.");
+        Assert.Contains(NQ3003OffTopicParagraph.Measure(RuleAssert.ArticleOf(string.Format(OilStory, quote)), TermWeights.Background), m => m.ContentTerms < 12);
     }
 
     [Fact]
