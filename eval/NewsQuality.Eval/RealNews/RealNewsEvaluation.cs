@@ -14,11 +14,18 @@ namespace NewsQuality.Eval.RealNews;
 /// </summary>
 public sealed class RealNewsEvaluation : IEvaluation
 {
-    /// <summary>Off-topic paragraphs as short as a fifth of news paragraphs are, planted from a generator of their own so the other plantings stay as they were.</summary>
-    private static readonly OffTopicParagraphInjector ShortParagraph = new(ShortParagraphWords.Min, ShortParagraphWords.Max,
-        $"off-topic paragraph of {ShortParagraphWords.Min}–{ShortParagraphWords.Max} words", ShortParagraphWords.IdSuffix);
-
-    private static readonly IErrorInjector[] Planted = [new DoubledWordInjector(), new StrayHeadingInjector(), new OffTopicParagraphInjector(), ShortParagraph];
+    /// <summary>
+    /// Each kind planted, with its generator: 0 is the run's, shared by the first three kinds; a kind added later (an off-topic
+    /// paragraph as short as a fifth of news paragraphs are, a doubled capitalised word) draws from a generator of its own
+    /// (the seed plus the number), so the earlier kinds' plantings stay as they were.
+    /// </summary>
+    private static readonly (IErrorInjector Injector, int Generator)[] Planted =
+    [
+        (new DoubledWordInjector(), 0), (new StrayHeadingInjector(), 0), (new OffTopicParagraphInjector(), 0),
+        (new OffTopicParagraphInjector(ShortParagraphWords.Min, ShortParagraphWords.Max,
+            $"off-topic paragraph of {ShortParagraphWords.Min}–{ShortParagraphWords.Max} words", ShortParagraphWords.IdSuffix), 1),
+        (new DoubledWordInjector(capitalised: true), 2),
+    ];
 
     public string Name => "realnews";
     public string Description => "false flags per 1,000 real articles (BBC, mainstream crawl; hand-judged) and planted recall; odd ids";
@@ -86,13 +93,13 @@ public sealed class RealNewsEvaluation : IEvaluation
 
     private static void PrintPlantedRecall(IReadOnlyList<RealCorpora.Corpus> corpora, Random random, bool verbose, string splitName, int seed)
     {
-        var engine = new AnalysisEngine(new RuleCatalog(Planted.Select(p => p.RuleId).Distinct().Select(id => RuleCatalog.Default.Find(id)!).ToList()), new AnalysisOptions());
-        var shortRandom = new Random(seed + 1);
+        var engine = new AnalysisEngine(new RuleCatalog(Planted.Select(p => p.Injector.RuleId).Distinct().Select(id => RuleCatalog.Default.Find(id)!).ToList()), new AnalysisOptions());
+        var generators = Planted.Select(p => p.Generator == 0 ? random : new Random(seed + p.Generator)).ToArray();
         var results = corpora.Select(corpus =>
         {
             // One planting of each kind per host article; the donors are the same corpus and split.
-            var plantings = Planted.SelectMany(injector => corpus.Articles
-                    .Select(host => (Injector: injector, Injection: injector.Inject(host, injector == ShortParagraph ? shortRandom : random, corpus.Articles)))
+            var plantings = Planted.SelectMany((kind, k) => corpus.Articles
+                    .Select(host => (kind.Injector, Injection: kind.Injector.Inject(host, generators[k], corpus.Articles)))
                     .Where(x => x.Injection is not null)
                     .Select(x => (x.Injector, Injection: x.Injection!)))
                 .ToList();
@@ -104,7 +111,7 @@ public sealed class RealNewsEvaluation : IEvaluation
         Console.WriteLine($"### Errors planted into the same real articles ({splitName}; one of each kind per article, seed {seed})\n");
         Console.WriteLine($"| planted error | rule | {string.Join(" | ", corpora.Select(c => $"{c.Name}: planted | caught | recall"))} | recall, both |");
         Console.WriteLine("|---|---|" + string.Concat(Enumerable.Repeat("---|---|---|", corpora.Count)) + "---|");
-        foreach (var injector in Planted)
+        foreach (var (injector, _) in Planted)
         {
             var own = results.Select(r => r.Where(x => x.Injector == injector).ToList()).ToList();
             var cells = string.Join(" | ", own.Select(o => $"{o.Count} | {o.Count(x => x.Caught)} | {Ratio(o.Count(x => x.Caught), o.Count)}"));

@@ -24,7 +24,10 @@ public sealed class NQ2001DoubledWord : IArticleRule
                    "year's\") is flagged too. Grammatical doublings (\"had had\", \"that that\", \"gave her her due\", \"great great grandfather\"), idioms and " +
                    "emphasis (\"names names\", \"bye bye\", \"way way too large\"), a " +
                    "preposition that closes a relative clause before another phrase (\"the ditch they are in in Alabama\"), numbers (\"0 0 0\" " +
-                   "in a box score) and names that are doubled (\"Walla Walla\", \"Bora Bora\") are not flagged.",
+                   "in a box score) and names that are doubled (\"Walla Walla\", \"Bora Bora\") are not flagged. A capitalised word said twice is " +
+                   "usually a title or a name (\"Please Please Me\", \"Bafana Bafana\") and is flagged only when it is a proper noun with no reason " +
+                   "to be doubled: a month, a demonym, a name the English word list knows (\"Tokyo Tokyo\") or one the article writes alone elsewhere, " +
+                   "in a line of prose and not doubled elsewhere too.",
         FlaggedExample: "Russian forces massed on the borders of Eastern Eastern Europe.",
         CleanExample: "She had had enough, and said that that was the end of it; they flew to Walla Walla.")
     {
@@ -46,17 +49,19 @@ public sealed class NQ2001DoubledWord : IArticleRule
         "well",
     };
 
-    /// <summary>Adjectives that are always capitalised, so a capitalised doubling of them is still a slip ("Eastern Eastern Europe").</summary>
+    /// <summary>Words that are always capitalised and name no work or band, so a capitalised doubling of them is still a slip ("Eastern Eastern Europe", "on March March 3").</summary>
     private static readonly HashSet<string> AlwaysCapitalised = new(StringComparer.OrdinalIgnoreCase)
     {
         "Eastern", "Western", "Northern", "Southern", "Central", "North", "South", "East", "West",
+        "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
 
     /// <summary>Names that are a word said twice: places, people, bands, brands.</summary>
     private static readonly HashSet<string> DoubledNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "walla", "bora", "pago", "wagga", "sing", "baden", "duran", "mahi", "dum", "berri", "bura", "mau", "tuk", "chi",
-        "ylang", "kyi", "bam", "cous", "lin", "bul", "cho", "ngo",
+        "ylang", "kyi", "bam", "cous", "lin", "bul", "cho", "ngo", "la",
     };
 
     public void Analyze(ArticleContext context)
@@ -92,7 +97,7 @@ public sealed class NQ2001DoubledWord : IArticleRule
                      && (count >= 3 || !IsLegitimate(text, word, i > 0 ? words[i - 1].Value : null, tokens, i, last)))
             {
                 var run = tokens.Skip(i).Take(count).Select(t => t.Value).ToList();
-                context.Report(TextSpan.FromBounds(words[i].Span.Start, words[last].Span.End), Score(run, i > 0 ? words[i - 1].Value : null),
+                context.Report(TextSpan.FromBounds(words[i].Span.Start, words[last].Span.End), Score(run, i > 0 ? words[i - 1].Value : null, IsProperNounOfProse(text, words, i, last)),
                     $"\"{word}\" is repeated: \"{string.Join(' ', run)}\".",
                     suggestion: word);
             }
@@ -153,16 +158,57 @@ public sealed class NQ2001DoubledWord : IArticleRule
     /// <summary>
     /// How sure the run is a slip. A run in Title Case is usually the name of a work, team or place ("Please Please Me",
     /// "Bafana Bafana") and scores below the default threshold, unless the word is one that is always capitalised
-    /// (a demonym, "Eastern"). "law lord Lord Bingham" (lower case, then a title before a name) is not a slip at all, nor is
+    /// (a demonym, "Eastern", a month) or a proper noun of the text (<paramref name="properNounOfProse"/>: "London London",
+    /// "Schroeder Schroeder").
+    /// "law lord Lord Bingham" (lower case, then a title before a name) is not a slip at all, nor is
     /// the last word of a name said again as a common noun ("a Charlottesville High School school officer").
     /// </summary>
-    private static double Score(IReadOnlyList<string> run, string? wordBefore)
+    private static double Score(IReadOnlyList<string> run, string? wordBefore, bool properNounOfProse = false)
     {
         var capitalised = run.Select(w => char.IsUpper(w[0])).ToList();
         if (!capitalised[0] && capitalised.Skip(1).Any(c => c)) return 0;
         if (capitalised[0] && !capitalised[1] && run[0].Length > 3 && wordBefore is { Length: > 0 } && char.IsUpper(wordBefore[0])) return 0;
-        if (capitalised.All(c => c) && !AlwaysCapitalised.Contains(run[0]) && Gazetteer.Default.FindCountry(run[0]) is null) return 0.3;
+        if (capitalised.All(c => c) && !properNounOfProse && !AlwaysCapitalised.Contains(run[0]) && Gazetteer.Default.FindCountry(run[0]) is null) return 0.3;
         return 1.0;
+    }
+
+    /// <summary>
+    /// The run stands in a line of prose and its capitalised word is a proper noun with no reason to be doubled: a name the
+    /// English word list knows (London, Schroeder, Chevrolet; a work's title is made of common words, "Please Please Me"), or
+    /// one the article writes elsewhere on its own inside a sentence (after a word, not after a full stop, where any word is
+    /// capitalised), unless the article doubles it elsewhere too (a doubled name, "Bafana Bafana", is written so every time). A line without
+    /// closing punctuation is a label row ("CAS Article PubMed PubMed Central Google Scholar" under a reference), whose
+    /// names follow one another.
+    /// </summary>
+    private static bool IsProperNounOfProse(string text, ReadOnlySpan<Token> words, int first, int last)
+    {
+        var word = words[first].Value;
+        if (!char.IsUpper(word[0]) || !EndsLikeProse(text, words[last].Span.End)) return false;
+        var aloneInSentence = false;
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (k >= first && k <= last || words[k].Value != word) continue;
+            // Doubled again elsewhere (the headline's "Dee Dee Myers" over the story's): the name is written so.
+            if (k + 1 < words.Length && words[k + 1].Value == word || k > 0 && words[k - 1].Value == word) return false;
+            aloneInSentence |= InsideSentence(text, words[k].Span.Start);
+        }
+        return aloneInSentence || ProperNames.Contains(word);
+    }
+
+    /// <summary>The line holding <paramref name="position"/> ends with sentence punctuation or a closing quote.</summary>
+    private static bool EndsLikeProse(string text, int position)
+    {
+        var lineEnd = text.IndexOf('\n', position) is var end and >= 0 ? end : text.Length;
+        var line = text.AsSpan(position, lineEnd - position).TrimEnd();
+        return !line.IsEmpty && line[^1] is '.' or '!' or '?' or ':' or ';' or '"' or '”' or '’' or ')';
+    }
+
+    /// <summary>The nearest character before <paramref name="start"/> that is not a space is a letter, digit or comma: the word does not open a sentence, line or quotation.</summary>
+    private static bool InsideSentence(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] == ' ') i--;
+        return i >= 0 && (char.IsLetterOrDigit(text[i]) || text[i] is ',');
     }
 
     private static bool IsLegitimate(string text, string word, string? wordBefore, IReadOnlyList<Token> tokens, int first, int last)

@@ -32,6 +32,10 @@ public class NQ2001DoubledWordTests
     // cannot be told from (a planted doubling of "something" in BBC copy is caught).
     [InlineData("He called it \"a [[great great]] wall\" on Tuesday.")]
     [InlineData("Actually I remember. [[Something something]] reincarnated as a cat, he said.")]
+    // A proper noun doubled in prose: one the story names alone elsewhere, one the word list knows, a month.
+    [InlineData("Shares fell in Tokyo on Monday, and [[Tokyo Tokyo]] traders expect more losses.")]
+    [InlineData("Mr [[Schroeder Schroeder]] said the plan would go ahead.")]
+    [InlineData("The deal closes on [[March March]] 3, the company said.")]
     public void Flags_words_repeated_back_to_back(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked)[0];
@@ -67,6 +71,10 @@ public class NQ2001DoubledWordTests
     [InlineData("Boutros Boutros-Ghali spoke.")]
     [InlineData("Four suits worn on the Please Please Me album cover sold for $110,000.")]
     [InlineData("South Africa's Bafana Bafana won, and Girls Girls Girls was a hit in 1987.")]
+    // A doubled name written so twice (the headline and the story), a reference's row of link labels, a title of common words.
+    [InlineData("Former press secretary Dee Dee Myers exits her role\n\nDee Dee Myers, who spoke for the White House, is leaving Warner Bros.")]
+    [InlineData("Smith J. Cells in culture. Nature 12, 3 (2001).\n\nCAS Article PubMed PubMed Central Google Scholar\n\nPubMed lists it too.")]
+    [InlineData("Fans of Soldier Soldier, a series about soldiers, watched the soldier on screen.")]
     [InlineData("On Thursday, senior law lord Lord Bingham said the rules were incompatible.")]
     [InlineData("She screamed \"no no no no no\" until someone stopped her.")]
     [InlineData("Residents pulled the car from the ditch they are in in Alabama.")]
