@@ -54,22 +54,25 @@ public static class OffTopicDonor
         TermVectors.TfIdf(article.Text, new TextSpan(0, article.Text.Length), TermWeights.Background);
 }
 
-/// <summary>Another story's headline (two to eight words, no sentence punctuation) left between two body paragraphs.</summary>
-public sealed class StrayHeadingInjector : IErrorInjector
+/// <summary>
+/// Another story's headline (by default two to eight words, no sentence punctuation) left between two body paragraphs; a word
+/// range plants the longer headlines of crawled news and wire copy (most of the crawl's have nine or more words).
+/// </summary>
+public sealed class StrayHeadingInjector(int minWords = 2, int maxWords = 8, string description = "stray heading", string idSuffix = "+heading") : IErrorInjector
 {
     public string RuleId => "NQ3002";
-    public string Description => "stray heading";
+    public string Description => description;
 
     public Injection? Inject(Article host, Random random, IReadOnlyList<Article> donors) =>
         OffTopicDonor.Pick(host, random, donors, IsHeading) is { } donor
-            ? OffTopicDonor.InsertParagraph(host, random, donor.Title.Trim(), "+heading")
+            ? OffTopicDonor.InsertParagraph(host, random, donor.Title.Trim(), idSuffix)
             : null;
 
-    private static bool IsHeading(Article donor)
+    private bool IsHeading(Article donor)
     {
         var title = donor.Title.Trim();
         var words = Tokenizer.Words(title).Count();
-        return words is >= 2 and <= 8 && title[^1] is not ('.' or '!' or '?' or ':' or ';' or ',' or '"' or '”' or '’' or '\'' or ')');
+        return words >= minWords && words <= maxWords && title[^1] is not ('.' or '!' or '?' or ':' or ';' or ',' or '"' or '”' or '’' or '\'' or ')');
     }
 }
 

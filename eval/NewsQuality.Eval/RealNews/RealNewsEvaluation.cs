@@ -16,7 +16,7 @@ public sealed class RealNewsEvaluation : IEvaluation
 {
     /// <summary>
     /// Each kind planted, with its generator: 0 is the run's, shared by the first three kinds; a kind added later (an off-topic
-    /// paragraph as short as a fifth of news paragraphs are, a doubled capitalised word) draws from a generator of its own
+    /// paragraph as short as a fifth of news paragraphs are, a doubled capitalised word, a headline as long as wire copy's) draws from a generator of its own
     /// (the seed plus the number), so the earlier kinds' plantings stay as they were.
     /// </summary>
     private static readonly (IErrorInjector Injector, int Generator)[] Planted =
@@ -25,6 +25,7 @@ public sealed class RealNewsEvaluation : IEvaluation
         (new OffTopicParagraphInjector(ShortParagraphWords.Min, ShortParagraphWords.Max,
             $"off-topic paragraph of {ShortParagraphWords.Min}–{ShortParagraphWords.Max} words", ShortParagraphWords.IdSuffix), 1),
         (new DoubledWordInjector(capitalised: true), 2),
+        (new StrayHeadingInjector(9, 14, "stray heading of 9–14 words", "+long-heading"), 3),
     ];
 
     public string Name => "realnews";

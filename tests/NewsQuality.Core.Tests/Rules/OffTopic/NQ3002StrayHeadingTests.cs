@@ -16,6 +16,8 @@ public class NQ3002StrayHeadingTests
     // Sharing only a common word ("rate") with its neighbours does not tie a heading to them.
     [InlineData("Jobs\n\nGerman unemployment rose in November, the labour office said, and the jobless rate reached 10.8%.\n\n[[Custody death rate shocks MPs]]\n\nEconomists expect the figure to keep climbing through the winter months.")]
     [InlineData("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[[Chelsea eye Premiership title]]\n\nBut other points are expected to dominate the meeting.")]
+    // A headline as long as crawled and wire copy write them (twelve words): judged since the limit went from eight to fourteen.
+    [InlineData("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[[Oncologists Are Freaking Out After True Cause Of Cancer Is Finally Released]]\n\nBut other points are expected to dominate the meeting.")]
     public void Flags_headings_unrelated_to_their_neighbours(string marked)
     {
         RuleAssert.Flags(_rule, marked);
@@ -32,6 +34,8 @@ public class NQ3002StrayHeadingTests
     [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nJane Roe / Flickr\n\nRescue crews worked through the night to reach stranded families.")]
     // An article built of sub-headings that introduce their sections without repeating their words.
     [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nCasualties\n\nAt least twelve people died and dozens more were hurt, the ministry said.\n\nDamage\n\nThousands of houses lost their roofs and many roads were washed away.\n\nWhat comes next\n\nForecasters expect a second front to reach the islands by the weekend.")]
+    // A sentence the scrape broke into two lines (BBC News 2005, bbc-entertainment-353): the second goes on in lower case.
+    [InlineData("Cartoons\n\nIt can only be a matter of time before other TV favourites receive the Hollywood treatment.\n\nAfter the success of Garfield: The Movie, Britain's shabby tabby\n\nsurely deserves his own film vehicle, with only 13 episodes made of the 1974 series.")]
     public void Leaves_genuine_subheadings_and_lists_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
