@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using NewsQuality.Analysis;
 using NewsQuality.Model;
@@ -34,13 +35,18 @@ public sealed partial class DuplicatesEvaluation : IEvaluation
             return 0;
         }
         var originals = DistinctOriginals(corpus, random, originalsWanted);
+        // --substituted LOW HIGH: the share of words the "substituted" copies change (10–30% by default); a spinner or a machine
+        // translation there and back changes more, which word shingles stop seeing (measured, README "Near-duplicates").
+        var substituted = args.Contains("--substituted")
+            ? (double.Parse(args[Array.IndexOf(args, "--substituted") + 1], CultureInfo.InvariantCulture), double.Parse(args[Array.IndexOf(args, "--substituted") + 2], CultureInfo.InvariantCulture))
+            : (0.1, 0.3);
 
         var articles = new List<Article>();
         var group = new List<int>();
         for (var g = 0; g < originals.Count; g++)
         {
             var original = originals[g];
-            foreach (var variant in Variants(original, random, corpus))
+            foreach (var variant in Variants(original, random, corpus, substituted))
             {
                 articles.Add(variant);
                 group.Add(g);
@@ -170,7 +176,7 @@ public sealed partial class DuplicatesEvaluation : IEvaluation
         return chosen.Select(c => c.Article).ToList();
     }
 
-    private static IEnumerable<Article> Variants(Article original, Random random, IReadOnlyList<Article> corpus)
+    private static IEnumerable<Article> Variants(Article original, Random random, IReadOnlyList<Article> corpus, (double Low, double High) substitutedShare)
     {
         var body = original.Text[original.BodyStart..].Trim();
         yield return original;
@@ -179,7 +185,7 @@ public sealed partial class DuplicatesEvaluation : IEvaluation
         var sentences = SentenceBreak().Split(body.Replace("\n\n", " ")).OrderBy(_ => random.Next());
         yield return Derived(original, $"{original.Title}\n\n{string.Join(" ", sentences)}\n", "+reordered");
         var vocabulary = corpus[random.Next(corpus.Count)].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var share = 0.1 + random.NextDouble() * 0.2;
+        var share = substitutedShare.Low + random.NextDouble() * (substitutedShare.High - substitutedShare.Low);
         var substituted = body.Split(' ').Select(w => random.NextDouble() < share ? vocabulary[random.Next(vocabulary.Length)] : w);
         yield return Derived(original, $"{original.Title}\n\n{string.Join(' ', substituted)}\n", "+substituted");
         share = 0.1 + random.NextDouble() * 0.2;
