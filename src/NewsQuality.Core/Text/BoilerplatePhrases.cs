@@ -60,8 +60,8 @@ public static partial class BoilerplatePhrases
     internal static readonly uint[] FirstCharacters = Catalogue
         .Select(entry => entry.Pattern == CommentForm() ? Letters("lpancj0")
             : entry.Pattern == CommentFields() ? Letters("yrnewcsp")
-            : entry.Pattern == Navigation() ? Letters("bspnhmyrta")
-            : entry.Pattern == SharePrompt() ? Letters("stpejfl")
+            : entry.Pattern == Navigation() ? Letters("bspnhmyrtaw")
+            : entry.Pattern == SharePrompt() ? Letters("stpejflc")
             : entry.Pattern == SubscriptionPrompt() ? Letters("sgnotdwfem")
             : entry.Pattern == CommentInvitation() ? Letters("wtlhs")
             : entry.Pattern == CookieNotice() ? Letters("twacm")
@@ -95,16 +95,16 @@ public static partial class BoilerplatePhrases
     private const string End = @")\s*$";
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(Whole + @"leave a (reply|comment)|post a comment|add (a|your) comment|\d* ?comments?|no comments( yet)?|comments are closed|join the (conversation|discussion)|cancel reply" + End, Options)]
+    [GeneratedRegex(Whole + @"leave a (reply|comment)( cancel reply)?|post a comment|add (a|your) comment|\d* ?comments?|no comments( yet)?|comments are closed|join the (conversation|discussion)|cancel reply" + End, Options)]
     private static partial Regex CommentForm();
 
     [GeneratedRegex(Whole + @"your email address will not be published\.?( required fields are marked \*?)?|required fields are marked \*?|(name|email|website|comment) ?\*?|save my name, email,? and website in this browser for the next time i comment\.?|post comment|submit comment" + End, Options)]
     private static partial Regex CommentFields();
 
-    [GeneratedRegex(Whole + @"back to top|scroll to top|skip to (main )?content|post navigation|previous (post|article|story)|next (post|article|story)|(home|main) ?(page)?|menu|search( for)?:?|you are here:?.*|related (posts|articles)|more stories|trending( now)?|most (read|popular)|advertisement|sponsored( content)?" + End, Options)]
+    [GeneratedRegex(Whole + @"back to top|scroll to top|skip to (main )?content|post navigation|(proudly )?powered by (wordpress|wp|blogger|ghost|drupal|joomla|squarespace|wix|tumblr)\b.{0,80}|(wordpress )?theme( designed)? by \S.{0,60}|previous (post|article|story)|next (post|article|story)|(home|main) ?(page)?|menu|search( for)?:?|you are here:?.*|related (posts|articles)|more stories|trending( now)?|most (read|popular)|advertisement|sponsored( content)?" + End, Options)]
     private static partial Regex Navigation();
 
-    [GeneratedRegex(Whole + @"share( this)?( (article|story|post|page))?:?|share on (facebook|twitter|x|linkedin|whatsapp)|(tweet|pin it|email|print)( this)?( (article|story|page|recipe))?|(print|save|jump to) recipe|follow us( on \w+)?:?.*|follow [^.!?]{1,60} on (twitter|facebook|instagram|linkedin|youtube|tiktok)\b.{0,200}|like us on facebook" + End, Options)]
+    [GeneratedRegex(Whole + @"share( this)?( (article|story|post|page))?:?|share on (facebook|twitter|x|linkedin|whatsapp)|(tweet|pin it|email|print)( this)?( (article|story|page|recipe))?|(print|save|jump to) recipe|follow us( on \w+)?:?.*|follow [^.!?]{1,60} on (twitter|facebook|instagram|linkedin|youtube|tiktok)\b.{0,200}|like us on facebook|like this:?|click to (share|email|print)( this)?( on [\w+ ]{1,30})?( \(opens in new window\))?" + End, Options)]
     private static partial Regex SharePrompt();
 
     [GeneratedRegex(Whole + @"(subscribe|sign up)( now| today)?( to| for)? (our|the) (newsletter|daily briefing|updates).*|subscribe( now)?|get (our|the) newsletter.*|never miss a story.*|((our|the|daily|weekly|free|email|morning|evening) )*newsletters?:?" + End, Options)]

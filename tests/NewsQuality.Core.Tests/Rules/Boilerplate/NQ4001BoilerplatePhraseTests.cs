@@ -19,6 +19,8 @@ public class NQ4001BoilerplatePhraseTests
     [InlineData("Title\n\nBody text here.\n\n[[Follow Jane Doe on Twitter @janedoe.]]\n\n[[Print Recipe]]\n\n[[Sign up for the Example Daily newsletter]]")]
     [InlineData("Title\n\nBody text here.\n\n[[Newsletter]]\n\n[[© 2024 Example Media. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.]]")]
     [InlineData("Title\n\nBody text here.\n\n[[Y\u043eur \u0430d \u0456s \u0455\u0435\u0435n by th\u043eu\u0455\u0430nd\u0455 \u043ef r\u0435\u0430d\u0435r\u0455 \u0435v\u0435ry d\u0430y!]]")]
+    // WordPress's share buttons, comment form and theme credit as a scrape leaves them, one line each.
+    [InlineData("Title\n\nBody text here.\n\n[[Click to share on Twitter (Opens in new window)]]\n\n[[Like this:]]\n\n[[Leave a Reply Cancel reply]]\n\n[[Powered by WordPress | Theme by ThemeGrill]]")]
     public void Flags_template_lines(string marked)
     {
         RuleAssert.Flags(_rule, marked);
@@ -72,6 +74,7 @@ public class NQ4001BoilerplatePhraseTests
     [InlineData("Title\n\nLogin problems hit the bank's customers for a second day on Friday.")]
     [InlineData("Title\n\nThe paper said the story may not be published in full until the trial ends, and its newsletter will carry a summary.")]
     [InlineData("Title\n\nThe band's new single, \"\u0420усская весна\", topped the charts in Moscow and Kiev last week.")]
+    [InlineData("Title\n\nPowered by solar panels, the village now runs its own grid.\n\nIt looks like this:\n\nClick to see the map, the council said.")]
     public void Leaves_sentences_that_mention_such_words_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
