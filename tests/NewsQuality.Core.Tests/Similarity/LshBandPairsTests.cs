@@ -30,6 +30,72 @@ public class LshBandPairsTests
         return [.. index.CandidatePairs()];
     }
 
+    /// <summary>
+    /// The pairs of an index that enters copies once (<see cref="LshIndex.Candidates"/>), each group pair expanded to its members'
+    /// pairs, each pair once.
+    /// </summary>
+    private static List<(int A, int B)> IndexedWithCopies(uint[][] keys, int bands, bool reverse)
+    {
+        using var index = new LshIndex(new LshParameters(bands, 1), keys.Length, copiesOnce: true);
+        foreach (var d in reverse ? Enumerable.Range(0, keys.Length).Reverse() : Enumerable.Range(0, keys.Length)) index.Add(d, keys[d]);
+        var pairs = new SortedSet<(int, int)>();
+        foreach (var (a, b, alone) in index.Candidates())
+        {
+            Assert.True(a <= b);
+            if (alone)
+            {
+                pairs.Add((a, b));
+                continue;
+            }
+            int[] membersA = [a, .. index.CopiesOf(a)], membersB = [b, .. index.CopiesOf(b)];
+            for (var i = 0; i < membersA.Length; i++)
+                for (var j = a == b ? i + 1 : 0; j < membersB.Length; j++)
+                    pairs.Add((Math.Min(membersA[i], membersB[j]), Math.Max(membersA[i], membersB[j])));
+        }
+        return [.. pairs];
+    }
+
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(7, true)]
+    [InlineData(23, false)]
+    public void Copies_entered_once_stand_for_the_pairs_of_every_band_paired_alone(int seed, bool reverse)
+    {
+        // As above, with copies of a few documents (the same keys in every band) in buckets of every size: groups of 3 to 20
+        // members, alone in their buckets or with others, and in band 0's crowded buckets, which are paired along the chain of
+        // their members (a group's members not all with all).
+        var random = new Random(seed);
+        const int bands = 6;
+        var keys = Enumerable.Range(0, 500).Select(_ => Enumerable.Range(0, bands).Select(b => (uint)random.Next(b == 0 ? 4 : b == 1 ? 12 : 60)).ToArray()).ToArray();
+        for (var d = 300; d < 500; d++) keys[d] = (uint[])keys[random.Next(d < 400 ? 10 : 300)].Clone();
+        Assert.Equal(EveryBandAlone(keys, bands), IndexedWithCopies(keys, bands, reverse));
+    }
+
+    [Fact]
+    public void Copies_too_many_for_one_bucket_are_paired_along_a_chain()
+    {
+        // 100 copies of one document and nothing else: every bucket is crowded, so each copy is paired with the next 64 only.
+        var keys = Enumerable.Range(0, 100).Select(_ => new uint[] { 5, 6, 7 }).ToArray();
+        var pairs = IndexedWithCopies(keys, 3, reverse: false);
+        Assert.DoesNotContain((0, 99), pairs);
+        Assert.Equal(EveryBandAlone(keys, 3), pairs);
+    }
+
+    [Fact]
+    public void Copies_are_found_by_all_their_keys()
+    {
+        var identical = new IdenticalKeys(bands: 3, slots: IdenticalKeys.SlotsFor(4));
+        Assert.Equal(-1, identical.OriginalOf(0, [1, 2, 3]));
+        Assert.Equal(-1, identical.OriginalOf(1, [1, 2, 4]));
+        Assert.Equal(0, identical.OriginalOf(2, [1, 2, 3]));
+        Assert.Equal(1, identical.OriginalOf(3, [1, 2, 4]));
+        // A full table keeps no more documents: a later one and its copy are both entered as they are.
+        for (var d = 4; d < 8 + 4; d++) identical.OriginalOf(d, [9, 9, (uint)d]);
+        Assert.Equal(-1, identical.OriginalOf(20, [7, 7, 7]));
+        Assert.Equal(-1, identical.OriginalOf(21, [7, 7, 7]));
+        Assert.Equal(0, identical.OriginalOf(22, [1, 2, 3]));
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(7)]
