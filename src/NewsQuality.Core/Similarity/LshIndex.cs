@@ -16,11 +16,7 @@ namespace NewsQuality.Similarity;
 /// comparison) orders a band by key, then by document. Bands are independent, so they are sorted and paired in parallel.
 /// </remarks>
 /// <param name="expectedDocuments">How many documents the caller will add, when it knows (see <see cref="DiskArray{T}(string?, int)"/>).</param>
-/// <param name="copiesOnce">
-/// Enter a document whose keys are those of an earlier one in every band (<see cref="IdenticalKeys"/>) as a copy of it, not in the
-/// bands: the pairs then stand for groups (<see cref="Candidates"/>), and each group's pairs are written once, not once per two members.
-/// </param>
-public sealed class LshIndex(LshParameters parameters, int expectedDocuments = 0, bool copiesOnce = false) : IDisposable
+public sealed class LshIndex(LshParameters parameters, int expectedDocuments = 0) : IDisposable
 {
     /// <summary>Buckets bigger than this (template text shared by thousands) are paired along a chain, not all with all.</summary>
     private const int MaxBucketPairs = 64;
@@ -29,11 +25,6 @@ public sealed class LshIndex(LshParameters parameters, int expectedDocuments = 0
 
     /// <summary>One more than the highest document added.</summary>
     private int _documents;
-
-    private readonly IdenticalKeys? _identical = copiesOnce ? new IdenticalKeys(parameters.Bands, IdenticalKeys.SlotsFor(expectedDocuments)) : null;
-
-    /// <summary>Each original's copies (documents entered as copies of it), sorted when the pairs are asked for.</summary>
-    private readonly Dictionary<int, List<int>> _copies = [];
 
     public LshParameters Parameters { get; } = parameters;
 
@@ -46,45 +37,18 @@ public sealed class LshIndex(LshParameters parameters, int expectedDocuments = 0
         if (bandKeys.Length != Parameters.Bands)
             throw new ArgumentException($"{bandKeys.Length} band keys given; these LSH parameters have {Parameters.Bands} bands.", nameof(bandKeys));
         ArgumentOutOfRangeException.ThrowIfNegative(document);
-        _documents = Math.Max(_documents, document + 1);
-        if (_identical?.OriginalOf(document, bandKeys) is >= 0 and var original)
-        {
-            (CollectionsMarshal.GetValueRefOrAddDefault(_copies, original, out _) ??= []).Add(document);
-            return;
-        }
         for (var band = 0; band < bandKeys.Length; band++) _bands[band].Add(Pack(bandKeys[band], document));
+        _documents = Math.Max(_documents, document + 1);
     }
-
-    /// <summary>The documents entered as copies of <paramref name="document"/> (in order; none when it has none or is a copy).</summary>
-    public ReadOnlySpan<int> CopiesOf(int document) => _copies.TryGetValue(document, out var copies) ? CollectionsMarshal.AsSpan(copies) : [];
-
-    /// <summary>
-    /// A candidate pair of documents entered in the bands: every member of <see cref="A"/>'s group (it and its copies) with every
-    /// member of <see cref="B"/>'s, or, when they are one document, every two members of its group. <see cref="Alone"/>: the two
-    /// documents themselves only (members of a crowded bucket, paired along its chain; either may be a copy).
-    /// </summary>
-    public readonly record struct Candidate(int A, int B, bool Alone);
 
     /// <summary>Every pair of documents sharing a bucket, each pair once, lower document first, in ascending order; streamed from disk.</summary>
-    /// <remarks>For an index without copies (<see cref="Candidates"/> tells groups apart).</remarks>
-    public IEnumerable<(int A, int B)> CandidatePairs()
-    {
-        if (copiesOnce) throw new InvalidOperationException("An index that enters copies once gives its pairs as groups: Candidates().");
-        return Candidates().Select(candidate => (candidate.A, candidate.B));
-    }
-
-    /// <summary>
-    /// The pairs of documents sharing a bucket, as <see cref="Candidate"/>s: each once, lower document first, in ascending order
-    /// (a group pair before an <see cref="Candidate.Alone"/> one of the same documents, which may come too); streamed from disk.
-    /// </summary>
     /// <remarks>
     /// Near-identical documents share nearly every band (versions of one story: 106 of NQ1001's, 38 of NQ1002's), and each
     /// band's copy of their pair had to be sorted away. The buckets of the first bands are remembered per document
     /// (<see cref="PairedBuckets"/>), and a later band writes no pair one of them has written already.
     /// </remarks>
-    public IEnumerable<Candidate> Candidates()
+    public IEnumerable<(int A, int B)> CandidatePairs()
     {
-        foreach (var copies in _copies.Values) copies.Sort();
         using var pairs = new DiskArray<ulong>();
         var keeping = new Lock();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
@@ -93,26 +57,14 @@ public sealed class LshIndex(LshParameters parameters, int expectedDocuments = 0
         {
             // A bucket is remembered only when it is paired all with all (a crowded one is paired along a chain).
             foreach (var (key, bucket) in Buckets(_bands[band]))
-                if (Members(bucket) <= MaxBucketPairs + 1) paired.Remember(band, key, bucket);
+                if (bucket.Count <= MaxBucketPairs + 1) paired.Remember(band, key, bucket);
         });
         Parallel.For(0, _bands.Length, parallel, band =>
         {
             // Kept a block at a time (pairs are sorted below): a band's pairs grown in one list were large arrays, one after
             // another. The block is pooled: a fresh one per band (a hundred bands in a run) was cleared for nothing.
             using var found = new BandPairs(pairs, keeping, paired, band);
-            foreach (var (_, bucket) in Buckets(_bands[band]))
-            {
-                if (_copies.Count == 0) found.PairUp(bucket);
-                else if (Members(bucket) <= MaxBucketPairs + 1)
-                {
-                    // All with all: the bucket's groups pairwise, and each group's members among themselves.
-                    found.PairUp(bucket);
-                    foreach (var document in bucket)
-                        if (_copies.ContainsKey(document)) found.PairCopies(document);
-                }
-                // A crowded bucket is paired along the chain of its members, as if each copy had been entered.
-                else found.PairUp(WithCopies(bucket), alone: true);
-            }
+            foreach (var (_, bucket) in Buckets(_bands[band])) found.PairUp(bucket);
             found.Keep();
         });
         // A pair sharing several bands not remembered was found once per band: sorted, its copies are adjacent.
@@ -123,31 +75,8 @@ public sealed class LshIndex(LshParameters parameters, int expectedDocuments = 0
                 var pair = block[i];
                 if (pair == previous) continue;
                 previous = pair;
-                yield return new Candidate(High(pair), Low(pair) & ~AloneFlag, (Low(pair) & AloneFlag) != 0);
+                yield return (High(pair), Low(pair));
             }
-    }
-
-    /// <summary>Marks a pair <see cref="Candidate.Alone"/>, in the lower document's sign bit (documents are not negative).</summary>
-    private const int AloneFlag = int.MinValue;
-
-    /// <summary>The documents a bucket stands for: each with its copies.</summary>
-    private int Members(List<int> bucket)
-    {
-        if (_copies.Count == 0) return bucket.Count;
-        var members = bucket.Count;
-        foreach (var document in bucket)
-            if (_copies.TryGetValue(document, out var copies)) members += copies.Count;
-        return members;
-    }
-
-    /// <summary>A bucket's documents and their copies, in document order.</summary>
-    private List<int> WithCopies(List<int> bucket)
-    {
-        var members = new List<int>(bucket);
-        foreach (var document in bucket)
-            if (_copies.TryGetValue(document, out var copies)) members.AddRange(copies);
-        members.Sort();
-        return members;
     }
 
     /// <summary>
@@ -186,29 +115,17 @@ public sealed class LshIndex(LshParameters parameters, int expectedDocuments = 0
         private readonly ulong[] _pairs = ArrayPool<ulong>.Shared.Rent(PairsKeptAtOnce + MaxBucketPairs);
         private int _count;
 
-        /// <summary>
-        /// The bucket's documents, in document order, each paired with the next <see cref="MaxBucketPairs"/>. A pair a remembered
-        /// band wrote (as two groups, which holds it) is not written again <paramref name="alone"/> either.
-        /// </summary>
-        public void PairUp(List<int> documents, bool alone = false)
+        /// <summary>The bucket's documents, in document order, each paired with the next <see cref="MaxBucketPairs"/>.</summary>
+        public void PairUp(List<int> documents)
         {
             var bucket = CollectionsMarshal.AsSpan(documents);
-            var flag = alone ? AloneFlag : 0;
             for (var i = 0; i < bucket.Length; i++)
             {
                 for (var j = i + 1; j < bucket.Length && j <= i + MaxBucketPairs; j++)
-                    if (bucket[i] != bucket[j] && !paired.PairedBefore(band, bucket[i], bucket[j])) _pairs[_count++] = Pack((uint)bucket[i], bucket[j] | flag);
+                    if (bucket[i] != bucket[j] && !paired.PairedBefore(band, bucket[i], bucket[j])) _pairs[_count++] = Pack((uint)bucket[i], bucket[j]);
                 // At most MaxBucketPairs were added since the last test, so the block never overflows.
                 if (_count >= PairsKeptAtOnce) Keep();
             }
-        }
-
-        /// <summary>The pair of an original with itself (its copies among themselves), unless a remembered band wrote it.</summary>
-        public void PairCopies(int original)
-        {
-            if (paired.PairedBefore(band, original, original)) return;
-            _pairs[_count++] = Pack((uint)original, original);
-            if (_count >= PairsKeptAtOnce) Keep();
         }
 
         /// <summary>Adds the pairs gathered so far to the shared list.</summary>

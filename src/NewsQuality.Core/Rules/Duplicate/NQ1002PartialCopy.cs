@@ -136,8 +136,7 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
     {
         var paragraphCount = 0;
         foreach (var (_, digest) in context.Digests) paragraphCount += digest.Items.Count;
-        // A paragraph repeated word for word (most of a story's paragraphs in each of its versions) is entered once.
-        using var lsh = new LshIndex(LshFor(context.Settings), paragraphCount, copiesOnce: true);
+        using var lsh = new LshIndex(LshFor(context.Settings), paragraphCount);
         var bands = lsh.Parameters.Bands;
         using var paragraphs = new DiskArray<PlacedParagraph>(expectedRecords: paragraphCount);
         var articles = new ParagraphArticles();
@@ -155,47 +154,37 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
             }
         }
         using var matches = new DiskArray<ParagraphMatch>();
-        using var versions = new StoryVersions(context.Spill, articles);
-        foreach (var match in MatchesBetweenStories(context, lsh, versions, articles, paragraphs)) matches.Add(match);
+        foreach (var match in MatchesBetweenStories(context, lsh.CandidatePairs(), articles, paragraphs)) matches.Add(match);
         ReportMatches(context, ExternalSort.Sorted(matches));
     }
 
     /// <summary>
-    /// The verified paragraph matches among <paramref name="lsh"/>'s candidates (paragraphs numbered as <paramref name="paragraphs"/>)
+    /// The verified paragraph matches among <paramref name="candidates"/> (sorted, paragraphs numbered as <paramref name="paragraphs"/>)
     /// between two articles that are not versions of one story. <see cref="ReportMatches"/> leaves versions alone whatever
     /// paragraphs they share, so their pairs are dropped before any paragraph is read or verified: versions of one story share
-    /// most of their paragraphs, and in a corpus with many versions of each story they were most of the candidates. A pair
-    /// may come twice (a crowded bucket's, see <see cref="LshIndex.Candidates"/>): <see cref="ReportMatches"/> counts each paragraph once.
+    /// most of their paragraphs, and in a corpus with many versions of each story they were most of the candidates.
     /// </summary>
-    private static IEnumerable<ParagraphMatch> MatchesBetweenStories(CorpusContext<Paragraphs> context, LshIndex lsh, StoryVersions versions,
+    private static IEnumerable<ParagraphMatch> MatchesBetweenStories(CorpusContext<Paragraphs> context, IEnumerable<(int A, int B)> candidates,
                                                                       ParagraphArticles articles, DiskArray<PlacedParagraph> paragraphs) =>
-        // Candidates come sorted by their first paragraph: its pairs come together, and its set is read once for most of them.
-        lsh.Candidates().RunsBy(candidate => candidate.A)
+        // Candidates come sorted by their first paragraph, so each article's pairs with later articles come together.
+        candidates.RunsBy(pair => articles.Of(pair.A))
             .AsParallel()
             .SelectMany(run =>
             {
+                var (first, other) = (new WholeShingles(context.Spill), new WholeShingles(context.Spill));
+                var article = articles.Of(run[0].A);
+                var whole = first.Of(article, articles.Digest(article));
+                var versions = new Dictionary<int, bool>();
                 var found = new List<ParagraphMatch>();
                 var (current, placed, shingles) = (-1, default(PlacedParagraph), Array.Empty<ulong>());
-                foreach (var (a, b, alone) in run)
+                foreach (var (a, b) in run)
                 {
-                    if (alone)
-                    {
-                        Consider(a, b);
-                        continue;
-                    }
-                    // Each member of a's group with each of b's; a group with itself: every two of its members.
-                    var copiesA = lsh.CopiesOf(a);
-                    var copiesB = lsh.CopiesOf(b);
-                    for (var i = -1; i < copiesA.Length; i++)
-                        for (var j = a == b ? i + 1 : -1; j < copiesB.Length; j++)
-                            Consider(i < 0 ? a : copiesA[i], j < 0 ? b : copiesB[j]);
-                }
-                return found;
-
-                void Consider(int a, int b)
-                {
-                    var (articleA, articleB) = (articles.Of(a), articles.Of(b));
-                    if (articleA == articleB || versions.Are(Math.Min(articleA, articleB), Math.Max(articleA, articleB))) return;
+                    var otherArticle = articles.Of(b);
+                    if (otherArticle == article) continue;
+                    if (!versions.TryGetValue(otherArticle, out var isVersion))
+                        versions[otherArticle] = isVersion = AreVersionsOfOneStory(whole, other.Of(otherArticle, articles.Digest(otherArticle)));
+                    if (isVersion) continue;
+                    // A paragraph's pairs are consecutive: its set is read once for them.
                     if (a != current)
                     {
                         (current, placed) = (a, paragraphs[a]);
@@ -204,31 +193,8 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
                     var placedB = paragraphs[b];
                     if (IsMatch(shingles, context.Spill.Read(placedB.Paragraph.Shingles))) found.Add(Match(placed, placedB));
                 }
+                return found;
             });
-
-    /// <summary>
-    /// Whether two articles (lower first) are versions of one story, remembered for every checking thread (<see cref="PairVerdicts"/>):
-    /// an article pair comes up under each paragraph group the two share, not under one run of the lower article as it did.
-    /// </summary>
-    private sealed class StoryVersions(SpillFile spill, ParagraphArticles articles) : IDisposable
-    {
-        /// <summary>Room for 32 pairs an article (every pair of a story's 65 versions; 32 MB from 131,072 articles on).</summary>
-        private readonly PairVerdicts _known = new(PairVerdicts.SlotsFor(32L * articles.Count));
-
-        /// <summary>Each thread's reused sets of the two articles.</summary>
-        private readonly ThreadLocal<(WholeShingles Low, WholeShingles High)> _sets = new(() => (new WholeShingles(spill), new WholeShingles(spill)));
-
-        public bool Are(int low, int high)
-        {
-            if (_known.TryGet(low, high, out var are)) return are;
-            var sets = _sets.Value;
-            are = AreVersionsOfOneStory(sets.Low.Of(low, articles.Digest(low)), sets.High.Of(high, articles.Digest(high)));
-            _known.Set(low, high, are);
-            return are;
-        }
-
-        public void Dispose() => _sets.Dispose();
-    }
 
     /// <summary>
     /// Which article each paragraph number belongs to, and the article's digest: held in memory, about 60 bytes an article
@@ -257,8 +223,6 @@ public sealed class NQ1002PartialCopy : CorpusRule<NQ1002PartialCopy.Paragraphs>
         }
 
         public Paragraphs Digest(int article) => _digests[article];
-
-        public int Count => _digests.Count;
     }
 
     /// <summary>Paragraph LSH: bands × rows for <see cref="ParagraphMatchThreshold"/> with NQ1001's permutations.</summary>
