@@ -52,12 +52,10 @@ public sealed class LshIndex(LshParameters parameters, int expectedDocuments = 0
         using var pairs = new DiskArray<ulong>();
         var keeping = new Lock();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        var paired = new PairedBuckets(Math.Min(PairedBuckets.RememberedBands, _bands.Length), _documents);
+        var paired = new PairedBuckets(Math.Min(PairedBuckets.RememberedBands, _bands.Length), _documents, MaxBucketPairs);
         Parallel.For(0, paired.Bands, parallel, band =>
         {
-            // A bucket is remembered only when it is paired all with all (a crowded one is paired along a chain).
-            foreach (var (key, bucket) in Buckets(_bands[band]))
-                if (bucket.Count <= MaxBucketPairs + 1) paired.Remember(band, key, bucket);
+            foreach (var (key, bucket) in Buckets(_bands[band])) paired.Remember(band, key, CollectionsMarshal.AsSpan(bucket));
         });
         Parallel.For(0, _bands.Length, parallel, band =>
         {

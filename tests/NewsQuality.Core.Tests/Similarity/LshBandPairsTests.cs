@@ -68,7 +68,7 @@ public class LshBandPairsTests
     [Fact]
     public void Paired_buckets_tell_a_pair_an_earlier_band_paired()
     {
-        var paired = new PairedBuckets(2, 6);
+        var paired = new PairedBuckets(2, 6, reach: 64);
         paired.Remember(0, 11, [0, 1]);
         paired.Remember(1, 12, [2, 3]);
         paired.Remember(1, 13, [0, 4]);
@@ -79,5 +79,26 @@ public class LshBandPairsTests
         Assert.True(paired.PairedBefore(5, 0, 4));
         Assert.False(paired.PairedBefore(5, 1, 4));
         Assert.False(paired.PairedBefore(5, 5, 3)); // never remembered: key 0
+    }
+
+    [Fact]
+    public void Paired_buckets_tell_a_crowded_bucket_paired_documents_within_reach_only()
+    {
+        // A bucket of 100 (every other document) pairs each with the next 64 of it: places 0 and 64 are paired, 0 and 65 not.
+        var paired = new PairedBuckets(1, 200, reach: 64);
+        paired.Remember(0, 7, Enumerable.Range(0, 100).Select(d => 2 * d).ToArray());
+        Assert.True(paired.PairedBefore(1, 0, 128));
+        Assert.True(paired.PairedBefore(1, 198, 70));
+        Assert.False(paired.PairedBefore(1, 0, 130));
+        Assert.False(paired.PairedBefore(1, 0, 1)); // document 1 is in no remembered bucket
+    }
+
+    [Fact]
+    public void Pairs_of_buckets_crowded_in_every_band_are_those_of_every_band_paired_alone()
+    {
+        // 150 copies of a story share every band; a second story's 80 copies share the first two bands with them and then
+        // their own. Every remembered bucket is crowded.
+        var keys = Enumerable.Range(0, 230).Select(d => d < 150 ? new uint[] { 1, 2, 3, 4, 5 } : new uint[] { 1, 2, 6, 7, 8 }).ToArray();
+        Assert.Equal(EveryBandAlone(keys, 5), Indexed(keys, 5));
     }
 }
