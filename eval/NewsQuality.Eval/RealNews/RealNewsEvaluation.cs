@@ -9,7 +9,8 @@ namespace NewsQuality.Eval.RealNews;
 /// Every rule but the duplicate ones (NQ1xxx) on real professional news from publishers the rules were not written for:
 /// findings per 1,000 articles on BBC News 2005 and on the mainstream part of the hyperpartisan-2019 crawl, with each hit
 /// hand-judged (judged-hits.tsv: crawled pages carry real chrome and real slips, which are not false flags), and the recall
-/// of three errors planted into the same real articles. Tuned on even numeric ids, reported on odd ones (--split tune for the other half;
+/// of errors planted into the same real articles (a doubled word, a stray heading, an off-topic paragraph, each also in a
+/// second shape real copy has: a capitalised doubling, a 9–14-word headline, a 12–24-word paragraph). Tuned on even numeric ids, reported on odd ones (--split tune for the other half;
 /// --split fresh for the crawl's partisan part and the extraction dev set's web pages, whole).
 /// </summary>
 public sealed class RealNewsEvaluation : IEvaluation
