@@ -38,8 +38,14 @@ public sealed class PlantedNames
     public PlantedNames()
     {
         _people = _gazetteer.Figures
-            .Select(ToPerson)
+            .Select(f => ToPerson(f, minSurnameLength: 4))
             .OfType<Person>()
+            .ToList();
+        // Kept apart so that the classes above draw the same people as before the class below was added.
+        var threeLetterSurnames = _gazetteer.Figures
+            .Select(f => ToPerson(f, minSurnameLength: 3))
+            .OfType<Person>()
+            .Where(p => p.Surname.Length == 3)
             .ToList();
         Classes =
         [
@@ -69,15 +75,19 @@ public sealed class PlantedNames
             ImpossibleOffice("apposition after the name", _ => true, (p, o, r) => new($"{p.Name}, the {p.Adjective} {o.ToLowerInvariant()}, said the talks had been useful.", $"{p.Adjective} {o.ToLowerInvariant()}")),
             ImpossibleOffice("list of names", _ => true, (p, o, r) => Other(r, p) is { } a
                 ? new($"{a.Title} {a.Name} met {p.Adjective} {o} {p.Name} on {Day(r)}.", $"{p.Adjective} {o}") : null),
+
+            // Last, so that every class above plants what it planted before: May, Abe, Cox, Kim (Theresa Mya, Shinzo Aeb).
+            new("NQ2004", "three-letter surname", r => threeLetterSurnames[r.Next(threeLetterSurnames.Count)] is var p && WithSurnameSlip(p, r) is { } n
+                ? new Plant($"{n} said on {Day(r)} that the talks had been useful.", n) : null),
         ];
     }
 
     public IReadOnlyList<PlantClass> Classes { get; }
 
-    private Person? ToPerson(PublicFigure figure)
+    private Person? ToPerson(PublicFigure figure, int minSurnameLength)
     {
         var words = PersonNames.Words(figure.Name);
-        if (words.Count != 2 || !words.All(w => w.All(char.IsLetter)) || words[0].Length < 3 || words[1].Length < 4 || !char.IsUpper(words[1][0])) return null;
+        if (words.Count != 2 || !words.All(w => w.All(char.IsLetter)) || words[0].Length < 3 || words[1].Length < minSurnameLength || !char.IsUpper(words[1][0])) return null;
         if (figure.Roles.FirstOrDefault() is not { } role || _gazetteer.FindCountry(figure.Country) is not { Adjectives.Count: > 0 } country) return null;
         var titleWords = role.Title.Split(' ');
         if (RoleLexicon.MatchStartingAt(titleWords, 0) is not { } match || match.Last != titleWords.Length - 1) return null;

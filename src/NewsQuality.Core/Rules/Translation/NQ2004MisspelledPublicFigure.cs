@@ -261,6 +261,12 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     }
 
     private const int MinSurnameLength = 4;
+
+    /// <summary>
+    /// A listed surname of three letters (May, Abe, Cox) is compared too: the callers ask only after the given name matched
+    /// (a full name) or the article named the person in full, and a written slip still needs three letters or more.
+    /// </summary>
+    private const int MinListedSurnameLength = 3;
     private const int MaxPeopleForRealGivenSlip = 2;
 
     private static bool SameWord(string a, string b) => PersonNames.Fold(a) == PersonNames.Fold(b);
@@ -272,7 +278,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     /// </summary>
     private static double SurnameNearMiss(string written, string canonical)
     {
-        if (canonical.Length < MinSurnameLength || written.Length < MinSurnameLength - 1 || SameWord(written, canonical)) return 0;
+        if (canonical.Length < MinListedSurnameLength || written.Length < MinSurnameLength - 1 || SameWord(written, canonical)) return 0;
         var (a, b) = (written.ToLowerInvariant(), canonical.ToLowerInvariant());
         if (a[0] != b[0] || a != b && !FigureNameIndex.IsOneEditApart(a, b) || IsFinalVowelVariant(a, b)) return 0; // more than one edit apart
         return Math.Max(Similarity.Similarity(a, b), 0.8);

@@ -21,6 +21,7 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("Steny Hoyer, [[Mitch McConnel]] and Chuck Schumer met.", "Mitch McConnell")]
     [InlineData("Former President [[Ronald Raegan]] was remembered on Monday.", "Ronald Reagan")]
     [InlineData("[[Margaret Thatcer]] won three elections.", "Margaret Thatcher")]
+    [InlineData("Japanese Prime Minister [[Shinzo Aeb]] spoke on Monday.", "Shinzo Abe")]
     [InlineData("Los Angeles Mayor [[Eric Garcetii]] said the city would cope.", "Eric Garcetti")]
     [InlineData("[[Borbis Johnson]] spoke.", "Boris Johnson")]
     [InlineData("Chinese President [[Xi Jinpnig]] spoke.", "Xi Jinping")]
