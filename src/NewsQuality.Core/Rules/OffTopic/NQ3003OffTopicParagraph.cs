@@ -153,11 +153,11 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         for (var i = 0; i < measures.Count; i++)
         {
             var m = measures[i];
+            if (m.ContentTerms < FullLengthTerms && measures.Count < MinParagraphsForShort) continue;
             var logit = m.TopicsBeyondBbc
                 ? BeyondBbcSlope * (scores[i] - BeyondBbcCut)
                 : Slope * (scores[i] - Cut);
             var score = 1 / (1 + Math.Exp(-logit));
-            if (m.ContentTerms < FullLengthTerms && measures.Count < MinParagraphsForShort) continue;
             // Most judged paragraphs fall below the threshold, and their message and measures (a string and a dictionary per
             // paragraph) would be built for Report to drop.
             if (context.BelowThreshold(score)) continue;

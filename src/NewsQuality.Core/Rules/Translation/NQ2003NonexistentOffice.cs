@@ -60,7 +60,7 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
     }
 
     /// <summary>"a president", "an emperor": the office in lower case after the article its first letter asks for.</summary>
-    internal static string WithArticle(string office)
+    private static string WithArticle(string office)
     {
         var lower = office.ToLowerInvariant();
         return ("aeiou".Contains(lower[0]) ? "an " : "a ") + lower;

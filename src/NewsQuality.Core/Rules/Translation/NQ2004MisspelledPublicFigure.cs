@@ -278,7 +278,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     /// </summary>
     private static double SurnameNearMiss(string written, string canonical)
     {
-        if (canonical.Length < MinListedSurnameLength || written.Length < MinSurnameLength - 1 || SameWord(written, canonical)) return 0;
+        if (canonical.Length < MinListedSurnameLength || written.Length < MinListedSurnameLength || SameWord(written, canonical)) return 0;
         var (a, b) = (written.ToLowerInvariant(), canonical.ToLowerInvariant());
         if (a[0] != b[0] || a != b && !FigureNameIndex.IsOneEditApart(a, b) || IsFinalVowelVariant(a, b)) return 0; // more than one edit apart
         return Math.Max(Similarity.Similarity(a, b), 0.8);
