@@ -26,8 +26,9 @@ public sealed class NQ2001DoubledWord : IArticleRule
                    "preposition that closes a relative clause before another phrase (\"the ditch they are in in Alabama\"), numbers (\"0 0 0\" " +
                    "in a box score) and names that are doubled (\"Walla Walla\", \"Bora Bora\") are not flagged. A capitalised word said twice is " +
                    "usually a title or a name (\"Please Please Me\", \"Bafana Bafana\") and is flagged only when it is a proper noun with no reason " +
-                   "to be doubled: a month, a demonym, a name the English word list knows (\"Tokyo Tokyo\") or one the article writes alone elsewhere, " +
-                   "in a line of prose and not doubled elsewhere too.",
+                   "to be doubled: a month, a demonym, a name the English word list knows (\"Tokyo Tokyo\"), one the article writes alone elsewhere, " +
+                   "or a word carrying on a name already under way (\"economy minister Heizo Takenaka Takenaka\"), in a line of prose and " +
+                   "not doubled elsewhere too.",
         FlaggedExample: "Russian forces massed on the borders of Eastern Eastern Europe.",
         CleanExample: "She had had enough, and said that that was the end of it; they flew to Walla Walla.")
     {
@@ -61,7 +62,7 @@ public sealed class NQ2001DoubledWord : IArticleRule
     private static readonly HashSet<string> DoubledNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "walla", "bora", "pago", "wagga", "sing", "baden", "duran", "mahi", "dum", "berri", "bura", "mau", "tuk", "chi",
-        "ylang", "kyi", "bam", "cous", "lin", "bul", "cho", "ngo", "la",
+        "ylang", "kyi", "bam", "cous", "lin", "bul", "cho", "ngo", "la", "phi", "ga",
     };
 
     public void Analyze(ArticleContext context)
@@ -192,8 +193,27 @@ public sealed class NQ2001DoubledWord : IArticleRule
             if (k + 1 < words.Length && words[k + 1].Value == word || k > 0 && words[k - 1].Value == word) return false;
             aloneInSentence |= InsideSentence(text, words[k].Span.Start);
         }
-        return aloneInSentence || ProperNames.Contains(word);
+        return aloneInSentence || ProperNames.Contains(word) || ContinuesName(text, words, first);
     }
+
+    /// <summary>
+    /// The run carries on a name already under way inside the sentence ("economy minister Heizo Takenaka Takenaka", "the Federal
+    /// Employment Employment Agency", "Mr Duvall Duvall"): the word before is capitalised, joined to it by a space only, and not the
+    /// sentence's first word. A doubled title or name is written whole or opens the name ("the band Duran Duran", "Please Please
+    /// Me", "Bafana Bafana"), a possessive before it closes another name ("the Beatles' Please Please Me"), and a title made of
+    /// doublings doubles the word before too ("Chitty Chitty Bang Bang").
+    /// </summary>
+    private static bool ContinuesName(string text, ReadOnlySpan<Token> words, int first)
+    {
+        if (first == 0) return false;
+        var before = words[first - 1];
+        return char.IsUpper(before.Value[0]) && !IsPossessive(before.Value) && InsideSentence(text, before.Span.Start)
+               && text.AsSpan(before.Span.End, words[first].Span.Start - before.Span.End) is " "
+               && (first < 2 || !string.Equals(words[first - 2].Value, before.Value, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool IsPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase) || word[^1] is '\'' or '’';
 
     /// <summary>The line holding <paramref name="position"/> ends with sentence punctuation or a closing quote.</summary>
     private static bool EndsLikeProse(string text, int position)

@@ -36,6 +36,10 @@ public class NQ2001DoubledWordTests
     [InlineData("Shares fell in Tokyo on Monday, and [[Tokyo Tokyo]] traders expect more losses.")]
     [InlineData("Mr [[Schroeder Schroeder]] said the plan would go ahead.")]
     [InlineData("The deal closes on [[March March]] 3, the company said.")]
+    // A name already under way, said once elsewhere or not at all: a surname after the given name, a word inside an organisation's name.
+    [InlineData("\"We must act carefully,\" said economy minister Heizo [[Takenaka Takenaka]]. But the yen rose.")]
+    [InlineData("Unemployment rose, said Frank-Juergen Weise, head of the Federal [[Employment Employment]] Agency.")]
+    [InlineData("The actors James Caan and Robert [[Duvall Duvall]] will also return.")]
     public void Flags_words_repeated_back_to_back(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked)[0];
@@ -75,6 +79,9 @@ public class NQ2001DoubledWordTests
     [InlineData("Former press secretary Dee Dee Myers exits her role\n\nDee Dee Myers, who spoke for the White House, is leaving Warner Bros.")]
     [InlineData("Smith J. Cells in culture. Nature 12, 3 (2001).\n\nCAS Article PubMed PubMed Central Google Scholar\n\nPubMed lists it too.")]
     [InlineData("Fans of Soldier Soldier, a series about soldiers, watched the soldier on screen.")]
+    // A doubled name or title opening a longer name, after a possessive, or made of doublings; a doubled place name.
+    [InlineData("The suits worn on the Beatles' Please Please Me cover sold, as did props from Chitty Chitty Bang Bang.")]
+    [InlineData("She was holidaying on the Thai island of Koh Phi Phi with a friend.")]
     [InlineData("On Thursday, senior law lord Lord Bingham said the rules were incompatible.")]
     [InlineData("She screamed \"no no no no no\" until someone stopped her.")]
     [InlineData("Residents pulled the car from the ditch they are in in Alabama.")]
