@@ -55,6 +55,9 @@ public class HtmlExtractionFixtureTests
     [InlineData("interview-answers-apart.html",
         new[] { "Maria Example took charge", "What does the job involve?", "every launch depends", "people who can help with the shop", "Nobody minds if you decide" },
         new[] { "Tags:", "Home People" })]
+    [InlineData("heading-anchor-ids.html",
+        new[] { "Anna Example has run the harbour", "What does the job involve?", "The most important thing is to share the quay fairly", "She hopes to hand over" },
+        new[] { "Related posts", "Ferry timetable changes" })]
     [InlineData("hidden-column.html",
         new[] { "A shelter is not a station.", "about two thousand people wait for a bus", "the money set aside for it", "a door that locks at night" },
         new[] { "Home Opinion", "Agreed, the shelter is a disgrace" })]

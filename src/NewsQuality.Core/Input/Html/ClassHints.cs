@@ -53,8 +53,9 @@ internal static class ClassHints
     /// </summary>
     public static IEnumerable<string> Tokens(IElement element)
     {
-        var marks = element.TagName == "A" ? $"{element.GetAttribute("class")} {element.Id} {element.GetAttribute("itemprop")}"
-            : $"{element.GetAttribute("class")} {element.Id} {element.GetAttribute("itemprop")} {element.GetAttribute("data-testid")} {element.GetAttribute("data-hook")} {element.GetAttribute("data-component")}";
+        var id = IsAnchorOfOwnText(element) ? "" : element.Id;
+        var marks = element.TagName == "A" ? $"{element.GetAttribute("class")} {id} {element.GetAttribute("itemprop")}"
+            : $"{element.GetAttribute("class")} {id} {element.GetAttribute("itemprop")} {element.GetAttribute("data-testid")} {element.GetAttribute("data-hook")} {element.GetAttribute("data-component")}";
         var start = -1;
         for (var i = 0; i <= marks.Length; i++)
         {
@@ -67,6 +68,24 @@ internal static class ClassHints
             if (i < marks.Length && char.IsLetterOrDigit(marks[i]) && start < 0) start = i;
         }
     }
+
+    /// <summary>A generated anchor names a heading by its own text only from this many words: "related-posts" may be a name the site gave.</summary>
+    private const int MinAnchorWords = 4;
+
+    /// <summary>
+    /// The id of a heading that spells the heading's own words, as Markdown renderers and table-of-contents plugins write
+    /// (GitHub's blog: an &lt;h3&gt; pull quote with id "leadership-is-about-enabling-those-below-above-and-around-you-…"): an
+    /// anchor for links, which names nothing, though its words ("most", "share", "comment") are chrome tokens in a class.
+    /// </summary>
+    private static bool IsAnchorOfOwnText(IElement element)
+    {
+        if (element.TagName is not ("H1" or "H2" or "H3" or "H4" or "H5" or "H6") || element.Id is not { Length: > 0 } id) return false;
+        var idLetters = LettersAndDigits(id);
+        return id.Split('-', '_').Length >= MinAnchorWords && idLetters.Length > 0
+               && LettersAndDigits(element.TextContent).StartsWith(idLetters, StringComparison.Ordinal);
+    }
+
+    private static string LettersAndDigits(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
     /// <summary>Comments, share bars, related links and the like, by name.</summary>
     public static bool IsChrome(IElement element) => Has(element, Chrome);
