@@ -58,6 +58,9 @@ public class HtmlExtractionFixtureTests
     [InlineData("heading-anchor-ids.html",
         new[] { "Anna Example has run the harbour", "What does the job involve?", "The most important thing is to share the quay fairly", "She hopes to hand over" },
         new[] { "Related posts", "Ferry timetable changes" })]
+    [InlineData("body-in-json-ld.html",
+        new[] { "Fares on the island ferry will rise by a tenth in April", "A second ship is due to join the route" },
+        new[] { "Sam Example has written about the islands", "+ FOLLOW", "All rights reserved" })]
     [InlineData("hidden-column.html",
         new[] { "A shelter is not a station.", "about two thousand people wait for a bus", "the money set aside for it", "a door that locks at night" },
         new[] { "Home Opinion", "Agreed, the shelter is a disgrace" })]

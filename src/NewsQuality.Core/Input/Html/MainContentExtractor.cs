@@ -40,7 +40,7 @@ internal static class MainContentExtractor
     }
 
     /// <summary>readability.js's charThreshold: an article read on the strict pass shorter than this is retried on the relaxed one.</summary>
-    private const int MinArticleChars = 500;
+    internal const int MinArticleChars = 500;
 
     /// <summary>Whether the strict pass found so little text that the page should be read again on the relaxed pass.</summary>
     public static bool IsShort(ExtractedContent content) => Chars(content) < MinArticleChars;
@@ -59,7 +59,7 @@ internal static class MainContentExtractor
         !IsShort(relaxed) && (strict.Body.All(s => relaxed.Body.Any(r => r.Text == s.Text)) || Prose(relaxed) > 2 * Chars(strict));
 
     /// <summary>Characters in paragraphs of sentences with under half of their text in links.</summary>
-    private static int Prose(ExtractedContent content) =>
+    internal static int Prose(ExtractedContent content) =>
         content.Body.Where(b => IsSentenceText(b) && b.LinkDensity < 0.5).Sum(b => b.Text.Length);
 
     /// <summary>Shorter blocks are labels, not paragraphs, and do not vote for their container (readability: 25 characters).</summary>
