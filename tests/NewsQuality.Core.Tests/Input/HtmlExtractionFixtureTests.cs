@@ -61,6 +61,9 @@ public class HtmlExtractionFixtureTests
     [InlineData("body-in-json-ld.html",
         new[] { "Fares on the island ferry will rise by a tenth in April", "A second ship is due to join the route" },
         new[] { "Sam Example has written about the islands", "+ FOLLOW", "All rights reserved" })]
+    [InlineData("paged-gallery-hidden-sections.html",
+        new[] { "A small kitchen rewards the cook", "It hangs over the sink", "Five bowls take the room of one" },
+        new[] { "Most shared", "Ten tips for tiny flats", "Best ovens of the year", "All rights reserved" })]
     [InlineData("hidden-column.html",
         new[] { "A shelter is not a station.", "about two thousand people wait for a bus", "the money set aside for it", "a door that locks at night" },
         new[] { "Home Opinion", "Agreed, the shelter is a disgrace" })]

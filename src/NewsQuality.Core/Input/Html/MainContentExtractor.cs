@@ -84,7 +84,7 @@ internal static class MainContentExtractor
         foreach (var template in body.QuerySelectorAll("script[type='text/template']").ToList()) template.Insert(AdjacentPosition.BeforeBegin, template.TextContent);
         foreach (var element in body.QuerySelectorAll(pass.Junk).ToList()) element.Remove();
         if (pass.StripHidden)
-            foreach (var element in body.QuerySelectorAll("[style]").Where(e => IsHidden(e.GetAttribute("style")!)).ToList()) element.Remove();
+            foreach (var element in body.QuerySelectorAll("[style]").Where(e => IsHidden(e) && !IsLaterPage(e)).ToList()) element.Remove();
 
         var blocks = PageBlocks.Of(body);
         var candidates = Score(body, blocks, pass);
@@ -208,8 +208,16 @@ internal static class MainContentExtractor
         return false;
     }
 
-    private static bool IsHidden(string style)
+    /// <summary>
+    /// A hidden block beside a shown one of the same template: a later page of a gallery or a paged list article, which a
+    /// script shows as the reader pages on ("gallery--paragraph-section hidden", display: none, after the shown first section).
+    /// </summary>
+    private static bool IsLaterPage(IElement element) =>
+        element.ParentElement?.Children.Any(sibling => sibling != element && !IsHidden(sibling) && SameTemplate(sibling, element)) == true;
+
+    private static bool IsHidden(IElement element)
     {
+        if (element.GetAttribute("style") is not { } style) return false;
         var compact = style.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
         return compact.Contains("display:none", StringComparison.Ordinal) || compact.Contains("visibility:hidden", StringComparison.Ordinal);
     }
@@ -473,6 +481,24 @@ internal static class MainContentExtractor
         return parent.Children.Where(c => content.Contains(c) || IsSubhead(c) && c.NextElementSibling is { } next && content.Contains(next)
             && next.TagName is not ("HEADER" or "FIGURE")).ToList();
     }
+
+    /// <summary>
+    /// Same tag and the same classes, apart from those that only say whether a script shows the block now: a gallery's or a
+    /// paged article's sections are one template though the first is "gallery--paragraph-section" and the rest
+    /// "gallery--paragraph-section hidden" until the reader pages on.
+    /// </summary>
+    private static bool SameTemplate(IElement a, IElement b)
+    {
+        if (a.TagName != b.TagName) return false;
+        var classes = a.ClassList.Where(c => !StateClasses.Contains(c)).ToHashSet(StringComparer.Ordinal);
+        return classes.Count > 0 && classes.SetEquals(b.ClassList.Where(c => !StateClasses.Contains(c)));
+    }
+
+    /// <summary>Classes scripts toggle to show, hide or mark the current block.</summary>
+    private static readonly HashSet<string> StateClasses = new(StringComparer.Ordinal)
+    {
+        "hidden", "hide", "active", "current", "visible", "show", "shown", "selected", "open", "is-active", "is-hidden", "is-visible", "d-none",
+    };
 
     /// <summary>A subhead between blocks: an &lt;h2&gt;–&lt;h6&gt; of a line, not a link, not chrome by class.</summary>
     private static bool IsSubhead(IElement element) =>
