@@ -264,9 +264,12 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
 
     /// <summary>
     /// A listed surname of three letters (May, Abe, Cox) is compared too: the callers ask only after the given name matched
-    /// (a full name) or the article named the person in full, and a written slip still needs three letters or more.
+    /// (a full name) or the article named the person in full, and a written slip needs <see cref="MinWrittenSurnameLength"/> letters.
     /// </summary>
     private const int MinListedSurnameLength = 3;
+
+    /// <summary>A slip that drops a letter of a three-letter surname leaves two ("Shinzo Ab"); a single letter is an initial.</summary>
+    private const int MinWrittenSurnameLength = 2;
     private const int MaxPeopleForRealGivenSlip = 2;
 
     private static bool SameWord(string a, string b) => PersonNames.Fold(a) == PersonNames.Fold(b);
@@ -278,7 +281,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     /// </summary>
     private static double SurnameNearMiss(string written, string canonical)
     {
-        if (canonical.Length < MinListedSurnameLength || written.Length < MinListedSurnameLength || SameWord(written, canonical)) return 0;
+        if (canonical.Length < MinListedSurnameLength || written.Length < MinWrittenSurnameLength || SameWord(written, canonical)) return 0;
         var (a, b) = (written.ToLowerInvariant(), canonical.ToLowerInvariant());
         if (a[0] != b[0] || a != b && !FigureNameIndex.IsOneEditApart(a, b) || IsFinalVowelVariant(a, b)) return 0; // more than one edit apart
         return Math.Max(Similarity.Similarity(a, b), 0.8);
