@@ -27,7 +27,8 @@ public sealed class NQ2001DoubledWord : IArticleRule
                    "in a box score) and names that are doubled (\"Walla Walla\", \"Bora Bora\") are not flagged. A capitalised word said twice is " +
                    "usually a title or a name (\"Please Please Me\", \"Bafana Bafana\") and is flagged only when it is a proper noun with no reason " +
                    "to be doubled: a month, a demonym, a name the English word list knows (\"Tokyo Tokyo\"), one the article writes alone elsewhere, " +
-                   "or a word carrying on a name already under way (\"economy minister Heizo Takenaka Takenaka\"), in a line of prose and " +
+                   "a word carrying on a name already under way (\"economy minister Heizo Takenaka Takenaka\") or a known person's given " +
+                   "name before the surname (\"Toshihiko Toshihiko Fukui\"), in a line of prose and " +
                    "not doubled elsewhere too.",
         FlaggedExample: "Russian forces massed on the borders of Eastern Eastern Europe.",
         CleanExample: "She had had enough, and said that that was the end of it; they flew to Walla Walla.")
@@ -98,7 +99,7 @@ public sealed class NQ2001DoubledWord : IArticleRule
                      && (count >= 3 || !IsLegitimate(text, word, i > 0 ? words[i - 1].Value : null, tokens, i, last)))
             {
                 var run = tokens.Skip(i).Take(count).Select(t => t.Value).ToList();
-                context.Report(TextSpan.FromBounds(words[i].Span.Start, words[last].Span.End), Score(run, i > 0 ? words[i - 1].Value : null, IsProperNounOfProse(text, words, i, last)),
+                context.Report(TextSpan.FromBounds(words[i].Span.Start, words[last].Span.End), Score(run, i > 0 ? words[i - 1].Value : null, IsProperNounOfProse(context, words, i, last)),
                     $"\"{word}\" is repeated: \"{string.Join(' ', run)}\".",
                     suggestion: word);
             }
@@ -181,8 +182,9 @@ public sealed class NQ2001DoubledWord : IArticleRule
     /// closing punctuation is a label row ("CAS Article PubMed PubMed Central Google Scholar" under a reference), whose
     /// names follow one another.
     /// </summary>
-    private static bool IsProperNounOfProse(string text, ReadOnlySpan<Token> words, int first, int last)
+    private static bool IsProperNounOfProse(ArticleContext context, ReadOnlySpan<Token> words, int first, int last)
     {
+        var text = context.Text;
         var word = words[first].Value;
         if (!char.IsUpper(word[0]) || !EndsLikeProse(text, words[last].Span.End)) return false;
         var aloneInSentence = false;
@@ -193,7 +195,23 @@ public sealed class NQ2001DoubledWord : IArticleRule
             if (k + 1 < words.Length && words[k + 1].Value == word || k > 0 && words[k - 1].Value == word) return false;
             aloneInSentence |= InsideSentence(text, words[k].Span.Start);
         }
-        return aloneInSentence || ProperNames.Contains(word) || ContinuesName(text, words, first);
+        return aloneInSentence || ProperNames.Contains(word) || ContinuesName(text, words, first) || OpensPersonsName(context, words, last);
+    }
+
+    /// <summary>A given name shorter than this may be doubled as a name of its own ("Jo Jo White").</summary>
+    private const int MinDoubledGivenNameLength = 4;
+
+    /// <summary>
+    /// The run is a listed person's given name, of four letters or more, and a capitalised word (the surname) follows it after
+    /// a space: a person's name whose first word was said twice ("Bank of Japan governor Toshihiko Toshihiko Fukui"). No work's
+    /// title opens with a given name said twice.
+    /// </summary>
+    private static bool OpensPersonsName(ArticleContext context, ReadOnlySpan<Token> words, int last)
+    {
+        if (last + 1 >= words.Length || words[last].Value.Length < MinDoubledGivenNameLength) return false;
+        var after = words[last + 1];
+        return char.IsUpper(after.Value[0]) && context.Text.AsSpan(words[last].Span.End, after.Span.Start - words[last].Span.End) is " "
+               && context.Gazetteer.NameIndex.IsGivenName(words[last].Value);
     }
 
     /// <summary>

@@ -40,6 +40,8 @@ public class NQ2001DoubledWordTests
     [InlineData("\"We must act carefully,\" said economy minister Heizo [[Takenaka Takenaka]]. But the yen rose.")]
     [InlineData("Unemployment rose, said Frank-Juergen Weise, head of the Federal [[Employment Employment]] Agency.")]
     [InlineData("The actors James Caan and Robert [[Duvall Duvall]] will also return.")]
+    // A listed person's given name said twice before the surname.
+    [InlineData("The hryvnia rose after [[Volodymyr Volodymyr]] Zelensky spoke, traders said.")]
     public void Flags_words_repeated_back_to_back(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked)[0];
