@@ -56,9 +56,11 @@ public static class OffTopicDonor
 
 /// <summary>
 /// Another story's headline (by default two to eight words, no sentence punctuation) left between two body paragraphs; a word
-/// range plants the longer headlines of crawled news and wire copy (most of the crawl's have nine or more words).
+/// range plants the longer headlines of crawled news and wire copy (most of the crawl's have nine or more words), and
+/// <paramref name="punctuated"/> the headlines that end in a question mark, an exclamation or a quote (link bait's "Is this the
+/// end of the Happy Meal?", BBC's "Blair 'will not quit'": a tenth of BBC's titles and of the crawl's).
 /// </summary>
-public sealed class StrayHeadingInjector(int minWords = 2, int maxWords = 8, string description = "stray heading", string idSuffix = "+heading") : IErrorInjector
+public sealed class StrayHeadingInjector(int minWords = 2, int maxWords = 8, string description = "stray heading", string idSuffix = "+heading", bool punctuated = false) : IErrorInjector
 {
     public string RuleId => "NQ3002";
     public string Description => description;
@@ -72,7 +74,9 @@ public sealed class StrayHeadingInjector(int minWords = 2, int maxWords = 8, str
     {
         var title = donor.Title.Trim();
         var words = Tokenizer.Words(title).Count();
-        return words >= minWords && words <= maxWords && title[^1] is not ('.' or '!' or '?' or ':' or ';' or ',' or '"' or '”' or '’' or '\'' or ')');
+        return words >= minWords && words <= maxWords
+            && (punctuated ? title[^1] is '!' or '?' or '"' or '”' or '’' or '\''
+                : title[^1] is not ('.' or '!' or '?' or ':' or ';' or ',' or '"' or '”' or '’' or '\'' or ')'));
     }
 }
 

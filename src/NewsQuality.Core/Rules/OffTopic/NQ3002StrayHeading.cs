@@ -54,7 +54,10 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
                    "captions (\"Credit: …\"), bylines, date lines, the attribution line of an embedded post or of a quotation (\"— Ben, age 8\"), a web " +
                    "address on its own line, section labels (\"In Summary\"), the numbered sections of a list article (\"3. Prep them\"), a line " +
                    "a colon announces and sub-headings in the article's own capitals belong to the page and are not judged. A heading-like " +
-                   "line has two to fourteen words (a crawled or wire headline often has more than eight) and no closing punctuation; one " +
+                   "line has two to fourteen words (a crawled or wire headline often has more than eight) and no closing punctuation but " +
+                   "a quoted phrase (\"Striker 'set to join Chelsea'\") or, in Title Case as link bait writes it, a question mark or an " +
+                   "exclamation (the writer's own questions are in sentence case; a line opening with a quotation mark or a dash is a " +
+                   "quotation or a list item); one " +
                    "whose next line goes on in lower case is a sentence the scrape broke.",
         FlaggedExample: "Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of the call.\n\nministers in sweden\n\nBut other points are expected to dominate the meeting.",
         CleanExample: "Talks\n\nThe White House warned of a growing US presence in Eastern Europe.\n\nRussian soldiers on the border\n\nMore than 90,000 Russian soldiers are present on the Ukrainian border.")
@@ -254,10 +257,42 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
 
     /// <summary>One short line of at most <see cref="MaxHeadingWords"/> words without sentence punctuation or a quote: a heading, not a sentence.</summary>
     /// <remarks>The character tests come first: they turn away almost every paragraph before its words are counted.</remarks>
+    /// <summary>
+    /// A headline may end in a question mark, an exclamation or a quote ("Is this the end of the Happy Meal?", BBC's "Blair 'will
+    /// not quit'"), but a line that opens with a quotation mark is a quotation or a reader's comment, one that opens with a dash
+    /// or a bullet is an item of a list, and a quotation that closes after its own punctuation ("… 'destroy our economy.'")
+    /// holds a sentence: a headline quotes a phrase.
+    /// </summary>
+    private static bool IsPunctuatedHeadline(ReadOnlySpan<char> line)
+    {
+        if (line[0] is '"' or '“' or '‘' or '\'' or '-' or '–' or '—' or '•' or '*' or '«' or '„') return false;
+        // A question or an exclamation in sentence case is the writer's own ("What do you think?", "It ain't gonna work, sister!");
+        // link bait sets its questions in Title Case ("Is This Ronald Reagan's Secret Cancer Cure?").
+        if (line[^1] is '?' or '!') return IsTitleCase(line);
+        var end = line.TrimEnd("\"”’'");
+        return end.Length > 0 && char.IsLetterOrDigit(end[^1]);
+    }
+
+    /// <summary>Most words of four letters or more start with a capital.</summary>
+    private static bool IsTitleCase(ReadOnlySpan<char> line)
+    {
+        int long_ = 0, capitalised = 0;
+        foreach (var range in line.Split(' '))
+        {
+            var word = line[range].Trim("\"“”‘’'?!:,()");
+            if (word.Length < 4) continue;
+            long_++;
+            if (char.IsUpper(word[0])) capitalised++;
+        }
+        return long_ >= 2 && capitalised * 5 >= long_ * 4;
+    }
+
     private static bool IsHeadingLike(string text, TextSpan paragraph)
     {
-        if (paragraph.Length == 0 || text[paragraph.End - 1] is '.' or '!' or '?' or ':' or ';' or ',' or '"' or '”' or '’' or '\'' or ')') return false;
+        // A sentence ends in a full stop, and a line ending in a colon, semicolon or comma goes on.
+        if (paragraph.Length == 0 || text[paragraph.End - 1] is '.' or ':' or ';' or ',' or ')') return false;
         if (text.AsSpan(paragraph.Start, paragraph.Length).IndexOfAny('\n', '\r') >= 0) return false;
+        if (text[paragraph.End - 1] is '!' or '?' or '"' or '”' or '’' or '\'' && !IsPunctuatedHeadline(text.AsSpan(paragraph.Start, paragraph.Length))) return false;
         return Tokenizer.CountWords(text, paragraph, MaxHeadingWords + 1) is > 0 and <= MaxHeadingWords;
     }
 }

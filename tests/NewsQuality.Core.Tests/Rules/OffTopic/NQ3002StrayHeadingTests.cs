@@ -18,6 +18,10 @@ public class NQ3002StrayHeadingTests
     [InlineData("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[[Chelsea eye Premiership title]]\n\nBut other points are expected to dominate the meeting.")]
     // A headline as long as crawled and wire copy write them (twelve words): judged since the limit went from eight to fourteen.
     [InlineData("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[[Oncologists Are Freaking Out After True Cause Of Cancer Is Finally Released]]\n\nBut other points are expected to dominate the meeting.")]
+    // Headlines ending in a quote, a question mark or an exclamation: BBC's quoted phrase, link bait in Title Case.
+    [InlineData("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[[Many Americans In The Dark About These BIG \"Federal Rent Checks\"]]\n\nBut other points are expected to dominate the meeting.")]
+    [InlineData("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[[Striker 'set to join Chelsea']]\n\nBut other points are expected to dominate the meeting.")]
+    [InlineData("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[[Is This Ronald Reagan's Secret Cancer Cure?]]\n\nBut other points are expected to dominate the meeting.")]
     public void Flags_headings_unrelated_to_their_neighbours(string marked)
     {
         RuleAssert.Flags(_rule, marked);
@@ -36,6 +40,12 @@ public class NQ3002StrayHeadingTests
     [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nCasualties\n\nAt least twelve people died and dozens more were hurt, the ministry said.\n\nDamage\n\nThousands of houses lost their roofs and many roads were washed away.\n\nWhat comes next\n\nForecasters expect a second front to reach the islands by the weekend.")]
     // A sentence the scrape broke into two lines (BBC News 2005, bbc-entertainment-353): the second goes on in lower case.
     [InlineData("Cartoons\n\nIt can only be a matter of time before other TV favourites receive the Hollywood treatment.\n\nAfter the success of Garfield: The Movie, Britain's shabby tabby\n\nsurely deserves his own film vehicle, with only 13 episodes made of the 1974 series.")]
+    // The writer's own questions and exclamations in sentence case, quotations on a line of their own, a list of questions.
+    [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nBut what about the families still waiting for help?\n\nRescue crews worked through the night to reach stranded families.")]
+    [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nIt ain't gonna work, sister!\n\nRescue crews worked through the night to reach stranded families.")]
+    [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\n\"Right now, we're the highest-taxed country in the world.\"\n\nRescue crews worked through the night to reach stranded families.")]
+    [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nCap-and-trade rules would \"destroy our economy.\"\n\nRescue crews worked through the night to reach stranded families.")]
+    [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\n- What Is So Special About The Swiss?\n\nRescue crews worked through the night to reach stranded families.")]
     public void Leaves_genuine_subheadings_and_lists_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
