@@ -111,3 +111,25 @@ public static class ShortParagraphWords
     /// <summary>What a short planting's article id ends with ("+paragraph" for a full-length one).</summary>
     public const string IdSuffix = "+short-paragraph";
 }
+
+/// <summary>
+/// Another story's headline promoted by a link label between two body paragraphs, as content farms and site templates paste
+/// them ("See also That's why McDonald's is changing the Happy Meal after 38 years" in the seed): the labels are those the
+/// crawl's pages really carry (counted over hyperpartisan-2019's lines of the form "Label: text"), each as often as any other.
+/// </summary>
+public sealed class LinkBaitInjector : IErrorInjector
+{
+    private static readonly string[] Labels =
+    [
+        "See also", "SEE ALSO:", "Read more:", "Related:", "Related Stories:", "NOW WATCH:", "WATCH:", "Trending:", "Sponsored:",
+        "Up next:", "More:", "You may also like:",
+    ];
+
+    public string RuleId => "NQ3001";
+    public string Description => "link line promoting another story";
+
+    public Injection? Inject(Article host, Random random, IReadOnlyList<Article> donors) =>
+        OffTopicDonor.Pick(host, random, donors, donor => donor.Title.Trim().Length > 0) is { } donor
+            ? OffTopicDonor.InsertParagraph(host, random, Labels[random.Next(Labels.Length)] + " " + donor.Title.Trim(), "+link-bait")
+            : null;
+}

@@ -13,7 +13,12 @@ public readonly record struct LinkLine(TextSpan Line, TextSpan Headline);
 /// </summary>
 public static partial class LinkLines
 {
-    [GeneratedRegex(@"^(?:see also|read also|also read|also see|read more|related(?: stories| articles| news| content)?|more on this(?: story)?|you may also like|recommended(?: for you)?)\b[\s\u00A0]*[:\-–—|»›]?[\s\u00A0]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// The labels of a link line: phrases that only ever promote a page, with or without a separator after them, and words that
+    /// also open sentences ("More than 90,000 soldiers…", "Watch the video") only with a colon, bar or guillemet after them, as
+    /// the crawl's pages write them ("NOW WATCH: …", "Trending: …", "Sponsored: …", "Up next: …", "More: …").
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:see also|read also|also read|also see|read more|related(?: stories| articles| news| content)?|more on this(?: story)?|you may also like|recommended(?: for you)?)\b[\s\u00A0]*[:\-–—|»›]?|(?:now watch|watch|trending|sponsored|up next|read next|more|see more|don't miss|don’t miss|must read|popular|suggested)[\s\u00A0]*[:|»›])[\s\u00A0]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
     /// <summary>Scans the body's lines; rules read the result once per article through <see cref="Article.LinkLines"/>.</summary>

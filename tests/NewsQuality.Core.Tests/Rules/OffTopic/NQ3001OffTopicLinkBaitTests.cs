@@ -14,6 +14,11 @@ public class NQ3001OffTopicLinkBaitTests
     [InlineData("[[Read also: Ten recipes for a perfect summer barbecue]]")]
     [InlineData("[[Related: Premier League club sacks manager after heavy defeat]]")]
     [InlineData("[[Also read - Best smartphones of the year reviewed]]")]
+    // Labels the crawl's pages use, with a colon after them.
+    [InlineData("[[NOW WATCH: How a supermodel responded to being called 'too big' will inspire you]]")]
+    [InlineData("[[Trending: Baseball player hits home runs in seven straight games]]")]
+    [InlineData("[[Sponsored: Is this the secret cancer cure doctors hate?]]")]
+    [InlineData("[[Up next: The ten best beaches in Portugal this summer]]")]
     public void Flags_link_lines_promoting_unrelated_stories(string marked)
     {
         var finding = Assert.Single(RuleAssert.Flags(_rule, Story + marked + Ending));
@@ -26,6 +31,10 @@ public class NQ3001OffTopicLinkBaitTests
     [InlineData("See also: Russian troops gather at the Ukraine border")]
     [InlineData("Read more about the talks below.")]
     [InlineData("See also")]
+    // Sentences that open with a word some labels use.
+    [InlineData("More than 90,000 Russian soldiers are present on the Ukrainian border, officials said.")]
+    [InlineData("Watch the video of the summit below to see how the leaders greeted each other.")]
+    [InlineData("Trending topics on social media on Tuesday included the summit and the weather.")]
     public void Leaves_on_topic_links_and_bare_labels_alone(string line)
     {
         RuleAssert.Clean(_rule, Story + line + Ending);
