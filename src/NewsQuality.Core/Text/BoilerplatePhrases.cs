@@ -23,6 +23,7 @@ public static partial class BoilerplatePhrases
         ("cookie notice", CookieNotice()),
         ("copyright line", CopyrightLine()),
         ("byline furniture", BylineFurniture()),
+        ("media player or form widget", PlayerAndWidgetText()),
     ];
 
     // The two patterns that open alternatives with ".{0,120}\b…" are the costly ones on a paragraph: they try every start
@@ -66,6 +67,7 @@ public static partial class BoilerplatePhrases
             : entry.Pattern == CommentInvitation() ? Letters("wtlhs")
             : entry.Pattern == CookieNotice() ? Letters("twacm")
             : entry.Pattern == BylineFurniture() ? Letters("pftc")
+            : entry.Pattern == PlayerAndWidgetText() ? Letters("tnbelpcdrsmuyif")
             : AnyCharacter).ToArray();
 
     private const uint AnyCharacter = uint.MaxValue;
@@ -133,6 +135,15 @@ public static partial class BoilerplatePhrases
 
     [GeneratedRegex(Whole + @"posted (in|on|by) .{0,60}|filed under:? .{0,60}|tags?:.{0,120}|categories?:.{0,80}" + End, Options)]
     private static partial Regex BylineFurniture();
+
+    /// <summary>
+    /// The fixed text of widgets that scraping copies out of a page: the accessibility labels of web video players (video.js's
+    /// "This is a modal window.", "Loaded: 0%", "Remaining Time -0:00", "No compatible source was found for this media."), a
+    /// browser's note for an unsupported player, and the reCAPTCHA badge under a form ("Protected by reCAPTCHA", "Privacy -
+    /// Terms"). Found on pages of eleven sites of the crawl, in words no article writes as a line of its own.
+    /// </summary>
+    [GeneratedRegex(Whole + @"this is a modal window\.?|modal trigger|no compatible source was found for this (video|media)\.?|the media could not be loaded\b.{0,120}|beginning of dialog window\..{0,120}|end of dialog window\.?|(loaded|progress):? \d+(\.\d+)?\s?%|(current time|duration|remaining time):? -?\d+:\d\d( / \d+:\d\d)?|stream type:? live|play video|playback rate|(non-)?fullscreen|(un)?mute|captions settings?,? opens captions settings dialog|(captions|subtitles|descriptions) off,? selected|unable to play video\b.{0,80}|your browser does not support (the )?(video|audio|html5 video)\b.{0,80}|protected by recaptcha\b.{0,60}|recaptcha requires verification\.?|privacy\s?-\s?terms|i['’]m not a robot" + End, Options)]
+    private static partial Regex PlayerAndWidgetText();
 
     /// <summary>The patterns, in the order they are tried (for tests).</summary>
     internal static IReadOnlyList<Regex> Patterns => Catalogue.Select(entry => entry.Pattern).ToArray();

@@ -32,7 +32,7 @@ public class BoilerplatePhrasesTests
                 filtered++;
             }
         }
-        Assert.Equal(8, filtered);
+        Assert.Equal(9, filtered);
     }
 
     [Theory]
@@ -49,6 +49,12 @@ public class BoilerplatePhrasesTests
     [InlineData("We use cookies to improve your experience")]
     [InlineData("Filed under: Politics")]
     [InlineData("Tags: election, budget")]
+    [InlineData("This is a modal window.")]
+    [InlineData("No compatible source was found for this video.")]
+    [InlineData("Loaded: 0%")]
+    [InlineData("Remaining Time -0:00")]
+    [InlineData("Protected by reCAPTCHA")]
+    [InlineData("Privacy - Terms")]
     public void Lines_the_patterns_match_are_still_found(string line)
     {
         Assert.NotNull(BoilerplatePhrases.Kind(line));
