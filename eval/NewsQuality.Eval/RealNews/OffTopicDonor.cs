@@ -133,3 +133,33 @@ public sealed class LinkBaitInjector : IErrorInjector
             ? OffTopicDonor.InsertParagraph(host, random, Labels[random.Next(Labels.Length)] + " " + donor.Title.Trim(), "+link-bait")
             : null;
 }
+
+/// <summary>
+/// The headline printed again under itself with a site's name, as a page's &lt;title&gt; carries it ("Putin responds to talks
+/// with Biden | Complete British News World") above the article's own heading: the names are those of the crawl's most
+/// frequent sites (hyperpartisan-2019's URLs) and the seed's, before or after the headline, with a separator page titles use.
+/// </summary>
+public sealed class TitleWithSiteNameInjector : IErrorInjector
+{
+    private static readonly string[] Sites =
+    [
+        "CBS News", "Circa", "Express.co.uk", "The Gateway Pundit", "New York Post", "RealClearPolitics", "Heavy.com", "Snopes.com",
+        "Fox News", "The New York Times", "Salon.com", "NBC News", "Complete British News World",
+    ];
+
+    private static readonly string[] Separators = [" | ", " - ", " – ", " — "];
+
+    public string RuleId => "NQ2007";
+    public string Description => "headline printed again with a site's name";
+
+    public Injection? Inject(Article host, Random random, IReadOnlyList<Article> donors)
+    {
+        var title = host.Title.Trim();
+        if (Tokenizer.Words(title).Count() < 3 || host.BodyStart == 0) return null;
+        var site = Sites[random.Next(Sites.Length)];
+        var separator = Separators[random.Next(Separators.Length)];
+        var line = random.Next(2) == 0 ? title + separator + site : site + separator + title;
+        var (text, span) = Splice.Insert(host.Text, host.BodyStart, "\n\n" + line);
+        return new Injection(BbcCorpus.WithText(host, text, "+title-with-site"), new TextSpan(span.Start + 2, line.Length));
+    }
+}

@@ -11,7 +11,8 @@ namespace NewsQuality.Eval.RealNews;
 /// hand-judged (judged-hits.tsv: crawled pages carry real chrome and real slips, which are not false flags), and the recall
 /// of errors planted into the same real articles (a doubled word, a stray heading, an off-topic paragraph, each also in a
 /// second shape real copy has: a capitalised doubling, a 9–14-word headline or one ending in a question mark, an exclamation or a
-/// quote, a 12–24-word paragraph), and a link line promoting another story under the labels real pages use). Tuned on even numeric ids, reported on odd ones (--split tune for the other half;
+/// quote, a 12–24-word paragraph), a link line promoting another story under the labels real pages use, and the headline printed
+/// again with a site's name). Tuned on even numeric ids, reported on odd ones (--split tune for the other half;
 /// --split fresh for the crawl's partisan part and the extraction dev set's web pages, whole).
 /// </summary>
 public sealed class RealNewsEvaluation : IEvaluation
@@ -30,6 +31,7 @@ public sealed class RealNewsEvaluation : IEvaluation
         (new StrayHeadingInjector(9, 14, "stray heading of 9–14 words", "+long-heading"), 3),
         (new StrayHeadingInjector(2, 14, "stray heading ending in ?, ! or a quote", "+punctuated-heading", punctuated: true), 4),
         (new LinkBaitInjector(), 5),
+        (new TitleWithSiteNameInjector(), 6),
     ];
 
     public string Name => "realnews";

@@ -64,6 +64,9 @@ public class HtmlExtractionFixtureTests
     [InlineData("paged-gallery-hidden-sections.html",
         new[] { "A small kitchen rewards the cook", "It hangs over the sink", "Five bowls take the room of one" },
         new[] { "Most shared", "Ten tips for tiny flats", "Best ovens of the year", "All rights reserved" })]
+    [InlineData("title-in-body.html",
+        new[] { "The city council voted on Tuesday", "Councillors said they would look" },
+        new[] { "Example Post" })] // read whole, as a page with no scoring block is
     [InlineData("hidden-column.html",
         new[] { "A shelter is not a station.", "about two thousand people wait for a bus", "the money set aside for it", "a door that locks at night" },
         new[] { "Home Opinion", "Agreed, the shelter is a disgrace" })]

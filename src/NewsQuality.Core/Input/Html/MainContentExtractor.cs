@@ -23,10 +23,10 @@ namespace NewsQuality.Input.Html;
 internal static class MainContentExtractor
 {
     /// <summary>Markup that never holds article text, and markup a browser does not show, on the first pass.</summary>
-    private const string Junk = "script, style, noscript, template, iframe, svg, button, select, input, textarea, object, embed, canvas, [hidden], nav, aside, footer, [role=navigation], [role=complementary], [role=contentinfo], [role=dialog], [aria-modal=true]";
+    private const string Junk = "title, script, style, noscript, template, iframe, svg, button, select, input, textarea, object, embed, canvas, [hidden], nav, aside, footer, [role=navigation], [role=complementary], [role=contentinfo], [role=dialog], [aria-modal=true]";
 
     /// <summary>On the second pass only what can never be the article goes: a hidden, aside or noscript block may hold a body that script reveals.</summary>
-    private const string AlwaysJunk = "script, style, template, iframe, svg, button, select, input, textarea, object, embed, canvas, nav, footer, [role=navigation], [role=contentinfo], [role=dialog], [aria-modal=true]";
+    private const string AlwaysJunk = "title, script, style, template, iframe, svg, button, select, input, textarea, object, embed, canvas, nav, footer, [role=navigation], [role=contentinfo], [role=dialog], [aria-modal=true]";
 
     /// <summary>
     /// How strictly a pass reads the page. readability.js first strips unlikely candidates, weighs classes and cleans

@@ -20,7 +20,8 @@ public sealed class NQ2007RepeatedTitle : IArticleRule
         DefaultThreshold: 0.5,
         Summary: "The headline appears twice at the top of the article.",
         Rationale: "Scraped and machine-translated articles often carry the headline twice, once from the page title and once from the article " +
-                   "heading, sometimes with different quotes or spacing (‘satisfactorily’ / 'satisfactorily'). Readers see a stutter; " +
+                   "heading, sometimes with different quotes or spacing (‘satisfactorily’ / 'satisfactorily') or with the site's name beside the second copy " +
+                   "(\"Putin responds to talks with Biden | Complete British News World\", a page title pasted under the heading). Readers see a stutter; " +
                    "duplicate detectors see a longer shared prefix. Only the first few lines are compared with the headline, so a headline quoted later in the body is not flagged; " +
                    "nor is a standfirst, claim line or first paragraph that restates the headline as a sentence (it ends in a full stop where the headline does not), " +
                    "nor two other lines alike near the top (a caption printed twice, rows of a table).",
@@ -68,9 +69,13 @@ public sealed class NQ2007RepeatedTitle : IArticleRule
             if (line.Length > MaxHeadlineLength || Tokenizer.CountWords(text, line, MinWords) < MinWords) continue;
             // Normalised in room on the stack: most lines are too short or too long to be the headline, and need no string.
             var key = room[..Normalise(text.AsSpan(line.Start, line.Length), room)];
-            if (SameHeadlineSimilarity(headlineKey, key) is not { } similarity) continue;
-            var how = similarity == 1.0 && text.Substring(headline.Start, headline.Length) == text.Substring(line.Start, line.Length)
-                ? "identically" : "with only quotes, spacing or a few characters different";
+            string how;
+            if (SameHeadlineSimilarity(headlineKey, key) is { } similarity)
+                how = similarity == 1.0 && text.Substring(headline.Start, headline.Length) == text.Substring(line.Start, line.Length)
+                    ? "identically" : "with only quotes, spacing or a few characters different";
+            else if (SameWithoutSiteName(headlineKey, key) is { } withoutSite)
+                (similarity, how) = (withoutSite, "with the site's name beside one copy");
+            else continue;
             context.Report(line, similarity, $"The headline is repeated {how}.",
                 related: [context.Related(headline, "First copy of the headline")]);
             return;
@@ -81,9 +86,49 @@ public sealed class NQ2007RepeatedTitle : IArticleRule
     /// Whether <paramref name="line"/> is <paramref name="headline"/> printed again, with only quotes, spacing or a few characters
     /// different (what this rule reports): for rules that leave such a line to this one or judge it apart from the story's own lines.
     /// </summary>
-    internal static bool RepeatsHeadline(string text, TextSpan headline, TextSpan line) =>
-        headline.Length > 0 && line.Length <= MaxHeadlineLength
-        && SameHeadlineSimilarity(Normalise(text.AsSpan(headline.Start, headline.Length)), Normalise(text.AsSpan(line.Start, line.Length))) is not null;
+    internal static bool RepeatsHeadline(string text, TextSpan headline, TextSpan line)
+    {
+        if (headline.Length == 0 || line.Length > MaxHeadlineLength) return false;
+        var (headlineKey, key) = (Normalise(text.AsSpan(headline.Start, headline.Length)), Normalise(text.AsSpan(line.Start, line.Length)));
+        return SameHeadlineSimilarity(headlineKey, key) is not null || SameWithoutSiteName(headlineKey, key) is not null;
+    }
+
+    /// <summary>A site's name beside a headline in a page title has at most this many words ("Complete British News World").</summary>
+    private const int MaxSiteNameWords = 6;
+
+    /// <summary>
+    /// The similarity of the line's key to the headline's when the line, with a site's name taken off, is the headline (the
+    /// page's &lt;title&gt; "Putin responds to talks with Biden | Complete British News" pasted under the article's heading): the
+    /// name stands after the last " | ", " - " or " :: ", or before the first. Only the line's: a web page's own title field
+    /// carries the site's name as a rule (og:title), and a heading under it that names the article again (a recipe card's) was
+    /// printed once.
+    /// </summary>
+    private static double? SameWithoutSiteName(string headlineKey, ReadOnlySpan<char> key)
+    {
+        foreach (var shorter in (ReadOnlySpan<string?>)[WithoutSiteName(key, last: true), WithoutSiteName(key, last: false)])
+            if (shorter is not null && SameHeadlineSimilarity(headlineKey, shorter) is { } similarity) return similarity;
+        return null;
+    }
+
+    private static readonly string[] TitleSeparators = [" | ", " - ", " :: "];
+
+    /// <summary>The key without the site's name after its last title separator (or before its first), when what is left is a headline.</summary>
+    private static string? WithoutSiteName(ReadOnlySpan<char> key, bool last)
+    {
+        var at = -1;
+        var width = 0;
+        foreach (var separator in TitleSeparators)
+        {
+            var found = last ? key.LastIndexOf(separator) : key.IndexOf(separator);
+            if (found >= 0 && (at < 0 || (last ? found > at : found < at))) (at, width) = (found, separator.Length);
+        }
+        if (at < 0) return null;
+        var kept = last ? key[..at] : key[(at + width)..];
+        var dropped = last ? key[(at + width)..] : key[..at];
+        return CountWords(dropped) <= MaxSiteNameWords && CountWords(kept) >= MinWords ? kept.ToString() : null;
+    }
+
+    private static int CountWords(ReadOnlySpan<char> key) => key.IsEmpty ? 0 : key.Count(' ') + 1;
 
     /// <summary>
     /// The similarity of a line's key to the headline's when the line is the headline again (<see cref="SameHeadline"/> or

@@ -15,6 +15,9 @@ public class NQ2007RepeatedTitleTests
     // Real crawls (hyperpartisan-2019 mainstream): a copy with a lost space, a copy with a link word after it.
     [InlineData("Only 9% of America Chose Trump and Clinton as the Nominees\n\n[[Only 9% of America Chose Trumpand Clinton as the Nominees]]\n\nBy ALICIA PARLAPIANO")]
     [InlineData("Notre Dame Students Walk Out During Mike Pence's Commencement Speech\n\n[[Notre Dame Students Walk Out During Mike Pence's Commencement Speech More]]\n\nDozens of students walked out.")]
+    // The page's <title> with the site's name pasted under the article's heading, after the headline or before it.
+    [InlineData("Putin responds to talks with Biden\n\n[[Putin responds to talks with Biden | Complete British News World]]\n\nTensions escalated.")]
+    [InlineData("Ad sales boost Time Warner profit\n\n[[CBS News – Ad sales boost Time Warner profit]]\n\nQuarterly profits jumped.")]
     public void Flags_the_second_copy_of_the_headline(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -32,6 +35,10 @@ public class NQ2007RepeatedTitleTests
     // A claim line or standfirst restating the headline as a sentence, and two other lines alike near the top.
     [InlineData("Robert F. Kennedy Jr. Said That “Trump Could Be the Greatest President in History”?\n\nRobert F. Kennedy Jr. said that “Trump could be the greatest president in history.”\n\nThe interview aired in December.")]
     [InlineData("Man arrested after bomb plot\n\nJerry Varnell was arrested August 12 after the FBI reports. (Courtesy of the police)\n\nJerry Varnell was arrested August 12 after the FBI reports. (Courtesy of the police)\n\nAn Oklahoma man has been arrested.")]
+    // A title field that carries the site's name over a recipe card naming the dish (a web page's og:title).
+    [InlineData("Vegan char kway teow (stir fry flat rice noodles) - Eat What Tonight\n\nOnce in a while I like to go vegan.\n\nVegan char kway teow (stir fry flat rice noodles)\n\nServes two.")]
+    // A headline and a different line after a dash.
+    [InlineData("Oil prices rise as Opec cuts output\n\nOil prices rise - a million barrels less from April\n\nTraders were surprised.")]
     [InlineData("")]
     public void Leaves_different_headlines_and_late_repeats_alone(string text)
     {
