@@ -490,4 +490,19 @@ public class SimilarityTests
         Assert.Equal(pairs, judged.Order());
         Assert.All(Enumerable.Range(0, 40).Select(i => 3 * i), version => Assert.Equal(1, reads[version]));
     }
+
+    [Fact]
+    public void Intersection_counts_equal_the_definition_on_versions_and_strangers()
+    {
+        var random = new Random(29);
+        for (var n = 0; n < 300; n++)
+        {
+            var a = Enumerable.Range(0, random.Next(0, 90)).Select(_ => (ulong)random.Next(0, 400)).Distinct().Order().ToArray();
+            // From a copy with a few values changed (long equal stretches) to a stranger.
+            var changed = random.NextDouble() * random.NextDouble();
+            var b = a.Select(v => random.NextDouble() < changed ? (ulong)random.Next(0, 400) : v).Distinct().Order().ToArray();
+            Assert.Equal(a.Intersect(b).Count(), SetSimilarity.IntersectionCount(a, b));
+            Assert.Equal(a.Intersect(b).Count(), SetSimilarity.IntersectionCount(b, a));
+        }
+    }
 }
