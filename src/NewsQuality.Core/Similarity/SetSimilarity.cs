@@ -112,22 +112,22 @@ public static class CandidateVerification
     private sealed class Partners
     {
         private readonly int[] _start;
-        private readonly int[] _partners;
+
+        /// <summary>Kept in the list they were gathered in: a copy of its final length would be one more array of them at the peak.</summary>
+        private readonly List<int> _partners = [];
 
         public Partners(IEnumerable<(int A, int B)> pairs, int documents)
         {
             _start = new int[documents + 1];
-            var partners = new List<int>();
             foreach (var (a, b) in pairs)
             {
                 _start[a + 1]++;
-                partners.Add(b);
+                _partners.Add(b);
             }
             for (var d = 0; d < documents; d++) _start[d + 1] += _start[d];
-            _partners = partners.ToArray();
         }
 
-        public ReadOnlySpan<int> Of(int a) => _partners.AsSpan(_start[a], _start[a + 1] - _start[a]);
+        public ReadOnlySpan<int> Of(int a) => CollectionsMarshal.AsSpan(_partners)[_start[a].._start[a + 1]];
 
         /// <summary>
         /// The documents with partners, ordered by the group of linked documents they belong to (each group's together), cut
