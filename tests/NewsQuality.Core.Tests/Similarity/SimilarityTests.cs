@@ -464,4 +464,45 @@ public class SimilarityTests
         Assert.Equal(1, placed[3].Target);
         Assert.All(placed.Values, p => Assert.True(p.ToCentre));
     }
+
+    [Fact]
+    public void Verification_judges_every_candidate_and_reads_a_story_s_versions_once_each()
+    {
+        // Three stories of 40, 3 and 2 versions (every version a candidate of every other, the versions interleaved as copies
+        // of a corpus are), and random pairs across 200 more documents.
+        var random = new Random(17);
+        var pairs = new SortedSet<(int A, int B)>();
+        foreach (var (story, versions) in new[] { (0, 40), (1, 3), (2, 2) })
+            for (var i = 0; i < versions; i++)
+                for (var j = i + 1; j < versions; j++) pairs.Add((story + 3 * i, story + 3 * j));
+        for (var n = 0; n < 500; n++)
+        {
+            var (a, b) = (random.Next(120, 320), random.Next(120, 320));
+            if (a != b) pairs.Add((Math.Min(a, b), Math.Max(a, b)));
+        }
+        var reads = new int[320];
+        int SetOf(int document)
+        {
+            Interlocked.Increment(ref reads[document]);
+            return document;
+        }
+        var judged = CandidateVerification.Verify<int, (int A, int B)>(pairs, 320, SetOf, (pair, a, b) => (a, b) == pair ? pair : null);
+        Assert.Equal(pairs, judged.Order());
+        Assert.All(Enumerable.Range(0, 40).Select(i => 3 * i), version => Assert.Equal(1, reads[version]));
+    }
+
+    [Fact]
+    public void Intersection_counts_equal_the_definition_on_versions_and_strangers()
+    {
+        var random = new Random(29);
+        for (var n = 0; n < 300; n++)
+        {
+            var a = Enumerable.Range(0, random.Next(0, 90)).Select(_ => (ulong)random.Next(0, 400)).Distinct().Order().ToArray();
+            // From a copy with a few values changed (long equal stretches) to a stranger.
+            var changed = random.NextDouble() * random.NextDouble();
+            var b = a.Select(v => random.NextDouble() < changed ? (ulong)random.Next(0, 400) : v).Distinct().Order().ToArray();
+            Assert.Equal(a.Intersect(b).Count(), SetSimilarity.IntersectionCount(a, b));
+            Assert.Equal(a.Intersect(b).Count(), SetSimilarity.IntersectionCount(b, a));
+        }
+    }
 }

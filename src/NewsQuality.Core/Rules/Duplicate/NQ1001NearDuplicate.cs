@@ -202,7 +202,7 @@ public sealed class NQ1001NearDuplicate : CorpusRule<NQ1001NearDuplicate.Fingerp
 
         // A pair whose shingle counts alone prove that Verify rejects it is not read from disk.
         var candidates = lsh.CandidatePairs().Where(pair => !AreTooUnequal(sets[pair.A].Shingles.Count, sets[pair.B].Shingles.Count, threshold));
-        return CandidateVerification.Verify<StorySimilarity.Sets, ((int A, int B) Pair, StorySimilarity Similarity)>(candidates, SetsOf,
+        return CandidateVerification.Verify<StorySimilarity.Sets, ((int A, int B) Pair, StorySimilarity Similarity)>(candidates, count, SetsOf,
                 (pair, a, b) => Verify(a, b, threshold) is { } similarity ? (pair, similarity) : null)
             .ToDictionary(result => result.Pair, result => result.Similarity);
     }
