@@ -178,7 +178,9 @@ public sealed class NQ2001DoubledWord : IArticleRule
     /// The run stands in a line of prose and its capitalised word is a proper noun with no reason to be doubled: a name the
     /// English word list knows (London, Schroeder, Chevrolet; a work's title is made of common words, "Please Please Me"), or
     /// one the article writes elsewhere on its own inside a sentence (after a word, not after a full stop, where any word is
-    /// capitalised), unless the article doubles it elsewhere too (a doubled name, "Bafana Bafana", is written so every time). A line without
+    /// capitalised), a word carrying on a name already under way (<see cref="ContinuesName"/>) or a known person's given name
+    /// before the surname (<see cref="OpensPersonsName"/>), unless the article doubles it elsewhere too (a doubled name, "Bafana
+    /// Bafana", is written so every time). A line without
     /// closing punctuation is a label row ("CAS Article PubMed PubMed Central Google Scholar" under a reference), whose
     /// names follow one another.
     /// </summary>
