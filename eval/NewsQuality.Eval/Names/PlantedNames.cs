@@ -79,6 +79,10 @@ public sealed class PlantedNames
             // Last, so that every class above plants what it planted before: May, Abe, Cox, Kim (Theresa Mya, Shinzo Aeb).
             new("NQ2004", "three-letter surname", r => threeLetterSurnames[r.Next(threeLetterSurnames.Count)] is var p && WithSurnameSlip(p, r) is { } n
                 ? new Plant($"{n} said on {Day(r)} that the talks had been useful.", n) : null),
+            // Last too: the country in the possessive ("Russia's chancellor Yuri Ushakov"), and the title before the name set off
+            // by commas ("The Russian chancellor, Yuri Ushakov, said…").
+            ImpossibleOffice("country's possessive", _ => true, (p, o, r) => new($"{p.Country.Name}'s {o.ToLowerInvariant()} {p.Name} said the talks had been useful.", $"{p.Country.Name}'s {o.ToLowerInvariant()}")),
+            Contradiction("title before, set off by commas", _ => true, (p, w, r) => new($"{p.Title} {p.Name} arrived on {Day(r)}. Later, the {p.Adjective} {w.ToLowerInvariant()}, {p.Name}, said the talks had been useful.", $"{p.Adjective} {w.ToLowerInvariant()}")),
         ];
     }
 

@@ -157,6 +157,7 @@ public static class PersonMentions
             var run = runs[r];
             var (role, roleSpan, country) = RoleBefore(text, tokens, words, run.Start, gazetteer);
             if (role is null && !EndsPossessive(text, tokens[run.End - 1])) (role, roleSpan, country) = RoleAfter(text, tokens, words, run.End, gazetteer, nameWords);
+            if (role is null && IsSetOff(text, tokens, run.Start, run.End)) (role, roleSpan, country) = RoleBefore(text, tokens, words, run.Start, gazetteer, setOff: true);
             mentions[r] = new FoundMention(run.Name, run.Span, role, roleSpan, country);
         }
         var people = Link(mentions);
@@ -301,15 +302,24 @@ public static class PersonMentions
         return false;
     }
 
-    private static (RoleEntry?, TextSpan?, Country?) RoleBefore(string text, IReadOnlyList<Token> tokens, IReadOnlyList<string> words, int nameStart, Gazetteer gazetteer)
+    /// <summary>The name stands between commas, after a word: "the Russian chancellor, Yuri Ushakov, said".</summary>
+    private static bool IsSetOff(string text, IReadOnlyList<Token> tokens, int nameStart, int nameEnd) =>
+        nameStart > 0 && nameEnd < tokens.Count
+        && text.AsSpan(tokens[nameStart - 1].Span.End, tokens[nameStart].Span.Start - tokens[nameStart - 1].Span.End).Trim() is ","
+        && text.AsSpan(tokens[nameEnd - 1].Span.End, tokens[nameEnd].Span.Start - tokens[nameEnd - 1].Span.End).Trim() is ",";
+
+    /// <param name="setOff">The name is set off by commas after the role, which then needs "the" before it ("the Russian
+    /// chancellor, Yuri Ushakov,"): after "Asked about the chancellor," or "With the minister," another clause begins.</param>
+    private static (RoleEntry?, TextSpan?, Country?) RoleBefore(string text, IReadOnlyList<Token> tokens, IReadOnlyList<string> words, int nameStart, Gazetteer gazetteer,
+        bool setOff = false)
     {
         if (nameStart == 0) return (null, null, null);
-        if (RoleLexicon.Abbreviation(words[nameStart - 1]) is { } abbreviated && text.AsSpan(tokens[nameStart - 1].Span.End).StartsWith(". "))
+        if (!setOff && RoleLexicon.Abbreviation(words[nameStart - 1]) is { } abbreviated && text.AsSpan(tokens[nameStart - 1].Span.End).StartsWith(". "))
         {
             var span = TextSpan.FromBounds(tokens[nameStart - 1].Span.Start, tokens[nameStart - 1].Span.End + 1);
             return (abbreviated, span, null); // "Sen. Ted Cruz"
         }
-        if (!OnlySpace(text, tokens[nameStart - 1].Span.End, tokens[nameStart].Span.Start)) return (null, null, null);
+        if (!setOff && !OnlySpace(text, tokens[nameStart - 1].Span.End, tokens[nameStart].Span.Start)) return (null, null, null);
         if (RoleLexicon.MatchEndingAt(words, nameStart - 1) is not { } match) return (null, null, null);
         if (words[nameStart - 1].EndsWith('s') && words[nameStart - 1] is not ("Taoiseach" or "taoiseach")) return (null, null, null);
         var first = match.First;
@@ -325,6 +335,8 @@ public static class PersonMentions
             if (found is not null) { country = found; first = words[k] == "House" ? k - 1 : k; break; }
             if (!char.IsLower(words[k][0]) && words[k] is not ("Foreign" or "Defense" or "Defence" or "Policy")) break;
         }
+        if (setOff && (first == 0 || words[first - 1] is not ("the" or "The") || !OnlySpace(text, tokens[first - 1].Span.End, tokens[first].Span.Start)))
+            return (null, null, null);
         return (match.Entry, TextSpan.FromBounds(tokens[first].Span.Start, tokens[match.First + match.Entry.Phrase.Split(' ').Length - 1].Span.End), country);
     }
 

@@ -44,7 +44,7 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
             if (byLowerCase && PersonMentions.AnsweringNumber(context.Article, i, nameWords[i]) is var number and >= 0
                 && !namesCountry![number] && !startsName![number]) continue;
             var (country, last) = Demonym(context.Text, tokens, words, i, gazetteer);
-            if (country is not { OfficesComplete: true } || !Adjacent(context.Text, tokens, last)) continue;
+            if (country is not { OfficesComplete: true } || !Adjacent(context.Text, tokens, last) && !PossessiveBetween(context.Text, tokens, last)) continue;
             if (RoleLexicon.MatchStartingAt(words, last + 1) is not { Entry.Office: { } office } match) continue;
             if (country.HeadOffices.Contains(office) || IsQualified(words, i) || IsOfOrganisation(words, match.Last)) continue;
             var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[match.Last].Span.End);
@@ -93,6 +93,10 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
     /// <summary>Token <paramref name="i"/> and the next are separated by spaces only.</summary>
     private static bool Adjacent(string text, IReadOnlyList<Token> tokens, int i) =>
         i + 1 < tokens.Count && text.AsSpan(tokens[i].Span.End, tokens[i + 1].Span.Start - tokens[i].Span.End).Trim().Length == 0;
+
+    /// <summary>Token <paramref name="i"/> (a country's name) is in the possessive before the next ("Russia's chancellor"; the name words leave the "'s" out).</summary>
+    private static bool PossessiveBetween(string text, IReadOnlyList<Token> tokens, int i) =>
+        i + 1 < tokens.Count && text.AsSpan(tokens[i].Span.End, tokens[i + 1].Span.Start - tokens[i].Span.End).Trim() is "'s" or "’s";
 
     /// <summary>"former Soviet", "deputy" and the like make the phrase something other than the country's office.</summary>
     private static bool IsQualified(IReadOnlyList<string> words, int countryIndex) =>

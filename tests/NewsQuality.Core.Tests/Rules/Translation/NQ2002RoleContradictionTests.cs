@@ -15,6 +15,8 @@ public class NQ2002RoleContradictionTests
     [InlineData("U.S. Secretary of State Rex Tillerson arrived. Later, [[U.S. Senator Tillerson]] said more.")]
     [InlineData("Sen. Ted Cruz arrived. Later, [[Archbishop Cruz]] said more.")]
     [InlineData("Attorney General Jeff Sessions spoke. [[Sessions, the Russian admiral]], said more.")]
+    // The title before the name, the name set off by commas.
+    [InlineData("Kremlin adviser Yuri Ushakov spoke. Later, the [[Russian chancellor, Yuri Ushakov]], said more.")]
     public void Flags_the_later_mention_with_an_incompatible_title(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -43,6 +45,9 @@ public class NQ2002RoleContradictionTests
     [InlineData("Jay Carney, then press secretary, spoke. Then Prime Minister Carney? No: the then prime minister.")]
     [InlineData("President Vladimir Putin spoke. Foreign Minister Sergey Lavrov listened.")]
     [InlineData("US President Joe Biden met German Chancellor Olaf Scholz; Chancellor Scholz said Biden was right.")]
+    // A clause about someone else before the name, and a qualified title set off by commas.
+    [InlineData("Kremlin adviser Yuri Ushakov spoke. Asked about the chancellor, Yuri Ushakov said the talks went well.")]
+    [InlineData("Kremlin adviser Yuri Ushakov spoke. He met the former chancellor, Gerhard Schroeder, on Monday.")]
     public void Leaves_consistent_or_qualified_titles_alone(string text)
     {
         RuleAssert.Clean(_rule, text);

@@ -17,6 +17,7 @@ public class NQ2003NonexistentOfficeTests
     [InlineData("The [[U.K. President]] spoke.")]
     [InlineData("[[Russian Chancellor]] Ushakov's office said so.")]
     [InlineData("Xi Jinping, the [[Chinese chancellor]], spoke.")]
+    [InlineData("[[Russia's chancellor]] Yuri Ushakov said it would be a fatal mistake.")]
     public void Flags_offices_the_country_does_not_have(string marked)
     {
         RuleAssert.Flags(_rule, marked);
@@ -48,6 +49,7 @@ public class NQ2003NonexistentOfficeTests
     [InlineData("The French king Louis XIV built Versailles.")]
     [InlineData("The russian chancellor of the university resigned.")]
     [InlineData("South African President Thabo Mbeki met New Zealand Prime Minister Helen Clark.")]
+    [InlineData("Germany's chancellor Olaf Scholz met Russia's president Vladimir Putin.")]
     public void Leaves_real_offices_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
