@@ -21,7 +21,9 @@ public sealed class NQ2006CalquedSectionLabel : IArticleRule
         Summary: "The headline carries a literally translated site-section label, such as \"| the interior\".",
         Rationale: "Page titles of foreign news sites end with the site section: Dutch \"Binnenland\" (home news), Swedish \"Inrikes\", German \"Ausland\". " +
                    "Machine translation renders them word for word (\"the interior\", \"domestic\", \"foreign countries\"), which no English site uses and " +
-                   "which reveals the article as an unedited translation. English section labels (\"| BBC News\", \"| Politics | The Guardian\") are not flagged.",
+                   "which reveals the article as an unedited translation. English section labels (\"| BBC News\", \"| Politics | The Guardian\") are not flagged. " +
+                   "After a dash instead of a bar (\"… – the interior\") only a known calque of two words or more is, since the rest of a " +
+                   "headline often follows a dash.",
         FlaggedExample: "Putin responds ‘satisfactorily’ to talks with Biden | the interior\n\nTensions escalated between Washington and Moscow.",
         CleanExample: "Putin responds to talks with Biden | Politics | The Guardian\n\nTensions escalated between Washington and Moscow.")
     {
@@ -74,7 +76,7 @@ public sealed class NQ2006CalquedSectionLabel : IArticleRule
         var lines = context.Article.NonBlankLines;
         foreach (var line in lines[..Math.Min(lines.Length, TopLines)])
         {
-            if (line.Length > MaxHeadlineLength || LastSegment(text, line) is not { } span
+            if (line.Length > MaxHeadlineLength || LastSegment(text, line) is not ({ } span, var afterBar)
                 || PageFurniture.IsPhotoCredit(text.Substring(line.Start, line.Length))) continue;
             var value = text.Substring(span.Start, span.Length);
             var key = string.Join(' ', value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
@@ -82,13 +84,16 @@ public sealed class NQ2006CalquedSectionLabel : IArticleRule
             {
                 context.Report(span, 1.0, $"\"{value}\" is a section label listed in your configuration as a translation of \"{own.Value}\".", suggestion: own.Value);
             }
-            else if (Calques.TryGetValue(key, out var calque))
+            // After a dash a one-word calque may be the headline's own last word ("Markets close — mixed").
+            else if (Calques.TryGetValue(key, out var calque) && (afterBar || key.Contains(' ')))
             {
                 context.Report(span, char.IsLower(value[0]) ? 1.0 : 0.8,
                     $"\"{value}\" is a literal translation of the site section {calque.Source}; English sites call it \"{calque.English}\".",
                     suggestion: calque.English);
             }
-            else if (IsLowerCasePhrase(key))
+            // After a dash a lower-case phrase is as often the headline's own second half ("Oil prices rise - a million barrels
+            // less"): only a known calque of two words or more, or the user's own label, is one there.
+            else if (afterBar && IsLowerCasePhrase(key))
             {
                 context.Report(span, 0.6,
                     $"\"{value}\" after the headline looks like a translated site-section label: English sites capitalise section names.",
@@ -97,13 +102,22 @@ public sealed class NQ2006CalquedSectionLabel : IArticleRule
         }
     }
 
-    /// <summary>The trimmed text after the last " | " of a headline line, or null when there is none.</summary>
-    private static TextSpan? LastSegment(string text, TextSpan line)
+    /// <summary>
+    /// The trimmed text after the last " | " of a headline line, else after its last spaced dash (" - ", " – ", " — ", which page
+    /// titles use as well: "Putin responds to talks with Biden – the interior"), and whether a bar set it off; null when there is none.
+    /// </summary>
+    private static (TextSpan Span, bool AfterBar)? LastSegment(string text, TextSpan line)
     {
-        var bar = text.LastIndexOf('|', line.End - 1, line.Length);
-        if (bar <= line.Start || text[bar - 1] != ' ') return null;
-        var segment = TextBlocks.Trim(text, TextSpan.FromBounds(bar + 1, line.End));
-        return segment.Length == 0 ? null : segment;
+        var afterBar = true;
+        var at = text.LastIndexOf('|', line.End - 1, line.Length);
+        if (at <= line.Start || text[at - 1] != ' ')
+        {
+            afterBar = false;
+            at = text.LastIndexOfAny(['-', '–', '—'], line.End - 1, line.Length);
+            if (at <= line.Start || text[at - 1] != ' ' || at + 1 >= line.End || text[at + 1] != ' ') return null;
+        }
+        var segment = TextBlocks.Trim(text, TextSpan.FromBounds(at + 1, line.End));
+        return segment.Length == 0 ? null : (segment, afterBar);
     }
 
     /// <summary>

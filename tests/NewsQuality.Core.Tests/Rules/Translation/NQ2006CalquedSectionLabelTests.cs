@@ -13,6 +13,7 @@ public class NQ2006CalquedSectionLabelTests
     [InlineData("Storm closes bridge | [[foreign countries]]\n\nBody.")]
     [InlineData("Eurovision entry chosen | [[culture & pleasure]]\n\nBody.")]
     [InlineData("Man finds snake in toilet | [[news in brief]]\n\nBody.")]
+    [InlineData("Putin responds to talks with Biden – [[the interior]]\n\nBody.")] // a page title's dash, a calque of two words
     public void Flags_calqued_or_lower_case_section_labels(string marked)
     {
         var findings = RuleAssert.Flags(_rule, marked);
@@ -44,6 +45,9 @@ public class NQ2006CalquedSectionLabelTests
     [InlineData("Storm closes bridge\n\nP1.\n\nP2.\n\nP3.\n\nP4.\n\nP5.\n\nP6.\n\nA line | the interior")]
     [InlineData("Either | or\n\nBody.")]
     [InlineData("Storm closes bridge |\n\nBody.")]
+    // After a dash, the headline's own second half.
+    [InlineData("Oil prices rise - a million barrels less\n\nBody.")]
+    [InlineData("Markets close — mixed\n\nBody.")]
     [InlineData("")]
     public void Leaves_english_labels_and_body_text_alone(string text)
     {
