@@ -50,6 +50,14 @@ public class NQ2009MojibakeTests
     }
 
     [Fact]
+    public void Flags_a_closing_quote_whose_last_byte_was_dropped()
+    {
+        var findings = RuleAssert.Run(_rule, "He said â€œno commentâ€ to reporters.");
+        Assert.Equal(["â€œ", "â€"], findings.Select(f => f.Evidence));
+        Assert.Equal("”", findings[1].Suggestion);
+    }
+
+    [Fact]
     public void Flags_replacement_characters_and_a_stray_capital_a_circumflex()
     {
         RuleAssert.Flags(_rule, "The minister[[\uFFFD\uFFFD]]s plan.");
