@@ -65,7 +65,7 @@ public sealed partial class ResidueEvaluation : IEvaluation
         }
 
         Console.WriteLine($"\n### Untouched articles ({(heldOut ? "held-out" : "tune")} part)\n");
-        Console.WriteLine("| corpus | articles | NQ2012 findings | on an HTML entity already in the text | false flags | false flags per 1,000 articles |");
+        Console.WriteLine("| corpus | articles | NQ2012 findings | on an HTML entity or a site's code already in the text | false flags | false flags per 1,000 articles |");
         Console.WriteLine("|---|---|---|---|---|---|");
         var falseFlags = new List<string>();
         var existing = new List<string>();
@@ -74,9 +74,10 @@ public sealed partial class ResidueEvaluation : IEvaluation
             var findings = engine.Analyze(corpus.Articles)
                 .SelectMany(r => r.Findings.Where(f => f.RuleId == "NQ2012").Select(f => (r.Article, Finding: f)))
                 .ToList();
-            // The crawls already carry real residue ("D&amp;D", "Beyonc&#233;"): a finding on an entity HTML decodes is true.
-            var onEntities = findings.Count(x => OnExistingEntity(x.Article.Text, x.Finding.Span));
-            var wrong = findings.Where(x => !OnExistingEntity(x.Article.Text, x.Finding.Span)).ToList();
+            // The crawls already carry real residue ("D&amp;D", "Beyonc&#233;", a forum's "[/i]", a CDN's "[email protected]"):
+            // a finding on an entity HTML decodes, or on bracketed code and nothing else, is true.
+            var onEntities = findings.Count(x => OnExistingResidue(x.Article.Text, x.Finding));
+            var wrong = findings.Where(x => !OnExistingResidue(x.Article.Text, x.Finding)).ToList();
             falseFlags.AddRange(wrong.Select(x => Describe(x.Article, x.Finding)));
             existing.AddRange(findings.Except(wrong).Select(x => Describe(x.Article, x.Finding)));
             Console.WriteLine($"| {corpus.Name} | {corpus.Articles.Count:N0} | {findings.Count} | {onEntities} | {wrong.Count} | {1000.0 * wrong.Count / corpus.Articles.Count:0.0} |");
@@ -117,6 +118,13 @@ public sealed partial class ResidueEvaluation : IEvaluation
 
     [GeneratedRegex(@"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")]
     private static partial Regex StrictEntity();
+
+    private static bool OnExistingResidue(string text, Finding finding) =>
+        OnExistingEntity(text, finding.Span) || BracketedCode().IsMatch(finding.Evidence.Trim());
+
+    /// <summary>Only bracketed codes, no words of prose between them: "[/b][/i]", "[email protected]", "[caption id=…]".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\[/?[a-z_]+(?:[= ][^\[\]]*)?\])+$")]
+    private static partial System.Text.RegularExpressions.Regex BracketedCode();
 
     private static bool OnExistingEntity(string text, TextSpan span) =>
         StrictEntity().Matches(text).Any(m => span.Overlaps(new TextSpan(m.Index, m.Length)) && System.Net.WebUtility.HtmlDecode(m.Value) != m.Value);

@@ -26,6 +26,12 @@ public enum ResidueKind
 
     /// <summary>A name whose "&amp;" was stripped, leaving spaces: "AT T", "Turner   Newall".</summary>
     LostAmpersand,
+
+    /// <summary>
+    /// A publishing system's own code: a WordPress or page-builder shortcode ("[caption id=…]", "[/embed]", "[vc_row]"), a forum's
+    /// BBCode tag ("[/i]", "[url=…]"), or the placeholder a CDN leaves for an e-mail address it hid ("[email protected]").
+    /// </summary>
+    Shortcode,
 }
 
 /// <summary>One piece of residue: where, what kind, and the text that should stand there instead.</summary>
@@ -73,8 +79,23 @@ public static partial class MarkupResidue
 
     private static readonly Func<string, IEnumerable<Residue>>[] Finders =
     [
-        EscapedTags, LiteralTags, Entities, BareNumericEntities, BareNamedEntities, BackslashEscapes, LostAmpersands,
+        EscapedTags, LiteralTags, Entities, BareNumericEntities, BareNamedEntities, BackslashEscapes, LostAmpersands, Shortcodes,
     ];
+
+    // ---- shortcodes ------------------------------------------------------------------------------------------------
+
+    // Only names a publishing system gives its codes: an editor's bracket in a quotation ("[and]", "[laughs]", "[video clip]",
+    // "official[s]") or an endnote mark ("[i]") is text, so one-letter forum tags count only closing ("[/i]"). The same run rule
+    // as tags: "[vc_row][vc_column]" is one piece.
+    [GeneratedRegex(@"(?:\[(?:/?(?:caption|embed|gallery|vc_[a-z_]+|et_pb_[a-z_]+|fusion_[a-z_]+|url|img|quote|color|size)(?:[= ][^\[\]\n]{0,300})?|/[bius])\])+|\[email(?:&#160;|\u00A0| )protected\]")]
+    private static partial Regex ShortcodePattern();
+
+    private static IEnumerable<Residue> Shortcodes(string text)
+    {
+        if (text.IndexOf('[') < 0) yield break;
+        foreach (Match m in ShortcodePattern().Matches(text))
+            yield return Removal(text, m, ResidueKind.Shortcode, separates: false);
+    }
 
     // ---- tags ------------------------------------------------------------------------------------------------------
 

@@ -19,10 +19,13 @@ public sealed class NQ2012MarkupResidue : IArticleRule
         Summary: "HTML entities, tags or backslash escapes from the feed are printed as text.",
         Rationale: "A feed that was decoded or stripped badly shows its plumbing to the reader: `it#39;s` or `it&#39;s` for \"it's\", " +
                    "`quot;Free Trade quot;` for a quoted \"Free Trade\", `&amp;amp;` for \"&\", `&lt;TXN.N&gt;` or `<b>` in a sentence, " +
-                   "`\\$10 million`, a backslash where a line break was, or `AT T` and `Turner   Newall` where an ampersand was stripped. " +
+                   "`\\$10 million`, a backslash where a line break was, `AT T` and `Turner   Newall` where an ampersand was stripped, or the publishing " +
+                   "system's own code: a WordPress or page-builder shortcode (`[caption id=…]`, `[vc_row]`), a forum's closing tag (`[/i]`), " +
+                   "a CDN's `[email protected]` where an address was hidden. " +
                    "Each finding suggests the repaired text; `newsquality clean --fix-encoding` applies the safe repairs (decoding, unescaping, " +
                    "removing markup) and leaves the lost ampersands, which are a guess, for a person. Clean text such as \"#1\", \"C#\", " +
-                   "\"AT&T\", \"R&B\", \"#MeToo\", \"5 per cent;\", initials (\"J K Rowling\") and Windows paths is left alone. " +
+                   "\"AT&T\", \"R&B\", \"#MeToo\", \"5 per cent;\", initials (\"J K Rowling\"), Windows paths and an editor's brackets (\"[laughs]\", " +
+                   "\"official[s]\", an endnote's \"[i]\") is left alone. " +
                    "Characters lost in decoding (U+FFFD) and UTF-8 read as Windows-1252 are NQ2009's.",
         FlaggedExample: "Shares of AT T rose #36;2 after the company said it#39;s &lt;b&gt;buying&lt;/b&gt; a rival,\\which analysts called quot;bold quot;.",
         CleanExample: "AT&T was ranked #1 and R&B sales rose 5 per cent; the C# team saved files to C:\\Users\\news and J K Rowling tweeted #MeToo.")
@@ -48,6 +51,7 @@ public sealed class NQ2012MarkupResidue : IArticleRule
         ResidueKind.EscapedTag => $"\"{evidence}\" is escaped HTML markup printed as text; remove it.",
         ResidueKind.Backslash when repair.Trim().Length == 0 => $"\"{evidence}\" is an escaped line break from the feed; it should be a space.",
         ResidueKind.Backslash => $"\"{evidence}\" is a backslash escape from the feed; it should read {Quote(repair)}.",
+        ResidueKind.Shortcode => $"\"{evidence}\" is the publishing system's own code (a shortcode, a forum tag or a hidden address's placeholder) printed as text; remove it.",
         _ => $"\"{evidence}\" looks like a name whose \"&\" was stripped; probably {Quote(repair)}.",
     };
 

@@ -34,6 +34,19 @@ public class NQ2012MarkupResidueTests
         Assert.Equal(expected, findings.Select(f => f.Suggestion));
     }
 
+    /// <summary>A publishing system's own code (its span ends in "]", which the fixture's [[ ]] marks cannot hold): removed whole.</summary>
+    [Theory]
+    [InlineData("Prices rose [caption id=\"attachment_7\" align=\"aligncenter\" width=\"640\"] sharply on Monday.", " [caption id=\"attachment_7\" align=\"aligncenter\" width=\"640\"]")]
+    [InlineData("The plan failed, [vc_row][vc_column] the minister said.", " [vc_row][vc_column]")]
+    [InlineData("Readers can write to [email protected] with questions.", " [email protected]")]
+    [InlineData("The [i]Times[/i] reported the vote first.", "[/i]")]
+    public void Flags_shortcodes_forum_tags_and_hidden_address_placeholders(string text, string evidence)
+    {
+        var finding = Assert.Single(RuleAssert.Run(_rule, text));
+        Assert.Equal(evidence, finding.Evidence);
+        Assert.Equal("", finding.Suggestion);
+    }
+
     [Theory]
     [MemberData(nameof(CleanCases))]
     public void Leaves_clean_news_text_alone(string text)
