@@ -255,8 +255,6 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
     /// <summary>"After the success of Garfield: The Movie, Britain's shabby tabby" / "surely deserves his own film": the line below starts with a lower-case word.</summary>
     private static bool ContinuesInLowerCase(string text, TextSpan next) => next.Length > 0 && char.IsLower(text[next.Start]);
 
-    /// <summary>One short line of at most <see cref="MaxHeadingWords"/> words without sentence punctuation or a quote: a heading, not a sentence.</summary>
-    /// <remarks>The character tests come first: they turn away almost every paragraph before its words are counted.</remarks>
     /// <summary>
     /// A headline may end in a question mark, an exclamation or a quote ("Is this the end of the Happy Meal?", BBC's "Blair 'will
     /// not quit'"), but a line that opens with a quotation mark is a quotation or a reader's comment, one that opens with a dash
@@ -287,6 +285,11 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
         return long_ >= 2 && capitalised * 5 >= long_ * 4;
     }
 
+    /// <summary>
+    /// One short line of at most <see cref="MaxHeadingWords"/> words without sentence punctuation, or ending as a headline may
+    /// (<see cref="IsPunctuatedHeadline"/>): a heading, not a sentence.
+    /// </summary>
+    /// <remarks>The character tests come first: they turn away almost every paragraph before its words are counted.</remarks>
     private static bool IsHeadingLike(string text, TextSpan paragraph)
     {
         // A sentence ends in a full stop, and a line ending in a colon, semicolon or comma goes on.

@@ -232,8 +232,9 @@ public sealed class NQ2001DoubledWord : IArticleRule
                && (first < 2 || !string.Equals(words[first - 2].Value, before.Value, StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>"Beatles's", "BEATLES'S": a word token keeps an inner apostrophe only, so a plural's ("Beatles'") is not in it, and the space test turns that one away.</summary>
     private static bool IsPossessive(string word) =>
-        word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase) || word[^1] is '\'' or '’';
+        word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The line holding <paramref name="position"/> ends with sentence punctuation or a closing quote.</summary>
     private static bool EndsLikeProse(string text, int position)
