@@ -84,7 +84,10 @@ internal static class MainContentExtractor
         foreach (var template in body.QuerySelectorAll("script[type='text/template']").ToList()) template.Insert(AdjacentPosition.BeforeBegin, template.TextContent);
         foreach (var element in body.QuerySelectorAll(pass.Junk).ToList()) element.Remove();
         if (pass.StripHidden)
-            foreach (var element in body.QuerySelectorAll("[style]").Where(e => IsHidden(e) && !IsLaterPage(e)).ToList()) element.Remove();
+        {
+            var shownTemplates = new Dictionary<IElement, HashSet<string>>();
+            foreach (var element in body.QuerySelectorAll("[style]").Where(e => IsHidden(e) && !IsLaterPage(e, shownTemplates)).ToList()) element.Remove();
+        }
 
         var blocks = PageBlocks.Of(body);
         var candidates = Score(body, blocks, pass);
@@ -212,8 +215,17 @@ internal static class MainContentExtractor
     /// A hidden block beside a shown one of the same template: a later page of a gallery or a paged list article, which a
     /// script shows as the reader pages on ("gallery--paragraph-section hidden", display: none, after the shown first section).
     /// </summary>
-    private static bool IsLaterPage(IElement element) =>
-        element.ParentElement?.Children.Any(sibling => sibling != element && !IsHidden(sibling) && SameTemplate(sibling, element)) == true;
+    /// <remarks>
+    /// The shown siblings' templates are found once per parent (<paramref name="shownTemplates"/>): a parent of thousands of
+    /// hidden items would otherwise compare each with every sibling.
+    /// </remarks>
+    private static bool IsLaterPage(IElement element, Dictionary<IElement, HashSet<string>> shownTemplates)
+    {
+        if (element.ParentElement is not { } parent || Template(element) is not { } template) return false;
+        if (!shownTemplates.TryGetValue(parent, out var shown))
+            shownTemplates[parent] = shown = parent.Children.Where(c => !IsHidden(c)).Select(Template).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return shown.Contains(template);
+    }
 
     private static bool IsHidden(IElement element)
     {
@@ -483,15 +495,14 @@ internal static class MainContentExtractor
     }
 
     /// <summary>
-    /// Same tag and the same classes, apart from those that only say whether a script shows the block now: a gallery's or a
-    /// paged article's sections are one template though the first is "gallery--paragraph-section" and the rest
-    /// "gallery--paragraph-section hidden" until the reader pages on.
+    /// The tag and the classes, apart from those that only say whether a script shows the block now, as one key (null without
+    /// such a class): a gallery's or a paged article's sections are one template though the first is
+    /// "gallery--paragraph-section" and the rest "gallery--paragraph-section hidden" until the reader pages on.
     /// </summary>
-    private static bool SameTemplate(IElement a, IElement b)
+    private static string? Template(IElement element)
     {
-        if (a.TagName != b.TagName) return false;
-        var classes = a.ClassList.Where(c => !StateClasses.Contains(c)).ToHashSet(StringComparer.Ordinal);
-        return classes.Count > 0 && classes.SetEquals(b.ClassList.Where(c => !StateClasses.Contains(c)));
+        var classes = element.ClassList.Where(c => !StateClasses.Contains(c)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return classes.Count == 0 ? null : element.TagName + " " + string.Join(' ', classes);
     }
 
     /// <summary>Classes scripts toggle to show, hide or mark the current block.</summary>
