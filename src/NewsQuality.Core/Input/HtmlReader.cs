@@ -33,14 +33,14 @@ public sealed class HtmlReader : WholeFileReader
         var title = Title(document);
         var pageUrl = url ?? Meta(document, "og:url") ?? document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
         var date = published ?? Date(Meta(document, "article:published_time") ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
-        var declared = StructuredBody.Find(document);
+        var declarations = StructuredBody.Declarations(document);
         var content = MainContentExtractor.Extract(document, title);
         // Too little text for an article: read a fresh copy of the page again with looser settings.
         using var again = MainContentExtractor.IsShort(content) ? parser.ParseDocument(html) : null;
         if (again is not null && MainContentExtractor.Extract(again, title, MainContentExtractor.Pass.Relaxed) is var relaxed && MainContentExtractor.Extends(relaxed, content))
             content = relaxed;
         // A script-rendered page declares in its metadata the body its markup lacks.
-        content = StructuredBody.Replace(content, declared, document, title) ?? content;
+        content = StructuredBody.Replace(content, declarations, document, title) ?? content;
 
         var text = new StringBuilder(title);
         var anchors = new List<(int Offset, int SourceIndex)>();

@@ -15,15 +15,22 @@ namespace NewsQuality.Input.Html;
 /// </summary>
 internal static class StructuredBody
 {
-    /// <summary>The longest <c>articleBody</c> of the page's JSON-LD blocks, HTML entities decoded; read before extraction removes the scripts.</summary>
-    public static string? Find(IHtmlDocument document)
+    /// <summary>
+    /// The page's JSON-LD blocks as written, taken before extraction removes the scripts; <see cref="Replace"/> parses them only
+    /// when a body in them could replace the markup's reading.
+    /// </summary>
+    public static List<string> Declarations(IHtmlDocument document) =>
+        document.QuerySelectorAll("script[type='application/ld+json']").Select(script => script.TextContent).ToList();
+
+    /// <summary>The longest <c>articleBody</c> of the JSON-LD blocks, HTML entities decoded.</summary>
+    private static string? LongestBody(List<string> declarations)
     {
         string? longest = null;
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (var declaration in declarations)
         {
             try
             {
-                using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+                using var json = JsonDocument.Parse(declaration, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
                 foreach (var body in ArticleBodies(json.RootElement))
                     if (body.Length > (longest?.Length ?? 0)) longest = body;
             }
@@ -60,9 +67,13 @@ internal static class StructuredBody
     /// the prose the markup gave (<paramref name="read"/>); the markup's headline, bylines, datelines and captions stay.
     /// Markup inside it (WordPress's &lt;p&gt;s) gives its paragraphs; plain text is split at its line breaks.
     /// </summary>
-    public static ExtractedContent? Replace(ExtractedContent read, string? declared, IHtmlDocument document, string title)
+    public static ExtractedContent? Replace(ExtractedContent read, List<string> declarations, IHtmlDocument document, string title)
     {
-        if (declared is null) return null;
+        // The body's text is never longer than the blocks that declare it (escapes, entities and tags only shorten it), so on a
+        // page whose blocks are too short to win (most pages) nothing is parsed.
+        var prose = MainContentExtractor.Prose(read);
+        var room = declarations.Sum(d => d.Length);
+        if (room < MainContentExtractor.MinArticleChars || room <= MinTimesLonger * prose || LongestBody(declarations) is not { } declared) return null;
         var holder = document.CreateElement("div");
         if (declared.Contains('<'))
             holder.InnerHtml = declared;
@@ -75,7 +86,7 @@ internal static class StructuredBody
             }
         var blocks = PageBlocks.Of(holder);
         var chars = blocks.Sum(b => b.Text.Length);
-        if (chars < MainContentExtractor.MinArticleChars || chars <= MinTimesLonger * MainContentExtractor.Prose(read)) return null;
+        if (chars < MainContentExtractor.MinArticleChars || chars <= MinTimesLonger * prose) return null;
         var body = BlockRoles.Sort(blocks, title).Body;
         return read with { Body = body };
     }
