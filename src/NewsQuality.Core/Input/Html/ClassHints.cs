@@ -79,10 +79,11 @@ internal static class ClassHints
     /// </summary>
     private static bool IsAnchorOfOwnText(IElement element)
     {
-        if (element.TagName is not ("H1" or "H2" or "H3" or "H4" or "H5" or "H6") || element.Id is not { Length: > 0 } id) return false;
+        // Tokens are asked for many times per element: the word count, which needs no string, turns most ids away first.
+        if (element.TagName is not ("H1" or "H2" or "H3" or "H4" or "H5" or "H6") || element.Id is not { Length: > 0 } id
+            || id.AsSpan().Count('-') + id.AsSpan().Count('_') + 1 < MinAnchorWords) return false;
         var idLetters = LettersAndDigits(id);
-        return id.Split('-', '_').Length >= MinAnchorWords && idLetters.Length > 0
-               && LettersAndDigits(element.TextContent).StartsWith(idLetters, StringComparison.Ordinal);
+        return idLetters.Length > 0 && LettersAndDigits(element.TextContent).StartsWith(idLetters, StringComparison.Ordinal);
     }
 
     private static string LettersAndDigits(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
