@@ -138,12 +138,21 @@ public sealed class RealNewsEvaluation : IEvaluation
             return Rules.OffTopic.NQ3002StrayHeading.Candidates(injection.Article).FirstOrDefault(c => c.Span.Overlaps(injection.Span)) is { Span.Length: > 0 } c
                 ? $" ({c.Skipped ?? $"shared weight {c.SharedWeight:0.00} with its neighbours, {c.ArticleSharedWeight:0.00} with the article"})"
                 : $" (not heading-like, or the line after it is not prose: \"{After(injection)}\")";
+        if (injector is DoubledWordInjector) return $" (in \"{Around(injection, 40)}\")";
         if (injector is not OffTopicParagraphInjector) return "";
         var measures = Rules.OffTopic.NQ3003OffTopicParagraph.Measure(injection.Article, Text.TermWeights.Background);
         if (measures.Count == 0) return " (article not judged: too few long paragraphs)";
         return measures.FirstOrDefault(m => m.Span.Overlaps(injection.Span)) is { ContentTerms: > 0 } m
             ? $" (share {m.Share:0.00}, topic {m.TopicSimilarity:0.00}, others {m.TypicalTopicSimilarity:0.00}, terms {m.ContentTerms})"
             : " (paragraph not judged)";
+    }
+
+    /// <summary>The planted span with up to <paramref name="width"/> characters either side, on one line.</summary>
+    private static string Around(Injection injection, int width)
+    {
+        var start = Math.Max(0, injection.Span.Start - width);
+        var end = Math.Min(injection.Article.Text.Length, injection.Span.End + width);
+        return injection.Article.Text[start..end].ReplaceLineEndings(" ").Replace('\t', ' ');
     }
 
     /// <summary>The start of the paragraph after a planted one.</summary>

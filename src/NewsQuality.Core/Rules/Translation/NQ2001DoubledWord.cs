@@ -27,8 +27,9 @@ public sealed class NQ2001DoubledWord : IArticleRule
                    "in a box score) and names that are doubled (\"Walla Walla\", \"Bora Bora\") are not flagged. A capitalised word said twice is " +
                    "usually a title or a name (\"Please Please Me\", \"Bafana Bafana\") and is flagged only when it is a proper noun with no reason " +
                    "to be doubled: a month, a demonym, a name the English word list knows (\"Tokyo Tokyo\"), one the article writes alone elsewhere, " +
-                   "a word carrying on a name already under way (\"economy minister Heizo Takenaka Takenaka\") or a known person's given " +
-                   "name before the surname (\"Toshihiko Toshihiko Fukui\"), in a line of prose and " +
+                   "a word carrying on a name already under way (\"economy minister Heizo Takenaka Takenaka\"), an English word opening a name " +
+                   "that goes on after it or closing one after \"of\" (\"the National National Audit Office\", \"the Court of Appeal Appeal\"), or a " +
+                   "given name before a surname, a listed one or one the story uses alone (\"Toshihiko Toshihiko Fukui\"), in a line of prose and " +
                    "not doubled elsewhere too.",
         FlaggedExample: "Russian forces massed on the borders of Eastern Eastern Europe.",
         CleanExample: "She had had enough, and said that that was the end of it; they flew to Walla Walla.")
@@ -47,7 +48,7 @@ public sealed class NQ2001DoubledWord : IArticleRule
     /// <summary>Interjections repeated for effect, any number of times ("no no no", "ha ha ha", "well well well").</summary>
     private static readonly HashSet<string> Interjections = new(StringComparer.OrdinalIgnoreCase)
     {
-        "no", "bye", "yeah", "ha", "hey", "boo", "pooh", "tsk", "tut", "cha", "yada", "blah", "bla", "hip", "ho", "uh", "oh", "ah", "mm", "la", "yes", "go",
+        "no", "bye", "yeah", "please", "ha", "hey", "boo", "pooh", "tsk", "tut", "cha", "yada", "blah", "bla", "hip", "ho", "uh", "oh", "ah", "mm", "la", "yes", "go",
         "well",
     };
 
@@ -197,37 +198,107 @@ public sealed class NQ2001DoubledWord : IArticleRule
             if (k + 1 < words.Length && words[k + 1].Value == word || k > 0 && words[k - 1].Value == word) return false;
             aloneInSentence |= InsideSentence(text, words[k].Span.Start);
         }
-        return aloneInSentence || ProperNames.Contains(word) || ContinuesName(text, words, first) || OpensPersonsName(context, words, last);
+        return aloneInSentence || ProperNames.Contains(word) || ContinuesName(context, words, first) || OpensPersonsName(context, words, last)
+               || last == first + 1 && IsEnglishWord(word) && (OpensName(text, words, first, last) || EndsNameAfterConnector(text, words, first));
+    }
+
+    private static bool IsEnglishWord(string word) => LanguageProfiles.Default.IsEnglishWord(word.ToLowerInvariant());
+
+    /// <summary>Words that join the parts of one name: "Court of Appeal", "Association for Payment Clearing Services", "Race and Equality".</summary>
+    private static readonly HashSet<string> NameConnectors = new(StringComparer.OrdinalIgnoreCase) { "of", "for", "and" };
+
+    /// <summary>
+    /// An English word said twice in Title Case opens a name that goes on after it, inside a sentence: "the National National Audit
+    /// Office", "Fiat and General General Motors", "Chapter Chapter 11", "the Isle Isle of Man". A name's first word is
+    /// capitalised only as part of that name, and nothing in one doubles it, as the seed's "Eastern Eastern Europe" shows; the word
+    /// before is lower-case or a sentence's English first word ("The Public Public Accounts Committee"). A capitalised word before
+    /// is a name under way (<see cref="ContinuesName"/>). Titles doubling a word are interjections ("Please Please Me") or tripled
+    /// ("Girls Girls Girls"), and one-word doubled names are no English words ("Bafana Bafana", "Duran Duran").
+    /// </summary>
+    private static bool OpensName(string text, ReadOnlySpan<Token> words, int first, int last)
+    {
+        if (first == 0 || last + 1 >= words.Length || !InsideSentence(text, words[first].Span.Start)) return false;
+        var before = words[first - 1].Value;
+        if (char.IsUpper(before[0]) && (InsideSentence(text, words[first - 1].Span.Start) || !IsEnglishWord(before))) return false;
+        var after = words[last + 1];
+        if (text.AsSpan(words[last].Span.End, after.Span.Start - words[last].Span.End) is not " ") return false;
+        // A title made of doublings doubles the next word too ("props from Chitty Chitty Bang Bang").
+        if (last + 2 < words.Length && string.Equals(words[last + 2].Value, after.Value, StringComparison.OrdinalIgnoreCase)) return false;
+        if (char.IsUpper(after.Value[0]) || char.IsDigit(after.Value[0])) return true;
+        return NameConnectors.Contains(after.Value) && last + 2 < words.Length && char.IsUpper(words[last + 2].Value[0])
+               && text.AsSpan(after.Span.End, words[last + 2].Span.Start - after.Span.End) is " ";
+    }
+
+    /// <summary>
+    /// An English word said twice in Title Case ends a name whose head stands before "of", "for", "and" or "of the": "the Court
+    /// of Appeal Appeal quashed", "the National Union of Students Students argued", "Out of Touch Touch by". The head is an English
+    /// word too (Court, Union, Centre) inside the sentence; a person's name before "of" is an affiliation ("Mark Hollis of Talk
+    /// Talk"), and a sentence's first word no name's head ("Fans of Soldier Soldier").
+    /// </summary>
+    private static bool EndsNameAfterConnector(string text, ReadOnlySpan<Token> words, int first)
+    {
+        var connector = first - 1;
+        if (connector >= 1 && words[connector].Value == "the" && words[connector - 1].Value == "of") connector--;
+        if (connector < 1 || !NameConnectors.Contains(words[connector].Value) || !char.IsLower(words[connector].Value[0])) return false;
+        var head = words[connector - 1];
+        return char.IsUpper(head.Value[0]) && IsEnglishWord(head.Value) && InsideSentence(text, head.Span.Start)
+               && OnlyWordsAndSpacesBetween(text, head.Span.End, words[first].Span.Start);
+    }
+
+    /// <summary>Only letters and spaces (no punctuation, no line break) between two positions: the words belong to one phrase.</summary>
+    private static bool OnlyWordsAndSpacesBetween(string text, int start, int end)
+    {
+        foreach (var c in text.AsSpan(start, end - start))
+            if (c != ' ' && !char.IsLetter(c)) return false;
+        return true;
     }
 
     /// <summary>A given name shorter than this may be doubled as a name of its own ("Jo Jo White").</summary>
     private const int MinDoubledGivenNameLength = 4;
 
     /// <summary>
-    /// The run is a listed person's given name, of four letters or more, and a capitalised word (the surname) follows it after
-    /// a space: a person's name whose first word was said twice ("Bank of Japan governor Toshihiko Toshihiko Fukui"). No work's
-    /// title opens with a given name said twice.
+    /// The run is a given name of four letters or more, and a capitalised word (the surname) follows it after a space: a person's
+    /// name whose first word was said twice ("Bank of Japan governor Toshihiko Toshihiko Fukui"). A given name is a listed one or
+    /// one before a surname the story uses alone elsewhere. No work's title opens with a given name said twice.
     /// </summary>
     private static bool OpensPersonsName(ArticleContext context, ReadOnlySpan<Token> words, int last)
     {
         if (last + 1 >= words.Length || words[last].Value.Length < MinDoubledGivenNameLength) return false;
         var after = words[last + 1];
         return char.IsUpper(after.Value[0]) && context.Text.AsSpan(words[last].Span.End, after.Span.Start - words[last].Span.End) is " "
-               && context.Gazetteer.NameIndex.IsGivenName(words[last].Value);
+               && (context.Gazetteer.NameIndex.IsGivenName(words[last].Value) || StandsAloneElsewhere(context.Text, words, last + 1));
+    }
+
+    /// <summary>
+    /// The article writes the word at <paramref name="index"/> elsewhere inside a sentence without the word before it, and not
+    /// doubled: a surname the story goes on to use alone ("Eckhard Eckhard Cordes" … "Mr Cordes said"), so the run before it is a
+    /// given name ("Chitty Chitty Bang Bang" doubles its "Bang").
+    /// </summary>
+    private static bool StandsAloneElsewhere(string text, ReadOnlySpan<Token> words, int index)
+    {
+        var word = words[index].Value;
+        var before = words[index - 1].Value;
+        for (var k = 1; k < words.Length; k++)
+            if (k != index && words[k].Value == word && words[k - 1].Value != before && words[k - 1].Value != word
+                && (k + 1 == words.Length || words[k + 1].Value != word) && InsideSentence(text, words[k].Span.Start))
+                return true;
+        return false;
     }
 
     /// <summary>
     /// The run carries on a name already under way inside the sentence ("economy minister Heizo Takenaka Takenaka", "the Federal
     /// Employment Employment Agency", "Mr Duvall Duvall"): the word before is capitalised, joined to it by a space only, and not the
-    /// sentence's first word. A doubled title or name is written whole or opens the name ("the band Duran Duran", "Please Please
+    /// sentence's first word unless it is a listed given name ("Rainer Hertrich Hertrich, the co-head…"). A doubled title or name is written whole or opens the name ("the band Duran Duran", "Please Please
     /// Me", "Bafana Bafana"), a possessive before it closes another name ("the Beatles' Please Please Me"), and a title made of
     /// doublings doubles the word before too ("Chitty Chitty Bang Bang").
     /// </summary>
-    private static bool ContinuesName(string text, ReadOnlySpan<Token> words, int first)
+    private static bool ContinuesName(ArticleContext context, ReadOnlySpan<Token> words, int first)
     {
         if (first == 0) return false;
+        var text = context.Text;
         var before = words[first - 1];
-        return char.IsUpper(before.Value[0]) && !IsPossessive(before.Value) && InsideSentence(text, before.Span.Start)
+        return char.IsUpper(before.Value[0]) && !IsPossessive(before.Value)
+               && (InsideSentence(text, before.Span.Start) || context.Gazetteer.NameIndex.IsGivenName(before.Value))
                && text.AsSpan(before.Span.End, words[first].Span.Start - before.Span.End) is " "
                && (first < 2 || !string.Equals(words[first - 2].Value, before.Value, StringComparison.OrdinalIgnoreCase));
     }
@@ -236,13 +307,22 @@ public sealed class NQ2001DoubledWord : IArticleRule
     private static bool IsPossessive(string word) =>
         word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The line holding <paramref name="position"/> ends with sentence punctuation or a closing quote.</summary>
+    /// <summary>
+    /// The line holding <paramref name="position"/> ends with sentence punctuation or a closing quote, or is a paragraph cut short
+    /// (a crawl or a corpus lost its end): a sentence ended inside it before, and it is longer than a label row.
+    /// </summary>
     private static bool EndsLikeProse(string text, int position)
     {
         var lineEnd = text.IndexOf('\n', position) is var end and >= 0 ? end : text.Length;
         var line = text.AsSpan(position, lineEnd - position).TrimEnd();
-        return !line.IsEmpty && line[^1] is '.' or '!' or '?' or ':' or ';' or '"' or '”' or '’' or ')';
+        if (!line.IsEmpty && line[^1] is '.' or '!' or '?' or ':' or ';' or '"' or '”' or '’' or '\'' or ')') return true;
+        var lineStart = text.LastIndexOf('\n', position - 1) + 1;
+        var whole = text.AsSpan(lineStart, lineEnd - lineStart);
+        return whole.Count(' ') >= MinCutShortLineWords && whole.IndexOf(". ") >= 0;
     }
+
+    /// <summary>A line without closing punctuation of this many words or more, holding a sentence's end, is prose cut short, no label row.</summary>
+    private const int MinCutShortLineWords = 20;
 
     /// <summary>The nearest character before <paramref name="start"/> that is not a space is a letter, digit or comma: the word does not open a sentence, line or quotation.</summary>
     private static bool InsideSentence(string text, int start)

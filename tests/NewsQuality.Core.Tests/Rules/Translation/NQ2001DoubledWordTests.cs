@@ -42,6 +42,18 @@ public class NQ2001DoubledWordTests
     [InlineData("The actors James Caan and Robert [[Duvall Duvall]] will also return.")]
     // A listed person's given name said twice before the surname.
     [InlineData("The hryvnia rose after [[Volodymyr Volodymyr]] Zelensky spoke, traders said.")]
+    // An English word opening a name said twice, the name going on after it (as the seed's "Eastern Eastern Europe").
+    [InlineData("The report from the [[National National]] Audit Office said costs had doubled.")]
+    [InlineData("Fiat and [[General General]] Motors have until midnight to agree.")]
+    [InlineData("The [[Public Public]] Accounts Committee called for a review.")]
+    [InlineData("It emerged from [[Chapter Chapter]] 11 protection in March.")]
+    [InlineData("Mobile coverage on the [[Isle Isle]] of Man will improve.")]
+    // An English word ending a name whose head stands before "of", "for" or "and".
+    [InlineData("In October the Court of [[Appeal Appeal]] quashed the sentences.")]
+    [InlineData("The National Union of [[Students Students]] argued the opposite.")]
+    // A surname after a listed given name opening the sentence; a given name before a surname the story uses alone.
+    [InlineData("Kevin [[Maggs Maggs]] would be an obvious replacement at centre.")]
+    [InlineData("\"We stay on hold,\" said chief executive [[Eckhard Eckhard]] Cordes. Analysts expect Mr Cordes to sell.")]
     public void Flags_words_repeated_back_to_back(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked)[0];
@@ -104,6 +116,10 @@ public class NQ2001DoubledWordTests
     // A repetition quoted as a phrase of its own (hyperpartisan-2019).
     [InlineData("Mr Trump wanted to build a \"great great\" wall along the border.")]
     [InlineData("She called the plan ‘big big’ news.")]
+    // A title doubling an interjection, a doubled name that is no English word, a name after a person's "of", a title tripled.
+    [InlineData("Fans bought their Please Please Me sleeves, and the Bafana Bafana Supporters Club met.")]
+    [InlineData("Singer Mark Hollis of Talk Talk died, and Girls Girls Girls Tour tickets sold out.")]
+    [InlineData("We flew far far away, to the Walla Walla Union-Bulletin office.")]
     [InlineData("")]
     public void Leaves_legitimate_doublings_and_separated_words_alone(string text)
     {
