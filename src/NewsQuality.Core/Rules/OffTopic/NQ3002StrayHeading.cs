@@ -55,9 +55,10 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
                    "address on its own line, section labels (\"In Summary\"), the numbered sections of a list article (\"3. Prep them\"), a line " +
                    "a colon announces and sub-headings in the article's own capitals belong to the page and are not judged. A heading-like " +
                    "line has two to fourteen words (a crawled or wire headline often has more than eight) and no closing punctuation but " +
-                   "a quoted phrase (\"Striker 'set to join Chelsea'\") or, in Title Case as link bait writes it, a question mark or an " +
-                   "exclamation (the writer's own questions are in sentence case; a line opening with a quotation mark or a dash is a " +
-                   "quotation or a list item); one " +
+                   "a quoted phrase (\"Striker 'set to join Chelsea'\"), or is one quotation naming its subject (\"'UK will stand firm on EU " +
+                   "rebate'\"), or ends in a question mark or an exclamation in Title Case, as link bait writes it, or in a short question " +
+                   "naming its subject (\"Could Yukos be a blessing in disguise?\"; the writer's own questions point back with it, this, you " +
+                   "or but, run on or ask twice; a line opening with a dash is a list item); one " +
                    "whose next line goes on in lower case is a sentence the scrape broke.",
         FlaggedExample: "Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of the call.\n\nministers in sweden\n\nBut other points are expected to dominate the meeting.",
         CleanExample: "Talks\n\nThe White House warned of a growing US presence in Eastern Europe.\n\nRussian soldiers on the border\n\nMore than 90,000 Russian soldiers are present on the Ukrainian border.")
@@ -257,19 +258,104 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
 
     /// <summary>
     /// A headline may end in a question mark, an exclamation or a quote ("Is this the end of the Happy Meal?", BBC's "Blair 'will
-    /// not quit'"), but a line that opens with a quotation mark is a quotation or a reader's comment, one that opens with a dash
-    /// or a bullet is an item of a list, and a quotation that closes after its own punctuation ("… 'destroy our economy.'")
-    /// holds a sentence: a headline quotes a phrase.
+    /// not quit'") or be one quotation (<see cref="IsQuotedHeadline"/>), but a line that opens with a dash or a bullet is an item
+    /// of a list, and a quotation that closes after its own punctuation ("… 'destroy our economy.'") holds a sentence: a
+    /// headline quotes a phrase.
     /// </summary>
     private static bool IsPunctuatedHeadline(ReadOnlySpan<char> line)
     {
-        if (line[0] is '"' or '“' or '‘' or '\'' or '-' or '–' or '—' or '•' or '*' or '«' or '„') return false;
-        // A question or an exclamation in sentence case is the writer's own ("What do you think?", "It ain't gonna work, sister!");
-        // link bait sets its questions in Title Case ("Is This Ronald Reagan's Secret Cancer Cure?").
-        if (line[^1] is '?' or '!') return IsTitleCase(line);
+        if (line[0] is '"' or '“' or '‘' or '\'') return IsQuotedHeadline(line);
+        if (line[0] is '-' or '–' or '—' or '•' or '*' or '«' or '„') return false;
+        // Link bait sets its questions in Title Case ("Is This Ronald Reagan's Secret Cancer Cure?"). In sentence case, a headline
+        // names its subject ("Could Yukos be a blessing in disguise?"), while the writer's own question or exclamation points back
+        // at the story ("What do you think?", "But what about the youth of the nation?", "It ain't gonna work, sister!").
+        if (line[^1] is '?' or '!') return IsTitleCase(line) || IsHeadlineQuestion(line);
         var end = line.TrimEnd("\"”’'");
         return end.Length > 0 && char.IsLetterOrDigit(end[^1]);
     }
+
+    /// <summary>
+    /// A headline that is one quotation (BBC's "'UK will stand firm on EU rebate'"): a single quote from the first character to the
+    /// last, ending in a word or an ellipsis, not in its sentence's own punctuation, and naming its subject as a headline does
+    /// (<see cref="NamesItsSubject"/>). A quotation on a line of its own that is a sentence ends in a full stop, or says "I" or
+    /// "we" ("'We will not be silenced'").
+    /// </summary>
+    private static bool IsQuotedHeadline(ReadOnlySpan<char> line)
+    {
+        var inner = line[1..^1];
+        if (line.Length < 3 || line[^1] is not ('"' or '”' or '’' or '\'') || inner.IndexOfAny("\"“”") >= 0) return false;
+        var last = inner[^1];
+        return (char.IsLetterOrDigit(last) || last == '…' || inner.EndsWith("...", StringComparison.Ordinal)) && NamesItsSubject(inner);
+    }
+
+    /// <summary>
+    /// A question in sentence case as a headline asks it: naming its subject (<see cref="NamesItsSubject"/>), one question mark at
+    /// the end, at most <see cref="MaxQuestionWords"/> words after a topic label ("President Trump's first 100 days: What will
+    /// he do now?"), a comma only between names ("Richie Incognito, Jonathan Martin reps to meet?"), no full stop or semicolon.
+    /// Readers' comments and columnists exclaim, run on and ask twice ("Make a movie of it!", "Has everyone forgot about the
+    /// pie maker??", "After all, what do you expect?", "The numbers come out to: 9-11-01. Coincidence?").
+    /// </summary>
+    private static bool IsHeadlineQuestion(ReadOnlySpan<char> line)
+    {
+        if (line[^1] != '?' || line[..^1].IndexOfAny(";.?!") >= 0 || !NamesItsSubject(line)) return false;
+        var question = line;
+        var colon = line.IndexOf(':');
+        if (colon >= 0)
+        {
+            var label = line[..colon];
+            if (!char.IsUpper(label[0]) || label.Count(' ') >= MaxTopicLabelWords) return false;
+            question = line[(colon + 1)..].TrimStart();
+        }
+        for (var at = 0; at < question.Length; at++)
+            if (question[at] == ',' && (at + 2 >= question.Length || question[at + 1] != ' ' || !char.IsUpper(question[at + 2])
+                                        || !IsCapitalisedWordBefore(question, at)))
+                return false;
+        return question.Count(' ') < MaxQuestionWords;
+    }
+
+    /// <summary>The word ending just before <paramref name="end"/> starts with a capital.</summary>
+    private static bool IsCapitalisedWordBefore(ReadOnlySpan<char> text, int end)
+    {
+        var start = text[..end].LastIndexOf(' ') + 1;
+        return start < end && char.IsUpper(text[start]);
+    }
+
+    /// <summary>A headline's topic before a colon is a name or a short phrase ("Trump:", "President Trump's first 100 days:").</summary>
+    private const int MaxTopicLabelWords = 6;
+
+    /// <summary>BBC's question headlines run to eight words ("Could Yukos be a blessing in disguise?"); a writer's longer question is a sentence.</summary>
+    private const int MaxQuestionWords = 10;
+
+    /// <summary>
+    /// A capitalised word after the first (a name: "Can Smith work Scottish wonders?"), and no pronoun, determiner pointing back or
+    /// connective opening the line (it, this, you, they; but, so, and): a question or exclamation that stands on its own.
+    /// </summary>
+    private static bool NamesItsSubject(ReadOnlySpan<char> line)
+    {
+        var names = false;
+        var first = true;
+        foreach (var range in line.Split(' '))
+        {
+            var word = line[range].Trim("\"“”‘’'?!:,()");
+            if (word.IsEmpty) continue;
+            if (PointsBack.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || first && Connectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return false;
+            names |= !first && char.IsUpper(word[0]) && !word.Equals("I", StringComparison.Ordinal);
+            first = false;
+        }
+        return names;
+    }
+
+    /// <summary>Words that refer to what the reader has just read or to the reader: a writer's question uses them, a headline does not.</summary>
+    private static readonly HashSet<string> PointsBack = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "it", "its", "they", "them", "their",
+        "this", "that", "these", "those", "here", "there", "such", "everyone", "everybody", "anyone", "anybody", "someone", "somebody",
+    };
+
+    private static readonly HashSet<string> Connectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "but", "so", "and", "or", "then", "yet", "now", "well", "oh",
+    };
 
     /// <summary>Most words of four letters or more start with a capital.</summary>
     private static bool IsTitleCase(ReadOnlySpan<char> line)

@@ -22,6 +22,11 @@ public class NQ3002StrayHeadingTests
     [InlineData("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[[Many Americans In The Dark About These BIG \"Federal Rent Checks\"]]\n\nBut other points are expected to dominate the meeting.")]
     [InlineData("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[[Striker 'set to join Chelsea']]\n\nBut other points are expected to dominate the meeting.")]
     [InlineData("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[[Is This Ronald Reagan's Secret Cancer Cure?]]\n\nBut other points are expected to dominate the meeting.")]
+    // A question in sentence case that names its subject as headlines do, a topic label, names joined by a comma; one quotation as a headline.
+    [InlineData("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[[Could Yukos be a blessing in disguise?]]\n\nBut other points are expected to dominate the meeting.")]
+    [InlineData("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[[Harbour strike: Will Rotterdam ports reopen by Monday?]]\n\nBut other points are expected to dominate the meeting.")]
+    [InlineData("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[[Lopez, Martinez agents to meet?]]\n\nBut other points are expected to dominate the meeting.")]
+    [InlineData("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[['Wales will stand firm on EU fishing quotas']]\n\nBut other points are expected to dominate the meeting.")]
     public void Flags_headings_unrelated_to_their_neighbours(string marked)
     {
         RuleAssert.Flags(_rule, marked);
@@ -43,6 +48,13 @@ public class NQ3002StrayHeadingTests
     // The writer's own questions and exclamations in sentence case, quotations on a line of their own, a list of questions.
     [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nBut what about the families still waiting for help?\n\nRescue crews worked through the night to reach stranded families.")]
     [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nIt ain't gonna work, sister!\n\nRescue crews worked through the night to reach stranded families.")]
+    // The writer's or a reader's questions and exclamations in sentence case, and a quotation that says \"we\", as real pages print them (BBC readers' comments, columnists).
+    [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nAfter all, what did anyone expect from the Weather Channel?\n\nRescue crews worked through the night to reach stranded families.")]
+    [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nHas everyone forgotten about the Coast Guard??\n\nRescue crews worked through the night to reach stranded families.")]
+    [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nWhen will the Atlantic states finally stand up for the families who lost everything in the flooding?\n\nRescue crews worked through the night to reach stranded families.")]
+    [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nMake a film about the Coast Guard crews!\n\nRescue crews worked through the night to reach stranded families.")]
+    [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nThe tide came at 4:10. Coincidence?\n\nRescue crews worked through the night to reach stranded families.")]
+    [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\n'We will rebuild this town'\n\nRescue crews worked through the night to reach stranded families.")]
     [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\n\"Right now, we're the highest-taxed country in the world.\"\n\nRescue crews worked through the night to reach stranded families.")]
     [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nCap-and-trade rules would \"destroy our economy.\"\n\nRescue crews worked through the night to reach stranded families.")]
     [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\n- What Is So Special About The Swiss?\n\nRescue crews worked through the night to reach stranded families.")]
