@@ -44,6 +44,7 @@ public sealed class FigureNameIndex
             _peopleBySurname[surname] = people.Count;
         }
         _deletions = new Lazy<DeletionIndex>(() => Diagnostics.StartupTrace.Measure("name deletion index", () => new DeletionIndex(_bySurname)));
+        _givenNamesAsWritten = new Lazy<HashSet<string>>(() => GivenNamesAsWritten(_bySurname));
     }
 
     /// <summary>The index as <see cref="GazetteerImage"/> stored it: the same tables, nothing folded or hashed again.</summary>
@@ -54,6 +55,7 @@ public sealed class FigureNameIndex
         _peopleBySurname = peopleBySurname;
         _givenNames = givenNames;
         _deletions = new Lazy<DeletionIndex>(() => new DeletionIndex([.. bySurname.Keys], deletionHashes, deletionSurnames));
+        _givenNamesAsWritten = new Lazy<HashSet<string>>(() => GivenNamesAsWritten(bySurname));
     }
 
     /// <summary>Name variants by folded surname, in the order they were filed (for <see cref="GazetteerImage"/>).</summary>
@@ -88,6 +90,22 @@ public sealed class FigureNameIndex
     /// <summary>How many listed people carry this surname: common surnames (Smith, Lee) are shared by strangers too.</summary>
     public int PeopleWithSurname(string surname) =>
         _peopleBySurname.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(PersonNames.Fold(surname, stackalloc char[PersonNames.FoldBuffer]), out var people) ? people : 0;
+
+    /// <summary>
+    /// Some listed person has this given name as written, case aside (Ami, not Mya for Mia): <see cref="IsGivenName"/> without the
+    /// transliteration folding, which makes many three-letter slips someone's given name ("Iee" folds as "Yee" does).
+    /// </summary>
+    public bool IsGivenNameAsWritten(string word) => _givenNamesAsWritten.Value.Contains(word);
+
+    private readonly Lazy<HashSet<string>> _givenNamesAsWritten;
+
+    private static HashSet<string> GivenNamesAsWritten(Dictionary<string, List<NameVariant>> bySurname)
+    {
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var variants in bySurname.Values)
+            foreach (var variant in variants) names.Add(variant.Given);
+        return names;
+    }
 
     /// <summary>Some listed person has this given name (Osama, Nick): a real name, whatever surname it is near.</summary>
     public bool IsGivenName(string word) => _givenNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PersonNames.Fold(word, stackalloc char[PersonNames.FoldBuffer]));

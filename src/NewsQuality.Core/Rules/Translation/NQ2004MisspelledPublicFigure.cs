@@ -63,6 +63,8 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         // ("the John Peel Show") is a real name or no name: not a slip. One delegate per article (a local function passed
         // as a delegate is a new delegate at each call that passes it).
         Func<string, bool> isRealName = word => WrittenMoreThanOnce(word) || IsKnownWord(word) || index.IsGivenName(word);
+        // A written surname is someone's when it is a listed given name as written: folded, most three-letter slips are one.
+        Func<string, bool> isRealSurname = word => WrittenMoreThanOnce(word) || IsKnownWord(word) || index.IsGivenNameAsWritten(word);
         var named = new List<NameVariant>();
         // Full names judged here: their surnames are not judged again alone ("Robin Millar" is no slip for Maria Miller).
         var fullNames = new List<TextSpan>();
@@ -76,7 +78,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             fullNames.Add(span);
             if (index.Find(written) is { } exact) { named.Add(exact); continue; }
             // "(John Gibbins/The Daily Example)": a photographer's credit, and a name in an address, are someone's own spelling.
-            if (Addresses.Contain(text, span) || BestNearMiss(written, index, isRealName) is not { } match || WrittenTwice(text, name, span)) continue;
+            if (Addresses.Contain(text, span) || BestNearMiss(written, index, isRealName, isRealSurname) is not { } match || WrittenTwice(text, name, span)) continue;
             Report(context, span, name, match.Figure, match.Score);
         }
         ReportSurnameSlips(context, words, named, fullNames, isRealName);
@@ -231,7 +233,8 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             suggestion: suggestion ?? figure.Name);
 
     /// <summary>The public figure this name is a near miss of, with a confidence; null when nobody listed is close.</summary>
-    private static (PublicFigure Figure, double Score)? BestNearMiss(IReadOnlyList<string> written, FigureNameIndex index, Func<string, bool> isRealName)
+    private static (PublicFigure Figure, double Score)? BestNearMiss(IReadOnlyList<string> written, FigureNameIndex index, Func<string, bool> isRealName,
+        Func<string, bool> isRealSurname)
     {
         var (given, surname) = (written[0], written[^1]);
         var people = index.PeopleWithSurname(surname);
@@ -250,7 +253,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         }
         else
         {
-            if (isRealName(surname)) return null;
+            if (isRealSurname(surname)) return null;
             var nearSurnames = NearSurnames;
             nearSurnames.Clear();
             index.OneEditFrom(surname, nearSurnames);

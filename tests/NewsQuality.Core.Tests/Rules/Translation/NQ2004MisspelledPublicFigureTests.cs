@@ -23,6 +23,7 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("[[Margaret Thatcer]] won three elections.", "Margaret Thatcher")]
     [InlineData("Japanese Prime Minister [[Shinzo Aeb]] spoke on Monday.", "Shinzo Abe")]
     [InlineData("Japanese Prime Minister [[Shinzo Ab]] spoke on Monday.", "Shinzo Abe")] // a letter of a three-letter surname dropped
+    [InlineData("British Prime Minister [[Theresa Mya]] spoke on Monday.", "Theresa May")] // a slip that transliteration folding makes a given name (Mia)
     [InlineData("Los Angeles Mayor [[Eric Garcetii]] said the city would cope.", "Eric Garcetti")]
     [InlineData("[[Borbis Johnson]] spoke.", "Boris Johnson")]
     [InlineData("Chinese President [[Xi Jinpnig]] spoke.", "Xi Jinping")]
