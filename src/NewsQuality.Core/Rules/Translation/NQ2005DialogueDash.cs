@@ -20,7 +20,10 @@ public sealed partial class NQ2005DialogueDash : IArticleRule
         Summary: "A paragraph introduces speech with a leading dash instead of quotation marks.",
         Rationale: "Swedish, Norwegian, Danish, Finnish and Dutch newspapers open quoted speech with a dash (\"– Vi är nöjda, säger ministern.\"). " +
                    "Machine translation keeps the dash, so the English reads \"– We are satisfied, says the minister.\" English news quotes speech " +
-                   "with quotation marks. Dashes inside a sentence, and runs of three or more dash-led lines (bulleted lists), are not flagged.",
+                   "with quotation marks. A hyphen counts only in that shape, speech attributed at the end after a comma without quotation marks " +
+                   "(\"- We are satisfied, says the minister.\"), since English plain text bullets lines with it. Dashes inside a sentence, and " +
+                   "runs of three or more dash-led lines (bulleted lists), are not flagged, unless the run is an exchange: every line a " +
+                   "sentence and one attributed so.",
         FlaggedExample: "Talks resumed on Monday.\n\n– He said last Friday, \"I do not accept a red line from anyone.\"",
         CleanExample: "The attacks have continued since then – and according to the White House, the issue is still high on the agenda.\n\n" +
                       "The budget:\n- raised spending on schools\n- cut duty on capital goods\n- widened the service tax net")
@@ -49,10 +52,12 @@ public sealed partial class NQ2005DialogueDash : IArticleRule
         {
             if (!StartsWithDash(text, lines[i])) { i++; continue; }
             var runEnd = i;
-            while (runEnd + 1 < lines.Length && StartsWithDash(text, lines[runEnd + 1])) runEnd++;
-            if (runEnd - i + 1 < ListRun)
+            // A list bullets its lines with one mark: a hyphen-bulleted list beside an en-dash paragraph is not one run with it.
+            while (runEnd + 1 < lines.Length && StartsWithDash(text, lines[runEnd + 1]) && text[lines[runEnd + 1].Start] == text[lines[i].Start]) runEnd++;
+            if (runEnd - i + 1 < ListRun || IsExchange(text, lines[i..(runEnd + 1)]))
                 for (var k = i; k <= runEnd; k++)
-                    if (!OpensTheStory(context, lines, k)) Check(context, lines[k]);
+                    if (!OpensTheStory(context, lines, k) && (text[lines[k].Start] != '-' || IsAttributedWithoutQuotes(text, lines[k])))
+                        Check(context, lines[k]);
             i = runEnd + 1;
         }
     }
@@ -74,6 +79,47 @@ public sealed partial class NQ2005DialogueDash : IArticleRule
 
     private static bool IsFurniture(string line) => PageFurniture.Is(line) || PageFurniture.IsByline(line);
 
+    /// <summary>A line of an exchange is a sentence of at least this many words; a list's items are shorter or fragments.</summary>
+    private const int MinExchangeLineWords = 5;
+
+    /// <summary>
+    /// Three or more dash-led lines that are an exchange of quoted speech, not a list: each a sentence (closing punctuation, five
+    /// words or more) and one of them attributed after a comma ("– This is a good day, says the mayor. / – We have worked for
+    /// this. / – Now the work begins, she adds."). A list's items are fragments ("– raised spending on schools") or name no
+    /// speaker so.
+    /// </summary>
+    private static bool IsExchange(string text, ReadOnlySpan<TextSpan> run)
+    {
+        var attributed = false;
+        foreach (var line in run)
+        {
+            var content = text.AsSpan(line.Start + 1, line.Length - 1).Trim();
+            if (content.IsEmpty || content[^1] is not ('.' or '!' or '?' or '"' or '”' or '’') || Tokenizer.CountWords(text, line, MinExchangeLineWords) < MinExchangeLineWords)
+                return false;
+            attributed |= EndAttribution().IsMatch(content);
+        }
+        return attributed;
+    }
+
+    /// <summary>
+    /// A hyphen-led line is speech only in the translated shape: attributed at its end after a comma ("- We are satisfied, says
+    /// the minister."), with no quotation marks. English plain text bullets a line with a hyphen ("- Manchester United boss
+    /// Sir Alex Ferguson: "…"", "- Police said that …").
+    /// </summary>
+    private static bool IsAttributedWithoutQuotes(string text, TextSpan line)
+    {
+        var content = text.AsSpan(line.Start + 1, line.Length - 1).Trim();
+        return content.IndexOfAny("\"“”„«»") < 0 && EndAttribution().IsMatch(content);
+    }
+
+    /// <summary>
+    /// The last clause, after a comma, names who spoke: the verb first ("…, says Anna Lindqvist.", "…, said the minister.") or
+    /// after the speaker ("…, Lindqvist adds.", "…, the coach says to NTB.").
+    /// </summary>
+    [GeneratedRegex(@",\s+(?:(?:says|said|adds|added|tells|told|explains|explained|writes|wrote)\s+[^,.!?;:]{1,60}|[^,.!?;:]{1,60}?\s(?:says|said|adds|added|explains|explained|writes|wrote)(?:\s+to\s+[^,.!?;:]{1,40})?)[.!?]$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex EndAttribution();
+
     private static void Check(ArticleContext context, TextSpan line)
     {
         var text = context.Text;
@@ -91,10 +137,11 @@ public sealed partial class NQ2005DialogueDash : IArticleRule
     }
 
     /// <summary>
-    /// An en or em dash, then a space, then a word or quotation: "– He said", not "–5C" or "—". A hyphen-minus is
-    /// how English plain text bullets a line ("- Manchester United boss: …"), so it is not taken for a dialogue dash.
+    /// An en or em dash or a hyphen, then a space, then a word or quotation: "– He said", not "–5C" or "—". A hyphen-minus is
+    /// how English plain text bullets a line ("- Manchester United boss: …"), so a hyphen-led line is judged only in the
+    /// translated shape (<see cref="IsAttributedWithoutQuotes"/>).
     /// </summary>
     private static bool StartsWithDash(string text, TextSpan line) =>
-        line.Length >= 3 && text[line.Start] is '–' or '—' && text[line.Start + 1] is ' ' or '\u00A0'
+        line.Length >= 3 && text[line.Start] is '–' or '—' or '-' && text[line.Start + 1] is ' ' or '\u00A0'
         && (char.IsLetter(text[line.Start + 2]) || text[line.Start + 2] is '"' or '“' or '„' or '«');
 }

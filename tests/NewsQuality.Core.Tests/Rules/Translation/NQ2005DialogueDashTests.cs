@@ -13,6 +13,10 @@ public class NQ2005DialogueDashTests
     [InlineData("The minister spoke.\n\n[[–]] It is a good day for Sweden, she told reporters.")]
     [InlineData("[[–]] “No comment,” the spokesman replied.\n\nLater he added more.\n\n[[–]] It was a mistake, according to the ministry.")]
     [InlineData("Talks ended.\n[[–]] I am not worried, Peskov said.\n[[–]] Neither am I, Lavrov said.")]
+    // An exchange of three dash-led sentences, one attributed after a comma; the dash as an ASCII pipeline leaves it.
+    [InlineData("The deal was signed.\n\n[[–]] This is a good day for the whole region, says the mayor.\n\n[[–]] We have worked towards this for many years.\n\n[[–]] Now the real work begins, she adds.")]
+    [InlineData("The deal was signed.\n\n[[-]] We are very satisfied with the agreement, says Anna Lindqvist.")]
+    [InlineData("The deal was signed.\n\n[[-]] It has been a long week. Now we look ahead, the coach says to NTB.")]
     public void Flags_paragraphs_that_open_speech_with_a_dash(string marked)
     {
         var findings = RuleAssert.Flags(_rule, marked);
@@ -38,6 +42,10 @@ public class NQ2005DialogueDashTests
     [InlineData("Profits rose 5% – the best result since 1999 – the firm said.")]
     [InlineData("—\n\nThe end.")]
     [InlineData("– Related coverage of the election")]
+    // A list of full sentences naming no speaker at their end; hyphen bullets of reported speech or a speaker and a colon.
+    [InlineData("What changes:\n\n– Pensions rise by 3% from April next year.\n\n– The tax-free allowance stays the same.\n\n– Fuel duty is frozen again, for the third year.")]
+    [InlineData("Latest:\n\n- Police said that the suspect was seen in a car before the attack.\n\n- Manchester City boss Kevin Keegan said: \"We had a great chance.\"")]
+    [InlineData("- Shares rose, traders said\n- Bonds fell, dealers said\n- Oil was flat, analysts said")]
     [InlineData("")]
     public void Leaves_inline_dashes_lists_and_ranges_alone(string text)
     {
