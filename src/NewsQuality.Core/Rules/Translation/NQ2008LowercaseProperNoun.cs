@@ -20,7 +20,8 @@ public sealed partial class NQ2008LowercaseProperNoun : IArticleRule
         DefaultSeverity: Severity.Warning,
         DefaultThreshold: 0.5,
         Summary: "A country, US state, city or nationality is written in lower case.",
-        Rationale: "English capitalises the names of countries, US states, cities and nationalities (\"Sweden\", \"Ohio\", \"Swedish\", \"New York\"). Swedish, Dutch, " +
+        Rationale: "English capitalises the names of countries, US states, cities and nationalities (\"Sweden\", \"Ohio\", \"Swedish\", \"New York\"), " +
+                   "before a possessive and in a compound too (\"Russia's\", \"Paris-based\"). Swedish, Dutch, " +
                    "French and Spanish do not capitalise nationalities, and a lower-cased name in English copy is a sign of unedited machine " +
                    "translation or of text that went through a lower-casing step. Place names that are also ordinary words (\"turkey\", " +
                    "\"china\", \"nice\", \"polish\") and people's names (\"jordan\") are left alone, and so are words amid text in another language (Malay \"cuba\", try).",
@@ -52,10 +53,12 @@ public sealed partial class NQ2008LowercaseProperNoun : IArticleRule
     internal NQ2008LowercaseProperNoun(IEnumerable<string> names)
     {
         _namesByFirstWord = new(() => ByFirstWord(names));
-        _namesStartingWith = word => _namesByFirstWord.Value.GetValueOrDefault(word);
+        // "russia's", "paris-based": the name is the word before the possessive or the hyphen.
+        _namesStartingWith = word => _namesByFirstWord.Value.GetValueOrDefault(word)
+                                     ?? (NameLength(word) is > 0 and var length ? NamesStartingWith(word.AsSpan(0, length)) : null);
     }
 
-    /// <summary>The names whose first word is the lower-cased word, or null: asked once per distinct word of an article (<see cref="WordIdentities"/>).</summary>
+    /// <summary>The names whose first word is the lower-cased word or its part before a possessive or a compound's hyphen, or null: asked once per distinct word of an article (<see cref="WordIdentities"/>).</summary>
     private readonly Func<string, List<(string[] Words, string Name)>?> _namesStartingWith;
 
     private static Dictionary<string, List<(string[] Words, string Name)>> ByFirstWord(IEnumerable<string> names)
@@ -85,7 +88,8 @@ public sealed partial class NQ2008LowercaseProperNoun : IArticleRule
             foreach (var (words, name) in candidates)
             {
                 if (!Matches(text, tokens, i, words)) continue;
-                var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[i + words.Length - 1].Span.End);
+                var last = tokens[i + words.Length - 1];
+                var span = TextSpan.FromBounds(tokens[i].Span.Start, NameLength(last.Value) is > 0 and var nameLength ? last.Span.Start + nameLength : last.Span.End);
                 if (Addresses.Contain(text, span) || IsIdiom(tokens, i + words.Length - 1, words) || !AmongEnglish(tokens, numbers, i) || InUncapitalisedQuote(text, span)) break;
                 context.Report(span, 1.0,
                     $"\"{text.Substring(span.Start, span.Length)}\" is a proper name written in lower case; English writes \"{name}\".",
@@ -149,14 +153,38 @@ public sealed partial class NQ2008LowercaseProperNoun : IArticleRule
         return true;
     }
 
-    /// <summary>The name's words follow token <paramref name="i"/> in lower case, one space apart.</summary>
+    /// <summary>
+    /// The length of the word before a possessive ("russia's", "new york’s") or before the hyphen of a compound of two words
+    /// ("paris-based", "british-born"), or 0 for a word that is neither. A run of hyphenated words is a web address's slug
+    /// ("bishkek-odkb-summit-live"), not a compound.
+    /// </summary>
+    private static int NameLength(string word)
+    {
+        var end = word.AsSpan().IndexOfAny('-', '\'', '’');
+        if (end <= 0) return 0;
+        if (word[end] != '-') return word.AsSpan(end + 1) is "s" ? end : 0;
+        var rest = word.AsSpan(end + 1);
+        foreach (var c in rest)
+            if (!char.IsLetter(c)) return 0;
+        return rest.IsEmpty ? 0 : end;
+    }
+
+    /// <summary>The word is <paramref name="name"/> with a possessive or a compound's hyphen after it.</summary>
+    private static bool IsNameWithin(string word, string name) => NameLength(word) == name.Length && word.StartsWith(name, StringComparison.Ordinal);
+
+    /// <summary>The names starting with a word given as characters (no string made for a possessive's or a compound's first word).</summary>
+    private List<(string[] Words, string Name)>? NamesStartingWith(ReadOnlySpan<char> word) =>
+        _namesByFirstWord.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var names) ? names : null;
+
+    /// <summary>The name's words follow token <paramref name="i"/> in lower case, one space apart; the last may carry a possessive or a compound's hyphen.</summary>
     private static bool Matches(string text, IReadOnlyList<Token> tokens, int i, string[] words)
     {
         if (i + words.Length > tokens.Count) return false;
         for (var k = 0; k < words.Length; k++)
         {
             var token = tokens[i + k];
-            if (!string.Equals(token.Value, words[k], StringComparison.Ordinal)) return false;
+            if (!string.Equals(token.Value, words[k], StringComparison.Ordinal)
+                && (k < words.Length - 1 || !IsNameWithin(token.Value, words[k]))) return false;
             if (k > 0 && (token.Span.Start - tokens[i + k - 1].Span.End != 1 || text[token.Span.Start - 1] != ' ')) return false;
         }
         return true;

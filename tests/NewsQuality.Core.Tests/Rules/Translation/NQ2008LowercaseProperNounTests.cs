@@ -15,6 +15,11 @@ public class NQ2008LowercaseProperNounTests
     [InlineData("A summit in [[stockholm]], then one in [[moscow]].", "Stockholm")]
     [InlineData("[[russian]] forces massed near [[ukraine]].", "Russian")]
     [InlineData("The [[dutch]] and [[german]] ministers met in [[brussels]].", "Dutch")]
+    // A possessive and the first word of a compound ("russia's", "paris-based"), as translated or lower-cased copy writes them.
+    [InlineData("Shares in [[russia]]'s largest bank fell.", "Russia")]
+    [InlineData("Crowds gathered outside [[new york]]’s city hall.", "New York")]
+    [InlineData("The [[paris]]-based agency cut its forecast.", "Paris")]
+    [InlineData("A list of [[british]]-born millionaires was published.", "British")]
     // Inside a quotation that capitalises its sentences, the lower case is the text's, not the quoted writer's.
     [InlineData("He said, “We met the ministers in [[sweden]]. It went well.”", "Sweden")]
     public void Flags_lower_case_countries_cities_and_demonyms(string marked, string firstSuggestion)
@@ -32,6 +37,9 @@ public class NQ2008LowercaseProperNounTests
     [InlineData("They ordered french fries, a danish pastry, swiss cheese and brussels sprouts with a swiss army knife.")]
     [InlineData("The New york times, new York and the york minster.")]
     [InlineData("The pole vault and a reading of the will in bath.")]
+    // A web address's slug of hyphenated words, written apart by a tokeniser; ordinary words before a hyphen or a possessive.
+    [InlineData("Read more at https : / / example.kg / politics / bishkek-summit-live-coverage.html today.")]
+    [InlineData("The turkey-based dish and china's glaze were on the menu.")]
     [InlineData("")]
     // A quotation whose writer does not capitalise (a social-media bio quoted as written).
     [InlineData("His profile reads, “Resistance leader. iraq war survivor. coffee first.”")]
