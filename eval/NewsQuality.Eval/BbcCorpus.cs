@@ -24,5 +24,5 @@ public static class BbcCorpus
 
     /// <summary>A copy of <paramref name="article"/> with different text (and the same title span rules).</summary>
     public static Article WithText(Article article, string text, string idSuffix) =>
-        new(article.Id + idSuffix, article.Origin, text, article.TitleSpan) { Source = article.Source, Published = article.Published };
+        new(article.Id + idSuffix, article.Origin, text, article.TitleSpan) { Source = article.Source, Published = article.Published, TitleFromRecord = article.TitleFromRecord };
 }

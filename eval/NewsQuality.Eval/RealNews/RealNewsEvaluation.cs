@@ -34,6 +34,7 @@ public sealed class RealNewsEvaluation : IEvaluation
         (new TitleWithSiteNameInjector(), 6),
         (new DialogueDashShapesInjector(), 7),
         (new LowercasePlaceInjector(), 8),
+        (new MastheadInjector(), 9),
     ];
 
     public string Name => "realnews";
@@ -140,7 +141,7 @@ public sealed class RealNewsEvaluation : IEvaluation
             return Rules.OffTopic.NQ3002StrayHeading.Candidates(injection.Article).FirstOrDefault(c => c.Span.Overlaps(injection.Span)) is { Span.Length: > 0 } c
                 ? $" ({c.Skipped ?? $"shared weight {c.SharedWeight:0.00} with its neighbours, {c.ArticleSharedWeight:0.00} with the article"})"
                 : $" (not heading-like, or the line after it is not prose: \"{After(injection)}\")";
-        if (injector is DoubledWordInjector or DialogueDashShapesInjector or LowercasePlaceInjector) return $" (in \"{Around(injection, 40)}\")";
+        if (injector is DoubledWordInjector or DialogueDashShapesInjector or LowercasePlaceInjector or MastheadInjector) return $" (in \"{Around(injection, 40)}\")";
         if (injector is not OffTopicParagraphInjector) return "";
         var measures = Rules.OffTopic.NQ3003OffTopicParagraph.Measure(injection.Article, Text.TermWeights.Background);
         if (measures.Count == 0) return " (article not judged: too few long paragraphs)";

@@ -23,7 +23,7 @@ public sealed class CalquedLabelInjector : IErrorInjector
         var label = Labels[random.Next(Labels.Length)];
         var title = host.Title + " | " + label;
         var text = title + host.Text[host.TitleSpan.End..];
-        var article = new Article(host.Id + "+label", host.Origin, text, new TextSpan(0, title.Length)) { Source = host.Source, Published = host.Published };
+        var article = new Article(host.Id + "+label", host.Origin, text, new TextSpan(0, title.Length)) { Source = host.Source, Published = host.Published, TitleFromRecord = host.TitleFromRecord };
         return new Injection(article, new TextSpan(title.Length - label.Length, label.Length));
     }
 }

@@ -55,7 +55,7 @@ public sealed class CsvReader : IArticleReader
                 if (Encoding.UTF8.GetByteCount(body) > options.MaxArticleBytes) { yield return ReadResult.Fail(path, "row is over the article size limit", line); continue; }
                 var text = title.Length > 0 ? title + "\n\n" + body : body;
                 var id = columns.TryGetValue("id", out var i) && fields[i].Length > 0 ? fields[i] : $"{path}#L{line}";
-                yield return ReadResult.Ok(new Article(id, new ArticleOrigin(path, line), text, new TextSpan(0, title.Length)));
+                yield return ReadResult.Ok(new Article(id, new ArticleOrigin(path, line), text, new TextSpan(0, title.Length)) { TitleFromRecord = true });
             }
             if (!any) yield return ReadResult.Fail(path, "no rows after the header");
         }

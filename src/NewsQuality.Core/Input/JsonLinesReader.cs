@@ -117,6 +117,7 @@ public sealed class JsonLinesReader : IArticleReader
             {
                 Url = StringAt(line, fields[Url], unescaped, Url),
                 Source = StringAt(line, fields[Source], unescaped, Source),
+                TitleFromRecord = true,
                 Published = DateTimeOffset.TryParse(published, out var date) ? date : null,
                 Labels = fields[Labels].Type == JsonTokenType.StartArray ? LabelsAt(line, fields[Labels].Start) : null,
             });
@@ -244,6 +245,7 @@ public sealed class JsonLinesReader : IArticleReader
             {
                 Url = OptionalString(root, "url"),
                 Source = OptionalString(root, "source"),
+                TitleFromRecord = true,
                 Published = DateTimeOffset.TryParse(published, out var date) ? date : null,
                 Labels = root.TryGetProperty("labels", out var labels) && labels.ValueKind == JsonValueKind.Array
                     ? labels.EnumerateArray().Where(l => l.ValueKind == JsonValueKind.String).Select(l => l.GetString()!).ToList()

@@ -254,9 +254,17 @@ public sealed class Article
     /// </summary>
     public (IReadOnlyList<TextSpan> Lines, TextSpan Headline) Masthead
     {
-        get => _masthead ??= NewsQuality.Text.Masthead.Find(Text, NonBlankLines);
+        get => _masthead ??= TitleFromRecord && TitleSpan.Length > 0 ? ([], default) : NewsQuality.Text.Masthead.Find(Text, NonBlankLines);
         init => _masthead = value;
     }
+
+    /// <summary>
+    /// The title is the record's own field (a JSON Lines or CSV <c>title</c>), written first in <see cref="Text"/>: nothing stands
+    /// above it, so no masthead is looked for (a short title over a venue and a date, "Brentford v Southampton" / "Griffin Park",
+    /// would look like one). A web page's title may be its site's name (a <c>&lt;title&gt;</c> without the headline), so the HTML
+    /// reader does not say so.
+    /// </summary>
+    public bool TitleFromRecord { get; init; }
 
     /// <summary>The people the article names, by the gazetteer's names (see <see cref="NewsQuality.Text.PersonMentions"/>), found once per gazetteer.</summary>
     public IReadOnlyList<NewsQuality.Text.ArticlePerson> People(NewsQuality.Knowledge.Gazetteer gazetteer)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsQuality.Model;
 
 namespace NewsQuality.Text;
@@ -6,7 +7,7 @@ namespace NewsQuality.Text;
 /// Site names and taglines above a headline: up to three short lines (five words or fewer, no sentence
 /// punctuation) at the top of the text, followed by a longer headline-like line that is not a body sentence, and text under it.
 /// </summary>
-public static class Masthead
+public static partial class Masthead
 {
     private const int MaxMastheadWords = 5;
     private const int MaxMastheadLines = 3;
@@ -18,22 +19,42 @@ public static class Masthead
     /// </summary>
     public static (IReadOnlyList<TextSpan> Lines, TextSpan Headline) Find(string text, ReadOnlySpan<TextSpan> nonBlankLines)
     {
-        var top = nonBlankLines[..Math.Min(nonBlankLines.Length, MaxMastheadLines + 1)];
-        var mastheadLines = 0;
-        while (mastheadLines < Math.Min(top.Length, MaxMastheadLines) && IsMastheadLike(text, top[mastheadLines])) mastheadLines++;
+        // The masthead, its headline and the story's first line.
+        var top = nonBlankLines[..Math.Min(nonBlankLines.Length, MaxMastheadLines + 2)];
+        var mastheadLike = 0;
+        while (mastheadLike < Math.Min(top.Length, MaxMastheadLines) && IsMastheadLike(text, top[mastheadLike])) mastheadLike++;
+        // A short headline looks like a masthead line too ("Santini resigns as Spurs manager" under "Complete British News
+        // World"): the longest masthead with a headline under it wins.
+        for (var lines = mastheadLike; lines > 0; lines--)
+            if (Under(text, top, lines) is { Lines.Count: > 0 } found) return found;
+        return ([], default);
+    }
+
+    /// <summary>The first <paramref name="mastheadLines"/> lines as a masthead over the next, when that line is its headline.</summary>
+    private static (IReadOnlyList<TextSpan> Lines, TextSpan Headline) Under(string text, ReadOnlySpan<TextSpan> top, int mastheadLines)
+    {
         // A masthead stands above a headline that has a story under it: a short item that is a headline and one summary
-        // line (a feed's title and description) has no masthead, whatever its first line looks like.
-        if (mastheadLines == 0 || mastheadLines + 1 >= top.Length) return ([], default);
+        // line (a feed's title and description) has no masthead, whatever its first line looks like; nor has a title over
+        // a page's chrome ("Off-Site audio mp3 of Address" over "Your browser does not support the audio element.").
+        if (mastheadLines + 1 >= top.Length || BoilerplatePhrases.Kind(text.AsSpan(top[mastheadLines + 1].Start, top[mastheadLines + 1].Length)) is not null)
+            return ([], default);
         var masthead = top[..mastheadLines].ToArray();
         // The same short line twice is a title printed twice (an author page's name, NQ2007's business), not a site's name.
         if (masthead.Select(line => text.Substring(line.Start, line.Length)).Distinct(StringComparer.Ordinal).Count() < masthead.Length) return ([], default);
         var headline = top[masthead.Length];
-        if (!IsHeadlineLike(text, headline) || WordCount(text, headline, MaxHeadlineWords) <= WordCount(text, masthead[^1], MaxMastheadWords)) return ([], default);
+        if (!IsHeadlineLike(text, headline)) return ([], default);
         // A site's name and slogan say nothing about the story; a short title above a standfirst shares its words.
-        var headlineStems = TermVectors.ContentTerms(text, headline).Select(TermVectors.Stem).ToHashSet(StringComparer.Ordinal);
-        var sharesWords = masthead.Any(line => TermVectors.ContentTerms(text, line).Select(TermVectors.Stem).Any(headlineStems.Contains));
-        return sharesWords ? ([], default) : (masthead, headline);
+        var headlineStems = Stems(text, headline);
+        if (masthead.Any(line => Stems(text, line).Overlaps(headlineStems))) return ([], default);
+        // The headline is the longer line, or the one that is about the story under it ("Palestinian economy in decline" over
+        // "Despite a rise in Palestinian jobs…", under a tagline as long: "Complete British News World").
+        if (WordCount(text, headline, MaxHeadlineWords) > WordCount(text, masthead[^1], MaxMastheadWords)) return (masthead, headline);
+        var story = Stems(text, top[masthead.Length + 1]);
+        return headlineStems.Overlaps(story) && !Stems(text, masthead[^1]).Overlaps(story) ? (masthead, headline) : ([], default);
     }
+
+    private static HashSet<string> Stems(string text, TextSpan line) =>
+        TermVectors.ContentTerms(text, line).Select(TermVectors.Stem).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Words of the line, counted up to one more than <paramref name="limit"/>: a body line of a thousand words is not read through.</summary>
     private static int WordCount(string text, TextSpan line, int limit) => Tokenizer.CountWords(text, line, limit + 1);
@@ -43,11 +64,12 @@ public static class Masthead
 
     /// <summary>
     /// A photo credit under the real headline ("CreditIsaac Brekken for The New York Times") is no headline under a masthead, nor
-    /// is a line giving an address (a column's "E-mail comments, 40 words or fewer, to opline@…" under its name).
+    /// is a date line under a fixture's teams and venue ("Tuesday, 1 March"), or other page furniture, nor a line giving an address (a column's "E-mail comments, 40 words or fewer, to opline@…" under its name).
     /// </summary>
     private static bool IsHeadlineLike(string text, TextSpan line) =>
         WordCount(text, line, MaxHeadlineWords) is >= 3 and <= MaxHeadlineWords && !EndsSentence(text, line) && !char.IsLower(text[line.Start])
-        && !PageFurniture.IsPhotoCredit(text.Substring(line.Start, line.Length)) && !GivesAnAddress(text.AsSpan(line.Start, line.Length));
+        && !PageFurniture.Is(text.Substring(line.Start, line.Length)) && !DateLine().IsMatch(text.AsSpan(line.Start, line.Length))
+        && !GivesAnAddress(text.AsSpan(line.Start, line.Length));
 
     private static bool GivesAnAddress(ReadOnlySpan<char> line) =>
         line.Contains('@') || line.Contains("://", StringComparison.Ordinal) || line.Contains("www.", StringComparison.OrdinalIgnoreCase);
@@ -58,4 +80,8 @@ public static class Masthead
         var last = text[line.End - 1] is '"' or '”' or '’' or '\'' && line.Length > 1 ? line.End - 2 : line.End - 1;
         return text[last] is '.' or '!' or '?' or ':' or ';' or ',';
     }
+
+    /// <summary>A day's date on its own ("Tuesday, 1 March", "Sat, Oct 21, 2017", "Monday 14 March 2022"): a fixture's or a page's date, no headline.</summary>
+    [GeneratedRegex(@"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DateLine();
 }

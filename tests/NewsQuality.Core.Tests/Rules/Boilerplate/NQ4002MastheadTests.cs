@@ -1,3 +1,4 @@
+using NewsQuality.Model;
 using NewsQuality.Rules.Boilerplate;
 
 namespace NewsQuality.Core.Tests.Rules.Boilerplate;
@@ -13,6 +14,25 @@ public class NQ4002MastheadTests
     }
 
     [Theory]
+    // A short headline looks like a masthead line too: the longest masthead with a headline under it; three masthead lines.
+    [InlineData("[[Trending Pulse]]\n\n[[Complete British News World]]\n\nSantini resigns as Spurs manager\n\nTottenham manager Jacques Santini has resigned after 13 games.\n\nHe cited personal reasons.")]
+    [InlineData("[[NewsHub24]]\n\n[[Monday 14 March 2022]]\n\n[[Home » World » Europe]]\n\nMinisters meet over Baltic gas pipeline\n\nEuropean ministers met on Monday to discuss the pipeline.")]
+    // A tagline as long as the headline: the headline is the line the story under it is about.
+    [InlineData("[[WorldNewsNow]]\n\n[[Complete British News World]]\n\nPalestinian economy in decline\n\nDespite a short rise in Palestinian jobs, the economy shrank again.")]
+    public void Flags_mastheads_of_several_shapes(string marked)
+    {
+        RuleAssert.Flags(_rule, marked);
+    }
+
+    [Fact]
+    public void A_record_s_own_title_has_no_masthead_above_it()
+    {
+        const string text = "Brentford v Southampton\n\nGriffin Park\n\nFixtures resume on Tuesday evening\n\nMidfielder Andrew Frampton is a doubt with a hamstring injury.";
+        var asRecord = new Article("r", new ArticleOrigin("r.jsonl", 1), text, new TextSpan(0, "Brentford v Southampton".Length)) { TitleFromRecord = true };
+        Assert.Empty(asRecord.Masthead.Lines);
+    }
+
+    [Theory]
     [InlineData("Dollar gains on Greenspan speech\n\nThe dollar has hit its highest level against the euro in almost three months.")]
     [InlineData("Japan turns to beer alternatives\n\nJapanese brewers are increasingly making money from beer-flavoured drinks rather than beer itself\n\nBeer is heavily taxed in Japan.")]
     [InlineData("Putin responds to talks with Biden\n\nPutin responds to talks with Biden\n\nTensions escalated between Washington and Moscow.")]
@@ -20,6 +40,9 @@ public class NQ4002MastheadTests
     // A photo credit under the article's own headline is not a headline under a masthead.
     [InlineData("Racial Bias in Preschool\n\nCreditJohn Doe for The Daily Paper\n\nBlack preschool pupils are suspended far more often than white ones, federal data show.")]
     [InlineData("Wall Street rallies\n\nShares climbed on Friday as oil prices fell back from their record highs")]
+    // A fixture's teams, venue and date over its kick-off time; a title over a page's chrome.
+    [InlineData("Blackburn v Burnley\n\nEwood Park\n\nTuesday, 1 March\n\n2000 GMT\n\nDefender Andy Todd is suspended and could be replaced.")]
+    [InlineData("I Have a Dream\n\nVideo Purchase\n\nOff-Site audio mp3 of Address\n\nYour browser does not support the audio element.\n\nI am happy to join with you today.")]
     public void Leaves_articles_that_start_with_their_headline_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
