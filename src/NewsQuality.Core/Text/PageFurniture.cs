@@ -102,7 +102,12 @@ public static partial class PageFurniture
     public static bool IsQuoteAttribution(string line) => QuoteAttribution().IsMatch(line);
 
     /// <summary>Any of the above.</summary>
-    public static bool Is(string line) => IsLabelledNote(line) || IsPhotoCredit(line) || IsDateLine(line) || IsPostAttribution(line) || IsQuoteAttribution(line);
+    public static bool Is(string line) =>
+        IsLabelledNote(line) || IsPhotoCredit(line) || IsDateLine(line) || IsPostAttribution(line) || IsQuoteAttribution(line) || ReadingTime().IsMatch(line);
+
+    /// <summary>A page's estimate of the time the story takes: "5 min read", "4 minute listen", "Reading time: 4 minutes".</summary>
+    [GeneratedRegex(@"^\s*((est(imated)?\.?\s+)?(reading|read) time:?\s*(about\s+)?\d+\s*(min(ute)?s?)\.?|\d+\s*(-\s*)?(min(ute)?s?|mins?)\.?\s+(read|listen|watch)\.?)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReadingTime();
 
     private static int WordCount(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
@@ -141,6 +146,6 @@ public static partial class PageFurniture
     [GeneratedRegex(@"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{1,2}|\d{1,2}\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*),?\s+\d{4}\b")]
     private static partial Regex DateLine();
 
-    [GeneratedRegex(@"((Published|Updated|Posted|Last updated|Modified)\b.{0,12})?(\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\b\d{1,2}(st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d+\s+(minutes?|hours?|days?)\s+ago\b)(\s*(at|,|-|–|\|)?\s*\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*([A-Z]{2,4})?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"((Published|Updated|Posted|Last updated|Modified)\b.{0,12})?(\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\b\d{1,2}(st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d+\s+(minutes?|hours?|days?)\s+ago\b|(?<=(Published|Updated|Posted|Last updated|Modified)\b.{0,12})\b\d{1,2}[:.]\d{2}\b)(\s*(at|,|-|–|\|)?\s*\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*([A-Z]{2,4})?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DateWording();
 }
