@@ -24,15 +24,21 @@ public static partial class BoilerplatePhrases
         ("copyright line", CopyrightLine()),
         ("byline furniture", BylineFurniture()),
         ("media player or form widget", PlayerAndWidgetText()),
+        ("advertising or reading widget label", WidgetLabel()),
     ];
 
     // The two patterns that open alternatives with ".{0,120}\b…" are the costly ones on a paragraph: they try every start
     // length. Every alternative of theirs is bounded, so a line whose text between its outer white space is longer than the
     // longest alternative cannot match: the paywall note's longest is 120 + "you're already a subscriber" + 200 = 347 characters,
     // the copyright line's 160 + "must not be redistributed in whole redistributed" + 160 = 368 (rounded up; half of BBC's
-    // lines are longer). The others fail at a line's first words or have unbounded parts (.*, \w+, \d*).
+    // lines are longer). The widget labels are all short, and starting letters they share with most sentences would send
+    // nearly every paragraph to them: bounded too. The others fail at a line's first words or have unbounded parts (.*, \w+, \d*).
     private static readonly int[] MaxLengths = Catalogue
-        .Select(entry => entry.Pattern == PaywallNote() ? 360 : entry.Pattern == CopyrightLine() ? 380 : int.MaxValue).ToArray();
+        .Select(entry => entry.Pattern == PaywallNote() ? 360 : entry.Pattern == CopyrightLine() ? 380 : entry.Pattern == WidgetLabel() ? WidgetLabelMaxLength : int.MaxValue)
+        .ToArray();
+
+    /// <summary>The widget labels' longest alternative: "contact the reporter at " and an 80-character address, rounded up; a paragraph is longer.</summary>
+    private const int WidgetLabelMaxLength = 110;
 
     // The same four patterns' alternatives each need one of a few words somewhere in the line (any case: the patterns ignore
     // case, and an ordinal search that ignores case takes every case variant the patterns take, the long s of "ſubscribe"
@@ -68,6 +74,7 @@ public static partial class BoilerplatePhrases
             : entry.Pattern == CookieNotice() ? Letters("twacm")
             : entry.Pattern == BylineFurniture() ? Letters("pftc")
             : entry.Pattern == PlayerAndWidgetText() ? Letters("tnbelpcdrsmuyif")
+            : entry.Pattern == WidgetLabel() ? Letters("saprbimvethcwlljo")
             : AnyCharacter).ToArray();
 
     private const uint AnyCharacter = uint.MaxValue;
@@ -133,7 +140,7 @@ public static partial class BoilerplatePhrases
     [GeneratedRegex(Whole + @"(copyright|©|\(c\)).{0,80}|all rights reserved\.?|.{0,60}all rights reserved\.?|.{0,160}\b(may|must) not be (re)?(published|reproduced|copied|distributed)(,| or| in whole)\s?(broadcast|rewritten|redistributed|transmitted|stored|in part|or)\b.{0,160}|privacy policy|terms (of use|and conditions)|contact us|about us" + End, Options)]
     private static partial Regex CopyrightLine();
 
-    [GeneratedRegex(Whole + @"posted (in|on|by) .{0,60}|filed under:? .{0,60}|tags?:.{0,120}|categories?:.{0,80}" + End, Options)]
+    [GeneratedRegex(Whole + @"posted (in|on|by) .{0,60}|filed under:? .{0,60}|tags?:.{0,120}|topics?:.{0,120}|categories?:.{0,80}" + End, Options)]
     private static partial Regex BylineFurniture();
 
     /// <summary>
@@ -144,6 +151,17 @@ public static partial class BoilerplatePhrases
     /// </summary>
     [GeneratedRegex(Whole + @"this is a modal window\.?|modal trigger|no compatible source was found for this (video|media)\.?|the media could not be loaded\b.{0,120}|beginning of dialog window\..{0,120}|end of dialog window\.?|(loaded|progress):? \d+(\.\d+)?\s?%|(current time|duration|remaining time):? -?\d+:\d\d( / \d+:\d\d)?|stream type:? live|play video|playback rate|(non-)?fullscreen|(un)?mute|captions settings?,? opens captions settings dialog|(captions|subtitles|descriptions) off,? selected|unable to play video\b.{0,80}|your browser does not support (the )?(video|audio|html5 video)\b.{0,80}|protected by recaptcha\b.{0,60}|recaptcha requires verification\.?|privacy\s?-\s?terms|i['’]m not a robot" + End, Options)]
     private static partial Regex PlayerAndWidgetText();
+
+    /// <summary>
+    /// The labels news sites print between a story's paragraphs around their advertising and reading widgets: ad slots ("Story
+    /// continues below advertisement", "Advertisement - Continue Reading Below", "Ad Feedback", "Paid Post", "Supported by"),
+    /// image and video viewers ("Media playback is unsupported on your device", "View image in fullscreen", "Enlarge this image",
+    /// "toggle caption", "Image 1 of 12", "Skip in Skip x Embed x Share"), and reading tools ("Listen to this article",
+    /// "Continue reading the main story", "Jump to", "Copy link", "Open in app", "Contact the author at …"). Found by putting
+    /// the lines of large news sites' templates between two sentences of a story: NQ3002 took each for another story's heading.
+    /// </summary>
+    [GeneratedRegex(Whole + @"story continues (below|after) (this )?(advertisement|ad)|advertisement( ?[-–—:] ?| )continue reading below|ad feedback|paid (post|content)|(supported|presented|brought to you|sponsored) by( [^.!?]{1,40})?|in partnership with( [^.!?]{1,40})?|media playback is (unsupported|not supported) on your device|view (image|photo|gallery) in full ?screen|enlarge (this )?(image|photo)|(toggle|hide|show) caption|(image|photo|slide) \d+ of \d+|click to (expand|enlarge)|watch queue|skip in skip x embed x share|(show|see|load) (more|less)|listen to (this|the) (article|story)( \d+ min(utes?)?)?|continue reading( the main story)?|read (the )?full (article|story)|jump to|table of contents|open in (the )?app|view( all)? comments|copy link|link copied|contact (the )?(author|reporter|writer)( at \S{1,80})?" + End, Options)]
+    private static partial Regex WidgetLabel();
 
     /// <summary>The patterns, in the order they are tried (for tests).</summary>
     internal static IReadOnlyList<Regex> Patterns => Catalogue.Select(entry => entry.Pattern).ToArray();

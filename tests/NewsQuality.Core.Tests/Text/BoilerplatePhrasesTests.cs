@@ -32,7 +32,7 @@ public class BoilerplatePhrasesTests
                 filtered++;
             }
         }
-        Assert.Equal(9, filtered);
+        Assert.Equal(10, filtered);
     }
 
     [Theory]
@@ -55,6 +55,16 @@ public class BoilerplatePhrasesTests
     [InlineData("Remaining Time -0:00")]
     [InlineData("Protected by reCAPTCHA")]
     [InlineData("Privacy - Terms")]
+    [InlineData("Story continues below advertisement")]
+    [InlineData("Advertisement - Continue Reading Below")]
+    [InlineData("Media playback is unsupported on your device")]
+    [InlineData("View image in fullscreen")]
+    [InlineData("toggle caption")]
+    [InlineData("Image 1 of 12")]
+    [InlineData("Listen to this article")]
+    [InlineData("Continue reading the main story")]
+    [InlineData("Contact the author at jane.doe@example.com")]
+    [InlineData("Topics: Politics, Trade")]
     public void Lines_the_patterns_match_are_still_found(string line)
     {
         Assert.NotNull(BoilerplatePhrases.Kind(line));

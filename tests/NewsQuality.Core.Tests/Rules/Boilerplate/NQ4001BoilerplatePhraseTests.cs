@@ -75,6 +75,8 @@ public class NQ4001BoilerplatePhraseTests
     [InlineData("Title\n\nThe paper said the story may not be published in full until the trial ends, and its newsletter will carry a summary.")]
     [InlineData("Title\n\nThe band's new single, \"\u0420усская весна\", topped the charts in Moscow and Kiev last week.")]
     [InlineData("Title\n\nPowered by solar panels, the village now runs its own grid.\n\nIt looks like this:\n\nClick to see the map, the council said.")]
+    // Sentences that begin as a widget label does ("Supported by", "Continue reading", "Jump to") and go on as the story.
+    [InlineData("Title\n\nSupported by a majority of members, the motion passed on Tuesday.\n\nContinue reading the report, and you find the cost doubled.\n\nJump to the end and the minister admits as much.")]
     public void Leaves_sentences_that_mention_such_words_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
