@@ -209,6 +209,13 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
         "summary", "conclusion", "conclusions", "background", "overview", "introduction", "update", "updates", "analysis", "context",
         "key", "points", "highlights", "takeaways", "timeline", "reaction", "reactions", "details", "related", "recap",
         "next", "comes", "happens", "know", "known", // "What comes next", "What happens next", "What we know"
+        // The labels of sectioned news formats and live pages: "Why it matters", "The big picture", "Go deeper", "Between the
+        // lines", "What they're saying", "By the numbers", "Zoom in", "Yes, but", "Catch up quick", "What to watch", "The bottom
+        // line", "Our take", "The verdict", "Fast facts", "At a glance", "In pictures", "Latest developments", "Live updates",
+        // "Timeline of events", "Frequently asked questions", "How we reported this story", "About this story", "Editor's note".
+        "matters", "big", "picture", "pictures", "deeper", "lines", "line", "saying", "bottom", "backstory", "numbers", "zoom", "yes",
+        "catch", "quick", "watch", "take", "verdict", "facts", "fast", "glance", "latest", "developments", "live", "events",
+        "frequently", "asked", "questions", "reported", "story", "editor", "note", "happened", "between",
     }.Select(TermVectors.Stem).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.Ordinal) { "I", "He", "She", "We", "They" };
