@@ -16,9 +16,11 @@ public static partial class LinkLines
     /// <summary>
     /// The labels of a link line: phrases that only ever promote a page, with or without a separator after them, and words that
     /// also open sentences ("More than 90,000 soldiers…", "Watch the video") only with a colon, bar or guillemet after them, as
-    /// the crawl's pages write them ("NOW WATCH: …", "Trending: …", "Sponsored: …", "Up next: …", "More: …").
+    /// the crawl's pages write them ("NOW WATCH: …", "Trending: …", "Sponsored: …", "Up next: …", "More: …"). The same labels
+    /// left in the source language by a machine-translation pipeline ("Läs också: …", "Lees ook: …", "Lesen Sie auch: …",
+    /// "Lire aussi : …", "Читайте также: …") are link lines too, with a separator after them.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:see also|read also|also read|also see|read more|related(?: stories| articles| news| content)?|more on this(?: story)?|you may also like|recommended(?: for you)?)\b[\s\u00A0]*[:\-–—|»›]?|(?:now watch|watch|trending|sponsored|up next|read next|more|see more|don't miss|don’t miss|must read|popular|suggested)[\s\u00A0]*[:|»›])[\s\u00A0]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:see also|read also|also read|also see|read more|related(?: stories| articles| news| content)?|more on this(?: story)?|you may also like|recommended(?: for you)?)\b[\s\u00A0]*[:\-–—|»›]?|(?:now watch|watch|trending|sponsored|up next|read next|more|see more|don't miss|don’t miss|must read|popular|suggested)[\s\u00A0]*[:|»›]|(?:läs också|läs mer|se även|les også|les mer|se også|læs også|læs mere|lees ook|lees meer|zie ook|lesen sie auch|mehr zum thema|siehe auch|auch interessant|à lire aussi|lire aussi|voir aussi|lea también|ver también|leggi anche|vedi anche|leia também|veja também|leia mais|lue myös|katso myös|czytaj też|czytaj także|zobacz też|читайте также|смотрите также)[\s\u00A0]*[:\-–—|»›])[\s\u00A0]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
     /// <summary>Scans the body's lines; rules read the result once per article through <see cref="Article.LinkLines"/>.</summary>

@@ -19,6 +19,10 @@ public class NQ3001OffTopicLinkBaitTests
     [InlineData("[[Trending: Baseball player hits home runs in seven straight games]]")]
     [InlineData("[[Sponsored: Is this the secret cancer cure doctors hate?]]")]
     [InlineData("[[Up next: The ten best beaches in Portugal this summer]]")]
+    // The same labels left in the source language by a translation pipeline.
+    [InlineData("[[Läs också: Tio recept för en perfekt sommargrill]]")]
+    [InlineData("[[Lees ook | Voetbalclub ontslaat trainer na zware nederlaag]]")]
+    [InlineData("[[Lesen Sie auch: Die zehn besten Strände in Portugal]]")]
     public void Flags_link_lines_promoting_unrelated_stories(string marked)
     {
         var finding = Assert.Single(RuleAssert.Flags(_rule, Story + marked + Ending));
