@@ -130,10 +130,26 @@ public static partial class MarkupResidue
         foreach (Match m in LiteralTagPattern().Matches(text))
         {
             var names = m.Groups["name"].Captures.Select(c => c.Value).ToList();
-            if (!names.All(HtmlTagNames.Contains)) continue;
+            if (!names.All(HtmlTagNames.Contains) || IsNamedInProse(text, m)) continue;
             yield return Removal(text, m, ResidueKind.Tag, names.Any(BreakingTags.Contains));
         }
     }
+
+    /// <summary>
+    /// One tag the prose talks about, a word "element", "tag" or "attribute" after it ("the bug was in the &lt;div&gt; element",
+    /// "the &lt;blink&gt; tag"): a technology story naming markup, not markup a scrape left.
+    /// </summary>
+    private static bool IsNamedInProse(string text, Match tag)
+    {
+        if (tag.Groups["name"].Captures.Count != 1) return false;
+        var after = text.AsSpan(tag.Index + tag.Length);
+        foreach (var noun in MarkupNouns)
+            if (after.StartsWith(noun, StringComparison.OrdinalIgnoreCase) && (after.Length == noun.Length || !char.IsLetter(after[noun.Length])))
+                return true;
+        return false;
+    }
+
+    private static readonly string[] MarkupNouns = [" elements", " element", " tags", " tag", " attributes", " attribute"];
 
     private static IEnumerable<Residue> EscapedTags(string text)
     {
