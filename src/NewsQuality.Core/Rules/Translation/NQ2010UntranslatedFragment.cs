@@ -92,7 +92,8 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
                     || (labels[i].Kind == WordLanguage.English && !(run.Count > 0 && BridgesForeignWords(text, words, lower, labels, i)));
                 if (end)
                 {
-                    if (IsFragment(lower, labels, run) && !IsListOfTerms(text, words, run)) Report(context, wordList, labels, run);
+                    if (IsFragment(lower, labels, run) && !IsListOfTerms(text, words, run) && !IsAnnouncedQuotation(text, paragraph, words, run))
+                        Report(context, wordList, labels, run);
                     run.Clear();
                     if (i == words.Length || labels[i].Kind == WordLanguage.English) continue;
                 }
@@ -117,6 +118,33 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
             if (labels[k].Kind == WordLanguage.Foreign) lowerCaseForeign++;
         return lowerCaseForeign >= MinLowerCaseForeign && DistinctWords(words, run) >= MinForeignWords;
     }
+
+    /// <summary>
+    /// The run is quoted, and the writer said in which language before the quotation, in the same sentence ("told the court, in
+    /// Spanish, “No sé nada de eso,” according to the interpreter"): words quoted as spoken, not a clause a translation left.
+    /// A translation that passes a quotation through does not name its language.
+    /// </summary>
+    private static bool IsAnnouncedQuotation(string text, TextSpan paragraph, ReadOnlySpan<Token> words, List<int> run)
+    {
+        var start = words[run[0]].Span.Start;
+        var open = text.LastIndexOfAny(OpeningQuotes, start, start - paragraph.Start + 1);
+        if (open < 0 || text.IndexOfAny(ClosingQuotes, words[run[^1]].Span.End, paragraph.End - words[run[^1]].Span.End) < 0) return false;
+        var sentenceStart = Math.Max(paragraph.Start, text.LastIndexOfAny(SentenceEnds, open, open - paragraph.Start + 1) + 1);
+        var before = text.AsSpan(sentenceStart, open - sentenceStart);
+        foreach (var language in AnnouncedLanguages)
+            if (before.Contains(language, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly char[] OpeningQuotes = ['"', '“', '«', '„'];
+    private static readonly char[] ClosingQuotes = ['"', '”', '»', '“'];
+    private static readonly char[] SentenceEnds = ['.', '!', '?'];
+
+    private static readonly string[] AnnouncedLanguages =
+    [
+        "in Spanish", "in French", "in German", "in Dutch", "in Swedish", "in Norwegian", "in Danish", "in Italian", "in Portuguese",
+        "in Latin", "in Catalan", "in Finnish", "in Polish", "in Russian", "in Afrikaans", "in the original", "in his native", "in her native",
+    ];
 
     /// <summary>
     /// Foreign words with a comma between each and the next, but for at most one pair (the last, joined by "y" or "et"): a list of

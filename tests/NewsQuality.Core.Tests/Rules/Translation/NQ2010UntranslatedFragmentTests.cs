@@ -17,6 +17,8 @@ public class NQ2010UntranslatedFragmentTests
     [InlineData("Macron declared [[que le gouvernement ne va pas accepter cette]] proposition today.", "French")]
     // Commas inside a clause do not make it a list of terms.
     [InlineData("The president said [[que el gobierno, según el portavoz]], no va a aceptar, his spokesman added.", "Spanish")]
+    // A quotation whose language the writer does not name is what a translation passes through.
+    [InlineData("The defendant told the court “No [[sé nada de eso y no quiero hablar]],” according to the interpreter.", "Spanish")]
     public void Flags_runs_of_foreign_words_and_names_the_language(string marked, string language)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -37,6 +39,8 @@ public class NQ2010UntranslatedFragmentTests
     [InlineData("The zeitgeist, the kindergarten, schadenfreude, angst and the wanderlust of the doppelganger.")]
     // A list of a cuisine's or a trade's terms, quoted one by one.
     [InlineData("In the market, stalls sell quesadillas, tlayudas, memelas, tetelas y chapulines to tourists.")]
+    // Words quoted as spoken in a language the writer names before the quotation.
+    [InlineData("The defendant told the court, in Spanish, “No sé nada de eso y no quiero hablar,” according to the interpreter.")]
     [InlineData("")]
     public void Leaves_english_names_and_loanwords_alone(string text)
     {
