@@ -1,13 +1,13 @@
-using System.Text.RegularExpressions;
 using NewsQuality.Model;
 
 namespace NewsQuality.Text;
 
 /// <summary>
 /// Site names and taglines above a headline: up to three short lines (five words or fewer, no sentence
-/// punctuation) at the top of the text, followed by a longer headline-like line that is not a body sentence, and text under it.
+/// punctuation) at the top of the text, followed by a headline-like line that is not a body sentence, longer than the last of
+/// them or what the story under it is about, and text under it.
 /// </summary>
-public static partial class Masthead
+public static class Masthead
 {
     private const int MaxMastheadWords = 5;
     private const int MaxMastheadLines = 3;
@@ -64,12 +64,12 @@ public static partial class Masthead
 
     /// <summary>
     /// A photo credit under the real headline ("CreditIsaac Brekken for The New York Times") is no headline under a masthead, nor
-    /// is a date line under a fixture's teams and venue ("Tuesday, 1 March"), or other page furniture, nor a line giving an address (a column's "E-mail comments, 40 words or fewer, to opline@…" under its name).
+    /// is other page furniture (a date under a fixture's teams and venue, "Tuesday, 1 March"), nor a line giving an address (a
+    /// column's "E-mail comments, 40 words or fewer, to opline@…" under its name).
     /// </summary>
     private static bool IsHeadlineLike(string text, TextSpan line) =>
         WordCount(text, line, MaxHeadlineWords) is >= 3 and <= MaxHeadlineWords && !EndsSentence(text, line) && !char.IsLower(text[line.Start])
-        && !PageFurniture.Is(text.Substring(line.Start, line.Length)) && !DateLine().IsMatch(text.AsSpan(line.Start, line.Length))
-        && !GivesAnAddress(text.AsSpan(line.Start, line.Length));
+        && !PageFurniture.Is(text.Substring(line.Start, line.Length)) && !GivesAnAddress(text.AsSpan(line.Start, line.Length));
 
     private static bool GivesAnAddress(ReadOnlySpan<char> line) =>
         line.Contains('@') || line.Contains("://", StringComparison.Ordinal) || line.Contains("www.", StringComparison.OrdinalIgnoreCase);
@@ -81,7 +81,4 @@ public static partial class Masthead
         return text[last] is '.' or '!' or '?' or ':' or ';' or ',';
     }
 
-    /// <summary>A day's date on its own ("Tuesday, 1 March", "Sat, Oct 21, 2017", "Monday 14 March 2022"): a fixture's or a page's date, no headline.</summary>
-    [GeneratedRegex(@"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?$", RegexOptions.CultureInvariant)]
-    private static partial Regex DateLine();
 }

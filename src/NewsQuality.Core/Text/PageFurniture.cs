@@ -36,8 +36,9 @@ public static partial class PageFurniture
     public static bool IsByline(string line) => WordCount(line) <= 12 && BylineWording().IsMatch(line);
 
     /// <summary>
-    /// A date line: one that opens with a date ("Fri, June 24, 2016", "4 October 2016"), or a short line that is a date or time
-    /// and little else ("Published Nov 18, 2019 at 4:07 PM", "Updated 2 hours ago").
+    /// A date line: one that opens with a date ("Fri, June 24, 2016", "4 October 2016") or is one without its year ("Tuesday, 1
+    /// March" under a fixture's teams), or a short line that is a date or time and little else ("Published Nov 18, 2019 at 4:07
+    /// PM", "Updated 2 hours ago", "Last updated: 14:05 GMT").
     /// </summary>
     public static bool IsDateLine(string line)
     {
@@ -143,7 +144,7 @@ public static partial class PageFurniture
     [GeneratedRegex(@"^(By|BY|Written by|Words by|Reporting by)\s+\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex BylineWording();
 
-    [GeneratedRegex(@"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{1,2}|\d{1,2}\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*),?\s+\d{4}\b")]
+    [GeneratedRegex(@"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{1,2}|\d{1,2}\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*)(,?\s+\d{4}\b|\s*$)")]
     private static partial Regex DateLine();
 
     [GeneratedRegex(@"((Published|Updated|Posted|Last updated|Modified)\b.{0,12})?(\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\b\d{1,2}(st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d+\s+(minutes?|hours?|days?)\s+ago\b|(?<=(Published|Updated|Posted|Last updated|Modified)\b.{0,12})\b\d{1,2}[:.]\d{2}\b)(\s*(at|,|-|–|\|)?\s*\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*([A-Z]{2,4})?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
