@@ -289,8 +289,9 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
     /// </summary>
     private static bool IsQuotedHeadline(ReadOnlySpan<char> line)
     {
+        if (line.Length < 3 || line[^1] is not ('"' or '”' or '’' or '\'')) return false;
         var inner = line[1..^1];
-        if (line.Length < 3 || line[^1] is not ('"' or '”' or '’' or '\'') || inner.IndexOfAny("\"“”") >= 0) return false;
+        if (inner.IndexOfAny("\"“”") >= 0) return false;
         var last = inner[^1];
         return (char.IsLetterOrDigit(last) || last == '…' || inner.EndsWith("...", StringComparison.Ordinal)) && NamesItsSubject(inner);
     }
@@ -345,7 +346,9 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
         {
             var word = line[range].Trim("\"“”‘’'?!:,()");
             if (word.IsEmpty) continue;
-            if (PointsBack.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || first && Connectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return false;
+            if (PointsBack.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                || first && Connectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                return false;
             names |= !first && char.IsUpper(word[0]) && !word.Equals("I", StringComparison.Ordinal);
             first = false;
         }

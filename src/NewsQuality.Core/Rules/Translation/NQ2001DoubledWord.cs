@@ -288,9 +288,10 @@ public sealed class NQ2001DoubledWord : IArticleRule
     /// <summary>
     /// The run carries on a name already under way inside the sentence ("economy minister Heizo Takenaka Takenaka", "the Federal
     /// Employment Employment Agency", "Mr Duvall Duvall"): the word before is capitalised, joined to it by a space only, and not the
-    /// sentence's first word unless it is a listed given name ("Rainer Hertrich Hertrich, the co-head…"). A doubled title or name is written whole or opens the name ("the band Duran Duran", "Please Please
-    /// Me", "Bafana Bafana"), a possessive before it closes another name ("the Beatles' Please Please Me"), and a title made of
-    /// doublings doubles the word before too ("Chitty Chitty Bang Bang").
+    /// sentence's first word unless it is a listed given name ("Rainer Hertrich Hertrich, the co-head…"). A doubled title or name
+    /// is written whole or opens the name ("the band Duran Duran", "Please Please Me", "Bafana Bafana"), a possessive before it
+    /// closes another name ("the Beatles' Please Please Me"), and a title made of doublings doubles the word before too ("Chitty
+    /// Chitty Bang Bang").
     /// </summary>
     private static bool ContinuesName(ArticleContext context, ReadOnlySpan<Token> words, int first)
     {
