@@ -284,9 +284,14 @@ public static class PersonMentions
     private static bool IsNameWord(string word, bool first) =>
         HasNameShape(word) && CanBeInName(NeverInName(word), IsRoleWord(word), word, first);
 
-    /// <summary>A name word by its look-ups: no non-name or country, and no title unless it ends the name as a surname.</summary>
+    /// <summary>
+    /// A name word by its look-ups: no non-name or country, and no title unless it ends the name as a surname; a month that is
+    /// a surname too ends a name after a given name ("Theresa May", "Brian May"), never opens one ("May 3").
+    /// </summary>
     private static bool CanBeInName(bool neverInName, bool roleWord, string word, bool first) =>
-        !neverInName && (!roleWord || !first && RoleLexicon.TitlesThatAreSurnames.Contains(word));
+        (!neverInName || !first && MonthsThatAreSurnames.Contains(word)) && (!roleWord || !first && RoleLexicon.TitlesThatAreSurnames.Contains(word));
+
+    private static readonly HashSet<string> MonthsThatAreSurnames = new(StringComparer.Ordinal) { "May", "March", "June", "April", "August" };
 
     /// <summary>Capitalised, with a lower-case letter after the first ("EU" and "U.S." are no names).</summary>
     private static bool HasNameShape(string word) => word.Length > 1 && char.IsUpper(word[0]) && HasLowerAfterFirst(word);

@@ -17,6 +17,7 @@ public class NQ2002RoleContradictionTests
     [InlineData("Attorney General Jeff Sessions spoke. [[Sessions, the Russian admiral]], said more.")]
     // The title before the name, the name set off by commas.
     [InlineData("Kremlin adviser Yuri Ushakov spoke. Later, the [[Russian chancellor, Yuri Ushakov]], said more.")]
+    [InlineData("Prime Minister Theresa May spoke. Later, [[Defence Secretary Theresa May]] said more.")]
     public void Flags_the_later_mention_with_an_incompatible_title(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -48,6 +49,8 @@ public class NQ2002RoleContradictionTests
     // A clause about someone else before the name, and a qualified title set off by commas.
     [InlineData("Kremlin adviser Yuri Ushakov spoke. Asked about the chancellor, Yuri Ushakov said the talks went well.")]
     [InlineData("Kremlin adviser Yuri Ushakov spoke. He met the former chancellor, Gerhard Schroeder, on Monday.")]
+    // A listed person's two offices, held one after the other; a surname that is also a month ("Theresa May").
+    [InlineData("Home Secretary Theresa May spoke in 2012. Prime Minister Theresa May later called an election.")]
     public void Leaves_consistent_or_qualified_titles_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
