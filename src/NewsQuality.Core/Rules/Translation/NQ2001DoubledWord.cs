@@ -288,7 +288,8 @@ public sealed class NQ2001DoubledWord : IArticleRule
     /// <summary>
     /// The run carries on a name already under way inside the sentence ("economy minister Heizo Takenaka Takenaka", "the Federal
     /// Employment Employment Agency", "Mr Duvall Duvall"): the word before is capitalised, joined to it by a space only, and not the
-    /// sentence's first word unless it is a listed given name ("Rainer Hertrich Hertrich, the co-head…"). A doubled title or name
+    /// sentence's first word unless it is a listed given name ("Rainer Hertrich Hertrich, the co-head…") or a name no English word
+    /// spells ("Warwickshire Police Police believe…"). A doubled title or name
     /// is written whole or opens the name ("the band Duran Duran", "Please Please Me", "Bafana Bafana"), a possessive before it
     /// closes another name ("the Beatles' Please Please Me"), and a title made of doublings doubles the word before too ("Chitty
     /// Chitty Bang Bang").
@@ -299,7 +300,7 @@ public sealed class NQ2001DoubledWord : IArticleRule
         var text = context.Text;
         var before = words[first - 1];
         return char.IsUpper(before.Value[0]) && !IsPossessive(before.Value)
-               && (InsideSentence(text, before.Span.Start) || context.Gazetteer.NameIndex.IsGivenName(before.Value))
+               && (InsideSentence(text, before.Span.Start) || context.Gazetteer.NameIndex.IsGivenName(before.Value) || !IsEnglishWord(before.Value))
                && text.AsSpan(before.Span.End, words[first].Span.Start - before.Span.End) is " "
                && (first < 2 || !string.Equals(words[first - 2].Value, before.Value, StringComparison.OrdinalIgnoreCase));
     }

@@ -53,6 +53,7 @@ public class NQ2001DoubledWordTests
     [InlineData("The National Union of [[Students Students]] argued the opposite.")]
     // A surname after a listed given name opening the sentence; a given name before a surname the story uses alone.
     [InlineData("Kevin [[Maggs Maggs]] would be an obvious replacement at centre.")]
+    [InlineData("The suspect fled. Warwickshire [[Police Police]] believe he left the county.")]
     [InlineData("\"We stay on hold,\" said chief executive [[Eckhard Eckhard]] Cordes. Analysts expect Mr Cordes to sell.")]
     public void Flags_words_repeated_back_to_back(string marked)
     {
