@@ -278,8 +278,15 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
         // at the story ("What do you think?", "But what about the youth of the nation?", "It ain't gonna work, sister!").
         if (line[^1] is '?' or '!') return IsTitleCase(line) || IsHeadlineQuestion(line);
         var end = line.TrimEnd("\"”’'");
-        return end.Length > 0 && char.IsLetterOrDigit(end[^1]);
+        return end.Length > 0 && char.IsLetterOrDigit(end[^1]) && !QuotationIntroduced().IsMatch(line);
     }
+
+    /// <summary>
+    /// A speech verb and a colon or comma before the closing quotation ("Twitter user @jdoe wrote: "Can't believe this""): a
+    /// quotation the writer introduces, not a headline, which puts the speaker and a colon only ("Blair: 'I will not quit'").
+    /// </summary>
+    [GeneratedRegex(@"\b(said|says|wrote|writes|tweeted|posted|added|asked|told \w+|reads?|read)[:,]\s*[""“‘']", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuotationIntroduced();
 
     /// <summary>
     /// A headline that is one quotation (BBC's "'UK will stand firm on EU rebate'"): a single quote from the first character to the

@@ -56,6 +56,8 @@ public class NQ3002StrayHeadingTests
     [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nThe tide came at 4:10. Coincidence?\n\nRescue crews worked through the night to reach stranded families.")]
     [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\n'We will rebuild this town'\n\nRescue crews worked through the night to reach stranded families.")]
     [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\n\"\n\nRescue crews worked through the night to reach stranded families.")]
+    // A quotation the writer introduces with a speech verb and a colon, ending without punctuation (a quoted post).
+    [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nOne Twitter user wrote: \"Can't believe the Lakeside Marina is gone\"\n\nRescue crews worked through the night to reach stranded families.")]
     [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\n\"Right now, we're the highest-taxed country in the world.\"\n\nRescue crews worked through the night to reach stranded families.")]
     [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nCap-and-trade rules would \"destroy our economy.\"\n\nRescue crews worked through the night to reach stranded families.")]
     [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\n- What Is So Special About The Swiss?\n\nRescue crews worked through the night to reach stranded families.")]
