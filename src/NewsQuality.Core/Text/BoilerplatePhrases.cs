@@ -74,7 +74,7 @@ public static partial class BoilerplatePhrases
             : entry.Pattern == CookieNotice() ? Letters("twacm")
             : entry.Pattern == BylineFurniture() ? Letters("pftc")
             : entry.Pattern == PlayerAndWidgetText() ? Letters("tnbelpcdrsmuyif")
-            : entry.Pattern == WidgetLabel() ? Letters("saprbimvethcwlljo")
+            : entry.Pattern == WidgetLabel() ? Letters("saprbimvethcwljo")
             : AnyCharacter).ToArray();
 
     private const uint AnyCharacter = uint.MaxValue;

@@ -351,7 +351,7 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
         var first = true;
         foreach (var range in line.Split(' '))
         {
-            var word = line[range].Trim("\"“”‘’'?!:,()");
+            var word = line[range].Trim(WordPunctuation);
             if (word.IsEmpty) continue;
             if (PointsBack.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
                 || first && Connectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
@@ -374,13 +374,16 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
         "but", "so", "and", "or", "then", "yet", "now", "well", "oh",
     };
 
+    /// <summary>The quotation marks and punctuation around a headline's words, taken off before a word is judged.</summary>
+    private const string WordPunctuation = "\"“”‘’'?!:,()";
+
     /// <summary>Most words of four letters or more start with a capital.</summary>
     private static bool IsTitleCase(ReadOnlySpan<char> line)
     {
         int long_ = 0, capitalised = 0;
         foreach (var range in line.Split(' '))
         {
-            var word = line[range].Trim("\"“”‘’'?!:,()");
+            var word = line[range].Trim(WordPunctuation);
             if (word.Length < 4) continue;
             long_++;
             if (char.IsUpper(word[0])) capitalised++;

@@ -221,12 +221,12 @@ public sealed class NQ2001DoubledWord : IArticleRule
         var before = words[first - 1].Value;
         if (char.IsUpper(before[0]) && (InsideSentence(text, words[first - 1].Span.Start) || !IsEnglishWord(before))) return false;
         var after = words[last + 1];
-        if (text.AsSpan(words[last].Span.End, after.Span.Start - words[last].Span.End) is not " ") return false;
+        if (!OneSpaceBetween(text, words[last], after)) return false;
         // A title made of doublings doubles the next word too ("props from Chitty Chitty Bang Bang").
         if (last + 2 < words.Length && string.Equals(words[last + 2].Value, after.Value, StringComparison.OrdinalIgnoreCase)) return false;
         if (char.IsUpper(after.Value[0]) || char.IsDigit(after.Value[0])) return true;
         return NameConnectors.Contains(after.Value) && last + 2 < words.Length && char.IsUpper(words[last + 2].Value[0])
-               && text.AsSpan(after.Span.End, words[last + 2].Span.Start - after.Span.End) is " ";
+               && OneSpaceBetween(text, after, words[last + 2]);
     }
 
     /// <summary>
@@ -244,6 +244,10 @@ public sealed class NQ2001DoubledWord : IArticleRule
         return char.IsUpper(head.Value[0]) && IsEnglishWord(head.Value) && InsideSentence(text, head.Span.Start)
                && OnlyWordsAndSpacesBetween(text, head.Span.End, words[first].Span.Start);
     }
+
+    /// <summary>The two words are written one space apart: nothing, not even a line break, divides the phrase.</summary>
+    private static bool OneSpaceBetween(string text, Token left, Token right) =>
+        text.AsSpan(left.Span.End, right.Span.Start - left.Span.End) is " ";
 
     /// <summary>Only letters and spaces (no punctuation, no line break) between two positions: the words belong to one phrase.</summary>
     private static bool OnlyWordsAndSpacesBetween(string text, int start, int end)
@@ -265,7 +269,7 @@ public sealed class NQ2001DoubledWord : IArticleRule
     {
         if (last + 1 >= words.Length || words[last].Value.Length < MinDoubledGivenNameLength) return false;
         var after = words[last + 1];
-        return char.IsUpper(after.Value[0]) && context.Text.AsSpan(words[last].Span.End, after.Span.Start - words[last].Span.End) is " "
+        return char.IsUpper(after.Value[0]) && OneSpaceBetween(context.Text, words[last], after)
                && (context.Gazetteer.NameIndex.IsGivenName(words[last].Value) || StandsAloneElsewhere(context.Text, words, last + 1));
     }
 
@@ -301,7 +305,7 @@ public sealed class NQ2001DoubledWord : IArticleRule
         var before = words[first - 1];
         return char.IsUpper(before.Value[0]) && !IsPossessive(before.Value)
                && (InsideSentence(text, before.Span.Start) || context.Gazetteer.NameIndex.IsGivenName(before.Value) || !IsEnglishWord(before.Value))
-               && text.AsSpan(before.Span.End, words[first].Span.Start - before.Span.End) is " "
+               && OneSpaceBetween(text, before, words[first])
                && (first < 2 || !string.Equals(words[first - 2].Value, before.Value, StringComparison.OrdinalIgnoreCase));
     }
 

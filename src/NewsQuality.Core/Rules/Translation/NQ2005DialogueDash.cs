@@ -79,6 +79,9 @@ public sealed partial class NQ2005DialogueDash : IArticleRule
 
     private static bool IsFurniture(string line) => PageFurniture.Is(line) || PageFurniture.IsByline(line);
 
+    /// <summary>What a dash-led line says after its dash, trimmed.</summary>
+    private static ReadOnlySpan<char> AfterTheDash(string text, TextSpan line) => text.AsSpan(line.Start + 1, line.Length - 1).Trim();
+
     /// <summary>A line of an exchange is a sentence of at least this many words; a list's items are shorter or fragments.</summary>
     private const int MinExchangeLineWords = 5;
 
@@ -93,7 +96,7 @@ public sealed partial class NQ2005DialogueDash : IArticleRule
         var attributed = false;
         foreach (var line in run)
         {
-            var content = text.AsSpan(line.Start + 1, line.Length - 1).Trim();
+            var content = AfterTheDash(text, line);
             if (content.IsEmpty || content[^1] is not ('.' or '!' or '?' or '"' or '”' or '’') || Tokenizer.CountWords(text, line, MinExchangeLineWords) < MinExchangeLineWords)
                 return false;
             attributed |= EndAttribution().IsMatch(content);
@@ -108,7 +111,7 @@ public sealed partial class NQ2005DialogueDash : IArticleRule
     /// </summary>
     private static bool IsAttributedWithoutQuotes(string text, TextSpan line)
     {
-        var content = text.AsSpan(line.Start + 1, line.Length - 1).Trim();
+        var content = AfterTheDash(text, line);
         return content.IndexOfAny("\"“”„«»") < 0 && EndAttribution().IsMatch(content);
     }
 
@@ -123,7 +126,7 @@ public sealed partial class NQ2005DialogueDash : IArticleRule
     private static void Check(ArticleContext context, TextSpan line)
     {
         var text = context.Text;
-        var rest = text.Substring(line.Start + 1, line.Length - 1).Trim();
+        var rest = AfterTheDash(text, line).ToString();
         // "— Jane Doe is a reporter for …": a contributor's note closing the page, not speech; "— Jane Doe (@janedoe) May 2,
         // 2017" under an embedded post and "— Ben, age 8" under a quotation name who said the words above.
         if (ContributorNote().IsMatch(rest) || IsFurniture(text.Substring(line.Start, line.Length))) return;
