@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using NewsQuality.Model;
 using NewsQuality.Rules.Translation;
 using NewsQuality.Text;
+using NewsQuality.TranslationQuality;
 
 namespace NewsQuality.Rules.OffTopic;
 
@@ -312,7 +313,7 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
     /// </summary>
     private static bool IsHeadlineQuestion(ReadOnlySpan<char> line)
     {
-        if (line[^1] != '?' || line[..^1].IndexOfAny(";.?!") >= 0 || !NamesItsSubject(line)) return false;
+        if (line[^1] != '?' || line[..^1].IndexOfAny(";?!") >= 0 || HasFullStop(line)) return false;
         var question = line;
         var colon = line.IndexOf(':');
         if (colon >= 0)
@@ -321,12 +322,27 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
             if (!char.IsUpper(label[0]) || label.Count(' ') >= MaxTopicLabelWords) return false;
             question = line[(colon + 1)..].TrimStart();
         }
+        // A label that names the subject ("Brexit: What does it mean for you?", "Coinbase vs. Coinbase Pro: How do they compare?")
+        // lets the question point back at it; a writer's lead-in names nothing ("The big question: will they rebuild?").
+        if (!(colon >= 0 && LabelNamesSubject(line[..colon])) && !NamesItsSubject(line)) return false;
         for (var at = 0; at < question.Length; at++)
             if (question[at] == ',' && (at + 2 >= question.Length || question[at + 1] != ' ' || !char.IsUpper(question[at + 2])
                                         || !IsCapitalisedWordBefore(question, at)))
                 return false;
         return question.Count(' ') < MaxQuestionWords;
     }
+
+    /// <summary>A full stop that ends a sentence: not one of an abbreviation ("vs.", "U.S.", "Mr.") or an initial.</summary>
+    private static bool HasFullStop(ReadOnlySpan<char> line) =>
+        line.IndexOf('.') >= 0 && Sentences.Split(line.ToString()).Skip(1).Any();
+
+    /// <summary>
+    /// A headline's topic label names its subject: a name inside it (<see cref="NamesItsSubject"/>), or one capitalised word that
+    /// is no English word ("Brexit:"); "Question:" or "The big question:" introduce the writer's own.
+    /// </summary>
+    private static bool LabelNamesSubject(ReadOnlySpan<char> label) =>
+        NamesItsSubject(label)
+        || label.IndexOf(' ') < 0 && char.IsUpper(label[0]) && !LanguageProfiles.Default.IsEnglishWord(label.ToString().ToLowerInvariant());
 
     /// <summary>The word ending just before <paramref name="end"/> starts with a capital.</summary>
     private static bool IsCapitalisedWordBefore(ReadOnlySpan<char> text, int end)

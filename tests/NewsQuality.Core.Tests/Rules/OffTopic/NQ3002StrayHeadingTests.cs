@@ -27,6 +27,9 @@ public class NQ3002StrayHeadingTests
     [InlineData("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[[Harbour strike: Will Rotterdam ports reopen by Monday?]]\n\nBut other points are expected to dominate the meeting.")]
     [InlineData("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[[Lopez, Martinez agents to meet?]]\n\nBut other points are expected to dominate the meeting.")]
     [InlineData("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[['Wales will stand firm on EU fishing quotas']]\n\nBut other points are expected to dominate the meeting.")]
+    // A topic label naming the subject, the question pointing back at it, an abbreviation's full stop in the label.
+    [InlineData("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[[Visa vs. Mastercard: Which one charges you less abroad?]]\n\nBut other points are expected to dominate the meeting.")]
+    [InlineData("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[[Eurovision: What does it cost to host?]]\n\nBut other points are expected to dominate the meeting.")]
     public void Flags_headings_unrelated_to_their_neighbours(string marked)
     {
         RuleAssert.Flags(_rule, marked);
@@ -54,6 +57,9 @@ public class NQ3002StrayHeadingTests
     [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nWhen will the Atlantic states finally stand up for the families who lost everything in the flooding?\n\nRescue crews worked through the night to reach stranded families.")]
     [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nMake a film about the Coast Guard crews!\n\nRescue crews worked through the night to reach stranded families.")]
     [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nThe tide came at 4:10. Coincidence?\n\nRescue crews worked through the night to reach stranded families.")]
+    // A writer's lead-in before a colon names nothing, so the question after it is the writer's.
+    [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nThe big question: will they rebuild in time?\n\nRescue crews worked through the night to reach stranded families.")]
+    [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nQuestion: what would you do in Miami?\n\nRescue crews worked through the night to reach stranded families.")]
     [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\n'We will rebuild this town'\n\nRescue crews worked through the night to reach stranded families.")]
     [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\n\"\n\nRescue crews worked through the night to reach stranded families.")]
     // A quotation the writer introduces with a speech verb and a colon, ending without punctuation (a quoted post).
