@@ -29,8 +29,10 @@ public sealed class NQ2001DoubledWord : IArticleRule
                    "to be doubled: a month, a demonym, a name the English word list knows (\"Tokyo Tokyo\"), one the article writes alone elsewhere, " +
                    "a word carrying on a name already under way (\"economy minister Heizo Takenaka Takenaka\"), an English word opening a name " +
                    "that goes on after it or closing one after \"of\" (\"the National National Audit Office\", \"the Court of Appeal Appeal\"), or a " +
-                   "given name before a surname, a listed one or one the story uses alone (\"Toshihiko Toshihiko Fukui\"), in a line of prose and " +
-                   "not doubled elsewhere too.",
+                   "given name before a surname, a listed one or one the story uses alone (\"Toshihiko Toshihiko Fukui\"), or a name of five letters " +
+                   "or more that no English word spells, opening a name that goes on or written once elsewhere (\"Showa Showa Denko\"), in a line " +
+                   "of prose and not doubled elsewhere too; in a Title Case heading, a common word the article writes in lower case elsewhere " +
+                   "(\"Skinfold Calipers Calipers\").",
         FlaggedExample: "Russian forces massed on the borders of Eastern Eastern Europe.",
         CleanExample: "She had had enough, and said that that was the end of it; they flew to Walla Walla.")
     {
@@ -64,7 +66,7 @@ public sealed class NQ2001DoubledWord : IArticleRule
     private static readonly HashSet<string> DoubledNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "walla", "bora", "pago", "wagga", "sing", "baden", "duran", "mahi", "dum", "berri", "bura", "mau", "tuk", "chi",
-        "ylang", "kyi", "bam", "cous", "lin", "bul", "cho", "ngo", "la", "phi", "ga",
+        "ylang", "kyi", "bam", "cous", "lin", "bul", "cho", "ngo", "la", "phi", "ga", "bafana",
     };
 
     public void Analyze(ArticleContext context)
@@ -100,7 +102,7 @@ public sealed class NQ2001DoubledWord : IArticleRule
                      && (count >= 3 || !IsLegitimate(text, word, i > 0 ? words[i - 1].Value : null, tokens, i, last)))
             {
                 var run = tokens.Skip(i).Take(count).Select(t => t.Value).ToList();
-                context.Report(TextSpan.FromBounds(words[i].Span.Start, words[last].Span.End), Score(run, i > 0 ? words[i - 1].Value : null, IsProperNounOfProse(context, words, i, last)),
+                context.Report(TextSpan.FromBounds(words[i].Span.Start, words[last].Span.End), Score(run, i > 0 ? words[i - 1].Value : null, IsProperNounOfProse(context, words, i, last) || IsCommonWordInHeading(context.Text, words, i, last)),
                     $"\"{word}\" is repeated: \"{string.Join(' ', run)}\".",
                     suggestion: word);
             }
@@ -190,16 +192,51 @@ public sealed class NQ2001DoubledWord : IArticleRule
         var text = context.Text;
         var word = words[first].Value;
         if (!char.IsUpper(word[0]) || !EndsLikeProse(text, words[last].Span.End)) return false;
-        var aloneInSentence = false;
+        bool aloneInSentence = false, aloneElsewhere = false;
         for (var k = 0; k < words.Length; k++)
         {
             if (k >= first && k <= last || words[k].Value != word) continue;
             // Doubled again elsewhere (the headline's "Dee Dee Myers" over the story's): the name is written so.
             if (k + 1 < words.Length && words[k + 1].Value == word || k > 0 && words[k - 1].Value == word) return false;
             aloneInSentence |= InsideSentence(text, words[k].Span.Start);
+            aloneElsewhere = true;
         }
-        return aloneInSentence || ProperNames.Contains(word) || ContinuesName(context, words, first) || OpensPersonsName(context, words, last)
-               || last == first + 1 && IsEnglishWord(word) && (OpensName(text, words, first, last) || EndsNameAfterConnector(text, words, first));
+        // A name no English word spells, written once elsewhere even at a sentence's start ("Mekhi is functioning…" … "with Mekhi
+        // Mekhi,"): a doubled name ("Bafana Bafana") is doubled every time.
+        var unlistedName = IsNameNoEnglishWordSpells(word);
+        return aloneInSentence || unlistedName && aloneElsewhere || ProperNames.Contains(word) || ContinuesName(context, words, first)
+               || OpensPersonsName(context, words, last)
+               || last == first + 1 && (IsEnglishWord(word) && (OpensName(text, words, first, last) || EndsNameAfterConnector(text, words, first))
+                                        || unlistedName && OpensName(text, words, first, last));
+    }
+
+    /// <summary>
+    /// A name of five letters or more that no English word spells ("Mekhi", "Showa"): shorter ones are often given names that are
+    /// doubled as written ("Lang Lang", "Jing Jing"; the doubled names' list holds the rest, "Bafana", "Duran", "Walla").
+    /// </summary>
+    private const int MinUnlistedNameLength = 5;
+
+    private static bool IsNameNoEnglishWordSpells(string word) => word.Length >= MinUnlistedNameLength && !IsEnglishWord(word);
+
+    /// <summary>
+    /// A heading in Title Case doubles a common word, one the article writes in lower case elsewhere and never doubles ("Skinfold
+    /// Calipers Calipers" over "skinfold calipers are affordable", "Interning of Small Small Integers"): Title Case capitalises it,
+    /// it names nothing. The doubling is not the line's first word, where a page's widget labels repeat their icon's text ("Share
+    /// Share on Facebook"), and a work's title doubling a word is written so in the story too ("Please Please Me").
+    /// </summary>
+    private static bool IsCommonWordInHeading(string text, ReadOnlySpan<Token> words, int first, int last)
+    {
+        if (last != first + 1 || first == 0 || !InsideSentence(text, words[first].Span.Start) || EndsLikeProse(text, words[last].Span.End)) return false;
+        var word = words[first].Value;
+        if (!IsEnglishWord(word)) return false;
+        var lowerElsewhere = false;
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (k >= first && k <= last || !string.Equals(words[k].Value, word, StringComparison.OrdinalIgnoreCase)) continue;
+            if (k + 1 < words.Length && string.Equals(words[k + 1].Value, word, StringComparison.OrdinalIgnoreCase)) return false;
+            lowerElsewhere |= char.IsLower(words[k].Value[0]);
+        }
+        return lowerElsewhere;
     }
 
     private static bool IsEnglishWord(string word) => LanguageProfiles.Default.IsEnglishWord(word.ToLowerInvariant());

@@ -55,6 +55,11 @@ public class NQ2001DoubledWordTests
     [InlineData("Kevin [[Maggs Maggs]] would be an obvious replacement at centre.")]
     [InlineData("The suspect fled. Warwickshire [[Police Police]] believe he left the county.")]
     [InlineData("\"We stay on hold,\" said chief executive [[Eckhard Eckhard]] Cordes. Analysts expect Mr Cordes to sell.")]
+    // A name no English word spells: opening a name that goes on, or written once elsewhere, even at a sentence's start.
+    [InlineData("Shares of the Japanese chemicals group [[Ortana Ortana]] Kogyo fell 4% in Tokyo.")]
+    [InlineData("Tavita Mose, 19, has been unable to train since May.\n\nTavita is a sprinter from Auckland.\n\n\"We pray for [[Tavita Tavita]],\" his coach said.")]
+    // A common word in a heading's Title Case that the article writes in lower case elsewhere.
+    [InlineData("Storing Old [[Photographs Photographs]] Safely\n\nPrint photographs fade when they are kept in damp lofts.")]
     public void Flags_words_repeated_back_to_back(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked)[0];
@@ -121,6 +126,9 @@ public class NQ2001DoubledWordTests
     [InlineData("Fans bought their Please Please Me sleeves, and the Bafana Bafana Supporters Club met.")]
     [InlineData("Singer Mark Hollis of Talk Talk died, and Girls Girls Girls Tour tickets sold out.")]
     [InlineData("We flew far far away, to the Walla Walla Union-Bulletin office.")]
+    // A widget label repeating its icon's text at the start of a line; a work's title that the story doubles too.
+    [InlineData("Share Share on Facebook\n\nThe share price fell on Monday.")]
+    [InlineData("Why Soldier Soldier Still Matters\n\nSoldier Soldier ran for seven series, and every soldier in it was a type.")]
     [InlineData("")]
     public void Leaves_legitimate_doublings_and_separated_words_alone(string text)
     {
