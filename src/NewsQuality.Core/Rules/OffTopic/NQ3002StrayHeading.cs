@@ -129,7 +129,7 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
             if (LeadsIntoTheNextParagraph(text, paragraphs[i])) return new HeadingCandidate(paragraphs[i], "a clause of the story (\"She continues…\")", 1);
             if (ContinuesInLowerCase(text, paragraphs[i + 1])) return new HeadingCandidate(paragraphs[i], "a sentence the scrape broke: the next line goes on in lower case", 1);
             if (IsSpeakerLabel(article.Slice(paragraphs[i]))) return new HeadingCandidate(paragraphs[i], "a person's name and role: a speaker label or a quote's attribution", 1);
-            if (WebAddress().IsMatch(article.Slice(paragraphs[i]))) return new HeadingCandidate(paragraphs[i], "a web address: a link or an embedded post", 1);
+            if (WebAddress().IsMatch(article.Slice(paragraphs[i]))) return new HeadingCandidate(paragraphs[i], "a web address: a link, a pointer to a graphic or an embedded post", 1);
             if (IsNumberedSection(text, paragraphs, i)) return new HeadingCandidate(paragraphs[i], "a numbered section of a list article (\"3. Prep them\")", 1);
             var stems = StemWeights(text, paragraphs[i]);
             var total = stems.Values.Sum();
@@ -194,8 +194,11 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
     [GeneratedRegex(@"\G(\d{1,3})([.)])[ \u00A0]+\S", RegexOptions.CultureInvariant)]
     private static partial Regex ItemNumber();
 
-    /// <summary>A line that is one web address ("https://twitter.com/…/status/…", "www.example.org/report").</summary>
-    [GeneratedRegex(@"^\s*(https?://|www\.)\S+\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A line holding a web address ("https://twitter.com/…/status/…", "www.example.org/report", wire copy's "For a graphic on OPEC
+    /// output, click: reut.rs/2hGLrAx"): a link, a pointer to a graphic or an embedded post. A headline carries no address.
+    /// </summary>
+    [GeneratedRegex(@"(?:https?://|www\.)\S|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WebAddress();
 
     /// <summary>Two or more words in capitals, one of four letters or more: not an acronym ("US", "BBC") but a phrase set in capitals.</summary>

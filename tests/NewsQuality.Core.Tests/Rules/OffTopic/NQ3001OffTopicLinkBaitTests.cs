@@ -35,6 +35,8 @@ public class NQ3001OffTopicLinkBaitTests
     [InlineData("See also: Russian troops gather at the Ukraine border")]
     [InlineData("Read more about the talks below.")]
     [InlineData("See also")]
+    // A section label of related links, as scraped wire pages print it above the links.
+    [InlineData("Related Coverage")]
     // Sentences that open with a word some labels use.
     [InlineData("More than 90,000 Russian soldiers are present on the Ukrainian border, officials said.")]
     [InlineData("Watch the video of the summit below to see how the leaders greeted each other.")]
