@@ -17,10 +17,11 @@ public static class RealCorpora
     /// hyperpartisan part (partisan blogs and content sites; odd ids, since its even ids train NQ3003's scorer beyond BBC,
     /// <see cref="PartisanTune"/>) and the extraction dev set's 114 web pages as the extractor reads them, whole: text of other
     /// kinds than the two halves, first read for false flags on 2026-12-04. Since 2026-12-05 the web pages are split as the
-    /// extractor's evaluation splits them (<see cref="ExtractionEvaluation.IsHeldOut"/>): its tune part is <see cref="Split.WebTune"/>,
-    /// whose misses may be read to find a class, and Fresh keeps the held-out part only.
+    /// extractor's evaluation splits them (<see cref="ExtractionEvaluation.IsHeldOut"/>) and Fresh keeps the held-out part only;
+    /// <see cref="Split.FreshTune"/> is the other halves of both (the partisan even ids, which only NQ3003's training read, and
+    /// the web pages the extractor was tuned on), whose misses may be read to find a class.
     /// </summary>
-    public enum Split { Tune, Report, Fresh, WebTune }
+    public enum Split { Tune, Report, Fresh, FreshTune }
 
     public sealed record Corpus(string Name, IReadOnlyList<Article> Articles);
 
@@ -31,7 +32,11 @@ public static class RealCorpora
             new("hyperpartisan-2019 partisan", Crawl(hyperpartisan: true).Where(a => In(Split.Report, a)).ToList()),
             new("web pages held out (html-extraction-dev)", WebPages().Where(a => ExtractionEvaluation.IsHeldOut(a.Id)).ToList()),
         ],
-        Split.WebTune => [new("web pages, tune part (html-extraction-dev)", WebPages().Where(a => !ExtractionEvaluation.IsHeldOut(a.Id)).ToList())],
+        Split.FreshTune =>
+        [
+            PartisanTune(),
+            new("web pages, tune part (html-extraction-dev)", WebPages().Where(a => !ExtractionEvaluation.IsHeldOut(a.Id)).ToList()),
+        ],
         _ =>
         [
             new("BBC News 2005", BbcCorpus.Load().Where(a => In(split, a)).ToList()),

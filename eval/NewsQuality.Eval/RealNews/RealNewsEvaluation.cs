@@ -43,7 +43,7 @@ public sealed class RealNewsEvaluation : IEvaluation
     public int Run(string[] args)
     {
         var split = Array.IndexOf(args, "--split") is >= 0 and var at && at + 1 < args.Length
-            ? args[at + 1] switch { "tune" => RealCorpora.Split.Tune, "fresh" => RealCorpora.Split.Fresh, "web-tune" => RealCorpora.Split.WebTune, _ => RealCorpora.Split.Report }
+            ? args[at + 1] switch { "tune" => RealCorpora.Split.Tune, "fresh" => RealCorpora.Split.Fresh, "fresh-tune" => RealCorpora.Split.FreshTune, _ => RealCorpora.Split.Report }
             : RealCorpora.Split.Report;
         var seed = Options.Int(args, "--seed", 20261201);
         var verbose = args.Contains("--verbose");
@@ -53,7 +53,7 @@ public sealed class RealNewsEvaluation : IEvaluation
         {
             RealCorpora.Split.Report => "report split: odd numeric ids; the rules were tuned on the even ones",
             RealCorpora.Split.Tune => "tune split: even numeric ids",
-            RealCorpora.Split.WebTune => "web pages of the extractor's tune part: ids ending in an even hex digit",
+            RealCorpora.Split.FreshTune => "the fresh corpora's tune halves: partisan even ids, web pages whose ids end in an even hex digit",
             _ => "fresh corpora: the partisan odd ids and the web pages the extractor holds out, first read for false flags on 2026-12-04",
         };
 

@@ -31,8 +31,9 @@ public sealed class NQ2001DoubledWord : IArticleRule
                    "that goes on after it or closing one after \"of\" (\"the National National Audit Office\", \"the Court of Appeal Appeal\"), or a " +
                    "given name before a surname, a listed one or one the story uses alone (\"Toshihiko Toshihiko Fukui\"), or a name of five letters " +
                    "or more that no English word spells, opening a name that goes on or written once elsewhere (\"Showa Showa Denko\"), in a line " +
-                   "of prose and not doubled elsewhere too; in a Title Case heading, a common word the article writes in lower case elsewhere " +
-                   "(\"Skinfold Calipers Calipers\").",
+                   "of prose and not doubled elsewhere too; in a heading, a common word the article writes in lower case elsewhere " +
+                   "(\"Skinfold Calipers Calipers\"), or any common word of three letters or more doubled once in a Title Case headline " +
+                   "(\"Ten Ways To Cut Cut Your Bills\"; a row of share buttons doubles every label).",
         FlaggedExample: "Russian forces massed on the borders of Eastern Eastern Europe.",
         CleanExample: "She had had enough, and said that that was the end of it; they flew to Walla Walla.")
     {
@@ -236,8 +237,39 @@ public sealed class NQ2001DoubledWord : IArticleRule
             if (k + 1 < words.Length && string.Equals(words[k + 1].Value, word, StringComparison.OrdinalIgnoreCase)) return false;
             lowerElsewhere |= char.IsLower(words[k].Value[0]);
         }
-        return lowerElsewhere;
+        // A letter said twice is a row's labels ("M T W T F S S" over a calendar), no headline's word.
+        return lowerElsewhere || word.Length >= MinHeadlineWordLength && IsTitleCaseHeadline(text, words, first);
     }
+
+    /// <summary>
+    /// The line holding the word at <paramref name="first"/> is a headline in Title Case: three words or more, four in five of those
+    /// of four letters or more capitalised ("How To Easily Kill Kill 98% Of Mold", "Liberals Bash Bash FBI Director"), and this its
+    /// only doubling: a row of share buttons repeats each icon's text ("Share Share Tweet Tweet Email Email").
+    /// </summary>
+    private static bool IsTitleCaseHeadline(string text, ReadOnlySpan<Token> words, int first)
+    {
+        var lineStart = text.LastIndexOf('\n', words[first].Span.Start) + 1;
+        var lineEnd = text.IndexOf('\n', words[first].Span.End) is var end and >= 0 ? end : text.Length;
+        int count = 0, long_ = 0, capitalised = 0, doublings = 0;
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (words[k].Span.Start < lineStart || words[k].Span.End > lineEnd) continue;
+            var value = words[k].Value;
+            count++;
+            if (value.Length >= 4 && char.IsLetter(value[0]))
+            {
+                long_++;
+                if (char.IsUpper(value[0])) capitalised++;
+            }
+            if (k > 0 && words[k - 1].Span.Start >= lineStart && string.Equals(words[k - 1].Value, value, StringComparison.OrdinalIgnoreCase)) doublings++;
+        }
+        return count >= MinHeadlineWords && long_ > 0 && capitalised * 5 >= long_ * 4 && doublings == 1;
+    }
+
+    /// <summary>A Title Case line of fewer words is a label ("Skip Skip", "Menu Menu"), not a headline.</summary>
+    private const int MinHeadlineWords = 3;
+
+    private const int MinHeadlineWordLength = 3;
 
     private static bool IsEnglishWord(string word) => LanguageProfiles.Default.IsEnglishWord(word.ToLowerInvariant());
 

@@ -60,6 +60,8 @@ public class NQ2001DoubledWordTests
     [InlineData("Tavita Mose, 19, has been unable to train since May.\n\nTavita is a sprinter from Auckland.\n\n\"We pray for [[Tavita Tavita]],\" his coach said.")]
     // A common word in a heading's Title Case that the article writes in lower case elsewhere.
     [InlineData("Storing Old [[Photographs Photographs]] Safely\n\nPrint photographs fade when they are kept in damp lofts.")]
+    // A headline in Title Case, its doubled word not the first, whether or not the story writes the word.
+    [InlineData("Harbour reopens\n\nThe harbour reopened on Monday after repairs.\n\nTen Ways To [[Cut Cut]] Your Energy Bills This Winter")]
     public void Flags_words_repeated_back_to_back(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked)[0];
@@ -128,6 +130,9 @@ public class NQ2001DoubledWordTests
     [InlineData("We flew far far away, to the Walla Walla Union-Bulletin office.")]
     // A widget label repeating its icon's text at the start of a line; a work's title that the story doubles too.
     [InlineData("Share Share on Facebook\n\nThe share price fell on Monday.")]
+    // A row of share buttons, each icon's text beside its label; a calendar's day letters.
+    [InlineData("Harbour reopens\n\nThe harbour reopened on Monday after repairs.\n\nShare This Story Share Share Tweet Tweet Email Email")]
+    [InlineData("Harbour reopens\n\nThe harbour reopened on Monday after repairs.\n\nAugust 2018 M T W T F S S")]
     [InlineData("Why Soldier Soldier Still Matters\n\nSoldier Soldier ran for seven series, and every soldier in it was a type.")]
     [InlineData("")]
     public void Leaves_legitimate_doublings_and_separated_words_alone(string text)
