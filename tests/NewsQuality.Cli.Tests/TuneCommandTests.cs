@@ -16,7 +16,7 @@ public sealed class TuneCommandTests : IDisposable
     {
         File.WriteAllLines(Path.Combine(_dir, "labelled.jsonl"),
         [
-            Record("a", "South Africa's Bafana Bafana won on Sunday.", "NQ2001"),
+            Record("a", "The band Talk Talk played on Sunday.", "NQ2001"),
             Record("b", "The Girls Girls Girls tour was a slip here.", "NQ2001"),
             Record("c", "It was the the best of times.", "NQ2001"),
             Record("d", "A clean sentence about the economy."),
@@ -34,7 +34,7 @@ public sealed class TuneCommandTests : IDisposable
         // At 0.5 one of two doublings is caught (F1 0.67); at 0.3 both, with two false alarms (F1 0.67 too); at 1 the same one.
         File.WriteAllLines(Path.Combine(_dir, "labelled.jsonl"),
         [
-            Record("a", "South Africa's Bafana Bafana won on Sunday.", "NQ2001"),
+            Record("a", "The band Talk Talk played on Sunday.", "NQ2001"),
             Record("b", "The Girls Girls Girls tour was a hit.", []),
             Record("c", "It was the the best of times.", "NQ2001"),
             Record("d", "A film called Girls Girls Girls opens today."),

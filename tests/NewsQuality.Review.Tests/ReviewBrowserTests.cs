@@ -33,7 +33,7 @@ public sealed class ReviewBrowserTests : IDisposable
         File.WriteAllText(Path.Combine(_dir, "newsquality.json"), """{ "rules": { "NQ2001": { "threshold": 0.3 } } }""");
         File.WriteAllLines(Path.Combine(_dir, "articles.jsonl"),
         [
-            JsonSerializer.Serialize(new { id = "doubled", title = Doubled, text = "South Africa's Bafana Bafana won on Sunday in Cape Town.\n\nIt was the the best result of the season for the coach." }),
+            JsonSerializer.Serialize(new { id = "doubled", title = Doubled, text = "The band Talk Talk played on Sunday in Cape Town.\n\nIt was the the best result of the season for the coach." }),
             JsonSerializer.Serialize(new
             {
                 id = "hostile", title = "Breaking <script>window.pwned = 1</script>",
@@ -58,9 +58,9 @@ public sealed class ReviewBrowserTests : IDisposable
                 .EnumerateArray().Select(e => e.GetInt32()).ToList();
             Assert.Equal(2, doubled.Count);
 
-            // j moves to the next finding, d dismisses the current one ("Bafana Bafana"), c confirms it ("the the").
+            // j moves to the next finding, d dismisses the current one ("Talk Talk"), c confirms it ("the the").
             for (var i = 0; i < doubled[0]; i++) await browser.Press('j');
-            await browser.WaitFor($"document.querySelector('mark.current').textContent === 'Bafana Bafana'");
+            await browser.WaitFor($"document.querySelector('mark.current').textContent === 'Talk Talk'");
             await browser.Press('d');
             await browser.WaitFor($"document.querySelectorAll('tr.finding')[{doubled[0]}].dataset.saved === '1'");
             for (var i = doubled[0]; i < doubled[1]; i++) await browser.Press('j');
@@ -95,7 +95,7 @@ public sealed class ReviewBrowserTests : IDisposable
             server.Dispose();
         }
 
-        // The decisions feed tune: "the the" confirmed at 1, "Bafana Bafana" dismissed below it, so raise the threshold.
+        // The decisions feed tune: "the the" confirmed at 1, "Talk Talk" dismissed below it, so raise the threshold.
         var (exit, output, error) = ReviewTestSupport.RunCli(_dir, "tune", "--decisions", "review.db");
         Assert.True(exit == 0, error);
         Assert.Contains("| NQ2001 | 1/1 | 0.3 | 0.50 | 1 | 1.00 / 1.00 / 1.00 |", output);
