@@ -123,6 +123,10 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
         {
             if (Tokenizer.CountWords(text, paragraphs[i], MinHeadingWords) < MinHeadingWords) return new HeadingCandidate(paragraphs[i], "a lone word: a label or a credit", 1);
             if (!IsProse(text, paragraphs[i - 1])) return new HeadingCandidate(paragraphs[i], "the line before is not prose", 1);
+            // "The Destruction of History (Image by YouTube, Channel: …)" then "Permission Details DMCA": a picture's rights widget
+            // or second credit goes on the caption's block. A caption is one sentence; a credit run into a paragraph of prose
+            // ("Jeff Swensen/Getty Images Sleazy? Well, duh. …") is not one.
+            if (IsCaption(article.Slice(paragraphs[i - 1]))) return new HeadingCandidate(paragraphs[i], "under a picture's caption or credit", 1);
             // "Those states are:" then "Arizona Georgia": the line is what the sentence before announces.
             if (text[LastVisible(text, paragraphs[i - 1])] == ':') return new HeadingCandidate(paragraphs[i], "announced by the line before (\":\")", 1);
             if (IsInCapitals(text, paragraphs[i]) && capitalPhrases.Any(at => !paragraphs[i].Contains(at))) return new HeadingCandidate(paragraphs[i], "set in capitals like the article's other sub-headings", 1);
@@ -346,6 +350,8 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
     private static bool LabelNamesSubject(ReadOnlySpan<char> label) =>
         NamesItsSubject(label)
         || label.IndexOf(' ') < 0 && char.IsUpper(label[0]) && !LanguageProfiles.Default.IsEnglishWord(label.ToString().ToLowerInvariant());
+
+    private static bool IsCaption(string line) => PageFurniture.IsPhotoCredit(line) && !Sentences.Split(line).Skip(1).Any();
 
     /// <summary>The word ending just before <paramref name="end"/> starts with a capital.</summary>
     private static bool IsCapitalisedWordBefore(ReadOnlySpan<char> text, int end)
