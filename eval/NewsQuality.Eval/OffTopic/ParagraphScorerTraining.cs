@@ -82,6 +82,13 @@ public sealed class ParagraphScorerTraining : IEvaluation
             corpora = [.. corpora, partisan];
             trainingOnly.Add(partisan.Name);
         }
+        // --with-web: the web pages the extractor was tuned on, training only as the partisan pages are.
+        if (args.Contains("--with-web"))
+        {
+            var web = RealCorpora.WebTune();
+            corpora = [.. corpora, web];
+            trainingOnly.Add(web.Name);
+        }
         var random = new Random(seed);
         var injector = new OffTopicParagraphInjector();
         // --short-plantings N: N more plantings per host of a paragraph of 12–24 words (weighed as one planting in all), drawn
@@ -230,7 +237,9 @@ public sealed class ParagraphScorerTraining : IEvaluation
     {
         var id = where[..where.IndexOf('\t')];
         id = id.Contains('+') ? id[..id.IndexOf('+')] : id;
-        return (int)(long.Parse(id[(id.LastIndexOf('-') + 1)..]) / 2 % 2);
+        // Web pages' ids end in hexadecimal digits ("tf-ba6bc6f31fb4"), the corpora's in decimal ones.
+        var number = id[(id.LastIndexOf('-') + 1)..];
+        return (int)((id.StartsWith("tf-", StringComparison.Ordinal) ? Convert.ToInt64(number, 16) : long.Parse(number)) / 2 % 2);
     }
 
     private static double CrossValidate(MLContext ml, List<(Example Example, string Corpus, bool Clean, string Where)> examples,
