@@ -36,8 +36,10 @@ public sealed class NQ3001OffTopicLinkBait : IArticleRule, IUsesCorpusStatistics
         var similarities = LinkLines.TopicSimilarities(context.Article, links, context.Corpus);
         foreach (var (link, similarity) in links.Zip(similarities))
         {
-            // Only a promoted headline can be off topic; "Read more about the talks below" is a prompt, left to NQ4004.
-            if (link.Headline.Length == 0 || !char.IsUpper(context.Text[link.Headline.Start])) continue;
+            // Only a promoted headline can be off topic; "Read more about the talks below" is a prompt, left to NQ4004. A headline
+            // may open with a number, a quote or a hashtag as well as a capital ("4 Reasons Why…", "15-year-old driver killed…",
+            // "#FakeNews CNN…"): link bait's lists open so.
+            if (link.Headline.Length == 0 || char.IsLower(context.Text[link.Headline.Start])) continue;
             var score = Math.Clamp(1 - similarity / OnTopicSimilarity, 0, 1);
             context.Report(link.Line, score,
                 $"Link line promotes a story on another subject than the article's: \"{context.Article.Slice(link.Headline)}\".",

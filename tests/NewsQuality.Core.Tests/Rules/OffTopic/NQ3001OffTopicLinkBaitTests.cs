@@ -19,6 +19,10 @@ public class NQ3001OffTopicLinkBaitTests
     [InlineData("[[Trending: Baseball player hits home runs in seven straight games]]")]
     [InlineData("[[Sponsored: Is this the secret cancer cure doctors hate?]]")]
     [InlineData("[[Up next: The ten best beaches in Portugal this summer]]")]
+    // Headlines opening with a number, a hashtag or a quote, as listicles and link bait do.
+    [InlineData("[[You may also like: 7 Reasons Why Everyone Is Moving To Lisbon]]")]
+    [InlineData("[[Related: 15-year-old cyclist hurt in crash on coastal road]]")]
+    [InlineData("[[Related Stories: #Trending Celebrity chef reveals secret pancake recipe]]")]
     // The same labels left in the source language by a translation pipeline.
     [InlineData("[[Läs också: Tio recept för en perfekt sommargrill]]")]
     [InlineData("[[Lees ook | Voetbalclub ontslaat trainer na zware nederlaag]]")]
