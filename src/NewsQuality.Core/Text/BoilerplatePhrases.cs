@@ -65,12 +65,12 @@ public static partial class BoilerplatePhrases
     // white space, and ASCII white space is exactly the class \s's. A line that starts with any other character is tried.
     // BoilerplatePhrasesTests derives these sets from the patterns' text.
     internal static readonly uint[] FirstCharacters = Catalogue
-        .Select(entry => entry.Pattern == CommentForm() ? Letters("lpancj0")
+        .Select(entry => entry.Pattern == CommentForm() ? Letters("lpancjy0")
             : entry.Pattern == CommentFields() ? Letters("yrnewcsp")
-            : entry.Pattern == Navigation() ? Letters("bspnhmyrtaw")
+            : entry.Pattern == Navigation() ? Letters("bspnhmyrtawl")
             : entry.Pattern == SharePrompt() ? Letters("stpejflc")
-            : entry.Pattern == SubscriptionPrompt() ? Letters("sgnotdwfem")
-            : entry.Pattern == CommentInvitation() ? Letters("wtlhs")
+            : entry.Pattern == SubscriptionPrompt() ? Letters("sgnotdwfemcb")
+            : entry.Pattern == CommentInvitation() ? Letters("wtlhsg")
             : entry.Pattern == CookieNotice() ? Letters("twacm")
             : entry.Pattern == BylineFurniture() ? Letters("pftc")
             : entry.Pattern == PlayerAndWidgetText() ? Letters("tnbelpcdrsmuyif")
@@ -104,19 +104,19 @@ public static partial class BoilerplatePhrases
     private const string End = @")\s*$";
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(Whole + @"leave a (reply|comment)( cancel reply)?|post a comment|add (a|your) comment|\d* ?comments?|no comments( yet)?|comments are closed|join the (conversation|discussion)|cancel reply" + End, Options)]
+    [GeneratedRegex(Whole + @"leave a (reply|comment)( cancel reply)?|post a comment|add (a|your) comment|\d* ?comments?|no comments( yet)?|comments are closed\.?|you must be (logged|signed) in to (post|leave) a comment\.?|join the (conversation|discussion)|cancel reply" + End, Options)]
     private static partial Regex CommentForm();
 
     [GeneratedRegex(Whole + @"your email address will not be published\.?( required fields are marked \*?)?|required fields are marked \*?|(name|email|website|comment) ?\*?|save my name, email,? and website in this browser for the next time i comment\.?|post comment|submit comment" + End, Options)]
     private static partial Regex CommentFields();
 
-    [GeneratedRegex(Whole + @"back to top|scroll to top|skip to (main )?content|post navigation|(proudly )?powered by (wordpress|wp|blogger|ghost|drupal|joomla|squarespace|wix|tumblr)\b.{0,80}|(wordpress )?theme( designed)? by \S.{0,60}|previous (post|article|story)|next (post|article|story)|(home|main) ?(page)?|menu|search( for)?:?|you are here:?.*|related (posts|articles)|more stories|trending( now)?|most (read|popular)|advertisement|sponsored( content)?" + End, Options)]
+    [GeneratedRegex(Whole + @"back to top|scroll to top|skip to (main )?content|post navigation|(proudly )?powered by (wordpress|wp|blogger|ghost|drupal|joomla|squarespace|wix|tumblr)\b.{0,80}|(wordpress )?theme( designed)? by \S.{0,60}|previous (post|article|story)|next (post|article|story)|(home|main) ?(page)?|menu|search( for)?:?|you are here:?.*|related (posts|articles|topics)|more stories|more from this (section|site)|trending( now)?|most (read|popular)|(skip )?advertisement|sponsored( content)?|promoted (stories|content|links)|around the web|loading( ?\.\.\.|…)?|report an error|report a correction" + End, Options)]
     private static partial Regex Navigation();
 
     [GeneratedRegex(Whole + @"share( this)?( (article|story|post|page))?:?|share on (facebook|twitter|x|linkedin|whatsapp)|(tweet|pin it|email|print)( this)?( (article|story|page|recipe))?|(print|save|jump to) recipe|follow us( on \w+)?:?.*|follow [^.!?]{1,60} on (twitter|facebook|instagram|linkedin|youtube|tiktok)\b.{0,200}|like us on facebook|like this:?|click to (share|email|print)( this)?( on [\w+ ]{1,30})?( \(opens in new window\))?" + End, Options)]
     private static partial Regex SharePrompt();
 
-    [GeneratedRegex(Whole + @"(subscribe|sign up)( now| today)?( to| for)? (our|the) (newsletter|daily briefing|updates).*|subscribe( now)?|get (our|the) newsletter.*|never miss a story.*|((our|the|daily|weekly|free|email|morning|evening) )*newsletters?:?" + End, Options)]
+    [GeneratedRegex(Whole + @"(subscribe|sign up)( now| today)?( to| for)? (our|the) (newsletter|daily briefing|updates).*|subscribe( now)?|click here to subscribe\.?|get (our|the) newsletter.*|get (the latest|the top|our top|the day['’]s top) (news|stories|headlines)\b.{0,40}\bdelivered\b.{0,60}|support (our|independent|quality) journalism\b.{0,80}|become a (member|subscriber|supporter)\b.{0,80}|never miss a story.*|((our|the|daily|weekly|free|email|morning|evening) )*newsletters?:?" + End, Options)]
     private static partial Regex SubscriptionPrompt();
 
     // Calls to action a template puts between the paragraphs: they address the reader ("you", an imperative) and name
@@ -128,10 +128,10 @@ public static partial class BoilerplatePhrases
     [GeneratedRegex(Whole + @"((for|to get) (the |all the )?(latest|more|breaking)\b[^.]{0,80}?\s)?(download|get) (our|the [\w.-]+) (\w+ )?apps?\b.{0,120}|.{0,120}\bour (\w+ )?apps? (for|on) (ios|android|iphone|the app store|google play)\b.{0,120}" + End, Options)]
     private static partial Regex AppPrompt();
 
-    [GeneratedRegex(Whole + @"(to (view|read|continue reading|access) (the|this) (full|whole|rest of the|entire) (story|article)).{0,200}|.{0,120}\byou['’]re already a (subscriber|member)\b.{0,200}|.{0,120}\b(already a subscriber|already have an account)\?.{0,120}|(get )?(instant|unlimited|immediate) (digital )?access to (the|this|all|our) .{0,100}" + End, Options)]
+    [GeneratedRegex(Whole + @"(to (view|read|continue reading|access) (the|this) (full|whole|rest of the|entire) (story|article)).{0,200}|.{0,120}\byou['’]re already a (subscriber|member)\b.{0,200}|.{0,120}\b(already a subscriber|already have an account)\?.{0,120}|(get |enjoy )?(instant|unlimited|immediate) (digital )?access to (the|this|all|our) .{0,100}" + End, Options)]
     private static partial Regex PaywallNote();
 
-    [GeneratedRegex(Whole + @"(we (want|would love|['’]d love) to hear|tell us|let us know) what you think\b.{0,200}|have your say\b.{0,120}|(submit|send) (us )?(your|a) (letter|comment|news tip|tip|story)s?\b.{0,120}" + End, Options)]
+    [GeneratedRegex(Whole + @"(we (want|would love|['’]d love) to hear|tell us|let us know) what you think\b.{0,200}|we (want|would love|['’]d love) to hear from you\b.{0,200}|(got|have) a (news )?tip\?.{0,80}|have your say\b.{0,120}|(submit|send) (us )?(your|a) (letter|comment|news tip|tip|story)s?\b.{0,120}" + End, Options)]
     private static partial Regex CommentInvitation();
 
     [GeneratedRegex(Whole + @"(this (site|website) uses|we use) cookies.*|accept( all)? cookies|cookie (policy|settings|preferences)|manage (cookies|consent)" + End, Options)]
@@ -149,7 +149,7 @@ public static partial class BoilerplatePhrases
     /// browser's note for an unsupported player, and the reCAPTCHA badge under a form ("Protected by reCAPTCHA", "Privacy -
     /// Terms"). Found on pages of eleven sites of the crawl, in words no article writes as a line of its own.
     /// </summary>
-    [GeneratedRegex(Whole + @"this is a modal window\.?|modal trigger|no compatible source was found for this (video|media)\.?|the media could not be loaded\b.{0,120}|beginning of dialog window\..{0,120}|end of dialog window\.?|(loaded|progress):? \d+(\.\d+)?\s?%|(current time|duration|remaining time):? -?\d+:\d\d( / \d+:\d\d)?|stream type:? live|play video|playback rate|(non-)?fullscreen|(un)?mute|captions settings?,? opens captions settings dialog|(captions|subtitles|descriptions) off,? selected|unable to play video\b.{0,80}|your browser does not support (the )?(video|audio|html5 video)\b.{0,80}|protected by recaptcha\b.{0,60}|recaptcha requires verification\.?|privacy\s?-\s?terms|i['’]m not a robot" + End, Options)]
+    [GeneratedRegex(Whole + @"this is a modal window\.?|modal trigger|no compatible source was found for this (video|media)\.?|the media could not be loaded\b.{0,120}|beginning of dialog window\..{0,120}|end of dialog window\.?|(loaded|progress):? \d+(\.\d+)?\s?%|(current time|duration|remaining time):? -?\d+:\d\d( / \d+:\d\d)?|stream type:? live|play video|playback rate|(non-)?fullscreen|(tap to |click to )?(un)?mute|captions settings?,? opens captions settings dialog|(captions|subtitles|descriptions) off,? selected|unable to play video\b.{0,80}|(sorry,? )?your browser does not support (the )?(video|audio|html5 video)\b.{0,80}|protected by recaptcha\b.{0,60}|recaptcha requires verification\.?|privacy\s?-\s?terms|i['’]m not a robot" + End, Options)]
     private static partial Regex PlayerAndWidgetText();
 
     /// <summary>
@@ -160,7 +160,7 @@ public static partial class BoilerplatePhrases
     /// "Continue reading the main story", "Jump to", "Copy link", "Open in app", "Contact the author at …"). Found by putting
     /// the lines of large news sites' templates between two sentences of a story: NQ3002 took each for another story's heading.
     /// </summary>
-    [GeneratedRegex(Whole + @"story continues (below|after) (this )?(advertisement|ad)|advertisement( ?[-–—:] ?| )continue reading below|ad feedback|paid (post|content)|(supported|presented|brought to you|sponsored) by( [^.!?]{1,40})?|in partnership with( [^.!?]{1,40})?|media playback is (unsupported|not supported) on your device|view (image|photo|gallery) in full ?screen|enlarge (this )?(image|photo)|(toggle|hide|show) caption|(image|photo|slide) \d+ of \d+|click to (expand|enlarge)|watch queue|skip in skip x embed x share|(show|see|load) (more|less)|listen to (this|the) (article|story)( \d+ min(utes?)?)?|continue reading( the main story)?|read (the )?full (article|story)|jump to|table of contents|open in (the )?app|view( all)? comments|copy link|link copied|contact (the )?(author|reporter|writer)( at \S{1,80})?" + End, Options)]
+    [GeneratedRegex(Whole + @"story continues (below|after) (this )?(advertisement|ad)|advertisement( ?[-–—:] ?| )continue reading below|ad feedback|paid (post|content)|(supported|presented|brought to you|sponsored) by( [^.!?]{1,40})?|in partnership with( [^.!?]{1,40})?|media playback is (unsupported|not supported) on your device|view (image|photo|gallery) in full ?screen|enlarge (this )?(image|photo)|(toggle|hide|show) caption|(image|photo|slide) \d+ of \d+|click to (expand|enlarge)|watch queue|skip in skip x embed x share|(show|see|load) (more|less)|listen to (this|the) (article|story)( \d+ min(utes?)?)?|continue reading( the main story)?|read (the )?full (article|story)|jump to|table of contents|open in (the )?app|view( all)? comments|copy link|link copied|(contact|email) (the )?(author|reporter|writer)( at \S{1,80})?" + End, Options)]
     private static partial Regex WidgetLabel();
 
     /// <summary>The patterns, in the order they are tried (for tests).</summary>

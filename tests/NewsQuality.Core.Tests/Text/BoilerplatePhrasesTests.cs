@@ -65,6 +65,25 @@ public class BoilerplatePhrasesTests
     [InlineData("Continue reading the main story")]
     [InlineData("Contact the author at jane.doe@example.com")]
     [InlineData("Topics: Politics, Trade")]
+    // News templates' engagement and subscription widgets, found by putting them between a story's paragraphs (2026-12-05).
+    [InlineData("Comments are closed.")]
+    [InlineData("You must be logged in to post a comment.")]
+    [InlineData("Skip Advertisement")]
+    [InlineData("More from this section")]
+    [InlineData("Promoted Stories")]
+    [InlineData("Around the Web")]
+    [InlineData("Loading...")]
+    [InlineData("Report an error")]
+    [InlineData("Enjoy unlimited access to all our journalism")]
+    [InlineData("We want to hear from you")]
+    [InlineData("Have a tip? Contact us")]
+    [InlineData("Sorry, your browser does not support video")]
+    [InlineData("Tap to unmute")]
+    [InlineData("Email the author")]
+    [InlineData("Click here to subscribe")]
+    [InlineData("Get the latest news delivered to your inbox")]
+    [InlineData("Support our journalism")]
+    [InlineData("Become a member")]
     public void Lines_the_patterns_match_are_still_found(string line)
     {
         Assert.NotNull(BoilerplatePhrases.Kind(line));

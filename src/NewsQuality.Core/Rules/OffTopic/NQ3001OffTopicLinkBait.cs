@@ -29,6 +29,14 @@ public sealed class NQ3001OffTopicLinkBait : IArticleRule, IUsesCorpusStatistics
         FixTitle = "Remove the inserted link line",
     };
 
+    /// <summary>
+    /// One word after the label with no separator between them ends the label ("Related Topics", "Related Video:"), no story's
+    /// headline; after a colon or a bar even one word is promoted ("WATCH: Alt-left").
+    /// </summary>
+    private static bool EndsLabel(string text, LinkLine link) =>
+        text.AsSpan(link.Headline.Start, link.Headline.Length).IndexOfAny(' ', '\u00A0') < 0
+        && text.AsSpan(link.Line.Start, link.Headline.Start - link.Line.Start).IndexOfAny(":|-–—»›") < 0;
+
     public void Analyze(ArticleContext context)
     {
         var links = context.Article.LinkLines;
@@ -39,7 +47,7 @@ public sealed class NQ3001OffTopicLinkBait : IArticleRule, IUsesCorpusStatistics
             // Only a promoted headline can be off topic; "Read more about the talks below" is a prompt, left to NQ4004. A headline
             // may open with a number, a quote or a hashtag as well as a capital ("4 Reasons Why…", "15-year-old driver killed…",
             // "#FakeNews CNN…"): link bait's lists open so.
-            if (link.Headline.Length == 0 || char.IsLower(context.Text[link.Headline.Start])) continue;
+            if (link.Headline.Length == 0 || char.IsLower(context.Text[link.Headline.Start]) || EndsLabel(context.Text, link)) continue;
             var score = Math.Clamp(1 - similarity / OnTopicSimilarity, 0, 1);
             context.Report(link.Line, score,
                 $"Link line promotes a story on another subject than the article's: \"{context.Article.Slice(link.Headline)}\".",

@@ -41,6 +41,8 @@ public class NQ3001OffTopicLinkBaitTests
     [InlineData("See also")]
     // A section label of related links, as scraped wire pages print it above the links.
     [InlineData("Related Coverage")]
+    [InlineData("Related Topics")]
+    [InlineData("Related Video:")]
     // Sentences that open with a word some labels use.
     [InlineData("More than 90,000 Russian soldiers are present on the Ukrainian border, officials said.")]
     [InlineData("Watch the video of the summit below to see how the leaders greeted each other.")]
