@@ -1,5 +1,5 @@
+using System.Collections.Frozen;
 using System.Globalization;
-using System.Text;
 
 namespace NewsQuality.Knowledge;
 
@@ -85,14 +85,31 @@ public static class PersonNames
     /// <summary>Folds <paramref name="word"/> into <paramref name="buffer"/> (a larger array when it does not fit).</summary>
     private static Span<char> FoldAnew(string word, Span<char> buffer)
     {
-        var decomposed = word.Normalize(NormalizationForm.FormD); // the word itself when already normalised (ASCII)
-        if (decomposed.Length > buffer.Length) buffer = new char[decomposed.Length];
+        if (word.Length > buffer.Length) buffer = new char[word.Length];
         var length = 0;
-        foreach (var c in decomposed)
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) buffer[length++] = c == '-' ? ' ' : char.ToLowerInvariant(c);
+        foreach (var c in word)
+        {
+            // An accent already written apart from its letter (decomposed text) is dropped as the letter's own is.
+            if (c >= 0x80 && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            buffer[length++] = c == '-' ? ' ' : BaseLetter(c);
+        }
         foreach (var (from, to) in Foldings) length = ReplaceInPlace(buffer[..length], from, to);
         return buffer[..length];
     }
+
+    /// <summary>
+    /// Each Latin letter with a diacritic and its base letter, lower case ("Gérald" folds as "Gerald", "Støre" as "Store"): the tool
+    /// runs with invariant globalization, where <c>string.Normalize</c> leaves non-ASCII text as it is, so the decompositions are
+    /// carried here (tools/latin-base-letters.py prints them from Unicode's data, with the letters with a stroke, which Unicode
+    /// does not decompose: ø, ł, đ).
+    /// </summary>
+    internal static char BaseLetter(char c) => c < 0x80 ? char.ToLowerInvariant(c) : BaseLetterOf.GetValueOrDefault(c, char.ToLowerInvariant(c));
+
+    private static readonly FrozenDictionary<char, char> BaseLetterOf =
+        AccentedLetters.Zip(BaseLetters).ToFrozenDictionary(pair => pair.First, pair => pair.Second);
+
+    private const string AccentedLetters = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳḀḁḂḃḄḅḆḇḈḉḊḋḌḍḎḏḐḑḒḓḔḕḖḗḘḙḚḛḜḝḞḟḠḡḢḣḤḥḦḧḨḩḪḫḬḭḮḯḰḱḲḳḴḵḶḷḸḹḺḻḼḽḾḿṀṁṂṃṄṅṆṇṈṉṊṋṌṍṎṏṐṑṒṓṔṕṖṗṘṙṚṛṜṝṞṟṠṡṢṣṤṥṦṧṨṩṪṫṬṭṮṯṰṱṲṳṴṵṶṷṸṹṺṻṼṽṾṿẀẁẂẃẄẅẆẇẈẉẊẋẌẍẎẏẐẑẒẓẔẕẖẗẘẙẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹøØłŁđĐħĦıŧŦðÐŀĿ";
+    private const string BaseLetters = "aaaaaaceeeeiiiinooooouuuuyaaaaaaceeeeiiiinooooouuuuyyaaaaaaccccccccddeeeeeeeeeegggggggghhiiiiiiiiijjkkllllllnnnnnnoooooorrrrrrssssssssttttuuuuuuuuuuuuwwyyyzzzzzzoouuaaiioouuuuuuuuuuaaaaggkkoooojggnnaaaaaaeeeeiiiioooorrrruuuusstthhaaeeooooooooyyaabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmmmmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvvwwwwwwwwwwxxxxyyzzzzzzhtwyaaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyyoollddhhittddll";
 
     /// <summary>
     /// <c>string.Replace(from, to)</c> (ordinal, left to right, matches not overlapping) inside <paramref name="text"/>, for a

@@ -139,6 +139,23 @@ public class GazetteerTests
         static IEnumerable<string> Neighbourhood(string word) => Enumerable.Range(0, word.Length).Select(i => word.Remove(i, 1)).Prepend(word);
         static bool OneEdit(string a, string b) => new F23.StringSimilarity.OptimalStringAlignment().Distance(a, b) == 1;
     }
+
+    [Theory]
+    // The tool runs with invariant globalization, where string.Normalize leaves accents in place: "Gérald Darmanin" was once
+    // taken for a misspelling of the listed "Gerald Darmanin".
+    [InlineData("Gérald", "gerald")]
+    [InlineData("Ge\u0301rald", "gerald")]
+    [InlineData("Støre", "store")]
+    [InlineData("Łukasz", "lukasz")]
+    [InlineData("Ñúñez", "nunez")]
+    [InlineData("Đoàn", "doan")]
+    [InlineData("Erdoğan", "erdogan")]
+    [InlineData("Nguyễn", "nguen")]
+    public void Accented_letters_fold_as_their_base_letters(string word, string folded)
+    {
+        Assert.Equal(folded, PersonNames.Fold(word));
+    }
+
     /// <summary>
     /// Fold works in one buffer; this holds it to folding string by string (a builder, then <c>string.Replace</c> per
     /// folding in order), on every word of every listed name and alias and on words where the foldings chain or overlap.
@@ -149,9 +166,9 @@ public class GazetteerTests
         static string StringByString(string word)
         {
             var plain = new System.Text.StringBuilder();
-            foreach (var c in word.Normalize(System.Text.NormalizationForm.FormD))
+            foreach (var c in word)
                 if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
-                    plain.Append(char.ToLowerInvariant(c));
+                    plain.Append(PersonNames.BaseLetter(c));
             var s = plain.ToString().Replace('-', ' ');
             foreach (var (from, to) in new[] { ("kh", "k"), ("ts", "c"), ("yy", "y"), ("iy", "y"), ("ii", "y"), ("ij", "y"), ("j", "y"), ("i", "y"), ("yy", "y"), ("ye", "e"), ("ou", "u"), ("w", "v"), ("ck", "k") })
                 s = s.Replace(from, to);

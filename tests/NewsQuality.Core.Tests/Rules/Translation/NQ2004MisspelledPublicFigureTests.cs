@@ -72,6 +72,9 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("Joe Biden spoke to Boris Johnson.")]
     [InlineData("Ivana Trump and Mahinda Rajapakse were mentioned.")]
     [InlineData("Kremlin spokesman Dmitry Peskov said so.")]
+    // A name written with its accents where the list has none, in text composed or decomposed.
+    [InlineData("French Interior Minister Gérald Darmanin unveiled the plan on Tuesday.")]
+    [InlineData("French Interior Minister Ge\u0301rald Darmanin unveiled the plan on Tuesday.")]
     // Real people whose surnames have two letters, beside listed ones of three (May, Lee, Abe).
     [InlineData("Jack Ma, Andrew Ng, David Li, Kevin Ng, John Wu, David Ho, Li Na, Jet Li, Yo-Yo Ma and Ang Lee spoke on Monday.")]
     public void Leaves_correct_spellings_variants_and_different_people_alone(string text)
