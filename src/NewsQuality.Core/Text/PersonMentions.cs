@@ -223,14 +223,46 @@ public static class PersonMentions
         where TNameWords : INameWords, allows ref struct
     {
         var end = start;
-        while (end < tokens.Length && end - start < 4 && nameWords.IsNameWord(end, first: end == start)
-               && (end == start || OnlySpace(text, tokens[end - 1].Span.End, tokens[end].Span.Start)))
+        var particles = 0;
+        while (end < tokens.Length && end - start - particles < 4)
         {
+            // A particle inside a name ("Bill de Blasio", "Ursula von der Leyen", "Mohammed bin Salman") joins it when a name word
+            // follows it: the run is the whole name, so its surname is the listed one's.
+            if (end > start && IsParticleBeforeName(text, tokens, end, nameWords))
+            {
+                var after = end;
+                while (after < tokens.Length && NameParticles.Contains(tokens[after].Value)) after++;
+                particles += after - end;
+                end = after;
+                continue;
+            }
+            if (!nameWords.IsNameWord(end, first: end == start) || end > start && !OnlySpace(text, tokens[end - 1].Span.End, tokens[end].Span.Start)) break;
             end++;
             if (EndsPossessive(text, tokens[end - 1])) break; // "Trump's adviser": the name ends at the possessive
         }
+        // A particle is never the run's last word.
+        while (end > start && NameParticles.Contains(tokens[end - 1].Value)) end--;
         return end;
     }
+
+    /// <summary>
+    /// The lower-case particles of names ("de", "van der", "bin"), each joined by single spaces, then a name word that is not
+    /// the run's first: "Bill de Blasio", not "Paris de" or "Mayor de".
+    /// </summary>
+    private static bool IsParticleBeforeName<TNameWords>(string text, ReadOnlySpan<Token> tokens, int at, TNameWords nameWords)
+        where TNameWords : INameWords, allows ref struct
+    {
+        var k = at;
+        while (k < tokens.Length && NameParticles.Contains(tokens[k].Value) && OnlySpace(text, tokens[k - 1].Span.End, tokens[k].Span.Start)) k++;
+        return k > at && k < tokens.Length && k - at <= 2 && OnlySpace(text, tokens[k - 1].Span.End, tokens[k].Span.Start)
+               && nameWords.IsNameWord(k, first: false);
+    }
+
+    /// <summary>Lower-case words that stand inside personal names in many languages, as written (case matters: "Van" opens a name).</summary>
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "ten", "zu", "bin", "ibn", "bint", "al", "el", "la", "le",
+    };
 
     /// <summary>Which of a run of words can be part of a name (<see cref="IsNameWord"/>), by index.</summary>
     private interface INameWords

@@ -18,6 +18,8 @@ public class NQ2002RoleContradictionTests
     // The title before the name, the name set off by commas.
     [InlineData("Kremlin adviser Yuri Ushakov spoke. Later, the [[Russian chancellor, Yuri Ushakov]], said more.")]
     [InlineData("Prime Minister Theresa May spoke. Later, [[Defence Secretary Theresa May]] said more.")]
+    // A name with particles, whole.
+    [InlineData("New York Mayor Bill de Blasio spoke. Later, [[Governor Bill de Blasio]] said more.")]
     public void Flags_the_later_mention_with_an_incompatible_title(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -51,6 +53,8 @@ public class NQ2002RoleContradictionTests
     [InlineData("Kremlin adviser Yuri Ushakov spoke. He met the former chancellor, Gerhard Schroeder, on Monday.")]
     // A listed person's two offices, held one after the other; a surname that is also a month ("Theresa May").
     [InlineData("Home Secretary Theresa May spoke in 2012. Prime Minister Theresa May later called an election.")]
+    // Places and works with a particle between capitalised words are no one's name; one particle-named person is not another.
+    [InlineData("Mayor Bill de Blasio visited Rio de Janeiro. Later, Governor Bill Lee watched the Tour de France.")]
     public void Leaves_consistent_or_qualified_titles_alone(string text)
     {
         RuleAssert.Clean(_rule, text);

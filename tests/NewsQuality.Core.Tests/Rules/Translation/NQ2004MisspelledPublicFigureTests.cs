@@ -29,6 +29,9 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("Chinese President [[Xi Jinpnig]] spoke.", "Xi Jinping")]
     [InlineData("Environment Secretary [[Goerge Eustice]] spoke.", "George Eustice")] // English names get no vowel leniency
     [InlineData("Representative [[Grreg Walden]] spoke.", "Greg Walden")]
+    // Names with particles: the run is the whole name, so its surname is the listed one's.
+    [InlineData("New York Mayor [[Bil de Blasio]] spoke on Monday.", "Bill de Blasio")]
+    [InlineData("Commission President [[Ursula von der Leyn]] spoke on Monday.", "Ursula von der Leyen")]
     public void Flags_near_misses_and_suggests_the_canonical_spelling(string marked, string canonical)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
