@@ -50,6 +50,7 @@ EXTRA_OFFICES = {"United Kingdom": {"Chancellor"}, "Ireland": {"Taoiseach", "Pri
 # cover (FBI, special counsel, White House staff), as name, aliases, country, title, first year, last year.
 EXTRA_PEOPLE = [
     ("James Comey", ["Jim Comey"], "United States", "FBI Director", 2013, 2017),
+    ("Mahmoud Abbas", ["Mahmud Abbas", "Abu Mazen"], "Palestine", "President", 2005, None),
     ("Robert Mueller", ["Robert S. Mueller", "Bob Mueller"], "United States", "Special Counsel", 2017, 2019),
     ("Christopher Wray", [], "United States", "FBI Director", 2017, 2025),
     ("Sarah Sanders", ["Sarah Huckabee Sanders"], "United States", "Press Secretary", 2017, 2019),
@@ -84,12 +85,11 @@ EXTRA_ALIASES = {
     ("Recep Tayyip Erdogan", "Turkey"): ["Tayyip Erdogan", "Recep Tayyip Erdoğan"],
     ("Bashar al-Asad", "Syria"): ["Bashar al-Assad", "Bashar Assad"],
     ("Salman bin Abd al-Aziz Al Saud", "Saudi Arabia"): ["King Salman"],
-    ("Mohammed bin Salman", "Saudi Arabia"): ["Mohammad bin Salman"],
-    ("Mahmud Abbas", "West Bank"): ["Mahmoud Abbas"],
+    ("Muhammad bin Salman bin Abd al-Aziz Al Saud", "Saudi Arabia"): ["Mohammed bin Salman", "Mohammad bin Salman", "Muhammad bin Salman"],
     ("Benyamin Netanyahu", "Israel"): ["Benjamin Netanyahu"],
     ("Volodymyr Zelenskyy", "Ukraine"): ["Volodymyr Zelensky", "Volodymyr Zelenskiy"],
     ("Petro Poroshenko", "Ukraine"): ["Petro Poroshenko"],
-    ("Abdel Fattah al-Sisi", "Egypt"): ["Abdel Fattah el-Sisi", "Abdel-Fattah el-Sissi"],
+    ("Abdel Fattah El-Sisi", "Egypt"): ["Abdel Fattah al-Sisi", "Abdel Fattah el-Sisi", "Abdel-Fattah el-Sissi"],
 }
 
 
@@ -236,8 +236,10 @@ def derive_people():
         people[("extra", name)] = [name, set(aliases), country, [(title, country, first, "" if last is None else last)]]
     for (name, country), aliases in EXTRA_ALIASES.items():
         person = by_name.get((" ".join(key(name, country)[0]), country))
-        if person is not None:
-            person[1].update(a for a in aliases if a != person[0])
+        # A key that names no one would add its aliases to no one, silently (it did for Mohammed bin Salman).
+        if person is None:
+            raise SystemExit(f"EXTRA_ALIASES: no listed person is called {name!r} ({country})")
+        person[1].update(a for a in aliases if a != person[0])
     rows = sorted(((n, sorted(a - {n}), c, compact_roles(r, c)) for n, a, c, r in people.values()), key=lambda p: (p[0], p[2]))
     with open(os.path.join(OUT, "figures.tsv"), "w", encoding="utf-8", newline="\n") as f:
         f.write("# derived by tools/derive-knowledge.py from shared/data/officials.jsonl and public_figures.jsonl; see SOURCES.md\n")

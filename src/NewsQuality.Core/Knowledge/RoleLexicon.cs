@@ -51,6 +51,8 @@ public static class RoleLexicon
         new("emperor", RoleClass.HeadOfState, null),
         new("emir", RoleClass.HeadOfState, null),
         new("sultan", RoleClass.HeadOfState, null),
+        // An heir to a throne, who often heads the government too ("Crown Prince and Prime Minister Mohammed bin Salman").
+        new("crown prince", RoleClass.HeadOfState | RoleClass.HeadOfGovernment, null),
         new("foreign minister", RoleClass.ForeignMinister, null),
         new("foreign secretary", RoleClass.ForeignMinister, null),
         new("secretary of state", RoleClass.ForeignMinister, null),

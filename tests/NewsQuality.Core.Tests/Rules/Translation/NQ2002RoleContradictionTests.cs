@@ -20,6 +20,7 @@ public class NQ2002RoleContradictionTests
     [InlineData("Prime Minister Theresa May spoke. Later, [[Defence Secretary Theresa May]] said more.")]
     // A name with particles, whole.
     [InlineData("New York Mayor Bill de Blasio spoke. Later, [[Governor Bill de Blasio]] said more.")]
+    [InlineData("Crown Prince Mohammed bin Salman spoke. Later, [[Foreign Minister Mohammed bin Salman]] said more.")]
     public void Flags_the_later_mention_with_an_incompatible_title(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
