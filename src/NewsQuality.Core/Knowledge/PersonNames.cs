@@ -103,6 +103,15 @@ public static class PersonNames
     /// carried here (tools/latin-base-letters.py prints them from Unicode's data, with the letters with a stroke, which Unicode
     /// does not decompose: ø, ł, đ).
     /// </summary>
+    /// <summary>The two words have the same letters, case and accents aside ("Gonzalez", "González"): no transliteration folded.</summary>
+    public static bool SameLetters(string a, string b)
+    {
+        if (a.Length != b.Length) return false;
+        for (var i = 0; i < a.Length; i++)
+            if (BaseLetter(a[i]) != BaseLetter(b[i])) return false;
+        return true;
+    }
+
     internal static char BaseLetter(char c) => c < 0x80 ? char.ToLowerInvariant(c) : BaseLetterOf.GetValueOrDefault(c, char.ToLowerInvariant(c));
 
     private static readonly FrozenDictionary<char, char> BaseLetterOf =

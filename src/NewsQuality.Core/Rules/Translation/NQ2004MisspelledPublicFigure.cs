@@ -76,7 +76,13 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             PersonNames.AddWords(TokenSpans.Of(words)[start..end], written); // PersonNames.Words(name), from the run's own words
             if (written.Count < 2) continue;
             fullNames.Add(span);
-            if (index.Find(written) is { } exact) { named.Add(exact); continue; }
+            if (index.Find(written) is { } exact)
+            {
+                named.Add(exact);
+                if (SpeltOtherwise(written[^1], exact, index, isRealSurname) is { } score && !Addresses.Contain(text, span) && !WrittenTwice(text, name, span))
+                    Report(context, span, name, exact.Figure, score);
+                continue;
+            }
             // "(John Gibbins/The Daily Example)": a photographer's credit, and a name in an address, are someone's own spelling.
             if (Addresses.Contain(text, span) || BestNearMiss(written, index, isRealName, isRealSurname) is not { } match || WrittenTwice(text, name, span)) continue;
             Report(context, span, name, match.Figure, match.Score);
@@ -261,6 +267,20 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
                 if (v.SameGivenName(given) && SurnameNearMiss(surname, v.Surname) is var score && score > best.Score) best = (v, score);
         }
         return best.Variant is null ? null : (best.Variant.Figure, best.Score);
+    }
+
+    /// <summary>
+    /// A confidence that the surname of a person found by transliteration folding is a slip: someone of a country whose names
+    /// English writes as at home has one spelling ("Nancy Pelosy" folds as "Pelosi" does, i as y, but no one writes it so),
+    /// unless the written surname is a listed spelling of theirs (accents aside) or a real name of its own; null otherwise.
+    /// </summary>
+    private static double? SpeltOtherwise(string surname, NameVariant found, FigureNameIndex index, Func<string, bool> isRealSurname)
+    {
+        if (PersonNames.IsTransliterated(found.Figure.Country) || isRealSurname(surname)) return null;
+        foreach (var v in index.WithSurname(surname))
+            if (v.Figure == found.Figure && PersonNames.SameLetters(surname, v.Surname)) return null;
+        var similarity = Similarity.Similarity(surname.ToLowerInvariant(), found.Surname.ToLowerInvariant());
+        return similarity >= 0.8 ? similarity : null;
     }
 
     private const int MinSurnameLength = 4;
