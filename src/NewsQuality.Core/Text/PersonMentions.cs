@@ -330,7 +330,9 @@ public static class PersonMentions
 
     // The look-ups as questions asked once per lower case of a thread (NameWordsOfArticle): the sets and the gazetteer's names ignore case.
     private static readonly Func<string, bool> NeverInName = word => NotNames.Contains(word) || Gazetteer.NamesDefaultCountry(word);
-    private static readonly Func<string, bool> IsRoleWord = RoleLexicon.Words.Contains;
+    /// <summary>A word of a title, or a hyphenated title whose parts all are ("Secretary-General", "Director-General").</summary>
+    private static readonly Func<string, bool> IsRoleWord = word =>
+        RoleLexicon.Words.Contains(word) || word.Contains('-') && word.Split('-').All(part => part.Length > 0 && RoleLexicon.Words.Contains(part));
 
     private static bool HasLowerAfterFirst(string word)
     {

@@ -34,6 +34,8 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("Commission President [[Ursula von der Leyn]] spoke on Monday.", "Ursula von der Leyen")]
     // A surname that transliteration folding equates with the listed one (i as y) in a country whose names are written as at home.
     [InlineData("House Speaker [[Nancy Pelosy]] spoke on Monday.", "Nancy Pelosi")]
+    // A hyphenated title before the name is no part of it.
+    [InlineData("UN Secretary-General [[Antonio Guteres]] spoke on Monday.", "António Guterres")]
     // A common English spelling listed as an alias, after a royal title the role lexicon knows.
     [InlineData("Saudi Crown Prince [[Mohammed bin Salmam]] met the envoy.", "Muhammad bin Salman bin Abd al-Aziz Al Saud")]
     public void Flags_near_misses_and_suggests_the_canonical_spelling(string marked, string canonical)
