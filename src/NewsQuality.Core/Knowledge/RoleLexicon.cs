@@ -53,6 +53,7 @@ public static class RoleLexicon
         new("sultan", RoleClass.HeadOfState, null),
         // An heir to a throne, who often heads the government too ("Crown Prince and Prime Minister Mohammed bin Salman").
         new("crown prince", RoleClass.HeadOfState | RoleClass.HeadOfGovernment, null),
+        new("supreme leader", RoleClass.HeadOfState, null),
         new("foreign minister", RoleClass.ForeignMinister, null),
         new("foreign secretary", RoleClass.ForeignMinister, null),
         new("secretary of state", RoleClass.ForeignMinister, null),
