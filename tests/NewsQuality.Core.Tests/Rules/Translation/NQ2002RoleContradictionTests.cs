@@ -21,6 +21,7 @@ public class NQ2002RoleContradictionTests
     // A name with particles, whole.
     [InlineData("New York Mayor Bill de Blasio spoke. Later, [[Governor Bill de Blasio]] said more.")]
     [InlineData("Crown Prince Mohammed bin Salman spoke. Later, [[Foreign Minister Mohammed bin Salman]] said more.")]
+    [InlineData("Supreme Leader Kim Jong-un spoke. Later, [[Foreign Minister Kim Jong-un]] said more.")]
     public void Flags_the_later_mention_with_an_incompatible_title(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
