@@ -79,12 +79,14 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             if (index.Find(written) is { } exact)
             {
                 named.Add(exact);
-                if (SpeltOtherwise(written[^1], exact, index, isRealSurname) is { } score && !Addresses.Contain(text, span) && !WrittenTwice(text, name, span))
+                if (SpeltOtherwise(written[^1], exact, index, isRealSurname) is { } score && !Addresses.Contain(text, span)
+                    && !NQ2009Mojibake.StartsWithin(text, span) && !WrittenTwice(text, name, span))
                     Report(context, span, name, exact.Figure, score);
                 continue;
             }
             // "(John Gibbins/The Daily Example)": a photographer's credit, and a name in an address, are someone's own spelling.
-            if (Addresses.Contain(text, span) || BestNearMiss(written, index, isRealName, isRealSurname) is not { } match || WrittenTwice(text, name, span)) continue;
+            if (Addresses.Contain(text, span) || NQ2009Mojibake.StartsWithin(text, span) || BestNearMiss(written, index, isRealName, isRealSurname) is not { } match
+                || WrittenTwice(text, name, span)) continue;
             Report(context, span, name, match.Figure, match.Score);
         }
         ReportSurnameSlips(context, words, named, fullNames, isRealName);
@@ -140,7 +142,8 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             if (Overlaps(fullNames, word.Span) || index.PeopleWithSurname(value) > 0 || index.IsGivenName(value) || isRealName(value)) continue;
             if (IsPluralOfSurname(value, named)) continue; // "the Clintons"
             var folded = PersonNames.Fold(value);
-            if (SlipOf(value, folded, named) is not { } figure || Addresses.Contain(context.Text, word.Span) || InCapitalisedLabel(context.Text, word.Span)) continue;
+            if (SlipOf(value, folded, named) is not { } figure || Addresses.Contain(context.Text, word.Span) || InCapitalisedLabel(context.Text, word.Span)
+                || NQ2009Mojibake.StartsWithin(context.Text, word.Span)) continue;
             Report(context, word.Span, value, figure.Figure, SurnameNearMiss(value, figure.Surname), figure.Surname);
         }
     }

@@ -104,6 +104,17 @@ public sealed class NQ2009Mojibake : IArticleRule
         return at < 0 ? text.Length : from + at;
     }
 
+    /// <summary>
+    /// Some character of <paramref name="span"/> starts a mis-decoded UTF-8 sequence ("Blairâ" of "Blairâ€™s"): this rule's
+    /// evidence, which the name rules leave to it rather than take the word for a misspelt name.
+    /// </summary>
+    public static bool StartsWithin(string text, TextSpan span)
+    {
+        for (var i = span.Start; i < span.End; i++)
+            if (text[i] >= 0x80 && SequenceLength(text, i) > 0) return true;
+        return false;
+    }
+
     /// <summary>Length of the run of consecutive mis-decoded UTF-8 sequences starting at <paramref name="start"/>, or 0.</summary>
     private static int MojibakeRunLength(string text, int start)
     {

@@ -84,6 +84,8 @@ public class NQ2004MisspelledPublicFigureTests
     // Leaders whose common English spellings are listed ("Mahmoud Abbas" was missing, "Mohammed bin Salman" and "Abdel Fattah
     // al-Sisi" unmatched): none is taken for a slip of another name.
     [InlineData("Egyptian President Abdel Fattah al-Sisi met Palestinian President Mahmoud Abbas and Crown Prince Mohammed bin Salman.")]
+    // A possessive garbled by a wrong decoding ("Blair’s" read as "Blairâ€™s"): NQ2009's evidence, no misspelt name.
+    [InlineData("The veteran minister went on to become Tony Blairâ€™s enforcer in the cabinet. Mr Blair said he was a huge figure.")]
     // A name written with its accents where the list has none, in text composed or decomposed.
     [InlineData("French Interior Minister Gérald Darmanin unveiled the plan on Tuesday.")]
     [InlineData("French Interior Minister Ge\u0301rald Darmanin unveiled the plan on Tuesday.")]
