@@ -72,11 +72,16 @@ EXTRA_PEOPLE = [
     ("Donald Tusk", [], "Poland", "President of the European Council", 2014, 2019),
     ("Michel Barnier", [], "France", "Chief Brexit Negotiator", 2016, 2021),
     ("Ban Ki-moon", [], "South Korea", "Secretary-General of the United Nations", 2007, 2016),
+    ("Christine Lagarde", [], "France", "President of the European Central Bank", 2019, None),
+    ("Jeremy Corbyn", [], "United Kingdom", "Leader of the Opposition", 2015, 2020),
+    ("Nicola Sturgeon", [], "United Kingdom", "First Minister of Scotland", 2014, 2023),
+    ("Anthony Fauci", ["Tony Fauci"], "United States", "Director of the National Institute of Allergy and Infectious Diseases", 1984, 2022),
 ]
 
 # Common English spellings of people whose source spelling differs (transliteration, full legal name).
 EXTRA_ALIASES = {
     ("Hasan Fereidun Ruhani", "Iran"): ["Hassan Rouhani", "Hasan Rouhani"],
+    ("Ali Hoseini-Khamenei", "Iran"): ["Ali Khamenei"],
     ("Jim Mattis", "United States"): ["James Mattis"],
     ("Rex Tillerson", "United States"): ["Rex W. Tillerson"],
     ("Kim Jong Un", "North Korea"): ["Kim Jong-un"],
