@@ -228,12 +228,10 @@ public static class PersonMentions
         {
             // A particle inside a name ("Bill de Blasio", "Ursula von der Leyen", "Mohammed bin Salman") joins it when a name word
             // follows it: the run is the whole name, so its surname is the listed one's.
-            if (end > start && IsParticleBeforeName(text, tokens, end, nameWords))
+            if (end > start && ParticlesBeforeName(text, tokens, end, nameWords) is var count and > 0)
             {
-                var after = end;
-                while (after < tokens.Length && NameParticles.Contains(tokens[after].Value)) after++;
-                particles += after - end;
-                end = after;
+                particles += count;
+                end += count;
                 continue;
             }
             if (!nameWords.IsNameWord(end, first: end == start) || end > start && !OnlySpace(text, tokens[end - 1].Span.End, tokens[end].Span.Start)) break;
@@ -246,16 +244,16 @@ public static class PersonMentions
     }
 
     /// <summary>
-    /// The lower-case particles of names ("de", "van der", "bin"), each joined by single spaces, then a name word that is not
-    /// the run's first: "Bill de Blasio", not "Paris de" or "Mayor de".
+    /// How many lower-case particles of names ("de", "van der", "bin") stand at <paramref name="at"/>, each joined by single spaces,
+    /// before a name word that is not the run's first ("Bill de Blasio", not "Paris de" or "Mayor de"); 0 when they do not.
     /// </summary>
-    private static bool IsParticleBeforeName<TNameWords>(string text, ReadOnlySpan<Token> tokens, int at, TNameWords nameWords)
+    private static int ParticlesBeforeName<TNameWords>(string text, ReadOnlySpan<Token> tokens, int at, TNameWords nameWords)
         where TNameWords : INameWords, allows ref struct
     {
         var k = at;
         while (k < tokens.Length && NameParticles.Contains(tokens[k].Value) && OnlySpace(text, tokens[k - 1].Span.End, tokens[k].Span.Start)) k++;
         return k > at && k < tokens.Length && k - at <= 2 && OnlySpace(text, tokens[k - 1].Span.End, tokens[k].Span.Start)
-               && nameWords.IsNameWord(k, first: false);
+               && nameWords.IsNameWord(k, first: false) ? k - at : 0;
     }
 
     /// <summary>Lower-case words that stand inside personal names in many languages, as written (case matters: "Van" opens a name).</summary>

@@ -340,8 +340,9 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
     }
 
     /// <summary>A full stop that ends a sentence: not one of an abbreviation ("vs.", "U.S.", "Mr.") or an initial.</summary>
-    private static bool HasFullStop(ReadOnlySpan<char> line) =>
-        line.IndexOf('.') >= 0 && Sentences.Split(line.ToString()).Skip(1).Any();
+    private static bool HasFullStop(ReadOnlySpan<char> line) => line.IndexOf('.') >= 0 && !IsOneSentence(line.ToString());
+
+    private static bool IsOneSentence(string line) => !Sentences.Split(line).Skip(1).Any();
 
     /// <summary>
     /// A headline's topic label names its subject: a name inside it (<see cref="NamesItsSubject"/>), or one capitalised word that
@@ -351,7 +352,7 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
         NamesItsSubject(label)
         || label.IndexOf(' ') < 0 && char.IsUpper(label[0]) && !LanguageProfiles.Default.IsEnglishWord(label.ToString().ToLowerInvariant());
 
-    private static bool IsCaption(string line) => PageFurniture.IsPhotoCredit(line) && !Sentences.Split(line).Skip(1).Any();
+    private static bool IsCaption(string line) => PageFurniture.IsPhotoCredit(line) && IsOneSentence(line);
 
     /// <summary>The word ending just before <paramref name="end"/> starts with a capital.</summary>
     private static bool IsCapitalisedWordBefore(ReadOnlySpan<char> text, int end)

@@ -131,8 +131,7 @@ public sealed class NQ2001DoubledWord : IArticleRule
 
     private static bool InTableOfForms(string text, IReadOnlyList<Token> tokens, int first, int last)
     {
-        var lineStart = text.LastIndexOf('\n', tokens[first].Span.Start) + 1;
-        var lineEnd = text.IndexOf('\n', tokens[last].Span.End) is var end and >= 0 ? end : text.Length;
+        var (lineStart, lineEnd) = LineBounds(text, tokens[first].Span.Start, tokens[last].Span.End);
         var line = text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd();
         if (line.IsEmpty || line[^1] is '.' or '!' or '?' or ':' or ';' or ',' or '"' or '”' or '’' or ')' or '\'') return false;
         // A table cell row is a few words; a long line without a full stop is a paragraph cut short by the crawl.
@@ -248,8 +247,7 @@ public sealed class NQ2001DoubledWord : IArticleRule
     /// </summary>
     private static bool IsTitleCaseHeadline(string text, ReadOnlySpan<Token> words, int first)
     {
-        var lineStart = text.LastIndexOf('\n', words[first].Span.Start) + 1;
-        var lineEnd = text.IndexOf('\n', words[first].Span.End) is var end and >= 0 ? end : text.Length;
+        var (lineStart, lineEnd) = LineBounds(text, words[first].Span.Start, words[first].Span.End);
         int count = 0, long_ = 0, capitalised = 0, doublings = 0;
         for (var k = 0; k < words.Length; k++)
         {
@@ -265,6 +263,10 @@ public sealed class NQ2001DoubledWord : IArticleRule
         }
         return count >= MinHeadlineWords && long_ > 0 && capitalised * 5 >= long_ * 4 && doublings == 1;
     }
+
+    /// <summary>The start of the line holding <paramref name="start"/> and the end of the one holding <paramref name="end"/>.</summary>
+    private static (int Start, int End) LineBounds(string text, int start, int end) =>
+        (text.LastIndexOf('\n', start) + 1, text.IndexOf('\n', end) is var newline and >= 0 ? newline : text.Length);
 
     /// <summary>A Title Case line of fewer words is a label ("Skip Skip", "Menu Menu"), not a headline.</summary>
     private const int MinHeadlineWords = 3;

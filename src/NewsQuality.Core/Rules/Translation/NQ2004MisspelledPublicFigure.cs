@@ -79,18 +79,21 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             if (index.Find(written) is { } exact)
             {
                 named.Add(exact);
-                if (SpeltOtherwise(written[^1], exact, index, isRealSurname) is { } score && !Addresses.Contain(text, span)
-                    && !NQ2009Mojibake.StartsWithin(text, span) && !WrittenTwice(text, name, span))
+                if (SpeltOtherwise(written[^1], exact, index, isRealSurname) is { } score && !IsNoSlipOfTheWriter(text, span) && !WrittenTwice(text, name, span))
                     Report(context, span, name, exact.Figure, score);
                 continue;
             }
-            // "(John Gibbins/The Daily Example)": a photographer's credit, and a name in an address, are someone's own spelling.
-            if (Addresses.Contain(text, span) || NQ2009Mojibake.StartsWithin(text, span) || BestNearMiss(written, index, isRealName, isRealSurname) is not { } match
-                || WrittenTwice(text, name, span)) continue;
+            if (IsNoSlipOfTheWriter(text, span) || BestNearMiss(written, index, isRealName, isRealSurname) is not { } match || WrittenTwice(text, name, span)) continue;
             Report(context, span, name, match.Figure, match.Score);
         }
         ReportSurnameSlips(context, words, named, fullNames, isRealName);
     }
+
+    /// <summary>
+    /// The span is someone else's spelling or garbled text: a name in an address or a photographer's credit ("(John Gibbins/The
+    /// Daily Example)", "Patersono@parliament.uk"), or a word in which a mis-decoded UTF-8 sequence starts ("Blairâ€™s", NQ2009's).
+    /// </summary>
+    private static bool IsNoSlipOfTheWriter(string text, TextSpan span) => Addresses.Contain(text, span) || NQ2009Mojibake.StartsWithin(text, span);
 
     /// <summary>Whether two of <paramref name="words"/> are <paramref name="word"/>, in a loop: a lambda over the words was an object per word asked.</summary>
     private static bool IsWrittenTwice(ReadOnlySpan<Token> words, string word)
@@ -142,8 +145,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             if (Overlaps(fullNames, word.Span) || index.PeopleWithSurname(value) > 0 || index.IsGivenName(value) || isRealName(value)) continue;
             if (IsPluralOfSurname(value, named)) continue; // "the Clintons"
             var folded = PersonNames.Fold(value);
-            if (SlipOf(value, folded, named) is not { } figure || Addresses.Contain(context.Text, word.Span) || InCapitalisedLabel(context.Text, word.Span)
-                || NQ2009Mojibake.StartsWithin(context.Text, word.Span)) continue;
+            if (SlipOf(value, folded, named) is not { } figure || IsNoSlipOfTheWriter(context.Text, word.Span) || InCapitalisedLabel(context.Text, word.Span)) continue;
             Report(context, word.Span, value, figure.Figure, SurnameNearMiss(value, figure.Surname), figure.Surname);
         }
     }
