@@ -30,7 +30,8 @@ public sealed class NQ2001DoubledWord : IArticleRule
                    "a word carrying on a name already under way (\"economy minister Heizo Takenaka Takenaka\"), an English word opening a name " +
                    "that goes on after it or closing one after \"of\" (\"the National National Audit Office\", \"the Court of Appeal Appeal\"), or a " +
                    "given name before a surname, a listed one or one the story uses alone (\"Toshihiko Toshihiko Fukui\"), or a name of five letters " +
-                   "or more that no English word spells, opening a name that goes on or written once elsewhere (\"Showa Showa Denko\"), in a line " +
+                   "or more that no English word spells, opening a name that goes on, written once elsewhere (\"Showa Showa Denko\") or named only " +
+                   "so inside a sentence (\"analysts Gartner Gartner\"; a chant, \"Sami Sami!\", is shouted so), in a line " +
                    "of prose and not doubled elsewhere too; in a heading, a common word the article writes in lower case elsewhere " +
                    "(\"Skinfold Calipers Calipers\"), or any common word of three letters or more doubled once in a Title Case headline " +
                    "(\"Ten Ways To Cut Cut Your Bills\"; a row of share buttons doubles every label).",
@@ -66,7 +67,7 @@ public sealed class NQ2001DoubledWord : IArticleRule
     /// <summary>Names that are a word said twice: places, people, bands, brands.</summary>
     private static readonly HashSet<string> DoubledNames = new(StringComparer.OrdinalIgnoreCase)
     {
-        "walla", "bora", "pago", "wagga", "sing", "baden", "duran", "mahi", "dum", "berri", "bura", "mau", "tuk", "chi",
+        "walla", "bora", "pago", "wagga", "sing", "baden", "duran", "mahi", "dum", "berri", "bura", "mau", "tuk", "chi", "boing", "sirhan",
         "ylang", "kyi", "bam", "cous", "lin", "bul", "cho", "ngo", "la", "phi", "ga", "bafana",
     };
 
@@ -197,17 +198,43 @@ public sealed class NQ2001DoubledWord : IArticleRule
         {
             if (k >= first && k <= last || words[k].Value != word) continue;
             // Doubled again elsewhere (the headline's "Dee Dee Myers" over the story's): the name is written so.
-            if (k + 1 < words.Length && words[k + 1].Value == word || k > 0 && words[k - 1].Value == word) return false;
+            if (DoubledBeside(text, words, k)) return false;
             aloneInSentence |= InsideSentence(text, words[k].Span.Start);
             aloneElsewhere = true;
         }
         // A name no English word spells, written once elsewhere even at a sentence's start ("Mekhi is functioning…" … "with Mekhi
-        // Mekhi,"): a doubled name ("Bafana Bafana") is doubled every time.
+        // Mekhi,"): a doubled name ("Bafana Bafana") is doubled every time. Named only in the doubling, inside a sentence ("analysts
+        // Gartner Gartner.", "Oxfam Oxfam says"), it is a slip too: the names written doubled are few and listed (DoubledNames).
         var unlistedName = IsNameNoEnglishWordSpells(word);
-        return aloneInSentence || unlistedName && aloneElsewhere || ProperNames.Contains(word) || ContinuesName(context, words, first)
+        return aloneInSentence || unlistedName && (aloneElsewhere || InsideSentence(text, words[first].Span.Start) && !IsChanted(text, words[last].Span.End)
+                                                && !DoublesTheNextWord(words, last))
+               || ProperNames.Contains(word) || ContinuesName(context, words, first)
                || OpensPersonsName(context, words, last)
                || last == first + 1 && (IsEnglishWord(word) && (OpensName(text, words, first, last) || EndsNameAfterConnector(text, words, first))
                                         || unlistedName && OpensName(text, words, first, last));
+    }
+
+    /// <summary>A title made of doublings doubles the next word too ("props from Chitty Chitty Bang Bang").</summary>
+    private static bool DoublesTheNextWord(ReadOnlySpan<Token> words, int last) =>
+        last + 2 < words.Length && string.Equals(words[last + 2].Value, words[last + 1].Value, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A name said twice and exclaimed is a chant ("the workers shouted, \"Sami Sami!\""), written as it was shouted.</summary>
+    private static bool IsChanted(string text, int end) => text.AsSpan(end).TrimStart(' ') is ['!', ..];
+
+    /// <summary>
+    /// The word at <paramref name="index"/> has the same word beside it in the same sentence: a name written doubled, or a
+    /// repetition meant as one ("Turn, Turn Turn"). Across a full stop the next sentence just names it again ("at Telewest
+    /// Telewest. Telewest customers…").
+    /// </summary>
+    private static bool DoubledBeside(string text, ReadOnlySpan<Token> words, int index)
+    {
+        foreach (var other in (ReadOnlySpan<int>)[index - 1, index + 1])
+        {
+            if (other < 0 || other >= words.Length || words[other].Value != words[index].Value) continue;
+            var (left, right) = other < index ? (words[other], words[index]) : (words[index], words[other]);
+            if (text.AsSpan(left.Span.End, right.Span.Start - left.Span.End).IndexOfAny(".?\n") < 0) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -293,8 +320,7 @@ public sealed class NQ2001DoubledWord : IArticleRule
         if (char.IsUpper(before[0]) && (InsideSentence(text, words[first - 1].Span.Start) || !IsEnglishWord(before))) return false;
         var after = words[last + 1];
         if (!OneSpaceBetween(text, words[last], after)) return false;
-        // A title made of doublings doubles the next word too ("props from Chitty Chitty Bang Bang").
-        if (last + 2 < words.Length && string.Equals(words[last + 2].Value, after.Value, StringComparison.OrdinalIgnoreCase)) return false;
+        if (DoublesTheNextWord(words, last)) return false;
         if (char.IsUpper(after.Value[0]) || char.IsDigit(after.Value[0])) return true;
         return NameConnectors.Contains(after.Value) && last + 2 < words.Length && char.IsUpper(words[last + 2].Value[0])
                && OneSpaceBetween(text, after, words[last + 2]);

@@ -20,8 +20,10 @@ public sealed partial class NQ2005DialogueDash : IArticleRule
         Summary: "A paragraph introduces speech with a leading dash instead of quotation marks.",
         Rationale: "Swedish, Norwegian, Danish, Finnish and Dutch newspapers open quoted speech with a dash (\"– Vi är nöjda, säger ministern.\"). " +
                    "Machine translation keeps the dash, so the English reads \"– We are satisfied, says the minister.\" English news quotes speech " +
-                   "with quotation marks. A hyphen counts only in that shape, speech attributed at the end after a comma without quotation marks " +
-                   "(\"- We are satisfied, says the minister.\"), since English plain text bullets lines with it. Dashes inside a sentence, and " +
+                   "with quotation marks. A hyphen counts only in the translated shapes, since English plain text bullets lines with it: speech " +
+                   "attributed at the end after a comma without quotation marks (\"- We are satisfied, says the minister.\"), or first, to a " +
+                   "bare pronoun before a quotation (\"- He said last Friday, \u201cI do not accept…\u201d\") or with the source set off by commas " +
+                   "(\"- The spokesman said, according to Interfax, that…\"). Dashes inside a sentence, and " +
                    "runs of three or more dash-led lines (bulleted lists), are not flagged, unless the run is an exchange: every line a " +
                    "sentence and one attributed so.",
         FlaggedExample: "Talks resumed on Monday.\n\n– He said last Friday, \"I do not accept a red line from anyone.\"",
@@ -56,7 +58,7 @@ public sealed partial class NQ2005DialogueDash : IArticleRule
             while (runEnd + 1 < lines.Length && StartsWithDash(text, lines[runEnd + 1]) && text[lines[runEnd + 1].Start] == text[lines[i].Start]) runEnd++;
             if (runEnd - i + 1 < ListRun || IsExchange(text, lines[i..(runEnd + 1)]))
                 for (var k = i; k <= runEnd; k++)
-                    if (!OpensTheStory(context, lines, k) && (text[lines[k].Start] != '-' || IsAttributedWithoutQuotes(text, lines[k])))
+                    if (!OpensTheStory(context, lines, k) && (text[lines[k].Start] != '-' || IsTranslatedSpeech(text, lines[k])))
                         Check(context, lines[k]);
             i = runEnd + 1;
         }
@@ -105,15 +107,22 @@ public sealed partial class NQ2005DialogueDash : IArticleRule
     }
 
     /// <summary>
-    /// A hyphen-led line is speech only in the translated shape: attributed at its end after a comma ("- We are satisfied, says
-    /// the minister."), with no quotation marks. English plain text bullets a line with a hyphen ("- Manchester United boss
+    /// A hyphen-led line is speech only in the translated shapes: attributed at its end after a comma ("- We are satisfied, says
+    /// the minister."), with no quotation marks; or attributed first as no bullet is, to a bare pronoun ("- He said last Friday,
+    /// “…”": a list item names whom it is about) or with the source set off by commas before "that" ("- Kremlin spokesman
+    /// Dmitry Peskov said, according to Interfax, that…", the Scandinavian "sa ifølge NTB at"), the seed's two lines with the
+    /// en dash an ASCII pipeline turned into a hyphen. English plain text bullets a line with a hyphen ("- Manchester United boss
     /// Sir Alex Ferguson: "…"", "- Police said that …").
     /// </summary>
-    private static bool IsAttributedWithoutQuotes(string text, TextSpan line)
+    private static bool IsTranslatedSpeech(string text, TextSpan line)
     {
         var content = AfterTheDash(text, line);
-        return content.IndexOfAny("\"“”„«»") < 0 && EndAttribution().IsMatch(content);
+        return content.IndexOfAny("\"“”„«»") < 0 && EndAttribution().IsMatch(content) || AttributedFirstAsTranslated().IsMatch(content);
     }
+
+    [GeneratedRegex(@"^(?:He|She|They|We|I) (?:said|says|told|tells|added|adds|wrote|writes)\b[^""“”„«»]{0,60}[,:] *[""“„«]|\b(?:said|says|told|tells|added|adds|stated|states|explained|explains), according to [^,.;:]{2,60}, that\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AttributedFirstAsTranslated();
 
     /// <summary>
     /// The last clause, after a comma, names who spoke: the verb first ("…, says Anna Lindqvist.", "…, said the minister.") or

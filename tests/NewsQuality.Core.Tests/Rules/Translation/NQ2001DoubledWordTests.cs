@@ -58,6 +58,10 @@ public class NQ2001DoubledWordTests
     // A name no English word spells: opening a name that goes on, or written once elsewhere, even at a sentence's start.
     [InlineData("Shares of the Japanese chemicals group [[Ortana Ortana]] Kogyo fell 4% in Tokyo.")]
     [InlineData("Tavita Mose, 19, has been unable to train since May.\n\nTavita is a sprinter from Auckland.\n\n\"We pray for [[Tavita Tavita]],\" his coach said.")]
+    // ... or named only in the doubling, inside a sentence; or named again just after it, in the next sentence.
+    [InlineData("Aid budgets are half their 1960 levels, [[Oxfam Oxfam]] says in a report.")]
+    [InlineData("Sales rose 26%, according to analysts [[Gartner Gartner]].")]
+    [InlineData("The service is run by [[Telewest Telewest]]. Telewest customers in Bristol get it first.")]
     // A common word in a heading's Title Case that the article writes in lower case elsewhere.
     [InlineData("Storing Old [[Photographs Photographs]] Safely\n\nPrint photographs fade when they are kept in damp lofts.")]
     // A headline in Title Case, its doubled word not the first, whether or not the story writes the word.
@@ -134,6 +138,10 @@ public class NQ2001DoubledWordTests
     [InlineData("Harbour reopens\n\nThe harbour reopened on Monday after repairs.\n\nShare This Story Share Share Tweet Tweet Email Email")]
     [InlineData("Harbour reopens\n\nThe harbour reopened on Monday after repairs.\n\nAugust 2018 M T W T F S S")]
     [InlineData("Why Soldier Soldier Still Matters\n\nSoldier Soldier ran for seven series, and every soldier in it was a type.")]
+    // A doubled name the list knows, a chant, a repetition meant as one.
+    [InlineData("Fighting it out for the award are Gawker, Wonkette, Boing Boing, and Gothamist.")]
+    [InlineData("At the end of each speech, the workers shouted, \"Sami Sami!\"")]
+    [InlineData("He also produced hits such as Turn, Turn Turn for the Byrds.")]
     [InlineData("")]
     public void Leaves_legitimate_doublings_and_separated_words_alone(string text)
     {

@@ -17,6 +17,9 @@ public class NQ2005DialogueDashTests
     [InlineData("The deal was signed.\n\n[[–]] This is a good day for the whole region, says the mayor.\n\n[[–]] We have worked towards this for many years.\n\n[[–]] Now the real work begins, she adds.")]
     [InlineData("The deal was signed.\n\n[[-]] We are very satisfied with the agreement, says Anna Lindqvist.")]
     [InlineData("The deal was signed.\n\n[[-]] It has been a long week. Now we look ahead, the coach says to NTB.")]
+    // The seed's two lines with the en dash typed as a hyphen: speech attributed first to a bare pronoun, or with the source set off by commas.
+    [InlineData("Biden has rejected that request.\n\n[[-]] He said last Friday, “I do not accept a red line from anyone.”")]
+    [InlineData("But other points are expected to dominate.\n\n[[-]] Kremlin spokesman Dmitry Peskov said, according to Interfax, that tensions rose.")]
     public void Flags_paragraphs_that_open_speech_with_a_dash(string marked)
     {
         var findings = RuleAssert.Flags(_rule, marked);
@@ -46,6 +49,9 @@ public class NQ2005DialogueDashTests
     [InlineData("What changes:\n\n– Pensions rise by 3% from April next year.\n\n– The tax-free allowance stays the same.\n\n– Fuel duty is frozen again, for the third year.")]
     [InlineData("Latest:\n\n- Police said that the suspect was seen in a car before the attack.\n\n- Manchester City boss Kevin Keegan said: \"We had a great chance.\"")]
     [InlineData("- Shares rose, traders said\n- Bonds fell, dealers said\n- Oil was flat, analysts said")]
+    // Hyphen bullets naming their speaker, and reported speech with its source where English puts it.
+    [InlineData("Reaction:\n\n- Bolton boss Sam Allardyce said: \"I am bitterly disappointed.\"\n\n- The club told the BBC that the deal was off.")]
+    [InlineData("Latest:\n\n- He was arrested on Friday in Leeds.\n\n- Police said, according to witnesses, the car was blue.")]
     [InlineData("")]
     public void Leaves_inline_dashes_lists_and_ranges_alone(string text)
     {
