@@ -3,8 +3,8 @@ using NewsQuality.Model;
 namespace NewsQuality.Text;
 
 /// <summary>
-/// Site names and taglines above a headline: up to three short lines (five words or fewer, no sentence
-/// punctuation) at the top of the text, followed by a headline-like line that is not a body sentence, longer than the last of
+/// Site names and taglines above a headline: up to three short lines (five words or fewer, or a slogan about the site's news of
+/// ten, no sentence punctuation) at the top of the text, followed by a headline-like line that is not a body sentence, longer than the last of
 /// them or what the story under it is about, and text under it.
 /// </summary>
 public static class Masthead
@@ -22,7 +22,7 @@ public static class Masthead
         // The masthead, its headline and the story's first line.
         var top = nonBlankLines[..Math.Min(nonBlankLines.Length, MaxMastheadLines + 2)];
         var mastheadLike = 0;
-        while (mastheadLike < Math.Min(top.Length, MaxMastheadLines) && IsMastheadLike(text, top[mastheadLike])) mastheadLike++;
+        while (mastheadLike < Math.Min(top.Length, MaxMastheadLines) && IsMastheadLike(text, top[mastheadLike], sloganAllowed: mastheadLike > 0)) mastheadLike++;
         // A short headline looks like a masthead line too ("Santini resigns as Spurs manager" under "Complete British News
         // World"): the longest masthead with a headline under it wins.
         for (var lines = mastheadLike; lines > 0; lines--)
@@ -59,8 +59,34 @@ public static class Masthead
     /// <summary>Words of the line, counted up to one more than <paramref name="limit"/>: a body line of a thousand words is not read through.</summary>
     private static int WordCount(string text, TextSpan line, int limit) => Tokenizer.CountWords(text, line, limit + 1);
 
-    private static bool IsMastheadLike(string text, TextSpan line) =>
-        WordCount(text, line, MaxMastheadWords) is > 0 and <= MaxMastheadWords && !EndsSentence(text, line) && char.IsUpper(text[line.Start]);
+    private static bool IsMastheadLike(string text, TextSpan line, bool sloganAllowed) =>
+        !EndsSentence(text, line) && char.IsUpper(text[line.Start])
+        && WordCount(text, line, MaxSloganWords) switch
+        {
+            > 0 and <= MaxMastheadWords => true,
+            > MaxMastheadWords and <= MaxSloganWords => sloganAllowed && IsSlogan(text.AsSpan(line.Start, line.Length)),
+            _ => false,
+        };
+
+    /// <summary>
+    /// A site's slogan, under its name, runs longer than the name ("Latest News, Breaking News and Today's Headlines", "Your trusted
+    /// source for news from around the world") and says what the site gives: news. A text's first line is never one: a headline
+    /// about the news business opens a story ("Fake news crackdown: Facebook updates its rules").
+    /// </summary>
+    private const int MaxSloganWords = 10;
+
+    private static bool IsSlogan(ReadOnlySpan<char> line)
+    {
+        foreach (var range in line.SplitAny(" ,"))
+            if (SloganWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line[range].Trim(".'’")))
+                return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> SloganWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "news", "headlines", "journalism", "reporting", "coverage", "updates",
+    };
 
     /// <summary>
     /// A photo credit under the real headline ("CreditIsaac Brekken for The New York Times") is no headline under a masthead, nor

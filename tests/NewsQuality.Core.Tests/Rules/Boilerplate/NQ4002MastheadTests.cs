@@ -19,6 +19,9 @@ public class NQ4002MastheadTests
     [InlineData("[[NewsHub24]]\n\n[[Monday 14 March 2022]]\n\n[[Home » World » Europe]]\n\nMinisters meet over Baltic gas pipeline\n\nEuropean ministers met on Monday to discuss the pipeline.")]
     // A tagline as long as the headline: the headline is the line the story under it is about.
     [InlineData("[[WorldNewsNow]]\n\n[[Complete British News World]]\n\nPalestinian economy in decline\n\nDespite a short rise in Palestinian jobs, the economy shrank again.")]
+    // A slogan about the site's news, longer than five words, under the site's name.
+    [InlineData("[[Headline Hive]]\n\n[[Latest News, Breaking News and Today's Headlines]]\n\nS Korean consumers spending again\n\nSouth Korea's revival goes on as consumers spend again.")]
+    [InlineData("[[GlobeWire Today]]\n\n[[Your trusted source for news from around the world]]\n\n[[Home » Business]]\n\nErdogan says Turkey will open embassy\n\nTurkey will open an embassy in East Jerusalem, Erdogan said.")]
     public void Flags_mastheads_of_several_shapes(string marked)
     {
         RuleAssert.Flags(_rule, marked);
@@ -43,6 +46,8 @@ public class NQ4002MastheadTests
     // A fixture's teams, venue and date over its kick-off time; a title over a page's chrome.
     [InlineData("Blackburn v Burnley\n\nEwood Park\n\nTuesday, 1 March\n\n2000 GMT\n\nDefender Andy Todd is suspended and could be replaced.")]
     [InlineData("I Have a Dream\n\nVideo Purchase\n\nOff-Site audio mp3 of Address\n\nYour browser does not support the audio element.\n\nI am happy to join with you today.")]
+    // A headline about the news business is no slogan: a text's first line is its headline or a site's name.
+    [InlineData("Fake news crackdown: Facebook updates its rules\n\nThe social network will label disputed stories from Monday\n\nFacebook said on Sunday that it would label stories that fact-checkers dispute.")]
     public void Leaves_articles_that_start_with_their_headline_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
