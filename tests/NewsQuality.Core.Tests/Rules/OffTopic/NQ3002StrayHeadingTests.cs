@@ -30,6 +30,9 @@ public class NQ3002StrayHeadingTests
     // A topic label naming the subject, the question pointing back at it, an abbreviation's full stop in the label.
     [InlineData("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[[Visa vs. Mastercard: Which one charges you less abroad?]]\n\nBut other points are expected to dominate the meeting.")]
     [InlineData("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[[Eurovision: What does it cost to host?]]\n\nBut other points are expected to dominate the meeting.")]
+    // A question headline naming no one, as BBC and crawled pages write them: no pronoun or connective points back at the story.
+    [InlineData("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[[Could rivalry overshadow election?]]\n\nBut other points are expected to dominate the meeting.")]
+    [InlineData("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[[What issues divide the nation during the civil war?]]\n\nBut other points are expected to dominate the meeting.")]
     public void Flags_headings_unrelated_to_their_neighbours(string marked)
     {
         RuleAssert.Flags(_rule, marked);
@@ -67,6 +70,8 @@ public class NQ3002StrayHeadingTests
     [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\n\"Right now, we're the highest-taxed country in the world.\"\n\nRescue crews worked through the night to reach stranded families.")]
     [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nCap-and-trade rules would \"destroy our economy.\"\n\nRescue crews worked through the night to reach stranded families.")]
     [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\n- What Is So Special About The Swiss?\n\nRescue crews worked through the night to reach stranded families.")]
+    // The writer's questions in a series, one a line (a checklist; real page, html-extraction-dev tune part).
+    [InlineData("Body fat\n\nDeciding which method is best for you is not easy. Here are several questions that may help you decide.\n\nDo you want a method you can perform at home?\n\nHow important is price?\n\nSome methods, such as skinfold measurements, are inexpensive and allow you to be measured at home.")]
     public void Leaves_genuine_subheadings_and_lists_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
