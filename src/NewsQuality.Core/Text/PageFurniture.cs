@@ -32,8 +32,15 @@ public static partial class PageFurniture
         return PhotoCredit().IsMatch(line) || PlacesPeople().IsMatch(line) || words <= MaxWords && CaptionWording().IsMatch(line);
     }
 
-    /// <summary>A byline ("By Jane Doe", "Words by …"): short and opening with its label.</summary>
-    public static bool IsByline(string line) => WordCount(line) <= 12 && BylineWording().IsMatch(line);
+    /// <summary>
+    /// A byline ("By Jane Doe", "Words by …"): short and opening with its label; or wire copy's credit line, which names everyone
+    /// who worked on the story ("Additional reporting by Jane Doe in Singapore; Editing by John Roe and Ann Poe").
+    /// </summary>
+    public static bool IsByline(string line)
+    {
+        var words = WordCount(line);
+        return words <= 12 && BylineWording().IsMatch(line) || words <= MaxWords && WireCredit().IsMatch(line);
+    }
 
     /// <summary>
     /// A date line: one that opens with a date ("Fri, June 24, 2016", "4 October 2016") or is one without its year ("Tuesday, 1
@@ -143,6 +150,9 @@ public static partial class PageFurniture
 
     [GeneratedRegex(@"^(By|BY|Written by|Words by|Reporting by)\s+\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex BylineWording();
+
+    [GeneratedRegex(@"^(?i:(additional|further|contributing) )?(?i:reporting|writing|editing|edited|compiled|research|graphics) by\s+\p{Lu}(?:[^.!?]|(?<=\b\p{Lu})\.)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex WireCredit();
 
     [GeneratedRegex(@"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{1,2}|\d{1,2}\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*)(,?\s+\d{4}\b|\s*$)")]
     private static partial Regex DateLine();

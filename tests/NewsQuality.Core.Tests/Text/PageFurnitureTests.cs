@@ -50,6 +50,11 @@ public class PageFurnitureTests
     [InlineData("By Jane Doe", true)]
     [InlineData("Words by John Smith", true)]
     [InlineData("By the end of the year the bridge will be open to buses and bicycles, the council said on Monday.", false)]
+    // Wire copy's credit line names everyone who worked on the story; a sentence about reporting is no credit.
+    [InlineData("Additional reporting by Henning Gloystein in Singapore; Editing by David Gregorio and Marguerita Choy", true)]
+    [InlineData("Reporting by Jeff Mason and Steve Holland in Washington; Writing by Lesley Wroughton; Editing by W. Simon", true)]
+    [InlineData("Editing by Leslie Adler", true)]
+    [InlineData("Reporting by the paper prompted an inquiry. The minister resigned on Friday.", false)]
     public void Bylines_are_short_and_open_with_their_label(string line, bool byline) => Assert.Equal(byline, PageFurniture.IsByline(line));
 
     [Theory]
