@@ -1,6 +1,5 @@
 using NewsQuality.Model;
 using NewsQuality.Rules;
-using NewsQuality.Rules.Translation;
 using NewsQuality.Text;
 
 namespace NewsQuality.Cleaning;
@@ -32,7 +31,7 @@ public static class ArticleCleaner
     /// <summary>The text with mojibake re-decoded and safe markup residue repaired, and how many places changed.</summary>
     public static (string Text, int Repairs) FixEncoding(string text)
     {
-        var runs = NQ2009Mojibake.Runs(text).ToList();
+        var runs = Mojibake.Runs(text).ToList();
         var redecoded = Splice(text, runs);
         var residue = MarkupResidue.Find(redecoded).Where(r => r.IsSafe).Select(r => (r.Span, r.Repair)).ToList();
         return (Splice(redecoded, residue), runs.Count + residue.Count);

@@ -415,18 +415,13 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
     /// <summary>The quotation marks and punctuation around a headline's words, taken off before a word is judged.</summary>
     private const string WordPunctuation = "\"“”‘’'?!:,()";
 
-    /// <summary>Most words of four letters or more start with a capital.</summary>
+    /// <summary>Most words of four letters or more, two at least, start with a capital; a figure ("2004") counts as a word in lower case.</summary>
     private static bool IsTitleCase(ReadOnlySpan<char> line)
     {
-        int long_ = 0, capitalised = 0;
+        var titleCase = new TitleCaseCount();
         foreach (var range in line.Split(' '))
-        {
-            var word = line[range].Trim(WordPunctuation);
-            if (word.Length < 4) continue;
-            long_++;
-            if (char.IsUpper(word[0])) capitalised++;
-        }
-        return long_ >= 2 && capitalised * 5 >= long_ * 4;
+            titleCase.Add(line[range].Trim(WordPunctuation));
+        return titleCase.LongWords >= 2 && titleCase.MostCapitalised;
     }
 
     /// <summary>

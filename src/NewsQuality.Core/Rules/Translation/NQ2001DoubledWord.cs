@@ -275,20 +275,18 @@ public sealed class NQ2001DoubledWord : IArticleRule
     private static bool IsTitleCaseHeadline(string text, ReadOnlySpan<Token> words, int first)
     {
         var (lineStart, lineEnd) = LineBounds(text, words[first].Span.Start, words[first].Span.End);
-        int count = 0, long_ = 0, capitalised = 0, doublings = 0;
+        var titleCase = new TitleCaseCount();
+        int count = 0, doublings = 0;
         for (var k = 0; k < words.Length; k++)
         {
             if (words[k].Span.Start < lineStart || words[k].Span.End > lineEnd) continue;
             var value = words[k].Value;
             count++;
-            if (value.Length >= 4 && char.IsLetter(value[0]))
-            {
-                long_++;
-                if (char.IsUpper(value[0])) capitalised++;
-            }
+            // A figure ("Top Tips For 2016") has no case to judge.
+            if (char.IsLetter(value[0])) titleCase.Add(value);
             if (k > 0 && words[k - 1].Span.Start >= lineStart && string.Equals(words[k - 1].Value, value, StringComparison.OrdinalIgnoreCase)) doublings++;
         }
-        return count >= MinHeadlineWords && long_ > 0 && capitalised * 5 >= long_ * 4 && doublings == 1;
+        return count >= MinHeadlineWords && titleCase.LongWords > 0 && titleCase.MostCapitalised && doublings == 1;
     }
 
     /// <summary>The start of the line holding <paramref name="start"/> and the end of the one holding <paramref name="end"/>.</summary>

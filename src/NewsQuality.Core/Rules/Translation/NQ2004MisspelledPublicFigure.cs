@@ -93,7 +93,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     /// The span is someone else's spelling or garbled text: a name in an address or a photographer's credit ("(John Gibbins/The
     /// Daily Example)", "Patersono@parliament.uk"), or a word in which a mis-decoded UTF-8 sequence starts ("Blairâ€™s", NQ2009's).
     /// </summary>
-    private static bool IsNoSlipOfTheWriter(string text, TextSpan span) => Addresses.Contain(text, span) || NQ2009Mojibake.StartsWithin(text, span);
+    private static bool IsNoSlipOfTheWriter(string text, TextSpan span) => Addresses.Contain(text, span) || Mojibake.StartsWithin(text, span);
 
     /// <summary>Whether two of <paramref name="words"/> are <paramref name="word"/>, in a loop: a lambda over the words was an object per word asked.</summary>
     private static bool IsWrittenTwice(ReadOnlySpan<Token> words, string word)
