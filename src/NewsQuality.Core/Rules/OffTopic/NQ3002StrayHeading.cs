@@ -59,7 +59,8 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
                    "a quoted phrase (\"Striker 'set to join Chelsea'\"), or is one quotation naming its subject (\"'UK will stand firm on EU " +
                    "rebate'\"), or ends in a question mark or an exclamation in Title Case, as link bait writes it, or in a short question " +
                    "that stands on its own (\"Could Yukos be a blessing in disguise?\", \"Could rivalry overshadow election?\"; the writer's own " +
-                   "questions point back with it, this, you or but, run on, ask twice or come in a series, one a line; a line opening with a dash is a list item); one " +
+                   "questions point back with it, this, you or but, run on or ask twice, and an article that asks three or more questions one a line " +
+                   "(an interview, a checklist, an explainer's subheads) has its own; a line opening with a dash is a list item); one " +
                    "whose next line goes on in lower case is a sentence the scrape broke.",
         FlaggedExample: "Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of the call.\n\nministers in sweden\n\nBut other points are expected to dominate the meeting.",
         CleanExample: "Talks\n\nThe White House warned of a growing US presence in Eastern Europe.\n\nRussian soldiers on the border\n\nMore than 90,000 Russian soldiers are present on the Ukrainian border.")
@@ -129,10 +130,11 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
             if (IsCaption(article.Slice(paragraphs[i - 1]))) return new HeadingCandidate(paragraphs[i], "under a picture's caption or credit", 1);
             // "Those states are:" then "Arizona Georgia": the line is what the sentence before announces.
             if (text[LastVisible(text, paragraphs[i - 1])] == ':') return new HeadingCandidate(paragraphs[i], "announced by the line before (\":\")", 1);
-            // "Do you want a method you can perform at home?" then "How important is price?": the writer's questions come in a
-            // series, one a line (a checklist, an interviewer's); a headline pasted in follows a paragraph of the story.
-            if (text[LastVisible(text, paragraphs[i])] == '?' && text[LastVisible(text, paragraphs[i - 1])] == '?' && IsOneSentence(article.Slice(paragraphs[i - 1])))
-                return new HeadingCandidate(paragraphs[i], "one of a series of questions", 1);
+            // An interview's questions ("What should governments do?" between two answers), a checklist's ("Do you want a method
+            // you can perform at home?" / "How important is price?"), an explainer's subheads ("How long will it last?"): an
+            // article whose form is questions, one a line, asks three or more. A headline pasted in is one of its own.
+            if (text[LastVisible(text, paragraphs[i])] == '?' && AsksOtherQuestions(article, paragraphs, i))
+                return new HeadingCandidate(paragraphs[i], "one of the article's own questions, asked one a line", 1);
             if (IsInCapitals(text, paragraphs[i]) && capitalPhrases.Any(at => !paragraphs[i].Contains(at))) return new HeadingCandidate(paragraphs[i], "set in capitals like the article's other sub-headings", 1);
             if (LeadsIntoTheNextParagraph(text, paragraphs[i])) return new HeadingCandidate(paragraphs[i], "a clause of the story (\"She continues…\")", 1);
             if (ContinuesInLowerCase(text, paragraphs[i + 1])) return new HeadingCandidate(paragraphs[i], "a sentence the scrape broke: the next line goes on in lower case", 1);
@@ -150,6 +152,23 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
             return new HeadingCandidate(paragraphs[i], null, neighbours, elsewhere);
         }).ToList();
     }
+
+    /// <summary>
+    /// Two other paragraphs of the body are each one short question (<see cref="MaxHeadingWords"/> words or fewer): the article's
+    /// form. One is not enough: a columnist's "So what happened?" is no format, and crawled opinion pages ask so often.
+    /// </summary>
+    private static bool AsksOtherQuestions(Article article, TextSpan[] paragraphs, int index)
+    {
+        var others = 0;
+        for (var k = 0; k < paragraphs.Length; k++)
+            if (k != index && article.Text[LastVisible(article.Text, paragraphs[k])] == '?'
+                && Tokenizer.CountWords(article.Text, paragraphs[k], MaxHeadingWords + 1) <= MaxHeadingWords && IsOneSentence(article.Slice(paragraphs[k]))
+                && ++others == MinOwnQuestions)
+                return true;
+        return false;
+    }
+
+    private const int MinOwnQuestions = 2;
 
     private static bool IsInCapitals(string text, TextSpan line)
     {

@@ -72,8 +72,10 @@ public class NQ3002StrayHeadingTests
     [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\n- What Is So Special About The Swiss?\n\nRescue crews worked through the night to reach stranded families.")]
     // Wire copy's credit line at the foot of the story.
     [InlineData("Oil falls\n\nOil prices fell on Wednesday after U.S. data showed a larger-than-expected build in crude stocks.\n\nAdditional reporting by Henning Gloystein in Singapore; Editing by David Gregorio and Marguerita Choy\n\nOur Standards: The Thomson Reuters Trust Principles.")]
+    // An interview's questions between its answers.
+    [InlineData("Batteries\n\nWe spoke to a former student of John Goodenough about what comes next for the battery.\n\nWhat got you interested in batteries?\n\nI was studying materials science in India, and storing energy seemed the most important problem.\n\nWill solid-state batteries replace lithium-ion?\n\nNot soon. The chemistry is promising, but making them at scale is very hard.\n\nWhat should governments do?\n\nFund basic research. The breakthroughs that matter take decades.")]
     // The writer's questions in a series, one a line (a checklist; real page, html-extraction-dev tune part).
-    [InlineData("Body fat\n\nDeciding which method is best for you is not easy. Here are several questions that may help you decide.\n\nDo you want a method you can perform at home?\n\nHow important is price?\n\nSome methods, such as skinfold measurements, are inexpensive and allow you to be measured at home.")]
+    [InlineData("Body fat\n\nDeciding which method is best for you is not easy. Here are several questions that may help you decide.\n\nHow often do you want to test?\n\nDo you want a method you can perform at home?\n\nHow important is price?\n\nSome methods, such as skinfold measurements, are inexpensive and allow you to be measured at home.")]
     public void Leaves_genuine_subheadings_and_lists_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
