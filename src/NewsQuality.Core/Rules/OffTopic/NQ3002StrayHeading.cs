@@ -53,7 +53,7 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
                    "\"warns\"), and shares under half its weight with the rest of the story, was left in by a template or spliced from another " +
                    "page; a sub-heading or a speaker's name is about the story even where its neighbours do not repeat it. Labelled notes and " +
                    "captions (\"Credit: …\"), bylines, date lines, the attribution line of an embedded post or of a quotation (\"— Ben, age 8\"), a web " +
-                   "address on its own line, section labels (\"In Summary\"), the numbered sections of a list article (\"3. Prep them\"), a line " +
+                   "address on its own line, section labels and the questions an explainer asks of any story (\"In Summary\", \"What are the risks?\", \"Who pays\"), the numbered sections of a list article (\"3. Prep them\"), a line " +
                    "a colon announces and sub-headings in the article's own capitals belong to the page and are not judged. A heading-like " +
                    "line has two to fourteen words (a crawled or wire headline often has more than eight) and no closing punctuation but " +
                    "a quoted phrase (\"Striker 'set to join Chelsea'\"), or is one quotation naming its subject (\"'UK will stand firm on EU " +
@@ -247,6 +247,12 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
         "matters", "big", "picture", "pictures", "deeper", "lines", "line", "saying", "bottom", "backstory", "numbers", "zoom", "yes",
         "catch", "quick", "watch", "take", "verdict", "facts", "fast", "glance", "latest", "developments", "live", "events",
         "frequently", "asked", "questions", "reported", "story", "editor", "note", "happened", "between",
+        // The sub-headings of an explainer ask of any story: "What are the risks?", "Who pays?", "What do critics say?", "What went
+        // wrong?", "What does the law say?", "Where does the money go?", "What did the report find?", "Is a deal possible?".
+        "risks", "risk", "critics", "say", "said", "law", "legal", "position", "money", "goes", "pays", "pay", "cost", "costs",
+        "went", "wrong", "report", "find", "findings", "found", "mean", "means", "help", "available", "expect", "expected",
+        "change", "changes", "rules", "response", "impact", "affected", "evidence", "options", "deal", "possible", "still", "go", "going",
+        "what", "where", "who", "why", "how", "when", "which",
     }.Select(TermVectors.Stem).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.Ordinal) { "I", "He", "She", "We", "They" };

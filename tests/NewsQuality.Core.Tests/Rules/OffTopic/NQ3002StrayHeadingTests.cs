@@ -72,6 +72,11 @@ public class NQ3002StrayHeadingTests
     [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\n- What Is So Special About The Swiss?\n\nRescue crews worked through the night to reach stranded families.")]
     // Wire copy's credit line at the foot of the story.
     [InlineData("Oil falls\n\nOil prices fell on Wednesday after U.S. data showed a larger-than-expected build in crude stocks.\n\nAdditional reporting by Henning Gloystein in Singapore; Editing by David Gregorio and Marguerita Choy\n\nOur Standards: The Thomson Reuters Trust Principles.")]
+    // An explainer's sub-headings ask what may be asked of any story (found by probing).
+    [InlineData("Energy\n\nThe energy price cap will fall by 14% in April, the regulator Ofgem said on Friday.\n\nWhat are the risks?\n\nOfgem sets the cap every three months based on wholesale gas and electricity costs.")]
+    [InlineData("Energy\n\nThe energy price cap will fall by 14% in April, the regulator Ofgem said on Friday.\n\nWhere does the money go?\n\nOfgem sets the cap every three months based on wholesale gas and electricity costs.")]
+    [InlineData("Energy\n\nThe energy price cap will fall by 14% in April, the regulator Ofgem said on Friday.\n\nWho pays\n\nOfgem sets the cap every three months based on wholesale gas and electricity costs.")]
+    [InlineData("Energy\n\nThe energy price cap will fall by 14% in April, the regulator Ofgem said on Friday.\n\nWhat do critics say?\n\nOfgem sets the cap every three months based on wholesale gas and electricity costs.")]
     // An interview's questions between its answers.
     [InlineData("Batteries\n\nWe spoke to a former student of John Goodenough about what comes next for the battery.\n\nWhat got you interested in batteries?\n\nI was studying materials science in India, and storing energy seemed the most important problem.\n\nWill solid-state batteries replace lithium-ion?\n\nNot soon. The chemistry is promising, but making them at scale is very hard.\n\nWhat should governments do?\n\nFund basic research. The breakthroughs that matter take decades.")]
     // The writer's questions in a series, one a line (a checklist; real page, html-extraction-dev tune part).
