@@ -51,7 +51,9 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
                    "before a paragraph about Russian troops at the border). A heading whose content words carry less than a quarter of " +
                    "their weight (IDF) in the paragraphs before and after it shares at most a common word or two with them (\"rate\", " +
                    "\"warns\"), and shares under half its weight with the rest of the story, was left in by a template or spliced from another " +
-                   "page; a sub-heading or a speaker's name is about the story even where its neighbours do not repeat it. Labelled notes and " +
+                   "page; a sub-heading or a speaker's name is about the story even where its neighbours do not repeat it, and in an article " +
+                   "with a heading plainly its own (about the story, a section label or one word) a heading of four words or fewer naming " +
+                   "no one, no place and no figure is one of its sections' (\"Early life\", \"Turning the corner\"). Labelled notes and " +
                    "captions (\"Credit: …\"), bylines, date lines, the attribution line of an embedded post or of a quotation (\"— Ben, age 8\"), a web " +
                    "address on its own line, section labels and the questions an explainer asks of any story (\"In Summary\", \"What are the risks?\", \"Who pays\"), the numbered sections of a list article (\"3. Prep them\"), a line " +
                    "a colon announces and sub-headings in the article's own capitals belong to the page and are not judged. A heading-like " +
@@ -120,9 +122,9 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
         // BBC's game reviews "WORLD OF WARCRAFT" … "THE LEGEND OF ZELDA", some run into the paragraph by the scrape).
         var capitalPhrases = CapitalPhrase().Matches(text).Where(m => HasLongWordInCapitals(m.Value)).Select(m => m.Index).ToList();
         var articleStems = ParagraphsUsingEachStem(article);
-        return headings.Select(i =>
+        var judged = headings.Select(i =>
         {
-            if (Tokenizer.CountWords(text, paragraphs[i], MinHeadingWords) < MinHeadingWords) return new HeadingCandidate(paragraphs[i], "a lone word: a label or a credit", 1);
+            if (Tokenizer.CountWords(text, paragraphs[i], MinHeadingWords) < MinHeadingWords) return new HeadingCandidate(paragraphs[i], LoneWord, 1);
             if (!IsProse(text, paragraphs[i - 1])) return new HeadingCandidate(paragraphs[i], "the line before is not prose", 1);
             // "The Destruction of History (Image by YouTube, Channel: …)" then "Permission Details DMCA": a picture's rights widget
             // or second credit goes on the caption's block. A caption is one sentence; a credit run into a paragraph of prose
@@ -144,14 +146,35 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
             var stems = StemWeights(text, paragraphs[i]);
             var total = stems.Values.Sum();
             if (total == 0) return new HeadingCandidate(paragraphs[i], "no content word", 1);
-            if (stems.Keys.All(SectionLabelStems.Contains)) return new HeadingCandidate(paragraphs[i], "a section label (\"In Summary\")", 1);
+            if (stems.Keys.All(SectionLabelStems.Contains)) return new HeadingCandidate(paragraphs[i], SectionLabel, 1);
             var around = StemWeights(text, paragraphs[i - 1]).Keys.Concat(StemWeights(text, paragraphs[i + 1]).Keys).ToHashSet(StringComparer.Ordinal);
             var neighbours = stems.Where(s => around.Contains(s.Key)).Sum(s => s.Value) / total;
             // Every stem of the line is counted once for the line itself.
             var elsewhere = stems.Where(s => articleStems[s.Key] > 1).Sum(s => s.Value) / total;
             return new HeadingCandidate(paragraphs[i], null, neighbours, elsewhere);
         }).ToList();
+        // A sub-headed article (a feature, an explainer, an obituary, a review) heads its sections with phrases of its own ("Turning
+        // the corner", "Early life", "Price and availability"), which need share no word with the paragraphs around them: when
+        // another heading-like line is plainly the article's own (about the story, a section label or a lone word), a heading that
+        // names nothing and is as short as a section's heading is one of them. Another story's headline names something or runs
+        // longer.
+        if (judged.Any(IsOwnSubheading))
+            for (var k = 0; k < judged.Count; k++)
+                if (IsStray(judged[k]) && Tokenizer.CountWords(text, judged[k].Span, MaxSubheadingWords + 1) <= MaxSubheadingWords
+                    && !NamesSomething(article.Slice(judged[k].Span)))
+                    judged[k] = judged[k] with { Skipped = "a sub-heading of a sub-headed article, naming nothing of its own" };
+        return judged;
     }
+
+    /// <summary>A section's heading is a short phrase ("Early life", "Lessons for others", "Price and availability").</summary>
+    private const int MaxSubheadingWords = 4;
+
+    /// <summary>A heading-like line the article plainly owns: one word, a section label, or a heading about the story.</summary>
+    private static bool IsOwnSubheading(HeadingCandidate candidate) =>
+        candidate.Skipped is LoneWord or SectionLabel || candidate.Skipped is null && candidate.ArticleSharedWeight >= MaxArticleSharedWeight;
+
+    private const string LoneWord = "a lone word: a label or a credit";
+    private const string SectionLabel = "a section label (\"In Summary\")";
 
     /// <summary>
     /// Two other paragraphs of the body are each one short question (<see cref="MaxHeadingWords"/> words or fewer): the article's
@@ -169,6 +192,26 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
     }
 
     private const int MinOwnQuestions = 2;
+
+    /// <summary>
+    /// The line names something: a figure, a country or nationality in any case ("ministers in sweden"), a capitalised word no
+    /// English word spells ("Yukos unit buyer faces loan claim"), or, unless the line is in Title Case, a capitalised word after
+    /// the first ("Chelsea eye Premiership title").
+    /// </summary>
+    private static bool NamesSomething(string line)
+    {
+        var titleCase = IsTitleCase(line);
+        var first = true;
+        foreach (var token in Tokenizer.Words(line))
+        {
+            var word = token.Value;
+            if (word.Any(char.IsDigit) || Knowledge.Gazetteer.Default.FindCountry(word) is not null) return true;
+            if (char.IsUpper(word[0]) && (!LanguageProfiles.Default.IsEnglishWord(word.ToLowerInvariant()) || !first && !titleCase && word != "I"))
+                return true;
+            first = false;
+        }
+        return false;
+    }
 
     private static bool IsInCapitals(string text, TextSpan line)
     {
