@@ -24,7 +24,8 @@ public sealed class NQ2001DoubledWord : IArticleRule
                    "year's\") is flagged too. Grammatical doublings (\"had had\", \"that that\", \"gave her her due\", \"great great grandfather\"), idioms and " +
                    "emphasis (\"names names\", \"bye bye\", \"way way too large\"), a " +
                    "preposition that closes a relative clause before another phrase (\"the ditch they are in in Alabama\"), numbers (\"0 0 0\" " +
-                   "in a box score) and names that are doubled (\"Walla Walla\", \"Bora Bora\") are not flagged. A capitalised word said twice is " +
+                   "in a box score) and names that are doubled (\"Walla Walla\", \"Bora Bora\") are not flagged, unless the words beside a grammatical " +
+                   "doubling rule it out (\"had had been\", \"warned that that the army\", \"was no no longer\", \"said there there would\"). A capitalised word said twice is " +
                    "usually a title or a name (\"Please Please Me\", \"Bafana Bafana\") and is flagged only when it is a proper noun with no reason " +
                    "to be doubled: a month, a demonym, a name the English word list knows (\"Tokyo Tokyo\"), one the article writes alone elsewhere, " +
                    "a word carrying on a name already under way (\"economy minister Heizo Takenaka Takenaka\"), an English word opening a name " +
@@ -100,8 +101,9 @@ public sealed class NQ2001DoubledWord : IArticleRule
                 }
             }
             // Numbers are not words ("0 0 0" in a box score); legitimate doublings are still slips when tripled ("that that that").
-            else if (!word.Any(char.IsDigit) && !Interjections.Contains(word) && !InTableOfForms(text, tokens, i, last) && !CountsGenerations(tokens, i, last)
-                     && (count >= 3 || !IsLegitimate(text, word, i > 0 ? words[i - 1].Value : null, tokens, i, last)))
+            else if (!word.Any(char.IsDigit) && !InTableOfForms(text, tokens, i, last) && !CountsGenerations(tokens, i, last)
+                     && (count == 2 && IsRuledOutByItsNeighbours(text, tokens, i, last)
+                         || !Interjections.Contains(word) && (count >= 3 || !IsLegitimate(text, word, i > 0 ? words[i - 1].Value : null, tokens, i, last))))
             {
                 var run = tokens.Skip(i).Take(count).Select(t => t.Value).ToList();
                 context.Report(TextSpan.FromBounds(words[i].Span.Start, words[last].Span.End), Score(run, i > 0 ? words[i - 1].Value : null, IsProperNounOfProse(context, words, i, last) || IsCommonWordInHeading(context.Text, words, i, last)),
@@ -111,6 +113,49 @@ public sealed class NQ2001DoubledWord : IArticleRule
             i = last + 1;
         }
     }
+
+    /// <summary>
+    /// A doubling grammar or idiom allows elsewhere, which the words beside it rule out here: "had had" before "been" or a
+    /// participle that is no object ("a man had had been assaulted", "he had had said"; "had had enough" stays), "that that"
+    /// before an article or a subject ("warned that that the army…"; "said that that was the end" stays), "there there" inside
+    /// a sentence ("said there there would be"; "no there there" stays), "no no" after a verb or subject ("was no no longer"; "a
+    /// no no" stays) and "as well well as".
+    /// </summary>
+    private static bool IsRuledOutByItsNeighbours(string text, IReadOnlyList<Token> tokens, int first, int last)
+    {
+        if (last + 1 >= tokens.Count || !OnlySpaceBetween(text, tokens[last].Span.End, tokens[last + 1].Span.Start)) return false;
+        var before = first > 0 && OnlySpaceBetween(text, tokens[first - 1].Span.End, tokens[first].Span.Start) ? tokens[first - 1].Value.ToLowerInvariant() : null;
+        var after = tokens[last + 1].Value.ToLowerInvariant();
+        return tokens[first].Value.ToLowerInvariant() switch
+        {
+            "had" => Participles.Contains(after),
+            "that" => ClauseOpeners.Contains(after),
+            "there" => before is not null && before != "no",
+            "no" => before is not null && (NoBeforeNoun.Contains(before) || ClauseSubjects.Contains(before)),
+            "well" => before == "as" && after == "as",
+            _ => false,
+        };
+    }
+
+    /// <summary>Past participles that are no object of "had": "had had been", "had had said".</summary>
+    private static readonly HashSet<string> Participles = new(StringComparer.Ordinal)
+    {
+        "been", "said", "made", "done", "gone", "seen", "taken", "given", "become", "known", "shown", "told", "thought", "brought",
+        "bought", "lost", "won", "written", "spoken", "begun", "chosen", "driven", "fallen", "forgotten", "risen", "stolen", "claimed",
+        "decided", "agreed", "announced", "insisted", "suggested", "admitted", "denied", "refused", "tried", "wanted", "hoped",
+    };
+
+    /// <summary>Words that open a clause or a noun phrase, which a demonstrative "that" cannot stand before: "that that the…".</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "he", "she", "they", "we", "i", "you", "it", "it's", "his", "her", "their", "our", "my", "your", "its", "more", "there",
+    };
+
+    /// <summary>Words before a "no" that modifies what follows ("was no no longer", "would be no no prospect"), not the noun "a no-no".</summary>
+    private static readonly HashSet<string> NoBeforeNoun = new(StringComparer.Ordinal)
+    {
+        "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "with", "by", "of", "for",
+    };
 
     /// <summary>
     /// The doubling is all there is between a pair of quotation marks ('a "great great" wall'): the words someone said, quoted

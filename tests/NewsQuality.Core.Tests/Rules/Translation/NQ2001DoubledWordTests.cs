@@ -66,6 +66,13 @@ public class NQ2001DoubledWordTests
     [InlineData("Storing Old [[Photographs Photographs]] Safely\n\nPrint photographs fade when they are kept in damp lofts.")]
     // A headline in Title Case, its doubled word not the first, whether or not the story writes the word.
     [InlineData("Harbour reopens\n\nThe harbour reopened on Monday after repairs.\n\nTen Ways To [[Cut Cut]] Your Energy Bills This Winter")]
+    // A doubling grammar allows elsewhere, ruled out by the words beside it.
+    [InlineData("Police said a man [[had had]] been assaulted at the hotel.")]
+    [InlineData("Chelsea boss Jose Mourinho [[had had]] claimed that he was in Milan.")]
+    [InlineData("The defence secretary warned on Monday [[that that]] the army must stand ready.")]
+    [InlineData("But the Treasury said [[there there]] would be no relaxation.")]
+    [InlineData("A spokeswoman said he was [[no no]] longer with the company.")]
+    [InlineData("It will be of scholarly use, as [[well well]] as of general interest.")]
     public void Flags_words_repeated_back_to_back(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked)[0];
@@ -143,6 +150,10 @@ public class NQ2001DoubledWordTests
     [InlineData("At the end of each speech, the workers shouted, \"Sami Sami!\"")]
     [InlineData("He also produced hits such as Turn, Turn Turn for the Byrds.")]
     [InlineData("")]
+    // "had had" before its object, "that that" before a verb, "no there there", the noun "a no no".
+    [InlineData("We had had a mountain to climb, and they had had limited success before.")]
+    [InlineData("She said that that was the end of it, and that that's final.")]
+    [InlineData("Critics say there is no there there, and lateness is a no no for the club.")]
     public void Leaves_legitimate_doublings_and_separated_words_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
