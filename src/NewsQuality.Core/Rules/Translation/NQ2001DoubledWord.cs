@@ -27,7 +27,7 @@ public sealed class NQ2001DoubledWord : IArticleRule
                    "in a box score) and names that are doubled (\"Walla Walla\", \"Bora Bora\") are not flagged, unless the words beside a grammatical " +
                    "doubling rule it out (\"had had been\", \"warned that that the army\", \"was no no longer\", \"said there there would\"). A capitalised word said twice is " +
                    "usually a title or a name (\"Please Please Me\", \"Bafana Bafana\") and is flagged only when it is a proper noun with no reason " +
-                   "to be doubled: a month, a demonym, a name the English word list knows (\"Tokyo Tokyo\"), one the article writes alone elsewhere, " +
+                   "to be doubled: a month, a demonym, a party's name, a name the English word list knows (\"Tokyo Tokyo\"), one the article writes alone elsewhere, " +
                    "a word carrying on a name already under way (\"economy minister Heizo Takenaka Takenaka\"), an English word opening a name " +
                    "that goes on after it or closing one after \"of\" (\"the National National Audit Office\", \"the Court of Appeal Appeal\"), or a " +
                    "given name before a surname, a listed one or one the story uses alone (\"Toshihiko Toshihiko Fukui\"), or a name of five letters " +
@@ -57,12 +57,14 @@ public sealed class NQ2001DoubledWord : IArticleRule
         "well",
     };
 
-    /// <summary>Words that are always capitalised and name no work or band, so a capitalised doubling of them is still a slip ("Eastern Eastern Europe", "on March March 3").</summary>
+    /// <summary>Words that are always capitalised and name no work or band, so a capitalised doubling of them is still a slip ("Eastern Eastern Europe", "on March March 3", a party's name).</summary>
     private static readonly HashSet<string> AlwaysCapitalised = new(StringComparer.OrdinalIgnoreCase)
     {
         "Eastern", "Western", "Northern", "Southern", "Central", "North", "South", "East", "West",
         "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        // Parties: "a Conservative Conservative government", "after the Conservatives Conservatives accepted".
+        "Conservative", "Conservatives", "Labour", "Tory", "Tories", "Democrat", "Democrats", "Democratic", "Republican", "Republicans",
     };
 
     /// <summary>Names that are a word said twice: places, people, bands, brands.</summary>

@@ -36,6 +36,7 @@ public class NQ2001DoubledWordTests
     [InlineData("Shares fell in Tokyo on Monday, and [[Tokyo Tokyo]] traders expect more losses.")]
     [InlineData("Mr [[Schroeder Schroeder]] said the plan would go ahead.")]
     [InlineData("The deal closes on [[March March]] 3, the company said.")]
+    [InlineData("She said a [[Conservative Conservative]] government would bring reform.")]
     // A name already under way, said once elsewhere or not at all: a surname after the given name, a word inside an organisation's name.
     [InlineData("\"We must act carefully,\" said economy minister Heizo [[Takenaka Takenaka]]. But the yen rose.")]
     [InlineData("Unemployment rose, said Frank-Juergen Weise, head of the Federal [[Employment Employment]] Agency.")]
