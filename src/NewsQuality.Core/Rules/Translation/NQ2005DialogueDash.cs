@@ -21,7 +21,8 @@ public sealed partial class NQ2005DialogueDash : IArticleRule
         Rationale: "Swedish, Norwegian, Danish, Finnish and Dutch newspapers open quoted speech with a dash (\"– Vi är nöjda, säger ministern.\"). " +
                    "Machine translation keeps the dash, so the English reads \"– We are satisfied, says the minister.\" English news quotes speech " +
                    "with quotation marks. A hyphen counts only in the translated shapes, since English plain text bullets lines with it: speech " +
-                   "attributed at the end after a comma without quotation marks (\"- We are satisfied, says the minister.\"), or first, to a " +
+                   "attributed at the end after a comma without quotation marks, in the present tense or the speaker's own person (\"- We are " +
+                   "satisfied, says the minister.\"; \"- Three people were killed, police said.\" is a wire bullet), or first, to a " +
                    "bare pronoun before a quotation (\"- He said last Friday, \u201cI do not accept…\u201d\") or with the source set off by commas " +
                    "(\"- The spokesman said, according to Interfax, that…\"). Dashes inside a sentence, and " +
                    "runs of three or more dash-led lines (bulleted lists), are not flagged, unless the run is an exchange: every line a " +
@@ -107,8 +108,8 @@ public sealed partial class NQ2005DialogueDash : IArticleRule
     }
 
     /// <summary>
-    /// A hyphen-led line is speech only in the translated shapes: attributed at its end after a comma ("- We are satisfied, says
-    /// the minister."), with no quotation marks; or attributed first as no bullet is, to a bare pronoun ("- He said last Friday,
+    /// A hyphen-led line is speech only in the translated shapes: attributed at its end after a comma, spoken (<see
+    /// cref="SoundsSpoken"/>: "- We are satisfied, says the minister."), with no quotation marks; or attributed first as no bullet is, to a bare pronoun ("- He said last Friday,
     /// “…”": a list item names whom it is about) or with the source set off by commas before "that" ("- Kremlin spokesman
     /// Dmitry Peskov said, according to Interfax, that…", the Scandinavian "sa ifølge NTB at"), the seed's two lines with the
     /// en dash an ASCII pipeline turned into a hyphen. English plain text bullets a line with a hyphen ("- Manchester United boss
@@ -117,8 +118,17 @@ public sealed partial class NQ2005DialogueDash : IArticleRule
     private static bool IsTranslatedSpeech(string text, TextSpan line)
     {
         var content = AfterTheDash(text, line);
-        return content.IndexOfAny("\"“”„«»") < 0 && EndAttribution().IsMatch(content) || AttributedFirstAsTranslated().IsMatch(content);
+        return content.IndexOfAny("\"“”„«»") < 0 && EndAttribution().IsMatch(content) && SoundsSpoken().IsMatch(content)
+               || AttributedFirstAsTranslated().IsMatch(content);
     }
+
+    /// <summary>
+    /// Speech as the dialogue dash carries it: attributed in the present tense, as Scandinavian copy reports speech ("…, says the
+    /// minister."), or in the speaker's own person ("We lost, the coach said."). A wire bullet reports in the third person and the
+    /// past ("- Three people were killed, police said.").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:says|adds|explains|writes|tells|I|we|We|my|My|our|Our|us|me|you|You)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SoundsSpoken();
 
     [GeneratedRegex(@"^(?:He|She|They|We|I) (?:said|says|told|tells|added|adds|wrote|writes)\b[^""“”„«»]{0,60}[,:] *[""“„«]|\b(?:said|says|told|tells|added|adds|stated|states|explained|explains), according to [^,.;:]{2,60}, that\b",
         RegexOptions.CultureInvariant)]
