@@ -90,7 +90,7 @@ public sealed partial class NQ2005DialogueDash : IArticleRule
 
     /// <summary>
     /// Three or more dash-led lines that are an exchange of quoted speech, not a list: each a sentence (closing punctuation, five
-    /// words or more) and one of them attributed after a comma ("– This is a good day, says the mayor. / – We have worked for
+    /// words or more) and one of them spoken (<see cref="SoundsSpoken"/>) and attributed after a comma ("– This is a good day, says the mayor. / – We have worked for
     /// this. / – Now the work begins, she adds."). A list's items are fragments ("– raised spending on schools") or name no
     /// speaker so.
     /// </summary>
@@ -102,7 +102,7 @@ public sealed partial class NQ2005DialogueDash : IArticleRule
             var content = AfterTheDash(text, line);
             if (content.IsEmpty || content[^1] is not ('.' or '!' or '?' or '"' or '”' or '’') || Tokenizer.CountWords(text, line, MinExchangeLineWords) < MinExchangeLineWords)
                 return false;
-            attributed |= EndAttribution().IsMatch(content);
+            attributed |= EndAttribution().IsMatch(content) && SoundsSpoken().IsMatch(content);
         }
         return attributed;
     }

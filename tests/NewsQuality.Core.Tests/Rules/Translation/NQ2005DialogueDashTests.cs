@@ -49,7 +49,8 @@ public class NQ2005DialogueDashTests
     [InlineData("What changes:\n\n– Pensions rise by 3% from April next year.\n\n– The tax-free allowance stays the same.\n\n– Fuel duty is frozen again, for the third year.")]
     [InlineData("Latest:\n\n- Police said that the suspect was seen in a car before the attack.\n\n- Manchester City boss Kevin Keegan said: \"We had a great chance.\"")]
     [InlineData("- Shares rose, traders said\n- Bonds fell, dealers said\n- Oil was flat, analysts said")]
-    // A wire bullet reporting in the third person and the past, whoever is quoted at its end.
+    // Wire bullets reporting in the third person and the past, whoever is quoted at their end, with either dash.
+    [InlineData("Key points:\n\n– Three people were killed in the blast, police said.\n\n– The bomb went off near the market at nine.\n\n– The government condemned the attack, officials said.")]
     [InlineData("Latest:\n\n- Three people were killed in the blast, police said.\n\n- He was arrested on Friday in Leeds, officials said.")]
     // Hyphen bullets naming their speaker, and reported speech with its source where English puts it.
     [InlineData("Reaction:\n\n- Bolton boss Sam Allardyce said: \"I am bitterly disappointed.\"\n\n- The club told the BBC that the deal was off.")]
