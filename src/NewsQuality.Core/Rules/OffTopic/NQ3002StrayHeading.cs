@@ -52,10 +52,12 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
                    "their weight (IDF) in the paragraphs before and after it shares at most a common word or two with them (\"rate\", " +
                    "\"warns\"), and shares under half its weight with the rest of the story, was left in by a template or spliced from another " +
                    "page; a sub-heading or a speaker's name is about the story even where its neighbours do not repeat it, and in an article " +
-                   "with a heading plainly its own (about the story, a section label or one word) a heading of four words or fewer naming " +
-                   "no one, no place and no figure is one of its sections' (\"Early life\", \"Turning the corner\"). Labelled notes and " +
+                   "with a heading plainly its own (about the story, a section label or one word), or with two of them, a heading of four " +
+                   "words or fewer naming no one, no place and no figure is one of its sections' (\"Early life\", \"Turning the corner\"). " +
+                   "Labelled notes and " +
                    "captions (\"Credit: …\"), bylines, date lines, the attribution line of an embedded post or of a quotation (\"— Ben, age 8\"), a web " +
-                   "address on its own line, section labels and the questions an explainer asks of any story (\"In Summary\", \"What are the risks?\", \"Who pays\"), the numbered sections of a list article (\"3. Prep them\"), a line " +
+                   "address on its own line, section labels and the questions an explainer asks of any story (\"In Summary\", \"What are " +
+                   "the risks?\", \"Who pays\"), the numbered sections of a list article (\"3. Prep them\"), a line " +
                    "a colon announces and sub-headings in the article's own capitals belong to the page and are not judged. A heading-like " +
                    "line has two to fourteen words (a crawled or wire headline often has more than eight) and no closing punctuation but " +
                    "a quoted phrase (\"Striker 'set to join Chelsea'\"), or is one quotation naming its subject (\"'UK will stand firm on EU " +
@@ -155,13 +157,14 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
         }).ToList();
         // A sub-headed article (a feature, an explainer, an obituary, a review) heads its sections with phrases of its own ("Turning
         // the corner", "Early life", "Price and availability"), which need share no word with the paragraphs around them: when
-        // another heading-like line is plainly the article's own (about the story, a section label or a lone word), a heading that
-        // names nothing and is as short as a section's heading is one of them. Another story's headline names something or runs
-        // longer.
-        if (judged.Any(IsOwnSubheading))
+        // another heading-like line is plainly the article's own (about the story, a section label or a lone word), or there are
+        // two such headings ("Price and availability" / "Also announced": a paste brings one), a heading that names nothing and
+        // is as short as a section's heading is one of them. Another story's headline names something or runs longer.
+        bool IsSectionLike(HeadingCandidate c) => IsStray(c) && Tokenizer.CountWords(text, c.Span, MaxSubheadingWords + 1) <= MaxSubheadingWords
+                                                  && !NamesSomething(article.Slice(c.Span));
+        if (judged.Any(IsOwnSubheading) || judged.Count(IsSectionLike) >= 2)
             for (var k = 0; k < judged.Count; k++)
-                if (IsStray(judged[k]) && Tokenizer.CountWords(text, judged[k].Span, MaxSubheadingWords + 1) <= MaxSubheadingWords
-                    && !NamesSomething(article.Slice(judged[k].Span)))
+                if (IsSectionLike(judged[k]))
                     judged[k] = judged[k] with { Skipped = "a sub-heading of a sub-headed article, naming nothing of its own" };
         return judged;
     }
