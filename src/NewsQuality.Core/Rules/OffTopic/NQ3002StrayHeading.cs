@@ -160,12 +160,13 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
         // another heading-like line is plainly the article's own (about the story, a section label or a lone word), or there are
         // two such headings ("Price and availability" / "Also announced": a paste brings one), a heading that names nothing and
         // is as short as a section's heading is one of them. Another story's headline names something or runs longer.
-        bool IsSectionLike(HeadingCandidate c) => IsStray(c) && Tokenizer.CountWords(text, c.Span, MaxSubheadingWords + 1) <= MaxSubheadingWords
-                                                  && !NamesSomething(article.Slice(c.Span));
-        if (judged.Any(IsOwnSubheading) || judged.Count(IsSectionLike) >= 2)
-            for (var k = 0; k < judged.Count; k++)
-                if (IsSectionLike(judged[k]))
-                    judged[k] = judged[k] with { Skipped = "a sub-heading of a sub-headed article, naming nothing of its own" };
+        var sectionLike = Enumerable.Range(0, judged.Count)
+            .Where(k => IsStray(judged[k]) && Tokenizer.CountWords(text, judged[k].Span, MaxSubheadingWords + 1) <= MaxSubheadingWords
+                        && !NamesSomething(article.Slice(judged[k].Span)))
+            .ToList();
+        if (sectionLike.Count >= 2 || sectionLike.Count == 1 && judged.Any(IsOwnSubheading))
+            foreach (var k in sectionLike)
+                judged[k] = judged[k] with { Skipped = "a sub-heading of a sub-headed article, naming nothing of its own" };
         return judged;
     }
 
@@ -209,7 +210,7 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
         {
             var word = token.Value;
             if (word.Any(char.IsDigit) || Knowledge.Gazetteer.Default.FindCountry(word) is not null) return true;
-            if (char.IsUpper(word[0]) && (!LanguageProfiles.Default.IsEnglishWord(word.ToLowerInvariant()) || !first && !titleCase && word != "I"))
+            if (char.IsUpper(word[0]) && (!LanguageProfiles.Default.IsEnglishWordInAnyCase(word) || !first && !titleCase && word != "I"))
                 return true;
             first = false;
         }
@@ -246,7 +247,7 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
         var tokens = PersonMentions.Words(head);
         if (tokens.Count == 0 || tokens.Any(t => !char.IsUpper(t.Value[0]))) return false;
         var (name, span) = PersonMentions.FullNames(head, tokens).LastOrDefault();
-        return name is not null && span.End == head.Length && name.Split(' ').All(word => !LanguageProfiles.Default.IsEnglishWord(word.ToLowerInvariant()));
+        return name is not null && span.End == head.Length && name.Split(' ').All(word => !LanguageProfiles.Default.IsEnglishWordInAnyCase(word));
     }
 
     /// <summary>
@@ -425,7 +426,7 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
     /// </summary>
     private static bool LabelNamesSubject(ReadOnlySpan<char> label) =>
         NamesItsSubject(label)
-        || label.IndexOf(' ') < 0 && char.IsUpper(label[0]) && !LanguageProfiles.Default.IsEnglishWord(label.ToString().ToLowerInvariant());
+        || label.IndexOf(' ') < 0 && char.IsUpper(label[0]) && !LanguageProfiles.Default.IsEnglishWordInAnyCase(label.ToString());
 
     private static bool IsCaption(string line) => PageFurniture.IsPhotoCredit(line) && IsOneSentence(line);
 

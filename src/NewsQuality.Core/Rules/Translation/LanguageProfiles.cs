@@ -69,6 +69,9 @@ internal sealed class LanguageProfiles
     /// </summary>
     public static Func<string, bool> IsEnglish { get; } = lower => Default.IsEnglishWord(lower);
 
+    /// <summary><see cref="IsEnglishWord"/> of a word as written, in any case ("Chrome", "POLICE").</summary>
+    public bool IsEnglishWordInAnyCase(string word) => IsEnglishWord(word.ToLowerInvariant());
+
     /// <summary>True when the lower-cased word is (probably: a Bloom filter) in the English word list.</summary>
     public bool IsEnglishWord(string lower)
     {

@@ -345,7 +345,7 @@ public sealed class NQ2001DoubledWord : IArticleRule
 
     private const int MinHeadlineWordLength = 3;
 
-    private static bool IsEnglishWord(string word) => LanguageProfiles.Default.IsEnglishWord(word.ToLowerInvariant());
+    private static bool IsEnglishWord(string word) => LanguageProfiles.Default.IsEnglishWordInAnyCase(word);
 
     /// <summary>Words that join the parts of one name: "Court of Appeal", "Association for Payment Clearing Services", "Race and Equality".</summary>
     private static readonly HashSet<string> NameConnectors = new(StringComparer.OrdinalIgnoreCase) { "of", "for", "and" };

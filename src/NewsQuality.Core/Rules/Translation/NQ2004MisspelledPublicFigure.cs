@@ -230,7 +230,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     private static bool WrittenTwice(string text, string name, TextSpan span) =>
         text.IndexOf(name, StringComparison.Ordinal) is var first && (first != span.Start || text.IndexOf(name, span.End, StringComparison.Ordinal) >= 0);
 
-    private static bool IsKnownWord(string word) => ProperNames.Contains(word) || LanguageProfiles.Default.IsEnglishWord(word.ToLowerInvariant());
+    private static bool IsKnownWord(string word) => ProperNames.Contains(word) || LanguageProfiles.Default.IsEnglishWordInAnyCase(word);
 
     /// <summary>The next word continues a name: capitalised, or a particle ("bin", "al", "van"), right after a space.</summary>
     private static bool StartsName(string text, Token word, Token next) =>
