@@ -33,7 +33,8 @@ public sealed class NQ2001DoubledWord : IArticleRule
                    "given name before a surname, a listed one or one the story uses alone (\"Toshihiko Toshihiko Fukui\"), or a name of five letters " +
                    "or more that no English word spells, opening a name that goes on, written once elsewhere (\"Showa Showa Denko\") or named only " +
                    "so inside a sentence (\"analysts Gartner Gartner\"; a chant, \"Sami Sami!\", is shouted so), in a line " +
-                   "of prose and not doubled elsewhere too; in a heading, a common word the article writes in lower case elsewhere " +
+                   "of prose (ending as a sentence or at a comma, or a headline, caption or teaser in sentence case) and not doubled elsewhere " +
+                   "too, and not a word shouted in capitals (\"FOR MANY MANY HOURS\"); in a heading, a common word the article writes in lower case elsewhere " +
                    "(\"Skinfold Calipers Calipers\"), or any common word of three letters or more doubled once in a Title Case headline " +
                    "(\"Ten Ways To Cut Cut Your Bills\"; a row of share buttons doubles every label).",
         FlaggedExample: "Russian forces massed on the borders of Eastern Eastern Europe.",
@@ -239,7 +240,7 @@ public sealed class NQ2001DoubledWord : IArticleRule
     {
         var text = context.Text;
         var word = words[first].Value;
-        if (!char.IsUpper(word[0]) || !EndsLikeProse(text, words[last].Span.End)) return false;
+        if (!char.IsUpper(word[0]) || IsShouted(word) || !EndsLikeProse(text, words[last].Span.End) && !IsSentenceCaseLine(text, words[last].Span.Start)) return false;
         bool aloneInSentence = false, aloneElsewhere = false;
         for (var k = 0; k < words.Length; k++)
         {
@@ -260,6 +261,16 @@ public sealed class NQ2001DoubledWord : IArticleRule
                || last == first + 1 && (IsEnglishWord(word) && (OpensName(text, words, first, last) || EndsNameAfterConnector(text, words, first))
                                         || unlistedName && OpensName(text, words, first, last));
     }
+
+    /// <summary>
+    /// An English word in capitals is shouted, not a name ("THEY KEPT HIS BODY OUTSIDE FOR MANY MANY HOURS!"): its doubling is
+    /// emphasis like "many many" in lower case, and the capitalised words around it carry on no name. A Roman numeral ("Ahmose II II")
+    /// is a name's part.
+    /// </summary>
+    private static bool IsShouted(string word) =>
+        word.Length > 1 && !word.AsSpan().ContainsAnyInRange('a', 'z') && word.AsSpan().ContainsAnyExcept(RomanNumerals) && IsEnglishWord(word);
+
+    private static readonly System.Buffers.SearchValues<char> RomanNumerals = System.Buffers.SearchValues.Create("IVXLCDM");
 
     /// <summary>A title made of doublings doubles the next word too ("props from Chitty Chitty Bang Bang").</summary>
     private static bool DoublesTheNextWord(ReadOnlySpan<Token> words, int last) =>
@@ -463,7 +474,8 @@ public sealed class NQ2001DoubledWord : IArticleRule
     {
         var lineEnd = text.IndexOf('\n', position) is var end and >= 0 ? end : text.Length;
         var line = text.AsSpan(position, lineEnd - position).TrimEnd();
-        if (!line.IsEmpty && line[^1] is '.' or '!' or '?' or ':' or ';' or '"' or '”' or '’' or '\'' or ')') return true;
+        // A comma at the line's end is a sentence the page broke ("booked into the Pierce County Jail,"), no label.
+        if (!line.IsEmpty && line[^1] is '.' or '!' or '?' or ':' or ';' or ',' or '"' or '”' or '’' or '\'' or ')') return true;
         var lineStart = text.LastIndexOf('\n', position - 1) + 1;
         var whole = text.AsSpan(lineStart, lineEnd - lineStart);
         return whole.Count(' ') >= MinCutShortLineWords && whole.IndexOf(". ") >= 0;
@@ -471,6 +483,28 @@ public sealed class NQ2001DoubledWord : IArticleRule
 
     /// <summary>A line without closing punctuation of this many words or more, holding a sentence's end, is prose cut short, no label row.</summary>
     private const int MinCutShortLineWords = 20;
+
+    /// <summary>
+    /// The line holding <paramref name="position"/> is a sentence in sentence case, whatever its end: <see cref="MinSentenceCaseWords"/>
+    /// words or more, at least half of those after the first in lower case. Headlines, captions and teasers are written so without a
+    /// full stop ("Court rules that Officer William William Porter must testify…", "Warwickshire Police Police believe the suspect may
+    /// have been wearing a wig"); a label row or a tag list capitalises nearly every word ("CAS Article PubMed PubMed Central").
+    /// </summary>
+    private static bool IsSentenceCaseLine(string text, int position)
+    {
+        var (lineStart, lineEnd) = LineBounds(text, position, position);
+        var line = text.AsSpan(lineStart, lineEnd - lineStart);
+        int words = 0, lower = 0;
+        foreach (var range in line.Split(' '))
+        {
+            var word = line[range];
+            if (word.IsEmpty || !char.IsLetter(word[0])) continue;
+            if (words++ > 0 && char.IsLower(word[0])) lower++;
+        }
+        return words >= MinSentenceCaseWords && 2 * lower >= words - 1;
+    }
+
+    private const int MinSentenceCaseWords = 6;
 
     /// <summary>The nearest character before <paramref name="start"/> that is not a space is a letter, digit or comma: the word does not open a sentence, line or quotation.</summary>
     private static bool InsideSentence(string text, int start)

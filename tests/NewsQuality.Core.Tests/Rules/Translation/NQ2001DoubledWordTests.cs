@@ -63,6 +63,11 @@ public class NQ2001DoubledWordTests
     [InlineData("Aid budgets are half their 1960 levels, [[Oxfam Oxfam]] says in a report.")]
     [InlineData("Sales rose 26%, according to analysts [[Gartner Gartner]].")]
     [InlineData("The service is run by [[Telewest Telewest]]. Telewest customers in Bristol get it first.")]
+    // A proper noun doubled in a line that ends without a full stop but reads as a sentence: a headline, a caption or a teaser in
+    // sentence case, or a sentence the page broke at a comma (hyperpartisan-2019 lines).
+    [InlineData("Trial news\n\nCourt rules that Officer [[William William]] Porter must testify against co-defendants in the case")]
+    [InlineData("Wig suspect\n\nKent [[Police Police]] believe the suspect may have been wearing a wig in this picture\n\nShe died in August.")]
+    [InlineData("Arrest\n\nThe driver was arrested and booked into the [[Pierce Pierce]] County Jail,\n\nThe officer is on leave.")]
     // A common word in a heading's Title Case that the article writes in lower case elsewhere.
     [InlineData("Storing Old [[Photographs Photographs]] Safely\n\nPrint photographs fade when they are kept in damp lofts.")]
     // A headline in Title Case, its doubled word not the first, whether or not the story writes the word.
@@ -112,6 +117,8 @@ public class NQ2001DoubledWordTests
     // A doubled name written so twice (the headline and the story), a reference's row of link labels, a title of common words.
     [InlineData("Former press secretary Dee Dee Myers exits her role\n\nDee Dee Myers, who spoke for the White House, is leaving Warner Bros.")]
     [InlineData("Smith J. Cells in culture. Nature 12, 3 (2001).\n\nCAS Article PubMed PubMed Central Google Scholar\n\nPubMed lists it too.")]
+    // An English word shouted in capitals is no name.
+    [InlineData("They kept his BODY OUTSIDE ON THE GROUND FOR MANY MANY HOURS! Nobody came.")]
     [InlineData("Fans of Soldier Soldier, a series about soldiers, watched the soldier on screen.")]
     // A doubled name or title opening a longer name, after a possessive, or made of doublings; a doubled place name.
     [InlineData("The suits worn on the Beatles' Please Please Me cover sold, as did props from Chitty Chitty Bang Bang.")]
