@@ -160,6 +160,35 @@ public static class LanguageIdentifier
         return new DetectedLanguage(best.Language.Code, best.Language.Name, script, (double)best.Hits / (best.Hits + englishHits));
     }
 
+    /// <summary>
+    /// The language whose function words a short fragment uses (a clause left untranslated, too short for <see cref="Identify(string)"/>):
+    /// the language other than English with the most evidence among the fragment's words, each word shared by n lists counting 1/n
+    /// for each ("de" is Dutch, Spanish, Portuguese and five more), at least <see cref="MinFragmentEvidence"/> and more than any other;
+    /// null when none stands out. A Romanian clause whose only listed words are "o", "e" and "de" is named nothing, not Portuguese.
+    /// </summary>
+    public static DetectedLanguage? OfFragment(string fragment)
+    {
+        var evidence = new double[Languages.Count];
+        foreach (var word in Tokenizer.WordArray(fragment))
+        {
+            var languages = Evidence.GetValueOrDefault(word.Value.ToLowerInvariant());
+            var weight = 1.0 / System.Numerics.BitOperations.PopCount(languages);
+            for (var i = 0; languages != 0; i++, languages >>= 1)
+                if ((languages & 1) != 0) evidence[i] += weight;
+        }
+        int best = -1;
+        double bestEvidence = 0, second = 0;
+        for (var i = 1; i < Languages.Count; i++)
+            if (evidence[i] > bestEvidence) (best, bestEvidence, second) = (i, evidence[i], bestEvidence);
+            else if (evidence[i] > second) second = evidence[i];
+        if (best < 0 || bestEvidence < MinFragmentEvidence || second >= bestEvidence) return null;
+        var language = Languages[best];
+        return new DetectedLanguage(language.Code, language.Name, language.Script, bestEvidence / (bestEvidence + second));
+    }
+
+    /// <summary>Evidence a fragment needs for a language before it is named after it: two words of that list alone, or more shared ones.</summary>
+    private const double MinFragmentEvidence = 1.5;
+
     /// <summary>The Unicode script of a letter, for the scripts news is written in; "Other" for the rest.</summary>
     internal static int ScriptOf(int c) => c switch
     {

@@ -25,7 +25,9 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
                    "French, Spanish and Italian, an English word list and each language's function words. Single foreign words and names " +
                    "(\"Bundestag\", \"Ruud van Nistelrooy\", \"Charles de Gaulle\") and loan phrases (\"joie de vivre\") are not flagged: " +
                    "it takes a run of four or more distinct foreign words, three of them in lower case, and not a list of terms with a comma " +
-                   "between each (\"tobalá, madrecuixe, tepeztate and cuishe\"), which names things one by one.",
+                   "between each (\"tobalá, madrecuixe, tepeztate and cuishe\"), which names things one by one, nor a quotation given with its " +
+                   "translation in brackets beside it (\"Kung alam nating kailangan, ipadala na natin (If we know it's needed, let's send it)\"). " +
+                   "The language is named only when its function words are in the fragment or its script tells it.",
         FlaggedExample: "The minister said that de regering het niet eens is met het voorstel, according to the agency.",
         CleanExample: "The Bundestag voted on Tuesday; Charles de Gaulle airport and Ruud van Nistelrooy were mentioned, as was a joie de vivre.")
     {
@@ -92,7 +94,8 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
                     || (labels[i].Kind == WordLanguage.English && !(run.Count > 0 && BridgesForeignWords(text, words, lower, labels, i)));
                 if (end)
                 {
-                    if (IsFragment(lower, labels, run) && !IsListOfTerms(text, words, run) && !IsAnnouncedQuotation(text, paragraph, words, run))
+                    if (IsFragment(lower, labels, run) && !IsListOfTerms(text, words, run) && !IsAnnouncedQuotation(text, paragraph, words, run)
+                        && !IsTranslatedAlongside(text, words, labels, run))
                         Report(context, wordList, labels, run);
                     run.Clear();
                     if (i == words.Length || labels[i].Kind == WordLanguage.English) continue;
@@ -136,6 +139,43 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
         return false;
     }
 
+    /// <summary>
+    /// The writer gives the run's translation beside it in brackets, as Philippine, Indian or African copy quotes a vernacular
+    /// ("\"Kung alam nating kailangan, ipadala na natin (If we know it's needed, let's send it),\" the President said"), or gives the
+    /// original in brackets after the English ("the rallying cry of unity (sama-sama tayong babangon)"): a bracket opens within
+    /// <see cref="MaxWordsBeforeTranslation"/> words of the run, in its sentence (the rest of a quotation the run did not take, short
+    /// words English spells too: "na natin"), and what it holds is English, or the run opens a bracket. A translation that passes a
+    /// clause through gives no second version of it.
+    /// </summary>
+    private static bool IsTranslatedAlongside(string text, ReadOnlySpan<Token> words, WordLabel[] labels, List<int> run)
+    {
+        var before = text.AsSpan(0, words[run[0]].Span.Start).TrimEnd(" \"“'‘");
+        if (before.Length > 0 && before[^1] == '(') return true;
+        for (var k = run[^1] + 1; k < words.Length && k <= run[^1] + MaxWordsBeforeTranslation; k++)
+        {
+            var gap = text.AsSpan(words[k - 1].Span.End, words[k].Span.Start - words[k - 1].Span.End);
+            if (gap.Contains('(')) return IsEnglishInBrackets(text, words, labels, k);
+            if (gap.ContainsAny(")\n")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The words from <paramref name="first"/> to the closing bracket are English: two or more, more English words than foreign.</summary>
+    private static bool IsEnglishInBrackets(string text, ReadOnlySpan<Token> words, WordLabel[] labels, int first)
+    {
+        int english = 0, foreign = 0;
+        for (var k = first; k < words.Length; k++)
+        {
+            if (k > first && text.AsSpan(words[k - 1].Span.End, words[k].Span.Start - words[k - 1].Span.End).ContainsAny(")\n")) break;
+            if (labels[k].Kind == WordLanguage.English) english++;
+            else if (labels[k].Kind == WordLanguage.Foreign) foreign++;
+        }
+        return english >= 2 && english > foreign;
+    }
+
+    /// <summary>How many words may stand between a run and the bracket that translates it: the rest of its clause, not another sentence.</summary>
+    private const int MaxWordsBeforeTranslation = 4;
+
     private static readonly char[] OpeningQuotes = ['"', '“', '«', '„'];
     private static readonly char[] ClosingQuotes = ['"', '”', '»', '“'];
     private static readonly char[] SentenceEnds = ['.', '!', '?'];
@@ -172,22 +212,30 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
         var foreign = run.Where(k => labels[k].Kind == WordLanguage.Foreign).ToList();
         var span = TextSpan.FromBounds(words[run[0]].Span.Start, words[run[^1]].Span.End);
         var fragment = context.Text.Substring(span.Start, span.Length);
-        var name = LanguageName(fragment, foreign.SelectMany(i => labels[i].Languages).ToList());
+        var name = LanguageName(fragment, foreign.SelectMany(i => labels[i].Languages).ToList(),
+            foreign.Where(i => labels[i].FunctionWord).SelectMany(i => labels[i].Languages).ToList());
         context.Report(span, Math.Min(1.0, 0.4 + 0.15 * run.Count),
             $"\"{fragment}\" looks untranslated ({(name is null ? "" : $"probably {name}: ")}{run.Count} words that are not English).",
             suggestion: $"Translate this {name ?? "foreign"} fragment into English.");
     }
 
     /// <summary>
-    /// The language the words' profiles or function words really match; else what the fragment's script says (a Korean run
-    /// matches none of the profiles, whose best is then arbitrary); else no name.
+    /// The language whose function words the fragment uses (<see cref="LanguageIdentifier.OfFragment"/>, which knows more languages
+    /// than the spelling profiles: a Portuguese clause was "probably Spanish"); else the one most of its foreign words' profiles
+    /// match when function words of that language are among them; else what the fragment's script says (a Korean run matches
+    /// none of the profiles, whose best is then arbitrary); else no name. Spelling alone names no language: the nearest of nine
+    /// profiles called a Tagalog quotation Spanish.
     /// </summary>
-    private static string? LanguageName(string fragment, List<string> matched)
+    private static string? LanguageName(string fragment, List<string> matched, List<string> byFunctionWords)
     {
+        if (LanguageIdentifier.OfFragment(fragment) is { } language) return language.Name;
         if (matched.Count > 0)
-            return Profiles.Names[matched.GroupBy(l => l).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key];
+        {
+            var best = matched.GroupBy(l => l).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+            if (byFunctionWords.Contains(best)) return Profiles.Names[best];
+        }
         var detected = LanguageIdentifier.Identify(fragment);
-        return detected.IsEnglish || detected.Code == "und" ? null : detected.Name;
+        return detected.IsEnglish || detected.Code == "und" || detected.Script == "Latin" ? null : detected.Name;
     }
 
     /// <summary>
@@ -223,7 +271,8 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
     /// <summary>How a word looks; <see cref="CapitalisedForeign"/> marks a neutral capitalised word spelt like a foreign one ("Verhandlungen").</summary>
     private enum WordLanguage { Neutral, English, Foreign }
 
-    private readonly record struct WordLabel(WordLanguage Kind, IReadOnlyList<string> Languages, bool Particle = false, bool CapitalisedForeign = false);
+    private readonly record struct WordLabel(WordLanguage Kind, IReadOnlyList<string> Languages, bool Particle = false, bool CapitalisedForeign = false,
+        bool FunctionWord = false);
 
     /// <summary>The words' numbers (<see cref="WordIdentities"/>), through which each distinct lower case is asked about once.</summary>
     private readonly ref struct LowerCaseWords(WordIdentities numbers, ReadOnlySpan<int> ids)
@@ -258,7 +307,7 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
             else if (char.IsUpper(word[0]) && !(i == 0 || SentenceBreak(text, words, i)))
                 labels[i] = new(WordLanguage.Neutral, [], CapitalisedForeign: LooksForeign(SpellingOf(ref of, spellings, lower.Ids[i]), CapitalisedSpelling).Foreign);
             else if (of.Kind == WordKind.FunctionWord)
-                labels[i] = IsNameParticle(text, words, labels, i) ? new(WordLanguage.Neutral, [], Particle: true) : new(WordLanguage.Foreign, of.Languages!);
+                labels[i] = IsNameParticle(text, words, labels, i) ? new(WordLanguage.Neutral, [], Particle: true) : new(WordLanguage.Foreign, of.Languages!, FunctionWord: true);
             else if (of.Kind == WordKind.English)
                 labels[i] = new(WordLanguage.English, []);
             else

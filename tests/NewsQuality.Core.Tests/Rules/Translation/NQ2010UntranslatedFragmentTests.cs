@@ -41,6 +41,9 @@ public class NQ2010UntranslatedFragmentTests
     [InlineData("In the market, stalls sell quesadillas, tlayudas, memelas, tetelas y chapulines to tourists.")]
     // Words quoted as spoken in a language the writer names before the quotation.
     [InlineData("The defendant told the court, in Spanish, “No sé nada de eso y no quiero hablar,” according to the interpreter.")]
+    // A vernacular quotation with its translation beside it in brackets, or the original in brackets after the English (Philippine copy).
+    [InlineData("\"Kung alam nating kailangan, ipadala na natin (If we know it is needed, let us send it),\" the governor told the briefing.")]
+    [InlineData("The crowd answered with the slogan of the campaign (sama-sama tayong babangon muli ngayong taon) before the rally ended.")]
     [InlineData("")]
     public void Leaves_english_names_and_loanwords_alone(string text)
     {
@@ -67,6 +70,20 @@ public class NQ2010UntranslatedFragmentTests
         Assert.Equal(["nl"], profiles.FunctionWordOf("het"));
         Assert.True(profiles.ForeignMargin("beschlossen").Margin > 0);
         Assert.True(profiles.ForeignMargin("throughout").Margin < 0);
+    }
+
+    /// <summary>
+    /// A clause with no translation beside it is flagged, and named only by function words: the nearest spelling profile called a
+    /// Tagalog quotation Spanish, and the function words of a Portuguese clause, a language no profile covers, say Portuguese.
+    /// </summary>
+    [Theory]
+    [InlineData("\"Kung alam nating kailangan, ipadala na natin,\" the governor told the briefing on Monday.", null)]
+    [InlineData("The minister said that o governo não vai aceitar uma proposta, before he left the building.", "Portuguese")]
+    public void Names_a_language_only_when_its_function_words_are_there(string text, string? named)
+    {
+        var finding = Assert.Single(RuleAssert.Run(_rule, text));
+        if (named is null) Assert.DoesNotContain("probably", finding.Message);
+        else Assert.Contains($"probably {named}", finding.Message);
     }
 
     /// <summary>No trigram profile matches Hangul or Cyrillic, so the best of them was an arbitrary name ("probably Dutch" for Korean).</summary>
