@@ -146,7 +146,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             if (IsPluralOfSurname(value, named)) continue; // "the Clintons"
             var folded = PersonNames.Fold(value);
             if (SlipOf(value, folded, named) is not { } figure || IsNoSlipOfTheWriter(context.Text, word.Span) || InCapitalisedLabel(context.Text, word.Span)) continue;
-            Report(context, word.Span, value, figure.Figure, SurnameNearMiss(value, figure.Surname), figure.Surname);
+            Report(context, word.Span, value, figure.Figure, SurnameNearMiss(value, figure), figure.Surname);
         }
     }
 
@@ -198,7 +198,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     {
         foreach (var v in named)
             if (v.Surname[0] == value[0] && Math.Abs(v.FoldedSurname.Length - folded.Length) <= 1
-                && SurnameNearMiss(value, v.Surname) > 0 && !IsGivenNameOfAny(value, named)) return v;
+                && SurnameNearMiss(value, v) > 0 && !IsGivenNameOfAny(value, named)) return v;
         return null;
     }
 
@@ -269,7 +269,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             nearSurnames.Clear();
             index.OneEditFrom(surname, nearSurnames);
             foreach (var v in nearSurnames)
-                if (v.SameGivenName(given) && SurnameNearMiss(surname, v.Surname) is var score && score > best.Score) best = (v, score);
+                if (v.SameGivenName(given) && SurnameNearMiss(surname, v) is var score && score > best.Score) best = (v, score);
         }
         return best.Variant is null ? null : (best.Variant.Figure, best.Score);
     }
@@ -307,11 +307,13 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     /// misspelling rarely changes it, another real name often does: Kerry/Terry, Rammell/Gammell); the confidence is
     /// the Jaro–Winkler similarity. Real names one edit away are excluded by the caller.
     /// </summary>
-    private static double SurnameNearMiss(string written, string canonical)
+    private static double SurnameNearMiss(string written, NameVariant listed)
     {
+        var canonical = listed.Surname;
         if (canonical.Length < MinListedSurnameLength || written.Length < MinWrittenSurnameLength || SameWord(written, canonical)) return 0;
         var (a, b) = (written.ToLowerInvariant(), canonical.ToLowerInvariant());
-        if (a[0] != b[0] || a != b && !FigureNameIndex.IsOneEditApart(a, b) || IsFinalVowelVariant(a, b)) return 0; // more than one edit apart
+        if (a[0] != b[0] || a != b && !FigureNameIndex.IsOneEditApart(a, b)) return 0; // more than one edit apart
+        if (IsFinalVowelVariant(a, b, PersonNames.IsTransliterated(listed.Figure.Country))) return 0;
         return Math.Max(Similarity.Similarity(a, b), 0.8);
     }
 
@@ -332,9 +334,21 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             : 0;
     }
 
-    /// <summary>Rajapaksa/Rajapakse: in a long surname, another final vowel is a transliteration, not a slip.</summary>
-    private static bool IsFinalVowelVariant(string a, string b) =>
-        a.Length == b.Length && a.Length >= 7 && a[..^1] == b[..^1] && "aeiou".Contains(a[^1]) && "aeiou".Contains(b[^1]);
+    /// <summary>
+    /// Rajapaksa/Rajapakse: in a long surname, another final vowel is a transliteration, not a slip; and in the surname of someone
+    /// whose name is transliterated (<paramref name="transliterated"/>), so is a final vowel written or not (Siphandon/Siphandone,
+    /// the Laotian prime minister as the Factbook and as most newsrooms write him). An English name's final vowel is its spelling
+    /// ("George Osborn" is a slip for Osborne).
+    /// </summary>
+    private static bool IsFinalVowelVariant(string a, string b, bool transliterated)
+    {
+        if (Math.Min(a.Length, b.Length) < MinFinalVowelVariantLength) return false;
+        if (a.Length == b.Length) return a[..^1] == b[..^1] && "aeiou".Contains(a[^1]) && "aeiou".Contains(b[^1]);
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        return transliterated && longer.Length == shorter.Length + 1 && longer.StartsWith(shorter, StringComparison.Ordinal) && "aeiou".Contains(longer[^1]);
+    }
+
+    private const int MinFinalVowelVariantLength = 7;
 
     /// <summary>Steve/Steven, Chris/Christopher: one name is a short form of the other (a real name only: Collinh is a slip).</summary>
     private static bool IsShortForm(string a, string b)
