@@ -177,12 +177,32 @@ def compact_roles(roles, home):
     return ordered[:MAX_ROLES]
 
 
+# Titles of officials' roles that are a head office as they stand (exact, not "President of the Board of Trade").
+HELD_OFFICES = {"President": "President", "Prime Minister": "Prime Minister", "Premier": "Prime Minister", "Chancellor": "Chancellor"}
+
+
+def offices_held():
+    """Head offices the listed people held, by country (figures.tsv, written first): the Factbook gives Peru's head of government
+    as the President, while the President of the Council of Ministers is Peru's prime minister to English news and to officials.jsonl."""
+    held = {}
+    for line in open(os.path.join(OUT, "figures.tsv"), encoding="utf-8"):
+        if line.startswith("#"):
+            continue
+        for role in line.rstrip("\n").split("\t")[3].split(";"):
+            title, country = role.split("|")[:2]
+            if title in HELD_OFFICES:
+                held.setdefault(country, set()).add(HELD_OFFICES[title])
+    return held
+
+
 def derive_countries():
     countries = json.load(open(os.path.join(SRC, "countries.json"), encoding="utf-8"))
+    held = offices_held()
     rows = []
     for c in countries:
         name = field(re.sub(r"\s*\(.*\)$", "", c["name"]))
-        heads = offices(c["chief_of_state_titles"]) | offices(c["head_of_government_titles"]) | EXTRA_OFFICES.get(name, set())
+        heads = (offices(c["chief_of_state_titles"]) | offices(c["head_of_government_titles"]) | EXTRA_OFFICES.get(name, set())
+                 | held.get(name, set()))
         # Without both lists the office set is unknown, so no office can be called impossible there.
         complete = bool(c["chief_of_state_titles"]) and (bool(c["head_of_government_titles"]) or name in EXTRA_OFFICES)
         rows.append((name, clean_list(c["adjectives"]), clean_list(c["nouns"]), sorted(heads), complete))
@@ -255,8 +275,8 @@ def derive_people():
 
 def main():
     os.makedirs(OUT, exist_ok=True)
-    countries = derive_countries()
     people = derive_people()
+    countries = derive_countries()
     names = derive_proper_names()
     sizes = {n: os.path.getsize(os.path.join(OUT, n)) for n in ("countries.tsv", "figures.tsv", "proper-names.txt")}
     print(f"{countries} countries ({sizes['countries.tsv']:,} bytes), {people} people ({sizes['figures.tsv']:,} bytes), "

@@ -83,6 +83,11 @@ public sealed class PlantedNames
             // by commas ("The Russian chancellor, Yuri Ushakov, said…").
             ImpossibleOffice("country's possessive", _ => true, (p, o, r) => new($"{p.Country.Name}'s {o.ToLowerInvariant()} {p.Name} said the talks had been useful.", $"{p.Country.Name}'s {o.ToLowerInvariant()}")),
             Contradiction("title before, set off by commas", _ => true, (p, w, r) => new($"{p.Title} {p.Name} arrived on {Day(r)}. Later, the {p.Adjective} {w.ToLowerInvariant()}, {p.Name}, said the talks had been useful.", $"{p.Adjective} {w.ToLowerInvariant()}")),
+            // Last as well: the office before the name with no country named ("Chancellor Vladimir Putin"); not "President", which
+            // NQ2003 leaves alone there (the European Council's and many bodies' presidents).
+            new("NQ2003", "title before the name, no country", r => Pick(r, p => OfficesMissingBesidesPresident(p.Country).Any()) is { } p
+                && OfficesMissingBesidesPresident(p.Country).ToList() is var missing && missing[r.Next(missing.Count)] is var o
+                ? new Plant($"{o} {p.Name} said the talks had been useful.", $"{o} {p.Name}") : null),
         ];
     }
 
@@ -118,6 +123,8 @@ public sealed class PlantedNames
 
     private static IEnumerable<string> Missing(Country country) =>
         country.OfficesComplete ? HeadOffices.Where(o => !country.HeadOffices.Contains(o)) : [];
+
+    private static IEnumerable<string> OfficesMissingBesidesPresident(Country country) => Missing(country).Where(o => o != "President");
 
     private static string? Incompatible(Person person, Random random)
     {

@@ -19,7 +19,10 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
         Summary: "A title names an office that country does not have.",
         Rationale: "Russia has a president and a prime minister but no chancellor; \"Russian Chancellor\" is a translation or fact error " +
                    "that misinforms readers. Offices are checked against the CIA World Factbook (2015–2026) for presidents, prime ministers " +
-                   "and chancellors; monarchs are not checked because historical kings and emperors are legitimately written about.",
+                   "and chancellors, with the offices the listed officials held under those exact titles (Peru's prime minister); monarchs are not " +
+                   "checked because historical kings and emperors are legitimately written about. A prime minister's, premier's or chancellor's " +
+                   "title before a listed person's full name, with no country named (\"Chancellor Vladimir Putin\"), is checked against that " +
+                   "person's country, unless the person held an office of that name; a president's is not, since many bodies have presidents.",
         FlaggedExample: "Russian Chancellor Ushakov said sanctions would be a fatal mistake.",
         CleanExample: "German Chancellor Olaf Scholz met the British Chancellor, the Austrian Chancellor and Ukrainian Defense Minister Oleksiy Reznikov.")
     {
@@ -37,6 +40,7 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
         var byLowerCase = ReferenceEquals(gazetteer, Gazetteer.Default);
         var namesCountry = byLowerCase ? context.Article.WordIds.Answers(Gazetteer.NamesDefaultCountry) : null;
         var startsName = byLowerCase ? context.Article.WordIds.Answers(Gazetteer.StartsDefaultMultiWordName) : null;
+        List<TextSpan>? reported = null;
         for (var i = 0; i + 1 < nameWords.Length; i++)
         {
             // Demonyms of one to three words: "Russian", "South African", "Papua New Guinean".
@@ -56,7 +60,45 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
             context.Report(span, 0.95,
                 $"{country.Name} has no {office.ToLowerInvariant()} (it has {known}); \"{context.Article.Slice(span)}\" is probably a mistranslated title.",
                 suggestion);
+            (reported ??= []).Add(span);
         }
+        TitlesOfListedPeople(context, reported);
+    }
+
+    /// <summary>
+    /// A government office before a listed person's name with no country named ("Chancellor Vladimir Putin", "Prime Minister Joe
+    /// Biden"): the person's country, from the gazetteer, has no such office. Only the offices the lexicon names (prime minister or
+    /// premier, chancellor, taoiseach) and never president, which many bodies besides a country have ("President Charles Michel" of the
+    /// European Council); only a person named in full in the article, who held no office of that name (a chancellor of the exchequer).
+    /// A title after a country's name in the possessive ("Hong Kong's Prime Minister John Lee") was reported above (<paramref name="reported"/>).
+    /// </summary>
+    private static void TitlesOfListedPeople(ArticleContext context, List<TextSpan>? reported)
+    {
+        foreach (var person in context.Article.People(context.Gazetteer))
+        {
+            if (PersonNames.Words(person.FullName).Count < 2) continue;
+            foreach (var mention in person.Mentions)
+            {
+                if (mention is not { Role.Office: { } office and not "President", RoleSpan: { } roleSpan, Country: null } || roleSpan.Start > mention.NameSpan.Start
+                    || IsQualifiedAt(context, roleSpan.Start) || reported?.Any(roleSpan.Overlaps) == true) continue;
+                if (context.Gazetteer.NameIndex.Find(PersonNames.Words(person.FullName)) is not { Figure: var figure }) break;
+                if (context.Gazetteer.FindCountry(figure.Country) is not { OfficesComplete: true } country || country.HeadOffices.Contains(office)
+                    || figure.Roles.Any(r => r.Title.Contains(office, StringComparison.OrdinalIgnoreCase) || office == "Prime Minister" && r.Title.Contains("Premier", StringComparison.OrdinalIgnoreCase)))
+                    break;
+                var known = string.Join(" and ", country.HeadOffices.Order().Select(WithArticle));
+                context.Report(mention.Span, 0.95,
+                    $"{country.Name} has no {office.ToLowerInvariant()} (it has {known}), and {figure.Name} is listed as {figure.Roles[0].Title}; \"{context.Article.Slice(mention.Span)}\" is probably a mistranslated title.",
+                    $"{figure.Roles[0].Title} {mention.Name}");
+            }
+        }
+    }
+
+    /// <summary>The word before the title qualifies it ("former Prime Minister", "Deputy Prime Minister"): another office, or one held once.</summary>
+    private static bool IsQualifiedAt(ArticleContext context, int roleStart)
+    {
+        var before = context.Text.AsSpan(0, roleStart).TrimEnd();
+        var start = before.LastIndexOfAny(' ', '\n') + 1;
+        return RoleLexicon.Qualifiers.Contains(before[start..].TrimStart("(\"“‘'").ToString());
     }
 
     /// <summary>"a president", "an emperor": the office in lower case after the article its first letter asks for.</summary>

@@ -18,6 +18,10 @@ public class NQ2003NonexistentOfficeTests
     [InlineData("[[Russian Chancellor]] Ushakov's office said so.")]
     [InlineData("Xi Jinping, the [[Chinese chancellor]], spoke.")]
     [InlineData("[[Russia's chancellor]] Yuri Ushakov said it would be a fatal mistake.")]
+    // No country named: the listed person's country has no such office.
+    [InlineData("[[Chancellor Vladimir Putin]] said the talks would go on.")]
+    [InlineData("[[Prime Minister Joe Biden]] arrived on Monday.")]
+    [InlineData("Kremlin adviser Yuri Ushakov spoke first. Later, [[Chancellor Yuri Ushakov]] warned of a fatal mistake.")]
     public void Flags_offices_the_country_does_not_have(string marked)
     {
         RuleAssert.Flags(_rule, marked);
@@ -30,6 +34,14 @@ public class NQ2003NonexistentOfficeTests
         var finding = RuleAssert.Run(_rule, text).Single();
         Assert.Equal("Kremlin foreign policy adviser Yuri Ushakov", finding.Suggestion);
         Assert.StartsWith("Russia has no chancellor (it has a president and a prime minister)", finding.Message);
+    }
+
+    [Fact]
+    public void Says_what_office_a_listed_person_holds_when_no_country_is_named()
+    {
+        var finding = RuleAssert.Run(_rule, "Chancellor Vladimir Putin said the talks would go on.").Single();
+        Assert.Equal("President Vladimir Putin", finding.Suggestion);
+        Assert.StartsWith("Russia has no chancellor (it has a president and a prime minister), and Vladimir Putin is listed as President", finding.Message);
     }
 
     [Fact]
@@ -50,6 +62,11 @@ public class NQ2003NonexistentOfficeTests
     [InlineData("The russian chancellor of the university resigned.")]
     [InlineData("South African President Thabo Mbeki met New Zealand Prime Minister Helen Clark.")]
     [InlineData("Germany's chancellor Olaf Scholz met Russia's president Vladimir Putin.")]
+    // A listed person's own office, a finance minister's "Chancellor", a qualified title, a president of another body, and offices
+    // the officials' list shows a country has though the Factbook gives them another name (Peru's prime minister, Bosnia's presidents).
+    [InlineData("Chancellor Olaf Scholz, Chancellor Rishi Sunak, Premier Li Qiang and Taoiseach Leo Varadkar met Prime Minister Justin Trudeau.")]
+    [InlineData("Former Prime Minister Barack Obama met President Charles Michel of the European Council.")]
+    [InlineData("Peruvian Prime Minister Cesar Villanueva and Bosnian President Milorad Dodik sent envoys.")]
     public void Leaves_real_offices_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
