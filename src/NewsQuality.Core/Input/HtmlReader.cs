@@ -47,11 +47,13 @@ public sealed class HtmlReader : WholeFileReader
         if (title.Length > 0 && html.IndexOf(FirstWords(title), StringComparison.Ordinal) is >= 0 and var titleIndex) anchors.Add((0, titleIndex));
         var sourceLines = new LineMap(html);
         var subheadings = new List<TextSpan>();
+        var listItems = new List<TextSpan>();
         foreach (var block in content.Body)
         {
             if (text.Length > 0) text.Append("\n\n");
             anchors.Add((text.Length, SourceIndex(html, block.Source, block.Text)));
             if (block.Owner.TagName is "H2" or "H3" or "H4" or "H5" or "H6") subheadings.Add(new TextSpan(text.Length, block.Text.Length));
+            else if (block.Owner.TagName is "LI" && !IsListOfLinks(block.Owner)) listItems.Add(new TextSpan(text.Length, block.Text.Length));
             text.Append(block.Text);
         }
         if (content.Body.Count == 0) throw new InvalidDataException("no article text in the page");
@@ -60,10 +62,17 @@ public sealed class HtmlReader : WholeFileReader
             Url = pageUrl,
             Published = date,
             Encoding = encoding,
-            Page = new PageMetadata(content.Headings, content.Bylines, content.Datelines, content.Captions, subheadings),
+            Page = new PageMetadata(content.Headings, content.Bylines, content.Datelines, content.Captions, subheadings, listItems),
             SourceMap = recordLine is null ? offset => Map(anchors, sourceLines, offset) : null,
         };
     }
+
+    /// <summary>
+    /// Every item of the list holding <paramref name="item"/> links elsewhere: "More Great WIRED Stories", a list of other stories'
+    /// teasers, not the article's own list (a guide's tips link one item in three).
+    /// </summary>
+    private static bool IsListOfLinks(IElement item) =>
+        item.ParentElement is { } list && list.Children.Where(c => c.TagName == "LI").All(c => c.QuerySelector("a[href]") is not null);
 
     private static string? Meta(IHtmlDocument document, string property) =>
         document.QuerySelector($"meta[property='{property}'], meta[name='{property}']")?.GetAttribute("content");

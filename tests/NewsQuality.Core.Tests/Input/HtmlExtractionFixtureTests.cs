@@ -197,6 +197,21 @@ public class HtmlExtractionFixtureTests
         Assert.Empty(report.Findings.Where(f => f.RuleId is "NQ3002" or "NQ2007").Select(f => $"{f.RuleId} {f.Evidence}"));
     }
 
+    /// <summary>
+    /// A guide's tips as list items between its paragraphs: its own list, no heading left from another story (fresh web split, a
+    /// gardening guide); a list whose every item links to another story is a list of teasers, whose lines stay judged.
+    /// </summary>
+    [Fact]
+    public void The_pages_own_list_items_are_not_flagged_as_stray_headings()
+    {
+        var article = Read("list-of-tips.html");
+        Assert.Contains(article.Page!.ListItems, s => article.Slice(s).StartsWith("High potash with micronutrients", StringComparison.Ordinal));
+        Assert.Contains(article.Paragraphs, p => article.Slice(p).StartsWith("The orchid, the radiator", StringComparison.Ordinal));
+        Assert.DoesNotContain(article.Page.ListItems, s => article.Slice(s).StartsWith("The orchid, the radiator", StringComparison.Ordinal));
+        var report = new AnalysisEngine(RuleCatalog.Default, new AnalysisOptions()).Analyze([article])[0];
+        Assert.Empty(report.Findings.Where(f => f.RuleId is "NQ3002").Select(f => $"{f.RuleId} {f.Evidence}"));
+    }
+
     [Fact]
     public void A_page_not_in_English_is_reported_once_and_the_English_only_rules_are_skipped()
     {

@@ -110,8 +110,9 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
         for (var i = 1; i < paragraphs.Length - 1; i++)
             if (IsHeadingLike(text, paragraphs[i]) && !links.OverlapsAny(paragraphs[i]) && article.BoilerplateKind(paragraphs[i]) is null
                 && IsRunningText(text, paragraphs[i + 1]) && !PageFurniture.Is(article.Slice(paragraphs[i])) && !PageFurniture.IsByline(article.Slice(paragraphs[i]))
-                // A web page marks its own subheads (<h2>…<h6> in the body): those are the article's structure.
-                && article.Page?.Subheadings.Contains(paragraphs[i]) != true)
+                // A web page marks its own subheads (<h2>…<h6> in the body) and list items (a guide's tips, "High phosphorus with
+                // micronutrients, as well as additional iron"): those are the article's structure.
+                && article.Page?.Subheadings.Contains(paragraphs[i]) != true && article.Page?.ListItems.Contains(paragraphs[i]) != true)
                 (headings ??= []).Add(i);
         return headings is null ? [] : Judged(article, paragraphs, headings);
     }
