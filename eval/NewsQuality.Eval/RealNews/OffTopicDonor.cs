@@ -91,15 +91,39 @@ public sealed class OffTopicParagraphInjector(int minWords = 25, int maxWords = 
 
     public Injection? Inject(Article host, Random random, IReadOnlyList<Article> donors)
     {
-        if (OffTopicDonor.Pick(host, random, donors, d => Paragraphs(d).Count > 0) is not { } donor) return null;
-        var paragraphs = Paragraphs(donor);
+        if (OffTopicDonor.Pick(host, random, donors, d => Paragraphs(d, minWords, maxWords).Count > 0) is not { } donor) return null;
+        var paragraphs = Paragraphs(donor, minWords, maxWords);
         return OffTopicDonor.InsertParagraph(host, random, paragraphs[random.Next(paragraphs.Count)], idSuffix);
     }
 
-    private List<string> Paragraphs(Article donor) =>
+    /// <summary>The donor's body paragraphs of one line, ending as a sentence, of <paramref name="minWords"/> to <paramref name="maxWords"/> words.</summary>
+    internal static List<string> Paragraphs(Article donor, int minWords, int maxWords) =>
         donor.Paragraphs.Where(p => p.Start >= donor.BodyStart).Select(donor.Slice)
             .Where(p => !p.Contains('\n') && p[^1] is '.' or '"' or '”' && Tokenizer.Words(p).Count() is var words && words >= minWords && words <= maxWords)
             .ToList();
+}
+
+/// <summary>
+/// Another story's headline (two to fourteen words, no sentence punctuation) over one of its body paragraphs of 25 words or more:
+/// a block of another story as a paste brings it, the headline and its paragraph sharing words with each other and none with the host.
+/// </summary>
+public sealed class HeadedParagraphInjector : IErrorInjector
+{
+    private const int MinParagraphWords = 25;
+
+    public string RuleId => "NQ3003";
+    public string Description => "another story's headline over one of its paragraphs";
+
+    public Injection? Inject(Article host, Random random, IReadOnlyList<Article> donors)
+    {
+        if (OffTopicDonor.Pick(host, random, donors, d => IsHeadline(d.Title.Trim()) && OffTopicParagraphInjector.Paragraphs(d, MinParagraphWords, int.MaxValue).Count > 0) is not { } donor)
+            return null;
+        var paragraphs = OffTopicParagraphInjector.Paragraphs(donor, MinParagraphWords, int.MaxValue);
+        return OffTopicDonor.InsertParagraph(host, random, donor.Title.Trim() + "\n\n" + paragraphs[random.Next(paragraphs.Count)], "+headed-paragraph");
+    }
+
+    private static bool IsHeadline(string title) =>
+        Tokenizer.Words(title).Count() is >= 2 and <= 14 && title[^1] is not ('.' or '!' or '?' or ':' or ';' or ',' or '"' or '”' or '’' or '\'' or ')');
 }
 
 /// <summary>The word range of the short paragraphs planted beside the full-length ones (NQ3003's training and evaluation).</summary>

@@ -35,6 +35,7 @@ public sealed class RealNewsEvaluation : IEvaluation
         (new DialogueDashShapesInjector(), 7),
         (new LowercasePlaceInjector(), 8),
         (new MastheadInjector(), 9),
+        (new HeadedParagraphInjector(), 10),
     ];
 
     public string Name => "realnews";

@@ -502,7 +502,7 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
     /// (<see cref="IsPunctuatedHeadline"/>): a heading, not a sentence.
     /// </summary>
     /// <remarks>The character tests come first: they turn away almost every paragraph before its words are counted.</remarks>
-    private static bool IsHeadingLike(string text, TextSpan paragraph)
+    internal static bool IsHeadingLike(string text, TextSpan paragraph)
     {
         // A sentence ends in a full stop, and a line ending in a colon, semicolon or comma goes on.
         if (paragraph.Length == 0 || text[paragraph.End - 1] is '.' or ':' or ';' or ',' or ')') return false;

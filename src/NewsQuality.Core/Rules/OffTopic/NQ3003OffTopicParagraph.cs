@@ -128,7 +128,9 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                    "story as another story does; a pasted paragraph of 12 to 24 words is caught four times in five in BBC copy (less often " +
                    "than a longer one), and only in an article with at least three other judged paragraphs. Lists of names and " +
                    "figures, editors' notes (\"This version of the story has been refiled…\"), the rest of a sentence the page broke (starting in lower case or with a comma) and a line " +
-                   "ending in a colon (it introduces what follows) are not judged.",
+                   "ending in a colon (it introduces what follows) are not judged. A heading-like line of four words or more over a paragraph is " +
+                   "judged with it as one block: a paste brings another story's headline with its paragraph, and apart the headline would be " +
+                   "\"the rest of the article\" sharing the paragraph's words.",
         FlaggedExample: "Oil prices rise\n\nOil prices rose on Monday as Opec ministers agreed to cut crude output by a million barrels a day from April.\n\nTraders said the Opec cut in crude output surprised oil markets, and prices for Brent crude rose above $50 a barrel.\n\nThe striker scored twice in the second half as the champions beat their rivals at the stadium to go top of the league table.\n\nAnalysts expect crude oil prices to stay high while Opec keeps output low and demand for oil from China grows.\n\nOpec ministers will meet again in June to review crude output quotas and oil prices, the cartel said in Vienna.\n\nHigher oil prices could slow growth, economists warned, as crude costs feed into fuel and transport prices.",
         CleanExample: "Oil prices rise\n\nOil prices rose on Monday as Opec ministers agreed to cut crude output by a million barrels a day from April.\n\nTraders said the Opec cut in crude output surprised oil markets, and prices for Brent crude rose above $50 a barrel.\n\nAnalysts expect crude oil prices to stay high while Opec keeps output low and demand for oil from China grows.\n\nOpec ministers will meet again in June to review crude output quotas and oil prices, the cartel said in Vienna.\n\nHigher oil prices could slow growth, economists warned, as crude costs feed into fuel and transport prices.")
     {
@@ -305,6 +307,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         var spans = new List<TextSpan>(article.Paragraphs.Count);
         foreach (var p in article.Paragraphs)
             if (p.Start >= article.BodyStart && !links.OverlapsAny(p) && article.BoilerplateKind(p) is null) spans.Add(p);
+        HeadingsWithTheirParagraphs(article.Text, spans);
         // The paragraphs' stems, then the title's: the title is part of "the rest of the article" but never judged.
         var topics = TopicVectors.Shipped;
         var memo = StemMemo.For(weights, topics, beyondBbcTable);
@@ -389,6 +392,32 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         }
         return measures;
     }
+
+    /// <summary>
+    /// A heading-like line and the paragraph right under it become one part: a paste brings another story's headline with its
+    /// paragraph ("Central bank raises interest rates to curb inflation" over "The central bank raised its benchmark interest
+    /// rate…" in a match report), and as two parts the headline is "the rest of the article" that shares the paragraph's words.
+    /// A story's own subhead is the first line of its section. Not a label of a word or three ("WATCH", a speaker's name over a
+    /// fact check's claims), a line of a run of such lines (a list of teasers) or one over the rest of a sentence the page broke
+    /// (", which treat…").
+    /// </summary>
+    private static void HeadingsWithTheirParagraphs(string text, List<TextSpan> spans)
+    {
+        for (var k = spans.Count - 2; k >= 0; k--)
+            if (text.AsSpan(spans[k].End, spans[k + 1].Start - spans[k].End).IsWhiteSpace() && IsHeadingOfOwn(text, spans, k)
+                && !NQ3002StrayHeading.IsHeadingLike(text, spans[k + 1]) && !IsFragment(text.AsSpan(spans[k + 1].Start, spans[k + 1].Length)))
+            {
+                spans[k] = TextSpan.FromBounds(spans[k].Start, spans[k + 1].End);
+                spans.RemoveAt(k + 1);
+            }
+    }
+
+    /// <summary>Part <paramref name="k"/> is a heading of <see cref="MinHeadingWords"/> words or more, and the part before it is none.</summary>
+    private static bool IsHeadingOfOwn(string text, List<TextSpan> spans, int k) =>
+        NQ3002StrayHeading.IsHeadingLike(text, spans[k]) && Tokenizer.CountWords(text, spans[k], MinHeadingWords) >= MinHeadingWords
+        && (k == 0 || !NQ3002StrayHeading.IsHeadingLike(text, spans[k - 1]));
+
+    private const int MinHeadingWords = 4;
 
     /// <summary>Part <paramref name="i"/> of the article: its <paramref name="i"/>-th paragraph, the title after the last.</summary>
     private static TextSpan PartSpan(Article article, List<TextSpan> paragraphs, int i) => i < paragraphs.Count ? paragraphs[i] : article.TitleSpan;

@@ -128,6 +128,38 @@ public class NQ3003OffTopicParagraphTests
         Assert.Equal(["otherParagraphsTopicSimilarity", "sharedWording", "topicSimilarity"], finding.Measures.Keys.Order());
     }
 
+    private const string MatchReport =
+        "United 2-1 City: late header settles the derby\n\n" +
+        "A late header from the captain gave United a 2-1 win over City in a tense derby and lifted them to second place in the league table.\n\n" +
+        "City had taken the lead in the 12th minute when their striker curled a free-kick over the wall and into the top corner of the net.\n\n" +
+        "United equalised five minutes before half-time, their winger sweeping home a low cross from the midfielder after a quick counter-attack.\n\n" +
+        "\"It was a big game and the lads showed real character,\" the United manager told reporters after the match.\n\n" +
+        "{0}\n\n" +
+        "The City manager said his side had deserved a point and questioned the referee's decision not to award a penalty late in the game.";
+
+    /// <summary>
+    /// Another story's headline pasted over its paragraph: as a part of its own the headline was "the rest of the article" and shared
+    /// the paragraph's words (a probe written for the purpose; the realnews evaluation plants the same, "another story's headline over
+    /// one of its paragraphs").
+    /// </summary>
+    [Fact]
+    public void A_pasted_headline_with_its_paragraph_is_flagged_as_one_block()
+    {
+        var finding = Assert.Single(RuleAssert.Run(_rule, string.Format(MatchReport,
+            "Central bank raises interest rates to curb inflation\n\n" +
+            "The central bank raised its benchmark interest rate by a quarter of a percentage point on Wednesday, citing stubborn inflation in services " +
+            "and rising wage costs, and signalled that borrowing costs would stay high for longer than markets expected.")));
+        Assert.StartsWith("Central bank raises interest rates to curb inflation\n\nThe central bank raised", finding.Evidence);
+    }
+
+    [Fact]
+    public void A_subhead_over_the_story_s_own_paragraph_is_not_flagged()
+    {
+        RuleAssert.Clean(_rule, string.Format(MatchReport,
+            "Derby decided by the captain's header\n\n" +
+            "The captain rose highest to meet a corner in the 88th minute, and his header flew past the City goalkeeper to settle a derby United had chased all afternoon."));
+    }
+
     [Fact]
     public void A_short_aside_on_the_story_is_not_flagged()
     {
