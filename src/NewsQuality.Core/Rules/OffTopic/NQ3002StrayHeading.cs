@@ -59,7 +59,8 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
                    "address on its own line, section labels and the questions an explainer asks of any story (\"In Summary\", \"What are " +
                    "the risks?\", \"Who pays\"), the numbered sections of a list article (\"3. Prep them\"), a line " +
                    "a colon announces and sub-headings in the article's own capitals belong to the page and are not judged. A heading-like " +
-                   "line has two to fourteen words (a crawled or wire headline often has more than eight) and no closing punctuation but " +
+                   "line has two to fourteen words (a crawled or wire headline often has more than eight), or up to eighteen set as a headline " +
+                   "(in Title Case, or after a topic label and a colon), and no closing punctuation but " +
                    "a quoted phrase (\"Striker 'set to join Chelsea'\"), or is one quotation naming its subject (\"'UK will stand firm on EU " +
                    "rebate'\"), or ends in a question mark or an exclamation in Title Case, as link bait writes it, or in a short question " +
                    "that stands on its own (\"Could Yukos be a blessing in disguise?\", \"Could rivalry overshadow election?\"; the writer's own " +
@@ -498,7 +499,7 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
     }
 
     /// <summary>
-    /// One short line of at most <see cref="MaxHeadingWords"/> words without sentence punctuation, or ending as a headline may
+    /// One short line of at most <see cref="MaxHeadingWords"/> words (<see cref="MaxLongHeadingWords"/> set as a headline) without sentence punctuation, or ending as a headline may
     /// (<see cref="IsPunctuatedHeadline"/>): a heading, not a sentence.
     /// </summary>
     /// <remarks>The character tests come first: they turn away almost every paragraph before its words are counted.</remarks>
@@ -508,6 +509,18 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
         if (paragraph.Length == 0 || text[paragraph.End - 1] is '.' or ':' or ';' or ',' or ')') return false;
         if (text.AsSpan(paragraph.Start, paragraph.Length).IndexOfAny('\n', '\r') >= 0) return false;
         if (text[paragraph.End - 1] is '!' or '?' or '"' or '”' or '’' or '\'' && !IsPunctuatedHeadline(text.AsSpan(paragraph.Start, paragraph.Length))) return false;
-        return Tokenizer.CountWords(text, paragraph, MaxHeadingWords + 1) is > 0 and <= MaxHeadingWords;
+        var words = Tokenizer.CountWords(text, paragraph, MaxLongHeadingWords + 1);
+        return words is > 0 and <= MaxHeadingWords
+               || words <= MaxLongHeadingWords && IsSetAsHeadline(text.AsSpan(paragraph.Start, paragraph.Length));
     }
+
+    /// <summary>
+    /// Longer lines are headlines only when set as one: a crawl's headline of 15 words or more is in Title Case (36 of its 59 of
+    /// 15–18 words) or opens with a topic label and a colon ("Monsoon session: Govt to table 12 bills, Opposition plans to
+    /// corner Centre on price rise"); a sentence that lost its full stop is neither.
+    /// </summary>
+    private const int MaxLongHeadingWords = 18;
+
+    private static bool IsSetAsHeadline(ReadOnlySpan<char> line) =>
+        IsTitleCase(line) || line.IndexOf(": ") is > 0 and var colon && line[..colon].Count(' ') < MaxTopicLabelWords && char.IsUpper(line[0]);
 }

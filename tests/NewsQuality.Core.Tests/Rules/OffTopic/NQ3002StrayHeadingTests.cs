@@ -36,6 +36,9 @@ public class NQ3002StrayHeadingTests
     // Another story's headline among a sub-headed article's own headings: it names something, or runs longer than a section's heading.
     [InlineData("The village that saved its last shop\n\nWhen the only shop in the village closed in 2015, residents feared the village would lose its heart.\n\nA community shop\n\nMore than 200 villagers bought shares at £50 each, raising £80,000 to buy the building and restock its shelves.\n\n[[Chelsea eye Premiership title]]\n\nThe first two years were hard. The committee added a post office counter and a small café, and takings doubled.\n\nLessons for others\n\nThe Plunkett Foundation says more than 400 shops in England are now owned by the people who use them.")]
     [InlineData("The village that saved its last shop\n\nWhen the only shop in the village closed in 2015, residents feared the village would lose its heart.\n\nA community shop\n\nMore than 200 villagers bought shares at £50 each, raising £80,000 to buy the building and restock its shelves.\n\n[[Web analytics are leaking into meatspace]]\n\nThe first two years were hard. The committee added a post office counter and a small café, and takings doubled.\n\nLessons for others\n\nThe Plunkett Foundation says more than 400 shops in England are now owned by the people who use them.")]
+    // Headlines of 15 to 18 words, set as headlines are: in Title Case, or after a topic label and a colon.
+    [InlineData("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[[Jennifer Aniston And Justin Theroux's Marriage In Trouble Because Of Chelsea Handler's New Netflix Show]]\n\nBut other points are expected to dominate the meeting.")]
+    [InlineData("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[[Monsoon session: Govt to table 12 bills, Opposition plans to corner Centre on price rise]]\n\nBut other points are expected to dominate the meeting.")]
     public void Flags_headings_unrelated_to_their_neighbours(string marked)
     {
         RuleAssert.Flags(_rule, marked);
@@ -89,6 +92,8 @@ public class NQ3002StrayHeadingTests
     [InlineData("Batteries\n\nWe spoke to a former student of John Goodenough about what comes next for the battery.\n\nWhat got you interested in batteries?\n\nI was studying materials science in India, and storing energy seemed the most important problem.\n\nWill solid-state batteries replace lithium-ion?\n\nNot soon. The chemistry is promising, but making them at scale is very hard.\n\nWhat should governments do?\n\nFund basic research. The breakthroughs that matter take decades.")]
     // The writer's questions in a series, one a line (a checklist; real page, html-extraction-dev tune part).
     [InlineData("Body fat\n\nDeciding which method is best for you is not easy. Here are several questions that may help you decide.\n\nHow often do you want to test?\n\nDo you want a method you can perform at home?\n\nHow important is price?\n\nSome methods, such as skinfold measurements, are inexpensive and allow you to be measured at home.")]
+    // A sentence of 15 words or more that lost its full stop is no headline: not in Title Case, no topic label.
+    [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nCurrently the hospitals in the region generally offer government services including emergency care and modern medicine\n\nRescue crews worked through the night to reach stranded families.")]
     public void Leaves_genuine_subheadings_and_lists_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
