@@ -238,8 +238,8 @@ public static class PersonMentions
             end++;
             if (EndsPossessive(text, tokens[end - 1])) break; // "Trump's adviser": the name ends at the possessive
         }
-        // A particle is never the run's last word.
-        while (end > start && NameParticles.Contains(tokens[end - 1].Value)) end--;
+        // A particle is never the run's last word: ParticlesBeforeName joins particles only before a name word, which the next
+        // pass then takes (the same test), and a lower-case particle is never a run's first word.
         return end;
     }
 
