@@ -5,7 +5,7 @@ Usage: python3 tools/derive-knowledge.py [SHARED_DATA_DIR] [OUT_DIR] [ENGLISH_WO
 Defaults: ../shared/data, src/NewsQuality.Core/Knowledge/Data and /usr/share/dict/american-english (Debian package
 wamerican, SCOWL). Standard library only; output is deterministic.
 
-countries.tsv  name <TAB> adjectives(;) <TAB> nouns(;) <TAB> head offices(;) <TAB> complete(0/1)
+countries.tsv  name <TAB> adjectives(;) <TAB> nouns(;) <TAB> head offices(;) <TAB> complete(0/1) <TAB> other head titles(;)
 figures.tsv    name <TAB> aliases(;) <TAB> country <TAB> roles: title|country|firstYear|lastYear joined by ';'
 proper-names.txt  the word list's capitalised one-word entries (Houston, Connors, Clare): real names, so a written
                name that is one of them is someone, not a slip for a listed figure one letter away
@@ -177,6 +177,15 @@ def compact_roles(roles, home):
     return ordered[:MAX_ROLES]
 
 
+# Head titles the Factbook gives that are no office the rules check, named in NQ2003's message beside the offices ("Hong Kong
+# has no prime minister (it has a president and a chief executive)").
+OTHER_HEAD_TITLES = ("Chief Executive", "Chief Minister", "Minister of State", "Co-prince")
+
+
+def other_head_titles(raw_titles):
+    return sorted({t.strip() for t in raw_titles if t.strip() in OTHER_HEAD_TITLES})
+
+
 # Titles of officials' roles that are a head office as they stand (exact, not "President of the Board of Trade").
 HELD_OFFICES = {"President": "President", "Prime Minister": "Prime Minister", "Premier": "Prime Minister", "Chancellor": "Chancellor"}
 
@@ -205,13 +214,15 @@ def derive_countries():
                  | held.get(name, set()))
         # Without both lists the office set is unknown, so no office can be called impossible there.
         complete = bool(c["chief_of_state_titles"]) and (bool(c["head_of_government_titles"]) or name in EXTRA_OFFICES)
-        rows.append((name, clean_list(c["adjectives"]), clean_list(c["nouns"]), sorted(heads), complete))
-    rows = [(name, distinct(adjectives, name, rows, 1), distinct(nouns, name, rows, 2), heads, complete) for name, adjectives, nouns, heads, complete in rows]
+        others = other_head_titles(c["chief_of_state_titles"] + c["head_of_government_titles"])
+        rows.append((name, clean_list(c["adjectives"]), clean_list(c["nouns"]), sorted(heads), complete, others))
+    rows = [(name, distinct(adjectives, name, rows, 1), distinct(nouns, name, rows, 2), heads, complete, others)
+            for name, adjectives, nouns, heads, complete, others in rows]
     rows.sort(key=lambda r: r[0])
     with open(os.path.join(OUT, "countries.tsv"), "w", encoding="utf-8", newline="\n") as f:
         f.write("# derived by tools/derive-knowledge.py from the CIA World Factbook extract in shared/data; see SOURCES.md\n")
-        for name, adjectives, nouns, heads, complete in rows:
-            f.write("\t".join([name, ";".join(adjectives), ";".join(nouns), ";".join(heads), "1" if complete else "0"]) + "\n")
+        for name, adjectives, nouns, heads, complete, others in rows:
+            f.write("\t".join([name, ";".join(adjectives), ";".join(nouns), ";".join(heads), "1" if complete else "0", ";".join(others)]) + "\n")
     return len(rows)
 
 

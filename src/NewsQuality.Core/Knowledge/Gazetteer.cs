@@ -3,7 +3,11 @@ using NewsQuality.Storage;
 namespace NewsQuality.Knowledge;
 
 /// <summary>A country with its demonyms and the head-of-state/government offices it really has.</summary>
-public sealed record Country(string Name, IReadOnlyList<string> Adjectives, IReadOnlyList<string> Nouns, IReadOnlySet<string> HeadOffices, bool OfficesComplete);
+public sealed record Country(string Name, IReadOnlyList<string> Adjectives, IReadOnlyList<string> Nouns, IReadOnlySet<string> HeadOffices, bool OfficesComplete)
+{
+    /// <summary>Titles of the country's heads that are no office the rules check ("Chief Executive" of Hong Kong): named beside the offices in messages.</summary>
+    public IReadOnlyList<string> OtherHeadTitles { get; init; } = [];
+}
 
 /// <summary>A role a public figure held, with the years it was seen (null when open).</summary>
 public sealed record FigureRole(string Title, string Country, int? FirstYear, int? LastYear);
@@ -173,5 +177,8 @@ public sealed class Gazetteer
     private static IReadOnlyList<string> List(string field) => field.Split(';', StringSplitOptions.RemoveEmptyEntries);
 
     private static Country ParseCountry(string[] f) =>
-        new(f[0], List(f[1]), List(f[2]), new HashSet<string>(List(f[3]), StringComparer.OrdinalIgnoreCase), f[4] == "1");
+        new(f[0], List(f[1]), List(f[2]), new HashSet<string>(List(f[3]), StringComparer.OrdinalIgnoreCase), f[4] == "1")
+        {
+            OtherHeadTitles = f.Length > 5 ? List(f[5]) : [],
+        };
 }

@@ -52,7 +52,7 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
             if (RoleLexicon.MatchStartingAt(words, last + 1) is not { Entry.Office: { } office } match) continue;
             if (country.HeadOffices.Contains(office) || IsQualified(words, i) || IsOfOrganisation(words, match.Last)) continue;
             var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[match.Last].Span.End);
-            var known = string.Join(" and ", country.HeadOffices.Order().Select(WithArticle));
+            var known = Known(country);
             var person = FollowingPerson(context, words, match.Last + 1, country);
             var suggestion = person is not null
                 ? $"{person.Roles[0].Title} {person.Name}"
@@ -85,7 +85,7 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
                 if (context.Gazetteer.FindCountry(figure.Country) is not { OfficesComplete: true } country || country.HeadOffices.Contains(office)
                     || figure.Roles.Any(r => r.Title.Contains(office, StringComparison.OrdinalIgnoreCase) || office == "Prime Minister" && r.Title.Contains("Premier", StringComparison.OrdinalIgnoreCase)))
                     break;
-                var known = string.Join(" and ", country.HeadOffices.Order().Select(WithArticle));
+                var known = Known(country);
                 context.Report(mention.Span, 0.95,
                     $"{country.Name} has no {office.ToLowerInvariant()} (it has {known}), and {figure.Name} is listed as {figure.Roles[0].Title}; \"{context.Article.Slice(mention.Span)}\" is probably a mistranslated title.",
                     $"{figure.Roles[0].Title} {mention.Name}");
@@ -100,6 +100,10 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
         var start = before.LastIndexOfAny(' ', '\n') + 1;
         return RoleLexicon.Qualifiers.Contains(before[start..].TrimStart("(\"“‘'").ToString());
     }
+
+    /// <summary>The country's head offices and other head titles, each with its article: "a president and a chief executive".</summary>
+    private static string Known(Country country) =>
+        string.Join(" and ", country.HeadOffices.Order().Concat(country.OtherHeadTitles).Select(WithArticle));
 
     /// <summary>"a president", "an emperor": the office in lower case after the article its first letter asks for.</summary>
     private static string WithArticle(string office)

@@ -44,6 +44,14 @@ public class NQ2003NonexistentOfficeTests
         Assert.StartsWith("Russia has no chancellor (it has a president and a prime minister), and Vladimir Putin is listed as President", finding.Message);
     }
 
+    /// <summary>A head whose title is no office the rule checks is named too: Hong Kong's head of government is its Chief Executive.</summary>
+    [Fact]
+    public void Names_a_head_title_that_is_no_checked_office_beside_the_offices()
+    {
+        var finding = RuleAssert.Run(_rule, "Hong Kong's Prime Minister said the housing plan would go ahead.").Single();
+        Assert.StartsWith("Hong Kong has no prime minister (it has a president and a chief executive)", finding.Message);
+    }
+
     [Fact]
     public void Names_the_real_offices_with_the_article_each_asks_for()
     {
