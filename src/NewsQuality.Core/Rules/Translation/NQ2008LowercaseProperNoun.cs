@@ -32,12 +32,18 @@ public sealed partial class NQ2008LowercaseProperNoun : IArticleRule
         EnglishOnly = true,
     };
 
-    /// <summary>Demonym + noun phrases that English writes in lower case or that are not about the country ("french fries").</summary>
+    /// <summary>
+    /// Place or demonym + noun phrases that English writes in lower case or that are not about the place ("french fries"): names that
+    /// have acquired a meaning of their own, which the AP Stylebook lowercases ("india ink", "panama hat", "venetian blind",
+    /// "manila envelope").
+    /// </summary>
     private static readonly HashSet<string> Idioms = new(StringComparer.Ordinal)
     {
         "danish pastry", "danish pastries", "swiss roll", "swiss cheese", "swiss army", "brussels sprouts", "brussels sprout", "german measles",
         "turkish delight", "russian roulette", "dutch courage", "dutch auction", "mexican wave", "chinese whispers", "french fries",
         "french windows", "french toast", "french kiss", "scotch egg", "scotch whisky", "english breakfast", "english mustard",
+        "india ink", "india rubber", "panama hat", "panama hats", "venetian blind", "venetian blinds", "manila envelope", "manila envelopes",
+        "manila paper", "french horn", "french bread", "french dressing", "russian dressing", "dutch oven", "brazil nut", "brazil nuts",
     };
 
     /// <summary>Built on the first article: the rule catalogue creates every rule, enabled or not, and the place names

@@ -8,6 +8,7 @@ public class NQ2008LowercaseProperNounTests
 
     [Theory]
     [InlineData("The talks were attended by ministers in [[sweden]].", "Sweden")]
+    [InlineData("Ships queued to enter the [[panama]] canal on Monday.", "Panama")]
     [InlineData("The [[swedish]] government disagreed.", "Swedish")]
     [InlineData("Talks in [[new york]] ended on Monday.", "New York")]
     [InlineData("The elections in [[ohio]] were close.", "Ohio")]
@@ -35,6 +36,8 @@ public class NQ2008LowercaseProperNounTests
     [InlineData("Michael jordan and georgia were mentioned; the guinea pig and the chad ballots.")]
     [InlineData("See bbc.co.uk/sweden, @sweden, #paris, sweden_2024.jpg and paris.example.com.")]
     [InlineData("They ordered french fries, a danish pastry, swiss cheese and brussels sprouts with a swiss army knife.")]
+    // Names that acquired a meaning of their own, lower case in the AP Stylebook; the place itself is still a name ("the panama canal" is flagged).
+    [InlineData("Prices of india ink, panama hats, venetian blinds and manila envelopes rose, as did brazil nuts and a dutch oven.")]
     [InlineData("The New york times, new York and the york minster.")]
     [InlineData("The pole vault and a reading of the will in bath.")]
     // A web address's slug of hyphenated words, written apart by a tokeniser; ordinary words before a hyphen or a possessive.
