@@ -44,6 +44,7 @@ public sealed partial class NQ2008LowercaseProperNoun : IArticleRule
         "french windows", "french toast", "french kiss", "scotch egg", "scotch whisky", "english breakfast", "english mustard",
         "india ink", "india rubber", "panama hat", "panama hats", "venetian blind", "venetian blinds", "manila envelope", "manila envelopes",
         "manila paper", "french horn", "french bread", "french dressing", "russian dressing", "dutch oven", "brazil nut", "brazil nuts",
+        "lima bean", "lima beans", "bermuda shorts",
     };
 
     /// <summary>Built on the first article: the rule catalogue creates every rule, enabled or not, and the place names

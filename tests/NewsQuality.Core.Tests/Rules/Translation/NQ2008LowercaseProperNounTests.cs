@@ -37,7 +37,7 @@ public class NQ2008LowercaseProperNounTests
     [InlineData("See bbc.co.uk/sweden, @sweden, #paris, sweden_2024.jpg and paris.example.com.")]
     [InlineData("They ordered french fries, a danish pastry, swiss cheese and brussels sprouts with a swiss army knife.")]
     // Names that acquired a meaning of their own, lower case in the AP Stylebook; the place itself is still a name ("the panama canal" is flagged).
-    [InlineData("Prices of india ink, panama hats, venetian blinds and manila envelopes rose, as did brazil nuts and a dutch oven.")]
+    [InlineData("Prices of india ink, panama hats, venetian blinds and manila envelopes rose, as did brazil nuts, lima beans, bermuda shorts and a dutch oven.")]
     [InlineData("The New york times, new York and the york minster.")]
     [InlineData("The pole vault and a reading of the will in bath.")]
     // A web address's slug of hyphenated words, written apart by a tokeniser; ordinary words before a hyphen or a possessive.
