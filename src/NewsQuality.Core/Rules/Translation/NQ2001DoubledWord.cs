@@ -21,7 +21,7 @@ public sealed class NQ2001DoubledWord : IArticleRule
         Summary: "A word is repeated back to back.",
         Rationale: "Machine translation and careless editing both leave doubled words behind; in professional copy they are almost always a slip. " +
                    "The end of a hyphenated word or a word before its own possessive said twice (\"employer-sponsored sponsored\", \"last year " +
-                   "year's\") is flagged too. Grammatical doublings (\"had had\", \"that that\", \"gave her her due\", \"great great grandfather\"), idioms and " +
+                   "year's\") is flagged too. Grammatical doublings (\"had had\", \"that that\", \"gave her her due\", \"what they do do is\", \"great great grandfather\"), idioms and " +
                    "emphasis (\"names names\", \"bye bye\", \"way way too large\"), a " +
                    "preposition that closes a relative clause before another phrase (\"the ditch they are in in Alabama\"), numbers (\"0 0 0\" " +
                    "in a box score) and names that are doubled (\"Walla Walla\", \"Bora Bora\") are not flagged, unless the words beside a grammatical " +
@@ -525,6 +525,8 @@ public sealed class NQ2001DoubledWord : IArticleRule
         if (last + 1 < tokens.Count && IsEmphaticWay(word, tokens[last + 1].Value)) return true;
         // "gave her her due": the object, then the possessive, after a verb that takes two objects ("remortgaged her her home" is a slip).
         if (word.Equals("her", StringComparison.OrdinalIgnoreCase) && wordBefore is not null && TakesTwoObjects(wordBefore)) return true;
+        // "What they do do is charge more", "I do do my homework": the emphatic auxiliary, then the verb, after a subject.
+        if (word.Equals("do", StringComparison.OrdinalIgnoreCase) && wordBefore is not null && ClauseSubjects.Contains(wordBefore)) return true;
         // "What it is is a failure": a clause ending in "is" followed by the main verb "is".
         return word.Equals("is", StringComparison.OrdinalIgnoreCase)
             && wordBefore is not null && (wordBefore.Equals("it", StringComparison.OrdinalIgnoreCase) || wordBefore.Equals("this", StringComparison.OrdinalIgnoreCase) || wordBefore.Equals("what", StringComparison.OrdinalIgnoreCase));
