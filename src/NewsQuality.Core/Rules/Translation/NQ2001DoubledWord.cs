@@ -122,7 +122,8 @@ public sealed class NQ2001DoubledWord : IArticleRule
     /// participle that is no object ("a man had had been assaulted", "he had had said"; "had had enough" stays), "that that"
     /// before an article or a subject ("warned that that the army…"; "said that that was the end" stays), "there there" inside
     /// a sentence ("said there there would be"; "no there there" stays), "no no" after a verb or subject ("was no no longer"; "a
-    /// no no" stays) and "as well well as".
+    /// no no" stays), "as well well as", "much much" after a word of degree ("so much much so"; "much much more" stays) and "go go"
+    /// after "to" or a modal ("days to go go before"; the chant "go go go" stays).
     /// </summary>
     private static bool IsRuledOutByItsNeighbours(string text, IReadOnlyList<Token> tokens, int first, int last)
     {
@@ -136,9 +137,20 @@ public sealed class NQ2001DoubledWord : IArticleRule
             "there" => before is not null && before != "no",
             "no" => before is not null && (NoBeforeNoun.Contains(before) || ClauseSubjects.Contains(before)),
             "well" => before == "as" && after == "as",
+            // Emphasis doubles "much" on its own ("much much more"), never after a word of degree ("so much much so").
+            "much" => before is not null && DegreeWords.Contains(before),
+            // "go go go" is a chant; after "to" or a modal it is the verb said twice ("ten days to go go before").
+            "go" => before is not null && VerbBefore.Contains(before),
             _ => false,
         };
     }
+
+    private static readonly HashSet<string> DegreeWords = new(StringComparer.Ordinal) { "so", "too", "how", "very", "as" };
+
+    private static readonly HashSet<string> VerbBefore = new(StringComparer.Ordinal)
+    {
+        "to", "will", "would", "can", "could", "should", "must", "might", "may", "shall",
+    };
 
     /// <summary>Past participles that are no object of "had": "had had been", "had had said".</summary>
     private static readonly HashSet<string> Participles = new(StringComparer.Ordinal)

@@ -80,6 +80,8 @@ public class NQ2001DoubledWordTests
     [InlineData("But the Treasury said [[there there]] would be no relaxation.")]
     [InlineData("A spokeswoman said he was [[no no]] longer with the company.")]
     [InlineData("It will be of scholarly use, as [[well well]] as of general interest.")]
+    [InlineData("He loved the speech, so [[much much]] so that he wrote to the author.")]
+    [InlineData("With ten days to [[go go]] before the vote, the polls narrowed.")]
     public void Flags_words_repeated_back_to_back(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked)[0];
@@ -110,6 +112,7 @@ public class NQ2001DoubledWordTests
     [InlineData("Bye bye, said the minister, very very slowly.")]
     [InlineData("What it is is a failure of nerve.")]
     [InlineData("What they do do is charge more, and I do do my homework.")]
+    [InlineData("There is much much more to come, the fans chanted go go go, and the team went.")]
     [InlineData("Sport\n\nSport ministers met on Monday.")]
     [InlineData("He came. Came back, too.")]
     [InlineData("The vote was 10 10 in the first round.")]
