@@ -142,7 +142,11 @@ public sealed partial class NQ2008LowercaseProperNoun : IArticleRule
         return LowerCaseSentenceStart().IsMatch(quoted);
     }
 
-    [GeneratedRegex(@"[.!?]\s+\p{Ll}", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A sentence's end, then a word in lower case; not the full stop of an initialism ("the F.B.I. would", "U.S. officials") or of
+    /// an abbreviation ("Mr.", "etc."), after which a sentence goes on.
+    /// </summary>
+    [GeneratedRegex(@"(?<!(?:^|[\s.(])\p{L})(?<!\b(?:Mr|Mrs|Ms|Dr|St|vs|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Inc|Co|Corp|Ltd|etc|approx|Jan|Feb|Aug|Sept|Oct|Nov|Dec))[.!?]\s+\p{Ll}", RegexOptions.CultureInvariant)]
     private static partial Regex LowerCaseSentenceStart();
 
     /// <summary>No capital letter in the word (a loop, not LINQ: every word of every article is asked).</summary>

@@ -9,6 +9,8 @@ public class NQ2008LowercaseProperNounTests
     [Theory]
     [InlineData("The talks were attended by ministers in [[sweden]].", "Sweden")]
     [InlineData("Ships queued to enter the [[panama]] canal on Monday.", "Panama")]
+    // A quotation whose initialisms' full stops are followed by lower case is still a capitalised writer's (hyperpartisan-2019).
+    [InlineData("He said: “It is unthinkable that the director of the F.B.I. would put this letter to the Congress of the [[united states]] now.”", "United States")]
     [InlineData("The [[swedish]] government disagreed.", "Swedish")]
     [InlineData("Talks in [[new york]] ended on Monday.", "New York")]
     [InlineData("The elections in [[ohio]] were close.", "Ohio")]
