@@ -206,7 +206,7 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
     /// </summary>
     private static bool NamesSomething(string line)
     {
-        var titleCase = IsTitleCase(line);
+        var titleCase = HeadlineWords.IsTitleCase(line);
         var first = true;
         foreach (var token in Tokenizer.Words(line))
         {
@@ -362,7 +362,7 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
         // Link bait sets its questions in Title Case ("Is This Ronald Reagan's Secret Cancer Cure?"). In sentence case, a headline
         // names its subject ("Could Yukos be a blessing in disguise?"), while the writer's own question or exclamation points back
         // at the story ("What do you think?", "But what about the youth of the nation?", "It ain't gonna work, sister!").
-        if (line[^1] is '?' or '!') return IsTitleCase(line) || IsHeadlineQuestion(line);
+        if (line[^1] is '?' or '!') return HeadlineWords.IsTitleCase(line) || IsHeadlineQuestion(line);
         var end = line.TrimEnd("\"”’'");
         return end.Length > 0 && char.IsLetterOrDigit(end[^1]) && !QuotationIntroduced().IsMatch(line);
     }
@@ -390,7 +390,7 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
     }
 
     /// <summary>
-    /// A question in sentence case as a headline asks it: standing on its own (<see cref="StandsOnItsOwn"/>), one question mark at
+    /// A question in sentence case as a headline asks it: standing on its own (<see cref="HeadlineWords.StandsOnItsOwn"/>), one question mark at
     /// the end, at most <see cref="MaxQuestionWords"/> words after a topic label ("President Trump's first 100 days: What will
     /// he do now?"), a comma only between names ("Richie Incognito, Jonathan Martin reps to meet?"), no full stop or semicolon.
     /// Readers' comments and columnists exclaim, run on and ask twice ("Make a movie of it!", "Has everyone forgot about the
@@ -409,7 +409,7 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
         }
         // A label that names the subject ("Brexit: What does it mean for you?", "Coinbase vs. Coinbase Pro: How do they compare?")
         // lets the question point back at it; a writer's lead-in names nothing ("The big question: will they rebuild?").
-        if (!(colon >= 0 && LabelNamesSubject(line[..colon])) && !StandsOnItsOwn(line)) return false;
+        if (!(colon >= 0 && LabelNamesSubject(line[..colon])) && !HeadlineWords.StandsOnItsOwn(line)) return false;
         for (var at = 0; at < question.Length; at++)
             if (question[at] == ',' && (at + 2 >= question.Length || question[at + 1] != ' ' || !char.IsUpper(question[at + 2])
                                         || !IsCapitalisedWordBefore(question, at)))
@@ -449,54 +449,8 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
     /// A capitalised word after the first (a name: "Can Smith work Scottish wonders?"), and no pronoun, determiner pointing back or
     /// connective opening the line (it, this, you, they; but, so, and): a question or exclamation that stands on its own.
     /// </summary>
-    private static bool NamesItsSubject(ReadOnlySpan<char> line) => StandsOnItsOwn(line, nameRequired: true);
+    private static bool NamesItsSubject(ReadOnlySpan<char> line) => HeadlineWords.StandsOnItsOwn(line, nameRequired: true);
 
-    /// <summary>
-    /// No pronoun, determiner pointing back or connective opening the line, and with <paramref name="nameRequired"/> a name too. A
-    /// question headline need not name anyone ("Could rivalry overshadow election?": on the tune split, planted question headlines
-    /// caught 0.938 → 0.951 on BBC, 0.893 → 0.959 on the crawl, no false flag added); a quoted one must, since a quotation on a line
-    /// of its own is as often the story's own words.
-    /// </summary>
-    private static bool StandsOnItsOwn(ReadOnlySpan<char> line, bool nameRequired = false)
-    {
-        var names = false;
-        var first = true;
-        foreach (var range in line.Split(' '))
-        {
-            var word = line[range].Trim(WordPunctuation);
-            if (word.IsEmpty) continue;
-            if (PointsBack.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-                || first && Connectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
-                return false;
-            names |= !first && char.IsUpper(word[0]) && !word.Equals("I", StringComparison.Ordinal);
-            first = false;
-        }
-        return names || !nameRequired;
-    }
-
-    /// <summary>Words that refer to what the reader has just read or to the reader: a writer's question uses them, a headline does not.</summary>
-    private static readonly HashSet<string> PointsBack = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "it", "its", "they", "them", "their",
-        "this", "that", "these", "those", "here", "there", "such", "everyone", "everybody", "anyone", "anybody", "someone", "somebody",
-    };
-
-    private static readonly HashSet<string> Connectives = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "but", "so", "and", "or", "then", "yet", "now", "well", "oh",
-    };
-
-    /// <summary>The quotation marks and punctuation around a headline's words, taken off before a word is judged.</summary>
-    private const string WordPunctuation = "\"“”‘’'?!:,()";
-
-    /// <summary>Most words of four letters or more, two at least, start with a capital; a figure ("2004") counts as a word in lower case.</summary>
-    private static bool IsTitleCase(ReadOnlySpan<char> line)
-    {
-        var titleCase = new TitleCaseCount();
-        foreach (var range in line.Split(' '))
-            titleCase.Add(line[range].Trim(WordPunctuation));
-        return titleCase.LongWords >= 2 && titleCase.MostCapitalised;
-    }
 
     /// <summary>
     /// One short line of at most <see cref="MaxHeadingWords"/> words (<see cref="MaxLongHeadingWords"/> set as a headline) without sentence punctuation, or ending as a headline may
@@ -522,5 +476,5 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
     private const int MaxLongHeadingWords = 18;
 
     private static bool IsSetAsHeadline(ReadOnlySpan<char> line) =>
-        IsTitleCase(line) || line.IndexOf(": ") is > 0 and var colon && line[..colon].Count(' ') < MaxTopicLabelWords && char.IsUpper(line[0]);
+        HeadlineWords.IsTitleCase(line) || line.IndexOf(": ") is > 0 and var colon && line[..colon].Count(' ') < MaxTopicLabelWords && char.IsUpper(line[0]);
 }

@@ -22,6 +22,9 @@ public class NQ4002MastheadTests
     // A slogan about the site's news, longer than five words, under the site's name.
     [InlineData("[[Headline Hive]]\n\n[[Latest News, Breaking News and Today's Headlines]]\n\nS Korean consumers spending again\n\nSouth Korea's revival goes on as consumers spend again.")]
     [InlineData("[[GlobeWire Today]]\n\n[[Your trusted source for news from around the world]]\n\n[[Home » Business]]\n\nErdogan says Turkey will open embassy\n\nTurkey will open an embassy in East Jerusalem, Erdogan said.")]
+    // A headline that asks or exclaims, as partisan pages' do: in Title Case, or a question standing on its own.
+    [InlineData("[[NEWSFLASH DAILY]]\n\n[[Sat, Oct 21, 2017]]\n\n[[Independent journalism since 2009]]\n\nAccuser: Senator Apologized; Where's The Governor's Apology?\n\nFour women who have accused the governor spoke at a press conference on Sunday.")]
+    [InlineData("[[Trending Pulse]]\n\nCould the harbour strike close Rotterdam for a week?\n\nDock workers in Rotterdam voted to strike from Monday.")]
     public void Flags_mastheads_of_several_shapes(string marked)
     {
         RuleAssert.Flags(_rule, marked);
@@ -48,6 +51,8 @@ public class NQ4002MastheadTests
     [InlineData("I Have a Dream\n\nVideo Purchase\n\nOff-Site audio mp3 of Address\n\nYour browser does not support the audio element.\n\nI am happy to join with you today.")]
     // A headline about the news business is no slogan: a text's first line is its headline or a site's name.
     [InlineData("Fake news crackdown: Facebook updates its rules\n\nThe social network will label disputed stories from Monday\n\nFacebook said on Sunday that it would label stories that fact-checkers dispute.")]
+    // A short title over a text that opens with the writer's own question (BBC News 2005, politics).
+    [InlineData("Lib Dems target the poll\n\nSo what is the gap between Labour and the Tories nowadays?\n\nThe answer, on most policies, is very little.")]
     public void Leaves_articles_that_start_with_their_headline_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
