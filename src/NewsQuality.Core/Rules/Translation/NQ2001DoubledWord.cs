@@ -145,6 +145,8 @@ public sealed class NQ2001DoubledWord : IArticleRule
         };
     }
 
+    private static readonly HashSet<string> DoSubjects = new(StringComparer.OrdinalIgnoreCase) { "i", "you", "we", "they" };
+
     private static readonly HashSet<string> DegreeWords = new(StringComparer.Ordinal) { "so", "too", "how", "very", "as" };
 
     private static readonly HashSet<string> VerbBefore = new(StringComparer.Ordinal)
@@ -537,8 +539,9 @@ public sealed class NQ2001DoubledWord : IArticleRule
         if (last + 1 < tokens.Count && IsEmphaticWay(word, tokens[last + 1].Value)) return true;
         // "gave her her due": the object, then the possessive, after a verb that takes two objects ("remortgaged her her home" is a slip).
         if (word.Equals("her", StringComparison.OrdinalIgnoreCase) && wordBefore is not null && TakesTwoObjects(wordBefore)) return true;
-        // "What they do do is charge more", "I do do my homework": the emphatic auxiliary, then the verb, after a subject.
-        if (word.Equals("do", StringComparison.OrdinalIgnoreCase) && wordBefore is not null && ClauseSubjects.Contains(wordBefore)) return true;
+        // "What they do do is charge more", "I do do my homework": the emphatic auxiliary, then the verb, after a subject that
+        // takes "do" ("what do do you think" asks with one).
+        if (word.Equals("do", StringComparison.OrdinalIgnoreCase) && wordBefore is not null && DoSubjects.Contains(wordBefore)) return true;
         // "What it is is a failure": a clause ending in "is" followed by the main verb "is".
         return word.Equals("is", StringComparison.OrdinalIgnoreCase)
             && wordBefore is not null && (wordBefore.Equals("it", StringComparison.OrdinalIgnoreCase) || wordBefore.Equals("this", StringComparison.OrdinalIgnoreCase) || wordBefore.Equals("what", StringComparison.OrdinalIgnoreCase));

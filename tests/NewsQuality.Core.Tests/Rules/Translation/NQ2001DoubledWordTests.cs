@@ -16,6 +16,7 @@ public class NQ2001DoubledWordTests
     [InlineData("Prices rose [[by by]] 5%, and [[in in]] March they fell.")]
     [InlineData("She [[is is]] the minister.")]
     [InlineData("The council has to [[do do]] more for tenants.")]
+    [InlineData("Readers, what [[do do]] you think about the plan?")]
     [InlineData("Gambling rose. But [[British British]] Casino Association chairman Penny Cobham objected.")]
     [InlineData("Forces massed on the borders of [[Western Western]] Ukraine.")]
     [InlineData("Workers with [[employer-sponsored sponsored]] health plans paid more.")]
