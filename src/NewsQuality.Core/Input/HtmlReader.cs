@@ -48,12 +48,18 @@ public sealed class HtmlReader : WholeFileReader
         var sourceLines = new LineMap(html);
         var subheadings = new List<TextSpan>();
         var listItems = new List<TextSpan>();
+        // A list's items come one after another: whether it is a list of links is asked once per list, not once per item.
+        (IElement? List, bool OfLinks) lastList = default;
         foreach (var block in content.Body)
         {
             if (text.Length > 0) text.Append("\n\n");
             anchors.Add((text.Length, SourceIndex(html, block.Source, block.Text)));
             if (block.Owner.TagName is "H2" or "H3" or "H4" or "H5" or "H6") subheadings.Add(new TextSpan(text.Length, block.Text.Length));
-            else if (block.Owner.TagName is "LI" && !IsListOfLinks(block.Owner)) listItems.Add(new TextSpan(text.Length, block.Text.Length));
+            else if (block.Owner.TagName is "LI")
+            {
+                if (block.Owner.ParentElement != lastList.List) lastList = (block.Owner.ParentElement, IsListOfLinks(block.Owner.ParentElement));
+                if (!lastList.OfLinks) listItems.Add(new TextSpan(text.Length, block.Text.Length));
+            }
             text.Append(block.Text);
         }
         if (content.Body.Count == 0) throw new InvalidDataException("no article text in the page");
@@ -68,11 +74,11 @@ public sealed class HtmlReader : WholeFileReader
     }
 
     /// <summary>
-    /// Every item of the list holding <paramref name="item"/> links elsewhere: "More Great WIRED Stories", a list of other stories'
+    /// Every item of <paramref name="list"/> (an item's parent) links elsewhere: "More Great WIRED Stories", a list of other stories'
     /// teasers, not the article's own list (a guide's tips link one item in three).
     /// </summary>
-    private static bool IsListOfLinks(IElement item) =>
-        item.ParentElement is { } list && list.Children.Where(c => c.TagName == "LI").All(c => c.QuerySelector("a[href]") is not null);
+    private static bool IsListOfLinks(IElement? list) =>
+        list is not null && list.Children.Where(c => c.TagName == "LI").All(c => c.QuerySelector("a[href]") is not null);
 
     private static string? Meta(IHtmlDocument document, string property) =>
         document.QuerySelector($"meta[property='{property}'], meta[name='{property}']")?.GetAttribute("content");

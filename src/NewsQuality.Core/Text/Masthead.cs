@@ -94,12 +94,18 @@ public static class Masthead
     /// column's "E-mail comments, 40 words or fewer, to opline@…" under its name).
     /// </summary>
     private static bool IsHeadlineLike(string text, TextSpan line) =>
-        WordCount(text, line, MaxHeadlineWords) is >= 3 and <= MaxHeadlineWords && !EndsStatement(text, line) && !char.IsLower(text[line.Start])
-        && (!EndsSentence(text, line) || AsksAsHeadlines(text.AsSpan(line.Start, line.Length)))
+        WordCount(text, line, MaxHeadlineWords) is >= 3 and <= MaxHeadlineWords && !char.IsLower(text[line.Start])
+        && LastMark(text, line) switch
+        {
+            '.' or ':' or ';' or ',' => false,
+            '?' or '!' => AsksAsHeadlines(text.AsSpan(line.Start, line.Length)),
+            _ => true,
+        }
         && !PageFurniture.Is(text.Substring(line.Start, line.Length)) && !GivesAnAddress(text.AsSpan(line.Start, line.Length));
 
     /// <summary>
-    /// A question or exclamation under a site's name is its headline when set as one: in Title Case, as link bait writes it, or
+    /// A headline never ends in a full stop or a comma, but may ask or exclaim ("Juanita Broaddrick: Trump Apologized; Where's Bill
+    /// and Hillary's Apologies?"): a question or exclamation under a site's name is its headline when set as one: in Title Case, as link bait writes it, or
     /// standing on its own. A title over a text that opens with the writer's own question ("So what is the gap between Labour
     /// and the Tories nowadays?") is no masthead over a headline.
     /// </summary>
@@ -110,12 +116,6 @@ public static class Masthead
 
     /// <summary>Sentence punctuation at the end, or just inside a closing quotation mark ("“They’ve forgotten about us.”").</summary>
     private static bool EndsSentence(string text, TextSpan line) => LastMark(text, line) is '.' or '!' or '?' or ':' or ';' or ',';
-
-    /// <summary>
-    /// The line ends as a statement or goes on: a headline may ask or exclaim ("Juanita Broaddrick: Trump Apologized; Where's Bill
-    /// and Hillary's Apologies?", "…Democrats Don’t Want Minorities Watching Her Videos!"), never end in a full stop or a comma.
-    /// </summary>
-    private static bool EndsStatement(string text, TextSpan line) => LastMark(text, line) is '.' or ':' or ';' or ',';
 
     private static char LastMark(string text, TextSpan line) =>
         text[text[line.End - 1] is '"' or '”' or '’' or '\'' && line.Length > 1 ? line.End - 2 : line.End - 1];

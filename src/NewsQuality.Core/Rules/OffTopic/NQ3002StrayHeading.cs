@@ -403,8 +403,7 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
         var colon = line.IndexOf(':');
         if (colon >= 0)
         {
-            var label = line[..colon];
-            if (!char.IsUpper(label[0]) || label.Count(' ') >= MaxTopicLabelWords) return false;
+            if (!IsTopicLabel(line[..colon])) return false;
             question = line[(colon + 1)..].TrimStart();
         }
         // A label that names the subject ("Brexit: What does it mean for you?", "Coinbase vs. Coinbase Pro: How do they compare?")
@@ -442,6 +441,9 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
     /// <summary>A headline's topic before a colon is a name or a short phrase ("Trump:", "President Trump's first 100 days:").</summary>
     private const int MaxTopicLabelWords = 6;
 
+    /// <summary>The text before a colon is a headline's topic: capitalised, under <see cref="MaxTopicLabelWords"/> words.</summary>
+    private static bool IsTopicLabel(ReadOnlySpan<char> label) => label.Length > 0 && char.IsUpper(label[0]) && label.Count(' ') < MaxTopicLabelWords;
+
     /// <summary>BBC's question headlines run to eight words ("Could Yukos be a blessing in disguise?"); a writer's longer question is a sentence.</summary>
     private const int MaxQuestionWords = 10;
 
@@ -476,5 +478,5 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
     private const int MaxLongHeadingWords = 18;
 
     private static bool IsSetAsHeadline(ReadOnlySpan<char> line) =>
-        HeadlineWords.IsTitleCase(line) || line.IndexOf(": ") is > 0 and var colon && line[..colon].Count(' ') < MaxTopicLabelWords && char.IsUpper(line[0]);
+        HeadlineWords.IsTitleCase(line) || line.IndexOf(": ") is > 0 and var colon && IsTopicLabel(line[..colon]);
 }

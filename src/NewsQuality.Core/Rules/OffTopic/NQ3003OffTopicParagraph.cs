@@ -399,23 +399,25 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// rate…" in a match report), and as two parts the headline is "the rest of the article" that shares the paragraph's words.
     /// A story's own subhead is the first line of its section. Not a label of a word or three ("WATCH", a speaker's name over a
     /// fact check's claims), a line of a run of such lines (a list of teasers) or one over the rest of a sentence the page broke
-    /// (", which treat…").
+    /// (", which treat…"). A heading has <see cref="MinHeadingWords"/> words or more.
     /// </summary>
     private static void HeadingsWithTheirParagraphs(string text, List<TextSpan> spans)
     {
+        if (spans.Count < 2) return;
+        // Each part asked once, before any merge: going from the end, the parts before k are still the original ones, and a part
+        // after k that took in the paragraph under it was a heading over a part that is none, so k cannot be a heading of its own.
+        Span<bool> headingLike = spans.Count <= 256 ? stackalloc bool[spans.Count] : new bool[spans.Count];
+        for (var k = 0; k < spans.Count; k++) headingLike[k] = NQ3002StrayHeading.IsHeadingLike(text, spans[k]);
         for (var k = spans.Count - 2; k >= 0; k--)
-            if (text.AsSpan(spans[k].End, spans[k + 1].Start - spans[k].End).IsWhiteSpace() && IsHeadingOfOwn(text, spans, k)
-                && !NQ3002StrayHeading.IsHeadingLike(text, spans[k + 1]) && !IsFragment(text.AsSpan(spans[k + 1].Start, spans[k + 1].Length)))
+            if (headingLike[k] && !headingLike[k + 1] && (k == 0 || !headingLike[k - 1])
+                && Tokenizer.CountWords(text, spans[k], MinHeadingWords) >= MinHeadingWords
+                && text.AsSpan(spans[k].End, spans[k + 1].Start - spans[k].End).IsWhiteSpace()
+                && !IsFragment(text.AsSpan(spans[k + 1].Start, spans[k + 1].Length)))
             {
                 spans[k] = TextSpan.FromBounds(spans[k].Start, spans[k + 1].End);
                 spans.RemoveAt(k + 1);
             }
     }
-
-    /// <summary>Part <paramref name="k"/> is a heading of <see cref="MinHeadingWords"/> words or more, and the part before it is none.</summary>
-    private static bool IsHeadingOfOwn(string text, List<TextSpan> spans, int k) =>
-        NQ3002StrayHeading.IsHeadingLike(text, spans[k]) && Tokenizer.CountWords(text, spans[k], MinHeadingWords) >= MinHeadingWords
-        && (k == 0 || !NQ3002StrayHeading.IsHeadingLike(text, spans[k - 1]));
 
     private const int MinHeadingWords = 4;
 

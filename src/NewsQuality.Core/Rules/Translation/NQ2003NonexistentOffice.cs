@@ -76,12 +76,15 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
     {
         foreach (var person in context.Article.People(context.Gazetteer))
         {
-            if (PersonNames.Words(person.FullName).Count < 2) continue;
+            var names = PersonNames.Words(person.FullName);
+            if (names.Count < 2) continue;
+            PublicFigure? listed = null;
             foreach (var mention in person.Mentions)
             {
                 if (mention is not { Role.Office: { } office and not "President", RoleSpan: { } roleSpan, Country: null } || roleSpan.Start > mention.NameSpan.Start
                     || IsQualifiedAt(context, roleSpan.Start) || reported?.Any(roleSpan.Overlaps) == true) continue;
-                if (context.Gazetteer.NameIndex.Find(PersonNames.Words(person.FullName)) is not { Figure: var figure }) break;
+                // Looked up once per person, at the first title worth checking.
+                if ((listed ??= context.Gazetteer.NameIndex.Find(names)?.Figure) is not { } figure) break;
                 if (context.Gazetteer.FindCountry(figure.Country) is not { OfficesComplete: true } country || country.HeadOffices.Contains(office)
                     || figure.Roles.Any(r => r.Title.Contains(office, StringComparison.OrdinalIgnoreCase) || office == "Prime Minister" && r.Title.Contains("Premier", StringComparison.OrdinalIgnoreCase)))
                     break;
