@@ -120,30 +120,38 @@ public sealed class NQ2001DoubledWord : IArticleRule
     /// <summary>
     /// A doubling grammar or idiom allows elsewhere, which the words beside it rule out here: "had had" before "been" or a
     /// participle that is no object ("a man had had been assaulted", "he had had said"; "had had enough" stays), "that that"
-    /// before an article or a subject ("warned that that the army…"; "said that that was the end" stays), "there there" inside
-    /// a sentence ("said there there would be"; "no there there" stays), "no no" after a verb or subject ("was no no longer"; "a
-    /// no no" stays), "as well well as", "much much" after a word of degree ("so much much so"; "much much more" stays) and "go go"
+    /// before an article or a subject ("warned that that the army…"; "said that that was the end" stays), "there there" and
+    /// "now now" after a word of the sentence ("said there there would be", "I was there there.", "who is now now in jail"; the
+    /// comforting "There, there" and "Now now," open a sentence or follow a comma, and "no there there" stays), "no no" after a
+    /// verb or subject ("was no no longer"; "a no no" stays), "as well well as", "much much" after a word of degree or before
+    /// anything but a comparative ("so much much so", "would benefit much much at the polls"; "much much more" stays) and "go go"
     /// after "to" or a modal ("days to go go before"; the chant "go go go" stays).
     /// </summary>
     private static bool IsRuledOutByItsNeighbours(string text, IReadOnlyList<Token> tokens, int first, int last)
     {
-        if (last + 1 >= tokens.Count || !OnlySpaceBetween(text, tokens[last].Span.End, tokens[last + 1].Span.Start)) return false;
         var before = first > 0 && OnlySpaceBetween(text, tokens[first - 1].Span.End, tokens[first].Span.Start) ? tokens[first - 1].Value.ToLowerInvariant() : null;
-        var after = tokens[last + 1].Value.ToLowerInvariant();
+        var after = last + 1 < tokens.Count && OnlySpaceBetween(text, tokens[last].Span.End, tokens[last + 1].Span.Start) ? tokens[last + 1].Value.ToLowerInvariant() : null;
         return tokens[first].Value.ToLowerInvariant() switch
         {
-            "had" => Participles.Contains(after),
-            "that" => ClauseOpeners.Contains(after),
+            "had" => after is not null && Participles.Contains(after),
+            "that" => after is not null && ClauseOpeners.Contains(after),
             "there" => before is not null && before != "no",
-            "no" => before is not null && (NoBeforeNoun.Contains(before) || ClauseSubjects.Contains(before)),
+            "now" => before is not null,
+            "no" => after is not null && before is not null && (NoBeforeNoun.Contains(before) || ClauseSubjects.Contains(before)),
             "well" => before == "as" && after == "as",
-            // Emphasis doubles "much" on its own ("much much more"), never after a word of degree ("so much much so").
-            "much" => before is not null && DegreeWords.Contains(before),
+            // Emphasis doubles "much" before a comparative ("much much more", "much much bigger"), never after a word of degree
+            // ("so much much so") nor before anything else ("benefit much much at the ballot box").
+            "much" => before is not null && DegreeWords.Contains(before) || !IsComparative(after),
             // "go go go" is a chant; after "to" or a modal it is the verb said twice ("ten days to go go before").
-            "go" => before is not null && VerbBefore.Contains(before),
+            "go" => after is not null && before is not null && VerbBefore.Contains(before),
             _ => false,
         };
     }
+
+    /// <summary>A comparative that an emphatic "much much" can stand before: "more", "less", "too", "better", "bigger".</summary>
+    private static bool IsComparative(string? word) =>
+        word is not null && (WaysOfDegree.Contains(word) || word is "better" or "worse" or "fewer" or "further" or "farther"
+                             || word.Length > 4 && word.EndsWith("er", StringComparison.Ordinal));
 
     private static readonly HashSet<string> DoSubjects = new(StringComparer.OrdinalIgnoreCase) { "i", "you", "we", "they" };
 
@@ -551,9 +559,11 @@ public sealed class NQ2001DoubledWord : IArticleRule
     /// "way way too large", "way way back": the adverb said twice for emphasis before a word of degree or direction. The noun
     /// ("a long way way to go") is followed by anything else.
     /// </summary>
-    private static bool IsEmphaticWay(string word, string next) =>
-        word.Equals("way", StringComparison.OrdinalIgnoreCase)
-        && (WaysOfDegree.Contains(next) || next.Length > 4 && next.EndsWith("er", StringComparison.OrdinalIgnoreCase));
+    private static bool IsEmphaticWay(string word, string next) => word.Equals("way", StringComparison.OrdinalIgnoreCase) && IsOfDegree(next);
+
+    /// <summary>A word of degree, direction or comparison that an emphatic doubling stands before: "too", "more", "back", "bigger", "worse".</summary>
+    private static bool IsOfDegree(string word) =>
+        WaysOfDegree.Contains(word) || word.Equals("worse", StringComparison.OrdinalIgnoreCase) || word.Length > 4 && word.EndsWith("er", StringComparison.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> WaysOfDegree = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -586,7 +596,9 @@ public sealed class NQ2001DoubledWord : IArticleRule
     /// "the ditch they are in in Alabama", "what he was looking for for years": the first preposition closes a relative clause
     /// (a subject pronoun or relative word a few words back) and the second opens a phrase of place or time (a name, a number,
     /// a span of time). After a relative word and its subject ("the situation that we've been placed in in the past") the clause
-    /// is plain whatever follows. A slip ("they were stuck in in the ditch", "they want to to play") doubles the word before anything else.
+    /// is plain whatever follows. A slip ("they were stuck in in the ditch", "they want to to play") doubles the word before anything else,
+    /// or follows a verb that has its object already ("the rapper who leads the awards with with 10 nominations"): nothing is left
+    /// for the preposition to have lost.
     /// </summary>
     private static bool EndsRelativeClause(IReadOnlyList<Token> tokens, int first, int last)
     {
@@ -594,12 +606,19 @@ public sealed class NQ2001DoubledWord : IArticleRule
         var opensAdverbialPhrase = OpensAdverbialPhrase(tokens[last + 1].Value);
         for (var k = first - 1; k >= Math.Max(0, first - 5); k--)
         {
+            // Between the subject and the preposition, a determiner opens the verb's object.
+            if (Determiners.Contains(tokens[k].Value)) return false;
             if (!ClauseSubjects.Contains(Uncontracted(tokens[k].Value))) continue;
             if (opensAdverbialPhrase && k >= first - 4) return true;
             if (k > 0 && RelativeWords.Contains(tokens[k - 1].Value) && !RelativeWords.Contains(tokens[k].Value)) return true;
         }
         return false;
     }
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+    };
 
     /// <summary>"we've" → "we", "I'm" → "I": a contracted subject is still the clause's subject.</summary>
     private static string Uncontracted(string word)

@@ -22,6 +22,8 @@ public class NQ2001DoubledWordTests
     [InlineData("Workers with [[employer-sponsored sponsored]] health plans paid more.")]
     [InlineData("Sales fell below last [[year year's]] level.")]
     [InlineData("They were stuck [[in in]] the ditch for hours.")]
+    // The verb has its object: the preposition after it closes no relative clause.
+    [InlineData("The rapper who leads the awards [[with with]] 10 nominations will perform.")]
     [InlineData("The players want [[to to]] play on Sunday.")]
     [InlineData("If [[you you]] need help, call us.")]
     [InlineData("Miss Kidman is willing to put up with some of [[it it]], but it's gone beyond that.")]
@@ -83,6 +85,9 @@ public class NQ2001DoubledWordTests
     [InlineData("It will be of scholarly use, as [[well well]] as of general interest.")]
     [InlineData("He loved the speech, so [[much much]] so that he wrote to the author.")]
     [InlineData("With ten days to [[go go]] before the vote, the polls narrowed.")]
+    [InlineData("Neither party would benefit [[much much]] at the ballot box.")]
+    [InlineData("His founder, who is [[now now]] in jail, faces separate charges.")]
+    [InlineData("\"I was [[there there]]. I did my bit,\" he told his grandchildren.")]
     public void Flags_words_repeated_back_to_back(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked)[0];
@@ -168,6 +173,9 @@ public class NQ2001DoubledWordTests
     [InlineData("We had had a mountain to climb, and they had had limited success before.")]
     [InlineData("She said that that was the end of it, and that that's final.")]
     [InlineData("Critics say there is no there there, and lateness is a no no for the club.")]
+    // The comforting "there, there" and "now now" open what is said; "much much" before a comparative is emphasis.
+    [InlineData("\"Now now, there is no need to shout,\" she said. \"There there, it will pass.\"")]
+    [InlineData("The new plant is much much bigger, and costs much much less.")]
     public void Leaves_legitimate_doublings_and_separated_words_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
