@@ -5,7 +5,7 @@ namespace NewsQuality.Text;
 /// <summary>
 /// Site names and taglines above a headline: up to three short lines (five words or fewer, or a slogan about the site's news of
 /// ten, no sentence punctuation) at the top of the text, followed by a headline-like line that is not a body sentence, longer than the last of
-/// them or what the story under it is about, and text under it.
+/// them, under a slogan, or more about the story under it than that last line, and text under it.
 /// </summary>
 public static class Masthead
 {
@@ -46,12 +46,20 @@ public static class Masthead
         // A site's name and slogan say nothing about the story; a short title above a standfirst shares its words.
         var headlineStems = Stems(text, headline);
         if (masthead.Any(line => Stems(text, line).Overlaps(headlineStems))) return ([], default);
-        // The headline is the longer line, or the one that is about the story under it ("Palestinian economy in decline" over
-        // "Despite a rise in Palestinian jobs…", under a tagline as long: "Complete British News World").
+        // The headline is the longer line, or the one more about the story under it ("Palestinian economy in decline" over
+        // "Despite a rise in Palestinian jobs…, said a World Bank report", under a tagline as long: "Complete British News World",
+        // whose "World" the story happens to use).
         if (WordCount(text, headline, MaxHeadlineWords) > WordCount(text, masthead[^1], MaxMastheadWords)) return (masthead, headline);
+        // Under a site's slogan, which may run longer than its headline ("Latest News, Breaking News and Today's Headlines" over
+        // "S Korean consumers spending again"), any headline-like line that is no slogan itself is the headline.
+        if (WordCount(text, masthead[^1], MaxMastheadWords) > MaxMastheadWords && !IsSlogan(text.AsSpan(headline.Start, headline.Length))) return (masthead, headline);
         var story = Stems(text, top[masthead.Length + 1]);
-        return headlineStems.Overlaps(story) && !Stems(text, masthead[^1]).Overlaps(story) ? (masthead, headline) : ([], default);
+        return SharedWith(headlineStems, story) > SharedWith(Stems(text, masthead[^1]), story) ? (masthead, headline) : ([], default);
     }
+
+    /// <summary>The share of a line's stems that <paramref name="story"/> uses too.</summary>
+    private static double SharedWith(HashSet<string> stems, HashSet<string> story) =>
+        stems.Count == 0 ? 0 : (double)stems.Count(story.Contains) / stems.Count;
 
     private static HashSet<string> Stems(string text, TextSpan line) =>
         TermVectors.ContentTerms(text, line).Select(TermVectors.Stem).ToHashSet(StringComparer.Ordinal);

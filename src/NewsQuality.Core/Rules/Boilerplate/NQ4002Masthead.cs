@@ -20,8 +20,8 @@ public sealed class NQ4002Masthead : IArticleRule
                    "text file takes the first line for the title. A masthead is up to three short lines (five words or fewer, or under " +
                    "the site's name a slogan of up to ten about its news, no sentence punctuation: a site's name, a tagline, a date, a breadcrumb trail) followed by a headline-like line that is " +
                    "not a body sentence, a date or the page's chrome (it may ask or exclaim in Title Case or standing on its own, as a " +
-                   "headline does, not as a writer's \"So what is the gap…?\"), and is longer than the last masthead line or is what the story " +
-                   "under it is about. A record's own title (JSON Lines, CSV) has nothing above it.",
+                   "headline does, not as a writer's \"So what is the gap…?\"), and is longer than the last masthead line, stands under a slogan, or is more " +
+                   "about the story under it than that line. A record's own title (JSON Lines, CSV) has nothing above it.",
         FlaggedExample: "DealMakerz\n\nComplete British News World\n\nPutin and Biden meeting: Moscow wants NATO's promise\n\nThe talks will take place digitally.",
         CleanExample: "Dollar gains on Greenspan speech\n\nThe dollar has hit its highest level against the euro in almost three months.")
     {
