@@ -154,19 +154,55 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
         for (var k = run[^1] + 1; k < words.Length && k <= run[^1] + MaxWordsBeforeTranslation; k++)
         {
             var gap = text.AsSpan(words[k - 1].Span.End, words[k].Span.Start - words[k - 1].Span.End);
-            if (gap.Contains('(')) return IsEnglishInBrackets(text, words, labels, k);
+            if (gap.Contains('(')) return IsEnglish(text, words, labels, k, ")\n");
             if (gap.ContainsAny(")\n")) return false;
+        }
+        return IsGlossedInQuotes(text, words, labels, run);
+    }
+
+    /// <summary>
+    /// A quoted run followed, in its sentence or the next, by a quotation in English: its gloss ("Volunteers shouted \"Aqui estamos
+    /// todos, nadie se va a rendir,\" which means \"We are all here, nobody is going to give up.\""; "…, meaning \"…\""; "It means
+    /// \"…\"."). The run stands inside a quotation (an odd number of marks before it on its line), the first mark after it closes
+    /// that quotation and the next one opens the gloss.
+    /// </summary>
+    private static bool IsGlossedInQuotes(string text, ReadOnlySpan<Token> words, WordLabel[] labels, List<int> run)
+    {
+        var start = words[run[0]].Span.Start;
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        if (QuotationMarks(text.AsSpan(lineStart, start - lineStart)) % 2 == 0) return false;
+        var marks = 0;
+        for (var k = run[^1] + 1; k < words.Length && k <= run[^1] + MaxWordsBeforeGloss; k++)
+        {
+            var gap = text.AsSpan(words[k - 1].Span.End, words[k].Span.Start - words[k - 1].Span.End);
+            if (gap.Contains('\n')) return false;
+            marks += QuotationMarks(gap);
+            if (marks >= 2) return IsEnglish(text, words, labels, k, "\"”»\n");
         }
         return false;
     }
 
-    /// <summary>The words from <paramref name="first"/> to the closing bracket are English: two or more, more English words than foreign.</summary>
-    private static bool IsEnglishInBrackets(string text, ReadOnlySpan<Token> words, WordLabel[] labels, int first)
+    private static int QuotationMarks(ReadOnlySpan<char> span)
+    {
+        var count = 0;
+        foreach (var c in span)
+            if (c is '"' or '“' or '”' or '«' or '»') count++;
+        return count;
+    }
+
+    /// <summary>Words between a run's closing quotation mark and its gloss's opening one: "which means", ", meaning", ". It means".</summary>
+    private const int MaxWordsBeforeGloss = 8;
+
+    /// <summary>
+    /// The words from <paramref name="first"/> to the next of <paramref name="closers"/> are English: two or more, more English
+    /// words than foreign.
+    /// </summary>
+    private static bool IsEnglish(string text, ReadOnlySpan<Token> words, WordLabel[] labels, int first, string closers)
     {
         int english = 0, foreign = 0;
         for (var k = first; k < words.Length; k++)
         {
-            if (k > first && text.AsSpan(words[k - 1].Span.End, words[k].Span.Start - words[k - 1].Span.End).ContainsAny(")\n")) break;
+            if (k > first && text.AsSpan(words[k - 1].Span.End, words[k].Span.Start - words[k - 1].Span.End).ContainsAny(closers)) break;
             if (labels[k].Kind == WordLanguage.English) english++;
             else if (labels[k].Kind == WordLanguage.Foreign) foreign++;
         }

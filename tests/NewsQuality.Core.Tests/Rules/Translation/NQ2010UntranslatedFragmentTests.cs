@@ -44,6 +44,9 @@ public class NQ2010UntranslatedFragmentTests
     // A vernacular quotation with its translation beside it in brackets, or the original in brackets after the English (Philippine copy).
     [InlineData("\"Kung alam nating kailangan, ipadala na natin (If we know it is needed, let us send it),\" the governor told the briefing.")]
     [InlineData("The crowd answered with the slogan of the campaign (sama-sama tayong babangon muli ngayong taon) before the rally ended.")]
+    // A quotation with its English gloss in quotation marks after it, in its sentence or the next (wire copy).
+    [InlineData("Volunteers shouted \"Aqui estamos todos, nadie se va a rendir,\" which means \"We are all here, nobody is going to give up.\"")]
+    [InlineData("The banner read “Aqui estamos todos, nadie se va a rendir”. It means “we are all here, nobody is giving up”.")]
     [InlineData("")]
     public void Leaves_english_names_and_loanwords_alone(string text)
     {
@@ -79,6 +82,8 @@ public class NQ2010UntranslatedFragmentTests
     [Theory]
     [InlineData("\"Kung alam nating kailangan, ipadala na natin,\" the governor told the briefing on Monday.", null)]
     [InlineData("The minister said that o governo não vai aceitar uma proposta, before he left the building.", "Portuguese")]
+    // An English quotation after an unquoted clause is no gloss of it.
+    [InlineData("The minister said that o governo não vai aceitar uma proposta, and \"we will not back down\" on the budget.", "Portuguese")]
     public void Names_a_language_only_when_its_function_words_are_there(string text, string? named)
     {
         var finding = Assert.Single(RuleAssert.Run(_rule, text));
