@@ -104,6 +104,12 @@ public static partial class BoilerplatePhrases
     private const string End = @")\s*$";
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
+    /// <summary>
+    /// Words before a prompt within its line, none of them a quotation mark: a news sentence that quotes a prompt ("Visitors see a
+    /// pop-up reading \"Subscribe to our newsletter\" after two articles") reports it, a template's line is it.
+    /// </summary>
+    private const string Unquoted = @"[^""“”]";
+
     [GeneratedRegex(Whole + @"leave a (reply|comment)( cancel reply)?|post a comment|add (a|your) comment|\d* ?comments?|no comments( yet)?|comments are closed\.?|you must be (logged|signed) in to (post|leave) a comment\.?|join the (conversation|discussion)|cancel reply" + End, Options)]
     private static partial Regex CommentForm();
 
@@ -122,13 +128,13 @@ public static partial class BoilerplatePhrases
     // Calls to action a template puts between the paragraphs: they address the reader ("you", an imperative) and name
     // what the site sells (a newsletter, an app, an edition, access to the full story). A news sentence about
     // subscribers or apps has a third-person subject and matches none of these.
-    [GeneratedRegex(Whole + @"(please |simply )?(subscribe|sign up|log ?in|sign in)( now| today| here)?( (to|for|with)\b.{0,200}|[.!]?)|.{0,80}\b(sign(ing)? up|subscrib\w*) (to|for) (our|the [\w.-]+) ([\w-]+ )?(newsletters?|e-?editions?|edition)\b.{0,200}|(never|don['’]t) miss (a|the|another|out)\b.{0,200}|(do you )?want to (be (informed|updated|kept up to date)|stay (informed|up to date)|get (the latest|more))\b.{0,200}" + End, Options)]
+    [GeneratedRegex(Whole + @"(please |simply )?(subscribe|sign up|log ?in|sign in)( now| today| here)?( (to|for|with)\b.{0,200}|[.!]?)|" + Unquoted + @"{0,80}\b(sign(ing)? up|subscrib\w*) (to|for) (our|the [\w.-]+) ([\w-]+ )?(newsletters?|e-?editions?|edition)\b.{0,200}|(never|don['’]t) miss (a|the|another|out)\b.{0,200}|(do you )?want to (be (informed|updated|kept up to date)|stay (informed|up to date)|get (the latest|more))\b.{0,200}" + End, Options)]
     private static partial Regex CallToAction();
 
-    [GeneratedRegex(Whole + @"((for|to get) (the |all the )?(latest|more|breaking)\b[^.]{0,80}?\s)?(download|get) (our|the [\w.-]+) (\w+ )?apps?\b.{0,120}|.{0,120}\bour (\w+ )?apps? (for|on) (ios|android|iphone|the app store|google play)\b.{0,120}" + End, Options)]
+    [GeneratedRegex(Whole + @"((for|to get) (the |all the )?(latest|more|breaking)\b[^.]{0,80}?\s)?(download|get) (our|the [\w.-]+) (\w+ )?apps?\b.{0,120}|" + Unquoted + @"{0,120}\bour (\w+ )?apps? (for|on) (ios|android|iphone|the app store|google play)\b.{0,120}" + End, Options)]
     private static partial Regex AppPrompt();
 
-    [GeneratedRegex(Whole + @"(to (view|read|continue reading|access) (the|this) (full|whole|rest of the|entire) (story|article)).{0,200}|.{0,120}\byou['’]re already a (subscriber|member)\b.{0,200}|.{0,120}\b(already a subscriber|already have an account)\?.{0,120}|(get |enjoy )?(instant|unlimited|immediate) (digital )?access to (the|this|all|our) .{0,100}" + End, Options)]
+    [GeneratedRegex(Whole + @"(to (view|read|continue reading|access) (the|this) (full|whole|rest of the|entire) (story|article)).{0,200}|" + Unquoted + @"{0,120}\byou['’]re already a (subscriber|member)\b.{0,200}|" + Unquoted + @"{0,120}\b(already a subscriber|already have an account)\?.{0,120}|(get |enjoy )?(instant|unlimited|immediate) (digital )?access to (the|this|all|our) .{0,100}" + End, Options)]
     private static partial Regex PaywallNote();
 
     [GeneratedRegex(Whole + @"(we (want|would love|['’]d love) to hear|tell us|let us know) what you think\b.{0,200}|we (want|would love|['’]d love) to hear from you\b.{0,200}|(got|have) a (news )?tip\?.{0,80}|have your say\b.{0,120}|(submit|send) (us )?(your|a) (letter|comment|news tip|tip|story)s?\b.{0,120}" + End, Options)]

@@ -147,6 +147,8 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
             if (IsSpeakerLabel(article.Slice(paragraphs[i]))) return new HeadingCandidate(paragraphs[i], "a person's name and role: a speaker label or a quote's attribution", 1);
             if (WebAddress().IsMatch(article.Slice(paragraphs[i]))) return new HeadingCandidate(paragraphs[i], "a web address: a link, a pointer to a graphic or an embedded post", 1);
             if (IsNumberedSection(text, paragraphs, i)) return new HeadingCandidate(paragraphs[i], "a numbered section of a list article (\"3. Prep them\")", 1);
+            // "Semi-final: beat Tomas Berdych (Czech Republic) 7-6(4) 7-6(4) 6-4": a row of a results list, whatever it names.
+            if (Score().Count(article.Slice(paragraphs[i])) >= MinScoresInResultsRow) return new HeadingCandidate(paragraphs[i], "a row of results (two scores or more)", 1);
             var stems = StemWeights(text, paragraphs[i]);
             var total = stems.Values.Sum();
             if (total == 0) return new HeadingCandidate(paragraphs[i], "no content word", 1);
@@ -266,6 +268,13 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
         return false;
     }
 
+    /// <summary>A headline may give one score ("Arsenal 2-1 Chelsea"); a results row gives the sets, innings or games.</summary>
+    private const int MinScoresInResultsRow = 2;
+
+    /// <summary>A score or a tally: "6-4", "7–6(4)", "622-9".</summary>
+    [GeneratedRegex(@"\b\d{1,3}[-–]\d{1,3}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Score();
+
     /// <summary>An item number opening a line: digits, then "." or ")" (group 2), then a space.</summary>
     [GeneratedRegex(@"\G(\d{1,3})([.)])[ \u00A0]+\S", RegexOptions.CultureInvariant)]
     private static partial Regex ItemNumber();
@@ -296,6 +305,10 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
         "matters", "big", "picture", "pictures", "deeper", "lines", "line", "saying", "bottom", "backstory", "numbers", "zoom", "yes",
         "catch", "quick", "watch", "take", "verdict", "facts", "fast", "glance", "latest", "developments", "live", "events",
         "frequently", "asked", "questions", "reported", "story", "editor", "note", "happened", "between",
+        // The labels of a wire story's data blocks and sports copy: "Key figures", "Key quotes", "Brief scores", "Scoreboard
+        // summary", "Match summary", "Results", "Standings", "Fixtures", "Line-ups", "Factbox", "Profile", "Further reading".
+        "figures", "quotes", "brief", "briefs", "scores", "scoreboard", "match", "results", "result", "standings", "table", "fixtures",
+        "lineups", "line-ups", "teams", "statistics", "stats", "factbox", "profile", "notes", "sources", "further", "reading", "data",
         // The sub-headings of an explainer ask of any story: "What are the risks?", "Who pays?", "What do critics say?", "What went
         // wrong?", "What does the law say?", "Where does the money go?", "What did the report find?", "Is a deal possible?".
         "risks", "risk", "critics", "say", "said", "law", "legal", "position", "money", "goes", "pays", "pay", "cost", "costs",

@@ -77,6 +77,9 @@ public class NQ4001BoilerplatePhraseTests
     [InlineData("Title\n\nPowered by solar panels, the village now runs its own grid.\n\nIt looks like this:\n\nClick to see the map, the council said.")]
     // Sentences that begin as a widget label does ("Supported by", "Continue reading", "Jump to") and go on as the story.
     [InlineData("Title\n\nSupported by a majority of members, the motion passed on Tuesday.\n\nContinue reading the report, and you find the cost doubled.\n\nJump to the end and the minister admits as much.")]
+    // A news sentence quoting a site's prompt reports it (found by probing wire copy about publishers).
+    [InlineData("Title\n\nVisitors see a pop-up reading \"Subscribe to our newsletter\" after reading two articles, executives said.")]
+    [InlineData("Title\n\nThe banner says “Download our app for iOS and Android” in six languages, the company said.")]
     public void Leaves_sentences_that_mention_such_words_alone(string text)
     {
         RuleAssert.Clean(_rule, text);

@@ -94,6 +94,10 @@ public class NQ3002StrayHeadingTests
     [InlineData("Body fat\n\nDeciding which method is best for you is not easy. Here are several questions that may help you decide.\n\nHow often do you want to test?\n\nDo you want a method you can perform at home?\n\nHow important is price?\n\nSome methods, such as skinfold measurements, are inexpensive and allow you to be measured at home.")]
     // A sentence of 15 words or more that lost its full stop is no headline: not in Title Case, no topic label.
     [InlineData("Storm\n\nThe storm flattened homes along the coast on Tuesday, officials said.\n\nCurrently the hospitals in the region generally offer government services including emergency care and modern medicine\n\nRescue crews worked through the night to reach stranded families.")]
+    // Wire copy's data-block labels, and a results row without its full stop (found by probing Reuters-style sport).
+    [InlineData("Test\n\nVirat Kohli struck a century as India beat Sri Lanka by an innings and 53 runs in the second test on Sunday.\n\nKEY FIGURES\n\nIndia 622-9 declared (C. Pujara 133, A. Rahane 132, V. Kohli 103); Sri Lanka 183 and 386 (D. Karunaratne 141).")]
+    [InlineData("Test\n\nVirat Kohli struck a century as India beat Sri Lanka by an innings and 53 runs in the second test on Sunday.\n\nScoreboard summary\n\nIndia 622-9 declared (C. Pujara 133, A. Rahane 132, V. Kohli 103); Sri Lanka 183 and 386 (D. Karunaratne 141).")]
+    [InlineData("Wimbledon\n\nRoger Federer won a record eighth Wimbledon title on Sunday, beating Marin Cilic 6-3 6-1 6-4.\n\nSemi-final: beat Tomas Berdych (Czech Republic) 7-6(4) 7-6(4) 6-4\n\nFederer will rise to third in the world rankings on Monday, behind Andy Murray and Rafael Nadal.")]
     public void Leaves_genuine_subheadings_and_lists_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
