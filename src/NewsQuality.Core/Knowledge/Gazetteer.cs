@@ -89,6 +89,10 @@ public sealed class Gazetteer
     [
         ("US", "United States"), ("U.S.", "United States"), ("USA", "United States"), ("U.S.A.", "United States"), ("America", "United States"),
         ("UK", "United Kingdom"), ("U.K.", "United Kingdom"), ("Britain", "United Kingdom"), ("Great Britain", "United Kingdom"),
+        ("Czech Republic", "Czechia"), ("Ivory Coast", "Côte d'Ivoire"), ("Ivorian", "Côte d'Ivoire"), ("Myanmar", "Burma"),
+        ("East Timor", "Timor-Leste"), ("Swaziland", "Eswatini"), ("Macedonia", "North Macedonia"), ("Cape Verde", "Cabo Verde"),
+        ("Dominican Republic", "The Dominican"), ("Vatican", "Holy See"), ("Bahamas", "The Bahamas"), ("Gambia", "The Gambia"),
+        ("Democratic Republic of Congo", "DRC"), ("Democratic Republic of the Congo", "DRC"), ("Holland", "Netherlands"),
     ];
 
     public IReadOnlyList<Country> Countries { get; }

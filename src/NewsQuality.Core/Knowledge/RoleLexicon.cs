@@ -122,6 +122,12 @@ public static class RoleLexicon
 
     private const RoleClass Officer = RoleClass.Military | RoleClass.DefenceMinister | RoleClass.Staff | RoleClass.HeadOfState | RoleClass.HeadOfGovernment;
 
+    /// <summary>
+    /// A head office of a party, a body or a region rather than a country ("Liberal Democratic Party President", "Bavarian Premier"):
+    /// of no family, so it contradicts no title, and no country's office to check.
+    /// </summary>
+    public static readonly RoleEntry OfficeOfBody = new("office of a party, body or region", RoleClass.None, null);
+
     /// <summary>Abbreviated titles written with a dot before a name ("Sen. Ted Cruz", "Gen. Jim Mattis").</summary>
     private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.Ordinal)
     {

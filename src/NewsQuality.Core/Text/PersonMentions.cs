@@ -360,22 +360,90 @@ public static class PersonMentions
         if (RoleLexicon.MatchEndingAt(words, nameStart - 1) is not { } match) return (null, null, null);
         if (words[nameStart - 1].EndsWith('s') && words[nameStart - 1] is not ("Taoiseach" or "taoiseach")) return (null, null, null);
         var first = match.First;
-        // Modifiers before the role: a country, demonym or institution ("Russian", "Kremlin", "White House", "foreign policy").
+        // Modifiers before the role: a country, demonym or institution ("Russian", "South Korean", "Iran's", "Kremlin", "White
+        // House", "foreign policy").
         Country? country = null;
         for (var k = match.First - 1; k >= Math.Max(0, match.First - 3); k--)
         {
             if (!OnlySpace(text, tokens[k].Span.End, tokens[k + 1].Span.Start)) break;
             if (RoleLexicon.Qualifiers.Contains(words[k])) return (null, null, null);
-            var found = gazetteer.FindCountry(words[k])
-                ?? (RoleLexicon.InstitutionCountries.TryGetValue(words[k], out var c) ? gazetteer.FindCountry(c) : null)
-                ?? (words[k] == "House" && k > 0 && words[k - 1] == "White" ? gazetteer.FindCountry("United States") : null);
-            if (found is not null) { country = found; first = words[k] == "House" ? k - 1 : k; break; }
+            var (found, countryFirst) = CountryEndingAt(text, tokens, words, k, gazetteer);
+            if (found is not null)
+            {
+                // "Turkish Cypriot Prime Minister", "Bosnian Serb President": a community's or breakaway entity's office, not the country's.
+                if (match.Entry.Office is not null && countryFirst > 0 && OnlySpace(text, tokens[countryFirst - 1].Span.End, tokens[countryFirst].Span.Start)
+                    && CountryEndingAt(text, tokens, words, countryFirst - 1, gazetteer).Country is { } other && other != found)
+                    return (null, null, null);
+                country = found;
+                first = countryFirst;
+                break;
+            }
+            // "Liberal Democratic Party President", "General Assembly President", "Bavarian Premier", "Fidesz party President",
+            // "regional council President": the head office of a party, a body or a region, not of a country.
+            if (match.Entry.Office is not null && k == match.First - 1 && OwnsTheOffice(text, tokens[k]))
+                return (RoleLexicon.OfficeOfBody, TextSpan.FromBounds(tokens[k].Span.Start, tokens[nameStart - 1].Span.End), null);
             if (!char.IsLower(words[k][0]) && words[k] is not ("Foreign" or "Defense" or "Defence" or "Policy")) break;
         }
         if (setOff && (first == 0 || words[first - 1] is not ("the" or "The") || !OnlySpace(text, tokens[first - 1].Span.End, tokens[first].Span.Start)))
             return (null, null, null);
         return (match.Entry, TextSpan.FromBounds(tokens[first].Span.Start, tokens[match.First + match.Entry.Phrase.Split(' ').Length - 1].Span.End), country);
     }
+
+    /// <summary>
+    /// The country a modifier ending at word <paramref name="k"/> names, with its first word: a name or demonym of up to three
+    /// words ("South Korean", "Central African Republic"), a possessive ("Iran's"), an institution ("Kremlin", "White House").
+    /// </summary>
+    private static (Country? Country, int First) CountryEndingAt(string text, IReadOnlyList<Token> tokens, IReadOnlyList<string> words, int k, Gazetteer gazetteer)
+    {
+        for (var length = Math.Min(3, k + 1); length >= 2; length--)
+        {
+            var start = k - length + 1;
+            if (!gazetteer.StartsMultiWordName(words[start])) continue;
+            var joined = true;
+            for (var m = start; m < k && joined; m++) joined = OnlySpace(text, tokens[m].Span.End, tokens[m + 1].Span.Start);
+            if (joined && gazetteer.FindCountry(string.Join(' ', words.Skip(start).Take(length))) is { } named) return (named, start);
+        }
+        var word = words[k];
+        if (word.Length > 2 && word[^2] is '\'' or '’' && word[^1] == 's') word = word[..^2];
+        var found = gazetteer.FindCountry(word)
+                    ?? (RoleLexicon.InstitutionCountries.TryGetValue(word, out var c) ? gazetteer.FindCountry(c) : null);
+        if (found is not null) return (found, k);
+        return word == "House" && k > 0 && words[k - 1] == "White" ? (gazetteer.FindCountry("United States"), k - 1) : (null, k);
+    }
+
+    /// <summary>
+    /// The word right before a head office names what the office heads when it is a body's or region's name ("Party", "Assembly",
+    /// "Bavarian", "Ontario") or a lower-case word for one ("party", "council"). Not an English word opening the sentence ("When
+    /// President Trump…", "But Prime Minister…"), a day or month ("on Monday President Trump…"), a title of address ("Madam President").
+    /// </summary>
+    private static bool OwnsTheOffice(string text, Token token)
+    {
+        var word = token.Value;
+        if (OfficeOwningNouns.Contains(word.ToLowerInvariant())) return true; // "party President", "State Premier"
+        if (char.IsLower(word[0]) || NotOwners.Contains(word)) return false;
+        return !OpensSentence(text, token.Span.Start) || !Rules.Translation.LanguageProfiles.Default.IsEnglishWordInAnyCase(word);
+    }
+
+    /// <summary>Nothing but a sentence's end, a line break, a quotation mark or a dateline's dash comes before the word.</summary>
+    private static bool OpensSentence(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd(" \u00A0\"“‘'(");
+        return before.IsEmpty || before[^1] is '.' or '!' or '?' or '\n' or '-' or '–' or '—' or ':';
+    }
+
+    private static readonly HashSet<string> OfficeOwningNouns = new(StringComparer.Ordinal)
+    {
+        "party", "council", "assembly", "senate", "congress", "parliament", "commission", "committee", "court", "bank", "union",
+        "federation", "association", "league", "club", "board", "company", "group", "movement", "front", "state", "regional",
+        "provincial", "state's", "party's",
+    };
+
+    private static readonly HashSet<string> NotOwners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+        "June", "July", "August", "September", "October", "November", "December", "Mr", "Mrs", "Madam", "Madame", "Reuters", "Meanwhile",
+        "Earlier", "Later", "Today", "Yesterday", "Tonight", "Instead", "Still", "Also", "Separately", "Similarly", "Previously",
+    };
 
     /// <summary>An apposition: "Yuri Ushakov, a Kremlin adviser," or "Ushakov, the Russian foreign minister,".</summary>
     private static (RoleEntry?, TextSpan?, Country?) RoleAfter(string text, IReadOnlyList<Token> tokens, IReadOnlyList<string> words, int nameEnd, Gazetteer gazetteer,

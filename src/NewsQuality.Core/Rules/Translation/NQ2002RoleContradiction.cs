@@ -19,8 +19,9 @@ public sealed class NQ2002RoleContradiction : IArticleRule
         Summary: "The same person is given incompatible titles in one article.",
         Rationale: "An article that calls someone an adviser and later a chancellor is wrong at least once; machine translation " +
                    "guesses titles it does not know. It is an error because it misinforms readers about who holds power. Compatible " +
-                   "titles (adviser and aide, chancellor and finance minister in Britain), qualified ones (former, deputy, acting) and titles a listed " +
-                   "person really held in turn (Senator and President Obama) are not flagged.",
+                   "titles (adviser and aide, chancellor and finance minister in Britain), qualified ones (former, deputy, acting), titles a listed " +
+                   "person really held in turn (Senator and President Obama) and titles the article says the person moved between (\"Foreign " +
+                   "Minister Paolo Gentiloni was sworn in as prime minister\") are not flagged.",
         FlaggedExample: "Despite this, Kremlin adviser Yuri Ushakov was satisfied. Later, Russian Chancellor Ushakov warned of a fatal mistake.",
         CleanExample: "Kremlin adviser Yuri Ushakov spoke first. Ushakov, a Kremlin aide, said the talks went well.")
     {
@@ -52,11 +53,13 @@ public sealed class NQ2002RoleContradiction : IArticleRule
     {
         var roled = person.Mentions.Where(m => m.Role is not null).ToList();
         var careers = KnownFigures(person.FullName, context.Gazetteer).Select(RoleLexicon.HeldBy).ToList();
+        var moves = StatedMoves(context.Article, person);
         for (var later = 1; later < roled.Count; later++)
         {
             var current = roled[later];
             var earlier = roled.Take(later).FirstOrDefault(m => RoleLexicon.Contradict(m.Role!.Classes, current.Role!.Classes)
-                                                                && !careers.Any(held => HeldOne(m.Role.Classes, held) && HeldOne(current.Role.Classes, held)));
+                                                                && !careers.Any(held => HeldOne(m.Role.Classes, held) && HeldOne(current.Role.Classes, held))
+                                                                && !HeldOne(m.Role.Classes, moves) && !HeldOne(current.Role.Classes, moves));
             if (earlier is null) continue;
             var earlierRole = context.Article.Slice(earlier.RoleSpan!.Value);
             var currentRole = context.Article.Slice(current.RoleSpan!.Value);
@@ -67,6 +70,71 @@ public sealed class NQ2002RoleContradiction : IArticleRule
                 related: [context.Related(earlier.Span, $"earlier title: \"{earlierRole}\"")]);
         }
     }
+
+    /// <summary>
+    /// The offices the article says the person moved into or out of, in a sentence that names them: a word of appointment followed
+    /// within a few words, or after "as" further on in that sentence, by a title ("Foreign Minister Paolo Gentiloni was sworn in as Italy's prime minister", "Le Havre Mayor
+    /// Edouard Philippe was named prime minister", "Macron named Lyon Mayor Gerard Collomb as interior minister, and Defense
+    /// Minister Jean-Yves Le Drian as foreign minister"). A story about a change of office gives the person both titles, the old
+    /// and the new; a mistranslated title comes with no such word.
+    /// </summary>
+    private static RoleClass StatedMoves(Article article, ArticlePerson person)
+    {
+        var moves = RoleClass.None;
+        var text = article.Text;
+        var words = article.Words;
+        var sentence = new List<string>();
+        var sentenceStart = 0;
+        for (var k = 0; k <= words.Count; k++)
+        {
+            // A sentence ends at a gap holding a full stop, question or exclamation mark, or a line break (not "U.S. President").
+            if (k == words.Count || k > sentenceStart && EndsSentenceBefore(text, words, k))
+            {
+                var span = TextSpan.FromBounds(words[sentenceStart].Span.Start, words[k - 1].Span.End);
+                if (person.Mentions.Any(m => span.Contains(m.NameSpan.Start)))
+                    for (var m = 0; m < sentence.Count; m++)
+                        if (MoveWords.Contains(sentence[m]))
+                            for (var r = m + 1; r < sentence.Count; r++)
+                                if ((r - m <= MaxWordsAfterMove || AfterAs(sentence, r)) && RoleLexicon.MatchStartingAt(sentence, r) is { } role)
+                                    moves |= role.Entry.Classes;
+                sentence.Clear();
+                sentenceStart = k;
+                if (k == words.Count) break;
+            }
+            sentence.Add(words[k].Value);
+        }
+        return moves;
+    }
+
+    /// <summary>Words between a word of appointment and the title it gives: "sworn in as Italy's prime minister", "named Foreign Minister Paolo Gentiloni as prime minister".</summary>
+    private const int MaxWordsAfterMove = 8;
+
+    /// <summary>"as" one or two words before: the appointment's title further on in a list ("…, and Defense Minister Jean-Yves Le Drian as foreign minister").</summary>
+    private static bool AfterAs(List<string> sentence, int r) =>
+        sentence[r - 1] is "as" || r >= 2 && sentence[r - 2] is "as";
+
+    private static bool EndsSentenceBefore(string text, IReadOnlyList<Token> words, int k)
+    {
+        var gap = text.AsSpan(words[k - 1].Span.End, words[k].Span.Start - words[k - 1].Span.End);
+        if (gap.Contains('\n')) return true;
+        if (gap.IndexOfAny('.', '!', '?') < 0) return false;
+        // An initial's or an abbreviation's full stop ("U.S. President", "Mr. Smith", "J. Smith") ends no sentence.
+        var before = words[k - 1].Value;
+        return !(gap.TrimStart().StartsWith(".") && (before.Length == 1 || before.Contains('.') || Abbreviations.Contains(before)));
+    }
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Jr", "Sr", "Prof", "Rev", "Adm", "No",
+    };
+
+    private static readonly HashSet<string> MoveWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "sworn", "appointed", "appoint", "appoints", "named", "name", "names", "nominated", "nominate", "nominates", "elected", "elect",
+        "became", "become", "becomes", "becoming", "chosen", "picked", "tapped", "promoted", "confirmed", "installed", "succeed",
+        "succeeded", "succeeds", "succeeding", "replace", "replaced", "replaces", "replacing", "moved", "moves", "resigned", "quit",
+        "stepped", "ousted", "sacked", "fired", "dismissed", "reshuffle",
+    };
 
     /// <summary>The listed figures a name can stand for: the one with that full name, or everyone with that surname ("Obama").</summary>
     private static IEnumerable<PublicFigure> KnownFigures(string name, Gazetteer gazetteer)

@@ -50,7 +50,8 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
             var (country, last) = Demonym(context.Text, tokens, words, i, gazetteer);
             if (country is not { OfficesComplete: true } || !Adjacent(context.Text, tokens, last) && !PossessiveBetween(context.Text, tokens, last)) continue;
             if (RoleLexicon.MatchStartingAt(words, last + 1) is not { Entry.Office: { } office } match) continue;
-            if (country.HeadOffices.Contains(office) || IsQualified(words, i) || IsOfOrganisation(words, match.Last)) continue;
+            if (country.HeadOffices.Contains(office) || IsQualified(words, i) || IsOfOrganisation(words, match.Last)
+                || IsCommunity(context.Text, tokens, words, i, country, gazetteer)) continue;
             var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[match.Last].Span.End);
             var known = Known(country);
             var person = FollowingPerson(context, words, match.Last + 1, country);
@@ -77,7 +78,8 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
         foreach (var person in context.Article.People(context.Gazetteer))
         {
             var names = PersonNames.Words(person.FullName);
-            if (names.Count < 2) continue;
+            // Named elsewhere as a region's or a party's head ("Bavarian Premier Horst Seehofer"), a bare "Premier Seehofer" is that office.
+            if (names.Count < 2 || person.Mentions.Any(m => m.Role == RoleLexicon.OfficeOfBody)) continue;
             PublicFigure? listed = null;
             foreach (var mention in person.Mentions)
             {
@@ -150,6 +152,13 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
     /// <summary>"former Soviet", "deputy" and the like make the phrase something other than the country's office.</summary>
     private static bool IsQualified(IReadOnlyList<string> words, int countryIndex) =>
         countryIndex > 0 && RoleLexicon.Qualifiers.Contains(words[countryIndex - 1]);
+
+    /// <summary>
+    /// Another country's demonym right before the country's ("Turkish Cypriot Prime Minister", "Bosnian Serb President"): a
+    /// community's or breakaway entity's office, not the country's.
+    /// </summary>
+    private static bool IsCommunity(string text, IReadOnlyList<Token> tokens, IReadOnlyList<string> words, int countryIndex, Country country, Gazetteer gazetteer) =>
+        countryIndex > 0 && Adjacent(text, tokens, countryIndex - 1) && gazetteer.FindCountry(words[countryIndex - 1]) is { } other && other != country;
 
     /// <summary>"the British president of the European Commission" is an office of the organisation, not of the country.</summary>
     private static bool IsOfOrganisation(IReadOnlyList<string> words, int last) =>

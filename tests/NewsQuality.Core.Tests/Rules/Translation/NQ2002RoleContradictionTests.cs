@@ -22,6 +22,8 @@ public class NQ2002RoleContradictionTests
     [InlineData("New York Mayor Bill de Blasio spoke. Later, [[Governor Bill de Blasio]] said more.")]
     [InlineData("Crown Prince Mohammed bin Salman spoke. Later, [[Foreign Minister Mohammed bin Salman]] said more.")]
     [InlineData("Supreme Leader Kim Jong-un spoke. Later, [[Foreign Minister Kim Jong-un]] said more.")]
+    // A country of two words in a title set off by commas ("the South African president").
+    [InlineData("Justice Minister Michael Masutha arrived on Thursday. Later, the [[South African president, Michael Masutha]], said the talks had been useful.")]
     public void Flags_the_later_mention_with_an_incompatible_title(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -57,6 +59,11 @@ public class NQ2002RoleContradictionTests
     [InlineData("Home Secretary Theresa May spoke in 2012. Prime Minister Theresa May later called an election.")]
     // Places and works with a particle between capitalised words are no one's name; one particle-named person is not another.
     [InlineData("Mayor Bill de Blasio visited Rio de Janeiro. Later, Governor Bill Lee watched the Tour de France.")]
+    // A change of office the article states (found by probing Reuters-style copy), and the head of a party or a body.
+    [InlineData("Foreign Minister Paolo Gentiloni was sworn in as Italy's prime minister on Monday. Prime Minister Paolo Gentiloni kept most ministers.")]
+    [InlineData("Macron named Lyon Mayor Gerard Collomb as interior minister on Wednesday, and Defense Minister Jean-Yves Le Drian as foreign minister. Foreign Minister Jean-Yves Le Drian flew to Mali.")]
+    [InlineData("Japanese Prime Minister Shinzo Abe's coalition won. Liberal Democratic Party President Shinzo Abe said he would revise the constitution.")]
+    [InlineData("Slovak Foreign Minister Miroslav Lajcak took office on Tuesday. General Assembly President Miroslav Lajcak said he would focus on migration.")]
     public void Leaves_consistent_or_qualified_titles_alone(string text)
     {
         RuleAssert.Clean(_rule, text);

@@ -75,6 +75,10 @@ public class NQ2003NonexistentOfficeTests
     [InlineData("Chancellor Olaf Scholz, Chancellor Rishi Sunak, Premier Li Qiang and Taoiseach Leo Varadkar met Prime Minister Justin Trudeau.")]
     [InlineData("Former Prime Minister Barack Obama met President Charles Michel of the European Council.")]
     [InlineData("Peruvian Prime Minister Cesar Villanueva and Bosnian President Milorad Dodik sent envoys.")]
+    // A region's or community's head (found by probing Reuters-style copy): a state premier, then the bare title; a breakaway entity.
+    [InlineData("Bavarian Premier Horst Seehofer renewed his demand. Later, Premier Horst Seehofer said he would not back down.")]
+    [InlineData("Mpumalanga Premier David Mabuza was elected deputy leader. State Premier David Mabuza thanked the delegates.")]
+    [InlineData("Turkish Cypriot Prime Minister Huseyin Ozgurgun blamed the Greek Cypriot side.")]
     public void Leaves_real_offices_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
