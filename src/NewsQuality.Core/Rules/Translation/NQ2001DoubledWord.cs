@@ -72,7 +72,7 @@ public sealed class NQ2001DoubledWord : IArticleRule
     private static readonly HashSet<string> DoubledNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "walla", "bora", "pago", "wagga", "sing", "baden", "duran", "mahi", "dum", "berri", "bura", "mau", "tuk", "chi", "boing", "sirhan",
-        "ylang", "kyi", "bam", "cous", "lin", "bul", "cho", "ngo", "la", "phi", "ga", "bafana",
+        "ylang", "kyi", "bam", "cous", "lin", "bul", "cho", "ngo", "la", "phi", "ga", "bafana", "lang",
     };
 
     public void Analyze(ArticleContext context)
@@ -105,6 +105,7 @@ public sealed class NQ2001DoubledWord : IArticleRule
             }
             // Numbers are not words ("0 0 0" in a box score); legitimate doublings are still slips when tripled ("that that that").
             else if (!word.Any(char.IsDigit) && !InTableOfForms(text, tokens, i, last) && !CountsGenerations(tokens, i, last)
+                     && !(count == 2 && IsListedDoubledName(context.Gazetteer, word, NameWordAfter(text, tokens, last)))
                      && (count == 2 && IsRuledOutByItsNeighbours(text, tokens, i, last)
                          || !Interjections.Contains(word) && (count >= 3 || !IsLegitimate(text, word, i > 0 ? words[i - 1].Value : null, tokens, i, last))))
             {
@@ -293,6 +294,23 @@ public sealed class NQ2001DoubledWord : IArticleRule
         word.Length > 1 && !word.AsSpan().ContainsAnyInRange('a', 'z') && word.AsSpan().ContainsAnyExcept(RomanNumerals) && IsEnglishWord(word);
 
     private static readonly System.Buffers.SearchValues<char> RomanNumerals = System.Buffers.SearchValues.Create("IVXLCDM");
+
+    /// <summary>
+    /// A listed person's name says the word twice ("Chief Executive Abdullah Abdullah", "Adamu Adamu", "Prime Minister Kassim
+    /// Majaliwa Majaliwa"): written so, not a slip. A name that goes on after the doubling is another ("Alfred Alfred Kinsey" is
+    /// a slip, though a minister is called Alfred Alfred).
+    /// </summary>
+    private static bool IsListedDoubledName(Knowledge.Gazetteer gazetteer, string word, string? nameWordAfter)
+    {
+        if (!char.IsUpper(word[0]) || nameWordAfter is not null || !gazetteer.FiguresBySurname.TryGetValue(word, out var figures)) return false;
+        var doubled = word + " " + word;
+        return figures.Any(f => f.AllNames.Any(name => name.EndsWith(doubled, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>The capitalised word right after the run (one space between), which carries a name on; null when none does.</summary>
+    private static string? NameWordAfter(string text, IReadOnlyList<Token> tokens, int last) =>
+        last + 1 < tokens.Count && char.IsUpper(tokens[last + 1].Value[0]) && text.AsSpan(tokens[last].Span.End, tokens[last + 1].Span.Start - tokens[last].Span.End) is " "
+            ? tokens[last + 1].Value : null;
 
     /// <summary>A title made of doublings doubles the next word too ("props from Chitty Chitty Bang Bang").</summary>
     private static bool DoublesTheNextWord(ReadOnlySpan<Token> words, int last) =>
@@ -550,10 +568,26 @@ public sealed class NQ2001DoubledWord : IArticleRule
         // "What they do do is charge more", "I do do my homework": the emphatic auxiliary, then the verb, after a subject that
         // takes "do" ("what do do you think" asks with one).
         if (word.Equals("do", StringComparison.OrdinalIgnoreCase) && wordBefore is not null && DoSubjects.Contains(wordBefore)) return true;
-        // "What it is is a failure": a clause ending in "is" followed by the main verb "is".
+        // "What it is is a failure", "what the plan is is a matter for the cabinet": a clause ending in "is" followed by the main verb "is".
         return word.Equals("is", StringComparison.OrdinalIgnoreCase)
-            && wordBefore is not null && (wordBefore.Equals("it", StringComparison.OrdinalIgnoreCase) || wordBefore.Equals("this", StringComparison.OrdinalIgnoreCase) || wordBefore.Equals("what", StringComparison.OrdinalIgnoreCase));
+            && wordBefore is not null && (wordBefore.Equals("it", StringComparison.OrdinalIgnoreCase) || wordBefore.Equals("this", StringComparison.OrdinalIgnoreCase)
+                                          || OpensCleftClause(tokens, first));
     }
+
+    /// <summary>
+    /// "what" up to <see cref="MaxCleftSubjectWords"/> words before the doubled "is": the pseudo-cleft's clause ("what the plan is
+    /// is"). The main "is" then names what it is; before a participle it is the progressive said twice ("What the Government is is
+    /// doing…").
+    /// </summary>
+    private static bool OpensCleftClause(IReadOnlyList<Token> tokens, int first)
+    {
+        if (first + 2 < tokens.Count && tokens[first + 2].Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+        for (var k = first - 1; k >= Math.Max(0, first - 1 - MaxCleftSubjectWords); k--)
+            if (tokens[k].Value.Equals("what", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private const int MaxCleftSubjectWords = 4;
 
     /// <summary>
     /// "way way too large", "way way back": the adverb said twice for emphasis before a word of degree or direction. The noun

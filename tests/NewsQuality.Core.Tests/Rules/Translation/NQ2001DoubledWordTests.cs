@@ -86,6 +86,9 @@ public class NQ2001DoubledWordTests
     [InlineData("He loved the speech, so [[much much]] so that he wrote to the author.")]
     [InlineData("With ten days to [[go go]] before the vote, the polls narrowed.")]
     [InlineData("Neither party would benefit [[much much]] at the ballot box.")]
+    // A name that goes on after a listed doubled name's word; the progressive after a pseudo-cleft's "what".
+    [InlineData("The film starring Liam Neeson as sex researcher [[Alfred Alfred]] Kinsey got four nominations.")]
+    [InlineData("He argued: \"What the British Government [[is is]] doing is giving in.\"")]
     [InlineData("His founder, who is [[now now]] in jail, faces separate charges.")]
     [InlineData("\"I was [[there there]]. I did my bit,\" he told his grandchildren.")]
     public void Flags_words_repeated_back_to_back(string marked)
@@ -117,6 +120,10 @@ public class NQ2001DoubledWordTests
     [InlineData("They flew to Walla Walla and then to Bora Bora.")]
     [InlineData("Bye bye, said the minister, very very slowly.")]
     [InlineData("What it is is a failure of nerve.")]
+    [InlineData("He said what the plan is is a matter for the cabinet.")]
+    // Names that say a word twice, as listed or as known (found by probing Reuters-style copy).
+    [InlineData("Afghan President Ashraf Ghani met Chief Executive Abdullah Abdullah on Tuesday to discuss security.")]
+    [InlineData("Chinese pianist Lang Lang performed for President Xi Jinping at a state banquet on Wednesday.")]
     [InlineData("What they do do is charge more, and I do do my homework.")]
     [InlineData("There is much much more to come, the fans chanted go go go, and the team went.")]
     [InlineData("Sport\n\nSport ministers met on Monday.")]
