@@ -150,9 +150,31 @@ public static class PersonNames
     }
 
     /// <summary>
+    /// Two spellings of a transliterated surname that differ only in a doubled letter (Borissov/Borisov) or in an aspirate "h" after
+    /// a consonant (Prayuth/Prayut): both are in use. Vowels are the surname's own (Putin is not Patin).
+    /// </summary>
+    public static bool SameTransliteration(string a, string b)
+    {
+        Span<char> x = Fold(a, stackalloc char[FoldBuffer]), y = Fold(b, stackalloc char[FoldBuffer]);
+        return x[..Loosened(x)].SequenceEqual(y[..Loosened(y)]);
+    }
+
+    /// <summary>
+    /// Drops an "h" after t, d, g, b or p (Thai, Indic and Arabic names write the aspirate or not: Prayuth/Prayut, Thaksin/Taksin) and
+    /// collapses doubled letters (<see cref="CollapseDoubles"/>), in place; returns the new length.
+    /// </summary>
+    private static int Loosened(Span<char> s)
+    {
+        var length = 0;
+        for (var i = 0; i < s.Length; i++)
+            if (!(s[i] == 'h' && i > 0 && s[i - 1] is 't' or 'd' or 'g' or 'b' or 'p')) s[length++] = s[i];
+        return CollapseDoubles(s[..length]);
+    }
+
+    /// <summary>
     /// Two spellings of one given name. Names transliterated from another script (<paramref name="transliterated"/>)
-    /// may also differ in which vowels they write (Mohammed/Muhammad, Ahmed/Ahmad) or in doubled letters
-    /// (Hassan/Hasan); English names may not (Rechard is not Richard). A dropped or added letter (Kmala/Kamala) is
+    /// may also differ in which vowels they write (Mohammed/Muhammad, Ahmed/Ahmad), in doubled letters (Hassan/Hasan) or
+    /// in an aspirate (Prayuth/Prayut); English names may not (Rechard is not Richard). A dropped or added letter (Kmala/Kamala) is
     /// never a variant.
     /// </summary>
     public static bool SameGivenName(string a, string b, bool transliterated = true)
@@ -160,13 +182,31 @@ public static class PersonNames
         Span<char> x = Fold(a, stackalloc char[FoldBuffer]), y = Fold(b, stackalloc char[FoldBuffer]);
         if (x.SequenceEqual(y)) return true;
         if (!transliterated) return false;
-        x = x[..CollapseDoubles(x)];
-        y = y[..CollapseDoubles(y)];
+        x = x[..Loosened(x)];
+        y = y[..Loosened(y)];
         if (x.Length != y.Length) return false;
         for (var i = 0; i < x.Length; i++)
             if (x[i] != y[i] && !(IsVowel(x[i]) && IsVowel(y[i]))) return false;
         return true;
     }
+
+    /// <summary>
+    /// Countries whose names are written at home in another script than the Latin one (Cyrillic, Greek, Arabic, Hebrew, Indic, Thai,
+    /// Chinese, Japanese, Korean…) or were until lately (Uzbek, Azerbaijani, Turkmen): English has several spellings of their people's
+    /// names in use (Borissov/Borisov, Prayuth/Prayut). A French or Portuguese name has one (Macronn, Guteres are slips).
+    /// </summary>
+    public static bool IsFromOtherScript(string country) => OtherScriptCountries.Contains(country);
+
+    private static readonly HashSet<string> OtherScriptCountries = new(StringComparer.Ordinal)
+    {
+        "Russia", "Ukraine", "Belarus", "Bulgaria", "Serbia", "North Macedonia", "Montenegro", "Bosnia and Herzegovina", "Kazakhstan",
+        "Kyrgyzstan", "Tajikistan", "Uzbekistan", "Turkmenistan", "Azerbaijan", "Mongolia", "Georgia", "Armenia", "Greece", "Cyprus",
+        "Israel", "Iran", "Iraq", "Syria", "Lebanon", "Jordan", "Saudi Arabia", "Yemen", "Oman", "United Arab Emirates", "Qatar",
+        "Bahrain", "Kuwait", "Egypt", "Libya", "Tunisia", "Algeria", "Morocco", "Sudan", "Mauritania", "Western Sahara", "West Bank",
+        "Gaza, Gaza Strip", "Afghanistan", "Pakistan", "India", "Bangladesh", "Nepal", "Bhutan", "Sri Lanka", "Maldives", "Burma",
+        "Thailand", "Laos", "Cambodia", "China", "Taiwan", "Hong Kong", "Macau", "Japan", "North Korea", "South Korea", "Ethiopia",
+        "Eritrea", "Djibouti", "Comoros", "Chad",
+    };
 
     /// <summary>Countries whose people's names are written in English as at home, so no transliteration varies them.</summary>
     public static bool IsTransliterated(string country) => !EnglishNamedCountries.Contains(country);

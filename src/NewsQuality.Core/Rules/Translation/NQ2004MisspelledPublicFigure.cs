@@ -313,7 +313,9 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         if (canonical.Length < MinListedSurnameLength || written.Length < MinWrittenSurnameLength || SameWord(written, canonical)) return 0;
         var (a, b) = (written.ToLowerInvariant(), canonical.ToLowerInvariant());
         if (a[0] != b[0] || a != b && !FigureNameIndex.IsOneEditApart(a, b)) return 0; // more than one edit apart
-        if (IsFinalVowelVariant(a, b, PersonNames.IsTransliterated(listed.Figure.Country))) return 0;
+        if (IsFinalVowelVariant(a, b, PersonNames.IsTransliterated(listed.Figure.Country))
+            || PersonNames.IsFromOtherScript(listed.Figure.Country) && Math.Min(a.Length, b.Length) >= MinTransliterationVariantLength
+                                                                 && PersonNames.SameTransliteration(a, b)) return 0;
         return Math.Max(Similarity.Similarity(a, b), 0.8);
     }
 
@@ -349,6 +351,12 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     }
 
     private const int MinFinalVowelVariantLength = 7;
+
+    /// <summary>
+    /// A doubled letter or an aspirate in a short surname is a slip ("Abbe", "Kimh"); in a longer one from another script it is a
+    /// spelling in use (Borissov/Borisov).
+    /// </summary>
+    private const int MinTransliterationVariantLength = 6;
 
     /// <summary>Steve/Steven, Chris/Christopher: one name is a short form of the other (a real name only: Collinh is a slip).</summary>
     private static bool IsShortForm(string a, string b)

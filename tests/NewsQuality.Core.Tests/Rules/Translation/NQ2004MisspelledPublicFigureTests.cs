@@ -23,6 +23,7 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("[[Margaret Thatcer]] won three elections.", "Margaret Thatcher")]
     [InlineData("Japanese Prime Minister [[Shinzo Aeb]] spoke on Monday.", "Shinzo Abe")]
     [InlineData("Japanese Prime Minister [[Shinzo Ab]] spoke on Monday.", "Shinzo Abe")] // a letter of a three-letter surname dropped
+    [InlineData("Japanese Prime Minister [[Shinzo Abbe]] spoke on Monday.", "Shinzo Abe")] // a short surname's doubled letter is a slip
     [InlineData("British Prime Minister [[Theresa Mya]] spoke on Monday.", "Theresa May")] // a slip that transliteration folding makes a given name (Mia)
     [InlineData("Los Angeles Mayor [[Eric Garcetii]] said the city would cope.", "Eric Garcetti")]
     [InlineData("[[Borbis Johnson]] spoke.", "Boris Johnson")]
@@ -86,6 +87,10 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("Ivana Trump and Mahinda Rajapakse were mentioned.")]
     // A transliterated surname with or without its final vowel (the Factbook's Siphandon, most newsrooms' Siphandone).
     [InlineData("Lao Prime Minister Sonexay Siphandone held talks in Beijing on Thursday.")]
+    // Wire spellings of transliterated names with a doubled letter or an aspirate the list writes otherwise (Reuters: Borissov,
+    // Prayuth; the list: Borisov, Prayut).
+    [InlineData("Bulgarian Prime Minister Boyko Borissov said on Monday his country would focus on the Western Balkans.")]
+    [InlineData("Thai Prime Minister Prayuth Chan-ocha said on Tuesday an election would be held next year.")]
     [InlineData("Kremlin spokesman Dmitry Peskov said so.")]
     // Leaders whose common English spellings are listed ("Mahmoud Abbas" was missing, "Mohammed bin Salman" and "Abdel Fattah
     // al-Sisi" unmatched): none is taken for a slip of another name.
