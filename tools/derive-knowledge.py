@@ -212,8 +212,11 @@ def derive_countries():
         name = field(re.sub(r"\s*\(.*\)$", "", c["name"]))
         heads = (offices(c["chief_of_state_titles"]) | offices(c["head_of_government_titles"]) | EXTRA_OFFICES.get(name, set())
                  | held.get(name, set()))
-        # Without both lists the office set is unknown, so no office can be called impossible there.
-        complete = bool(c["chief_of_state_titles"]) and (bool(c["head_of_government_titles"]) or name in EXTRA_OFFICES)
+        # Without both lists the office set is unknown, so no office can be called impossible there; a list the Factbook extract
+        # lacks is filled by an office the listed officials held there (Iraq's prime minister, Syria's and Sudan's president).
+        held_here = held.get(name, set())
+        complete = ((bool(c["chief_of_state_titles"]) or "President" in held_here)
+                    and (bool(c["head_of_government_titles"]) or name in EXTRA_OFFICES or "Prime Minister" in held_here))
         others = other_head_titles(c["chief_of_state_titles"] + c["head_of_government_titles"])
         rows.append((name, clean_list(c["adjectives"]), clean_list(c["nouns"]), sorted(heads), complete, others))
     rows = [(name, distinct(adjectives, name, rows, 1), distinct(nouns, name, rows, 2), heads, complete, others)

@@ -93,6 +93,8 @@ public sealed class Gazetteer
         ("East Timor", "Timor-Leste"), ("Swaziland", "Eswatini"), ("Macedonia", "North Macedonia"), ("Cape Verde", "Cabo Verde"),
         ("Dominican Republic", "The Dominican"), ("Vatican", "Holy See"), ("Bahamas", "The Bahamas"), ("Gambia", "The Gambia"),
         ("Democratic Republic of Congo", "DRC"), ("Democratic Republic of the Congo", "DRC"), ("Holland", "Netherlands"),
+        // The Palestinian Authority's offices ("Palestinian President Mahmoud Abbas"): the Factbook lists the territories, with no offices.
+        ("Palestinian", "West Bank"), ("Palestine", "West Bank"),
     ];
 
     public IReadOnlyList<Country> Countries { get; }

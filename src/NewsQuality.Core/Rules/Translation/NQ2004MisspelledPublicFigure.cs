@@ -31,7 +31,8 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
                    "mayors of the largest US cities, frequently quoted officials), short surnames " +
                    "included (\"Donald Trupm\"), and a surname alone is checked against the people the article names in full, in its sentences (not " +
                    "in a table cell, an e-mail address or a photo credit, and not as the surname of another full name). A name the " +
-                   "article writes twice or that is a known proper name (John Terry is not John Kerry) counts as a different person. " +
+                   "article writes twice or that is a known proper name (John Terry is not John Kerry) counts as a different person, " +
+                   "unless the article gives it a title the person held (\"Prime Minister Theresa Mey\") or names the person in full elsewhere. " +
                    "A warning, not an error: the reader still knows who is meant.",
         FlaggedExample: "The foreign ministers Anthony Blinken and Sergey Lavrov met outside Stockholm.",
         CleanExample: "Antony Blinken met Sergei Lavrov; Anthony Albanese and Volodymyr Zelenskyy spoke later.")
@@ -68,6 +69,8 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         var named = new List<NameVariant>();
         // Full names judged here: their surnames are not judged again alone ("Robin Millar" is no slip for Maria Miller).
         var fullNames = new List<TextSpan>();
+        // Names near a listed one that read as real names, judged once every full name is known.
+        List<(TextSpan Span, string Name, string Given, string Surname)>? realNames = null;
         foreach (var (start, end, name, span) in context.Article.NameRuns)
         {
             if (end - start < 2) continue; // a full name has two words or more
@@ -83,10 +86,54 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
                     Report(context, span, name, exact.Figure, score);
                 continue;
             }
-            if (IsNoSlipOfTheWriter(text, span) || BestNearMiss(written, index, isRealName, isRealSurname) is not { } match || WrittenTwice(text, name, span)) continue;
-            Report(context, span, name, match.Figure, match.Score);
+            if (IsNoSlipOfTheWriter(text, span) || WrittenTwice(text, name, span)) continue;
+            if (BestNearMiss(written, index, isRealName, isRealSurname) is { } match) Report(context, span, name, match.Figure, match.Score);
+            else (realNames ??= []).Add((span, name, written[0], written[^1]));
         }
+        if (realNames is not null) ReportRealNameSlips(context, realNames, named, isRealName);
         ReportSurnameSlips(context, words, named, fullNames, isRealName);
+    }
+
+    /// <summary>
+    /// Names near a listed person's that <see cref="BestNearMiss"/> took for real names of other people ("Theresa Mey", "Boris
+    /// Jonson", "Teresa May": each part a real name or word). The article says whom it means when it names that person correctly
+    /// elsewhere ("Boris Johnson" in full) or gives this mention a title the person held ("Prime Minister Theresa Mey"): then the
+    /// name is a slip for theirs.
+    /// </summary>
+    private static void ReportRealNameSlips(ArticleContext context, List<(TextSpan Span, string Name, string Given, string Surname)> names,
+        List<NameVariant> named, Func<string, bool> isRealName)
+    {
+        var index = context.Gazetteer.NameIndex;
+        var candidates = NearSurnames;
+        foreach (var (span, name, given, surname) in names)
+        {
+            candidates.Clear();
+            index.OneEditFrom(surname, candidates);
+            (NameVariant? Variant, double Score) best = (null, 0);
+            foreach (var v in candidates)
+                if (v.SameGivenName(given) && SurnameNearMiss(surname, v) is var score && score > best.Score) best = (v, score);
+            foreach (var v in index.WithSurname(surname))
+                if (GivenNearMiss(given, v, isRealName) is var score && score > best.Score) best = (v, score);
+            if (best.Variant is not { } slip || !NamedElsewhere(named, slip.Figure) && !TitledAsHeld(context, span, slip.Figure)) continue;
+            Report(context, span, name, slip.Figure, best.Score);
+        }
+    }
+
+    private static bool NamedElsewhere(List<NameVariant> named, PublicFigure figure)
+    {
+        foreach (var n in named)
+            if (n.Figure == figure) return true;
+        return false;
+    }
+
+    /// <summary>The name's mention carries a title of an office the figure held ("Prime Minister Theresa Mey" for Theresa May).</summary>
+    private static bool TitledAsHeld(ArticleContext context, TextSpan span, PublicFigure figure)
+    {
+        foreach (var person in context.Article.People(context.Gazetteer))
+            foreach (var mention in person.Mentions)
+                if (mention.NameSpan == span && mention.Role is { } role)
+                    return (role.Classes & RoleLexicon.HeldBy(figure)) != RoleClass.None;
+        return false;
     }
 
     /// <summary>

@@ -43,6 +43,10 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("Labour leader [[Jeremy Corbin]] spoke on Monday.", "Jeremy Corbyn")]
     // A common English spelling listed as an alias, after a royal title the role lexicon knows.
     [InlineData("Saudi Crown Prince [[Mohammed bin Salmam]] met the envoy.", "Muhammad bin Salman bin Abd al-Aziz Al Saud")]
+    // Slips that are real names or words, when the article says whom it means: a title the person held, or their name in full elsewhere.
+    [InlineData("LONDON - Prime Minister [[Theresa Mey]] will travel to Brussels on Thursday.", "Theresa May")]
+    [InlineData("Palestinian President [[Mahmoud Abas]] spoke on Monday.", "Mahmoud Abbas")]
+    [InlineData("Boris Johnson arrived on Monday for talks.\n\nLater, [[Boris Jonson]] said the talks had been useful.", "Boris Johnson")]
     public void Flags_near_misses_and_suggests_the_canonical_spelling(string marked, string canonical)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -91,6 +95,8 @@ public class NQ2004MisspelledPublicFigureTests
     // Prayuth; the list: Borisov, Prayut).
     [InlineData("Bulgarian Prime Minister Boyko Borissov said on Monday his country would focus on the Western Balkans.")]
     [InlineData("Thai Prime Minister Prayuth Chan-ocha said on Tuesday an election would be held next year.")]
+    // A real name near a listed one, with nothing to say it is theirs.
+    [InlineData("Teresa May, a nurse from Leeds, said the ward had been closed for a week.")]
     [InlineData("Kremlin spokesman Dmitry Peskov said so.")]
     // Leaders whose common English spellings are listed ("Mahmoud Abbas" was missing, "Mohammed bin Salman" and "Abdel Fattah
     // al-Sisi" unmatched): none is taken for a slip of another name.
