@@ -38,6 +38,9 @@ public static class PersonMentions
         "June", "July", "August", "September", "October", "November", "December", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady",
         "Until", "After", "Before", "Since", "According", "Despite", "Just", "Unlike", "Both", "Also", "Last", "Next", "Earlier", "Later",
         "White", "House", "Kremlin", "Minister", "Ministers", "Russian", "Western", "Eastern", "Northern", "Southern", "European", "Union",
+        // Titles of bodies and firms written before a name ("Federal Reserve Chair Janet Yelen", "Chief Executive Tim Cook").
+        "Chair", "Chairman", "Chairwoman", "Chairperson", "Chief", "Executive", "Director", "Commissioner", "Leader", "Head", "Coach",
+        "Manager", "Founder",
     };
 
     /// <summary>
@@ -188,9 +191,10 @@ public static class PersonMentions
         foreach (var mention in mentions)
         {
             if (!mention.Name.Contains(' ')) continue;
-            ref var names = ref CollectionsMarshal.GetValueRefOrAddDefault(bySurnameSpan, SurnameOf(mention.Name), out var seen);
-            if (!seen) names = (mention.Name, false);
-            else if (names.First != mention.Name) names.Shared = true;
+            var surname = SurnameOf(mention.Name);
+            AddSurname(bySurnameSpan, surname, mention.Name);
+            // "Haider al-Abadi" … "Abadi": news drops the article of an Arabic surname when it stands alone.
+            if (ArticlePrefixLength(surname) is var prefix and > 0) AddSurname(bySurnameSpan, surname[prefix..], mention.Name);
         }
         var people = new List<ArticlePerson>();
         var mentionsOf = _mentionsByPerson ??= new Dictionary<string, List<PersonMention>>(StringComparer.Ordinal);
@@ -211,6 +215,18 @@ public static class PersonMentions
         }
         return people;
     }
+
+    private static void AddSurname(Dictionary<string, (string First, bool Shared)>.AlternateLookup<ReadOnlySpan<char>> bySurname, ReadOnlySpan<char> surname, string name)
+    {
+        ref var names = ref CollectionsMarshal.GetValueRefOrAddDefault(bySurname, surname, out var seen);
+        if (!seen) names = (name, false);
+        else if (names.First != name) names.Shared = true;
+    }
+
+    /// <summary>The length of an Arabic article joined to a surname ("al-", "el-", "Al-"), or 0.</summary>
+    private static int ArticlePrefixLength(ReadOnlySpan<char> surname) =>
+        surname.Length > 4 && surname[2] == '-' && (surname.StartsWith("al", StringComparison.OrdinalIgnoreCase) || surname.StartsWith("el", StringComparison.OrdinalIgnoreCase))
+            ? 3 : 0;
 
     [ThreadStatic] private static Dictionary<string, (string First, bool Shared)>? _fullNamesBySurname;
     [ThreadStatic] private static Dictionary<string, List<PersonMention>>? _mentionsByPerson;
@@ -290,6 +306,7 @@ public static class PersonMentions
         public bool IsNameWord(int k, bool first)
         {
             var word = _words[k];
+            if (!first && IsArticleJoinedSurname(word.Value)) return true;
             if (!HasNameShape(word.Value)) return false;
             var number = AnsweringNumber(_article, k, word);
             if (number < 0) return PersonMentions.IsNameWord(word.Value, first);
@@ -312,7 +329,11 @@ public static class PersonMentions
     /// one-word title can end one: surnames such as Bishop, King and Judge.
     /// </summary>
     private static bool IsNameWord(string word, bool first) =>
-        HasNameShape(word) && CanBeInName(NeverInName(word), IsRoleWord(word), word, first);
+        !first && IsArticleJoinedSurname(word) || HasNameShape(word) && CanBeInName(NeverInName(word), IsRoleWord(word), word, first);
+
+    /// <summary>An Arabic surname written with its article joined by a hyphen ("al-Abadi", "el-Sisi"), after a given name.</summary>
+    private static bool IsArticleJoinedSurname(string word) =>
+        ArticlePrefixLength(word) > 0 && char.IsUpper(word[3]) && HasLowerAfterFirst(word.AsSpan(3));
 
     /// <summary>
     /// A name word by its look-ups: no non-name or country, and no title unless it ends the name as a surname; a month that is
@@ -332,7 +353,7 @@ public static class PersonMentions
     private static readonly Func<string, bool> IsRoleWord = word =>
         RoleLexicon.Words.Contains(word) || word.Contains('-') && word.Split('-').All(part => part.Length > 0 && RoleLexicon.Words.Contains(part));
 
-    private static bool HasLowerAfterFirst(string word)
+    private static bool HasLowerAfterFirst(ReadOnlySpan<char> word)
     {
         for (var i = 1; i < word.Length; i++)
             if (char.IsLower(word[i])) return true;

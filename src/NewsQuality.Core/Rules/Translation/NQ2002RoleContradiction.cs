@@ -52,14 +52,22 @@ public sealed class NQ2002RoleContradiction : IArticleRule
     private static void CheckRoles(ArticleContext context, ArticlePerson person)
     {
         var roled = person.Mentions.Where(m => m.Role is not null).ToList();
-        var careers = KnownFigures(person.FullName, context.Gazetteer).Select(RoleLexicon.HeldBy).ToList();
+        var figures = KnownFigures(person.FullName, context.Gazetteer).ToList();
+        var careers = figures.Select(RoleLexicon.HeldBy).ToList();
         var moves = StatedMoves(context.Article, person);
+        // The person's country, as the list knows them or as another title names it ("German Finance Minister"): it tells which
+        // chancellor a bare "Chancellor" is.
+        var home = (figures.Count == 1 ? context.Gazetteer.FindCountry(figures[0].Country) : null)
+                   ?? person.Mentions.FirstOrDefault(m => m.Country is not null)?.Country;
+        var classes = roled.Select(m => ClassesIn(m, home)).ToList();
         for (var later = 1; later < roled.Count; later++)
         {
             var current = roled[later];
-            var earlier = roled.Take(later).FirstOrDefault(m => RoleLexicon.Contradict(m.Role!.Classes, current.Role!.Classes)
-                                                                && !careers.Any(held => HeldOne(m.Role.Classes, held) && HeldOne(current.Role.Classes, held))
-                                                                && !HeldOne(m.Role.Classes, moves) && !HeldOne(current.Role.Classes, moves));
+            var now = classes[later];
+            var found = Enumerable.Range(0, later).FirstOrDefault(k => RoleLexicon.Contradict(classes[k], now)
+                                                                       && !careers.Any(held => HeldOne(classes[k], held) && HeldOne(now, held))
+                                                                       && !HeldOne(classes[k], moves) && !HeldOne(now, moves), -1);
+            var earlier = found < 0 ? null : roled[found];
             if (earlier is null) continue;
             var earlierRole = context.Article.Slice(earlier.RoleSpan!.Value);
             var currentRole = context.Article.Slice(current.RoleSpan!.Value);
@@ -69,6 +77,19 @@ public sealed class NQ2002RoleContradiction : IArticleRule
                 suggestion: $"{earlierRole} {current.Name}",
                 related: [context.Related(earlier.Span, $"earlier title: \"{earlierRole}\"")]);
         }
+    }
+
+    /// <summary>
+    /// The families a mention's title can mean for this person: "chancellor" is a head of government in Germany or Austria and the
+    /// finance minister in Britain (the mention's country, else the person's), both elsewhere ("German Finance Minister Wolfgang
+    /// Schaeuble" … "Chancellor Schaeuble" is a contradiction).
+    /// </summary>
+    private static RoleClass ClassesIn(PersonMention mention, Country? home)
+    {
+        var classes = mention.Role!.Classes;
+        if (mention.Role.Office != "Chancellor" || (mention.Country ?? home) is not { } country) return classes;
+        if (country.Name == "United Kingdom") return RoleClass.FinanceMinister;
+        return country.HeadOffices.Contains("Chancellor") ? RoleClass.HeadOfGovernment : classes;
     }
 
     /// <summary>

@@ -82,6 +82,8 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             if (index.Find(written) is { } exact)
             {
                 named.Add(exact);
+                // A surname alone is compared with the article's spelling too ("Hassan Rouhani … Rouhami said", listed as Ruhani).
+                if (exact.Surname != written[^1]) named.Add(exact with { Given = written[0], Surname = written[^1], FoldedSurname = PersonNames.Fold(written[^1]) });
                 if (SpeltOtherwise(written[^1], exact, index, isRealSurname) is { } score && !IsNoSlipOfTheWriter(text, span) && !WrittenTwice(text, name, span))
                     Report(context, span, name, exact.Figure, score);
                 continue;

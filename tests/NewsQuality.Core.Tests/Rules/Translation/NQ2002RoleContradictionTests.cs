@@ -24,6 +24,9 @@ public class NQ2002RoleContradictionTests
     [InlineData("Supreme Leader Kim Jong-un spoke. Later, [[Foreign Minister Kim Jong-un]] said more.")]
     // A country of two words in a title set off by commas ("the South African president").
     [InlineData("Justice Minister Michael Masutha arrived on Thursday. Later, the [[South African president, Michael Masutha]], said the talks had been useful.")]
+    // Found by planting errors in Reuters-style copy: a surname alone after an "al-" surname, a bare "Chancellor" of a German.
+    [InlineData("Iraqi Prime Minister Haider al-Abadi declared victory on Monday. [[President Abadi]] congratulated the armed forces.")]
+    [InlineData("German Finance Minister Wolfgang Schaeuble said the talks had stalled. [[Chancellor Schaeuble]] told reporters more.")]
     public void Flags_the_later_mention_with_an_incompatible_title(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -64,6 +67,7 @@ public class NQ2002RoleContradictionTests
     [InlineData("Macron named Lyon Mayor Gerard Collomb as interior minister on Wednesday, and Defense Minister Jean-Yves Le Drian as foreign minister. Foreign Minister Jean-Yves Le Drian flew to Mali.")]
     [InlineData("Japanese Prime Minister Shinzo Abe's coalition won. Liberal Democratic Party President Shinzo Abe said he would revise the constitution.")]
     [InlineData("Slovak Foreign Minister Miroslav Lajcak took office on Tuesday. General Assembly President Miroslav Lajcak said he would focus on migration.")]
+    [InlineData("British Chancellor Philip Hammond presented the budget. Finance Minister Philip Hammond said growth would slow.")]
     public void Leaves_consistent_or_qualified_titles_alone(string text)
     {
         RuleAssert.Clean(_rule, text);

@@ -47,6 +47,7 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("LONDON - Prime Minister [[Theresa Mey]] will travel to Brussels on Thursday.", "Theresa May")]
     [InlineData("Palestinian President [[Mahmoud Abas]] spoke on Monday.", "Mahmoud Abbas")]
     [InlineData("Boris Johnson arrived on Monday for talks.\n\nLater, [[Boris Jonson]] said the talks had been useful.", "Boris Johnson")]
+    [InlineData("BADEN-BADEN - Federal Reserve Chair [[Janet Yelen]] did not speak to reporters.", "Janet Yellen")]
     public void Flags_near_misses_and_suggests_the_canonical_spelling(string marked, string canonical)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -68,6 +69,8 @@ public class NQ2004MisspelledPublicFigureTests
     // Surnames with an inner capital, and their slips.
     [InlineData("Jim McGovern arrived on Monday. [[McGovren]] said the talks had been useful.")]
     [InlineData("Jake LaTurner arrived on Monday. [[LTurner]] said the talks had been useful.")]
+    // Compared with the article's spelling, not only the list's (Hassan Rouhani is listed as Hasan Fereidun Ruhani).
+    [InlineData("Iranian President Hassan Rouhani won a second term on Saturday.\n\n[[Rouhami]] said he would open the country to the world.")]
     public void Flags_a_surname_alone_in_sentences_and_headlines(string marked)
     {
         RuleAssert.Flags(_rule, marked);
