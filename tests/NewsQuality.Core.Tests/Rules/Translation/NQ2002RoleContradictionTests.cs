@@ -27,6 +27,9 @@ public class NQ2002RoleContradictionTests
     // Found by planting errors in Reuters-style copy: a surname alone after an "al-" surname, a bare "Chancellor" of a German.
     [InlineData("Iraqi Prime Minister Haider al-Abadi declared victory on Monday. [[President Abadi]] congratulated the armed forces.")]
     [InlineData("German Finance Minister Wolfgang Schaeuble said the talks had stalled. [[Chancellor Schaeuble]] told reporters more.")]
+    // Cabinet portfolios beyond the foreign, defence, finance, interior and justice ministries.
+    [InlineData("U.S. Treasury Secretary Steven Mnuchin said the assets would be frozen. [[Commerce Secretary Mnuchin]] said more steps were possible.")]
+    [InlineData("Health Minister Jens Spahn spoke on Monday. Later, [[Defence Minister Spahn]] said more.")]
     public void Flags_the_later_mention_with_an_incompatible_title(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -68,6 +71,8 @@ public class NQ2002RoleContradictionTests
     [InlineData("Japanese Prime Minister Shinzo Abe's coalition won. Liberal Democratic Party President Shinzo Abe said he would revise the constitution.")]
     [InlineData("Slovak Foreign Minister Miroslav Lajcak took office on Tuesday. General Assembly President Miroslav Lajcak said he would focus on migration.")]
     [InlineData("British Chancellor Philip Hammond presented the budget. Finance Minister Philip Hammond said growth would slow.")]
+    [InlineData("Economy Minister Bruno Le Maire spoke on Monday. Finance Minister Bruno Le Maire said the deficit would shrink.")]
+    [InlineData("Interior Secretary Eduardo Ano ordered raids. Interior Minister Eduardo Ano said the police would act.")]
     public void Leaves_consistent_or_qualified_titles_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
