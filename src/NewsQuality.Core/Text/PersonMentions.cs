@@ -163,7 +163,7 @@ public static class PersonMentions
             if (role is null && IsSetOff(text, tokens, run.Start, run.End)) (role, roleSpan, country) = RoleBefore(text, tokens, words, run.Start, gazetteer, setOff: true);
             mentions[r] = new FoundMention(run.Name, run.Span, role, roleSpan, country);
         }
-        var people = Link(mentions);
+        var people = Link(mentions, name => FamilyNameFirst(name, gazetteer));
         mentions.Clear(); // the room must not keep the article's names alive
         return people;
     }
@@ -181,7 +181,9 @@ public static class PersonMentions
     /// The tables are the thread's, emptied for each article, and a surname is looked up by its span: a table of name lists
     /// per surname, a surname string per full-name mention and a table and query per article were half of finding the people.
     /// </remarks>
-    private static IReadOnlyList<ArticlePerson> Link(ReadOnlySpan<FoundMention> mentions)
+    /// <param name="familyNameFirst">Whether a full name puts the family name first ("Moon Jae-in", "Xi Jinping"), so that a
+    /// mention of its first word alone ("President Moon") is that person too.</param>
+    private static IReadOnlyList<ArticlePerson> Link(ReadOnlySpan<FoundMention> mentions, Func<string, bool> familyNameFirst)
     {
         if (mentions.IsEmpty) return [];
         // Each surname's first full name, and whether another full name has that surname too.
@@ -195,6 +197,7 @@ public static class PersonMentions
             AddSurname(bySurnameSpan, surname, mention.Name);
             // "Haider al-Abadi" … "Abadi": news drops the article of an Arabic surname when it stands alone.
             if (ArticlePrefixLength(surname) is var prefix and > 0) AddSurname(bySurnameSpan, surname[prefix..], mention.Name);
+            if (familyNameFirst(mention.Name)) AddSurname(bySurnameSpan, mention.Name.AsSpan(0, mention.Name.IndexOf(' ')), mention.Name);
         }
         var people = new List<ArticlePerson>();
         var mentionsOf = _mentionsByPerson ??= new Dictionary<string, List<PersonMention>>(StringComparer.Ordinal);
@@ -215,6 +218,27 @@ public static class PersonMentions
         }
         return people;
     }
+
+    /// <summary>
+    /// A full name in East Asian order: two or three words, the first a family name of at most <see cref="MaxFamilyNameLength"/>
+    /// letters, and either a Korean given name joined by a hyphen ("Moon Jae-in", "Kim Jong-un") or a listed person of China,
+    /// Korea, Vietnam, Cambodia and their neighbours ("Xi Jinping", "Hun Sen").
+    /// </summary>
+    private static bool FamilyNameFirst(string name, Gazetteer gazetteer)
+    {
+        var space = name.IndexOf(' ');
+        if (space <= 0 || space > MaxFamilyNameLength) return false;
+        var last = name.AsSpan(name.LastIndexOf(' ') + 1);
+        if (last.IndexOf('-') is var hyphen and > 0 && hyphen + 1 < last.Length && char.IsLower(last[hyphen + 1])) return true;
+        return gazetteer.NameIndex.Find(PersonNames.Words(name)) is { } listed && FamilyFirstCountries.Contains(listed.Figure.Country);
+    }
+
+    private const int MaxFamilyNameLength = 6;
+
+    private static readonly HashSet<string> FamilyFirstCountries = new(StringComparer.Ordinal)
+    {
+        "China", "Taiwan", "Hong Kong", "Macau", "North Korea", "South Korea", "Vietnam", "Cambodia", "Singapore", "Mongolia",
+    };
 
     private static void AddSurname(Dictionary<string, (string First, bool Shared)>.AlternateLookup<ReadOnlySpan<char>> bySurname, ReadOnlySpan<char> surname, string name)
     {

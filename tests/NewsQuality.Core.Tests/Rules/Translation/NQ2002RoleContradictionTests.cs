@@ -30,6 +30,9 @@ public class NQ2002RoleContradictionTests
     // Cabinet portfolios beyond the foreign, defence, finance, interior and justice ministries.
     [InlineData("U.S. Treasury Secretary Steven Mnuchin said the assets would be frozen. [[Commerce Secretary Mnuchin]] said more steps were possible.")]
     [InlineData("Health Minister Jens Spahn spoke on Monday. Later, [[Defence Minister Spahn]] said more.")]
+    // A family name first: the bare surname is the first word ("President Moon", "Chancellor Xi").
+    [InlineData("South Korean President Moon Jae-in said the launch was a provocation. [[Prime Minister Moon]] told a meeting that sanctions were needed.")]
+    [InlineData("Chinese President Xi Jinping met the envoy on Monday. Later, [[Foreign Minister Xi]] said trade talks would go on.")]
     public void Flags_the_later_mention_with_an_incompatible_title(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -72,6 +75,7 @@ public class NQ2002RoleContradictionTests
     [InlineData("Slovak Foreign Minister Miroslav Lajcak took office on Tuesday. General Assembly President Miroslav Lajcak said he would focus on migration.")]
     [InlineData("British Chancellor Philip Hammond presented the budget. Finance Minister Philip Hammond said growth would slow.")]
     [InlineData("Economy Minister Bruno Le Maire spoke on Monday. Finance Minister Bruno Le Maire said the deficit would shrink.")]
+    [InlineData("President Moon Jae-in met President Donald Trump, and Foreign Minister Kang Kyung-wha met Secretary of State Rex Tillerson. Moon and Trump spoke.")]
     [InlineData("Interior Secretary Eduardo Ano ordered raids. Interior Minister Eduardo Ano said the police would act.")]
     public void Leaves_consistent_or_qualified_titles_alone(string text)
     {
