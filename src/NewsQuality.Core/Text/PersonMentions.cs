@@ -230,8 +230,21 @@ public static class PersonMentions
         if (space <= 0 || space > MaxFamilyNameLength) return false;
         var last = name.AsSpan(name.LastIndexOf(' ') + 1);
         if (last.IndexOf('-') is var hyphen and > 0 && hyphen + 1 < last.Length && char.IsLower(last[hyphen + 1])) return true;
-        return gazetteer.NameIndex.Find(PersonNames.Words(name)) is { } listed && FamilyFirstCountries.Contains(listed.Figure.Country);
+        // Asked of the gazetteer only for a family name of those countries: most names in an article are not, and a look-up per name costs.
+        return EastAsianFamilyNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name.AsSpan(0, space))
+               && gazetteer.NameIndex.Find(PersonNames.Words(name)) is { } listed && FamilyFirstCountries.Contains(listed.Figure.Country);
     }
+
+    /// <summary>The commonest family names of China, Korea and Vietnam as English news writes them (and Cambodia's Hun).</summary>
+    private static readonly HashSet<string> EastAsianFamilyNames = new(StringComparer.Ordinal)
+    {
+        "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin",
+        "Gao", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Xi", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian",
+        "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Jin", "Fu",
+        "Zhong", "Tan", "Wen", "Kong", "Qin", "Bo", "Hua", "Kim", "Lee", "Park", "Choi", "Jung", "Chung", "Kang", "Cho", "Yoon", "Jang",
+        "Lim", "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Yoo", "Hong", "Moon", "Ban", "Roh", "Nguyen", "Tran", "Le", "Pham", "Hoang",
+        "Phan", "Vu", "Dang", "Bui", "Do", "Ho", "Ngo", "Duong", "Ly", "Hun", "Lai", "Tsai", "Ko", "Chan", "Leung", "Lam", "Tsang",
+    };
 
     private const int MaxFamilyNameLength = 6;
 

@@ -100,15 +100,19 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     /// Names near a listed person's that <see cref="BestNearMiss"/> took for real names of other people ("Theresa Mey", "Boris
     /// Jonson", "Teresa May": each part a real name or word). The article says whom it means when it names that person correctly
     /// elsewhere ("Boris Johnson" in full) or gives this mention a title the person held ("Prime Minister Theresa Mey"): then the
-    /// name is a slip for theirs.
+    /// name is a slip for theirs (an office the person held: <see cref="RoleLexicon.HeldBy"/>).
     /// </summary>
     private static void ReportRealNameSlips(ArticleContext context, List<(TextSpan Span, string Name, string Given, string Surname)> names,
         List<NameVariant> named, Func<string, bool> isRealName)
     {
         var index = context.Gazetteer.NameIndex;
         var candidates = NearSurnames;
+        var roles = RolesByName(context);
         foreach (var (span, name, given, surname) in names)
         {
+            // Without the person named elsewhere or a title on this mention there is nothing to tell, and nothing to look up.
+            var role = roles.GetValueOrDefault(span);
+            if (named.Count == 0 && role is null) continue;
             candidates.Clear();
             index.OneEditFrom(surname, candidates);
             (NameVariant? Variant, double Score) best = (null, 0);
@@ -116,7 +120,8 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
                 if (v.SameGivenName(given) && SurnameNearMiss(surname, v) is var score && score > best.Score) best = (v, score);
             foreach (var v in index.WithSurname(surname))
                 if (GivenNearMiss(given, v, isRealName) is var score && score > best.Score) best = (v, score);
-            if (best.Variant is not { } slip || !NamedElsewhere(named, slip.Figure) && !TitledAsHeld(context, span, slip.Figure)) continue;
+            if (best.Variant is not { } slip
+                || !NamedElsewhere(named, slip.Figure) && (role is null || (role.Classes & RoleLexicon.HeldBy(slip.Figure)) == RoleClass.None)) continue;
             Report(context, span, name, slip.Figure, best.Score);
         }
     }
@@ -128,14 +133,14 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         return false;
     }
 
-    /// <summary>The name's mention carries a title of an office the figure held ("Prime Minister Theresa Mey" for Theresa May).</summary>
-    private static bool TitledAsHeld(ArticleContext context, TextSpan span, PublicFigure figure)
+    /// <summary>The title of each titled mention by its name's span ("Prime Minister" of "Prime Minister Theresa Mey").</summary>
+    private static Dictionary<TextSpan, RoleEntry> RolesByName(ArticleContext context)
     {
+        var roles = new Dictionary<TextSpan, RoleEntry>();
         foreach (var person in context.Article.People(context.Gazetteer))
             foreach (var mention in person.Mentions)
-                if (mention.NameSpan == span && mention.Role is { } role)
-                    return (role.Classes & RoleLexicon.HeldBy(figure)) != RoleClass.None;
-        return false;
+                if (mention.Role is { } role) roles.TryAdd(mention.NameSpan, role);
+        return roles;
     }
 
     /// <summary>
