@@ -110,7 +110,8 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
         List<int>? headings = null;
         for (var i = 1; i < paragraphs.Length - 1; i++)
             if (IsHeadingLike(text, paragraphs[i]) && !links.OverlapsAny(paragraphs[i]) && article.BoilerplateKind(paragraphs[i]) is null
-                && IsRunningText(text, paragraphs[i + 1]) && !PageFurniture.Is(article.Slice(paragraphs[i])) && !PageFurniture.IsByline(article.Slice(paragraphs[i]))
+                && (IsRunningText(text, paragraphs[i + 1]) || OverSectionLabel(text, paragraphs, i))
+                && !PageFurniture.Is(article.Slice(paragraphs[i])) && !PageFurniture.IsByline(article.Slice(paragraphs[i]))
                 // A web page marks its own subheads (<h2>…<h6> in the body) and list items (a guide's tips, "High phosphorus with
                 // micronutrients, as well as additional iron"): those are the article's structure.
                 && article.Page?.Subheadings.Contains(paragraphs[i]) != true && article.Page?.ListItems.Contains(paragraphs[i]) != true)
@@ -345,6 +346,16 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
     /// paragraph after a heading: one before it that stops mid-sentence is a sentence the scrape broke, and the short line after
     /// it ("agent provocateur", "joie de vivre") its lost italic words, not a heading.
     /// </summary>
+    /// <summary>
+    /// The next line is the story's own section label in capitals ("FINANCING") over running text, and this line is no label
+    /// itself: a pasted headline set above the story's subhead interrupts the story as much as one above a paragraph.
+    /// </summary>
+    private static bool OverSectionLabel(string text, TextSpan[] paragraphs, int i) =>
+        i + 2 < paragraphs.Length && IsInCapitals(text, paragraphs[i + 1]) && !IsInCapitals(text, paragraphs[i])
+        && Tokenizer.CountWords(text, paragraphs[i + 1], MaxLabelWords + 1) <= MaxLabelWords && IsRunningText(text, paragraphs[i + 2]);
+
+    private const int MaxLabelWords = 3;
+
     private static bool IsRunningText(string text, TextSpan paragraph)
     {
         if (IsProse(text, paragraph)) return true;

@@ -39,6 +39,8 @@ public class NQ3002StrayHeadingTests
     // Headlines of 15 to 18 words, set as headlines are: in Title Case, or after a topic label and a colon.
     [InlineData("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[[Jennifer Aniston And Justin Theroux's Marriage In Trouble Because Of Chelsea Handler's New Netflix Show]]\n\nBut other points are expected to dominate the meeting.")]
     [InlineData("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[[Monsoon session: Govt to table 12 bills, Opposition plans to corner Centre on price rise]]\n\nBut other points are expected to dominate the meeting.")]
+    // A pasted headline right above the story's own section label in capitals (found by planting into Reuters-style copy).
+    [InlineData("Bayer deal\n\nBayer AG clinched a deal to buy Monsanto for $66 billion on Wednesday, after raising its offer again.\n\nBayer said it would pay Monsanto a $2 billion break-up fee if the deal failed.\n\n[[Federer wins record eighth Wimbledon title]]\n\nFINANCING\n\nBayer said it would finance the deal with a combination of debt and equity, with bridge financing from banks.")]
     public void Flags_headings_unrelated_to_their_neighbours(string marked)
     {
         RuleAssert.Flags(_rule, marked);
@@ -98,6 +100,7 @@ public class NQ3002StrayHeadingTests
     [InlineData("Test\n\nVirat Kohli struck a century as India beat Sri Lanka by an innings and 53 runs in the second test on Sunday.\n\nKEY FIGURES\n\nIndia 622-9 declared (C. Pujara 133, A. Rahane 132, V. Kohli 103); Sri Lanka 183 and 386 (D. Karunaratne 141).")]
     [InlineData("Test\n\nVirat Kohli struck a century as India beat Sri Lanka by an innings and 53 runs in the second test on Sunday.\n\nScoreboard summary\n\nIndia 622-9 declared (C. Pujara 133, A. Rahane 132, V. Kohli 103); Sri Lanka 183 and 386 (D. Karunaratne 141).")]
     [InlineData("Wimbledon\n\nRoger Federer won a record eighth Wimbledon title on Sunday, beating Marin Cilic 6-3 6-1 6-4.\n\nSemi-final: beat Tomas Berdych (Czech Republic) 7-6(4) 7-6(4) 6-4\n\nFederer will rise to third in the world rankings on Monday, behind Andy Murray and Rafael Nadal.")]
+    [InlineData("Bayer deal\n\nBayer AG clinched a deal to buy Monsanto for $66 billion on Wednesday, after raising its offer again.\n\nBayer said it would pay Monsanto a $2 billion break-up fee if the deal failed.\n\nHow Bayer will pay for Monsanto\n\nFINANCING\n\nBayer said it would finance the deal with a combination of debt and equity, with bridge financing from banks.")]
     public void Leaves_genuine_subheadings_and_lists_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
