@@ -135,10 +135,11 @@ public sealed partial class NQ2005DialogueDash : IArticleRule
     private static partial Regex AttributedFirstAsTranslated();
 
     /// <summary>
-    /// The last clause, after a comma, names who spoke: the verb first ("…, says Anna Lindqvist.", "…, said the minister.") or
-    /// after the speaker ("…, Lindqvist adds.", "…, the coach says to NTB.").
+    /// A sentence's last clause, after a comma, names who spoke: the verb first ("…, says Anna Lindqvist.", "…, said the minister.")
+    /// or after the speaker ("…, Lindqvist adds.", "…, the coach says to NTB."), at the line's end or before the speech goes on
+    /// ("- It is a sad day, says Winkelmann. But we have found a solution.").
     /// </summary>
-    [GeneratedRegex(@",\s+(?:(?:says|said|adds|added|tells|told|explains|explained|writes|wrote)\s+[^,.!?;:]{1,60}|[^,.!?;:]{1,60}?\s(?:says|said|adds|added|explains|explained|writes|wrote)(?:\s+to\s+[^,.!?;:]{1,40})?)[.!?]$",
+    [GeneratedRegex(@",\s+(?:(?:says|said|adds|added|tells|told|explains|explained|writes|wrote)\s+[^,.!?;:]{1,60}|[^,.!?;:]{1,60}?\s(?:says|said|adds|added|explains|explained|writes|wrote)(?:\s+to\s+[^,.!?;:]{1,40})?)[.!?](?:$|\s+(?=[A-Z]))",
         RegexOptions.CultureInvariant)]
     private static partial Regex EndAttribution();
 

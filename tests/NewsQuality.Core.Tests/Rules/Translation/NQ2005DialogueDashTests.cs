@@ -17,6 +17,8 @@ public class NQ2005DialogueDashTests
     [InlineData("The deal was signed.\n\n[[–]] This is a good day for the whole region, says the mayor.\n\n[[–]] We have worked towards this for many years.\n\n[[–]] Now the real work begins, she adds.")]
     [InlineData("The deal was signed.\n\n[[-]] We are very satisfied with the agreement, says Anna Lindqvist.")]
     [InlineData("The deal was signed.\n\n[[-]] It has been a long week. Now we look ahead, the coach says to NTB.")]
+    // The speech goes on after its attribution (found by planting into Reuters-style copy).
+    [InlineData("Air Berlin will stop flying.\n\n[[-]] It is a sad day for Air Berlin and its employees, says Winkelmann. But we have found a solution for many of them.")]
     // The seed's two lines with the en dash typed as a hyphen: speech attributed first to a bare pronoun, or with the source set off by commas.
     [InlineData("Biden has rejected that request.\n\n[[-]] He said last Friday, “I do not accept a red line from anyone.”")]
     [InlineData("But other points are expected to dominate.\n\n[[-]] Kremlin spokesman Dmitry Peskov said, according to Interfax, that tensions rose.")]
