@@ -43,9 +43,10 @@ public static class Masthead
         if (masthead.Select(line => text.Substring(line.Start, line.Length)).Distinct(StringComparer.Ordinal).Count() < masthead.Length) return ([], default);
         var headline = top[masthead.Length];
         if (!IsHeadlineLike(text, headline)) return ([], default);
-        // A site's name and slogan say nothing about the story; a short title above a standfirst shares its words.
+        // A site's name and slogan say nothing about the story; a short title above a standfirst shares its words. A country is
+        // no such word: sites name theirs ("India Headlines Now" over "India scraps high-value banknotes…").
         var headlineStems = Stems(text, headline);
-        if (masthead.Any(line => Stems(text, line).Overlaps(headlineStems))) return ([], default);
+        if (masthead.Any(line => SharesMoreThanPlaces(Stems(text, line), headlineStems))) return ([], default);
         // The headline is the longer line, or the one more about the story under it ("Palestinian economy in decline" over
         // "Despite a rise in Palestinian jobs…, said a World Bank report", under a tagline as long: "Complete British News World",
         // whose "World" the story happens to use).
@@ -60,6 +61,13 @@ public static class Masthead
     /// <summary>The share of a line's stems that <paramref name="story"/> uses too.</summary>
     private static double SharedWith(HashSet<string> stems, HashSet<string> story) =>
         stems.Count == 0 ? 0 : (double)stems.Count(story.Contains) / stems.Count;
+
+    private static bool SharesMoreThanPlaces(HashSet<string> line, HashSet<string> headline)
+    {
+        foreach (var stem in line)
+            if (headline.Contains(stem) && Knowledge.Gazetteer.Default.FindCountry(stem) is null) return true;
+        return false;
+    }
 
     private static HashSet<string> Stems(string text, TextSpan line) =>
         TermVectors.ContentTerms(text, line).Select(TermVectors.Stem).ToHashSet(StringComparer.Ordinal);

@@ -24,6 +24,8 @@ public class NQ4002MastheadTests
     // The story happens to use a tagline's word ("World"), or the slogan runs longer than the headline under it.
     [InlineData("[[WorldNewsNow]]\n\n[[Monday 14 March 2022]]\n\n[[Complete British News World]]\n\nPalestinian economy in decline\n\nDespite a short rise in Palestinian jobs, the economy is performing below its potential, said a World Bank report.")]
     [InlineData("[[Headline Hive]]\n\n[[Latest News, Breaking News and Today's Headlines]]\n\nS Korean consumers spending again\n\nSouth Korea looks set to sustain its revival thanks to renewed private consumption, its central bank says.")]
+    // A site named after its country, over a headline about it.
+    [InlineData("[[India Headlines Now]]\n\nIndia scraps high-value banknotes in surprise move against black money\n\nPrime Minister Narendra Modi on Tuesday abolished India's two largest banknotes.")]
     [InlineData("[[GlobeWire Today]]\n\n[[Your trusted source for news from around the world]]\n\n[[Home » Business]]\n\nErdogan says Turkey will open embassy\n\nTurkey will open an embassy in East Jerusalem, Erdogan said.")]
     // A headline that asks or exclaims, as partisan pages' do: in Title Case, or a question standing on its own.
     [InlineData("[[NEWSFLASH DAILY]]\n\n[[Sat, Oct 21, 2017]]\n\n[[Independent journalism since 2009]]\n\nAccuser: Senator Apologized; Where's The Governor's Apology?\n\nFour women who have accused the governor spoke at a press conference on Sunday.")]
