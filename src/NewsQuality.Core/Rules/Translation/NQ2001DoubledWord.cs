@@ -96,7 +96,8 @@ public sealed class NQ2001DoubledWord : IArticleRule
                 if (i + 1 < words.Length && OnlySpaceBetween(text, words[i].Span.End, words[i + 1].Span.Start)
                     && PartlyRepeated(words[i].Value, words[i + 1].Value) is { } repeated)
                 {
-                    context.Report(TextSpan.FromBounds(words[i].Span.Start, words[i + 1].Span.End), Score([words[i].Value, words[i + 1].Value], i > 0 ? words[i - 1].Value : null),
+                    context.Report(TextSpan.FromBounds(words[i].Span.Start, words[i + 1].Span.End),
+                        Score([words[i].Value, words[i + 1].Value], i > 0 ? words[i - 1].Value : null, IsNameBeforeItsPossessive(context, words, i)),
                         $"\"{repeated.Word}\" is repeated: \"{words[i].Value} {words[i + 1].Value}\".",
                         suggestion: repeated.Suggestion);
                     i += 2;
@@ -294,6 +295,19 @@ public sealed class NQ2001DoubledWord : IArticleRule
         word.Length > 1 && !word.AsSpan().ContainsAnyInRange('a', 'z') && word.AsSpan().ContainsAnyExcept(RomanNumerals) && IsEnglishWord(word);
 
     private static readonly System.Buffers.SearchValues<char> RomanNumerals = System.Buffers.SearchValues.Create("IVXLCDM");
+
+    /// <summary>
+    /// A name said again in the possessive ("President Donald Trump Trump's biggest victory"): the name is under way (a capitalised
+    /// word before it) or a listed surname, and no name that says its word twice ("Walla Walla's", "Abdullah Abdullah's").
+    /// </summary>
+    private static bool IsNameBeforeItsPossessive(ArticleContext context, ReadOnlySpan<Token> words, int i)
+    {
+        var word = words[i].Value;
+        if (!char.IsUpper(word[0]) || words[i + 1].Value.Length != word.Length + 2 || DoubledNames.Contains(word)
+            || IsListedDoubledName(context.Gazetteer, word, null)) return false;
+        return i > 0 && char.IsUpper(words[i - 1].Value[0]) && OneSpaceBetween(context.Text, words[i - 1], words[i])
+               || context.Gazetteer.FiguresBySurname.ContainsKey(word);
+    }
 
     /// <summary>
     /// A listed person's name says the word twice ("Chief Executive Abdullah Abdullah", "Adamu Adamu", "Prime Minister Kassim

@@ -109,6 +109,7 @@ public class NQ2001DoubledWordTests
     [InlineData("Workers with [[employer-sponsored sponsored]] plans.", "employer-sponsored")]
     [InlineData("Below last [[year year's]] level.", "year's")]
     [InlineData("Below last [[year year’s]] level.", "year’s")]
+    [InlineData("The Senate confirmed Neil Gorsuch, handing President Donald [[Trump Trump's]] biggest victory.", "Trump's")]
     public void Suggests_the_word_once_for_a_partial_repeat(string marked, string suggestion)
     {
         Assert.Equal(suggestion, RuleAssert.Flags(_rule, marked).Single().Suggestion);
@@ -124,6 +125,7 @@ public class NQ2001DoubledWordTests
     // Names that say a word twice, as listed or as known (found by probing Reuters-style copy).
     [InlineData("Afghan President Ashraf Ghani met Chief Executive Abdullah Abdullah on Tuesday to discuss security.")]
     [InlineData("Chinese pianist Lang Lang performed for President Xi Jinping at a state banquet on Wednesday.")]
+    [InlineData("Fans of Duran Duran's early records and of Lang Lang's recital queued; the player offers Semi-Transparent Transparent Opaque.")]
     [InlineData("What they do do is charge more, and I do do my homework.")]
     [InlineData("There is much much more to come, the fans chanted go go go, and the team went.")]
     [InlineData("Sport\n\nSport ministers met on Monday.")]
