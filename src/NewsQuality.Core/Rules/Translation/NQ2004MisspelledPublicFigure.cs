@@ -281,8 +281,14 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     }
 
     /// <summary>The article writes the whole name again: that spelling is deliberate, the name of someone else.</summary>
-    private static bool WrittenTwice(string text, string name, TextSpan span) =>
-        text.IndexOf(name, StringComparison.Ordinal) is var first && (first != span.Start || text.IndexOf(name, span.End, StringComparison.Ordinal) >= 0);
+    private static bool WrittenTwice(string text, string name, TextSpan span)
+    {
+        // As a whole name: "Xi Jinpin" is not written again inside "Xi Jinping".
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+            if (at != span.Start && (at + name.Length == text.Length || !char.IsLetter(text[at + name.Length])) && (at == 0 || !char.IsLetter(text[at - 1])))
+                return true;
+        return false;
+    }
 
     private static bool IsKnownWord(string word) => ProperNames.Contains(word) || LanguageProfiles.Default.IsEnglishWordInAnyCase(word);
 

@@ -48,6 +48,8 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("Palestinian President [[Mahmoud Abas]] spoke on Monday.", "Mahmoud Abbas")]
     [InlineData("Boris Johnson arrived on Monday for talks.\n\nLater, [[Boris Jonson]] said the talks had been useful.", "Boris Johnson")]
     [InlineData("BADEN-BADEN - Federal Reserve Chair [[Janet Yelen]] did not speak to reporters.", "Janet Yellen")]
+    // The correct name later, which begins with the slip's letters: no second writing of the slip.
+    [InlineData("BEIJING - Chinese President [[Xi Jinpin]] met envoys on Thursday.\n\nPresident Xi Jinping later left for Moscow.", "Xi Jinping")]
     public void Flags_near_misses_and_suggests_the_canonical_spelling(string marked, string canonical)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
