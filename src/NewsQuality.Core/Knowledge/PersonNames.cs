@@ -151,12 +151,15 @@ public static class PersonNames
 
     /// <summary>
     /// Two spellings of a transliterated surname that differ only in a doubled letter (Borissov/Borisov) or in an aspirate "h" after
-    /// a consonant (Prayuth/Prayut): both are in use. Vowels are the surname's own (Putin is not Patin).
+    /// a consonant (Prayuth/Prayut), or "kh" for "h" (Rakhmon/Rahmon): both are in use. Vowels are the surname's own (Putin is not Patin).
     /// </summary>
     public static bool SameTransliteration(string a, string b)
     {
         Span<char> x = Fold(a, stackalloc char[FoldBuffer]), y = Fold(b, stackalloc char[FoldBuffer]);
-        return x[..Loosened(x)].SequenceEqual(y[..Loosened(y)]);
+        if (x[..Loosened(x)].SequenceEqual(y[..Loosened(y)])) return true;
+        // Russian and Tajik "х" is written "kh" or "h" (Rakhmon/Rahmon), which folding reads as "k".
+        var (ka, kb) = (a.ToLowerInvariant().Replace("kh", "h"), b.ToLowerInvariant().Replace("kh", "h"));
+        return (ka.Length != a.Length || kb.Length != b.Length) && Fold(ka) == Fold(kb);
     }
 
     /// <summary>

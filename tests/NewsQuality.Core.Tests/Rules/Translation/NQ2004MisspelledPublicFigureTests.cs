@@ -100,6 +100,7 @@ public class NQ2004MisspelledPublicFigureTests
     // Prayuth; the list: Borisov, Prayut).
     [InlineData("Bulgarian Prime Minister Boyko Borissov said on Monday his country would focus on the Western Balkans.")]
     [InlineData("Thai Prime Minister Prayuth Chan-ocha said on Tuesday an election would be held next year.")]
+    [InlineData("Tajik President Emomali Rakhmon met the envoys, and Deputy Prime Minister Anupong Paochinda flew to Dushanbe.")]
     // A real name near a listed one, with nothing to say it is theirs.
     [InlineData("Teresa May, a nurse from Leeds, said the ward had been closed for a week.")]
     [InlineData("Kremlin spokesman Dmitry Peskov said so.")]
