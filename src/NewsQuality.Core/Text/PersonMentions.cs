@@ -524,12 +524,19 @@ public static class PersonMentions
                     && OnlySpace(text, tokens[role.Last].Span.End, tokens[role.Last + 1].Span.Start)) return (null, null, null);
                 return (role.Entry, TextSpan.FromBounds(tokens[nameEnd].Span.Start, tokens[role.Last].Span.End), country);
             }
-            if (RoleLexicon.Qualifiers.Contains(words[k])) return (null, null, null);
+            // "Maduro, 55, was foreign minister", "Kenyatta, who was finance minister": a clause about the person's past, no apposition.
+            if (RoleLexicon.Qualifiers.Contains(words[k]) || ClauseWords.Contains(words[k])) return (null, null, null);
             country ??= gazetteer.FindCountry(words[k]) ?? (RoleLexicon.InstitutionCountries.TryGetValue(words[k], out var c) ? gazetteer.FindCountry(c) : null);
             k++;
         }
         return (null, null, null);
     }
+
+    /// <summary>Words that make what follows a name a clause, not an apposition naming a title.</summary>
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "was", "were", "is", "are", "who", "whom", "which", "had", "has", "have", "been", "became", "becomes", "served", "serves", "as",
+    };
 
     private static bool OnlySpace(string text, int start, int end)
     {

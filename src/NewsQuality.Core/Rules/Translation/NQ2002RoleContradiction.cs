@@ -155,6 +155,8 @@ public sealed class NQ2002RoleContradiction : IArticleRule
         "became", "become", "becomes", "becoming", "chosen", "picked", "tapped", "promoted", "confirmed", "installed", "succeed",
         "succeeded", "succeeds", "succeeding", "replace", "replaced", "replaces", "replacing", "moved", "moves", "resigned", "quit",
         "stepped", "ousted", "sacked", "fired", "dismissed", "reshuffle",
+        // A second office held at once, stated: "who also serves as foreign minister", "will keep the interior portfolio".
+        "serves", "serving", "holds", "holding", "keep", "keeps", "retain", "retains", "portfolio",
     };
 
     /// <summary>The listed figures a name can stand for: the one with that full name, or everyone with that surname ("Obama").</summary>

@@ -136,8 +136,19 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
         var before = text.AsSpan(sentenceStart, open - sentenceStart);
         foreach (var language in AnnouncedLanguages)
             if (before.Contains(language, StringComparison.Ordinal)) return true;
-        return false;
+        // Quoted as a name or a slogan the sentence announces ("repeating his slogan \"la patria no se vende\"", "a banner reading"),
+        // the mark opening the quotation (after a space: a straight mark after "sign," closes one).
+        if (open > paragraph.Start && !char.IsWhiteSpace(text[open - 1])) return false;
+        var announcing = before.TrimEnd(" :");
+        return NamingWords.Contains(announcing[(announcing.LastIndexOf(' ') + 1)..].ToString());
     }
+
+    /// <summary>Words right before a quotation that say it is quoted as a name, a slogan or a sign's words.</summary>
+    private static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "slogan", "motto", "chant", "chanted", "chanting", "chants", "dubbed", "nicknamed", "called", "named", "reading", "titled",
+        "entitled", "cry", "hashtag", "banner", "phrase", "term", "headline",
+    };
 
     /// <summary>
     /// The writer gives the run's translation beside it in brackets, as Philippine, Indian or African copy quotes a vernacular
@@ -178,6 +189,8 @@ public sealed class NQ2010UntranslatedFragment : IArticleRule
             if (gap.Contains('\n')) return false;
             marks += QuotationMarks(gap);
             if (marks >= 2) return IsEnglish(text, words, labels, k, "\"”»\n");
+            // "\"la mafia del poder\" - the mafia of power -": a gloss between dashes after the closed quotation.
+            if (marks == 1 && gap.IndexOfAny('-', '–', '—') >= 0) return IsEnglish(text, words, labels, k, "-–—,.;\n");
         }
         return false;
     }

@@ -76,6 +76,10 @@ public class NQ2002RoleContradictionTests
     [InlineData("British Chancellor Philip Hammond presented the budget. Finance Minister Philip Hammond said growth would slow.")]
     [InlineData("Economy Minister Bruno Le Maire spoke on Monday. Finance Minister Bruno Le Maire said the deficit would shrink.")]
     [InlineData("President Moon Jae-in met President Donald Trump, and Foreign Minister Kang Kyung-wha met Secretary of State Rex Tillerson. Moon and Trump spoke.")]
+    // A past office in a clause after the name, and a second office stated as held at once (world-news probe).
+    [InlineData("Kenyan President Uhuru Kenyatta was sworn in. Kenyatta, who was finance minister in the power-sharing government, won 98 percent.")]
+    [InlineData("Venezuelan President Nicolas Maduro said the sanctions would fail. Maduro, 55, was foreign minister under the late Hugo Chavez.")]
+    [InlineData("Israeli Prime Minister Benjamin Netanyahu, who also serves as foreign minister, met Modi. Foreign Minister Benjamin Netanyahu then left.")]
     [InlineData("Interior Secretary Eduardo Ano ordered raids. Interior Minister Eduardo Ano said the police would act.")]
     public void Leaves_consistent_or_qualified_titles_alone(string text)
     {

@@ -19,6 +19,8 @@ public class NQ2010UntranslatedFragmentTests
     [InlineData("The president said [[que el gobierno, según el portavoz]], no va a aceptar, his spokesman added.", "Spanish")]
     // A quotation whose language the writer does not name is what a translation passes through.
     [InlineData("The defendant told the court “No [[sé nada de eso y no quiero hablar]],” according to the interpreter.", "Spanish")]
+    // A straight quotation mark after "sign," closes a quotation: no slogan is announced by the word before it.
+    [InlineData("\"We will decide when he will sign,\" said the director. Fans booed him last month, [[maar de minister wil daar niets van weten]]. He added: \"It is over.\"", "Dutch")]
     public void Flags_runs_of_foreign_words_and_names_the_language(string marked, string language)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -47,6 +49,9 @@ public class NQ2010UntranslatedFragmentTests
     // A quotation with its English gloss in quotation marks after it, in its sentence or the next (wire copy).
     [InlineData("Volunteers shouted \"Aqui estamos todos, nadie se va a rendir,\" which means \"We are all here, nobody is going to give up.\"")]
     [InlineData("The banner read “Aqui estamos todos, nadie se va a rendir”. It means “we are all here, nobody is giving up”.")]
+    // A gloss between dashes, and a slogan the sentence names and translates before quoting it (world-news probe).
+    [InlineData("Lopez Obrador has vowed to defeat \"la mafia del poder\" - the mafia of power - a group he says has run Mexico for decades.")]
+    [InlineData("Maduro told the crowd that the fatherland was not for sale, repeating his slogan \"la patria no se vende\" to cheers.")]
     [InlineData("")]
     public void Leaves_english_names_and_loanwords_alone(string text)
     {
