@@ -453,13 +453,14 @@ public static class PersonMentions
     /// </summary>
     private static (Country? Country, int First) CountryEndingAt(string text, IReadOnlyList<Token> tokens, IReadOnlyList<string> words, int k, Gazetteer gazetteer)
     {
+        Span<char> buffer = stackalloc char[128];
         for (var length = Math.Min(3, k + 1); length >= 2; length--)
         {
             var start = k - length + 1;
             if (!gazetteer.StartsMultiWordName(words[start])) continue;
             var joined = true;
             for (var m = start; m < k && joined; m++) joined = OnlySpace(text, tokens[m].Span.End, tokens[m + 1].Span.Start);
-            if (joined && gazetteer.FindCountry(string.Join(' ', words.Skip(start).Take(length))) is { } named) return (named, start);
+            if (joined && gazetteer.FindCountry(JoinedWords.Join(words, start, length, buffer)) is { } named) return (named, start);
         }
         var word = words[k];
         if (word.Length > 2 && word[^2] is '\'' or '’' && word[^1] == 's') word = word[..^2];

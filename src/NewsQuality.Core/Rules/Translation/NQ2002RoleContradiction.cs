@@ -1,6 +1,7 @@
 using NewsQuality.Knowledge;
 using NewsQuality.Model;
 using NewsQuality.Text;
+using NewsQuality.TranslationQuality;
 
 namespace NewsQuality.Rules.Translation;
 
@@ -54,7 +55,9 @@ public sealed class NQ2002RoleContradiction : IArticleRule
         var roled = person.Mentions.Where(m => m.Role is not null).ToList();
         var figures = KnownFigures(person.FullName, context.Gazetteer).ToList();
         var careers = figures.Select(RoleLexicon.HeldBy).ToList();
-        var moves = StatedMoves(context.Article, person);
+        // Read only when two titles contradict: most people with two titles have compatible ones.
+        RoleClass? moves = null;
+        bool Moved(RoleClass title) => HeldOne(title, moves ??= StatedMoves(context.Article, person));
         // The person's country, as the list knows them or as another title names it ("German Finance Minister"): it tells which
         // chancellor a bare "Chancellor" is.
         var home = (figures.Count == 1 ? context.Gazetteer.FindCountry(figures[0].Country) : null)
@@ -66,7 +69,7 @@ public sealed class NQ2002RoleContradiction : IArticleRule
             var now = classes[later];
             var found = Enumerable.Range(0, later).FirstOrDefault(k => RoleLexicon.Contradict(classes[k], now)
                                                                        && !careers.Any(held => HeldOne(classes[k], held) && HeldOne(now, held))
-                                                                       && !HeldOne(classes[k], moves) && !HeldOne(now, moves), -1);
+                                                                       && !Moved(classes[k]) && !Moved(now), -1);
             var earlier = found < 0 ? null : roled[found];
             if (earlier is null) continue;
             var earlierRole = context.Article.Slice(earlier.RoleSpan!.Value);
@@ -102,27 +105,23 @@ public sealed class NQ2002RoleContradiction : IArticleRule
     private static RoleClass StatedMoves(Article article, ArticlePerson person)
     {
         var moves = RoleClass.None;
-        var text = article.Text;
         var words = article.Words;
         var sentence = new List<string>();
-        var sentenceStart = 0;
-        for (var k = 0; k <= words.Count; k++)
+        var k = 0;
+        foreach (var span in Sentences.Split(article.Text))
         {
-            // A sentence ends at a gap holding a full stop, question or exclamation mark, or a line break (not "U.S. President").
-            if (k == words.Count || k > sentenceStart && EndsSentenceBefore(text, words, k))
+            sentence.Clear();
+            while (k < words.Count && words[k].Span.End <= span.End)
             {
-                var span = TextSpan.FromBounds(words[sentenceStart].Span.Start, words[k - 1].Span.End);
-                if (person.Mentions.Any(m => span.Contains(m.NameSpan.Start)))
-                    for (var m = 0; m < sentence.Count; m++)
-                        if (MoveWords.Contains(sentence[m]))
-                            for (var r = m + 1; r < sentence.Count; r++)
-                                if ((r - m <= MaxWordsAfterMove || AfterAs(sentence, r)) && RoleLexicon.MatchStartingAt(sentence, r) is { } role)
-                                    moves |= role.Entry.Classes;
-                sentence.Clear();
-                sentenceStart = k;
-                if (k == words.Count) break;
+                if (words[k].Span.Start >= span.Start) sentence.Add(words[k].Value);
+                k++;
             }
-            sentence.Add(words[k].Value);
+            if (!person.Mentions.Any(m => span.Contains(m.NameSpan.Start))) continue;
+            for (var m = 0; m < sentence.Count; m++)
+                if (MoveWords.Contains(sentence[m]))
+                    for (var r = m + 1; r < sentence.Count; r++)
+                        if ((r - m <= MaxWordsAfterMove || AfterAs(sentence, r)) && RoleLexicon.MatchStartingAt(sentence, r) is { } role)
+                            moves |= role.Entry.Classes;
         }
         return moves;
     }
@@ -133,21 +132,6 @@ public sealed class NQ2002RoleContradiction : IArticleRule
     /// <summary>"as" one or two words before: the appointment's title further on in a list ("…, and Defense Minister Jean-Yves Le Drian as foreign minister").</summary>
     private static bool AfterAs(List<string> sentence, int r) =>
         sentence[r - 1] is "as" || r >= 2 && sentence[r - 2] is "as";
-
-    private static bool EndsSentenceBefore(string text, IReadOnlyList<Token> words, int k)
-    {
-        var gap = text.AsSpan(words[k - 1].Span.End, words[k].Span.Start - words[k - 1].Span.End);
-        if (gap.Contains('\n')) return true;
-        if (gap.IndexOfAny('.', '!', '?') < 0) return false;
-        // An initial's or an abbreviation's full stop ("U.S. President", "Mr. Smith", "J. Smith") ends no sentence.
-        var before = words[k - 1].Value;
-        return !(gap.TrimStart().StartsWith(".") && (before.Length == 1 || before.Contains('.') || Abbreviations.Contains(before)));
-    }
-
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
-    {
-        "Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Jr", "Sr", "Prof", "Rev", "Adm", "No",
-    };
 
     private static readonly HashSet<string> MoveWords = new(StringComparer.OrdinalIgnoreCase)
     {
