@@ -106,20 +106,14 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         List<NameVariant> named, Func<string, bool> isRealName)
     {
         var index = context.Gazetteer.NameIndex;
-        var candidates = NearSurnames;
         var roles = RolesByName(context);
         foreach (var (span, name, given, surname) in names)
         {
             // Without the person named elsewhere or a title on this mention there is nothing to tell, and nothing to look up.
             var role = roles.GetValueOrDefault(span);
             if (named.Count == 0 && role is null) continue;
-            candidates.Clear();
-            index.OneEditFrom(surname, candidates);
-            (NameVariant? Variant, double Score) best = (null, 0);
-            foreach (var v in candidates)
-                if (v.SameGivenName(given) && SurnameNearMiss(surname, v) is var score && score > best.Score) best = (v, score);
-            foreach (var v in index.WithSurname(surname))
-                if (GivenNearMiss(given, v, isRealName) is var score && score > best.Score) best = (v, score);
+            var best = SurnameSlip(given, surname, index);
+            if (GivenSlip(given, surname, index, isRealName) is var givenSlip && givenSlip.Score > best.Score) best = givenSlip;
             if (best.Variant is not { } slip
                 || !NamedElsewhere(named, slip.Figure) && (role is null || (role.Classes & RoleLexicon.HeldBy(slip.Figure)) == RoleClass.None)) continue;
             Report(context, span, name, slip.Figure, best.Score);
@@ -314,24 +308,33 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         // many unlisted people, Jake Owen among them; Anthony Blinken is a slip.
         var givenIsReal = isRealName(given) || index.IsGivenName(given);
         var surnameIsCommon = people > MaxPeopleForRealGivenSlip || IsKnownWord(surname);
-        // The first candidate of the highest positive score (a loop: what a stable sort by descending score gave first).
-        (NameVariant? Variant, double Score) best = (null, 0);
-        if (people > 0)
-        {
-            if (givenIsReal && surnameIsCommon) return null;
-            foreach (var v in index.WithSurname(surname))
-                if (GivenNearMiss(given, v, isRealName) is var score && score > best.Score) best = (v, score);
-        }
-        else
-        {
-            if (isRealSurname(surname)) return null;
-            var nearSurnames = NearSurnames;
-            nearSurnames.Clear();
-            index.OneEditFrom(surname, nearSurnames);
-            foreach (var v in nearSurnames)
-                if (v.SameGivenName(given) && SurnameNearMiss(surname, v) is var score && score > best.Score) best = (v, score);
-        }
+        if (people > 0 ? givenIsReal && surnameIsCommon : isRealSurname(surname)) return null;
+        var best = people > 0 ? GivenSlip(given, surname, index, isRealName) : SurnameSlip(given, surname, index);
         return best.Variant is null ? null : (best.Variant.Figure, best.Score);
+    }
+
+    /// <summary>
+    /// The listed person with this surname whose given name the written one is a slip for (<see cref="GivenNearMiss"/>): the first
+    /// candidate of the highest positive score (a loop: what a stable sort by descending score gave first).
+    /// </summary>
+    private static (NameVariant? Variant, double Score) GivenSlip(string given, string surname, FigureNameIndex index, Func<string, bool> isRealName)
+    {
+        (NameVariant? Variant, double Score) best = (null, 0);
+        foreach (var v in index.WithSurname(surname))
+            if (GivenNearMiss(given, v, isRealName) is var score && score > best.Score) best = (v, score);
+        return best;
+    }
+
+    /// <summary>The listed person with this given name whose surname, one edit away, the written one is a slip for (<see cref="SurnameNearMiss"/>).</summary>
+    private static (NameVariant? Variant, double Score) SurnameSlip(string given, string surname, FigureNameIndex index)
+    {
+        (NameVariant? Variant, double Score) best = (null, 0);
+        var nearSurnames = NearSurnames;
+        nearSurnames.Clear();
+        index.OneEditFrom(surname, nearSurnames);
+        foreach (var v in nearSurnames)
+            if (v.SameGivenName(given) && SurnameNearMiss(surname, v) is var score && score > best.Score) best = (v, score);
+        return best;
     }
 
     /// <summary>
