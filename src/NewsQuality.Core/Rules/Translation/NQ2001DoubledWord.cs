@@ -143,17 +143,12 @@ public sealed class NQ2001DoubledWord : IArticleRule
             "well" => before == "as" && after == "as",
             // Emphasis doubles "much" before a comparative ("much much more", "much much bigger"), never after a word of degree
             // ("so much much so") nor before anything else ("benefit much much at the ballot box").
-            "much" => before is not null && DegreeWords.Contains(before) || !IsComparative(after),
+            "much" => before is not null && DegreeWords.Contains(before) || after is null || !IsOfDegree(after),
             // "go go go" is a chant; after "to" or a modal it is the verb said twice ("ten days to go go before").
             "go" => after is not null && before is not null && VerbBefore.Contains(before),
             _ => false,
         };
     }
-
-    /// <summary>A comparative that an emphatic "much much" can stand before: "more", "less", "too", "better", "bigger".</summary>
-    private static bool IsComparative(string? word) =>
-        word is not null && (WaysOfDegree.Contains(word) || word is "better" or "worse" or "fewer" or "further" or "farther"
-                             || word.Length > 4 && word.EndsWith("er", StringComparison.Ordinal));
 
     private static readonly HashSet<string> DoSubjects = new(StringComparer.OrdinalIgnoreCase) { "i", "you", "we", "they" };
 
