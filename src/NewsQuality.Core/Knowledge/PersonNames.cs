@@ -39,9 +39,13 @@ public static class PersonNames
             if (IsNameWord(token.Value, suffixes)) into.Add(token.Value);
     }
 
-    /// <summary>A word of a name that is no suffix ("Jr.") or initial ("R.").</summary>
+    /// <summary>A word of a name that is no suffix ("Jr.") or initials ("R.", "H.W.").</summary>
     private static bool IsNameWord(ReadOnlySpan<char> word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> suffixes) =>
-        word.Length > 0 && !suffixes.Contains(word) && !(word.Length == 2 && word[1] == '.');
+        word.Length > 0 && !suffixes.Contains(word) && !IsInitials(word);
+
+    /// <summary>One or two capital letters, each followed by a dot ("R.", "H.W."), as a name's initials are written.</summary>
+    public static bool IsInitials(ReadOnlySpan<char> word) =>
+        word.Length is 2 or 4 && char.IsUpper(word[0]) && word[1] == '.' && (word.Length == 2 || char.IsUpper(word[2]) && word[3] == '.');
 
     /// <summary>
     /// Folds spellings that transliterations of the same name differ by (Zelensky/Zelenskyy/Zelenskiy,

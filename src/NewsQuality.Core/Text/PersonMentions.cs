@@ -287,6 +287,13 @@ public static class PersonMentions
                 end += count;
                 continue;
             }
+            // So does a middle initial ("Donald J. Trump", "George H.W. Bush"): the run would end at it, and the surname with it.
+            if (end > start && IsMiddleInitial(text, tokens, end, nameWords))
+            {
+                particles++;
+                end++;
+                continue;
+            }
             if (!nameWords.IsNameWord(end, first: end == start) || end > start && !OnlySpace(text, tokens[end - 1].Span.End, tokens[end].Span.Start)) break;
             end++;
             if (EndsPossessive(text, tokens[end - 1])) break; // "Trump's adviser": the name ends at the possessive
@@ -308,6 +315,16 @@ public static class PersonMentions
         return k > at && k < tokens.Length && k - at <= 2 && OnlySpace(text, tokens[k - 1].Span.End, tokens[k].Span.Start)
                && nameWords.IsNameWord(k, first: false) ? k - at : 0;
     }
+
+    /// <summary>
+    /// An initial or two ("J.", "H.W.", as <see cref="WriteWords"/> joins them) between two name words, each joined by single
+    /// spaces; not a dotted country ("U.S.").
+    /// </summary>
+    private static bool IsMiddleInitial<TNameWords>(string text, ReadOnlySpan<Token> tokens, int at, TNameWords nameWords)
+        where TNameWords : INameWords, allows ref struct =>
+        at + 1 < tokens.Length && PersonNames.IsInitials(tokens[at].Value) && !Gazetteer.NamesDefaultCountry(tokens[at].Value)
+        && OnlySpace(text, tokens[at - 1].Span.End, tokens[at].Span.Start) && OnlySpace(text, tokens[at].Span.End, tokens[at + 1].Span.Start)
+        && nameWords.IsNameWord(at + 1, first: false);
 
     /// <summary>Lower-case words that stand inside personal names in many languages, as written (case matters: "Van" opens a name).</summary>
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)

@@ -86,6 +86,8 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
                 if (exact.Surname != written[^1]) named.Add(exact with { Given = written[0], Surname = written[^1], FoldedSurname = PersonNames.Fold(written[^1]) });
                 if (SpeltOtherwise(written[^1], exact, index, isRealSurname) is { } score && !IsNoSlipOfTheWriter(text, span) && !WrittenTwice(text, name, span))
                     Report(context, span, name, exact.Figure, score);
+                else if (written.Count > 2 && MiddleSlip(written, exact.Figure) is { } listed && !IsNoSlipOfTheWriter(text, span) && !WrittenTwice(text, name, span))
+                    Report(context, span, name, exact.Figure, listed.Score, listed.Name);
                 continue;
             }
             if (IsNoSlipOfTheWriter(text, span) || WrittenTwice(text, name, span)) continue;
@@ -349,6 +351,31 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             if (v.Figure == found.Figure && PersonNames.SameLetters(surname, v.Surname)) return null;
         var similarity = Similarity.Similarity(surname.ToLowerInvariant(), found.Surname.ToLowerInvariant());
         return similarity >= 0.8 ? similarity : null;
+    }
+
+    /// <summary>
+    /// A full name whose given name and surname are listed but whose middle word is one edit from the listed one ("Recep Tayip
+    /// Erdogan", "Kim Jung Un"): the listed name of as many words it is a slip for, with a confidence; null when a listed name
+    /// has these middle words, or none has as many words.
+    /// </summary>
+    private static (string Name, double Score)? MiddleSlip(List<string> written, PublicFigure figure)
+    {
+        (string Name, double Score)? slip = null;
+        foreach (var name in figure.AllNames)
+        {
+            var listed = PersonNames.Words(name);
+            if (listed.Count != written.Count || !SameWord(listed[0], written[0]) || !SameWord(listed[^1], written[^1])) continue;
+            var differing = -1;
+            for (var i = 1; i < written.Count - 1; i++)
+                if (!SameWord(listed[i], written[i])) differing = differing < 0 ? i : int.MaxValue;
+            if (differing < 0) return null; // spelt as listed
+            if (differing == int.MaxValue) continue;
+            var (a, b) = (written[differing].ToLowerInvariant(), listed[differing].ToLowerInvariant());
+            if (b.Length >= MinSurnameLength && a[0] == b[0] && FigureNameIndex.IsOneEditApart(a, b)
+                && !(PersonNames.IsFromOtherScript(figure.Country) && Math.Min(a.Length, b.Length) >= MinTransliterationVariantLength && PersonNames.SameTransliteration(a, b)))
+                slip ??= (name, Math.Max(Similarity.Similarity(a, b), 0.8));
+        }
+        return slip;
     }
 
     private const int MinSurnameLength = 4;

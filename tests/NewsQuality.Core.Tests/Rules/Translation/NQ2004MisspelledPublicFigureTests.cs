@@ -50,6 +50,12 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("BADEN-BADEN - Federal Reserve Chair [[Janet Yelen]] did not speak to reporters.", "Janet Yellen")]
     // The correct name later, which begins with the slip's letters: no second writing of the slip.
     [InlineData("BEIJING - Chinese President [[Xi Jinpin]] met envoys on Thursday.\n\nPresident Xi Jinping later left for Moscow.", "Xi Jinping")]
+    // A middle initial inside the name ("J.", "H.W."): the run used to end at it, and the surname with it.
+    [InlineData("WASHINGTON - U.S. President [[Donald J. Trunp]] met aides on Friday.", "Donald Trump")]
+    [InlineData("The memorial to [[John F. Kenedy]] was reopened.", "John F. Kennedy")]
+    // A slip in the middle word of a listed name of three words, given name and surname as listed.
+    [InlineData("Turkish President [[Recep Tayyup Erdogan]] met aides on Friday.", "Recep Tayyip Erdogan")]
+    [InlineData("North Korean leader [[Kim Jung Un]] oversaw the launch.", "Kim Jong Un")]
     public void Flags_near_misses_and_suggests_the_canonical_spelling(string marked, string canonical)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -115,6 +121,9 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("French Interior Minister Ge\u0301rald Darmanin unveiled the plan on Tuesday.")]
     // Real people whose surnames have two letters, beside listed ones of three (May, Lee, Abe).
     [InlineData("Jack Ma, Andrew Ng, David Li, Kevin Ng, John Wu, David Ho, Li Na, Jet Li, Yo-Yo Ma and Ang Lee spoke on Monday.")]
+    // Middle initials and middle names as listed, or left out.
+    [InlineData("U.S. President Donald J. Trump met George H.W. Bush, George W. Bush and Recep Tayyip Erdogan, Kim Jong Un's envoy.")]
+    [InlineData("The speech of John F. Kennedy was read by Tayyip Erdogan's aide and by Washington D.C. Mayor Muriel Bowser.")]
     public void Leaves_correct_spellings_variants_and_different_people_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
