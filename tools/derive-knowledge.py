@@ -76,7 +76,23 @@ EXTRA_PEOPLE = [
     ("Jeremy Corbyn", [], "United Kingdom", "Leader of the Opposition", 2015, 2020),
     ("Nicola Sturgeon", [], "United Kingdom", "First Minister of Scotland", 2014, 2023),
     ("Anthony Fauci", ["Tony Fauci"], "United States", "Director of the National Institute of Allergy and Infectious Diseases", 1984, 2022),
+    # Heads whose Factbook entry lost its given name at an accented letter (see broken_title): listed again whole.
+    ("Luiz Inacio Lula da Silva", ["Luiz Inácio Lula da Silva", "Lula da Silva"], "Brazil", "President", 2003, None),
+    ("Micheál Martin", ["Micheal Martin"], "Ireland", "Prime Minister", 2020, None),
+    ("Élisabeth Borne", ["Elisabeth Borne"], "France", "Prime Minister", 2022, 2023),
+    ("François Bayrou", ["Francois Bayrou"], "France", "Prime Minister", 2024, 2025),
+    ("Sébastien Lecornu", ["Sebastien Lecornu"], "France", "Prime Minister", 2025, None),
+    ("José Raúl Mulino", ["Jose Raul Mulino", "José Raúl Mulino Quintero"], "Panama", "President", 2024, None),
+    ("Paetongtarn Shinawatra", [], "Thailand", "Prime Minister", 2024, 2025),
 ]
+
+
+def broken_title(title):
+    """A Factbook title that is the tail of a name split at an accented letter ("cio" of "Luiz Inácio LULA da Silva", "ois" of
+    "François BAYROU") or a phrase around a name ("represented by", "the", "- both reside in the"): not capitalised, and no
+    office in it. Such a role is
+    dropped (with the person when it was their only one); the heads among them are listed whole in EXTRA_PEOPLE."""
+    return not title[:1].isupper() and not re.search(r"president|minister|premier|chancellor|governor|prince|king|queen", title, re.I)
 
 # Common English spellings of people whose source spelling differs (transliteration, full legal name).
 EXTRA_ALIASES = {
@@ -249,7 +265,7 @@ def derive_people():
     people = {}  # key -> [name, aliases set, country, roles list]
     for line in open(os.path.join(SRC, "officials.jsonl"), encoding="utf-8"):
         p = json.loads(line)
-        roles = [r for r in p["roles"] if kept(r)]
+        roles = [r for r in p["roles"] if kept(r) and not broken_title(r["title"])]
         if not roles:
             continue
         k = key(p["name"], p["country"] or "")

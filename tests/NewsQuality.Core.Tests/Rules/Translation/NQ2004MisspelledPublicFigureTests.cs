@@ -56,6 +56,8 @@ public class NQ2004MisspelledPublicFigureTests
     // A slip in the middle word of a listed name of three words, given name and surname as listed.
     [InlineData("Turkish President [[Recep Tayyup Erdogan]] met aides on Friday.", "Recep Tayyip Erdogan")]
     [InlineData("North Korean leader [[Kim Jung Un]] oversaw the launch.", "Kim Jong Un")]
+    // A head the Factbook lists without the given name it split at an accented letter ("Lula da Silva", title "cio"), listed whole.
+    [InlineData("Former Brazilian President [[Luiz Inacio Lulla da Silva]] was convicted on Wednesday.", "Luiz Inacio Lula da Silva")]
     public void Flags_near_misses_and_suggests_the_canonical_spelling(string marked, string canonical)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -124,6 +126,7 @@ public class NQ2004MisspelledPublicFigureTests
     // Middle initials and middle names as listed, or left out.
     [InlineData("U.S. President Donald J. Trump met George H.W. Bush, George W. Bush and Recep Tayyip Erdogan, Kim Jong Un's envoy.")]
     [InlineData("The speech of John F. Kennedy was read by Tayyip Erdogan's aide and by Washington D.C. Mayor Muriel Bowser.")]
+    [InlineData("Former Brazilian President Luiz Inacio Lula da Silva met Luiz Inácio Lula da Silva's lawyers; Lula da Silva left.")]
     public void Leaves_correct_spellings_variants_and_different_people_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
