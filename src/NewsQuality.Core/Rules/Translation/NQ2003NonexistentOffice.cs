@@ -22,7 +22,9 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
                    "and chancellors, with the offices the listed officials held under those exact titles (Peru's prime minister); monarchs are not " +
                    "checked because historical kings and emperors are legitimately written about. A prime minister's, premier's or chancellor's " +
                    "title before a listed person's full name, with no country named (\"Chancellor Vladimir Putin\"), is checked against that " +
-                   "person's country, unless the person held an office of that name; a president's is not, since many bodies have presidents.",
+                   "person's country, unless the person held an office of that name; a president's is not, since many bodies have presidents. " +
+                   "A dated title (\"former U.S. Prime Minister\") is checked only before a listed person who never held an office of that name: " +
+                   "the country may have had it before 2015.",
         FlaggedExample: "Russian Chancellor Ushakov said sanctions would be a fatal mistake.",
         CleanExample: "German Chancellor Olaf Scholz met the British Chancellor, the Austrian Chancellor and Ukrainian Defense Minister Oleksiy Reznikov.")
     {
@@ -50,11 +52,15 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
             var (country, last) = Demonym(context.Text, tokens, words, i, gazetteer);
             if (country is not { OfficesComplete: true } || !Adjacent(context.Text, tokens, last) && !PossessiveBetween(context.Text, tokens, last)) continue;
             if (RoleLexicon.MatchStartingAt(words, last + 1) is not { Entry.Office: { } office } match) continue;
-            if (country.HeadOffices.Contains(office) || IsQualified(words, i) || IsOfOrganisation(words, match.Last)
+            if (country.HeadOffices.Contains(office) || IsOfOrganisation(words, match.Last)
                 || IsCommunity(context.Text, tokens, words, i, country, gazetteer)) continue;
+            var person = FollowingPerson(context, words, match.Last + 1, country);
+            // "former" and the like date the office: the country's offices since 2015 may lack it ("former Kenyan Prime Minister
+            // Raila Odinga"), so only a listed person who never held an office of that name is judged ("former U.S. Prime Minister
+            // Barack Obama"); "deputy" and the like make another office.
+            if (IsQualified(words, i) && !(IsDatingWord(words[i - 1]) && person is not null && !HeldOffice(person, office))) continue;
             var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[match.Last].Span.End);
             var known = Known(country);
-            var person = FollowingPerson(context, words, match.Last + 1, country);
             var suggestion = person is not null
                 ? $"{person.Roles[0].Title} {person.Name}"
                 : country.HeadOffices.Contains("Prime Minister") && office is "Chancellor" or "Taoiseach" ? $"{context.Article.Slice(TextSpan.FromBounds(tokens[i].Span.Start, tokens[last].Span.End))} Prime Minister" : null;
@@ -88,7 +94,7 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
                 // Looked up once per person, at the first title worth checking.
                 if ((listed ??= context.Gazetteer.NameIndex.Find(names)?.Figure) is not { } figure) break;
                 if (context.Gazetteer.FindCountry(figure.Country) is not { OfficesComplete: true } country || country.HeadOffices.Contains(office)
-                    || figure.Roles.Any(r => r.Title.Contains(office, StringComparison.OrdinalIgnoreCase) || office == "Prime Minister" && r.Title.Contains("Premier", StringComparison.OrdinalIgnoreCase)))
+                    || HeldOffice(figure, office))
                     break;
                 var known = Known(country);
                 context.Report(mention.Span, 0.95,
@@ -97,6 +103,14 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
             }
         }
     }
+
+    /// <summary>The person is listed with an office of that name (a chancellor of the exchequer; a premier as prime minister).</summary>
+    private static bool HeldOffice(PublicFigure figure, string office) =>
+        figure.Roles.Any(r => r.Title.Contains(office, StringComparison.OrdinalIgnoreCase) || office == "Prime Minister" && r.Title.Contains("Premier", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Qualifiers that date an office rather than name another ("former", "then", "late", "ex").</summary>
+    private static bool IsDatingWord(string word) => word.Equals("former", StringComparison.OrdinalIgnoreCase) || word.Equals("ex", StringComparison.OrdinalIgnoreCase)
+                                                     || word.Equals("then", StringComparison.OrdinalIgnoreCase) || word.Equals("late", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The word before the title qualifies it ("former Prime Minister", "Deputy Prime Minister"): another office, or one held once.</summary>
     private static bool IsQualifiedAt(ArticleContext context, int roleStart)

@@ -24,6 +24,8 @@ public class NQ2003NonexistentOfficeTests
     [InlineData("Kremlin adviser Yuri Ushakov spoke first. Later, [[Chancellor Yuri Ushakov]] warned of a fatal mistake.")]
     // Iraq's offices: the Factbook extract lists no head of government, the officials' list a prime minister.
     [InlineData("[[Iraqi Chancellor]] Haider al-Abadi declared victory in Mosul.")]
+    // A former office before a listed person who never held one of that name.
+    [InlineData("Former [[U.S. Prime Minister]] Barack Obama spoke at the forum, as did former [[British President]] Tony Blair.")]
     public void Flags_offices_the_country_does_not_have(string marked)
     {
         RuleAssert.Flags(_rule, marked);
@@ -81,6 +83,9 @@ public class NQ2003NonexistentOfficeTests
     [InlineData("Bavarian Premier Horst Seehofer renewed his demand. Later, Premier Horst Seehofer said he would not back down.")]
     [InlineData("Mpumalanga Premier David Mabuza was elected deputy leader. State Premier David Mabuza thanked the delegates.")]
     [InlineData("Turkish Cypriot Prime Minister Huseyin Ozgurgun blamed the Greek Cypriot side.")]
+    // Former offices the country has had, though not since 2015 (the Factbook's years), of people not listed or listed with it.
+    [InlineData("Former Kenyan Prime Minister Raila Odinga and former Zimbabwean Prime Minister Morgan Tsvangirai met the late Rhodesian Prime Minister's son.")]
+    [InlineData("Former Turkish Prime Minister Ahmet Davutoglu and former Deputy Prime Minister Nick Clegg spoke.")]
     public void Leaves_real_offices_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
