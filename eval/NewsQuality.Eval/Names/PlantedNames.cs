@@ -88,6 +88,8 @@ public sealed class PlantedNames
             new("NQ2003", "title before the name, no country", r => Pick(r, p => OfficesMissingBesidesPresident(p.Country).Any()) is { } p
                 && OfficesMissingBesidesPresident(p.Country).ToList() is var missing && missing[r.Next(missing.Count)] is var o
                 ? new Plant($"{o} {p.Name} said the talks had been useful.", $"{o} {p.Name}") : null),
+            // Last as well: the wrong title in the first mention, the right one later (the rule used to report only a later one).
+            Contradiction("wrong title first, then the right one", _ => true, (p, w, r) => new($"{w} {p.Name} arrived on {Day(r)}. Later, {p.Title} {p.Surname} said the talks had been useful.", $"{w} {p.Name}")),
         ];
     }
 

@@ -294,7 +294,8 @@ public static class PersonMentions
                 end++;
                 continue;
             }
-            if (!nameWords.IsNameWord(end, first: end == start) || end > start && !OnlySpace(text, tokens[end - 1].Span.End, tokens[end].Span.Start)) break;
+            if (!nameWords.IsNameWord(end, first: end == start && !IsTitledMonthSurname(text, tokens, start))
+                || end > start && !OnlySpace(text, tokens[end - 1].Span.End, tokens[end].Span.Start)) break;
             end++;
             if (EndsPossessive(text, tokens[end - 1])) break; // "Trump's adviser": the name ends at the possessive
         }
@@ -398,6 +399,14 @@ public static class PersonMentions
 
     private static readonly HashSet<string> MonthsThatAreSurnames = new(StringComparer.Ordinal) { "May", "March", "June", "April", "August" };
 
+    /// <summary>
+    /// A month that is a surname right after a title ("Foreign Secretary May", "Prime Minister May said"), not before a day
+    /// ("Governor May 5"): a surname alone, which opens a name as "Theresa May" ends one.
+    /// </summary>
+    private static bool IsTitledMonthSurname(string text, ReadOnlySpan<Token> tokens, int at) =>
+        at > 0 && MonthsThatAreSurnames.Contains(tokens[at].Value) && OnlySpace(text, tokens[at - 1].Span.End, tokens[at].Span.Start)
+        && IsRoleWord(tokens[at - 1].Value) && !(at + 1 < tokens.Length && char.IsDigit(tokens[at + 1].Value[0]));
+
     /// <summary>Capitalised, with a lower-case letter after the first ("EU" and "U.S." are no names).</summary>
     private static bool HasNameShape(string word) => word.Length > 1 && char.IsUpper(word[0]) && HasLowerAfterFirst(word);
 
@@ -428,6 +437,8 @@ public static class PersonMentions
         if (nameStart == 0) return (null, null, null);
         if (!setOff && RoleLexicon.Abbreviation(words[nameStart - 1]) is { } abbreviated && text.AsSpan(tokens[nameStart - 1].Span.End).StartsWith(". "))
         {
+            // "former Sen. Scott Brown", "Lt. Gov. Kim Guadagno": another office, or one held once, as spelled out.
+            if (nameStart >= 2 && IsQualifierBefore(text, tokens, words, nameStart - 2)) return (null, null, null);
             var span = TextSpan.FromBounds(tokens[nameStart - 1].Span.Start, tokens[nameStart - 1].Span.End + 1);
             return (abbreviated, span, null); // "Sen. Ted Cruz"
         }
@@ -440,8 +451,8 @@ public static class PersonMentions
         Country? country = null;
         for (var k = match.First - 1; k >= Math.Max(0, match.First - 3); k--)
         {
+            if (IsQualifierBefore(text, tokens, words, k)) return (null, null, null);
             if (!OnlySpace(text, tokens[k].Span.End, tokens[k + 1].Span.Start)) break;
-            if (RoleLexicon.Qualifiers.Contains(words[k])) return (null, null, null);
             var (found, countryFirst) = CountryEndingAt(text, tokens, words, k, gazetteer);
             if (found is not null)
             {
@@ -463,6 +474,19 @@ public static class PersonMentions
             return (null, null, null);
         return (match.Entry, TextSpan.FromBounds(tokens[first].Span.Start, tokens[match.First + match.Entry.Phrase.Split(' ').Length - 1].Span.End), country);
     }
+
+    /// <summary>
+    /// Word <paramref name="k"/> qualifies the title that follows it ("former", "deputy", or "Lt." abbreviated before "Gov."),
+    /// separated from it by spaces only, or by the abbreviation's dot and a space.
+    /// </summary>
+    private static bool IsQualifierBefore(string text, IReadOnlyList<Token> tokens, IReadOnlyList<string> words, int k)
+    {
+        var (end, next) = (tokens[k].Span.End, tokens[k + 1].Span.Start);
+        return OnlySpace(text, end, next) && RoleLexicon.Qualifiers.Contains(words[k])
+               || text.AsSpan(end, next - end) is ". " && AbbreviatedQualifiers.Contains(words[k]);
+    }
+
+    private static readonly HashSet<string> AbbreviatedQualifiers = new(StringComparer.Ordinal) { "Lt", "Lieut", "Dep", "Asst", "Actg" };
 
     /// <summary>
     /// The country a modifier ending at word <paramref name="k"/> names, with its first word: a name or demonym of up to three

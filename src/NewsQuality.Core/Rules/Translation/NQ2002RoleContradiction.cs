@@ -7,7 +7,8 @@ namespace NewsQuality.Rules.Translation;
 
 /// <summary>
 /// One person, two incompatible titles in one article ("Kremlin adviser Yuri Ushakov" … "Russian Chancellor
-/// Ushakov"): machine translation often renders a title by guesswork. Reports the later mention, citing the earlier.
+/// Ushakov"): machine translation often renders a title by guesswork. Reports the mention that is the slip (a title the person
+/// never held, or the odd one out; else the later), citing the other.
 /// </summary>
 public sealed class NQ2002RoleContradiction : IArticleRule
 {
@@ -63,22 +64,30 @@ public sealed class NQ2002RoleContradiction : IArticleRule
         var home = (figures.Count == 1 ? context.Gazetteer.FindCountry(figures[0].Country) : null)
                    ?? person.Mentions.FirstOrDefault(m => m.Country is not null)?.Country;
         var classes = roled.Select(m => ClassesIn(m, home)).ToList();
+        // Which of two contradicting titles is the slip: the one the person never held by the list, else the one fewer of the
+        // other titles agree with, else the later (a slip planted in the first title is reported there, not at every later one).
+        int Standing(int i) => (careers.Any(held => HeldOne(classes[i], held)) ? roled.Count : 0)
+                               + Enumerable.Range(0, roled.Count).Count(j => j != i && !RoleLexicon.Contradict(classes[i], classes[j]));
+        List<int>? reported = null;
         for (var later = 1; later < roled.Count; later++)
         {
-            var current = roled[later];
             var now = classes[later];
             var found = Enumerable.Range(0, later).FirstOrDefault(k => RoleLexicon.Contradict(classes[k], now)
                                                                        && !careers.Any(held => HeldOne(classes[k], held) && HeldOne(now, held))
                                                                        && !Moved(classes[k]) && !Moved(now), -1);
-            var earlier = found < 0 ? null : roled[found];
-            if (earlier is null) continue;
-            var earlierRole = context.Article.Slice(earlier.RoleSpan!.Value);
+            if (found < 0) continue;
+            var (slip, other) = Standing(found) < Standing(later) ? (found, later) : (later, found);
+            if ((reported ??= []).Contains(slip)) continue;
+            reported.Add(slip);
+            var (current, cited) = (roled[slip], roled[other]);
+            var citedRole = context.Article.Slice(cited.RoleSpan!.Value);
             var currentRole = context.Article.Slice(current.RoleSpan!.Value);
-            var (line, _) = context.Article.LineMap.GetPosition(earlier.Span.Start);
+            var (line, _) = context.Article.LineMap.GetPosition(cited.Span.Start);
+            var which = other < slip ? "earlier" : "later";
             context.Report(current.Span, 0.9,
-                $"{person.FullName} is called \"{currentRole}\" here but \"{earlierRole}\" on line {line}: one person cannot hold both roles; the title is probably mistranslated.",
-                suggestion: $"{earlierRole} {current.Name}",
-                related: [context.Related(earlier.Span, $"earlier title: \"{earlierRole}\"")]);
+                $"{person.FullName} is called \"{currentRole}\" here but \"{citedRole}\" on line {line}: one person cannot hold both roles; the title is probably mistranslated.",
+                suggestion: $"{citedRole} {current.Name}",
+                related: [context.Related(cited.Span, $"{which} title: \"{citedRole}\"")]);
         }
     }
 

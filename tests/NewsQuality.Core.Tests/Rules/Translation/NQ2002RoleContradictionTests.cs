@@ -33,11 +33,24 @@ public class NQ2002RoleContradictionTests
     // A family name first: the bare surname is the first word ("President Moon", "Chancellor Xi").
     [InlineData("South Korean President Moon Jae-in said the launch was a provocation. [[Prime Minister Moon]] told a meeting that sanctions were needed.")]
     [InlineData("Chinese President Xi Jinping met the envoy on Monday. Later, [[Foreign Minister Xi]] said trade talks would go on.")]
+    // A month that is a surname, after a title ("Foreign Secretary May"); the right title again later is not reported.
+    [InlineData("British Prime Minister Theresa May arrived in Paris. [[Foreign Secretary May]] had told lawmakers so, and Prime Minister May said she was ready.")]
     public void Flags_the_later_mention_with_an_incompatible_title(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
         Assert.Single(finding.Related);
         Assert.Contains("earlier title", finding.Related[0].Message);
+    }
+
+    [Theory]
+    // The slip in the first title: a title the listed person never held, or one the other titles disagree with.
+    [InlineData("LONDON - [[Home Secretary Boris Johnson]] arrived in Paris on Tuesday. Prime Minister Johnson said on Wednesday he was ready.")]
+    [InlineData("[[Russian Chancellor Yuri Ushakov]] arrived on Tuesday. Kremlin adviser Ushakov said he was ready.")]
+    [InlineData("[[Defence Minister Petr Novak]] arrived. Prime Minister Novak spoke. Later, Prime Minister Novak left.")]
+    public void Flags_the_first_mention_when_it_is_the_slip(string marked)
+    {
+        var finding = RuleAssert.Flags(_rule, marked).Single();
+        Assert.Contains("later title", finding.Related.Single().Message);
     }
 
     [Fact]
@@ -81,6 +94,10 @@ public class NQ2002RoleContradictionTests
     [InlineData("Venezuelan President Nicolas Maduro said the sanctions would fail. Maduro, 55, was foreign minister under the late Hugo Chavez.")]
     [InlineData("Israeli Prime Minister Benjamin Netanyahu, who also serves as foreign minister, met Modi. Foreign Minister Benjamin Netanyahu then left.")]
     [InlineData("Interior Secretary Eduardo Ano ordered raids. Interior Minister Eduardo Ano said the police would act.")]
+    // Abbreviated titles after a qualifier, as spelled-out ones (Reuters-style probe of US politics).
+    [InlineData("New Jersey Lt. Gov. Kim Guadagno won the nomination. Secretary of State Kim Guadagno certified the results.")]
+    [InlineData("U.S. Ambassador Scott Brown spoke on Tuesday. The former Sen. Scott Brown of Massachusetts was confirmed in June.")]
+    [InlineData("U.S. Ambassador Terry Branstad arrived in Beijing. Former Gov. Terry Branstad of Iowa knows Xi well.")]
     public void Leaves_consistent_or_qualified_titles_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
