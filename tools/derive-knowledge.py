@@ -84,6 +84,12 @@ EXTRA_PEOPLE = [
     ("Sébastien Lecornu", ["Sebastien Lecornu"], "France", "Prime Minister", 2025, None),
     ("José Raúl Mulino", ["Jose Raul Mulino", "José Raúl Mulino Quintero"], "Panama", "President", 2024, None),
     ("Paetongtarn Shinawatra", [], "Thailand", "Prime Minister", 2024, 2025),
+    # Found missing by hand-planted slips in wire-style copy (2026-12-05).
+    ("Rod Rosenstein", ["Rod J. Rosenstein"], "United States", "Deputy Attorney General", 2017, 2019),
+    ("Adel al-Jubeir", ["Adel Jubeir", "Adel al-Jubair", "Adel bin Ahmed al-Jubeir"], "Saudi Arabia", "Foreign Minister", 2015, 2018),
+    ("Henrique Meirelles", [], "Brazil", "Finance Minister", 2016, 2018),
+    ("Raila Odinga", [], "Kenya", "Prime Minister", 2008, 2013),
+    ("Christian Lindner", [], "Germany", "Finance Minister", 2021, 2024),
 ]
 
 
@@ -99,6 +105,8 @@ EXTRA_ALIASES = {
     ("Hasan Fereidun Ruhani", "Iran"): ["Hassan Rouhani", "Hasan Rouhani"],
     ("Ali Hoseini-Khamenei", "Iran"): ["Ali Khamenei"],
     ("Jim Mattis", "United States"): ["James Mattis"],
+    ("Steve Mnuchin", "United States"): ["Steven Mnuchin", "Steven T. Mnuchin"],
+    ("Matamela Cyril Ramaphosa", "South Africa"): ["Cyril Ramaphosa"],
     ("Rex Tillerson", "United States"): ["Rex W. Tillerson"],
     ("Kim Jong Un", "North Korea"): ["Kim Jong-un"],
     ("Kim Jong Il", "North Korea"): ["Kim Jong-il"],
@@ -261,6 +269,24 @@ def derive_proper_names():
     return len(names)
 
 
+def without_parentheses(name):
+    """A source name with parts in parentheses, and the names it stands for: "Charles (Chuck) Edwards" is Charles Edwards and
+    Chuck Edwards; "Lee Ta-wei (a.k.a. David Lee)" Lee Ta-wei and David Lee; "Yisrael Katz (Acting)" Yisrael Katz. A name left
+    with a stray parenthesis ("J.D. (. Vance") is no name: None."""
+    parts = re.findall(r"\(([^()]*)\)", name)
+    bare = re.sub(r"\s*\([^()]*\)", "", name).strip()
+    if "(" in bare or ")" in bare:
+        return None, []
+    also = []
+    for inside in parts:
+        inside = inside.strip()
+        if inside.lower().startswith("a.k.a."):
+            also.append(inside[6:].strip())
+        elif inside.lower() not in ("acting", "ret.") and " " in bare and " " not in inside:
+            also.append(f"{inside} {bare.split()[-1]}")  # a short form of the given name: "Chuck" Edwards
+    return bare, also
+
+
 def derive_people():
     people = {}  # key -> [name, aliases set, country, roles list]
     for line in open(os.path.join(SRC, "officials.jsonl"), encoding="utf-8"):
@@ -270,7 +296,9 @@ def derive_people():
             continue
         k = key(p["name"], p["country"] or "")
         k = (" ".join(k[0]), k[1], json.dumps(p.get("ids", {}), sort_keys=True))
-        people[k] = [field(p["name"]), {field(a) for a in p.get("aliases", [])}, field(p["country"] or ""), [role_row(r) for r in roles]]
+        name, named_also = without_parentheses(field(p["name"]))
+        aliases = ({without_parentheses(field(a))[0] for a in p.get("aliases", [])} | set(named_also)) - {None}
+        people[k] = [name, aliases, field(p["country"] or ""), [role_row(r) for r in roles]]
     by_name = {}
     for k, person in people.items():
         for n in [person[0], *person[1]]:

@@ -71,8 +71,17 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         var fullNames = new List<TextSpan>();
         // Names near a listed one that read as real names, judged once every full name is known.
         List<(TextSpan Span, string Name, string Given, string Surname)>? realNames = null;
-        foreach (var (start, end, name, span) in context.Article.NameRuns)
+        foreach (var (runStart, end, runName, runSpan) in context.Article.NameRuns)
         {
+            var (start, name, span) = (runStart, runName, runSpan);
+            // A capitalised word before a name of two or more ("Republican Donald Trump", "Centrist Emmanuel Macron", "Sir Keir
+            // Starmer") is no part of it: the name is compared without it.
+            if (end - start >= 3 && IsWordBeforeName(words[start].Value, index))
+            {
+                start++;
+                span = TextSpan.FromBounds(words[start].Span.Start, span.End);
+                name = context.Article.Slice(span);
+            }
             if (end - start < 2) continue; // a full name has two words or more
             var written = WrittenWords;
             written.Clear();
@@ -286,6 +295,10 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         return false;
     }
 
+    /// <summary>An English word in lower case that no listed person has as a given name ("Republican", "Centrist", "Sir"; not "Mark").</summary>
+    private static bool IsWordBeforeName(string word, FigureNameIndex index) =>
+        !PersonNames.IsInitials(word) && LanguageProfiles.Default.IsEnglishWordInAnyCase(word) && !index.IsGivenName(word);
+
     private static bool IsKnownWord(string word) => ProperNames.Contains(word) || LanguageProfiles.Default.IsEnglishWordInAnyCase(word);
 
     /// <summary>The next word continues a name: capitalised, or a particle ("bin", "al", "van"), right after a space.</summary>
@@ -327,7 +340,10 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         return best;
     }
 
-    /// <summary>The listed person with this given name whose surname, one edit away, the written one is a slip for (<see cref="SurnameNearMiss"/>).</summary>
+    /// <summary>
+    /// The listed person with this given name (or its full form) whose surname, one edit away, the written one is a slip
+    /// for (<see cref="SurnameNearMiss"/>).
+    /// </summary>
     private static (NameVariant? Variant, double Score) SurnameSlip(string given, string surname, FigureNameIndex index)
     {
         (NameVariant? Variant, double Score) best = (null, 0);
@@ -335,7 +351,10 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         nearSurnames.Clear();
         index.OneEditFrom(surname, nearSurnames);
         foreach (var v in nearSurnames)
-            if (v.SameGivenName(given) && SurnameNearMiss(surname, v) is var score && score > best.Score) best = (v, score);
+            // The full form of a listed short given name (Steven for a listed Steve); not a short form of a listed one, since people
+            // the list lacks are as often called so (Bob for Bobby).
+            if ((v.SameGivenName(given) || given.Length > v.Given.Length && IsShortForm(given.ToLowerInvariant(), v.Given.ToLowerInvariant()))
+                && SurnameNearMiss(surname, v) is var score && score > best.Score) best = (v, score);
         return best;
     }
 
@@ -354,8 +373,8 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     }
 
     /// <summary>
-    /// A full name whose given name and surname are listed but whose middle word is one edit from the listed one ("Recep Tayip
-    /// Erdogan", "Kim Jung Un"): the listed name of as many words it is a slip for, with a confidence; null when a listed name
+    /// A full name whose given name and surname are listed but whose middle word (three letters or more) is one edit from the
+    /// listed one ("Recep Tayyup Erdogan", "Kim Jung Un", "Aung Sang Suu Kyi"): the listed name of as many words it is a slip for, with a confidence; null when a listed name
     /// has these middle words, or none has as many words.
     /// </summary>
     private static (string Name, double Score)? MiddleSlip(List<string> written, PublicFigure figure)
@@ -371,7 +390,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             if (differing < 0) return null; // spelt as listed
             if (differing == int.MaxValue) continue;
             var (a, b) = (written[differing].ToLowerInvariant(), listed[differing].ToLowerInvariant());
-            if (b.Length >= MinSurnameLength && a[0] == b[0] && FigureNameIndex.IsOneEditApart(a, b)
+            if (b.Length >= MinListedSurnameLength && a[0] == b[0] && FigureNameIndex.IsOneEditApart(a, b)
                 && !(PersonNames.IsFromOtherScript(figure.Country) && Math.Min(a.Length, b.Length) >= MinTransliterationVariantLength && PersonNames.SameTransliteration(a, b)))
                 slip ??= (name, Math.Max(Similarity.Similarity(a, b), 0.8));
         }
@@ -403,7 +422,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         if (canonical.Length < MinListedSurnameLength || written.Length < MinWrittenSurnameLength || SameWord(written, canonical)) return 0;
         var (a, b) = (written.ToLowerInvariant(), canonical.ToLowerInvariant());
         if (a[0] != b[0] || a != b && !FigureNameIndex.IsOneEditApart(a, b)) return 0; // more than one edit apart
-        if (IsFinalVowelVariant(a, b, PersonNames.IsTransliterated(listed.Figure.Country))
+        if (IsFinalVowelVariant(a, b, PersonNames.IsTransliterated(listed.Figure.Country), PersonNames.IsFromOtherScript(listed.Figure.Country))
             || PersonNames.IsFromOtherScript(listed.Figure.Country) && Math.Min(a.Length, b.Length) >= MinTransliterationVariantLength
                                                                  && PersonNames.SameTransliteration(a, b)) return 0;
         return Math.Max(Similarity.Similarity(a, b), 0.8);
@@ -427,15 +446,16 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     }
 
     /// <summary>
-    /// Rajapaksa/Rajapakse: in a long surname, another final vowel is a transliteration, not a slip; and in the surname of someone
-    /// whose name is transliterated (<paramref name="transliterated"/>), so is a final vowel written or not (Siphandon/Siphandone,
-    /// the Laotian prime minister as the Factbook and as most newsrooms write him). An English name's final vowel is its spelling
-    /// ("George Osborn" is a slip for Osborne).
+    /// Rajapaksa/Rajapakse: in a long surname from another script (<paramref name="otherScript"/>), another final vowel is a
+    /// transliteration, not a slip ("Duterta" is one for Duterte); and in the surname of someone whose name is transliterated
+    /// (<paramref name="transliterated"/>), so is a final vowel written or not (Siphandon/Siphandone, the Laotian prime minister as
+    /// the Factbook and as most newsrooms write him). An English name's final vowel is its spelling ("George Osborn" is a slip for
+    /// Osborne).
     /// </summary>
-    private static bool IsFinalVowelVariant(string a, string b, bool transliterated)
+    private static bool IsFinalVowelVariant(string a, string b, bool transliterated, bool otherScript)
     {
         if (Math.Min(a.Length, b.Length) < MinFinalVowelVariantLength) return false;
-        if (a.Length == b.Length) return a[..^1] == b[..^1] && "aeiou".Contains(a[^1]) && "aeiou".Contains(b[^1]);
+        if (a.Length == b.Length) return otherScript && a[..^1] == b[..^1] && "aeiou".Contains(a[^1]) && "aeiou".Contains(b[^1]);
         var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
         return transliterated && longer.Length == shorter.Length + 1 && longer.StartsWith(shorter, StringComparison.Ordinal) && "aeiou".Contains(longer[^1]);
     }
