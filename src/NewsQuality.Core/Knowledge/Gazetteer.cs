@@ -93,6 +93,9 @@ public sealed class Gazetteer
         ("East Timor", "Timor-Leste"), ("Swaziland", "Eswatini"), ("Macedonia", "North Macedonia"), ("Cape Verde", "Cabo Verde"),
         ("Dominican Republic", "The Dominican"), ("Vatican", "Holy See"), ("Bahamas", "The Bahamas"), ("Gambia", "The Gambia"),
         ("Democratic Republic of Congo", "DRC"), ("Democratic Republic of the Congo", "DRC"), ("Holland", "Netherlands"),
+        // Demonyms wire copy uses that the Factbook does not ("Kazakh President", Factbook "Kazakhstani").
+        ("Kazakh", "Kazakhstan"), ("Uzbek", "Uzbekistan"), ("Kyrgyz", "Kyrgyzstan"), ("Tajik", "Tajikistan"), ("Azeri", "Azerbaijan"),
+        ("Nepalese", "Nepal"), ("Botswanan", "Botswana"), ("Ecuadorean", "Ecuador"), ("Argentinian", "Argentina"),
         // The Palestinian Authority's offices ("Palestinian President Mahmoud Abbas"): the Factbook lists the territories, with no offices.
         ("Palestinian", "West Bank"), ("Palestine", "West Bank"),
     ];

@@ -58,7 +58,8 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
                    "captions (\"Credit: …\"), bylines, date lines, the attribution line of an embedded post or of a quotation (\"— Ben, age 8\"), a web " +
                    "address on its own line, section labels and the questions an explainer asks of any story (\"In Summary\", \"What are " +
                    "the risks?\", \"Who pays\"), the numbered sections of a list article (\"3. Prep them\"), a line " +
-                   "a colon announces and sub-headings in the article's own capitals belong to the page and are not judged. A heading-like " +
+                   "a colon announces, sub-headings in the article's own capitals or of a few everyday words in capitals (a wire's \"REGULATORY " +
+                   "OVERHANG\") and the rows of a labelled list (\"Album of the year: Adele, 'Hello'\") belong to the page and are not judged. A heading-like " +
                    "line has two to fourteen words (a crawled or wire headline often has more than eight), or up to eighteen set as a headline " +
                    "(in Title Case, or after a topic label and a colon), and no closing punctuation but " +
                    "a quoted phrase (\"Striker 'set to join Chelsea'\"), or is one quotation naming its subject (\"'UK will stand firm on EU " +
@@ -143,11 +144,18 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
             if (text[LastVisible(text, paragraphs[i])] == '?' && AsksOtherQuestions(article, paragraphs, i))
                 return new HeadingCandidate(paragraphs[i], "one of the article's own questions, asked one a line", 1);
             if (IsInCapitals(text, paragraphs[i]) && capitalPhrases.Any(at => !paragraphs[i].Contains(at))) return new HeadingCandidate(paragraphs[i], "set in capitals like the article's other sub-headings", 1);
+            // "REGULATORY OVERHANG", "THE VICTIMS": the wire's sub-heading, even the article's only one, is a few everyday words in
+            // capitals; a pasted line in capitals names something ("MINISTERS IN SWEDEN") or runs longer.
+            if (IsInCapitals(text, paragraphs[i]) && IsWireSubheading(article.Slice(paragraphs[i]))) return new HeadingCandidate(paragraphs[i], "a sub-heading in capitals of a few everyday words", 1);
             if (LeadsIntoTheNextParagraph(text, paragraphs[i])) return new HeadingCandidate(paragraphs[i], "a clause of the story (\"She continues…\")", 1);
             if (ContinuesInLowerCase(text, paragraphs[i + 1])) return new HeadingCandidate(paragraphs[i], "a sentence the scrape broke: the next line goes on in lower case", 1);
             if (IsSpeakerLabel(article.Slice(paragraphs[i]))) return new HeadingCandidate(paragraphs[i], "a person's name and role: a speaker label or a quote's attribution", 1);
             if (WebAddress().IsMatch(article.Slice(paragraphs[i]))) return new HeadingCandidate(paragraphs[i], "a web address: a link, a pointer to a graphic or an embedded post", 1);
             if (IsNumberedSection(text, paragraphs, i)) return new HeadingCandidate(paragraphs[i], "a numbered section of a list article (\"3. Prep them\")", 1);
+            // "Album of the year: Adele, \"25\"" between "Record of the year: …" and "Best new artist: …": a row of a list of winners,
+            // results or figures, each a label and its value.
+            if (IsLabelledRow(text, paragraphs[i]) && (IsLabelledRow(text, paragraphs[i - 1]) || IsLabelledRow(text, paragraphs[i + 1])))
+                return new HeadingCandidate(paragraphs[i], "a row of a labelled list (\"Album of the year: …\")", 1);
             // "Semi-final: beat Tomas Berdych (Czech Republic) 7-6(4) 7-6(4) 6-4": a row of a results list, whatever it names.
             if (Score().Count(article.Slice(paragraphs[i])) >= MinScoresInResultsRow) return new HeadingCandidate(paragraphs[i], "a row of results (two scores or more)", 1);
             var stems = StemWeights(text, paragraphs[i]);
@@ -221,6 +229,31 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
         }
         return false;
     }
+
+    /// <summary>At most <see cref="MaxSubheadingWords"/> words, each an English word, no figure or country.</summary>
+    private static bool IsWireSubheading(string line)
+    {
+        var words = Tokenizer.Words(line).ToList();
+        return words.Count <= MaxSubheadingWords && words.All(w => !w.Value.Any(char.IsDigit) && Knowledge.Gazetteer.Default.FindCountry(w.Value) is null
+                                                                   && LanguageProfiles.Default.IsEnglishWordInAnyCase(w.Value));
+    }
+
+    /// <summary>
+    /// A line that opens with a label of one to five words and a colon, and goes on after it for at most <see cref="MaxRowValueWords"/>
+    /// words ("Best actor: Casey Affleck, …"); headlines after a speaker's name and a colon run longer ("Giuliani: Trump Claims Seem
+    /// 'Coincidental', 'WikiLeaks Info More Relevant'", a page's list of related stories).
+    /// </summary>
+    private static bool IsLabelledRow(string text, TextSpan line)
+    {
+        if (LabelledRow().Match(text, line.Start, line.Length) is not { Success: true } label) return false;
+        var value = TextSpan.FromBounds(label.Index + label.Length - 1, line.End);
+        return Tokenizer.CountWords(text, value, MaxRowValueWords + 1) <= MaxRowValueWords;
+    }
+
+    private const int MaxRowValueWords = 6;
+
+    [GeneratedRegex(@"\G[^\s:]+(?:[ \u00A0][^\s:]+){0,4}:[ \u00A0]+\S", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledRow();
 
     private static bool IsInCapitals(string text, TextSpan line)
     {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsQuality.Knowledge;
 using NewsQuality.Model;
 using NewsQuality.Text;
@@ -10,7 +11,7 @@ namespace NewsQuality.Rules.Translation;
 /// ("employer-sponsored sponsored", "last year year's"). Legitimate doublings ("had had", "that that", "names names", "great great grandfather",
 /// "Walla Walla", a preposition ending a relative clause: "the ditch they are in in Alabama") and numbers ("0 0 0") are ignored.
 /// </summary>
-public sealed class NQ2001DoubledWord : IArticleRule
+public sealed partial class NQ2001DoubledWord : IArticleRule
 {
     public RuleDescriptor Descriptor { get; } = new(
         Id: "NQ2001",
@@ -117,7 +118,18 @@ public sealed class NQ2001DoubledWord : IArticleRule
             }
             i = last + 1;
         }
+        // "the U.S. U.S. envoy": a dotted abbreviation is letters to the word list, so the loop above never sees it doubled.
+        foreach (ValueMatch doubled in DoubledAbbreviation().EnumerateMatches(text))
+        {
+            var once = text.Substring(doubled.Index, text.IndexOf(' ', doubled.Index) - doubled.Index);
+            context.Report(new TextSpan(doubled.Index, doubled.Length), Score([once, once], null, properNounOfProse: true),
+                $"\"{once}\" is repeated: \"{text.Substring(doubled.Index, doubled.Length)}\".", suggestion: once);
+        }
     }
+
+    /// <summary>A dotted abbreviation of two to four letters ("U.S.", "U.N.") written twice, joined by one space.</summary>
+    [GeneratedRegex(@"(?<![\w.])((?:[A-Z]\.){2,4}) \1(?![\w])", RegexOptions.CultureInvariant)]
+    private static partial Regex DoubledAbbreviation();
 
     /// <summary>
     /// A doubling grammar or idiom allows elsewhere, which the words beside it rule out here: "had had" before "been" or a

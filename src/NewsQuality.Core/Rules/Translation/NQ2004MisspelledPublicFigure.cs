@@ -95,7 +95,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
                 if (exact.Surname != written[^1]) named.Add(exact with { Given = written[0], Surname = written[^1], FoldedSurname = PersonNames.Fold(written[^1]) });
                 if (SpeltOtherwise(written[^1], exact, index, isRealSurname) is { } score && !IsNoSlipOfTheWriter(text, span) && !WrittenTwice(text, name, span))
                     Report(context, span, name, exact.Figure, score);
-                else if (written.Count > 2 && MiddleSlip(written, exact.Figure) is { } listed && !IsNoSlipOfTheWriter(text, span) && !WrittenTwice(text, name, span))
+                else if (written.Count > 2 && IsHead(exact.Figure) && MiddleSlip(written, exact.Figure) is { } listed && !IsNoSlipOfTheWriter(text, span) && !WrittenTwice(text, name, span))
                     Report(context, span, name, exact.Figure, listed.Score, listed.Name);
                 continue;
             }
@@ -396,6 +396,12 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         }
         return slip;
     }
+
+    /// <summary>
+    /// A head of state or government: the middle words of their names are written one way by the wire services, while other people's
+    /// long names are written with their middle words spelt otherwise as often ("Gabriel Mbaga Obiang Lima", listed as Mbega).
+    /// </summary>
+    private static bool IsHead(PublicFigure figure) => (RoleLexicon.HeldBy(figure) & (RoleClass.HeadOfState | RoleClass.HeadOfGovernment)) != RoleClass.None;
 
     private const int MinSurnameLength = 4;
 

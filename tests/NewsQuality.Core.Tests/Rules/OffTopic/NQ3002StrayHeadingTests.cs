@@ -41,6 +41,9 @@ public class NQ3002StrayHeadingTests
     [InlineData("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[[Monsoon session: Govt to table 12 bills, Opposition plans to corner Centre on price rise]]\n\nBut other points are expected to dominate the meeting.")]
     // A pasted headline right above the story's own section label in capitals (found by planting into Reuters-style copy).
     [InlineData("Bayer deal\n\nBayer AG clinched a deal to buy Monsanto for $66 billion on Wednesday, after raising its offer again.\n\nBayer said it would pay Monsanto a $2 billion break-up fee if the deal failed.\n\n[[Federer wins record eighth Wimbledon title]]\n\nFINANCING\n\nBayer said it would finance the deal with a combination of debt and equity, with bridge financing from banks.")]
+    // In capitals, but naming a country, or longer than a wire sub-heading.
+    [InlineData("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[[MINISTERS IN SWEDEN]]\n\nBut other points are expected to dominate the meeting.")]
+    [InlineData("Talks\n\nThe last time the two leaders spoke, cybersecurity was the focus of their call.\n\n[[CHELSEA EYE PREMIERSHIP TITLE AFTER LATE WIN]]\n\nBut other points are expected to dominate the meeting.")]
     public void Flags_headings_unrelated_to_their_neighbours(string marked)
     {
         RuleAssert.Flags(_rule, marked);
@@ -101,6 +104,10 @@ public class NQ3002StrayHeadingTests
     [InlineData("Test\n\nVirat Kohli struck a century as India beat Sri Lanka by an innings and 53 runs in the second test on Sunday.\n\nScoreboard summary\n\nIndia 622-9 declared (C. Pujara 133, A. Rahane 132, V. Kohli 103); Sri Lanka 183 and 386 (D. Karunaratne 141).")]
     [InlineData("Wimbledon\n\nRoger Federer won a record eighth Wimbledon title on Sunday, beating Marin Cilic 6-3 6-1 6-4.\n\nSemi-final: beat Tomas Berdych (Czech Republic) 7-6(4) 7-6(4) 6-4\n\nFederer will rise to third in the world rankings on Monday, behind Andy Murray and Rafael Nadal.")]
     [InlineData("Bayer deal\n\nBayer AG clinched a deal to buy Monsanto for $66 billion on Wednesday, after raising its offer again.\n\nBayer said it would pay Monsanto a $2 billion break-up fee if the deal failed.\n\nHow Bayer will pay for Monsanto\n\nFINANCING\n\nBayer said it would finance the deal with a combination of debt and equity, with bridge financing from banks.")]
+    // The wire's only sub-heading, in capitals, with a one-word dateline (nothing else in the article set in capitals); a list of
+    // winners, each row a label, a colon and its value (found by probing Reuters-style business and entertainment copy).
+    [InlineData("Sun Pharma drug meets goals\n\nMUMBAI (Reuters) - Sun Pharmaceutical Industries said on Monday its psoriasis treatment met the main goals of two studies.\n\nThe company plans to file for approval in the second half of the year.\n\nREGULATORY OVERHANG\n\nSun has been battling quality problems at its Halol plant, which received a warning letter in December 2015.")]
+    [InlineData("Grammys: Adele sweeps top awards\n\nLOS ANGELES (Reuters) - British singer Adele swept the top three awards at the Grammys on Sunday.\n\nRecord of the year: Adele, \"Hello\"\n\nAlbum of the year: Adele, \"25\"\n\nSong of the year: Adele and Greg Kurstin, \"Hello\"\n\nBest new artist: Chance the Rapper\n\nAdele said in her acceptance speech that the other album was \"so monumental\" that she could not accept the award.")]
     public void Leaves_genuine_subheadings_and_lists_alone(string text)
     {
         RuleAssert.Clean(_rule, text);

@@ -9,6 +9,8 @@ public class NQ2001DoubledWordTests
     [Theory]
     [InlineData("Forces massed on the borders of [[Eastern Eastern]] Europe.")]
     [InlineData("It was [[the the]] best of times.")]
+    // A dotted abbreviation doubled (hand-planted into wire-style copy).
+    [InlineData("The [[U.S. U.S.]] envoy to the U.N. arrived on Monday.")]
     [InlineData("It was [[The the]] best of times.")]
     [InlineData("It was [[the the the]] best of times.")]
     [InlineData("The talks ended in\n[[the\nthe]] early hours.")]
@@ -185,6 +187,7 @@ public class NQ2001DoubledWordTests
     // The comforting "there, there" and "now now" open what is said; "much much" before a comparative is emphasis.
     [InlineData("\"Now now, there is no need to shout,\" she said. \"There there, it will pass.\"")]
     [InlineData("The new plant is much much bigger, and costs much much less.")]
+    [InlineData("The U.S. and U.K. envoys met the U.N. team; A.B. C.D. Ltd and the U.S.-U.S. trade were not discussed.")]
     public void Leaves_legitimate_doublings_and_separated_words_alone(string text)
     {
         RuleAssert.Clean(_rule, text);

@@ -24,6 +24,8 @@ public class NQ2003NonexistentOfficeTests
     [InlineData("Kremlin adviser Yuri Ushakov spoke first. Later, [[Chancellor Yuri Ushakov]] warned of a fatal mistake.")]
     // Iraq's offices: the Factbook extract lists no head of government, the officials' list a prime minister.
     [InlineData("[[Iraqi Chancellor]] Haider al-Abadi declared victory in Mosul.")]
+    // Demonyms wire copy uses that the Factbook does not.
+    [InlineData("[[Kazakh Chancellor]] Nursultan Nazarbayev met [[Uzbek Chancellor]] Shavkat Mirziyoyev and the [[Azeri Chancellor]].")]
     // A former office before a listed person who never held one of that name.
     [InlineData("Former [[U.S. Prime Minister]] Barack Obama spoke at the forum, as did former [[British President]] Tony Blair.")]
     public void Flags_offices_the_country_does_not_have(string marked)
