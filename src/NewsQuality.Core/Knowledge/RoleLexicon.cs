@@ -31,6 +31,9 @@ public enum RoleClass
 
     /// <summary>Ministers and secretaries of the other portfolios (labour, transport, agriculture, environment…), one family.</summary>
     OtherMinister = 524288,
+
+    /// <summary>Police chiefs and commissioners.</summary>
+    Police = 1048576,
 }
 
 /// <summary>A role phrase ("Kremlin adviser", "Defense Minister") as the lexicon knows it.</summary>
@@ -71,6 +74,7 @@ public static class RoleLexicon
         new("defense secretary", RoleClass.DefenceMinister, null),
         new("secretary of defense", RoleClass.DefenceMinister, null),
         new("finance minister", RoleClass.FinanceMinister, null),
+        new("treasury minister", RoleClass.FinanceMinister, null),
         new("treasury secretary", RoleClass.FinanceMinister, null),
         new("chancellor of the exchequer", RoleClass.FinanceMinister, null),
         new("interior minister", RoleClass.InteriorMinister, null),
@@ -131,9 +135,15 @@ public static class RoleLexicon
         new("chief of staff", RoleClass.Staff, null),
         new("envoy", RoleClass.Staff | RoleClass.Ambassador, null),
         new("ambassador", RoleClass.Ambassador, null),
+        new("ambassador to the united nations", RoleClass.Ambassador, null),
         new("attorney general", RoleClass.JusticeMinister, null),
         new("justice minister", RoleClass.JusticeMinister, null),
         new("justice secretary", RoleClass.JusticeMinister, null),
+        // A country's chief prosecutor is its attorney general in many systems ("Prosecutor General Yuriy Lutsenko").
+        new("prosecutor general", RoleClass.JusticeMinister, null),
+        new("chief prosecutor", RoleClass.JusticeMinister, null),
+        new("police commissioner", RoleClass.Police, null),
+        new("police chief", RoleClass.Police, null),
         new("senator", RoleClass.Legislator, null),
         new("congressman", RoleClass.Legislator, null),
         new("congresswoman", RoleClass.Legislator, null),
@@ -142,6 +152,8 @@ public static class RoleLexicon
         new("speaker", RoleClass.Legislator, null, BeforeNameOnly: true),
         new("majority leader", RoleClass.Legislator, null),
         new("minority leader", RoleClass.Legislator, null),
+        new("opposition leader", RoleClass.Legislator, null),
+        new("leader of the opposition", RoleClass.Legislator, null),
         new("governor", RoleClass.Governor, null),
         new("mayor", RoleClass.Mayor, null),
         new("judge", RoleClass.Judge, null),

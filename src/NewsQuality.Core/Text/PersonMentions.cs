@@ -444,7 +444,8 @@ public static class PersonMentions
         }
         if (!setOff && !OnlySpace(text, tokens[nameStart - 1].Span.End, tokens[nameStart].Span.Start)) return (null, null, null);
         if (RoleLexicon.MatchEndingAt(words, nameStart - 1) is not { } match) return (null, null, null);
-        if (words[nameStart - 1].EndsWith('s') && words[nameStart - 1] is not ("Taoiseach" or "taoiseach")) return (null, null, null);
+        // "Foreign ministers Sergei Lavrov and …": a plural title is nobody's; a phrase that ends in "s" is no plural ("Ambassador to the United Nations").
+        if (words[nameStart - 1].EndsWith('s') && words[nameStart - 1] is not ("Taoiseach" or "taoiseach") && !match.Entry.Phrase.EndsWith('s')) return (null, null, null);
         var first = match.First;
         // Modifiers before the role: a country, demonym or institution ("Russian", "South Korean", "Iran's", "Kremlin", "White
         // House", "foreign policy").
@@ -470,9 +471,25 @@ public static class PersonMentions
                 return (RoleLexicon.OfficeOfBody, TextSpan.FromBounds(tokens[k].Span.Start, tokens[nameStart - 1].Span.End), null);
             if (!char.IsLower(words[k][0]) && words[k] is not ("Foreign" or "Defense" or "Defence" or "Policy")) break;
         }
-        if (setOff && (first == 0 || words[first - 1] is not ("the" or "The") || !OnlySpace(text, tokens[first - 1].Span.End, tokens[first].Span.Start)))
-            return (null, null, null);
+        if (setOff && !OpensSetOffTitle(text, tokens, words, first)) return (null, null, null);
         return (match.Entry, TextSpan.FromBounds(tokens[first].Span.Start, tokens[match.First + match.Entry.Phrase.Split(' ').Length - 1].Span.End), country);
+    }
+
+    /// <summary>
+    /// A title set off by commas before a name opens with "the" or a possessive, up to two lower-case words before it ("the Russian
+    /// chancellor, Yuri Ushakov,", "Trump's senior adviser, Jared Kushner,"): after "Asked about the chancellor," another clause
+    /// begins.
+    /// </summary>
+    private static bool OpensSetOffTitle(string text, IReadOnlyList<Token> tokens, IReadOnlyList<string> words, int first)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - 3; k--)
+        {
+            var gap = text.AsSpan(tokens[k].Span.End, tokens[k + 1].Span.Start - tokens[k].Span.End);
+            if (words[k] is "the" or "The") return OnlySpace(text, tokens[k].Span.End, tokens[k + 1].Span.Start);
+            if (EndsPossessive(text, tokens[k])) return gap.Trim(' ') is "'s" or "’s";
+            if (!char.IsLower(words[k][0]) || !OnlySpace(text, tokens[k].Span.End, tokens[k + 1].Span.Start)) return false;
+        }
+        return false;
     }
 
     /// <summary>

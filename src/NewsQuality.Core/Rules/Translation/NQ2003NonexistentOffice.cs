@@ -184,6 +184,9 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
         if (index >= words.Count) return null;
         var mentioned = context.Article.People(context.Gazetteer)
             .FirstOrDefault(p => p.Mentions.Any(m => m.Name == words[index] || m.Name.StartsWith(words[index] + " ", StringComparison.Ordinal)));
+        // The person named in full is the one listed under that name ("Wilbur Ross", not the first listed Ross of the country).
+        if (mentioned is not null && context.Gazetteer.NameIndex.Find(PersonNames.Words(mentioned.FullName))?.Figure is { } named)
+            return named.Country == country.Name ? named : null;
         var surname = mentioned is null ? words[index] : Gazetteer.Surname(mentioned.FullName);
         return context.Gazetteer.FiguresBySurname.TryGetValue(surname, out var figures)
             ? figures.FirstOrDefault(f => f.Country == country.Name)

@@ -35,6 +35,12 @@ public class NQ2002RoleContradictionTests
     [InlineData("Chinese President Xi Jinping met the envoy on Monday. Later, [[Foreign Minister Xi]] said trade talks would go on.")]
     // A month that is a surname, after a title ("Foreign Secretary May"); the right title again later is not reported.
     [InlineData("British Prime Minister Theresa May arrived in Paris. [[Foreign Secretary May]] had told lawmakers so, and Prime Minister May said she was ready.")]
+    // Titles the lexicon lacked, a title after "to the United Nations", a title set off by commas after a possessive (hand-planted
+    // into wire-style copy).
+    [InlineData("Prosecutor General Yuriy Lutsenko opened a case on Monday. [[Foreign Minister Lutsenko]] declined to comment.")]
+    [InlineData("Treasury Minister Scott Morrison spoke on Monday. Later, [[Defence Minister Morrison]] agreed.")]
+    [InlineData("U.S. Ambassador to the United Nations Nikki Haley said time was running out. [[Defense Secretary Haley]] said more later.")]
+    [InlineData("Trump's senior adviser, Jared Kushner, said the talks were useful. [[Defense Secretary Kushner]] said more later.")]
     public void Flags_the_later_mention_with_an_incompatible_title(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();

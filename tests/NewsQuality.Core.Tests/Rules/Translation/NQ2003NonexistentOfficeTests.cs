@@ -42,6 +42,14 @@ public class NQ2003NonexistentOfficeTests
         Assert.StartsWith("Russia has no chancellor (it has a president and a prime minister)", finding.Message);
     }
 
+    /// <summary>The person named in full, not the first listed person of the country with that surname (Representative Deborah Ross).</summary>
+    [Fact]
+    public void Suggests_the_role_of_the_person_named_in_full()
+    {
+        var finding = RuleAssert.Run(_rule, "U.S. Prime Minister Wilbur Ross said the tariffs would stay.").Single();
+        Assert.Equal("Secretary of Commerce Wilbur Ross", finding.Suggestion);
+    }
+
     [Fact]
     public void Says_what_office_a_listed_person_holds_when_no_country_is_named()
     {
