@@ -78,7 +78,7 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
     {
         foreach (var candidate in Candidates(context.Article).Where(IsStray))
             context.Report(candidate.Span, 0.9,
-                $"Heading-like line \"{context.Article.Slice(candidate.Span)}\" shares no telling word with the paragraphs around it: probably left from another page.");
+                $"Heading-like line \"{context.Article.Slice(candidate.Span)}\" {candidate.Why ?? "shares no telling word with the paragraphs around it"}: probably left from another page.");
     }
 
     /// <summary>A judged line that shares little with its neighbours and with the rest of the story.</summary>
@@ -88,7 +88,8 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
     /// <summary>A heading-like line the rule looked at, and why it was not judged (null when it was).</summary>
     /// <param name="SharedWeight">Share of the line's IDF weight in words the paragraphs before and after it also use.</param>
     /// <param name="ArticleSharedWeight">Share of the line's IDF weight in words the rest of the article (title included) uses.</param>
-    public readonly record struct HeadingCandidate(TextSpan Span, string? Skipped, double SharedWeight, double ArticleSharedWeight = 1);
+    /// <param name="Why">What makes a judged line stray when it is not its shared words (the message's reason).</param>
+    public readonly record struct HeadingCandidate(TextSpan Span, string? Skipped, double SharedWeight, double ArticleSharedWeight = 1, string? Why = null);
 
     /// <summary>Every heading-like body line above prose, with what the rule made of it.</summary>
     public static IReadOnlyList<HeadingCandidate> Candidates(Article article)
@@ -158,6 +159,10 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
                 return new HeadingCandidate(paragraphs[i], "a row of a labelled list (\"Album of the year: …\")", 1);
             // "Semi-final: beat Tomas Berdych (Czech Republic) 7-6(4) 7-6(4) 6-4": a row of a results list, whatever it names.
             if (Score().Count(article.Slice(paragraphs[i])) >= MinScoresInResultsRow) return new HeadingCandidate(paragraphs[i], "a row of results (two scores or more)", 1);
+            // "ministers in sweden" under a story of prime ministers: a line all in lower case naming a country the story never
+            // names is a pasted line, whatever common words it shares.
+            if (NamesAnotherCountryInLowerCase(article, paragraphs[i]))
+                return new HeadingCandidate(paragraphs[i], null, 0, 0, "names in lower case a country the story never names");
             var stems = StemWeights(text, paragraphs[i]);
             var total = stems.Values.Sum();
             if (total == 0) return new HeadingCandidate(paragraphs[i], "no content word", 1);
@@ -254,6 +259,26 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
 
     [GeneratedRegex(@"\G[^\s:]+(?:[ \u00A0][^\s:]+){0,4}:[ \u00A0]+\S", RegexOptions.CultureInvariant)]
     private static partial Regex LabelledRow();
+
+    /// <summary>
+    /// The line has no capital letter and names a country (in lower case: "sweden") that no capitalised word elsewhere in the
+    /// article names.
+    /// </summary>
+    private static bool NamesAnotherCountryInLowerCase(Article article, TextSpan line)
+    {
+        var letters = article.Text.AsSpan(line.Start, line.Length);
+        if (letters.ContainsAnyInRange('A', 'Z')) return false;
+        var gazetteer = Knowledge.Gazetteer.Default;
+        foreach (var word in Tokenizer.Words(article.Text, line))
+        {
+            if (gazetteer.FindCountry(word.Value) is not { } country) continue;
+            var namedElsewhere = false;
+            foreach (var other in article.Words)
+                if (!line.Contains(other.Span.Start) && char.IsUpper(other.Value[0]) && gazetteer.FindCountry(other.Value) == country) { namedElsewhere = true; break; }
+            if (!namedElsewhere) return true;
+        }
+        return false;
+    }
 
     private static bool IsInCapitals(string text, TextSpan line)
     {
