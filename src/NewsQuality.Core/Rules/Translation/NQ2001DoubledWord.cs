@@ -177,6 +177,10 @@ public sealed partial class NQ2001DoubledWord : IArticleRule
         "been", "said", "made", "done", "gone", "seen", "taken", "given", "become", "known", "shown", "told", "thought", "brought",
         "bought", "lost", "won", "written", "spoken", "begun", "chosen", "driven", "fallen", "forgotten", "risen", "stolen", "claimed",
         "decided", "agreed", "announced", "insisted", "suggested", "admitted", "denied", "refused", "tried", "wanted", "hoped",
+        // Irregular participles that are no noun either ("had had sought"; planted by hand into wire-style copy).
+        "sought", "held", "led", "met", "paid", "sent", "spent", "kept", "felt", "heard", "found", "gotten", "fought", "taught",
+        "caught", "grown", "thrown", "flown", "sworn", "broken", "frozen", "hidden", "eaten", "beaten", "forgiven", "struck",
+        "warned", "accused", "asked", "urged", "vowed", "pledged", "promised", "threatened", "ordered", "signed", "approved",
     };
 
     /// <summary>Words that open a clause or a noun phrase, which a demonstrative "that" cannot stand before: "that that the…".</summary>

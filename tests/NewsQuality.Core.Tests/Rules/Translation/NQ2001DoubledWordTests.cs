@@ -9,8 +9,9 @@ public class NQ2001DoubledWordTests
     [Theory]
     [InlineData("Forces massed on the borders of [[Eastern Eastern]] Europe.")]
     [InlineData("It was [[the the]] best of times.")]
-    // A dotted abbreviation doubled (hand-planted into wire-style copy).
+    // A dotted abbreviation doubled, "had had" before a participle (hand-planted into wire-style copy).
     [InlineData("The [[U.S. U.S.]] envoy to the U.N. arrived on Monday.")]
+    [InlineData("Officials said Pyongyang [[had had]] sought talks with Seoul before the launch.")]
     [InlineData("It was [[The the]] best of times.")]
     [InlineData("It was [[the the the]] best of times.")]
     [InlineData("The talks ended in\n[[the\nthe]] early hours.")]
