@@ -287,6 +287,72 @@ def without_parentheses(name):
     return bare, also
 
 
+# Factbook heads that officials.jsonl lacks (Austria's chancellors Kern and Faymann, the Swiss presidents, Magufuli, Deby) are read
+# from public_figures.jsonl, whose Factbook names carry what the leader lists run into them: a body or title before the name
+# ("Swiss Confederation Doris Leuthard", "Ministers Teo Chee Hean"), a rank or honorific ("Dr.", ", Lt. Gen."), a surname in
+# capitals, a second spelling. Entries of a territory's council or assembly, of two people, or whose title is none of these
+# head titles are left out.
+FACTBOOK_TITLES = {
+    "President": "President", "President of the": "President", "President of": "President", "Interim President": "President",
+    "Transitional President": "President", "Prime Minister": "Prime Minister", "Prime Minister Sheikh": "Prime Minister",
+    "Interim Prime Minister": "Prime Minister", "Chancellor": "Chancellor", "Vice Chancellor": "Vice Chancellor",
+    "Vice President": "Vice President", "Vice": "Vice President", "First Vice President": "Vice President",
+    "Executive Vice President": "Vice President", "Deputy Prime": "Deputy Prime Minister", "Deputy Prime Minister": "Deputy Prime Minister",
+    "King": "King", "King Sultan": "King", "Queen": "Queen", "Sultan and Prime Minister": "Sultan and Prime Minister", "Premier": "Premier",
+}
+FACTBOOK_NAME_PREFIXES = {"Ministers", "Presidents", "Swiss", "Confederation", "Republic", "Islamic", "of", "Afghanistan",
+                          "Dr.", "Gen.", "Col.", "Lt.", "Sr.", "Capt.", "Brig.", "Sir", "Administrator"}
+FACTBOOK_NAME_NOISE = {"Territorial", "Island", "Assembly", "Council", "Presidency", "Affairs", "Cabinet", "Culture", "Interior",
+                       "Foreign", "transitional", "or", "minister", "Minister/Minister", "People's", "Liechtenstein", "Australia",
+                       "China", "French"}
+
+
+HONORIFICS = {"Capt", "Capt.", "Gen.", "Col.", "Lt.", "Dr.", "Judge", "Prefect", "Lieutenant-Governor"}
+
+
+def without_honorific(name):
+    """A source name without the rank or honorific it opens with ("Capt Ibrahim Traore", "Prefect Anne Laubies")."""
+    if name is None:
+        return None
+    words = name.split()
+    while len(words) > 2 and words[0] in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def factbook_head(p):
+    """(name, aliases, roles) of a Factbook entry of public_figures.jsonl read as a person, or None."""
+    titles = [FACTBOOK_TITLES.get(r["title"].strip()) for r in p["roles"]]
+    if None in titles or " and " in p["name"] or "/" in p["name"]:
+        return None
+    name, _, rest = field(p["name"]).partition(",")
+    aliases = [rest.split("also spelled", 1)[1].strip()] if "also spelled" in rest else []
+    words = [w for w in re.sub(r'\s*"[^"]*"', "", name).split()]
+    if any(w in FACTBOOK_NAME_NOISE for w in words):
+        return None
+    while words and words[0] in FACTBOOK_NAME_PREFIXES:
+        words = words[1:]
+    if words and re.fullmatch(r"[IVX]+", words[-1]):
+        return None  # a monarch's name and number ("Mswati III"): no given name and surname to compare
+    words = [w.title() if w.isupper() and len(w) > 1 else w for w in words]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words if w not in ("bin", "al", "ibni", "de", "da")):
+        return None
+    roles = [(t,) + role_row(r)[1:] for t, r in zip(titles, p["roles"])]
+    return " ".join(words), [a for a in aliases if len(a.split()) >= 2], roles
+
+
+# Countries under the names an older Factbook gave them, as officials.jsonl names them now.
+FACTBOOK_COUNTRY_NAMES = {"Cote d'Ivoire": "Côte d'Ivoire", "Swaziland": "Eswatini", "Macedonia": "North Macedonia", "Czech Republic": "Czechia"}
+
+
+def first_and_last(name):
+    """A name's first and last words, folded so that spellings of one name meet (Zelensky/Zelenskyy, Mishustin with or without
+    his patronymic)."""
+    words = key(name, "")[0]
+    fold = lambda w: re.sub(r"(.)\1", r"\1", w.replace("y", "i"))
+    return (fold(words[0]), fold(words[-1])) if len(words) >= 2 else None
+
+
 def derive_people():
     people = {}  # key -> [name, aliases set, country, roles list]
     for line in open(os.path.join(SRC, "officials.jsonl"), encoding="utf-8"):
@@ -297,16 +363,28 @@ def derive_people():
         k = key(p["name"], p["country"] or "")
         k = (" ".join(k[0]), k[1], json.dumps(p.get("ids", {}), sort_keys=True))
         name, named_also = without_parentheses(field(p["name"]))
-        aliases = ({without_parentheses(field(a))[0] for a in p.get("aliases", [])} | set(named_also)) - {None}
+        name = without_honorific(name)
+        aliases = {without_parentheses(field(a))[0] for a in p.get("aliases", [])} | set(named_also)
+        # "Capt. Traore", "Judge Weekes": a title and a surname are no name to compare.
+        aliases = {a for a in aliases if a is not None and a.split()[0] not in HONORIFICS} - {name}
         people[k] = [name, aliases, field(p["country"] or ""), [role_row(r) for r in roles]]
     by_name = {}
     for k, person in people.items():
         for n in [person[0], *person[1]]:
             by_name.setdefault((" ".join(key(n, person[2])[0]), person[2]), person)
+    listed_names = {first_and_last(n) for person in people.values() for n in [person[0], *person[1]]}
     for line in open(os.path.join(SRC, "public_figures.jsonl"), encoding="utf-8"):
         p = json.loads(line)
         if any("seen" in r for r in p["roles"]):
-            continue  # Factbook heads: taken from officials.jsonl
+            # Factbook heads: taken from officials.jsonl, unless it lacks the person.
+            # A territory's entry repeats its sovereign's head ("Barack H. Obama", American Samoa): anyone listed under the same
+            # first and last name, in any country, is that person.
+            head = factbook_head(p)
+            if head is not None and first_and_last(head[0]) not in listed_names:
+                country = FACTBOOK_COUNTRY_NAMES.get(p["country"], p["country"])
+                people[("factbook", head[0], country)] = [head[0], set(head[1]), field(country), [(t, FACTBOOK_COUNTRY_NAMES.get(c, c), f, l) for t, c, f, l in head[2]]]
+                listed_names.add(first_and_last(head[0]))
+            continue
         roles = [role_row(r) for r in p["roles"]]
         names = [field(p["name"]), *(field(a) for a in p.get("aliases", []))]
         person = next((by_name[(" ".join(key(n, p["country"])[0]), p["country"])] for n in names if (" ".join(key(n, p["country"])[0]), p["country"]) in by_name), None)

@@ -386,7 +386,8 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             if (listed.Count != written.Count || !SameWord(listed[0], written[0]) || !SameWord(listed[^1], written[^1])) continue;
             var differing = -1;
             for (var i = 1; i < written.Count - 1; i++)
-                if (!SameWord(listed[i], written[i])) differing = differing < 0 ? i : int.MaxValue;
+                if (!SameWord(listed[i], written[i]) && !SameWord(listed[i].Replace("-", ""), written[i].Replace("-", "")))
+                    differing = differing < 0 ? i : int.MaxValue; // "Abish-uly" is Abishuly hyphenated, not a slip
             if (differing < 0) return null; // spelt as listed
             if (differing == int.MaxValue) continue;
             var (a, b) = (written[differing].ToLowerInvariant(), listed[differing].ToLowerInvariant());

@@ -135,6 +135,8 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("U.S. President Donald J. Trump met George H.W. Bush, George W. Bush and Recep Tayyip Erdogan, Kim Jong Un's envoy.")]
     [InlineData("The speech of John F. Kennedy was read by Tayyip Erdogan's aide and by Washington D.C. Mayor Muriel Bowser.")]
     [InlineData("Former Brazilian President Luiz Inacio Lula da Silva met Luiz Inácio Lula da Silva's lawyers; Lula da Silva left.")]
+    // A middle word hyphenated otherwise (BBC News: "Nursultan Abish-uly Nazarbayev", listed as Abishuly).
+    [InlineData("Kazakh President Nursultan Abish-uly Nazarbayev has been in power since 1991.")]
     [InlineData("Republican Donald Trump, Sir Keir Starmer, Treasury Secretary Steven Mnuchin and President Cyril Ramaphosa met Aung San Suu Kyi.")]
     // A short form of a listed given name is someone else as often (Bob for a listed Bobby Dyer).
     [InlineData("After the match, Barbarians coach Bob Dwyer warned that the flanker needed a break.")]
