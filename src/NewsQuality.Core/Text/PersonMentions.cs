@@ -484,10 +484,10 @@ public static class PersonMentions
     {
         for (var k = first - 1; k >= 0 && k >= first - 3; k--)
         {
-            var gap = text.AsSpan(tokens[k].Span.End, tokens[k + 1].Span.Start - tokens[k].Span.End);
-            if (words[k] is "the" or "The") return OnlySpace(text, tokens[k].Span.End, tokens[k + 1].Span.Start);
-            if (EndsPossessive(text, tokens[k])) return gap.Trim(' ') is "'s" or "’s";
-            if (!char.IsLower(words[k][0]) || !OnlySpace(text, tokens[k].Span.End, tokens[k + 1].Span.Start)) return false;
+            var spaced = OnlySpace(text, tokens[k].Span.End, tokens[k + 1].Span.Start);
+            if (words[k] is "the" or "The") return spaced;
+            if (EndsPossessive(text, tokens[k])) return text.AsSpan(tokens[k].Span.End, tokens[k + 1].Span.Start - tokens[k].Span.End).Trim(' ') is "'s" or "’s";
+            if (!char.IsLower(words[k][0]) || !spaced) return false;
         }
         return false;
     }

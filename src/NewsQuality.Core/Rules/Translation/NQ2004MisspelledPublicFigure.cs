@@ -374,8 +374,8 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
 
     /// <summary>
     /// A full name whose given name and surname are listed but whose middle word (three letters or more) is one edit from the
-    /// listed one ("Recep Tayyup Erdogan", "Kim Jung Un", "Aung Sang Suu Kyi"): the listed name of as many words it is a slip for, with a confidence; null when a listed name
-    /// has these middle words, or none has as many words.
+    /// listed one ("Recep Tayyup Erdogan", "Kim Jung Un", "Aung Sang Suu Kyi"): the listed name of as many words it is a slip
+    /// for, with a confidence; null when a listed name has these middle words, or none has as many words.
     /// </summary>
     private static (string Name, double Score)? MiddleSlip(List<string> written, PublicFigure figure)
     {
@@ -391,8 +391,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             if (differing < 0) return null; // spelt as listed
             if (differing == int.MaxValue) continue;
             var (a, b) = (written[differing].ToLowerInvariant(), listed[differing].ToLowerInvariant());
-            if (b.Length >= MinListedSurnameLength && a[0] == b[0] && FigureNameIndex.IsOneEditApart(a, b)
-                && !(PersonNames.IsFromOtherScript(figure.Country) && Math.Min(a.Length, b.Length) >= MinTransliterationVariantLength && PersonNames.SameTransliteration(a, b)))
+            if (b.Length >= MinListedSurnameLength && a[0] == b[0] && FigureNameIndex.IsOneEditApart(a, b) && !IsTransliterationVariant(a, b, figure.Country))
                 slip ??= (name, Math.Max(Similarity.Similarity(a, b), 0.8));
         }
         return slip;
@@ -430,8 +429,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         var (a, b) = (written.ToLowerInvariant(), canonical.ToLowerInvariant());
         if (a[0] != b[0] || a != b && !FigureNameIndex.IsOneEditApart(a, b)) return 0; // more than one edit apart
         if (IsFinalVowelVariant(a, b, PersonNames.IsTransliterated(listed.Figure.Country), PersonNames.IsFromOtherScript(listed.Figure.Country))
-            || PersonNames.IsFromOtherScript(listed.Figure.Country) && Math.Min(a.Length, b.Length) >= MinTransliterationVariantLength
-                                                                 && PersonNames.SameTransliteration(a, b)) return 0;
+            || IsTransliterationVariant(a, b, listed.Figure.Country)) return 0;
         return Math.Max(Similarity.Similarity(a, b), 0.8);
     }
 
@@ -474,6 +472,10 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     /// spelling in use (Borissov/Borisov).
     /// </summary>
     private const int MinTransliterationVariantLength = 6;
+
+    /// <summary>Two spellings (lower case) of a name from another script that transliteration gives both (<see cref="PersonNames.SameTransliteration"/>).</summary>
+    private static bool IsTransliterationVariant(string a, string b, string country) =>
+        PersonNames.IsFromOtherScript(country) && Math.Min(a.Length, b.Length) >= MinTransliterationVariantLength && PersonNames.SameTransliteration(a, b);
 
     /// <summary>Steve/Steven, Chris/Christopher: one name is a short form of the other (a real name only: Collinh is a slip).</summary>
     private static bool IsShortForm(string a, string b)
