@@ -90,6 +90,16 @@ EXTRA_PEOPLE = [
     ("Henrique Meirelles", [], "Brazil", "Finance Minister", 2016, 2018),
     ("Raila Odinga", [], "Kenya", "Prime Minister", 2008, 2013),
     ("Christian Lindner", [], "Germany", "Finance Minister", 2021, 2024),
+    ("Martin Schulz", [], "Germany", "President of the European Parliament", 2012, 2017),
+    ("Marine Le Pen", [], "France", "Leader of the National Front", 2011, 2021),
+    ("Jean-Luc Melenchon", ["Jean-Luc Mélenchon"], "France", "Leader of France Unbowed", 2016, 2022),
+    ("Carles Puigdemont", [], "Spain", "President of the Generalitat of Catalonia", 2016, 2017),
+    ("Tim Farron", [], "United Kingdom", "Leader of the Liberal Democrats", 2015, 2017),
+    ("Ruth Davidson", [], "United Kingdom", "Leader of the Scottish Conservatives", 2011, 2019),
+    ("Abu Bakr al-Baghdadi", [], "Iraq", "Leader of Islamic State", 2010, 2019),
+    ("Vitali Klitschko", ["Vitaly Klitschko"], "Ukraine", "Mayor of Kiev", 2014, None),
+    ("Yuriko Koike", [], "Japan", "Governor of Tokyo", 2016, None),
+    ("Itsunori Onodera", [], "Japan", "Defence Minister", 2017, 2018),
 ]
 
 
@@ -106,6 +116,8 @@ EXTRA_ALIASES = {
     ("Ali Hoseini-Khamenei", "Iran"): ["Ali Khamenei"],
     ("Jim Mattis", "United States"): ["James Mattis"],
     ("Steve Mnuchin", "United States"): ["Steven Mnuchin", "Steven T. Mnuchin"],
+    ("Mohammad Javad Zarif-Khonsari", "Iran"): ["Mohammad Javad Zarif", "Javad Zarif"],
+    ("Mohamed Najib bin Abdul Najib Razak", "Malaysia"): ["Najib Razak", "Mohd Najib Razak"],
     ("Matamela Cyril Ramaphosa", "South Africa"): ["Cyril Ramaphosa"],
     ("Rex Tillerson", "United States"): ["Rex W. Tillerson"],
     ("Kim Jong Un", "North Korea"): ["Kim Jong-un"],

@@ -148,7 +148,9 @@ public static class RoleLexicon
         new("congressman", RoleClass.Legislator, null),
         new("congresswoman", RoleClass.Legislator, null),
         new("representative", RoleClass.Legislator, null, BeforeNameOnly: true),
-        new("lawmaker", RoleClass.Legislator, null),
+        // A minister or prime minister of a parliamentary system sits in parliament: "Boris Johnson, a Conservative lawmaker".
+        new("lawmaker", Parliamentarian, null),
+        new("legislator", Parliamentarian, null),
         new("speaker", RoleClass.Legislator, null, BeforeNameOnly: true),
         new("majority leader", RoleClass.Legislator, null),
         new("minority leader", RoleClass.Legislator, null),
@@ -182,6 +184,10 @@ public static class RoleLexicon
         new("special representative", RoleClass.Staff | RoleClass.Ambassador, null),
         new("permanent representative", RoleClass.Ambassador, null),
     ];
+
+    private const RoleClass Parliamentarian = RoleClass.Legislator | RoleClass.HeadOfGovernment | RoleClass.ForeignMinister | RoleClass.DefenceMinister
+        | RoleClass.FinanceMinister | RoleClass.InteriorMinister | RoleClass.JusticeMinister | RoleClass.TradeMinister | RoleClass.HealthMinister
+        | RoleClass.EducationMinister | RoleClass.EnergyMinister | RoleClass.OtherMinister;
 
     private const RoleClass Officer = RoleClass.Military | RoleClass.DefenceMinister | RoleClass.Staff | RoleClass.HeadOfState | RoleClass.HeadOfGovernment;
 

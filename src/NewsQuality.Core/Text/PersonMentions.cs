@@ -581,6 +581,9 @@ public static class PersonMentions
                 // "Asked about Tillerson, White House spokeswoman Sarah Sanders said": a title before another name.
                 if (role.Last + 1 < tokens.Count && nameWords.IsNameWord(role.Last + 1, first: true)
                     && OnlySpace(text, tokens[role.Last].Span.End, tokens[role.Last + 1].Span.Start)) return (null, null, null);
+                // "Erdogan, prime minister from 2003 to 2014,", "Johnson, mayor of London until last year,", "Abbas, prime minister for
+                // four months in 2003,": an office dated, held once.
+                if (IsDatedTerm(text, tokens, words, role.Last + 1)) return (null, null, null);
                 return (role.Entry, TextSpan.FromBounds(tokens[nameEnd].Span.Start, tokens[role.Last].Span.End), country);
             }
             // "Maduro, 55, was foreign minister", "Kenyatta, who was finance minister": a clause about the person's past, no apposition.
@@ -590,6 +593,31 @@ public static class PersonMentions
         }
         return (null, null, null);
     }
+
+    /// <summary>
+    /// Within the few words after an apposition's title, before its comma: a term that dates the office as held once ("from 2003
+    /// to 2014", "until January", "between 2008 and 2012", "for eight years", "in 2003").
+    /// </summary>
+    private static bool IsDatedTerm(string text, IReadOnlyList<Token> tokens, IReadOnlyList<string> words, int start)
+    {
+        for (var k = start; k < words.Count && k < start + MaxWordsToTerm; k++)
+        {
+            if (k > start && text.AsSpan(tokens[k - 1].Span.End, tokens[k].Span.Start - tokens[k - 1].Span.End).Contains(',')) return false;
+            if (PastTermWords.Contains(words[k])) return true;
+            if (k + 1 < words.Count && (words[k] is "for" && (char.IsDigit(words[k + 1][0]) || NumberWords.Contains(words[k + 1]))
+                                        || words[k] is "in" && words[k + 1].Length == 4 && words[k + 1].All(char.IsDigit))) return true;
+        }
+        return false;
+    }
+
+    private const int MaxWordsToTerm = 4;
+
+    private static readonly HashSet<string> PastTermWords = new(StringComparer.OrdinalIgnoreCase) { "from", "until", "till", "between" };
+
+    private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "a", "several", "many",
+    };
 
     /// <summary>Words that make what follows a name a clause, not an apposition naming a title.</summary>
     private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)

@@ -147,7 +147,7 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
             if (IsInCapitals(text, paragraphs[i]) && capitalPhrases.Any(at => !paragraphs[i].Contains(at))) return new HeadingCandidate(paragraphs[i], "set in capitals like the article's other sub-headings", 1);
             // "REGULATORY OVERHANG", "THE VICTIMS": the wire's sub-heading, even the article's only one, is a few everyday words in
             // capitals; a pasted line in capitals names something ("MINISTERS IN SWEDEN") or runs longer.
-            if (IsInCapitals(text, paragraphs[i]) && IsWireSubheading(article.Slice(paragraphs[i]))) return new HeadingCandidate(paragraphs[i], "a sub-heading in capitals of a few everyday words", 1);
+            if (IsInCapitals(text, paragraphs[i]) && IsWireSubheading(article, paragraphs[i])) return new HeadingCandidate(paragraphs[i], "a sub-heading in capitals of a few everyday words or the story's names", 1);
             if (LeadsIntoTheNextParagraph(text, paragraphs[i])) return new HeadingCandidate(paragraphs[i], "a clause of the story (\"She continues…\")", 1);
             if (ContinuesInLowerCase(text, paragraphs[i + 1])) return new HeadingCandidate(paragraphs[i], "a sentence the scrape broke: the next line goes on in lower case", 1);
             if (IsSpeakerLabel(article.Slice(paragraphs[i]))) return new HeadingCandidate(paragraphs[i], "a person's name and role: a speaker label or a quote's attribution", 1);
@@ -235,13 +235,28 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
         return false;
     }
 
-    /// <summary>At most <see cref="MaxSubheadingWords"/> words, each an English word, no figure or country.</summary>
-    private static bool IsWireSubheading(string line)
+    /// <summary>
+    /// At most <see cref="MaxSubheadingWords"/> words, no figure, each an English word that names no country, or a word the rest of the
+    /// article writes too ("EU CONCERNS", "KREMLIN DEFIANT" in a story of the EU and the Kremlin; not "MINISTERS IN SWEDEN" elsewhere).
+    /// </summary>
+    private static bool IsWireSubheading(Article article, TextSpan line)
     {
-        var words = Tokenizer.Words(line).ToList();
-        return words.Count <= MaxSubheadingWords && words.All(w => !w.Value.Any(char.IsDigit) && Knowledge.Gazetteer.Default.FindCountry(w.Value) is null
-                                                                   && LanguageProfiles.Default.IsEnglishWordInAnyCase(w.Value));
+        var words = Tokenizer.Words(article.Text, line).ToList();
+        return words.Count <= MaxSubheadingWords && words.All(w => !w.Value.Any(char.IsDigit)
+            && (Knowledge.Gazetteer.Default.FindCountry(w.Value) is null && LanguageProfiles.Default.IsEnglishWordInAnyCase(w.Value) || WrittenElsewhere(article, line, w.Value)));
     }
+
+    /// <summary>The article writes the word (any case, a plural or possessive of it too: "EU's", "Europeans") outside the line.</summary>
+    private static bool WrittenElsewhere(Article article, TextSpan line, string word)
+    {
+        foreach (var other in article.Words)
+            if (!line.Contains(other.Span.Start) && Singular(other.Value).Equals(Singular(word), StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static ReadOnlySpan<char> Singular(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word.AsSpan(0, word.Length - 2)
+        : word.Length > 3 && word[^1] is 's' or 'S' ? word.AsSpan(0, word.Length - 1) : word;
 
     /// <summary>
     /// A line that opens with a label of one to five words and a colon, and goes on after it for at most <see cref="MaxRowValueWords"/>

@@ -107,6 +107,7 @@ public sealed partial class NQ2001DoubledWord : IArticleRule
             }
             // Numbers are not words ("0 0 0" in a box score); legitimate doublings are still slips when tripled ("that that that").
             else if (!word.Any(char.IsDigit) && !InTableOfForms(text, tokens, i, last) && !CountsGenerations(tokens, i, last)
+                     && !(count == 2 && IsSurnameThenWord(context, words[i], words[last]))
                      && !(count == 2 && IsListedDoubledName(context.Gazetteer, word, NameWordAfter(text, tokens, last)))
                      && (count == 2 && IsRuledOutByItsNeighbours(text, tokens, i, last)
                          || !Interjections.Contains(word) && (count >= 3 || !IsLegitimate(text, word, i > 0 ? words[i - 1].Value : null, tokens, i, last))))
@@ -125,6 +126,19 @@ public sealed partial class NQ2001DoubledWord : IArticleRule
             context.Report(new TextSpan(doubled.Index, doubled.Length), Score([once, once], null, properNounOfProse: true),
                 $"\"{once}\" is repeated: \"{text.Substring(doubled.Index, doubled.Length)}\".", suggestion: once);
         }
+    }
+
+    /// <summary>
+    /// A person's surname and then the same word in lower case ("Theresa May may call", "Qaboos bin Said said", "Will will"): the
+    /// article names the person in full, with the surname last.
+    /// </summary>
+    private static bool IsSurnameThenWord(ArticleContext context, Token name, Token word)
+    {
+        if (!char.IsUpper(name.Value[0]) || !char.IsLower(word.Value[0])) return false;
+        foreach (var run in context.Article.NameRuns)
+            if (run.End - run.Start >= 2 && run.Name.EndsWith(name.Value, StringComparison.Ordinal)
+                && (run.Name.Length == name.Value.Length || run.Name[^(name.Value.Length + 1)] == ' ')) return true;
+        return false;
     }
 
     /// <summary>A dotted abbreviation of two to four letters ("U.S.", "U.N.") written twice, joined by one space.</summary>

@@ -126,11 +126,23 @@ public sealed class NQ2002RoleContradiction : IArticleRule
                 k++;
             }
             if (!person.Mentions.Any(m => span.Contains(m.NameSpan.Start))) continue;
+            // "will take over the foreign ministry": the ministry's portfolio is its minister's.
             for (var m = 0; m < sentence.Count; m++)
+                if (sentence[m] is "ministry" or "Ministry") sentence[m] = "minister";
+            for (var m = 0; m < sentence.Count; m++)
+            {
                 if (MoveWords.Contains(sentence[m]))
                     for (var r = m + 1; r < sentence.Count; r++)
                         if ((r - m <= MaxWordsAfterMove || AfterAs(sentence, r)) && RoleLexicon.MatchStartingAt(sentence, r) is { } role)
                             moves |= role.Entry.Classes;
+                // "Italy's new prime minister", right before the title (in lower case: "New York Mayor" is no move).
+                if (sentence[m] is "new" or "incoming" && RoleLexicon.MatchStartingAt(sentence, m + 1) is { } newRole)
+                    moves |= newRole.Entry.Classes;
+                // "asked Gentiloni to form a government", "will head the new government", "assumed the premiership": a move to the head of government.
+                if (sentence[m] is "form" or "forming" or "formed" or "head" or "heads" or "lead" or "leads" && sentence.Skip(m + 1).Take(3).Any(w => w is "government" or "cabinet")
+                    || sentence[m] is "premiership")
+                    moves |= RoleClass.HeadOfGovernment;
+            }
         }
         return moves;
     }
@@ -148,6 +160,11 @@ public sealed class NQ2002RoleContradiction : IArticleRule
         "became", "become", "becomes", "becoming", "chosen", "picked", "tapped", "promoted", "confirmed", "installed", "succeed",
         "succeeded", "succeeds", "succeeding", "replace", "replaced", "replaces", "replacing", "moved", "moves", "resigned", "quit",
         "stepped", "ousted", "sacked", "fired", "dismissed", "reshuffle",
+        "naming", "appointing", "nominating", "electing", "choosing", "picking", "tapping", "installing", "promoting",
+        // "took over from Renzi as prime minister", "took office as", "was made foreign minister", "will head the new government as".
+        "took", "take", "takes", "taking", "made", "makes", "head", "heads", "headed", "assumed", "assume", "assumes",
+        // "handed the job of prime minister": an office newly given.
+        "handed", "given",
         // A second office held at once, stated: "who also serves as foreign minister", "will keep the interior portfolio".
         "serves", "serving", "holds", "holding", "keep", "keeps", "retain", "retains", "portfolio",
     };

@@ -95,7 +95,8 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
                 if (exact.Surname != written[^1]) named.Add(exact with { Given = written[0], Surname = written[^1], FoldedSurname = PersonNames.Fold(written[^1]) });
                 if (SpeltOtherwise(written[^1], exact, index, isRealSurname) is { } score && !IsNoSlipOfTheWriter(text, span) && !WrittenTwice(text, name, span))
                     Report(context, span, name, exact.Figure, score);
-                else if (written.Count > 2 && IsHead(exact.Figure) && MiddleSlip(written, exact.Figure) is { } listed && !IsNoSlipOfTheWriter(text, span) && !WrittenTwice(text, name, span))
+                else if (written.Count > 2 && IsHead(exact.Figure) && MiddleSlip(written, exact.Figure) is { } listed && !ListedAsWritten(written, index)
+                         && !IsNoSlipOfTheWriter(text, span) && !WrittenTwice(text, name, span))
                     Report(context, span, name, exact.Figure, listed.Score, listed.Name);
                 continue;
             }
@@ -353,7 +354,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         foreach (var v in nearSurnames)
             // The full form of a listed short given name (Steven for a listed Steve); not a short form of a listed one, since people
             // the list lacks are as often called so (Bob for Bobby).
-            if ((v.SameGivenName(given) || given.Length > v.Given.Length && IsShortForm(given.ToLowerInvariant(), v.Given.ToLowerInvariant()))
+            if ((v.SameGivenName(given) || IsFullFormOf(given, v.Given))
                 && SurnameNearMiss(surname, v) is var score && score > best.Score) best = (v, score);
         return best;
     }
@@ -398,6 +399,19 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     }
 
     /// <summary>
+    /// Someone listed under the same first and last names has these middle words: a person listed twice, once in each spelling
+    /// ("Lars Lokke Rasmussen", "Lars Loekke Rasmussen").
+    /// </summary>
+    private static bool ListedAsWritten(List<string> written, FigureNameIndex index)
+    {
+        foreach (var v in index.WithSurname(written[^1]))
+            if (v.SameGivenName(written[0]) && MiddleSlip(written, v.Figure) is null && HasAsManyWords(v.Figure, written.Count)) return true;
+        return false;
+    }
+
+    private static bool HasAsManyWords(PublicFigure figure, int count) => figure.AllNames.Any(n => PersonNames.Words(n).Count == count);
+
+    /// <summary>
     /// A head of state or government: the middle words of their names are written one way by the wire services, while other people's
     /// long names are written with their middle words spelt otherwise as often ("Gabriel Mbaga Obiang Lima", listed as Mbega).
     /// </summary>
@@ -427,6 +441,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         var canonical = listed.Surname;
         if (canonical.Length < MinListedSurnameLength || written.Length < MinWrittenSurnameLength || SameWord(written, canonical)) return 0;
         var (a, b) = (written.ToLowerInvariant(), canonical.ToLowerInvariant());
+        if (a.Replace("'", "").Replace("’", "") == b.Replace("'", "").Replace("’", "")) return 0; // "Matiangi" for a listed "Matiang'I"
         if (a[0] != b[0] || a != b && !FigureNameIndex.IsOneEditApart(a, b)) return 0; // more than one edit apart
         if (IsFinalVowelVariant(a, b, PersonNames.IsTransliterated(listed.Figure.Country), PersonNames.IsFromOtherScript(listed.Figure.Country))
             || IsTransliterationVariant(a, b, listed.Figure.Country)) return 0;
@@ -476,6 +491,24 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     /// <summary>Two spellings (lower case) of a name from another script that transliteration gives both (<see cref="PersonNames.SameTransliteration"/>).</summary>
     private static bool IsTransliterationVariant(string a, string b, string country) =>
         PersonNames.IsFromOtherScript(country) && Math.Min(a.Length, b.Length) >= MinTransliterationVariantLength && PersonNames.SameTransliteration(a, b);
+
+    /// <summary>
+    /// The written given name is the full form of a listed short one (Steven for a listed Steve Mnuchin). A table, not a shared
+    /// beginning: Markus is no full form of Mark (Bavaria's Markus Soeder is not US Representative Mark Souder).
+    /// </summary>
+    private static bool IsFullFormOf(string written, string listed) =>
+        FullForms.TryGetValue(listed, out var full) && full.Contains(written, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly Dictionary<string, string[]> FullForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Steve"] = ["Steven", "Stephen"], ["Mike"] = ["Michael"], ["Chris"] = ["Christopher", "Christine", "Christina"], ["Dan"] = ["Daniel"],
+        ["Dave"] = ["David"], ["Ben"] = ["Benjamin"], ["Sam"] = ["Samuel", "Samantha"], ["Matt"] = ["Matthew"], ["Nick"] = ["Nicholas"],
+        ["Pat"] = ["Patrick", "Patricia"], ["Andy"] = ["Andrew"], ["Alex"] = ["Alexander", "Alexandra"], ["Greg"] = ["Gregory"],
+        ["Jeff"] = ["Jeffrey"], ["Tim"] = ["Timothy"], ["Tom"] = ["Thomas"], ["Jim"] = ["James"], ["Bill"] = ["William"], ["Bob"] = ["Robert"],
+        ["Rob"] = ["Robert"], ["Joe"] = ["Joseph"], ["Tony"] = ["Anthony"], ["Rick"] = ["Richard"], ["Dick"] = ["Richard"], ["Ted"] = ["Edward", "Theodore"],
+        ["Ed"] = ["Edward"], ["Ken"] = ["Kenneth"], ["Don"] = ["Donald"], ["Ron"] = ["Ronald"], ["Doug"] = ["Douglas"], ["Jon"] = ["Jonathan"],
+        ["Liz"] = ["Elizabeth"], ["Kate"] = ["Katherine", "Catherine"], ["Jen"] = ["Jennifer"], ["Sue"] = ["Susan"], ["Vince"] = ["Vincent"],
+    };
 
     /// <summary>Steve/Steven, Chris/Christopher: one name is a short form of the other (a real name only: Collinh is a slip).</summary>
     private static bool IsShortForm(string a, string b)

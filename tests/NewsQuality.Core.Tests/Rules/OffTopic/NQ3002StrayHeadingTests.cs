@@ -110,6 +110,8 @@ public class NQ3002StrayHeadingTests
     // winners, each row a label, a colon and its value (found by probing Reuters-style business and entertainment copy).
     [InlineData("Sun Pharma drug meets goals\n\nMUMBAI (Reuters) - Sun Pharmaceutical Industries said on Monday its psoriasis treatment met the main goals of two studies.\n\nThe company plans to file for approval in the second half of the year.\n\nREGULATORY OVERHANG\n\nSun has been battling quality problems at its Halol plant, which received a warning letter in December 2015.")]
     [InlineData("Grammys: Adele sweeps top awards\n\nLOS ANGELES (Reuters) - British singer Adele swept the top three awards at the Grammys on Sunday.\n\nRecord of the year: Adele, \"Hello\"\n\nAlbum of the year: Adele, \"25\"\n\nSong of the year: Adele and Greg Kurstin, \"Hello\"\n\nBest new artist: Chance the Rapper\n\nAdele said in her acceptance speech that the other album was \"so monumental\" that she could not accept the award.")]
+    // The wire's lone sub-heading naming what the story names ("EU", "Kremlin").
+    [InlineData("Tillerson meets Putin\n\nMOSCOW (Reuters) - U.S. Secretary of State Rex Tillerson met Russian President Vladimir Putin in the Kremlin on Wednesday.\n\nThe talks lasted two hours, a U.S. official said.\n\nKREMLIN DEFIANT\n\nPutin said relations had worsened since Trump took office, and that trust between the militaries had eroded.")]
     public void Leaves_genuine_subheadings_and_lists_alone(string text)
     {
         RuleAssert.Clean(_rule, text);

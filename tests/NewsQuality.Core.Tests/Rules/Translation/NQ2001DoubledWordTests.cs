@@ -189,6 +189,8 @@ public class NQ2001DoubledWordTests
     [InlineData("\"Now now, there is no need to shout,\" she said. \"There there, it will pass.\"")]
     [InlineData("The new plant is much much bigger, and costs much much less.")]
     [InlineData("The U.S. and U.K. envoys met the U.N. team; A.B. C.D. Ltd and the U.S.-U.S. trade were not discussed.")]
+    // A surname, then the same word in lower case (Reuters-style probe of European copy).
+    [InlineData("Prime Minister Theresa May may call an early election, and Oman's Sultan Qaboos bin Said said he would mediate.")]
     public void Leaves_legitimate_doublings_and_separated_words_alone(string text)
     {
         RuleAssert.Clean(_rule, text);

@@ -41,6 +41,8 @@ public class NQ2002RoleContradictionTests
     [InlineData("Treasury Minister Scott Morrison spoke on Monday. Later, [[Defence Minister Morrison]] agreed.")]
     [InlineData("U.S. Ambassador to the United Nations Nikki Haley said time was running out. [[Defense Secretary Haley]] said more later.")]
     [InlineData("Trump's senior adviser, Jared Kushner, said the talks were useful. [[Defense Secretary Kushner]] said more later.")]
+    // A word of the same letters that is no move ("New York", capitalised).
+    [InlineData("New York Mayor Bill de Blasio spoke to the new governor. Later, [[Defense Secretary Bill de Blasio]] said more.")]
     public void Flags_the_later_mention_with_an_incompatible_title(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -100,6 +102,17 @@ public class NQ2002RoleContradictionTests
     [InlineData("Venezuelan President Nicolas Maduro said the sanctions would fail. Maduro, 55, was foreign minister under the late Hugo Chavez.")]
     [InlineData("Israeli Prime Minister Benjamin Netanyahu, who also serves as foreign minister, met Modi. Foreign Minister Benjamin Netanyahu then left.")]
     [InlineData("Interior Secretary Eduardo Ano ordered raids. Interior Minister Eduardo Ano said the police would act.")]
+    // Moves stated otherwise, dated appositions and lawmakers of parliamentary systems (Reuters-style probe of European copy).
+    [InlineData("Macron named Edouard Philippe prime minister on Monday, two days after naming Philippe, a centre-right lawmaker, as his prime minister.")]
+    [InlineData("Foreign Minister Paolo Gentiloni took over from Matteo Renzi as prime minister. Prime Minister Paolo Gentiloni said he would pass a new law.")]
+    [InlineData("Economy Minister Sigmar Gabriel will take over the foreign ministry from Frank-Walter Steinmeier. Foreign Minister Sigmar Gabriel flew to Washington.")]
+    [InlineData("President Sergio Mattarella asked Foreign Minister Paolo Gentiloni to form a government. Prime Minister Paolo Gentiloni thanked him.")]
+    [InlineData("Italy's new prime minister, Paolo Gentiloni, won a vote. Foreign Minister Paolo Gentiloni had led talks on Libya.")]
+    [InlineData("President Tayyip Erdogan spoke on Monday. Erdogan, prime minister from 2003 to 2014, won the vote.")]
+    [InlineData("Foreign Secretary Boris Johnson spoke. Johnson, mayor of London until last year, was a leading campaigner.")]
+    [InlineData("Palestinian President Mahmoud Abbas spoke. Abbas, prime minister for four months in 2003, has led the Authority since 2005.")]
+    [InlineData("Foreign Secretary Boris Johnson spoke on Monday. Johnson, a Conservative lawmaker, said Britain would stand by its allies.")]
+    [InlineData("Prime Minister Shinzo Abe spoke on Monday. Abe, a third-generation lawmaker, said Japan would act.")]
     // Abbreviated titles after a qualifier, as spelled-out ones (Reuters-style probe of US politics).
     [InlineData("New Jersey Lt. Gov. Kim Guadagno won the nomination. Secretary of State Kim Guadagno certified the results.")]
     [InlineData("U.S. Ambassador Scott Brown spoke on Tuesday. The former Sen. Scott Brown of Massachusetts was confirmed in June.")]

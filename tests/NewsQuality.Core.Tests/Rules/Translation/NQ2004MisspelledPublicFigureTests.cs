@@ -138,6 +138,9 @@ public class NQ2004MisspelledPublicFigureTests
     // A middle word hyphenated otherwise (BBC News: "Nursultan Abish-uly Nazarbayev", listed as Abishuly).
     [InlineData("Kazakh President Nursultan Abish-uly Nazarbayev has been in power since 1991.")]
     [InlineData("Republican Donald Trump, Sir Keir Starmer, Treasury Secretary Steven Mnuchin and President Cyril Ramaphosa met Aung San Suu Kyi.")]
+    // A person listed twice in two spellings; a listed surname with a stray apostrophe and capital ("Matiang'I"); a given name that
+    // begins as a listed short one but is none of its full forms (Markus, Mark Souder).
+    [InlineData("Danish Prime Minister Lars Lokke Rasmussen met Kenya's Interior Minister Fred Matiangi and Bavarian Finance Minister Markus Soeder.")]
     // A short form of a listed given name is someone else as often (Bob for a listed Bobby Dyer).
     [InlineData("After the match, Barbarians coach Bob Dwyer warned that the flanker needed a break.")]
     public void Leaves_correct_spellings_variants_and_different_people_alone(string text)
