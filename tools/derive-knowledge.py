@@ -234,8 +234,9 @@ def offices_held():
         if line.startswith("#"):
             continue
         for role in line.rstrip("\n").split("\t")[3].split(";"):
-            title, country = role.split("|")[:2]
-            if title in HELD_OFFICES:
+            title, country, _, last = role.split("|")[:4]
+            # The offices of the Factbook's years (since 2015): Kenya's prime minister (Raila Odinga, to 2013) is abolished.
+            if title in HELD_OFFICES and (last == "" or int(last) >= 2015):
                 held.setdefault(country, set()).add(HELD_OFFICES[title])
     return held
 

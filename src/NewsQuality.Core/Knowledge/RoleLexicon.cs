@@ -79,6 +79,7 @@ public static class RoleLexicon
         new("chancellor of the exchequer", RoleClass.FinanceMinister, null),
         new("interior minister", RoleClass.InteriorMinister, null),
         new("home secretary", RoleClass.InteriorMinister, null),
+        new("home affairs minister", RoleClass.InteriorMinister, null),
         new("homeland security secretary", RoleClass.InteriorMinister, null),
         new("secretary of homeland security", RoleClass.InteriorMinister, null),
         // The other portfolios of a cabinet. An economy minister often holds finance or trade too ("Economy and Finance Minister
@@ -120,6 +121,8 @@ public static class RoleLexicon
         new("housing minister", RoleClass.OtherMinister, null),
         new("culture minister", RoleClass.OtherMinister, null),
         new("culture secretary", RoleClass.OtherMinister, null),
+        new("brexit secretary", RoleClass.OtherMinister, null),
+        new("brexit minister", RoleClass.OtherMinister, null),
         // The US Secretary of the Interior runs public lands; the Philippine one, local government and the police.
         new("interior secretary", RoleClass.InteriorMinister | RoleClass.OtherMinister, null),
         new("secretary of the interior", RoleClass.InteriorMinister | RoleClass.OtherMinister, null),
@@ -155,6 +158,11 @@ public static class RoleLexicon
         new("majority leader", RoleClass.Legislator, null),
         new("minority leader", RoleClass.Legislator, null),
         new("opposition leader", RoleClass.Legislator, null),
+        new("democratic leader", RoleClass.Legislator, null, BeforeNameOnly: true),
+        new("republican leader", RoleClass.Legislator, null, BeforeNameOnly: true),
+        // The head of a devolved government ("Scottish First Minister Nicola Sturgeon"): no country's office to check. "The first
+        // minister to resign" is no title.
+        new("first minister", RoleClass.HeadOfGovernment, null, BeforeNameOnly: true),
         new("leader of the opposition", RoleClass.Legislator, null),
         new("governor", RoleClass.Governor, null),
         new("mayor", RoleClass.Mayor, null),
@@ -177,6 +185,7 @@ public static class RoleLexicon
         new("inspector general", RoleClass.Staff, null),
         new("director general", RoleClass.Staff, null),
         new("secretary general", RoleClass.Staff, null),
+        new("secretary-general", RoleClass.Staff, null),
         new("solicitor general", RoleClass.JusticeMinister, null),
         new("consul general", RoleClass.Ambassador, null),
         new("governor general", RoleClass.HeadOfState, null),

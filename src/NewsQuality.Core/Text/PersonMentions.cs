@@ -560,6 +560,9 @@ public static class PersonMentions
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
         "June", "July", "August", "September", "October", "November", "December", "Mr", "Mrs", "Madam", "Madame", "Reuters", "Meanwhile",
         "Earlier", "Later", "Today", "Yesterday", "Tonight", "Instead", "Still", "Also", "Separately", "Similarly", "Previously",
+        // A party's adjective names the holder's party, not what the office heads ("Democratic President Barack Obama").
+        "Democratic", "Democrat", "Republican", "Socialist", "Conservative", "Labour", "Labor", "Communist", "Centrist", "Populist",
+        "Nationalist", "Independent",
     };
 
     /// <summary>An apposition: "Yuri Ushakov, a Kremlin adviser," or "Ushakov, the Russian foreign minister,".</summary>

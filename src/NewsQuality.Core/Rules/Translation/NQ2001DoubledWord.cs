@@ -113,7 +113,8 @@ public sealed partial class NQ2001DoubledWord : IArticleRule
                          || !Interjections.Contains(word) && (count >= 3 || !IsLegitimate(text, word, i > 0 ? words[i - 1].Value : null, tokens, i, last))))
             {
                 var run = tokens.Skip(i).Take(count).Select(t => t.Value).ToList();
-                context.Report(TextSpan.FromBounds(words[i].Span.Start, words[last].Span.End), Score(run, i > 0 ? words[i - 1].Value : null, IsProperNounOfProse(context, words, i, last) || IsCommonWordInHeading(context.Text, words, i, last)),
+                context.Report(TextSpan.FromBounds(words[i].Span.Start, words[last].Span.End), Score(run, i > 0 ? words[i - 1].Value : null,
+                        IsProperNounOfProse(context, words, i, last) || IsCommonWordInHeading(context.Text, words, i, last) || IsAcronymInProse(text, words, i, last)),
                     $"\"{word}\" is repeated: \"{string.Join(' ', run)}\".",
                     suggestion: word);
             }
@@ -126,6 +127,19 @@ public sealed partial class NQ2001DoubledWord : IArticleRule
             context.Report(new TextSpan(doubled.Index, doubled.Length), Score([once, once], null, properNounOfProse: true),
                 $"\"{once}\" is repeated: \"{text.Substring(doubled.Index, doubled.Length)}\".", suggestion: once);
         }
+    }
+
+    /// <summary>
+    /// "NATO NATO", "EU EU": an acronym of two to five capitals, no English word, doubled in a line of prose (a line with
+    /// lower-case letters; a headline in capitals may repeat a word for effect, a shouted "MANY MANY" is emphasis).
+    /// </summary>
+    private static bool IsAcronymInProse(string text, ReadOnlySpan<Token> words, int first, int last)
+    {
+        var word = words[first].Value;
+        if (word.Length is < 2 or > 5 || !word.All(char.IsUpper) || LanguageProfiles.Default.IsEnglishWordInAnyCase(word)) return false;
+        var lineStart = text.LastIndexOf('\n', words[first].Span.Start) + 1;
+        var lineEnd = text.IndexOf('\n', words[last].Span.End);
+        return text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart).ContainsAnyInRange('a', 'z');
     }
 
     /// <summary>
@@ -607,10 +621,9 @@ public sealed partial class NQ2001DoubledWord : IArticleRule
         // "What they do do is charge more", "I do do my homework": the emphatic auxiliary, then the verb, after a subject that
         // takes "do" ("what do do you think" asks with one).
         if (word.Equals("do", StringComparison.OrdinalIgnoreCase) && wordBefore is not null && DoSubjects.Contains(wordBefore)) return true;
-        // "What it is is a failure", "what the plan is is a matter for the cabinet": a clause ending in "is" followed by the main verb "is".
-        return word.Equals("is", StringComparison.OrdinalIgnoreCase)
-            && wordBefore is not null && (wordBefore.Equals("it", StringComparison.OrdinalIgnoreCase) || wordBefore.Equals("this", StringComparison.OrdinalIgnoreCase)
-                                          || OpensCleftClause(tokens, first));
+        // "What it is is a failure", "what the plan is is a matter for the cabinet": a clause ending in "is" followed by the main verb
+        // "is" ("it is is not" with no "what" before is a slip).
+        return word.Equals("is", StringComparison.OrdinalIgnoreCase) && wordBefore is not null && OpensCleftClause(tokens, first);
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
         Summary: "A title names an office that country does not have.",
         Rationale: "Russia has a president and a prime minister but no chancellor; \"Russian Chancellor\" is a translation or fact error " +
                    "that misinforms readers. Offices are checked against the CIA World Factbook (2015–2026) for presidents, prime ministers " +
-                   "and chancellors, with the offices the listed officials held under those exact titles (Peru's prime minister); monarchs are not " +
+                   "and chancellors, with the offices the listed officials held under those exact titles since 2015 (Peru's prime minister); monarchs are not " +
                    "checked because historical kings and emperors are legitimately written about. A prime minister's, premier's or chancellor's " +
                    "title before a listed person's full name, with no country named (\"Chancellor Vladimir Putin\"), is checked against that " +
                    "person's country, unless the person held an office of that name; a president's is not, since many bodies have presidents. " +

@@ -41,6 +41,10 @@ public class NQ2002RoleContradictionTests
     [InlineData("Treasury Minister Scott Morrison spoke on Monday. Later, [[Defence Minister Morrison]] agreed.")]
     [InlineData("U.S. Ambassador to the United Nations Nikki Haley said time was running out. [[Defense Secretary Haley]] said more later.")]
     [InlineData("Trump's senior adviser, Jared Kushner, said the talks were useful. [[Defense Secretary Kushner]] said more later.")]
+    // Titles the lexicon lacked (the second hand-planted round).
+    [InlineData("Scottish First Minister Nicola Sturgeon spoke. Later, [[Foreign Minister Sturgeon]] said so.")]
+    [InlineData("Brexit Secretary David Davis spoke. [[Defence Secretary Davis]] agreed.")]
+    [InlineData("NATO Secretary-General Jens Stoltenberg spoke. [[Defence Minister Stoltenberg]] agreed.")]
     // A word of the same letters that is no move ("New York", capitalised).
     [InlineData("New York Mayor Bill de Blasio spoke to the new governor. Later, [[Defense Secretary Bill de Blasio]] said more.")]
     public void Flags_the_later_mention_with_an_incompatible_title(string marked)
@@ -113,6 +117,8 @@ public class NQ2002RoleContradictionTests
     [InlineData("Palestinian President Mahmoud Abbas spoke. Abbas, prime minister for four months in 2003, has led the Authority since 2005.")]
     [InlineData("Foreign Secretary Boris Johnson spoke on Monday. Johnson, a Conservative lawmaker, said Britain would stand by its allies.")]
     [InlineData("Prime Minister Shinzo Abe spoke on Monday. Abe, a third-generation lawmaker, said Japan would act.")]
+    // "the first minister to resign" is no title.
+    [InlineData("Foreign Secretary Boris Johnson, the first minister to resign over the plan, left on Monday.")]
     // Abbreviated titles after a qualifier, as spelled-out ones (Reuters-style probe of US politics).
     [InlineData("New Jersey Lt. Gov. Kim Guadagno won the nomination. Secretary of State Kim Guadagno certified the results.")]
     [InlineData("U.S. Ambassador Scott Brown spoke on Tuesday. The former Sen. Scott Brown of Massachusetts was confirmed in June.")]

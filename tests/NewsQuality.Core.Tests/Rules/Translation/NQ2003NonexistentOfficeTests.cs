@@ -26,6 +26,10 @@ public class NQ2003NonexistentOfficeTests
     [InlineData("[[Iraqi Chancellor]] Haider al-Abadi declared victory in Mosul.")]
     // Demonyms wire copy uses that the Factbook does not.
     [InlineData("[[Kazakh Chancellor]] Nursultan Nazarbayev met [[Uzbek Chancellor]] Shavkat Mirziyoyev and the [[Azeri Chancellor]].")]
+    // An office abolished before the Factbook's years (Kenya's, to 2013); a party's adjective before the office (the second
+    // hand-planted round).
+    [InlineData("NAIROBI - [[Kenya's prime minister]] Uhuru Kenyatta spoke on Monday.")]
+    [InlineData("Democratic [[Prime Minister Barack Obama]] said so on Monday.")]
     // A former office before a listed person who never held one of that name.
     [InlineData("Former [[U.S. Prime Minister]] Barack Obama spoke at the forum, as did former [[British President]] Tony Blair.")]
     public void Flags_offices_the_country_does_not_have(string marked)
