@@ -90,6 +90,10 @@ public sealed class PlantedNames
                 ? new Plant($"{o} {p.Name} said the talks had been useful.", $"{o} {p.Name}") : null),
             // Last as well: the wrong title in the first mention, the right one later (the rule used to report only a later one).
             Contradiction("wrong title first, then the right one", _ => true, (p, w, r) => new($"{w} {p.Name} arrived on {Day(r)}. Later, {p.Title} {p.Surname} said the talks had been useful.", $"{w} {p.Name}")),
+            // Last too: the edits above keep a surname's first and last letters; a planter may change either. The first letter with
+            // the person's title before the name (alone, another first letter often makes someone else: Rammell/Gammell).
+            Misspelling("surname's first letter, title before", p => p.Surname.Length >= 5, (p, r) => WithSurnameEditAt(p, r, 0), (p, n, r) => $"{p.Adjective} {p.Title} {n} spoke to reporters."),
+            Misspelling("surname's last letter", p => p.Surname.Length >= 4, (p, r) => WithSurnameEditAt(p, r, p.Surname.Length - 1), (p, n, r) => $"{n} said on {Day(r)} that the talks had been useful."),
         ];
     }
 
@@ -154,6 +158,22 @@ public sealed class PlantedNames
             // An edit that lands on an accepted transliteration, or on the name of someone else listed, is not a slip.
             if (_gazetteer.NameIndex.WithSurname(person.Surname).Any(v => v.SameGivenName(given))) continue;
             return $"{given} {person.Surname}";
+        }
+        return null;
+    }
+
+    /// <summary>The full name with the surname's letter at <paramref name="at"/> replaced or dropped; null when that gives a listed surname.</summary>
+    private string? WithSurnameEditAt(Person person, Random random, int at)
+    {
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            var chars = person.Surname.ToList();
+            if (random.Next(2) == 0) chars.RemoveAt(at);
+            else chars[at] = (char)('a' + random.Next(26));
+            if (at == 0) chars[0] = char.ToUpperInvariant(chars[0]);
+            var surname = new string(chars.ToArray());
+            if (PersonNames.Fold(surname) == PersonNames.Fold(person.Surname) || _gazetteer.NameIndex.PeopleWithSurname(surname) > 0) continue;
+            return $"{person.Given} {surname}";
         }
         return null;
     }

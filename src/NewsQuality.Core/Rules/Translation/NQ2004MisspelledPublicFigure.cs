@@ -124,7 +124,9 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             // Without the person named elsewhere or a title on this mention there is nothing to tell, and nothing to look up.
             var role = roles.GetValueOrDefault(span);
             if (named.Count == 0 && role is null) continue;
-            var best = SurnameSlip(given, surname, index);
+            // Here the article says whom it means, so a surname with another first letter is a slip too ("Jeremy Korbyn" beside
+            // "Jeremy Corbyn"; alone, "Bill Gammell" is someone else than Bill Rammell).
+            var best = SurnameSlip(given, surname, index, otherInitial: true);
             if (GivenSlip(given, surname, index, isRealName) is var givenSlip && givenSlip.Score > best.Score) best = givenSlip;
             if (best.Variant is not { } slip
                 || !NamedElsewhere(named, slip.Figure) && (role is null || (role.Classes & RoleLexicon.HeldBy(slip.Figure)) == RoleClass.None)) continue;
@@ -345,7 +347,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     /// The listed person with this given name (or its full form) whose surname, one edit away, the written one is a slip
     /// for (<see cref="SurnameNearMiss"/>).
     /// </summary>
-    private static (NameVariant? Variant, double Score) SurnameSlip(string given, string surname, FigureNameIndex index)
+    private static (NameVariant? Variant, double Score) SurnameSlip(string given, string surname, FigureNameIndex index, bool otherInitial = false)
     {
         (NameVariant? Variant, double Score) best = (null, 0);
         var nearSurnames = NearSurnames;
@@ -355,7 +357,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             // The full form of a listed short given name (Steven for a listed Steve); not a short form of a listed one, since people
             // the list lacks are as often called so (Bob for Bobby).
             if ((v.SameGivenName(given) || IsFullFormOf(given, v.Given))
-                && SurnameNearMiss(surname, v) is var score && score > best.Score) best = (v, score);
+                && SurnameNearMiss(surname, v, otherInitial) is var score && score > best.Score) best = (v, score);
         return best;
     }
 
@@ -429,21 +431,26 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     private const int MinWrittenSurnameLength = 2;
     private const int MaxPeopleForRealGivenSlip = 2;
 
+    /// <summary>A full name's surname may have another first letter from five letters on ("Korbyn", "Metanyahu"; not "Cox"/"Fox").</summary>
+    private const int MinOtherInitialLength = 5;
+
     private static bool SameWord(string a, string b) => PersonNames.Fold(a) == PersonNames.Fold(b);
 
     /// <summary>
     /// A surname one edit from a listed one, short ones included (Trupm, Obmaa, Curz), with the same initial letter (a
-    /// misspelling rarely changes it, another real name often does: Kerry/Terry, Rammell/Gammell); the confidence is
-    /// the Jaro–Winkler similarity. Real names one edit away are excluded by the caller.
+    /// misspelling rarely changes it, another real name often does: Kerry/Terry, Rammell/Gammell) unless
+    /// <paramref name="otherInitial"/> allows it; the confidence is the Jaro–Winkler similarity. Real names one edit away are
+    /// excluded by the caller.
     /// </summary>
-    private static double SurnameNearMiss(string written, NameVariant listed)
+    private static double SurnameNearMiss(string written, NameVariant listed, bool otherInitial = false)
     {
         var canonical = listed.Surname;
         if (canonical.Length < MinListedSurnameLength || written.Length < MinWrittenSurnameLength || SameWord(written, canonical)) return 0;
         var (a, b) = (written.ToLowerInvariant(), canonical.ToLowerInvariant());
         if (a.Replace("'", "").Replace("’", "") == b.Replace("'", "").Replace("’", "")) return 0; // "Matiangi" for a listed "Matiang'I"
-        if (a[0] != b[0] || a != b && !FigureNameIndex.IsOneEditApart(a, b)) return 0; // more than one edit apart
-        if (IsFinalVowelVariant(a, b, PersonNames.IsTransliterated(listed.Figure.Country), PersonNames.IsFromOtherScript(listed.Figure.Country))
+        if (a[0] != b[0] && !(otherInitial && Math.Min(a.Length, b.Length) >= MinOtherInitialLength)
+            || a != b && !FigureNameIndex.IsOneEditApart(a, b)) return 0; // more than one edit apart
+        if (IsFinalVowelVariant(a, b, PersonNames.IsFromOtherScript(listed.Figure.Country))
             || IsTransliterationVariant(a, b, listed.Figure.Country)) return 0;
         return Math.Max(Similarity.Similarity(a, b), 0.8);
     }
@@ -466,18 +473,17 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     }
 
     /// <summary>
-    /// Rajapaksa/Rajapakse: in a long surname from another script (<paramref name="otherScript"/>), another final vowel is a
-    /// transliteration, not a slip ("Duterta" is one for Duterte); and in the surname of someone whose name is transliterated
-    /// (<paramref name="transliterated"/>), so is a final vowel written or not (Siphandon/Siphandone, the Laotian prime minister as
-    /// the Factbook and as most newsrooms write him). An English name's final vowel is its spelling ("George Osborn" is a slip for
-    /// Osborne).
+    /// Rajapaksa/Rajapakse, Siphandon/Siphandone: in a long surname from another script (<paramref name="otherScript"/>), another
+    /// final vowel, or one written or not, is a transliteration, not a slip (the Laotian prime minister as the Factbook and as most
+    /// newsrooms write him). A name written at home in the Latin script has one spelling: "Duterta", "Simonyt" are slips, as
+    /// "George Osborn" is for Osborne.
     /// </summary>
-    private static bool IsFinalVowelVariant(string a, string b, bool transliterated, bool otherScript)
+    private static bool IsFinalVowelVariant(string a, string b, bool otherScript)
     {
-        if (Math.Min(a.Length, b.Length) < MinFinalVowelVariantLength) return false;
-        if (a.Length == b.Length) return otherScript && a[..^1] == b[..^1] && "aeiou".Contains(a[^1]) && "aeiou".Contains(b[^1]);
+        if (!otherScript || Math.Min(a.Length, b.Length) < MinFinalVowelVariantLength) return false;
+        if (a.Length == b.Length) return a[..^1] == b[..^1] && "aeiou".Contains(a[^1]) && "aeiou".Contains(b[^1]);
         var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
-        return transliterated && longer.Length == shorter.Length + 1 && longer.StartsWith(shorter, StringComparison.Ordinal) && "aeiou".Contains(longer[^1]);
+        return longer.Length == shorter.Length + 1 && longer.StartsWith(shorter, StringComparison.Ordinal) && "aeiou".Contains(longer[^1]);
     }
 
     private const int MinFinalVowelVariantLength = 7;

@@ -66,6 +66,11 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("South African President [[Cyril Ramaphoza]] spoke.", "Matamela Cyril Ramaphosa")]
     [InlineData("Philippine President [[Rodrigo Duterta]] spoke.", "Rodrigo Duterte")]
     [InlineData("Myanmar leader [[Aung Sang Suu Kyi]] spoke.", "Aung San Suu Kyi")]
+    // A surname with another first letter when the article says whom it means (the person named in full elsewhere, or a title the
+    // person held); a Latin-script surname's final vowel dropped.
+    [InlineData("LONDON - Labour leader Jeremy Corbyn spoke on Monday.\n\nLater, [[Jeremy Korbyn]] said the party would win.", "Jeremy Corbyn")]
+    [InlineData("Israeli Prime Minister [[Benjamin Metanyahu]] spoke on Monday.", "Benyamin Netanyahu")]
+    [InlineData("Solomon Islands Prime Minister [[Manasseh Sogavar]] spoke on Monday.", "Manasseh Sogavare")]
     public void Flags_near_misses_and_suggests_the_canonical_spelling(string marked, string canonical)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -143,6 +148,8 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("Danish Prime Minister Lars Lokke Rasmussen met Kenya's Interior Minister Fred Matiangi and Bavarian Finance Minister Markus Soeder.")]
     // A short form of a listed given name is someone else as often (Bob for a listed Bobby Dyer).
     [InlineData("After the match, Barbarians coach Bob Dwyer warned that the flanker needed a break.")]
+    // Another first letter without a title or the listed name in full: someone else (BBC News: Bill Gammell, listed Bill Rammell).
+    [InlineData("Oil explorer Cairn Energy, led by Bill Gammell, said on Monday that output had risen.")]
     public void Leaves_correct_spellings_variants_and_different_people_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
