@@ -94,6 +94,7 @@ public sealed class PlantedNames
             // the person's title before the name (alone, another first letter often makes someone else: Rammell/Gammell).
             Misspelling("surname's first letter, title before", p => p.Surname.Length >= 5, (p, r) => WithSurnameEditAt(p, r, 0), (p, n, r) => $"{p.Adjective} {p.Title} {n} spoke to reporters."),
             Misspelling("surname's last letter", p => p.Surname.Length >= 4, (p, r) => WithSurnameEditAt(p, r, p.Surname.Length - 1), (p, n, r) => $"{n} said on {Day(r)} that the talks had been useful."),
+            Misspelling("given name's first letter, title before", p => p.Given.Length >= 4, WithGivenInitialChanged, (p, n, r) => $"{p.Adjective} {p.Title} {n} spoke to reporters."),
         ];
     }
 
@@ -174,6 +175,18 @@ public sealed class PlantedNames
             var surname = new string(chars.ToArray());
             if (PersonNames.Fold(surname) == PersonNames.Fold(person.Surname) || _gazetteer.NameIndex.PeopleWithSurname(surname) > 0) continue;
             return $"{person.Given} {surname}";
+        }
+        return null;
+    }
+
+    /// <summary>The full name with the given name's first letter replaced; null when that gives a listed given name of the surname.</summary>
+    private string? WithGivenInitialChanged(Person person, Random random)
+    {
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            var given = (char)('A' + random.Next(26)) + person.Given[1..];
+            if (given == person.Given || _gazetteer.NameIndex.WithSurname(person.Surname).Any(v => v.SameGivenName(given))) continue;
+            return $"{given} {person.Surname}";
         }
         return null;
     }

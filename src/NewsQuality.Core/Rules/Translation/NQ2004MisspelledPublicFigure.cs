@@ -127,7 +127,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             // Here the article says whom it means, so a surname with another first letter is a slip too ("Jeremy Korbyn" beside
             // "Jeremy Corbyn"; alone, "Bill Gammell" is someone else than Bill Rammell).
             var best = SurnameSlip(given, surname, index, otherInitial: true);
-            if (GivenSlip(given, surname, index, isRealName) is var givenSlip && givenSlip.Score > best.Score) best = givenSlip;
+            if (GivenSlip(given, surname, index, isRealName, otherInitial: true) is var givenSlip && givenSlip.Score > best.Score) best = givenSlip;
             if (best.Variant is not { } slip
                 || !NamedElsewhere(named, slip.Figure) && (role is null || (role.Classes & RoleLexicon.HeldBy(slip.Figure)) == RoleClass.None)) continue;
             Report(context, span, name, slip.Figure, best.Score);
@@ -335,11 +335,12 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     /// The listed person with this surname whose given name the written one is a slip for (<see cref="GivenNearMiss"/>): the first
     /// candidate of the highest positive score (a loop: what a stable sort by descending score gave first).
     /// </summary>
-    private static (NameVariant? Variant, double Score) GivenSlip(string given, string surname, FigureNameIndex index, Func<string, bool> isRealName)
+    private static (NameVariant? Variant, double Score) GivenSlip(string given, string surname, FigureNameIndex index, Func<string, bool> isRealName,
+        bool otherInitial = false)
     {
         (NameVariant? Variant, double Score) best = (null, 0);
         foreach (var v in index.WithSurname(surname))
-            if (GivenNearMiss(given, v, isRealName) is var score && score > best.Score) best = (v, score);
+            if (GivenNearMiss(given, v, isRealName, otherInitial) is var score && score > best.Score) best = (v, score);
         return best;
     }
 
@@ -456,10 +457,11 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     }
 
     /// <summary>A confidence in (0,1] that a given name is a slip for the listed one: one or two edits, similar shape.</summary>
-    private static double GivenNearMiss(string written, NameVariant listed, Func<string, bool> isRealName)
+    private static double GivenNearMiss(string written, NameVariant listed, Func<string, bool> isRealName, bool otherInitial = false)
     {
         var canonical = listed.Given;
-        if (listed.SameGivenName(written) || canonical.Length < 3 || written[0] != canonical[0]) return 0;
+        if (listed.SameGivenName(written) || canonical.Length < 3
+            || written[0] != canonical[0] && !(otherInitial && Math.Min(written.Length, canonical.Length) >= MinOtherInitialLength - 1)) return 0;
         var a = written.ToLowerInvariant();
         var b = canonical.ToLowerInvariant();
         if (IsGenderedForm(a, b) || IsShortForm(a, b) && isRealName(written)) return 0;

@@ -71,6 +71,7 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("LONDON - Labour leader Jeremy Corbyn spoke on Monday.\n\nLater, [[Jeremy Korbyn]] said the party would win.", "Jeremy Corbyn")]
     [InlineData("Israeli Prime Minister [[Benjamin Metanyahu]] spoke on Monday.", "Benyamin Netanyahu")]
     [InlineData("Solomon Islands Prime Minister [[Manasseh Sogavar]] spoke on Monday.", "Manasseh Sogavare")]
+    [InlineData("WASHINGTON - President Donald Trump spoke on Monday.\n\nLater, [[Ronald Trump]] said the talks went well.", "Donald Trump")]
     public void Flags_near_misses_and_suggests_the_canonical_spelling(string marked, string canonical)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
