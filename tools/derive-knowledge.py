@@ -100,6 +100,16 @@ EXTRA_PEOPLE = [
     ("Vitali Klitschko", ["Vitaly Klitschko"], "Ukraine", "Mayor of Kiev", 2014, None),
     ("Yuriko Koike", [], "Japan", "Governor of Tokyo", 2016, None),
     ("Itsunori Onodera", [], "Japan", "Defence Minister", 2017, 2018),
+    ("Raul Castro", ["Raul Castro Ruz", "Raúl Castro"], "Cuba", "President", 2008, 2018),
+    ("Hamid Karzai", [], "Afghanistan", "President", 2001, 2014),
+    ("Tony Abbott", [], "Australia", "Prime Minister", 2013, 2015),
+    ("Bill Shorten", [], "Australia", "Leader of the Opposition", 2013, 2019),
+    ("Alvaro Uribe", ["Álvaro Uribe"], "Colombia", "President", 2002, 2010),
+    ("Agustin Carstens", ["Agustín Carstens"], "Mexico", "Governor of the Bank of Mexico", 2010, 2017),
+    ("Luis Videgaray", [], "Mexico", "Foreign Minister", 2017, 2018),
+    ("Thomas Bach", [], "Germany", "President of the International Olympic Committee", 2013, 2025),
+    ("Gianni Infantino", [], "Switzerland", "President of FIFA", 2016, None),
+    ("Julius Malema", [], "South Africa", "Leader of the Economic Freedom Fighters", 2013, None),
 ]
 
 
@@ -118,6 +128,8 @@ EXTRA_ALIASES = {
     ("Steve Mnuchin", "United States"): ["Steven Mnuchin", "Steven T. Mnuchin"],
     ("Mohammad Javad Zarif-Khonsari", "Iran"): ["Mohammad Javad Zarif", "Javad Zarif"],
     ("Mohamed Najib bin Abdul Najib Razak", "Malaysia"): ["Najib Razak", "Mohd Najib Razak"],
+    ("Prayut Chan-ocha", "Thailand"): ["Prayuth Chan-ocha", "Prayuth Chan-o-cha", "Prayut Chan-o-cha"],
+    ("Wissanu Kruea-ngam", "Thailand"): ["Wissanu Krea-ngam"],
     ("Matamela Cyril Ramaphosa", "South Africa"): ["Cyril Ramaphosa"],
     ("Rex Tillerson", "United States"): ["Rex W. Tillerson"],
     ("Kim Jong Un", "North Korea"): ["Kim Jong-un"],

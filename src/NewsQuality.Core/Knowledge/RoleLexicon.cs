@@ -75,11 +75,16 @@ public static class RoleLexicon
         new("secretary of defense", RoleClass.DefenceMinister, null),
         new("finance minister", RoleClass.FinanceMinister, null),
         new("treasury minister", RoleClass.FinanceMinister, null),
+        new("finance secretary", RoleClass.FinanceMinister, null),
+        new("treasury cabinet secretary", RoleClass.FinanceMinister, null),
+        // Australia's finance minister ("Treasurer Scott Morrison"); a party's or a club's treasurer is no title before a name.
+        new("treasurer", RoleClass.FinanceMinister, null, BeforeNameOnly: true),
         new("treasury secretary", RoleClass.FinanceMinister, null),
         new("chancellor of the exchequer", RoleClass.FinanceMinister, null),
         new("interior minister", RoleClass.InteriorMinister, null),
         new("home secretary", RoleClass.InteriorMinister, null),
         new("home affairs minister", RoleClass.InteriorMinister, null),
+        new("home minister", RoleClass.InteriorMinister, null),
         new("homeland security secretary", RoleClass.InteriorMinister, null),
         new("secretary of homeland security", RoleClass.InteriorMinister, null),
         // The other portfolios of a cabinet. An economy minister often holds finance or trade too ("Economy and Finance Minister
@@ -122,6 +127,9 @@ public static class RoleLexicon
         new("culture minister", RoleClass.OtherMinister, null),
         new("culture secretary", RoleClass.OtherMinister, null),
         new("brexit secretary", RoleClass.OtherMinister, null),
+        new("information minister", RoleClass.OtherMinister, null),
+        new("sports minister", RoleClass.OtherMinister, null),
+        new("sport minister", RoleClass.OtherMinister, null),
         new("brexit minister", RoleClass.OtherMinister, null),
         // The US Secretary of the Interior runs public lands; the Philippine one, local government and the police.
         new("interior secretary", RoleClass.InteriorMinister | RoleClass.OtherMinister, null),

@@ -14,6 +14,7 @@ public class NQ2001DoubledWordTests
     [InlineData("Officials said Pyongyang [[had had]] sought talks with Seoul before the launch.")]
     // An acronym doubled in prose; "is is" after "it" with no "what" before it (the second hand-planted round).
     [InlineData("[[NATO NATO]] allies met in Brussels on Monday.")]
+    [InlineData("Russian President [[Putin Putin]] said so on Monday.")]
     [InlineData("It [[is is]] not clear what the alliance will do.")]
     [InlineData("It was [[The the]] best of times.")]
     [InlineData("It was [[the the the]] best of times.")]
@@ -194,6 +195,8 @@ public class NQ2001DoubledWordTests
     [InlineData("The U.S. and U.K. envoys met the U.N. team; A.B. C.D. Ltd and the U.S.-U.S. trade were not discussed.")]
     // A surname, then the same word in lower case (Reuters-style probe of European copy).
     [InlineData("Prime Minister Theresa May may call an early election, and Oman's Sultan Qaboos bin Said said he would mediate.")]
+    // A name no list knows that repeats a word, after a title (the third hand-planted round: a South African chief justice).
+    [InlineData("Chief Justice Mogoeng Mogoeng swore in the new cabinet on Monday.")]
     // Capitals shouted in a line of prose, and a whole line in capitals.
     [InlineData("They kept his BODY OUTSIDE ON THE GROUND FOR MANY MANY HOURS! First they lied.\n\nNATO NATO NATO")]
     public void Leaves_legitimate_doublings_and_separated_words_alone(string text)

@@ -44,6 +44,8 @@ public class NQ2002RoleContradictionTests
     // Titles the lexicon lacked (the second hand-planted round).
     [InlineData("Scottish First Minister Nicola Sturgeon spoke. Later, [[Foreign Minister Sturgeon]] said so.")]
     [InlineData("Brexit Secretary David Davis spoke. [[Defence Secretary Davis]] agreed.")]
+    [InlineData("Treasurer Scott Morrison unveiled the budget. [[Foreign Minister Morrison]] agreed.")]
+    [InlineData("Home Minister Rajnath Singh spoke. [[Information Minister Singh]] agreed.")]
     [InlineData("NATO Secretary-General Jens Stoltenberg spoke. [[Defence Minister Stoltenberg]] agreed.")]
     // A word of the same letters that is no move ("New York", capitalised).
     [InlineData("New York Mayor Bill de Blasio spoke to the new governor. Later, [[Defense Secretary Bill de Blasio]] said more.")]
