@@ -116,36 +116,54 @@ public sealed class NQ2002RoleContradiction : IArticleRule
         var moves = RoleClass.None;
         var words = article.Words;
         var sentence = new List<string>();
+        var spans = new List<TextSpan>();
         var k = 0;
         foreach (var span in Sentences.Split(article.Text))
         {
             sentence.Clear();
+            spans.Clear();
             while (k < words.Count && words[k].Span.End <= span.End)
             {
-                if (words[k].Span.Start >= span.Start) sentence.Add(words[k].Value);
+                if (words[k].Span.Start >= span.Start)
+                {
+                    sentence.Add(words[k].Value);
+                    spans.Add(words[k].Span);
+                }
                 k++;
             }
             if (!person.Mentions.Any(m => span.Contains(m.NameSpan.Start))) continue;
             // "will take over the foreign ministry": the ministry's portfolio is its minister's.
             for (var m = 0; m < sentence.Count; m++)
                 if (sentence[m] is "ministry" or "Ministry") sentence[m] = "minister";
+            // The move is the person's when their name is the last one before the word of appointment, or stands between it and
+            // the title or right after the title: "Modi congratulated Kovind, who was elected president" moves Kovind, not Modi.
+            bool IsTheirs(int move, int titleEnd)
+            {
+                var after = spans[Math.Min(spans.Count - 1, titleEnd + WordsAfterTitle)].End;
+                if (person.Mentions.Any(m => m.NameSpan.Start >= spans[move].Start && m.NameSpan.Start < after)) return true;
+                var before = article.NameRuns.LastOrDefault(run => run.Span.Start >= span.Start && run.Span.End <= spans[move].Start);
+                return before.Name is not null && person.Mentions.Any(m => m.NameSpan.Overlaps(before.Span));
+            }
             for (var m = 0; m < sentence.Count; m++)
             {
                 if (MoveWords.Contains(sentence[m]))
                     for (var r = m + 1; r < sentence.Count; r++)
-                        if ((r - m <= MaxWordsAfterMove || AfterAs(sentence, r)) && RoleLexicon.MatchStartingAt(sentence, r) is { } role)
+                        if ((r - m <= MaxWordsAfterMove || AfterAs(sentence, r)) && RoleLexicon.MatchStartingAt(sentence, r) is { } role && IsTheirs(m, role.Last))
                             moves |= role.Entry.Classes;
                 // "Italy's new prime minister", right before the title (in lower case: "New York Mayor" is no move).
-                if (sentence[m] is "new" or "incoming" && RoleLexicon.MatchStartingAt(sentence, m + 1) is { } newRole)
+                if (sentence[m] is "new" or "incoming" && RoleLexicon.MatchStartingAt(sentence, m + 1) is { } newRole && IsTheirs(m, newRole.Last))
                     moves |= newRole.Entry.Classes;
                 // "asked Gentiloni to form a government", "will head the new government", "assumed the premiership": a move to the head of government.
-                if (sentence[m] is "form" or "forming" or "formed" or "head" or "heads" or "lead" or "leads" && sentence.Skip(m + 1).Take(3).Any(w => w is "government" or "cabinet")
-                    || sentence[m] is "premiership")
+                if ((sentence[m] is "form" or "forming" or "formed" or "head" or "heads" or "lead" or "leads" && sentence.Skip(m + 1).Take(3).Any(w => w is "government" or "cabinet")
+                     || sentence[m] is "premiership") && IsTheirs(m, Math.Min(sentence.Count - 1, m + 3)))
                     moves |= RoleClass.HeadOfGovernment;
             }
         }
         return moves;
     }
+
+    /// <summary>Words after a title within which the person's name still is the title's ("Italy's new prime minister, Paolo Gentiloni,").</summary>
+    private const int WordsAfterTitle = 4;
 
     /// <summary>Words between a word of appointment and the title it gives: "sworn in as Italy's prime minister", "named Foreign Minister Paolo Gentiloni as prime minister".</summary>
     private const int MaxWordsAfterMove = 8;

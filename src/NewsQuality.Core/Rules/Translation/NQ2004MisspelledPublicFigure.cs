@@ -432,6 +432,15 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     private const int MinWrittenSurnameLength = 2;
     private const int MaxPeopleForRealGivenSlip = 2;
 
+    /// <summary>
+    /// Two first letters that transliterations of one name from another script differ by: Ukrainian "H" and Russian "G"
+    /// (Hroysman/Groysman), "J", "Y", "I" and "E" (Jevgenij/Yevgeny/Ievgen), "K", "Q" and "C" (Qatari/Katari), "S", "Z" and "C".
+    /// </summary>
+    private static bool IsTransliteratedInitial(char a, char b, string country) =>
+        PersonNames.IsFromOtherScript(country) && TransliteratedInitials.Any(pair => pair.Contains(a) && pair.Contains(b));
+
+    private static readonly string[] TransliteratedInitials = ["gh", "jyie", "kqc", "szc", "vw"];
+
     /// <summary>A full name's surname may have another first letter from five letters on ("Korbyn", "Metanyahu"; not "Cox"/"Fox").</summary>
     private const int MinOtherInitialLength = 5;
 
@@ -449,7 +458,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         if (canonical.Length < MinListedSurnameLength || written.Length < MinWrittenSurnameLength || SameWord(written, canonical)) return 0;
         var (a, b) = (written.ToLowerInvariant(), canonical.ToLowerInvariant());
         if (a.Replace("'", "").Replace("’", "") == b.Replace("'", "").Replace("’", "")) return 0; // "Matiangi" for a listed "Matiang'I"
-        if (a[0] != b[0] && !(otherInitial && Math.Min(a.Length, b.Length) >= MinOtherInitialLength)
+        if (a[0] != b[0] && !(otherInitial && Math.Min(a.Length, b.Length) >= MinOtherInitialLength && !IsTransliteratedInitial(a[0], b[0], listed.Figure.Country))
             || a != b && !FigureNameIndex.IsOneEditApart(a, b)) return 0; // more than one edit apart
         if (IsFinalVowelVariant(a, b, PersonNames.IsFromOtherScript(listed.Figure.Country))
             || IsTransliterationVariant(a, b, listed.Figure.Country)) return 0;
@@ -461,7 +470,8 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     {
         var canonical = listed.Given;
         if (listed.SameGivenName(written) || canonical.Length < 3
-            || written[0] != canonical[0] && !(otherInitial && Math.Min(written.Length, canonical.Length) >= MinOtherInitialLength - 1)) return 0;
+            || written[0] != canonical[0] && !(otherInitial && Math.Min(written.Length, canonical.Length) >= MinOtherInitialLength - 1
+                                                 && !IsTransliteratedInitial(char.ToLowerInvariant(written[0]), char.ToLowerInvariant(canonical[0]), listed.Figure.Country))) return 0;
         var a = written.ToLowerInvariant();
         var b = canonical.ToLowerInvariant();
         if (IsGenderedForm(a, b) || IsShortForm(a, b) && isRealName(written)) return 0;

@@ -47,6 +47,8 @@ public class NQ2002RoleContradictionTests
     [InlineData("Treasurer Scott Morrison unveiled the budget. [[Foreign Minister Morrison]] agreed.")]
     [InlineData("Home Minister Rajnath Singh spoke. [[Information Minister Singh]] agreed.")]
     [InlineData("NATO Secretary-General Jens Stoltenberg spoke. [[Defence Minister Stoltenberg]] agreed.")]
+    // A move stated of another person in the same sentence (the third hand-planted round).
+    [InlineData("Prime Minister Narendra Modi congratulated Ram Nath Kovind, who was elected president on Thursday. Later, [[President Modi]] said the vote was fair.")]
     // A word of the same letters that is no move ("New York", capitalised).
     [InlineData("New York Mayor Bill de Blasio spoke to the new governor. Later, [[Defense Secretary Bill de Blasio]] said more.")]
     public void Flags_the_later_mention_with_an_incompatible_title(string marked)

@@ -147,6 +147,8 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("Kazakh President Nursultan Abish-uly Nazarbayev has been in power since 1991.")]
     // Reuters's spellings of Thai names the list writes otherwise.
     [InlineData("Thai Prime Minister Prayuth Chan-ocha and Deputy Prime Minister Wissanu Krea-ngam spoke.")]
+    // Another first letter that transliteration gives (Russian "G" for Ukrainian "H": the list's Hroysman).
+    [InlineData("Ukrainian Prime Minister Volodymyr Groysman met the envoys on Monday.")]
     [InlineData("Republican Donald Trump, Sir Keir Starmer, Treasury Secretary Steven Mnuchin and President Cyril Ramaphosa met Aung San Suu Kyi.")]
     // A person listed twice in two spellings; a listed surname with a stray apostrophe and capital ("Matiang'I"); a given name that
     // begins as a listed short one but is none of its full forms (Markus, Mark Souder).
