@@ -242,7 +242,7 @@ public static class RoleLexicon
     /// <summary>Every word of every role phrase ("foreign", "secretary", "prime"): such words are never part of a name.</summary>
     public static readonly IReadOnlySet<string> Words = Entries
         .SelectMany(e => e.Phrase.Split(' '))
-        .Where(w => w is not ("of" or "the" or "top"))
+        .Where(w => w is not ("of" or "the" or "top" or "to" or "and"))
         .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly int LongestPhrase = Entries.Max(e => e.Phrase.Count(c => c == ' ') + 1);

@@ -34,6 +34,8 @@ public static class PersonMentions
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "The", "A", "An", "On", "In", "At", "But", "And", "Or", "If", "When", "While", "He", "She", "It", "They", "We", "I", "This", "That",
+        // Capitalised in a Title Case headline ("EPA Chief Scott Pruitt To Repeal Obama's Rule"), never a name's.
+        "To", "Of", "For", "With", "By", "From",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
         "June", "July", "August", "September", "October", "November", "December", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady",
         "Until", "After", "Before", "Since", "According", "Despite", "Just", "Unlike", "Both", "Also", "Last", "Next", "Earlier", "Later",

@@ -109,7 +109,8 @@ public sealed partial class NQ2001DoubledWord : IArticleRule
             else if (!word.Any(char.IsDigit) && !InTableOfForms(text, tokens, i, last) && !CountsGenerations(tokens, i, last)
                      && !(count == 2 && IsSurnameThenWord(context, words[i], words[last]))
                      && !(count == 2 && (IsListedDoubledName(context.Gazetteer, word, NameWordAfter(text, tokens, last))
-                                         || IsTitledNameTwice(context.Gazetteer, word, i > 0 ? words[i - 1].Value : null, NameWordAfter(text, tokens, last))))
+                                         || IsTitledNameTwice(context.Gazetteer, word, i > 0 && OnlySpaceBetween(text, words[i - 1].Span.End, words[i].Span.Start) ? words[i - 1].Value : null,
+                                                              NameWordAfter(text, tokens, last))))
                      && (count == 2 && IsRuledOutByItsNeighbours(text, tokens, i, last)
                          || !Interjections.Contains(word) && (count >= 3 || !IsLegitimate(text, word, i > 0 ? words[i - 1].Value : null, tokens, i, last))))
             {
@@ -362,12 +363,13 @@ public sealed partial class NQ2001DoubledWord : IArticleRule
     }
 
     /// <summary>
-    /// A title, then a name no list knows said twice ("Chief Justice Mogoeng Mogoeng"): a name that repeats a word, as many do
+    /// A title right before (<paramref name="wordBefore"/>: null when punctuation parts them), then a name no list knows said
+    /// twice ("Chief Justice Mogoeng Mogoeng"): a name that repeats a word, as many do
     /// (Burmese, Setswana, Hausa names). A listed surname, an English word or a name the word list knows doubled is a slip
     /// ("President Putin Putin", "Trump Trump").
     /// </summary>
     private static bool IsTitledNameTwice(Knowledge.Gazetteer gazetteer, string word, string? wordBefore, string? nameWordAfter) =>
-        char.IsUpper(word[0]) && nameWordAfter is null && wordBefore is not null && RoleLexicon.Words.Contains(wordBefore)
+        char.IsUpper(word[0]) && nameWordAfter is null && wordBefore is { Length: > 0 } && char.IsUpper(wordBefore[0]) && RoleLexicon.Words.Contains(wordBefore)
         && !LanguageProfiles.Default.IsEnglishWordInAnyCase(word) && !ProperNames.Contains(word) && gazetteer.NameIndex.PeopleWithSurname(word) == 0;
 
     /// <summary>The capitalised word right after the run (one space between), which carries a name on; null when none does.</summary>

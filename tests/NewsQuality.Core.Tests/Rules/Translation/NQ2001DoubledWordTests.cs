@@ -15,6 +15,8 @@ public class NQ2001DoubledWordTests
     // An acronym doubled in prose; "is is" after "it" with no "what" before it (the second hand-planted round).
     [InlineData("[[NATO NATO]] allies met in Brussels on Monday.")]
     [InlineData("Russian President [[Putin Putin]] said so on Monday.")]
+    // A title word behind punctuation is no title of the name (realnews: "According to The Associated Press, Haslam Haslam arrived").
+    [InlineData("According to The Associated Press, [[Haslam Haslam]] arrived in Cleveland on Thursday.")]
     [InlineData("It [[is is]] not clear what the alliance will do.")]
     [InlineData("It was [[The the]] best of times.")]
     [InlineData("It was [[the the the]] best of times.")]

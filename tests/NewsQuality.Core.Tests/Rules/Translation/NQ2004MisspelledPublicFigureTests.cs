@@ -74,6 +74,8 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("WASHINGTON - President Donald Trump spoke on Monday.\n\nLater, [[Ronald Trump]] said the talks went well.", "Donald Trump")]
     // People the data lacked, listed by hand (the third hand-planted round).
     [InlineData("Cuban President [[Raul Kastro]] spoke on Monday.", "Raul Castro")]
+    // A Title Case headline's "To" ends the name (the crawl: "EPA Chief Scott Pruit To Repeal Obama's Global Warming Rule").
+    [InlineData("EPA Chief [[Scott Pruit]] To Repeal Obama's Global Warming Rule\n\nAdministrator Scott Pruitt announced the rule.", "Scott Pruitt")]
     public void Flags_near_misses_and_suggests_the_canonical_spelling(string marked, string canonical)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
