@@ -155,7 +155,7 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
             if (IsNumberedSection(text, paragraphs, i)) return new HeadingCandidate(paragraphs[i], "a numbered section of a list article (\"3. Prep them\")", 1);
             // "Album of the year: Adele, \"25\"" between "Record of the year: …" and "Best new artist: …": a row of a list of winners,
             // results or figures, each a label and its value.
-            if (IsLabelledRow(text, paragraphs[i]) && (IsLabelledRow(text, paragraphs[i - 1]) || IsLabelledRow(text, paragraphs[i + 1])))
+            if (IsLabelledRow(text, paragraphs[i]) && (IsLabelledRow(text, paragraphs[i - 1]) || IsLabelledRow(text, paragraphs[i + 1]) || EndsInCreditedTitle(article.Slice(paragraphs[i]))))
                 return new HeadingCandidate(paragraphs[i], "a row of a labelled list (\"Album of the year: …\")", 1);
             // "Semi-final: beat Tomas Berdych (Czech Republic) 7-6(4) 7-6(4) 6-4": a row of a results list, whatever it names.
             if (Score().Count(article.Slice(paragraphs[i])) >= MinScoresInResultsRow) return new HeadingCandidate(paragraphs[i], "a row of results (two scores or more)", 1);
@@ -271,6 +271,15 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
     }
 
     private const int MaxRowValueWords = 6;
+
+    /// <summary>
+    /// A winner and their work after a comma, the work's title quoted to the line's end ("Best director: Sofia Coppola, \"The
+    /// Beguiled\""): a row of a list even alone between paragraphs. A headline quotes what someone said, not after a name and a comma.
+    /// </summary>
+    private static bool EndsInCreditedTitle(string line) => CreditedTitle().IsMatch(line);
+
+    [GeneratedRegex(@",\s+[""“][^""“”]+[""”]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CreditedTitle();
 
     [GeneratedRegex(@"\G[^\s:]+(?:[ \u00A0][^\s:]+){0,4}:[ \u00A0]+\S", RegexOptions.CultureInvariant)]
     private static partial Regex LabelledRow();
