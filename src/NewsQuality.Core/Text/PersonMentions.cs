@@ -406,7 +406,8 @@ public static class PersonMentions
     /// ("Governor May 5"): a surname alone, which opens a name as "Theresa May" ends one.
     /// </summary>
     private static bool IsTitledMonthSurname(string text, ReadOnlySpan<Token> tokens, int at) =>
-        at > 0 && MonthsThatAreSurnames.Contains(tokens[at].Value) && OnlySpace(text, tokens[at - 1].Span.End, tokens[at].Span.Start)
+        // Asked at every word that could open a name: the capital is checked before the set is hashed.
+        at > 0 && char.IsUpper(tokens[at].Value[0]) && MonthsThatAreSurnames.Contains(tokens[at].Value) && OnlySpace(text, tokens[at - 1].Span.End, tokens[at].Span.Start)
         && IsRoleWord(tokens[at - 1].Value) && !(at + 1 < tokens.Length && char.IsDigit(tokens[at + 1].Value[0]));
 
     /// <summary>Capitalised, with a lower-case letter after the first ("EU" and "U.S." are no names).</summary>

@@ -247,10 +247,14 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
     }
 
     /// <summary>The article writes the word (any case, a plural or possessive of it too: "EU's", "Europeans") outside the line.</summary>
-    private static bool WrittenElsewhere(Article article, TextSpan line, string word)
+    private static bool WrittenElsewhere(Article article, TextSpan line, string word) =>
+        AnyWordOutside(article, line, other => Singular(other).Equals(Singular(word), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A word of the article outside the line matches.</summary>
+    private static bool AnyWordOutside(Article article, TextSpan line, Func<string, bool> matches)
     {
         foreach (var other in article.Words)
-            if (!line.Contains(other.Span.Start) && Singular(other.Value).Equals(Singular(word), StringComparison.OrdinalIgnoreCase)) return true;
+            if (!line.Contains(other.Span.Start) && matches(other.Value)) return true;
         return false;
     }
 
@@ -294,13 +298,8 @@ public sealed partial class NQ3002StrayHeading : IArticleRule
         if (letters.ContainsAnyInRange('A', 'Z')) return false;
         var gazetteer = Knowledge.Gazetteer.Default;
         foreach (var word in Tokenizer.Words(article.Text, line))
-        {
-            if (gazetteer.FindCountry(word.Value) is not { } country) continue;
-            var namedElsewhere = false;
-            foreach (var other in article.Words)
-                if (!line.Contains(other.Span.Start) && char.IsUpper(other.Value[0]) && gazetteer.FindCountry(other.Value) == country) { namedElsewhere = true; break; }
-            if (!namedElsewhere) return true;
-        }
+            if (gazetteer.FindCountry(word.Value) is { } country
+                && !AnyWordOutside(article, line, other => char.IsUpper(other[0]) && gazetteer.FindCountry(other) == country)) return true;
         return false;
     }
 

@@ -54,11 +54,13 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
             if (RoleLexicon.MatchStartingAt(words, last + 1) is not { Entry.Office: { } office } match) continue;
             if (country.HeadOffices.Contains(office) || IsOfOrganisation(words, match.Last)
                 || IsCommunity(context.Text, tokens, words, i, country, gazetteer)) continue;
-            var person = FollowingPerson(context, words, match.Last + 1, country);
             // "former" and the like date the office: the country's offices since 2015 may lack it ("former Kenyan Prime Minister
             // Raila Odinga"), so only a listed person who never held an office of that name is judged ("former U.S. Prime Minister
             // Barack Obama"); "deputy" and the like make another office.
-            if (IsQualified(words, i) && !(IsDatingWord(words[i - 1]) && person is not null && !HeldOffice(person, office))) continue;
+            var qualified = IsQualified(words, i);
+            if (qualified && !IsDatingWord(words[i - 1])) continue;
+            var person = FollowingPerson(context, words, match.Last + 1, country);
+            if (qualified && (person is null || HeldOffice(person, office))) continue;
             var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[match.Last].Span.End);
             var known = Known(country);
             var suggestion = person is not null

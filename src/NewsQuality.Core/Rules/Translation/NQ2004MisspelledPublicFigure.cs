@@ -441,8 +441,18 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
 
     private static readonly string[] TransliteratedInitials = ["gh", "jyie", "kqc", "szc", "vw"];
 
+    /// <summary>
+    /// Two names (lower case) whose first letters differ may be a slip of one for the other when both have
+    /// <paramref name="minLength"/> letters or more and transliteration gives no such pair of first letters.
+    /// </summary>
+    private static bool IsOtherInitialSlip(string a, string b, int minLength, string country) =>
+        Math.Min(a.Length, b.Length) >= minLength && !IsTransliteratedInitial(a[0], b[0], country);
+
     /// <summary>A full name's surname may have another first letter from five letters on ("Korbyn", "Metanyahu"; not "Cox"/"Fox").</summary>
     private const int MinOtherInitialLength = 5;
+
+    /// <summary>A given name may have another first letter from four letters on ("Ronald Trump" for Donald; not "Jon"/"Don").</summary>
+    private const int MinOtherInitialGivenLength = 4;
 
     private static bool SameWord(string a, string b) => PersonNames.Fold(a) == PersonNames.Fold(b);
 
@@ -458,7 +468,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         if (canonical.Length < MinListedSurnameLength || written.Length < MinWrittenSurnameLength || SameWord(written, canonical)) return 0;
         var (a, b) = (written.ToLowerInvariant(), canonical.ToLowerInvariant());
         if (a.Replace("'", "").Replace("’", "") == b.Replace("'", "").Replace("’", "")) return 0; // "Matiangi" for a listed "Matiang'I"
-        if (a[0] != b[0] && !(otherInitial && Math.Min(a.Length, b.Length) >= MinOtherInitialLength && !IsTransliteratedInitial(a[0], b[0], listed.Figure.Country))
+        if (a[0] != b[0] && !(otherInitial && IsOtherInitialSlip(a, b, MinOtherInitialLength, listed.Figure.Country))
             || a != b && !FigureNameIndex.IsOneEditApart(a, b)) return 0; // more than one edit apart
         if (IsFinalVowelVariant(a, b, PersonNames.IsFromOtherScript(listed.Figure.Country))
             || IsTransliterationVariant(a, b, listed.Figure.Country)) return 0;
@@ -469,11 +479,10 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     private static double GivenNearMiss(string written, NameVariant listed, Func<string, bool> isRealName, bool otherInitial = false)
     {
         var canonical = listed.Given;
-        if (listed.SameGivenName(written) || canonical.Length < 3
-            || written[0] != canonical[0] && !(otherInitial && Math.Min(written.Length, canonical.Length) >= MinOtherInitialLength - 1
-                                                 && !IsTransliteratedInitial(char.ToLowerInvariant(written[0]), char.ToLowerInvariant(canonical[0]), listed.Figure.Country))) return 0;
+        if (listed.SameGivenName(written) || canonical.Length < 3) return 0;
         var a = written.ToLowerInvariant();
         var b = canonical.ToLowerInvariant();
+        if (written[0] != canonical[0] && !(otherInitial && IsOtherInitialSlip(a, b, MinOtherInitialGivenLength, listed.Figure.Country))) return 0;
         if (IsGenderedForm(a, b) || IsShortForm(a, b) && isRealName(written)) return 0;
         var distance = EditDistance.Distance(a, b);
         var similarity = Similarity.Similarity(a, b);
