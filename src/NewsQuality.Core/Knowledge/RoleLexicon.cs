@@ -18,7 +18,9 @@ public enum RoleClass
     Staff = 64,
     Ambassador = 128,
     JusticeMinister = 256,
-    Legislator = 512,
+
+    /// <summary>Members of an upper chamber: senators ("Senator Mitch McConnell", "Senate Majority Leader").</summary>
+    UpperHouse = 512,
     Governor = 1024,
     Mayor = 2048,
     Judge = 4096,
@@ -34,13 +36,34 @@ public enum RoleClass
 
     /// <summary>Police chiefs and commissioners.</summary>
     Police = 1048576,
+
+    /// <summary>Members of a lower chamber: representatives, congressmen, the House's speaker and leaders.</summary>
+    LowerHouse = 2097152,
+
+    /// <summary>A lawmaker of either chamber ("lawmaker", a bare "Speaker" or "majority leader").</summary>
+    Legislator = UpperHouse | LowerHouse,
+
+    /// <summary>
+    /// The deputy of an office held by one person ("Vice President", "Deputy Attorney General"): not the office itself, so
+    /// "Vice President Duterte" contradicts "President Rodrigo Duterte".
+    /// </summary>
+    Deputy = 4194304,
+
+    /// <summary>A supreme leader (Iran's, North Korea's): above the president, not one.</summary>
+    SupremeLeader = 8388608,
 }
 
 /// <summary>A role phrase ("Kremlin adviser", "Defense Minister") as the lexicon knows it.</summary>
 /// <param name="Office">The office in canonical words, for head offices ("Prime Minister", "Chancellor"); null otherwise.</param>
 /// <param name="BeforeNameOnly">The word has an everyday sense, so it is a title only right before a name ("Speaker Paul Ryan")
 /// or with a country in an apposition ("the American representative"), not alone ("Peter Boykin, a speaker at the rally").</param>
-public sealed record RoleEntry(string Phrase, RoleClass Classes, string? Office, bool BeforeNameOnly = false);
+/// <param name="HeldClasses">The families the title says its holder holds, when fewer than those it is compatible with (a deputy prime
+/// minister is compatible with every portfolio, but holds none by that title); null: <paramref name="Classes"/>.</param>
+public sealed record RoleEntry(string Phrase, RoleClass Classes, string? Office, bool BeforeNameOnly = false, RoleClass? HeldClasses = null)
+{
+    /// <summary>The families the title says its holder holds.</summary>
+    public RoleClass Held => HeldClasses ?? Classes;
+}
 
 /// <summary>
 /// Role words and phrases of news English with the role families they can mean. A phrase that can mean two
@@ -63,7 +86,8 @@ public static class RoleLexicon
         new("sultan", RoleClass.HeadOfState, null),
         // An heir to a throne, who often heads the government too ("Crown Prince and Prime Minister Mohammed bin Salman").
         new("crown prince", RoleClass.HeadOfState | RoleClass.HeadOfGovernment, null),
-        new("supreme leader", RoleClass.HeadOfState, null),
+        // Iran's supreme leader and its president are two people: "Supreme Leader Rouhani" is a slip for President Hassan Rouhani.
+        new("supreme leader", RoleClass.SupremeLeader, null),
         new("foreign minister", RoleClass.ForeignMinister, null),
         new("foreign secretary", RoleClass.ForeignMinister, null),
         new("secretary of state", RoleClass.ForeignMinister, null),
@@ -155,10 +179,24 @@ public static class RoleLexicon
         new("chief prosecutor", RoleClass.JusticeMinister, null),
         new("police commissioner", RoleClass.Police, null),
         new("police chief", RoleClass.Police, null),
-        new("senator", RoleClass.Legislator, null),
-        new("congressman", RoleClass.Legislator, null),
-        new("congresswoman", RoleClass.Legislator, null),
-        new("representative", RoleClass.Legislator, null, BeforeNameOnly: true),
+        // The two chambers are no one person's at once: "Senate Majority Leader Mitch McConnell" is no House speaker, "House
+        // Democratic Leader Nancy Pelosi" no senator. Bare leaders and speakers can be either chamber's.
+        new("senator", RoleClass.UpperHouse, null),
+        new("congressman", RoleClass.LowerHouse, null),
+        new("congresswoman", RoleClass.LowerHouse, null),
+        new("representative", RoleClass.LowerHouse, null, BeforeNameOnly: true),
+        new("senate majority leader", RoleClass.UpperHouse, null),
+        new("senate minority leader", RoleClass.UpperHouse, null),
+        new("senate democratic leader", RoleClass.UpperHouse, null),
+        new("senate republican leader", RoleClass.UpperHouse, null),
+        new("senate leader", RoleClass.UpperHouse, null),
+        new("senate president", RoleClass.UpperHouse, null),
+        new("house majority leader", RoleClass.LowerHouse, null),
+        new("house minority leader", RoleClass.LowerHouse, null),
+        new("house democratic leader", RoleClass.LowerHouse, null),
+        new("house republican leader", RoleClass.LowerHouse, null),
+        new("house speaker", RoleClass.LowerHouse, null),
+        new("speaker of the house", RoleClass.LowerHouse, null),
         // A minister or prime minister of a parliamentary system sits in parliament: "Boris Johnson, a Conservative lawmaker".
         new("lawmaker", Parliamentarian, null),
         new("legislator", Parliamentarian, null),
@@ -202,11 +240,44 @@ public static class RoleLexicon
         new("permanent representative", RoleClass.Ambassador, null),
     ];
 
-    private const RoleClass Parliamentarian = RoleClass.Legislator | RoleClass.HeadOfGovernment | RoleClass.ForeignMinister | RoleClass.DefenceMinister
+    private const RoleClass Parliamentarian = RoleClass.Legislator | RoleClass.Deputy | RoleClass.HeadOfGovernment | RoleClass.ForeignMinister | RoleClass.DefenceMinister
         | RoleClass.FinanceMinister | RoleClass.InteriorMinister | RoleClass.JusticeMinister | RoleClass.TradeMinister | RoleClass.HealthMinister
         | RoleClass.EducationMinister | RoleClass.EnergyMinister | RoleClass.OtherMinister;
 
-    private const RoleClass Officer = RoleClass.Military | RoleClass.DefenceMinister | RoleClass.Staff | RoleClass.HeadOfState | RoleClass.HeadOfGovernment;
+    private const RoleClass Officer = RoleClass.Military | RoleClass.DefenceMinister | RoleClass.Staff | RoleClass.HeadOfState | RoleClass.HeadOfGovernment
+        | RoleClass.Deputy;
+
+    /// <summary>The offices one person holds at a time, whose deputy is not the holder (a vice president is no president).</summary>
+    private const RoleClass SingleHolderOffices = RoleClass.HeadOfState | RoleClass.HeadOfGovernment | RoleClass.ForeignMinister
+        | RoleClass.DefenceMinister | RoleClass.FinanceMinister | RoleClass.InteriorMinister | RoleClass.JusticeMinister | RoleClass.TradeMinister
+        | RoleClass.HealthMinister | RoleClass.EducationMinister | RoleClass.EnergyMinister | RoleClass.OtherMinister | RoleClass.Governor
+        | RoleClass.Mayor | RoleClass.Police | RoleClass.Ambassador;
+
+    /// <summary>The cabinet's portfolios: a deputy prime minister or vice president often holds one ("Deputy Prime Minister and Finance Minister Taro Aso").</summary>
+    private const RoleClass Portfolios = RoleClass.ForeignMinister | RoleClass.DefenceMinister | RoleClass.FinanceMinister | RoleClass.InteriorMinister
+        | RoleClass.JusticeMinister | RoleClass.TradeMinister | RoleClass.HealthMinister | RoleClass.EducationMinister | RoleClass.EnergyMinister
+        | RoleClass.OtherMinister;
+
+    /// <summary>Words that make a title its deputy's ("Deputy Attorney General", "Vice President"), an office of its own.</summary>
+    public static readonly IReadOnlySet<string> DeputyWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "deputy", "vice" };
+
+    /// <summary>
+    /// The title of <paramref name="office"/>'s deputy, or null when a deputy of it is no office to compare (a vice admiral is an
+    /// officer as an admiral is). The deputy of a single holder's office is of the <see cref="RoleClass.Deputy"/> family, not the
+    /// office's; a deputy head of state or government may hold a portfolio or a spokesman's job too; staff, lawmakers, judges and clergy stay what they
+    /// were ("Deputy Senate President Ike Ekweremadu" is a senator).
+    /// </summary>
+    public static RoleEntry? DeputyOf(RoleEntry office)
+    {
+        if ((office.Classes & RoleClass.Military) != RoleClass.None || (office.Classes & SingleHolderOffices) == RoleClass.None) return null;
+        var held = RoleClass.Deputy | (office.Classes & ~SingleHolderOffices);
+        // A deputy head may hold a portfolio or speak for the government ("Deputy Prime Minister Numan Kurtulmus, who is also the
+        // government's chief spokesman").
+        var compatible = (office.Classes & (RoleClass.HeadOfState | RoleClass.HeadOfGovernment)) != RoleClass.None ? held | Portfolios | RoleClass.Staff : held;
+        return DeputyEntries.GetOrAdd(compatible, c => new RoleEntry("deputy", c, null, HeldClasses: held));
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<RoleClass, RoleEntry> DeputyEntries = new();
 
     /// <summary>
     /// A head office of a party, a body or a region rather than a country ("Liberal Democratic Party President", "Bavarian Premier"):
@@ -320,13 +391,26 @@ public static class RoleLexicon
     public static RoleClass HeldBy(PublicFigure figure) =>
         figure.Roles.Aggregate(RoleClass.None, (held, role) => held | ClassesOfTitle(role.Title));
 
-    /// <summary>The families of a gazetteer title ("Secretary of Defense", "Senate Majority Leader"); none for deputies and vices.</summary>
+    /// <summary>
+    /// The families of a gazetteer title ("Secretary of Defense", "Senate Majority Leader"); a deputy's for a deputy or vice
+    /// ("Deputy Prime Minister", "First Vice President"), none for other qualified titles ("Acting President").
+    /// </summary>
     public static RoleClass ClassesOfTitle(string title)
     {
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || words.Any(Qualifiers.Contains)) return RoleClass.None;
-        return (MatchStartingAt(words, 0)?.Entry ?? MatchEndingAt(words, words.Length - 1)?.Entry)?.Classes ?? RoleClass.None;
+        if (words.Length == 0) return RoleClass.None;
+        var deputy = Array.FindLastIndex(words, DeputyWords.Contains);
+        if (deputy >= 0)
+            return words.Take(deputy).All(w => w is "First" or "Second") && words.Skip(deputy + 1).All(w => !Qualifiers.Contains(w))
+                   && OfTitle(words[(deputy + 1)..]) is { } office && DeputyOf(office) is { } entry ? entry.Held : RoleClass.None;
+        if (words.Any(Qualifiers.Contains)) return RoleClass.None;
+        // A listed speaker is one of a lower or only chamber (the House's, the Commons'): a senate's is its president.
+        if (words.Length == 1 && words[0] == "Speaker") return RoleClass.LowerHouse;
+        return OfTitle(words)?.Classes ?? RoleClass.None;
     }
+
+    private static RoleEntry? OfTitle(string[] words) =>
+        words.Length == 0 ? null : MatchStartingAt(words, 0)?.Entry ?? MatchEndingAt(words, words.Length - 1)?.Entry;
 
     /// <summary>Two roles contradict when no family is shared: an adviser is not a chancellor.</summary>
     public static bool Contradict(RoleClass a, RoleClass b) => a != RoleClass.None && b != RoleClass.None && (a & b) == RoleClass.None;

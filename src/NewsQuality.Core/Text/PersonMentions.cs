@@ -450,10 +450,17 @@ public static class PersonMentions
         // "Foreign ministers Sergei Lavrov and …": a plural title is nobody's; a phrase that ends in "s" is no plural ("Ambassador to the United Nations").
         if (words[nameStart - 1].EndsWith('s') && words[nameStart - 1] is not ("Taoiseach" or "taoiseach") && !match.Entry.Phrase.EndsWith('s')) return (null, null, null);
         var first = match.First;
+        var entry = match.Entry;
+        // "Vice President Rodrigo Duterte", "Russian Deputy Foreign Minister": the deputy's office, an office of its own.
+        if (first > 0 && RoleLexicon.DeputyWords.Contains(words[first - 1]) && OnlySpace(text, tokens[first - 1].Span.End, tokens[first].Span.Start))
+        {
+            if (RoleLexicon.DeputyOf(entry) is not { } deputy) return (null, null, null);
+            (entry, first) = (deputy, first - 1);
+        }
         // Modifiers before the role: a country, demonym or institution ("Russian", "South Korean", "Iran's", "Kremlin", "White
         // House", "foreign policy").
         Country? country = null;
-        for (var k = match.First - 1; k >= Math.Max(0, match.First - 3); k--)
+        for (var k = first - 1; k >= Math.Max(0, first - 3); k--)
         {
             if (IsQualifierBefore(text, tokens, words, k)) return (null, null, null);
             if (!OnlySpace(text, tokens[k].Span.End, tokens[k + 1].Span.Start)) break;
@@ -470,25 +477,25 @@ public static class PersonMentions
             }
             // "Liberal Democratic Party President", "General Assembly President", "Bavarian Premier", "Fidesz party President",
             // "regional council President": the head office of a party, a body or a region, not of a country.
-            if (match.Entry.Office is not null && k == match.First - 1 && OwnsTheOffice(text, tokens[k]))
+            if (match.Entry.Office is not null && k == first - 1 && OwnsTheOffice(text, tokens[k]))
                 return (RoleLexicon.OfficeOfBody, TextSpan.FromBounds(tokens[k].Span.Start, tokens[nameStart - 1].Span.End), null);
             if (!char.IsLower(words[k][0]) && words[k] is not ("Foreign" or "Defense" or "Defence" or "Policy")) break;
         }
         if (setOff && !OpensSetOffTitle(text, tokens, words, first)) return (null, null, null);
-        return (match.Entry, TextSpan.FromBounds(tokens[first].Span.Start, tokens[match.First + match.Entry.Phrase.Split(' ').Length - 1].Span.End), country);
+        return (entry, TextSpan.FromBounds(tokens[first].Span.Start, tokens[match.First + match.Entry.Phrase.Split(' ').Length - 1].Span.End), country);
     }
 
     /// <summary>
-    /// A title set off by commas before a name opens with "the" or a possessive, up to two lower-case words before it ("the Russian
-    /// chancellor, Yuri Ushakov,", "Trump's senior adviser, Jared Kushner,"): after "Asked about the chancellor," another clause
-    /// begins.
+    /// A title set off by commas before a name opens with "the" or a possessive, up to three lower-case words before it ("the Russian
+    /// chancellor, Yuri Ushakov,", "Trump's senior adviser, Jared Kushner,", "his son-in-law and senior adviser, Jared Kushner,"):
+    /// after "Asked about the chancellor," another clause begins.
     /// </summary>
     private static bool OpensSetOffTitle(string text, IReadOnlyList<Token> tokens, IReadOnlyList<string> words, int first)
     {
-        for (var k = first - 1; k >= 0 && k >= first - 3; k--)
+        for (var k = first - 1; k >= 0 && k >= first - 4; k--)
         {
             var spaced = OnlySpace(text, tokens[k].Span.End, tokens[k + 1].Span.Start);
-            if (words[k] is "the" or "The") return spaced;
+            if (words[k] is "the" or "The" or "his" or "her" or "their" or "His" or "Her" or "Their") return spaced;
             if (EndsPossessive(text, tokens[k])) return text.AsSpan(tokens[k].Span.End, tokens[k + 1].Span.Start - tokens[k].Span.End).Trim(' ') is "'s" or "’s";
             if (!char.IsLower(words[k][0]) || !spaced) return false;
         }

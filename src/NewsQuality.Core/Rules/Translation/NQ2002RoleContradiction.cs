@@ -141,14 +141,17 @@ public sealed class NQ2002RoleContradiction : IArticleRule
             {
                 var after = spans[Math.Min(spans.Count - 1, titleEnd + WordsAfterTitle)].End;
                 if (person.Mentions.Any(m => m.NameSpan.Start >= spans[move].Start && m.NameSpan.Start < after)) return true;
-                var before = article.NameRuns.LastOrDefault(run => run.Span.Start >= span.Start && run.Span.End <= spans[move].Start);
+                var before = article.NameRuns.LastOrDefault(run => run.Span.Start >= span.Start && run.Span.End <= spans[move].Start
+                                                                   && !IsAttributive(article.Text, span.Start, run.Span.Start));
                 return before.Name is not null && person.Mentions.Any(m => m.NameSpan.Overlaps(before.Span));
             }
             for (var m = 0; m < sentence.Count; m++)
             {
-                if (MoveWords.Contains(sentence[m]))
+                // "who is also the government's chief spokesman": a second office, stated.
+                if (MoveWords.Contains(sentence[m]) || sentence[m] is "also" && m > 0 && sentence[m - 1] is "is" or "was")
                     for (var r = m + 1; r < sentence.Count; r++)
-                        if ((r - m <= MaxWordsAfterMove || AfterAs(sentence, r)) && RoleLexicon.MatchStartingAt(sentence, r) is { } role && IsTheirs(m, role.Last))
+                        if ((r - m <= MaxWordsAfterMove && OneClause(article.Text, spans[m], spans[r]) || AfterAs(sentence, r))
+                            && RoleLexicon.MatchStartingAt(sentence, r) is { } role && IsTheirs(m, role.Last))
                             moves |= role.Entry.Classes;
                 // "Italy's new prime minister", right before the title (in lower case: "New York Mayor" is no move).
                 if (sentence[m] is "new" or "incoming" && RoleLexicon.MatchStartingAt(sentence, m + 1) is { } newRole && IsTheirs(m, newRole.Last))
@@ -162,11 +165,36 @@ public sealed class NQ2002RoleContradiction : IArticleRule
         return moves;
     }
 
+    /// <summary>
+    /// A name after an article ("a former Museveni ally", "the Trump administration") modifies a noun: in "Besigye, a former
+    /// Museveni ally, … showing him being sworn in as president" the one sworn in is not Museveni.
+    /// </summary>
+    private static bool IsAttributive(string text, int sentenceStart, int nameStart)
+    {
+        var before = text.AsSpan(sentenceStart, nameStart - sentenceStart).TrimEnd();
+        var word = before[(before.LastIndexOfAny(' ', '\n') + 1)..];
+        if (word is "former")
+        {
+            before = before[..^word.Length].TrimEnd();
+            word = before[(before.LastIndexOfAny(' ', '\n') + 1)..];
+        }
+        return word is "a" or "an" or "the" or "A" or "An" or "The";
+    }
+
     /// <summary>Words after a title within which the person's name still is the title's ("Italy's new prime minister, Paolo Gentiloni,").</summary>
     private const int WordsAfterTitle = 4;
 
     /// <summary>Words between a word of appointment and the title it gives: "sworn in as Italy's prime minister", "named Foreign Minister Paolo Gentiloni as prime minister".</summary>
     private const int MaxWordsAfterMove = 8;
+
+    /// <summary>
+    /// No clause mark between a word of appointment and a title: in "Macron, who has never held elected office, served as economy
+    /// minister under President Francois Hollande" nothing made Hollande president.
+    /// </summary>
+    private static bool OneClause(string text, TextSpan move, TextSpan title) =>
+        text.AsSpan(move.End, title.Start - move.End).IndexOfAny(ClauseMarks) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:()—–");
 
     /// <summary>"as" one or two words before: the appointment's title further on in a list ("…, and Defense Minister Jean-Yves Le Drian as foreign minister").</summary>
     private static bool AfterAs(List<string> sentence, int r) =>

@@ -129,7 +129,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             var best = SurnameSlip(given, surname, index, otherInitial: true);
             if (GivenSlip(given, surname, index, isRealName, otherInitial: true) is var givenSlip && givenSlip.Score > best.Score) best = givenSlip;
             if (best.Variant is not { } slip
-                || !NamedElsewhere(named, slip.Figure) && (role is null || (role.Classes & RoleLexicon.HeldBy(slip.Figure)) == RoleClass.None)) continue;
+                || !NamedElsewhere(named, slip.Figure) && (role is null || (role.Held & RoleLexicon.HeldBy(slip.Figure)) == RoleClass.None)) continue;
             Report(context, span, name, slip.Figure, best.Score);
         }
     }
@@ -418,7 +418,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     /// A head of state or government: the middle words of their names are written one way by the wire services, while other people's
     /// long names are written with their middle words spelt otherwise as often ("Gabriel Mbaga Obiang Lima", listed as Mbega).
     /// </summary>
-    private static bool IsHead(PublicFigure figure) => (RoleLexicon.HeldBy(figure) & (RoleClass.HeadOfState | RoleClass.HeadOfGovernment)) != RoleClass.None;
+    private static bool IsHead(PublicFigure figure) => (RoleLexicon.HeldBy(figure) & (RoleClass.HeadOfState | RoleClass.HeadOfGovernment | RoleClass.SupremeLeader)) != RoleClass.None;
 
     private const int MinSurnameLength = 4;
 

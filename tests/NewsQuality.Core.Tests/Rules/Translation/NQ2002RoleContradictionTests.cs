@@ -51,6 +51,18 @@ public class NQ2002RoleContradictionTests
     [InlineData("Prime Minister Narendra Modi congratulated Ram Nath Kovind, who was elected president on Thursday. Later, [[President Modi]] said the vote was fair.")]
     // A word of the same letters that is no move ("New York", capitalised).
     [InlineData("New York Mayor Bill de Blasio spoke to the new governor. Later, [[Defense Secretary Bill de Blasio]] said more.")]
+    // A deputy's office is not the office; the two chambers are no one person's; a supreme leader is no president (the hand-planted
+    // rounds, checked again).
+    [InlineData("Philippine President Rodrigo Duterte flew home from Moscow. [[Vice President Duterte]] said the militants would be crushed.")]
+    [InlineData("Deputy Attorney General Rod Rosenstein wrote the memo. [[Attorney General Rosenstein]] said the review was his own.")]
+    [InlineData("Senate Majority Leader Mitch McConnell scheduled the vote. [[House Speaker McConnell]] said it would pass.")]
+    [InlineData("House Democratic Leader Nancy Pelosi met the president. [[Senator Pelosi]] said the deal would hold.")]
+    [InlineData("Iranian President Hassan Rouhani won a second term. [[Supreme Leader Rouhani]] said the nuclear deal would stand.")]
+    // Words of appointment that make no one anything: an adjective in another clause, a move of someone a name only describes.
+    [InlineData("Macron, who has never held elected office, served as economy minister under President Francois Hollande. [[Prime Minister Hollande]] called to congratulate him.")]
+    [InlineData("Ugandan President Yoweri Museveni took the oath. Besigye, a former Museveni ally, was held after a video showed him being sworn in as president. [[Prime Minister Museveni]] spoke later.")]
+    // A title set off by commas after a possessive pronoun.
+    [InlineData("Trump said his son-in-law and senior adviser, Jared Kushner, would lead the effort. [[Ambassador Kushner]] has no diplomatic experience.")]
     public void Flags_the_later_mention_with_an_incompatible_title(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -127,6 +139,14 @@ public class NQ2002RoleContradictionTests
     [InlineData("New Jersey Lt. Gov. Kim Guadagno won the nomination. Secretary of State Kim Guadagno certified the results.")]
     [InlineData("U.S. Ambassador Scott Brown spoke on Tuesday. The former Sen. Scott Brown of Massachusetts was confirmed in June.")]
     [InlineData("U.S. Ambassador Terry Branstad arrived in Beijing. Former Gov. Terry Branstad of Iowa knows Xi well.")]
+    // A deputy head who holds a portfolio or speaks for the government, a deputy of a chamber's office, a rank; a listed person who
+    // sat in both chambers.
+    [InlineData("Deputy Prime Minister Taro Aso met Pence on Monday. Finance Minister Taro Aso said the yen was stable.")]
+    [InlineData("Deputy Prime Minister Numan Kurtulmus, who is also the government's chief spokesman, spoke. Government spokesman Numan Kurtulmus said the vote was unanimous.")]
+    [InlineData("Deputy Senate President Ike Ekweremadu chaired the session. Senator Ike Ekweremadu said the bill would pass.")]
+    [InlineData("Vice Admiral Joseph Aucoin spoke on Monday. Admiral Aucoin said the collision was under review.")]
+    [InlineData("ANC Deputy President Cyril Ramaphosa spoke in Soweto. Deputy President Cyril Ramaphosa said the party must unite.")]
+    [InlineData("Senate Democratic Leader Chuck Schumer spoke. In 1994, Representative Chuck Schumer had backed the ban.")]
     public void Leaves_consistent_or_qualified_titles_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
