@@ -165,7 +165,7 @@ public static class PersonMentions
             if (role is null && IsSetOff(text, tokens, run.Start, run.End)) (role, roleSpan, country) = RoleBefore(text, tokens, words, run.Start, gazetteer, setOff: true);
             mentions[r] = new FoundMention(run.Name, run.Span, role, roleSpan, country);
         }
-        var people = Link(mentions, name => FamilyNameFirst(name, gazetteer));
+        var people = Link(mentions, name => LeadingWordsThatReferToThePerson(name, gazetteer));
         mentions.Clear(); // the room must not keep the article's names alive
         return people;
     }
@@ -183,9 +183,9 @@ public static class PersonMentions
     /// The tables are the thread's, emptied for each article, and a surname is looked up by its span: a table of name lists
     /// per surname, a surname string per full-name mention and a table and query per article were half of finding the people.
     /// </remarks>
-    /// <param name="familyNameFirst">Whether a full name puts the family name first ("Moon Jae-in", "Xi Jinping"), so that a
-    /// mention of its first word alone ("President Moon") is that person too.</param>
-    private static IReadOnlyList<ArticlePerson> Link(ReadOnlySpan<FoundMention> mentions, Func<string, bool> familyNameFirst)
+    /// <param name="leadingReferences">How many of a full name's first words each stand for the person alone, as its last word does:
+    /// the family name of "Moon Jae-in" ("President Moon"), the given name of "Hailemariam Desalegn" ("Hailemariam said").</param>
+    private static IReadOnlyList<ArticlePerson> Link(ReadOnlySpan<FoundMention> mentions, Func<string, int> leadingReferences)
     {
         if (mentions.IsEmpty) return [];
         // Each surname's first full name, and whether another full name has that surname too.
@@ -199,7 +199,13 @@ public static class PersonMentions
             AddSurname(bySurnameSpan, surname, mention.Name);
             // "Haider al-Abadi" … "Abadi": news drops the article of an Arabic surname when it stands alone.
             if (ArticlePrefixLength(surname) is var prefix and > 0) AddSurname(bySurnameSpan, surname[prefix..], mention.Name);
-            if (familyNameFirst(mention.Name)) AddSurname(bySurnameSpan, mention.Name.AsSpan(0, mention.Name.IndexOf(' ')), mention.Name);
+            var rest = mention.Name.AsSpan();
+            for (var w = leadingReferences(mention.Name); w > 0; w--)
+            {
+                var space = rest.IndexOf(' ');
+                AddSurname(bySurnameSpan, rest[..space], mention.Name);
+                rest = rest[(space + 1)..];
+            }
         }
         var people = new List<ArticlePerson>();
         var mentionsOf = _mentionsByPerson ??= new Dictionary<string, List<PersonMention>>(StringComparer.Ordinal);
@@ -219,6 +225,30 @@ public static class PersonMentions
             list.Add(mention.Mention());
         }
         return people;
+    }
+
+    /// <summary>
+    /// How many of a full name's first words news also uses alone for the person (<see cref="Link"/>): the family name of a name in
+    /// East Asian order (<see cref="FamilyNameFirst"/>); the given name of a listed Ethiopian, Eritrean or Thai ("Hailemariam
+    /// Desalegn", "Prayuth Chan-ocha": "Prime Minister Hailemariam"), every word but the last of a listed Malaysian ("Ahmad Zahid
+    /// Hamidi": "Zahid"), whose last word is a father's name or a family name the news does not use alone.
+    /// </summary>
+    private static int LeadingWordsThatReferToThePerson(string name, Gazetteer gazetteer) =>
+        FamilyNameFirst(name, gazetteer) ? 1 : LeadingReferencesOfListedNames.GetValue(gazetteer, ListedLeadingReferences).GetValueOrDefault(name);
+
+    /// <summary>Per gazetteer, the listed names (and aliases) whose first words stand for the person: asked of every full name in an article.</summary>
+    private static readonly ConditionalWeakTable<Gazetteer, Dictionary<string, int>> LeadingReferencesOfListedNames = new();
+
+    private static Dictionary<string, int> ListedLeadingReferences(Gazetteer gazetteer)
+    {
+        var references = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var figure in gazetteer.Figures)
+        {
+            if (figure.Country is not ("Ethiopia" or "Eritrea" or "Thailand" or "Malaysia")) continue;
+            foreach (var name in figure.AllNames)
+                if (name.Contains(' ')) references.TryAdd(name, figure.Country == "Malaysia" ? name.Count(c => c == ' ') : 1);
+        }
+        return references;
     }
 
     /// <summary>

@@ -137,6 +137,10 @@ public sealed class NQ2002RoleContradiction : IArticleRule
                 if (sentence[m] is "ministry" or "Ministry") sentence[m] = "minister";
             // The move is the person's when their name is the last one before the word of appointment, or stands between it and
             // the title or right after the title: "Modi congratulated Kovind, who was elected president" moves Kovind, not Modi.
+            // The name run that opens at word w of the sentence, if one does.
+            NameRun? NameAt(int w) => w < spans.Count && article.NameRuns.FirstOrDefault(run => run.Span.Start == spans[w].Start) is { Name: not null } run ? run : null;
+            // "replacing him with Home Affairs Minister Malusi Gigaba": a title before another person's name is that person's.
+            bool IsAnothersTitle(int titleEnd) => NameAt(titleEnd + 1) is { } named && !person.Mentions.Any(m => m.NameSpan.Overlaps(named.Span));
             bool IsTheirs(int move, int titleEnd)
             {
                 var after = spans[Math.Min(spans.Count - 1, titleEnd + WordsAfterTitle)].End;
@@ -145,16 +149,27 @@ public sealed class NQ2002RoleContradiction : IArticleRule
                                                                    && !IsAttributive(article.Text, span.Start, run.Span.Start));
                 return before.Name is not null && person.Mentions.Any(m => m.NameSpan.Overlaps(before.Span));
             }
+            // "named Homeland Security Secretary John Kelly as his chief of staff": the title before the name, when an "as" and a
+            // title follow it, is the office the person leaves, not one the article says they took.
+            bool IsOldTitle(int titleEnd)
+            {
+                if (NameAt(titleEnd + 1) is not { } named) return false;
+                for (var w = titleEnd + 1; w < sentence.Count; w++)
+                    if (spans[w].Start >= named.Span.End && sentence[w] is "as" && Enumerable.Range(w + 1, WordsAfterAs).Any(r => RoleLexicon.MatchStartingAt(sentence, r) is not null))
+                        return true;
+                return false;
+            }
             for (var m = 0; m < sentence.Count; m++)
             {
                 // "who is also the government's chief spokesman": a second office, stated.
                 if (MoveWords.Contains(sentence[m]) || sentence[m] is "also" && m > 0 && sentence[m - 1] is "is" or "was")
                     for (var r = m + 1; r < sentence.Count; r++)
                         if ((r - m <= MaxWordsAfterMove && OneClause(article.Text, spans[m], spans[r]) || AfterAs(sentence, r))
-                            && RoleLexicon.MatchStartingAt(sentence, r) is { } role && IsTheirs(m, role.Last))
+                            && RoleLexicon.MatchStartingAt(sentence, r) is { } role && IsTheirs(m, role.Last) && !IsAnothersTitle(role.Last) && !IsOldTitle(role.Last))
                             moves |= role.Entry.Classes;
                 // "Italy's new prime minister", right before the title (in lower case: "New York Mayor" is no move).
-                if (sentence[m] is "new" or "incoming" && RoleLexicon.MatchStartingAt(sentence, m + 1) is { } newRole && IsTheirs(m, newRole.Last))
+                if (sentence[m] is "new" or "incoming" && RoleLexicon.MatchStartingAt(sentence, m + 1) is { } newRole && IsTheirs(m, newRole.Last)
+                    && !IsAnothersTitle(newRole.Last))
                     moves |= newRole.Entry.Classes;
                 // "asked Gentiloni to form a government", "will head the new government", "assumed the premiership": a move to the head of government.
                 if ((sentence[m] is "form" or "forming" or "formed" or "head" or "heads" or "lead" or "leads" && sentence.Skip(m + 1).Take(3).Any(w => w is "government" or "cabinet")
@@ -184,6 +199,9 @@ public sealed class NQ2002RoleContradiction : IArticleRule
     /// <summary>Words after a title within which the person's name still is the title's ("Italy's new prime minister, Paolo Gentiloni,").</summary>
     private const int WordsAfterTitle = 4;
 
+    /// <summary>Words after "as" within which the office a person is named to starts ("as his new White House chief of staff").</summary>
+    private const int WordsAfterAs = 5;
+
     /// <summary>Words between a word of appointment and the title it gives: "sworn in as Italy's prime minister", "named Foreign Minister Paolo Gentiloni as prime minister".</summary>
     private const int MaxWordsAfterMove = 8;
 
@@ -200,12 +218,15 @@ public sealed class NQ2002RoleContradiction : IArticleRule
     private static bool AfterAs(List<string> sentence, int r) =>
         sentence[r - 1] is "as" || r >= 2 && sentence[r - 2] is "as";
 
+    /// <summary>
+    /// Words that give a person an office. Leaving one (fired, resigned, quit, ousted) gives none: "Zuma fired Finance Minister Pravin
+    /// Gordhan" does not explain a later "Home Affairs Minister Gordhan".
+    /// </summary>
     private static readonly HashSet<string> MoveWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "sworn", "appointed", "appoint", "appoints", "named", "name", "names", "nominated", "nominate", "nominates", "elected", "elect",
         "became", "become", "becomes", "becoming", "chosen", "picked", "tapped", "promoted", "confirmed", "installed", "succeed",
-        "succeeded", "succeeds", "succeeding", "replace", "replaced", "replaces", "replacing", "moved", "moves", "resigned", "quit",
-        "stepped", "ousted", "sacked", "fired", "dismissed", "reshuffle",
+        "succeeded", "succeeds", "succeeding", "replace", "replaced", "replaces", "replacing", "moved", "moves", "reshuffle",
         "naming", "appointing", "nominating", "electing", "choosing", "picking", "tapping", "installing", "promoting",
         // "took over from Renzi as prime minister", "took office as", "was made foreign minister", "will head the new government as".
         "took", "take", "takes", "taking", "made", "makes", "head", "heads", "headed", "assumed", "assume", "assumes",

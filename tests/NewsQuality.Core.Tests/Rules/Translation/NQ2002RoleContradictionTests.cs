@@ -63,6 +63,14 @@ public class NQ2002RoleContradictionTests
     [InlineData("Ugandan President Yoweri Museveni took the oath. Besigye, a former Museveni ally, was held after a video showed him being sworn in as president. [[Prime Minister Museveni]] spoke later.")]
     // A title set off by commas after a possessive pronoun.
     [InlineData("Trump said his son-in-law and senior adviser, Jared Kushner, would lead the effort. [[Ambassador Kushner]] has no diplomatic experience.")]
+    // Leaving an office is no move into another; a title before someone else's name is theirs; the title a person is named from
+    // is the old one.
+    [InlineData("Zuma fired Finance Minister Pravin Gordhan on Thursday, replacing him with Home Affairs Minister Malusi Gigaba. [[Home Affairs Minister Gordhan]] had clashed with Zuma.")]
+    [InlineData("Trump named Homeland Security Secretary John Kelly as his new White House chief of staff on Friday. [[Defense Secretary Kelly]] had asked for the change.")]
+    // A listed Ethiopian's, Thai's or Malaysian's given name alone is the person, as the news writes it.
+    [InlineData("Prime Minister Hailemariam Desalegn declared a state of emergency. [[President Hailemariam]] said order would be restored.")]
+    [InlineData("Prime Minister Prayuth Chan-ocha spoke on Monday. [[Foreign Minister Prayuth]] said the election would be held next year.")]
+    [InlineData("Home Minister Ahmad Zahid Hamidi spoke on Monday. [[Foreign Minister Zahid]] told reporters in Kuala Lumpur.")]
     public void Flags_the_later_mention_with_an_incompatible_title(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -147,6 +155,9 @@ public class NQ2002RoleContradictionTests
     [InlineData("Vice Admiral Joseph Aucoin spoke on Monday. Admiral Aucoin said the collision was under review.")]
     [InlineData("ANC Deputy President Cyril Ramaphosa spoke in Soweto. Deputy President Cyril Ramaphosa said the party must unite.")]
     [InlineData("Senate Democratic Leader Chuck Schumer spoke. In 1994, Representative Chuck Schumer had backed the ban.")]
+    // A move stated before another person's name, and an office left for the one named to.
+    [InlineData("President Sergio Mattarella asked Foreign Minister Paolo Gentiloni on Sunday to form a government after Matteo Renzi resigned. Prime Minister Paolo Gentiloni named his cabinet.")]
+    [InlineData("Trump named Homeland Security Secretary John Kelly as White House chief of staff on Friday. Chief of Staff John Kelly met the staff on Monday.")]
     public void Leaves_consistent_or_qualified_titles_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
