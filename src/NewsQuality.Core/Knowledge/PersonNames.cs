@@ -215,12 +215,18 @@ public static class PersonNames
         "Eritrea", "Djibouti", "Comoros", "Chad",
     };
 
-    /// <summary>Countries whose people's names are written in English as at home, so no transliteration varies them.</summary>
-    public static bool IsTransliterated(string country) => !EnglishNamedCountries.Contains(country);
+    /// <summary>
+    /// Whether English writes this country's people's names in more than one spelling: names from another script
+    /// (<see cref="IsFromOtherScript"/>), and the Arabic given names and surnames of Latin-script countries of West and East Africa
+    /// and maritime Southeast Asia (Muhammadu/Mohammadu, Mohamad/Mohamed). Other names written in the Latin script at home have one
+    /// spelling, accents aside: "Emerson Mnangagwa", "Pedro Pablo Kuczinski" and "Nancy Pelosy" are slips.
+    /// </summary>
+    public static bool IsTransliterated(string country) => IsFromOtherScript(country) || ArabicNameCountries.Contains(country);
 
-    private static readonly HashSet<string> EnglishNamedCountries = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> ArabicNameCountries = new(StringComparer.Ordinal)
     {
-        "United States", "United Kingdom", "Canada", "Australia", "New Zealand", "Ireland",
+        "Nigeria", "Niger", "Senegal", "Mali", "The Gambia", "Guinea", "Sierra Leone", "Burkina Faso", "Somalia", "Malaysia", "Indonesia",
+        "Brunei", "Tanzania", "Cameroon",
     };
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';

@@ -76,6 +76,9 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("Cuban President [[Raul Kastro]] spoke on Monday.", "Raul Castro")]
     // A Title Case headline's "To" ends the name (the crawl: "EPA Chief Scott Pruit To Repeal Obama's Global Warming Rule").
     [InlineData("EPA Chief [[Scott Pruit]] To Repeal Obama's Global Warming Rule\n\nAdministrator Scott Pruitt announced the rule.", "Scott Pruitt")]
+    // A Latin-script name folds like a transliteration but has one spelling (doubled letter, i for y).
+    [InlineData("[[Emerson Mnangagwa]] was sworn in as Zimbabwe's president on Friday.", "Emmerson Dambudzo Mnangagwa")]
+    [InlineData("Peru's President [[Pedro Pablo Kuczinski]] survived a vote in Congress.", "Pedro Pablo Kuczynski Godard")]
     public void Flags_near_misses_and_suggests_the_canonical_spelling(string marked, string canonical)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -159,6 +162,8 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("After the match, Barbarians coach Bob Dwyer warned that the flanker needed a break.")]
     // Another first letter without a title or the listed name in full: someone else (BBC News: Bill Gammell, listed Bill Rammell).
     [InlineData("Oil explorer Cairn Energy, led by Bill Gammell, said on Monday that output had risen.")]
+    // The Arabic given names of Latin-script West African and Malaysian people are written several ways.
+    [InlineData("Nigeria's President Muhammadu Buhari met Malaysian Prime Minister Najib Razak and Senegal's President Macky Sall.")]
     public void Leaves_correct_spellings_variants_and_different_people_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
