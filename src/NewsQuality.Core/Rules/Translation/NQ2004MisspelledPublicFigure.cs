@@ -93,7 +93,8 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
                 named.Add(exact);
                 // A surname alone is compared with the article's spelling too ("Hassan Rouhani … Rouhami said", listed as Ruhani).
                 if (exact.Surname != written[^1]) named.Add(exact with { Given = written[0], Surname = written[^1], FoldedSurname = PersonNames.Fold(written[^1]) });
-                if (SpeltOtherwise(written[^1], exact, index, isRealSurname) is { } score && !IsNoSlipOfTheWriter(text, span) && !WrittenTwice(text, name, span))
+                if (SpeltOtherwise(written[^1], exact, index, word => isRealSurname(word) && !SurnameWrittenAlone(context.Article, exact.Surname)) is { } score
+                    && !IsNoSlipOfTheWriter(text, span) && !WrittenTwice(text, name, span))
                     Report(context, span, name, exact.Figure, score);
                 else if (written.Count > 2 && IsHead(exact.Figure) && MiddleSlip(written, exact.Figure) is { } listed && !ListedAsWritten(written, index)
                          && !IsNoSlipOfTheWriter(text, span) && !WrittenTwice(text, name, span))
@@ -111,27 +112,54 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     /// <summary>
     /// Names near a listed person's that <see cref="BestNearMiss"/> took for real names of other people ("Theresa Mey", "Boris
     /// Jonson", "Teresa May": each part a real name or word). The article says whom it means when it names that person correctly
-    /// elsewhere ("Boris Johnson" in full) or gives this mention a title the person held ("Prime Minister Theresa Mey"): then the
-    /// name is a slip for theirs (an office the person held: <see cref="RoleLexicon.HeldBy"/>).
+    /// elsewhere ("Boris Johnson" in full, or "Johnson" alone as later mentions do) or gives this mention a title the person held
+    /// ("Prime Minister Theresa Mey"): then the name is a slip for theirs (an office the person held: <see cref="RoleLexicon.HeldBy"/>).
     /// </summary>
     private static void ReportRealNameSlips(ArticleContext context, List<(TextSpan Span, string Name, string Given, string Surname)> names,
         List<NameVariant> named, Func<string, bool> isRealName)
     {
         var index = context.Gazetteer.NameIndex;
         var roles = RolesByName(context);
+        bool? listedSurnameAlone = null;
         foreach (var (span, name, given, surname) in names)
         {
-            // Without the person named elsewhere or a title on this mention there is nothing to tell, and nothing to look up.
+            // Without the person named elsewhere, a listed surname written alone or a title on this mention there is nothing to
+            // tell, and nothing to look up.
             var role = roles.GetValueOrDefault(span);
-            if (named.Count == 0 && role is null) continue;
+            if (named.Count == 0 && role is null && !(listedSurnameAlone ??= WritesAListedSurnameAlone(context.Article, index))) continue;
             // Here the article says whom it means, so a surname with another first letter is a slip too ("Jeremy Korbyn" beside
             // "Jeremy Corbyn"; alone, "Bill Gammell" is someone else than Bill Rammell).
             var best = SurnameSlip(given, surname, index, otherInitial: true);
             if (GivenSlip(given, surname, index, isRealName, otherInitial: true) is var givenSlip && givenSlip.Score > best.Score) best = givenSlip;
             if (best.Variant is not { } slip
-                || !NamedElsewhere(named, slip.Figure) && (role is null || (role.Held & RoleLexicon.HeldBy(slip.Figure)) == RoleClass.None)) continue;
+                || !NamedElsewhere(named, slip.Figure) && !(SlipInSurname(surname, slip) && SurnameWrittenAlone(context.Article, slip.Surname))
+                   && (role is null || (role.Held & RoleLexicon.HeldBy(slip.Figure)) == RoleClass.None)) continue;
             Report(context, span, name, slip.Figure, best.Score);
         }
+    }
+
+    /// <summary>
+    /// The article writes the listed surname alone, as its later mentions of a person do ("Jacinda Arden … Ardern said", "Barnaby
+    /// Joice … Joyce told reporters"): the person it means is the listed one.
+    /// </summary>
+    /// <summary>
+    /// The slip is in the surname: only then does the listed surname written alone say whom the article means ("Jake Owen … Owen
+    /// said" is about Jake Owen, not Jane Owen).
+    /// </summary>
+    private static bool SlipInSurname(string writtenSurname, NameVariant slip) => !PersonNames.SameLetters(writtenSurname, slip.Surname);
+
+    private static bool WritesAListedSurnameAlone(Article article, FigureNameIndex index)
+    {
+        foreach (var run in article.NameRuns)
+            if (run.End - run.Start == 1 && index.PeopleWithSurname(run.Name) > 0) return true;
+        return false;
+    }
+
+    private static bool SurnameWrittenAlone(Article article, string surname)
+    {
+        foreach (var run in article.NameRuns)
+            if (run.End - run.Start == 1 && PersonNames.SameLetters(run.Name, surname)) return true;
+        return false;
     }
 
     private static bool NamedElsewhere(List<NameVariant> named, PublicFigure figure)
@@ -365,7 +393,8 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     /// <summary>
     /// A confidence that the surname of a person found by transliteration folding is a slip: someone of a country whose names
     /// English writes as at home has one spelling ("Nancy Pelosy" folds as "Pelosi" does, i as y, but no one writes it so),
-    /// unless the written surname is a listed spelling of theirs (accents aside) or a real name of its own; null otherwise.
+    /// unless the written surname is a listed spelling of theirs (accents aside) or a real name of its own (when the article does not
+    /// write the listed surname alone: "Barnaby Joice … Joyce said"); null otherwise.
     /// </summary>
     private static double? SpeltOtherwise(string surname, NameVariant found, FigureNameIndex index, Func<string, bool> isRealSurname)
     {

@@ -79,6 +79,10 @@ public class NQ2004MisspelledPublicFigureTests
     // A Latin-script name folds like a transliteration but has one spelling (doubled letter, i for y).
     [InlineData("[[Emerson Mnangagwa]] was sworn in as Zimbabwe's president on Friday.", "Emmerson Dambudzo Mnangagwa")]
     [InlineData("Peru's President [[Pedro Pablo Kuczinski]] survived a vote in Congress.", "Pedro Pablo Kuczynski Godard")]
+    // The listed surname written alone later says whom a slip that is a real name means.
+    [InlineData("LONDON - The opposition, led by [[Jeremy Korbyn]], gained ground.\n\nCorbyn said he welcomed the vote.", "Jeremy Corbyn")]
+    [InlineData("WELLINGTON - [[Jacinda Arden]] will lead the government.\n\nArdern said the talks had gone well.", "Jacinda Ardern")]
+    [InlineData("SYDNEY - Deputy leader [[Barnaby Joice]] stood down.\n\nJoyce told reporters he would run again.", "Barnaby Joyce")]
     public void Flags_near_misses_and_suggests_the_canonical_spelling(string marked, string canonical)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -162,6 +166,9 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("After the match, Barbarians coach Bob Dwyer warned that the flanker needed a break.")]
     // Another first letter without a title or the listed name in full: someone else (BBC News: Bill Gammell, listed Bill Rammell).
     [InlineData("Oil explorer Cairn Energy, led by Bill Gammell, said on Monday that output had risen.")]
+    // A real given name before a listed surname, that surname written alone later: the article's own person (the crawl: Jake Owen
+    // beside a listed Jane Owen).
+    [InlineData("NASHVILLE - Country singer Jake Owen played on Friday.\n\nOwen said the crowd was the best he had seen.")]
     // The Arabic given names of Latin-script West African and Malaysian people are written several ways.
     [InlineData("Nigeria's President Muhammadu Buhari met Malaysian Prime Minister Najib Razak and Senegal's President Macky Sall.")]
     public void Leaves_correct_spellings_variants_and_different_people_alone(string text)
