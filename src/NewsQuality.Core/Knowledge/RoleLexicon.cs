@@ -51,6 +51,12 @@ public enum RoleClass
 
     /// <summary>A supreme leader (Iran's, North Korea's): above the president, not one.</summary>
     SupremeLeader = 8388608,
+
+    /// <summary>Heads of intelligence agencies ("CIA Director", "Director of National Intelligence").</summary>
+    Intelligence = 16777216,
+
+    /// <summary>Heads of a devolved government ("Scottish First Minister Nicola Sturgeon"): no prime minister.</summary>
+    RegionalHead = 33554432,
 }
 
 /// <summary>A role phrase ("Kremlin adviser", "Defense Minister") as the lexicon knows it.</summary>
@@ -178,6 +184,22 @@ public static class RoleLexicon
         new("prosecutor general", RoleClass.JusticeMinister, null),
         new("chief prosecutor", RoleClass.JusticeMinister, null),
         new("police commissioner", RoleClass.Police, null),
+        // A federal police's and an intelligence agency's directors are two people ("FBI Director James Comey", not "CIA Director Comey").
+        new("fbi director", RoleClass.Police, null),
+        new("cia director", RoleClass.Intelligence, null),
+        new("director of national intelligence", RoleClass.Intelligence, null),
+        // A central bank's head, of the governors' family as the officials' titles have it ("Governor of the Bank of Japan").
+        new("central bank governor", RoleClass.Governor, null),
+        new("fed chair", RoleClass.Governor, null),
+        new("fed chairman", RoleClass.Governor, null),
+        new("fed chairwoman", RoleClass.Governor, null),
+        new("federal reserve chair", RoleClass.Governor, null),
+        new("federal reserve chairman", RoleClass.Governor, null),
+        // Myanmar's head of government in all but name ("State Counsellor Aung San Suu Kyi"), no president.
+        new("state counsellor", RoleClass.HeadOfGovernment, null),
+        new("state counselor", RoleClass.HeadOfGovernment, null),
+        // A party's office ("General Secretary Xi Jinping"): of no family, and "general" in it is no officer's rank.
+        new("general secretary", RoleClass.None, null),
         new("police chief", RoleClass.Police, null),
         // The two chambers are no one person's at once: "Senate Majority Leader Mitch McConnell" is no House speaker, "House
         // Democratic Leader Nancy Pelosi" no senator. Bare leaders and speakers can be either chamber's.
@@ -208,7 +230,7 @@ public static class RoleLexicon
         new("republican leader", RoleClass.Legislator, null, BeforeNameOnly: true),
         // The head of a devolved government ("Scottish First Minister Nicola Sturgeon"): no country's office to check. "The first
         // minister to resign" is no title.
-        new("first minister", RoleClass.HeadOfGovernment, null, BeforeNameOnly: true),
+        new("first minister", RoleClass.RegionalHead, null, BeforeNameOnly: true),
         new("leader of the opposition", RoleClass.Legislator, null),
         new("governor", RoleClass.Governor, null),
         new("mayor", RoleClass.Mayor, null),
@@ -240,7 +262,7 @@ public static class RoleLexicon
         new("permanent representative", RoleClass.Ambassador, null),
     ];
 
-    private const RoleClass Parliamentarian = RoleClass.Legislator | RoleClass.Deputy | RoleClass.HeadOfGovernment | RoleClass.ForeignMinister | RoleClass.DefenceMinister
+    private const RoleClass Parliamentarian = RoleClass.Legislator | RoleClass.Deputy | RoleClass.HeadOfGovernment | RoleClass.RegionalHead | RoleClass.ForeignMinister | RoleClass.DefenceMinister
         | RoleClass.FinanceMinister | RoleClass.InteriorMinister | RoleClass.JusticeMinister | RoleClass.TradeMinister | RoleClass.HealthMinister
         | RoleClass.EducationMinister | RoleClass.EnergyMinister | RoleClass.OtherMinister;
 
@@ -258,7 +280,8 @@ public static class RoleLexicon
         | RoleClass.JusticeMinister | RoleClass.TradeMinister | RoleClass.HealthMinister | RoleClass.EducationMinister | RoleClass.EnergyMinister
         | RoleClass.OtherMinister;
 
-    /// <summary>Words that make a title its deputy's ("Deputy Attorney General", "Vice President"), an office of its own.</summary>
+    /// <summary>Words that make a title its deputy's ("Deputy Attorney General", "Vice President"), an office of its own. Not "lieutenant": a US
+    /// lieutenant governor is often the state's secretary of state too ("New Jersey Lieutenant Governor Kim Guadagno").</summary>
     public static readonly IReadOnlySet<string> DeputyWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "deputy", "vice" };
 
     /// <summary>
@@ -302,6 +325,8 @@ public static class RoleLexicon
     {
         "former", "ex", "then", "acting", "deputy", "vice", "future", "late", "interim", "caretaker", "outgoing", "incoming", "first", "second", "shadow", "assistant",
         "retired", "elect", "lieutenant",
+        // A title someone may come to hold ("a potential President Hillary Clinton"): none yet.
+        "potential", "possible", "prospective", "presumptive", "would-be", "likely",
     };
 
     /// <summary>Institutions that stand for a country in role phrases ("Kremlin adviser").</summary>
@@ -403,11 +428,32 @@ public static class RoleLexicon
         if (deputy >= 0)
             return words.Take(deputy).All(w => w is "First" or "Second") && words.Skip(deputy + 1).All(w => !Qualifiers.Contains(w))
                    && OfTitle(words[(deputy + 1)..]) is { } office && DeputyOf(office) is { } entry ? entry.Held : RoleClass.None;
+        // "First Minister of Scotland": a title whose phrase begins with a qualifier's word.
+        if (OfTitle(words) is { } whole && Qualifiers.Contains(whole.Phrase.Split(' ')[0])) return whole.Classes;
         if (words.Any(Qualifiers.Contains)) return RoleClass.None;
+        if (title.StartsWith("Secretary of State for ", StringComparison.Ordinal)) return SecretaryOfStateFor(title["Secretary of State for ".Length..]);
         // A listed speaker is one of a lower or only chamber (the House's, the Commons'): a senate's is its president.
         if (words.Length == 1 && words[0] == "Speaker") return RoleClass.LowerHouse;
         return OfTitle(words)?.Classes ?? RoleClass.None;
     }
+
+    /// <summary>
+    /// A British secretary of state's portfolio ("Secretary of State for Exiting the European Union"): read as "secretary of state",
+    /// every one of them was a foreign minister.
+    /// </summary>
+    private static RoleClass SecretaryOfStateFor(string portfolio)
+    {
+        foreach (var (word, classes) in Portfolio)
+            if (portfolio.Contains(word, StringComparison.OrdinalIgnoreCase)) return classes;
+        return RoleClass.OtherMinister;
+    }
+
+    private static readonly (string Word, RoleClass Classes)[] Portfolio =
+    [
+        ("Foreign", RoleClass.ForeignMinister), ("Defence", RoleClass.DefenceMinister), ("Home Department", RoleClass.InteriorMinister),
+        ("Justice", RoleClass.JusticeMinister), ("Health", RoleClass.HealthMinister), ("Education", RoleClass.EducationMinister),
+        ("Energy", RoleClass.EnergyMinister | RoleClass.TradeMinister), ("Business", RoleClass.TradeMinister), ("Trade", RoleClass.TradeMinister),
+    ];
 
     private static RoleEntry? OfTitle(string[] words) =>
         words.Length == 0 ? null : MatchStartingAt(words, 0)?.Entry ?? MatchEndingAt(words, words.Length - 1)?.Entry;

@@ -662,10 +662,14 @@ public static class PersonMentions
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "a", "several", "many",
     };
 
-    /// <summary>Words that make what follows a name a clause, not an apposition naming a title.</summary>
+    /// <summary>
+    /// Words that make what follows a name a clause, not an apposition naming a title: "Jeremy Corbyn, said the prime minister was
+    /// wrong" speaks of another person.
+    /// </summary>
     private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "was", "were", "is", "are", "who", "whom", "which", "had", "has", "have", "been", "became", "becomes", "served", "serves", "as",
+        "said", "says", "told", "tells", "added", "accused", "urged", "warned", "asked", "called", "met", "thanked", "praised",
     };
 
     private static bool OnlySpace(string text, int start, int end)

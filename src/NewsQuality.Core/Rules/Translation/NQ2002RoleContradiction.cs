@@ -23,7 +23,9 @@ public sealed class NQ2002RoleContradiction : IArticleRule
                    "guesses titles it does not know. It is an error because it misinforms readers about who holds power. Compatible " +
                    "titles (adviser and aide, chancellor and finance minister in Britain), qualified ones (former, deputy, acting), titles a listed " +
                    "person really held in turn (Senator and President Obama) and titles the article says the person moved between (\"Foreign " +
-                   "Minister Paolo Gentiloni was sworn in as prime minister\") are not flagged.",
+                   "Minister Paolo Gentiloni was sworn in as prime minister\") are not flagged. One country's single office (head of state or " +
+                   "government, foreign, defence or interior minister) given to a second person is flagged at the listed person who never held it " +
+                   "(\"Premier Li Keqiang\" … \"Premier Xi Jinping\"); a predecessor who held it is no slip.",
         FlaggedExample: "Despite this, Kremlin adviser Yuri Ushakov was satisfied. Later, Russian Chancellor Ushakov warned of a fatal mistake.",
         CleanExample: "Kremlin adviser Yuri Ushakov spoke first. Ushakov, a Kremlin aide, said the talks went well.")
     {
@@ -35,11 +37,56 @@ public sealed class NQ2002RoleContradiction : IArticleRule
 
     public void Analyze(ArticleContext context)
     {
-        foreach (var person in context.Article.People(context.Gazetteer))
+        var people = context.Article.People(context.Gazetteer);
+        List<TextSpan>? reported = null;
+        foreach (var person in people)
         {
             // One title contradicts nothing: no need to look the person up. Counted in a loop before anything is made for the
             // person (most have one title or none): the list and the lambdas' captures were objects per person.
-            if (MentionsWithRole(person.Mentions) >= 2) CheckRoles(context, person);
+            if (MentionsWithRole(person.Mentions) >= 2) CheckRoles(context, person, reported ??= []);
+        }
+        CheckOfficesHeldByTwo(context, people, reported);
+    }
+
+    /// <summary>Offices one person holds in a country at a time: a second holder named in the same article is a slip.</summary>
+    private static readonly RoleClass[] SingleHolderOffices =
+        [RoleClass.HeadOfState, RoleClass.HeadOfGovernment, RoleClass.ForeignMinister, RoleClass.DefenceMinister, RoleClass.InteriorMinister, RoleClass.SupremeLeader];
+
+    /// <summary>
+    /// One office, two holders: "Senate Majority Leader …" aside, "Premier Li Keqiang" and later "Premier Xi", or "Foreign Minister
+    /// Sergei Lavrov" and "Foreign Minister Shoigu", give one country's single office to two people. Reported at the mention of a
+    /// listed person who never held an office of that family (by the officials' list) and whom the article does not move into
+    /// it; a predecessor who held it ("President Barack Obama" beside "President Donald Trump") is no slip.
+    /// </summary>
+    private static void CheckOfficesHeldByTwo(ArticleContext context, IReadOnlyList<ArticlePerson> people, List<TextSpan>? reported)
+    {
+        if (people.Count < 2) return;
+        // The first holder of each office in each country, in the article's order.
+        Dictionary<(RoleClass, string), (ArticlePerson Person, PersonMention Mention)>? holders = null;
+        foreach (var person in people)
+        {
+            PublicFigure? figure = null;
+            var looked = false;
+            foreach (var mention in person.Mentions)
+            {
+                if (mention.Role is null || Array.IndexOf(SingleHolderOffices, mention.Role.Classes) < 0) continue;
+                if (!looked) (figure, looked) = (KnownFigures(person.FullName, context.Gazetteer).ToList() is [var one] ? one : null, true);
+                var country = mention.Country?.Name ?? figure?.Country;
+                if (country is null) continue;
+                var key = (mention.Role.Classes, country);
+                holders ??= [];
+                if (!holders.TryGetValue(key, out var holder)) { holders[key] = (person, mention); continue; }
+                if (holder.Person == person || figure is null || reported?.Contains(mention.Span) == true
+                    || (RoleLexicon.HeldBy(figure) & mention.Role.Classes) != RoleClass.None
+                    || (StatedMoves(context.Article, person) & mention.Role.Classes) != RoleClass.None) continue;
+                var role = context.Article.Slice(mention.RoleSpan!.Value);
+                var (line, _) = context.Article.LineMap.GetPosition(holder.Mention.Span.Start);
+                context.Report(mention.Span, 0.8,
+                    $"{person.FullName} is called \"{role}\" here, but the article gives that office to {holder.Person.FullName} on line {line}, and " +
+                    $"{figure.Name} is listed as {figure.Roles.FirstOrDefault()?.Title ?? "holding no such office"}: the title is probably mistranslated.",
+                    suggestion: figure.Roles.FirstOrDefault() is { } listed ? $"{listed.Title} {mention.Name}" : null,
+                    related: [context.Related(holder.Mention.Span, $"{holder.Person.FullName}: \"{context.Article.Slice(holder.Mention.RoleSpan!.Value)}\"")]);
+            }
         }
     }
 
@@ -51,7 +98,7 @@ public sealed class NQ2002RoleContradiction : IArticleRule
         return count;
     }
 
-    private static void CheckRoles(ArticleContext context, ArticlePerson person)
+    private static void CheckRoles(ArticleContext context, ArticlePerson person, List<TextSpan> reportedSpans)
     {
         var roled = person.Mentions.Where(m => m.Role is not null).ToList();
         var figures = KnownFigures(person.FullName, context.Gazetteer).ToList();
@@ -84,6 +131,7 @@ public sealed class NQ2002RoleContradiction : IArticleRule
             var currentRole = context.Article.Slice(current.RoleSpan!.Value);
             var (line, _) = context.Article.LineMap.GetPosition(cited.Span.Start);
             var which = other < slip ? "earlier" : "later";
+            reportedSpans.Add(current.Span);
             context.Report(current.Span, 0.9,
                 $"{person.FullName} is called \"{currentRole}\" here but \"{citedRole}\" on line {line}: one person cannot hold both roles; the title is probably mistranslated.",
                 suggestion: $"{citedRole} {current.Name}",
@@ -139,6 +187,8 @@ public sealed class NQ2002RoleContradiction : IArticleRule
             // the title or right after the title: "Modi congratulated Kovind, who was elected president" moves Kovind, not Modi.
             // The name run that opens at word w of the sentence, if one does.
             NameRun? NameAt(int w) => w < spans.Count && article.NameRuns.FirstOrDefault(run => run.Span.Start == spans[w].Start) is { Name: not null } run ? run : null;
+            // A word that is a title only before a name ("General", "Speaker") is none elsewhere: "is also general secretary".
+            bool IsTitleHere((RoleEntry Entry, int Last) role) => !role.Entry.BeforeNameOnly || NameAt(role.Last + 1) is not null;
             // "replacing him with Home Affairs Minister Malusi Gigaba": a title before another person's name is that person's.
             bool IsAnothersTitle(int titleEnd) => NameAt(titleEnd + 1) is { } named && !person.Mentions.Any(m => m.NameSpan.Overlaps(named.Span));
             bool IsTheirs(int move, int titleEnd)
@@ -165,7 +215,8 @@ public sealed class NQ2002RoleContradiction : IArticleRule
                 if (MoveWords.Contains(sentence[m]) || sentence[m] is "also" && m > 0 && sentence[m - 1] is "is" or "was")
                     for (var r = m + 1; r < sentence.Count; r++)
                         if ((r - m <= MaxWordsAfterMove && OneClause(article.Text, spans[m], spans[r]) || AfterAs(sentence, r))
-                            && RoleLexicon.MatchStartingAt(sentence, r) is { } role && IsTheirs(m, role.Last) && !IsAnothersTitle(role.Last) && !IsOldTitle(role.Last))
+                            && RoleLexicon.MatchStartingAt(sentence, r) is { } role && IsTitleHere(role) && IsTheirs(m, role.Last)
+                            && !IsAnothersTitle(role.Last) && !IsOldTitle(role.Last))
                             moves |= role.Entry.Classes;
                 // "Italy's new prime minister", right before the title (in lower case: "New York Mayor" is no move).
                 if (sentence[m] is "new" or "incoming" && RoleLexicon.MatchStartingAt(sentence, m + 1) is { } newRole && IsTheirs(m, newRole.Last)

@@ -71,6 +71,11 @@ public class NQ2002RoleContradictionTests
     [InlineData("Prime Minister Hailemariam Desalegn declared a state of emergency. [[President Hailemariam]] said order would be restored.")]
     [InlineData("Prime Minister Prayuth Chan-ocha spoke on Monday. [[Foreign Minister Prayuth]] said the election would be held next year.")]
     [InlineData("Home Minister Ahmad Zahid Hamidi spoke on Monday. [[Foreign Minister Zahid]] told reporters in Kuala Lumpur.")]
+    // Titles the lexicon lacked: agency directors, a first minister (no prime minister); "general" in a party's "general secretary" is
+    // no rank that a word of appointment could give (the held-out fourth round, tuning half).
+    [InlineData("Trump fired FBI Director James Comey on Tuesday. [[CIA Director Comey]]'s letter had angered Democrats.")]
+    [InlineData("Scottish First Minister Nicola Sturgeon spoke on Monday. [[Prime Minister Sturgeon]] said a vote would follow.")]
+    [InlineData("President Xi Jinping will stay in office. [[Premier Xi]], 64, is also general secretary of the party.")]
     public void Flags_the_later_mention_with_an_incompatible_title(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -87,6 +92,17 @@ public class NQ2002RoleContradictionTests
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
         Assert.Contains("later title", finding.Related.Single().Message);
+    }
+
+    [Theory]
+    // One country's single office given to two people: reported at the listed person who never held it.
+    [InlineData("Chinese Premier Li Keqiang spoke on Monday. Later, [[Premier Xi Jinping]] said the economy was sound.")]
+    [InlineData("Russian Foreign Minister Sergei Lavrov met the envoy. [[Foreign Minister Sergei Shoigu]] said the talks would go on.")]
+    public void Flags_a_single_office_given_to_a_second_person(string marked)
+    {
+        var finding = RuleAssert.Flags(_rule, marked).Single();
+        Assert.Contains("gives that office to", finding.Message);
+        Assert.Single(finding.Related);
     }
 
     [Fact]
@@ -158,6 +174,12 @@ public class NQ2002RoleContradictionTests
     // A move stated before another person's name, and an office left for the one named to.
     [InlineData("President Sergio Mattarella asked Foreign Minister Paolo Gentiloni on Sunday to form a government after Matteo Renzi resigned. Prime Minister Paolo Gentiloni named his cabinet.")]
     [InlineData("Trump named Homeland Security Secretary John Kelly as White House chief of staff on Friday. Chief of Staff John Kelly met the staff on Monday.")]
+    // A title someone may come to hold; a quote's speaker is no apposition of the name before "said"; a first minister and a prime
+    // minister of one country; a predecessor in the same office.
+    [InlineData("Secretary of State Hillary Clinton spoke. Critics feared how a potential President Hillary Clinton would use the office.")]
+    [InlineData("Prime Minister Theresa May wrote the letter. The opposition Labour Party's leader, Jeremy Corbyn, said the prime minister was wrong.")]
+    [InlineData("British Prime Minister Theresa May met Scottish First Minister Nicola Sturgeon on Monday.")]
+    [InlineData("President Donald Trump reversed a rule that President Barack Obama had signed.")]
     public void Leaves_consistent_or_qualified_titles_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
