@@ -91,20 +91,44 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
             PublicFigure? listed = null;
             foreach (var mention in person.Mentions)
             {
-                if (mention is not { Role.Office: { } office and not "President", RoleSpan: { } roleSpan, Country: null } || roleSpan.Start > mention.NameSpan.Start
-                    || IsQualifiedAt(context, roleSpan.Start) || reported?.Any(roleSpan.Overlaps) == true) continue;
+                string office;
+                TextSpan span;
+                if (mention is { Role.Office: { } current and not "President", RoleSpan: { } roleSpan, Country: null } && roleSpan.Start <= mention.NameSpan.Start
+                    && !IsQualifiedAt(context, roleSpan.Start) && reported?.Any(roleSpan.Overlaps) != true)
+                    (office, span) = (current, mention.Span);
+                else if (mention.Role is null && FormerOfficeBefore(context, mention.NameSpan) is ({ } former and not "President", var formerSpan))
+                    (office, span) = (former, TextSpan.FromBounds(formerSpan.Start, mention.NameSpan.End));
+                else continue;
                 // Looked up once per person, at the first title worth checking.
                 if ((listed ??= context.Gazetteer.NameIndex.Find(names)?.Figure) is not { } figure) break;
                 if (context.Gazetteer.FindCountry(figure.Country) is not { OfficesComplete: true } country || country.HeadOffices.Contains(office)
                     || HeldOffice(figure, office))
                     break;
                 var known = Known(country);
-                context.Report(mention.Span, 0.95,
-                    $"{country.Name} has no {office.ToLowerInvariant()} (it has {known}), and {figure.Name} is listed as {figure.Roles[0].Title}; \"{context.Article.Slice(mention.Span)}\" is probably a mistranslated title.",
+                context.Report(span, 0.95,
+                    $"{country.Name} has no {office.ToLowerInvariant()} (it has {known}), and {figure.Name} is listed as {figure.Roles[0].Title}; \"{context.Article.Slice(span)}\" is probably a mistranslated title.",
                     $"{figure.Roles[0].Title} {mention.Name}");
             }
         }
     }
+
+    /// <summary>
+    /// A head office dated as held once right before the name ("former Prime Minister Barack Obama", "the late Chancellor"): its
+    /// canonical name and the span from the dating word, or nulls. A country no more had the office then than it has now.
+    /// </summary>
+    private static (string? Office, TextSpan Span) FormerOfficeBefore(ArticleContext context, TextSpan name)
+    {
+        var start = Math.Max(0, name.Start - MaxFormerTitleLength);
+        var tokens = Tokenizer.Words(context.Text, TextSpan.FromBounds(start, name.Start)).ToList();
+        if (tokens.Count < 2 || context.Text.AsSpan(tokens[^1].Span.End, name.Start - tokens[^1].Span.End).Trim().Length > 0) return (null, default);
+        var words = tokens.Select(t => t.Value).ToList();
+        if (RoleLexicon.MatchEndingAt(words, words.Count - 1) is not { Entry.Office: { } office } match || match.First == 0
+            || !IsDatingWord(words[match.First - 1])) return (null, default);
+        return (office, tokens[match.First - 1].Span);
+    }
+
+    /// <summary>Characters before a name within which "former Chancellor of the Exchequer" fits.</summary>
+    private const int MaxFormerTitleLength = 48;
 
     /// <summary>The person is listed with an office of that name (a chancellor of the exchequer; a premier as prime minister).</summary>
     private static bool HeldOffice(PublicFigure figure, string office) =>

@@ -129,11 +129,13 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             if (named.Count == 0 && role is null && !(listedSurnameAlone ??= WritesAListedSurnameAlone(context.Article, index))) continue;
             // Here the article says whom it means, so a surname with another first letter is a slip too ("Jeremy Korbyn" beside
             // "Jeremy Corbyn"; alone, "Bill Gammell" is someone else than Bill Rammell).
-            var best = SurnameSlip(given, surname, index, otherInitial: true);
-            if (GivenSlip(given, surname, index, isRealName, otherInitial: true) is var givenSlip && givenSlip.Score > best.Score) best = givenSlip;
-            if (best.Variant is not { } slip
-                || !NamedElsewhere(named, slip.Figure) && !(SlipInSurname(surname, slip) && SurnameWrittenAlone(context.Article, slip.Surname))
-                   && (role is null || (role.Held & RoleLexicon.HeldBy(slip.Figure)) == RoleClass.None)) continue;
+            // Of the listed people the name is near, one the article says it means: two listed David Davises, one of whom held
+            // the title this mention has ("Brexit Secretary David Davies").
+            bool SaysWhom(NameVariant v) => NamedElsewhere(named, v.Figure) || SlipInSurname(surname, v) && SurnameWrittenAlone(context.Article, v.Surname)
+                                            || role is not null && (role.Held & RoleLexicon.HeldBy(v.Figure)) != RoleClass.None;
+            var best = SurnameSlip(given, surname, index, otherInitial: true, accept: SaysWhom);
+            if (GivenSlip(given, surname, index, isRealName, otherInitial: true, accept: SaysWhom) is var givenSlip && givenSlip.Score > best.Score) best = givenSlip;
+            if (best.Variant is not { } slip) continue;
             Report(context, span, name, slip.Figure, best.Score);
         }
     }
@@ -361,22 +363,23 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
 
     /// <summary>
     /// The listed person with this surname whose given name the written one is a slip for (<see cref="GivenNearMiss"/>): the first
-    /// candidate of the highest positive score (a loop: what a stable sort by descending score gave first).
+    /// candidate of the highest positive score that <paramref name="accept"/> takes (a loop: what a stable sort by descending score gave first).
     /// </summary>
     private static (NameVariant? Variant, double Score) GivenSlip(string given, string surname, FigureNameIndex index, Func<string, bool> isRealName,
-        bool otherInitial = false)
+        bool otherInitial = false, Func<NameVariant, bool>? accept = null)
     {
         (NameVariant? Variant, double Score) best = (null, 0);
         foreach (var v in index.WithSurname(surname))
-            if (GivenNearMiss(given, v, isRealName, otherInitial) is var score && score > best.Score) best = (v, score);
+            if (GivenNearMiss(given, v, isRealName, otherInitial) is var score && score > best.Score && (accept is null || accept(v))) best = (v, score);
         return best;
     }
 
     /// <summary>
     /// The listed person with this given name (or its full form) whose surname, one edit away, the written one is a slip
-    /// for (<see cref="SurnameNearMiss"/>).
+    /// for (<see cref="SurnameNearMiss"/>), of those <paramref name="accept"/> takes.
     /// </summary>
-    private static (NameVariant? Variant, double Score) SurnameSlip(string given, string surname, FigureNameIndex index, bool otherInitial = false)
+    private static (NameVariant? Variant, double Score) SurnameSlip(string given, string surname, FigureNameIndex index, bool otherInitial = false,
+        Func<NameVariant, bool>? accept = null)
     {
         (NameVariant? Variant, double Score) best = (null, 0);
         var nearSurnames = NearSurnames;
@@ -386,7 +389,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             // The full form of a listed short given name (Steven for a listed Steve); not a short form of a listed one, since people
             // the list lacks are as often called so (Bob for Bobby).
             if ((v.SameGivenName(given) || IsFullFormOf(given, v.Given))
-                && SurnameNearMiss(surname, v, otherInitial) is var score && score > best.Score) best = (v, score);
+                && SurnameNearMiss(surname, v, otherInitial) is var score && score > best.Score && (accept is null || accept(v))) best = (v, score);
         return best;
     }
 

@@ -32,6 +32,9 @@ public class NQ2003NonexistentOfficeTests
     [InlineData("Democratic [[Prime Minister Barack Obama]] said so on Monday.")]
     // A former office before a listed person who never held one of that name.
     [InlineData("Former [[U.S. Prime Minister]] Barack Obama spoke at the forum, as did former [[British President]] Tony Blair.")]
+    // An office the country never had, dated as held once (the held-out fourth round, tuning half).
+    [InlineData("Republicans refused to consider [[former Prime Minister Barack Obama]]'s nominee.")]
+    [InlineData("[[Former Prime Minister Christian Kern]], whose Social Democrats are in opposition, spoke.")]
     public void Flags_offices_the_country_does_not_have(string marked)
     {
         RuleAssert.Flags(_rule, marked);
@@ -91,7 +94,7 @@ public class NQ2003NonexistentOfficeTests
     // A listed person's own office, a finance minister's "Chancellor", a qualified title, a president of another body, and offices
     // the officials' list shows a country has though the Factbook gives them another name (Peru's prime minister, Bosnia's presidents).
     [InlineData("Chancellor Olaf Scholz, Chancellor Rishi Sunak, Premier Li Qiang and Taoiseach Leo Varadkar met Prime Minister Justin Trudeau.")]
-    [InlineData("Former Prime Minister Barack Obama met President Charles Michel of the European Council.")]
+    [InlineData("Former Prime Minister Tony Blair met President Charles Michel of the European Council.")]
     [InlineData("Peruvian Prime Minister Cesar Villanueva and Bosnian President Milorad Dodik sent envoys.")]
     // A region's or community's head (found by probing Reuters-style copy): a state premier, then the bare title; a breakaway entity.
     [InlineData("Bavarian Premier Horst Seehofer renewed his demand. Later, Premier Horst Seehofer said he would not back down.")]
@@ -100,6 +103,8 @@ public class NQ2003NonexistentOfficeTests
     // Former offices the country has had, though not since 2015 (the Factbook's years), of people not listed or listed with it.
     [InlineData("Former Kenyan Prime Minister Raila Odinga and former Zimbabwean Prime Minister Morgan Tsvangirai met the late Rhodesian Prime Minister's son.")]
     [InlineData("Former Turkish Prime Minister Ahmet Davutoglu and former Deputy Prime Minister Nick Clegg spoke.")]
+    // Offices the person or the country had, dated.
+    [InlineData("Former Prime Minister Tony Blair and former Chancellor Gerhard Schroeder spoke; former President Barack Obama listened.")]
     public void Leaves_real_offices_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
