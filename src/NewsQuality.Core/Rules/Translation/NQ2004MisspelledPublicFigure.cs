@@ -103,6 +103,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             }
             if (IsNoSlipOfTheWriter(text, span) || WrittenTwice(text, name, span)) continue;
             if (BestNearMiss(written, index, isRealName, isRealSurname) is { } match) Report(context, span, name, match.Figure, match.Score);
+            else if (LongNameSlip(written, index) is { } slip) Report(context, span, name, slip.Figure, slip.Score);
             else (realNames ??= []).Add((span, name, written[0], written[^1]));
         }
         if (realNames is not null) ReportRealNameSlips(context, realNames, named, isRealName);
@@ -406,6 +407,28 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             if (v.Figure == found.Figure && PersonNames.SameLetters(surname, v.Surname)) return null;
         var similarity = Similarity.Similarity(surname.ToLowerInvariant(), found.Surname.ToLowerInvariant());
         return similarity >= 0.8 ? similarity : null;
+    }
+
+    /// <summary>
+    /// A name of three words or more written as a listed one but for a surname one edit off ("Marine Le Penn"): with the given name
+    /// and the middle words agreeing, the surname is a slip even when it is a real name of its own (Penn), which alone after a given
+    /// name could be someone else's. Names written in the Latin script at home only.
+    /// </summary>
+    private static (PublicFigure Figure, double Score)? LongNameSlip(List<string> written, FigureNameIndex index)
+    {
+        if (written.Count < 3) return null;
+        var (variant, score) = SurnameSlip(written[0], written[^1], index);
+        // A transliterated surname's vowels vary ("Yusuf bin Alawi bin Abdullah", listed "Abdallah").
+        if (variant is null || PersonNames.IsTransliterated(variant.Figure.Country)) return null;
+        foreach (var name in variant.Figure.AllNames)
+        {
+            var listed = PersonNames.Words(name);
+            if (listed.Count != written.Count) continue;
+            var same = true;
+            for (var i = 0; i < written.Count - 1 && same; i++) same = SameWord(listed[i], written[i]);
+            if (same) return (variant.Figure, score);
+        }
+        return null;
     }
 
     /// <summary>

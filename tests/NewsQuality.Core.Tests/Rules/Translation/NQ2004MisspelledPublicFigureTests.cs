@@ -83,6 +83,8 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("LONDON - The opposition, led by [[Jeremy Korbyn]], gained ground.\n\nCorbyn said he welcomed the vote.", "Jeremy Corbyn")]
     [InlineData("WELLINGTON - [[Jacinda Arden]] will lead the government.\n\nArdern said the talks had gone well.", "Jacinda Ardern")]
     [InlineData("SYDNEY - Deputy leader [[Barnaby Joice]] stood down.\n\nJoyce told reporters he would run again.", "Barnaby Joyce")]
+    // A name of three words as listed but for a surname that is a real name of its own.
+    [InlineData("PARIS - Far-right candidate [[Marine Le Penn]] conceded defeat.", "Marine Le Pen")]
     public void Flags_near_misses_and_suggests_the_canonical_spelling(string marked, string canonical)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -169,6 +171,8 @@ public class NQ2004MisspelledPublicFigureTests
     // A real given name before a listed surname, that surname written alone later: the article's own person (the crawl: Jake Owen
     // beside a listed Jane Owen).
     [InlineData("NASHVILLE - Country singer Jake Owen played on Friday.\n\nOwen said the crowd was the best he had seen.")]
+    // Transliterated vowels in a long Arabic name (the European probe: listed "Yusuf bin Alawi bin Abdallah").
+    [InlineData("\"We are friends with everyone,\" Yusuf bin Alawi bin Abdullah said.")]
     // The Arabic given names of Latin-script West African and Malaysian people are written several ways.
     [InlineData("Nigeria's President Muhammadu Buhari met Malaysian Prime Minister Najib Razak and Senegal's President Macky Sall.")]
     public void Leaves_correct_spellings_variants_and_different_people_alone(string text)
