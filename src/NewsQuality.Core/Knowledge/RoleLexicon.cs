@@ -430,8 +430,9 @@ public static class RoleLexicon
                    && OfTitle(words[(deputy + 1)..]) is { } office && DeputyOf(office) is { } entry ? entry.Held : RoleClass.None;
         // "First Minister of Scotland": a title whose phrase begins with a qualifier's word.
         if (OfTitle(words) is { } whole && Qualifiers.Contains(whole.Phrase.Split(' ')[0])) return whole.Classes;
-        if (words.Any(Qualifiers.Contains)) return RoleClass.None;
         if (title.StartsWith("Secretary of State for ", StringComparison.Ordinal)) return SecretaryOfStateFor(title["Secretary of State for ".Length..]);
+        if (title.StartsWith("President of ", StringComparison.Ordinal)) return PresidentOf(title["President of ".Length..]);
+        if (words.Any(Qualifiers.Contains)) return RoleClass.None;
         // A listed speaker is one of a lower or only chamber (the House's, the Commons'): a senate's is its president.
         if (words.Length == 1 && words[0] == "Speaker") return RoleClass.LowerHouse;
         return OfTitle(words)?.Classes ?? RoleClass.None;
@@ -447,6 +448,17 @@ public static class RoleLexicon
             if (portfolio.Contains(word, StringComparison.OrdinalIgnoreCase)) return classes;
         return RoleClass.OtherMinister;
     }
+
+    /// <summary>
+    /// What an official titled "President of …" heads: a government ("President of the Government", Spain's prime minister), a
+    /// republic or confederation (its head of state), a central bank (a governor), or a body or region, of no family ("President of the
+    /// Generalitat of Catalonia", "of the European Commission"): read as "president", every one was a head of state.
+    /// </summary>
+    private static RoleClass PresidentOf(string body) =>
+        body.Contains("Govern", StringComparison.Ordinal) && !body.Contains("Governorate", StringComparison.Ordinal) ? RoleClass.HeadOfGovernment
+        : body.Contains("Republic", StringComparison.Ordinal) || body.Contains("Confederation", StringComparison.Ordinal) ? RoleClass.HeadOfState
+        : body.Contains("Bank", StringComparison.Ordinal) ? RoleClass.Governor
+        : RoleClass.None;
 
     private static readonly (string Word, RoleClass Classes)[] Portfolio =
     [

@@ -445,9 +445,13 @@ public static class PersonMentions
 
     // The look-ups as questions asked once per lower case of a thread (NameWordsOfArticle): the sets and the gazetteer's names ignore case.
     private static readonly Func<string, bool> NeverInName = word => NotNames.Contains(word) || Gazetteer.NamesDefaultCountry(word);
-    /// <summary>A word of a title, or a hyphenated title whose parts all are ("Secretary-General", "Director-General").</summary>
+    /// <summary>
+    /// A word of a title, its plural ("Senators John McCain and Susan Collins": no one's name starts with "Senators"), or a
+    /// hyphenated title whose parts all are ("Secretary-General", "Director-General").
+    /// </summary>
     private static readonly Func<string, bool> IsRoleWord = word =>
-        RoleLexicon.Words.Contains(word) || word.Contains('-') && word.Split('-').All(part => part.Length > 0 && RoleLexicon.Words.Contains(part));
+        RoleLexicon.Words.Contains(word) || word.Length > 3 && word[^1] is 's' or 'S' && RoleLexicon.Words.Contains(word[..^1])
+        || word.Contains('-') && word.Split('-').All(part => part.Length > 0 && RoleLexicon.Words.Contains(part));
 
     private static bool HasLowerAfterFirst(ReadOnlySpan<char> word)
     {
@@ -627,6 +631,7 @@ public static class PersonMentions
                 // "Erdogan, prime minister from 2003 to 2014,", "Johnson, mayor of London until last year,", "Abbas, prime minister for
                 // four months in 2003,": an office dated, held once.
                 if (IsDatedTerm(text, tokens, words, role.Last + 1)) return (null, null, null);
+                if (!EndsApposition(text, tokens, words, role.Last)) return (null, null, null);
                 return (role.Entry, TextSpan.FromBounds(tokens[nameEnd].Span.Start, tokens[role.Last].Span.End), country);
             }
             // "Maduro, 55, was foreign minister", "Kenyatta, who was finance minister": a clause about the person's past, no apposition.
@@ -636,6 +641,23 @@ public static class PersonMentions
         }
         return (null, null, null);
     }
+
+    /// <summary>
+    /// What follows an apposition's title closes it or goes on with it: a mark (", said", "." ), a capitalised word or a word that
+    /// continues a noun phrase ("of London", "who"). A verb says the title was a clause's subject: "obsessed about Hillary Clinton,
+    /// the president completely undercut her argument" calls no one president.
+    /// </summary>
+    private static bool EndsApposition(string text, IReadOnlyList<Token> tokens, IReadOnlyList<string> words, int last)
+    {
+        if (last + 1 >= tokens.Count || text.AsSpan(tokens[last].Span.End, tokens[last + 1].Span.Start - tokens[last].Span.End).Trim().Length > 0) return true;
+        var next = words[last + 1];
+        return char.IsUpper(next[0]) || AppositionContinuations.Contains(next);
+    }
+
+    private static readonly HashSet<string> AppositionContinuations = new(StringComparer.Ordinal)
+    {
+        "of", "for", "to", "in", "at", "on", "under", "from", "since", "and", "or", "who", "whose", "with", "until", "between", "during",
+    };
 
     /// <summary>
     /// Within the few words after an apposition's title, before its comma: a term that dates the office as held once ("from 2003

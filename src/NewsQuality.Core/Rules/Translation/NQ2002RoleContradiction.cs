@@ -53,41 +53,90 @@ public sealed class NQ2002RoleContradiction : IArticleRule
         [RoleClass.HeadOfState, RoleClass.HeadOfGovernment, RoleClass.ForeignMinister, RoleClass.DefenceMinister, RoleClass.InteriorMinister, RoleClass.SupremeLeader];
 
     /// <summary>
-    /// One office, two holders: "Senate Majority Leader …" aside, "Premier Li Keqiang" and later "Premier Xi", or "Foreign Minister
-    /// Sergei Lavrov" and "Foreign Minister Shoigu", give one country's single office to two people. Reported at the mention of a
-    /// listed person who never held an office of that family (by the officials' list) and whom the article does not move into
-    /// it; a predecessor who held it ("President Barack Obama" beside "President Donald Trump") is no slip.
+    /// A chamber's single offices, by phrase (their family is every senator's or representative's), with the officials' title
+    /// for each: the House's speaker is written two ways.
+    /// </summary>
+    private static readonly Dictionary<string, string> ChamberLeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["senate majority leader"] = "Senate Majority Leader", ["senate minority leader"] = "Senate Minority Leader",
+        ["house majority leader"] = "House Majority Leader", ["house minority leader"] = "House Minority Leader",
+        ["house speaker"] = "Speaker of the House", ["speaker of the house"] = "Speaker of the House",
+    };
+
+    /// <summary>The single office a title names, as a key (its family, or a chamber leader's title), or null for titles many hold.</summary>
+    private static string? SingleOffice(RoleEntry role) =>
+        ChamberLeaders.TryGetValue(role.Phrase, out var leader) ? leader
+        : Array.IndexOf(SingleHolderOffices, role.Classes) >= 0 ? role.Classes.ToString() : null;
+
+    /// <summary>The listed person held that single office: one of its family, or the chamber leader's title.</summary>
+    private static bool HeldSingleOffice(PublicFigure figure, RoleEntry role) =>
+        ChamberLeaders.TryGetValue(role.Phrase, out var leader)
+            ? figure.Roles.Any(r => r.Title.Equals(leader, StringComparison.OrdinalIgnoreCase))
+            : (RoleLexicon.HeldBy(figure) & role.Classes) != RoleClass.None;
+
+    /// <summary>
+    /// A head of state who was head of government, or the other way round (Dmitry Medvedev, listed as prime minister, president
+    /// from 2008 to 2012): the list keeps offices since 2015, and a retrospective gives the earlier one. Only an office the country
+    /// has: Thailand has no president for its prime minister to have been.
+    /// </summary>
+    private static bool HeldTheOtherHeadOffice(Gazetteer gazetteer, PublicFigure figure, RoleEntry role) =>
+        (role.Classes & HeadOffices) != RoleClass.None && (RoleLexicon.HeldBy(figure) & HeadOffices) != RoleClass.None
+        && role.Office is { } office && gazetteer.FindCountry(figure.Country)?.HeadOffices.Contains(office) == true;
+
+    private const RoleClass HeadOffices = RoleClass.HeadOfState | RoleClass.HeadOfGovernment;
+
+    /// <summary>
+    /// A surname alone ("President Clinton") that another listed person of that surname and country held the office under: the
+    /// article may mean them, though it linked the surname to the one it names in full (Hillary Clinton).
+    /// </summary>
+    private static bool MayBeKinOf(Gazetteer gazetteer, PublicFigure figure, PersonMention mention) =>
+        !mention.Name.Contains(' ') && gazetteer.NameIndex.WithSurname(mention.Name).Any(v => v.Figure != figure && v.Figure.Country == figure.Country
+            && (ChamberLeaders.TryGetValue(mention.Role!.Phrase, out var leader)
+                ? v.Figure.Roles.Any(r => r.Title.Equals(leader, StringComparison.OrdinalIgnoreCase))
+                : (RoleLexicon.HeldBy(v.Figure) & mention.Role.Held) != RoleClass.None));
+
+    /// <summary>
+    /// One office, two holders: "Premier Li Keqiang" and later "Premier Xi", "Senate Majority Leader Mitch McConnell" and "McCain,
+    /// the Senate majority leader", give one country's single office to two people. Reported at the mention of a listed person who
+    /// never held that office (by the officials' list) and whom the article does not move into it; a predecessor who held it
+    /// ("President Barack Obama" beside "President Donald Trump") is no slip.
     /// </summary>
     private static void CheckOfficesHeldByTwo(ArticleContext context, IReadOnlyList<ArticlePerson> people, List<TextSpan>? reported)
     {
         if (people.Count < 2) return;
-        // The first holder of each office in each country, in the article's order.
-        Dictionary<(RoleClass, string), (ArticlePerson Person, PersonMention Mention)>? holders = null;
+        // Every titled mention of each single office in each country, in the order the people are first met.
+        Dictionary<(string, string), List<(ArticlePerson Person, PersonMention Mention, PublicFigure? Figure)>>? holders = null;
         foreach (var person in people)
         {
             PublicFigure? figure = null;
             var looked = false;
             foreach (var mention in person.Mentions)
             {
-                if (mention.Role is null || Array.IndexOf(SingleHolderOffices, mention.Role.Classes) < 0) continue;
+                if (mention.Role is not { } title || SingleOffice(title) is not { } office) continue;
                 if (!looked) (figure, looked) = (KnownFigures(person.FullName, context.Gazetteer).ToList() is [var one] ? one : null, true);
-                var country = mention.Country?.Name ?? figure?.Country;
-                if (country is null) continue;
-                var key = (mention.Role.Classes, country);
+                if ((mention.Country?.Name ?? figure?.Country) is not { } country) continue;
                 holders ??= [];
-                if (!holders.TryGetValue(key, out var holder)) { holders[key] = (person, mention); continue; }
-                if (holder.Person == person || figure is null || reported?.Contains(mention.Span) == true
-                    || (RoleLexicon.HeldBy(figure) & mention.Role.Classes) != RoleClass.None
-                    || (StatedMoves(context.Article, person) & mention.Role.Classes) != RoleClass.None) continue;
+                if (!holders.TryGetValue((office, country), out var list)) holders[(office, country)] = list = [];
+                list.Add((person, mention, figure));
+            }
+        }
+        if (holders is null) return;
+        foreach (var list in holders.Values)
+            foreach (var (person, mention, figure) in list)
+            {
+                // The other holder the article names: the first mention of someone else.
+                if (figure is null || list.FirstOrDefault(h => h.Person != person) is not { Person: { } other } holder
+                    || reported?.Contains(mention.Span) == true || HeldSingleOffice(figure, mention.Role!) || HeldTheOtherHeadOffice(context.Gazetteer, figure, mention.Role!)
+                    || MayBeKinOf(context.Gazetteer, figure, mention)
+                    || (StatedMoves(context.Article, person) & mention.Role!.Classes) != RoleClass.None) continue;
                 var role = context.Article.Slice(mention.RoleSpan!.Value);
                 var (line, _) = context.Article.LineMap.GetPosition(holder.Mention.Span.Start);
                 context.Report(mention.Span, 0.8,
-                    $"{person.FullName} is called \"{role}\" here, but the article gives that office to {holder.Person.FullName} on line {line}, and " +
+                    $"{person.FullName} is called \"{role}\" here, but the article gives that office to {other.FullName} on line {line}, and " +
                     $"{figure.Name} is listed as {figure.Roles.FirstOrDefault()?.Title ?? "holding no such office"}: the title is probably mistranslated.",
                     suggestion: figure.Roles.FirstOrDefault() is { } listed ? $"{listed.Title} {mention.Name}" : null,
-                    related: [context.Related(holder.Mention.Span, $"{holder.Person.FullName}: \"{context.Article.Slice(holder.Mention.RoleSpan!.Value)}\"")]);
+                    related: [context.Related(holder.Mention.Span, $"{other.FullName}: \"{context.Article.Slice(holder.Mention.RoleSpan!.Value)}\"")]);
             }
-        }
     }
 
     private static int MentionsWithRole(IReadOnlyList<PersonMention> mentions)
@@ -100,8 +149,10 @@ public sealed class NQ2002RoleContradiction : IArticleRule
 
     private static void CheckRoles(ArticleContext context, ArticlePerson person, List<TextSpan> reportedSpans)
     {
-        var roled = person.Mentions.Where(m => m.Role is not null).ToList();
         var figures = KnownFigures(person.FullName, context.Gazetteer).ToList();
+        // "President Clinton" beside "Secretary of State Hillary Clinton" may be Bill Clinton: no title of hers.
+        var roled = person.Mentions.Where(m => m.Role is not null && !(figures.Count == 1 && MayBeKinOf(context.Gazetteer, figures[0], m))).ToList();
+        if (roled.Count < 2) return;
         var careers = figures.Select(RoleLexicon.HeldBy).ToList();
         // Read only when two titles contradict: most people with two titles have compatible ones.
         RoleClass? moves = null;

@@ -96,8 +96,10 @@ public class NQ2002RoleContradictionTests
 
     [Theory]
     // One country's single office given to two people: reported at the listed person who never held it.
-    [InlineData("Chinese Premier Li Keqiang spoke on Monday. Later, [[Premier Xi Jinping]] said the economy was sound.")]
+    [InlineData("Chinese Premier Li Keqiang spoke on Monday. Later, [[Premier Wang Yi]] said the economy was sound.")]
     [InlineData("Russian Foreign Minister Sergei Lavrov met the envoy. [[Foreign Minister Sergei Shoigu]] said the talks would go on.")]
+    // A chamber's leader; the second holder met first in the article.
+    [InlineData("Senators John McCain and Susan Collins voted no. \"It is a disappointing moment,\" Senate Majority Leader Mitch McConnell said. [[McCain, the Senate majority leader]], said the bill failed.")]
     public void Flags_a_single_office_given_to_a_second_person(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -180,6 +182,13 @@ public class NQ2002RoleContradictionTests
     [InlineData("Prime Minister Theresa May wrote the letter. The opposition Labour Party's leader, Jeremy Corbyn, said the prime minister was wrong.")]
     [InlineData("British Prime Minister Theresa May met Scottish First Minister Nicola Sturgeon on Monday.")]
     [InlineData("President Donald Trump reversed a rule that President Barack Obama had signed.")]
+    // The two chambers' leaders, and a chamber leader's predecessor who held the office.
+    [InlineData("Senate Majority Leader Mitch McConnell met House Speaker Paul Ryan and Senate Minority Leader Chuck Schumer on Monday.")]
+    // A head of one office who held the other (Medvedev, president to 2012); a surname alone another of that name held the office
+    // under; a clause's subject after a name and a comma (the crawl: hp-0000261, hp-0000057, hp-0000058).
+    [InlineData("President Vladimir Putin spoke on Monday. In 2010, Russian President Dmitry Medvedev had signed the treaty.")]
+    [InlineData("Secretary of State Hillary Clinton spoke. President Barack Obama listened, as President Clinton had in 1998.")]
+    [InlineData("President Donald Trump's aide spoke about Hillary Clinton, the president completely undercut her argument.")]
     public void Leaves_consistent_or_qualified_titles_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
