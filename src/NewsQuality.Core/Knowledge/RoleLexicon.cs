@@ -343,6 +343,13 @@ public static class RoleLexicon
 
     private static readonly int LongestPhrase = Entries.Max(e => e.Phrase.Count(c => c == ' ') + 1);
 
+    /// <summary>
+    /// The plural of a title's last word ("Senators", "Ministers"): no name starts with it. Not of a first word ("Fields" is a
+    /// surname, though "field" opens "field marshal").
+    /// </summary>
+    public static bool IsPluralTitle(string word) =>
+        word.Length > 3 && word[^1] is 's' or 'S' && LastWords.Contains(word[..^1]);
+
     /// <summary>Every role phrase, as listed (for tests).</summary>
     internal static IEnumerable<string> Phrases => Entries.Select(e => e.Phrase);
 

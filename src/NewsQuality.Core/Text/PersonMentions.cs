@@ -450,7 +450,7 @@ public static class PersonMentions
     /// hyphenated title whose parts all are ("Secretary-General", "Director-General").
     /// </summary>
     private static readonly Func<string, bool> IsRoleWord = word =>
-        RoleLexicon.Words.Contains(word) || word.Length > 3 && word[^1] is 's' or 'S' && RoleLexicon.Words.Contains(word[..^1])
+        RoleLexicon.Words.Contains(word) || RoleLexicon.IsPluralTitle(word)
         || word.Contains('-') && word.Split('-').All(part => part.Length > 0 && RoleLexicon.Words.Contains(part));
 
     private static bool HasLowerAfterFirst(ReadOnlySpan<char> word)

@@ -86,14 +86,22 @@ public sealed class NQ2002RoleContradiction : IArticleRule
     private const RoleClass HeadOffices = RoleClass.HeadOfState | RoleClass.HeadOfGovernment;
 
     /// <summary>
-    /// A surname alone ("President Clinton") that another listed person of that surname and country held the office under: the
-    /// article may mean them, though it linked the surname to the one it names in full (Hillary Clinton).
+    /// A surname alone with a single office ("President Clinton") that another listed person of that surname and country held:
+    /// the article may mean them, though it linked the surname to the one it names in full (Hillary Clinton). Not for offices many
+    /// hold at once: that another Representative Smith is listed says nothing of which Smith "Representative Smith" is.
     /// </summary>
     private static bool MayBeKinOf(Gazetteer gazetteer, PublicFigure figure, PersonMention mention) =>
-        !mention.Name.Contains(' ') && gazetteer.NameIndex.WithSurname(mention.Name).Any(v => v.Figure != figure && v.Figure.Country == figure.Country
+        !mention.Name.Contains(' ') && SingleOffice(mention.Role!) is not null && gazetteer.NameIndex.PeopleWithSurname(mention.Name) <= MaxKin
+        && gazetteer.NameIndex.WithSurname(mention.Name).Any(v => v.Figure != figure && v.Figure.Country == figure.Country
             && (ChamberLeaders.TryGetValue(mention.Role!.Phrase, out var leader)
                 ? v.Figure.Roles.Any(r => r.Title.Equals(leader, StringComparison.OrdinalIgnoreCase))
                 : (RoleLexicon.HeldBy(v.Figure) & mention.Role.Held) != RoleClass.None));
+
+    /// <summary>
+    /// A family, not a common surname: more listed people of one surname (Johnson, Kelly, Jackson) are strangers to each other, and
+    /// the article's own person is the one it names.
+    /// </summary>
+    private const int MaxKin = 3;
 
     /// <summary>
     /// One office, two holders: "Premier Li Keqiang" and later "Premier Xi", "Senate Majority Leader Mitch McConnell" and "McCain,

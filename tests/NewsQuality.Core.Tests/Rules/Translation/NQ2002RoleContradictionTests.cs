@@ -76,6 +76,9 @@ public class NQ2002RoleContradictionTests
     [InlineData("Trump fired FBI Director James Comey on Tuesday. [[CIA Director Comey]]'s letter had angered Democrats.")]
     [InlineData("Scottish First Minister Nicola Sturgeon spoke on Monday. [[Prime Minister Sturgeon]] said a vote would follow.")]
     [InlineData("President Xi Jinping will stay in office. [[Premier Xi]], 64, is also general secretary of the party.")]
+    // A common surname says nothing of kin (many listed Johnsons); a surname that is the plural of no title's last word is a name.
+    [InlineData("Prime Minister Boris Johnson arrived on Thursday. Later, [[Interior Minister Johnson]] said the talks had been useful.")]
+    [InlineData("Representative Cleo Fields arrived on Friday. [[Archbishop Fields]]'s office later said the talks had been useful.")]
     public void Flags_the_later_mention_with_an_incompatible_title(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
