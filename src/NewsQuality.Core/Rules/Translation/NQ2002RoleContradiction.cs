@@ -24,8 +24,9 @@ public sealed class NQ2002RoleContradiction : IArticleRule
                    "titles (adviser and aide, chancellor and finance minister in Britain), qualified ones (former, deputy, acting), titles a listed " +
                    "person really held in turn (Senator and President Obama) and titles the article says the person moved between (\"Foreign " +
                    "Minister Paolo Gentiloni was sworn in as prime minister\") are not flagged. One country's single office (head of state or " +
-                   "government, foreign, defence or interior minister) given to a second person is flagged at the listed person who never held it " +
-                   "(\"Premier Li Keqiang\" … \"Premier Xi Jinping\"); a predecessor who held it is no slip.",
+                   "government, foreign, defence or interior minister, a chamber's leader) given to a second person is flagged at the listed person " +
+                   "who never held it (\"Premier Li Keqiang\" … \"Premier Wang Yi\"); a predecessor who held it, or a namesake of the same family " +
+                   "(\"President Clinton\" beside Hillary Clinton), is no slip.",
         FlaggedExample: "Despite this, Kremlin adviser Yuri Ushakov was satisfied. Later, Russian Chancellor Ushakov warned of a fatal mistake.",
         CleanExample: "Kremlin adviser Yuri Ushakov spoke first. Ushakov, a Kremlin aide, said the talks went well.")
     {
@@ -242,14 +243,14 @@ public sealed class NQ2002RoleContradiction : IArticleRule
             // "will take over the foreign ministry": the ministry's portfolio is its minister's.
             for (var m = 0; m < sentence.Count; m++)
                 if (sentence[m] is "ministry" or "Ministry") sentence[m] = "minister";
-            // The move is the person's when their name is the last one before the word of appointment, or stands between it and
-            // the title or right after the title: "Modi congratulated Kovind, who was elected president" moves Kovind, not Modi.
             // The name run that opens at word w of the sentence, if one does.
             NameRun? NameAt(int w) => w < spans.Count && article.NameRuns.FirstOrDefault(run => run.Span.Start == spans[w].Start) is { Name: not null } run ? run : null;
             // A word that is a title only before a name ("General", "Speaker") is none elsewhere: "is also general secretary".
             bool IsTitleHere((RoleEntry Entry, int Last) role) => !role.Entry.BeforeNameOnly || NameAt(role.Last + 1) is not null;
             // "replacing him with Home Affairs Minister Malusi Gigaba": a title before another person's name is that person's.
             bool IsAnothersTitle(int titleEnd) => NameAt(titleEnd + 1) is { } named && !person.Mentions.Any(m => m.NameSpan.Overlaps(named.Span));
+            // The move is the person's when their name is the last one before the word of appointment, or stands between it and
+            // the title or right after the title: "Modi congratulated Kovind, who was elected president" moves Kovind, not Modi.
             bool IsTheirs(int move, int titleEnd)
             {
                 var after = spans[Math.Min(spans.Count - 1, titleEnd + WordsAfterTitle)].End;
