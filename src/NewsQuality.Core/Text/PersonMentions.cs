@@ -234,10 +234,13 @@ public static class PersonMentions
     /// Hamidi": "Zahid"), whose last word is a father's name or a family name the news does not use alone.
     /// </summary>
     private static int LeadingWordsThatReferToThePerson(string name, Gazetteer gazetteer) =>
-        FamilyNameFirst(name, gazetteer) ? 1 : LeadingReferencesOfListedNames.GetValue(gazetteer, ListedLeadingReferences).GetValueOrDefault(name);
+        FamilyNameFirst(name, gazetteer) ? 1 : LeadingReferencesOfListedNames.GetValue(gazetteer, BuildLeadingReferences).GetValueOrDefault(name);
 
     /// <summary>Per gazetteer, the listed names (and aliases) whose first words stand for the person: asked of every full name in an article.</summary>
     private static readonly ConditionalWeakTable<Gazetteer, Dictionary<string, int>> LeadingReferencesOfListedNames = new();
+
+    /// <summary><see cref="ListedLeadingReferences"/> as one delegate: a method group at each call was a delegate per full name.</summary>
+    private static readonly ConditionalWeakTable<Gazetteer, Dictionary<string, int>>.CreateValueCallback BuildLeadingReferences = ListedLeadingReferences;
 
     private static Dictionary<string, int> ListedLeadingReferences(Gazetteer gazetteer)
     {

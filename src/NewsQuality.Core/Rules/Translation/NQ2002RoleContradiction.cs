@@ -93,10 +93,7 @@ public sealed class NQ2002RoleContradiction : IArticleRule
     /// </summary>
     private static bool MayBeKinOf(Gazetteer gazetteer, PublicFigure figure, PersonMention mention) =>
         !mention.Name.Contains(' ') && SingleOffice(mention.Role!) is not null && gazetteer.NameIndex.PeopleWithSurname(mention.Name) <= MaxKin
-        && gazetteer.NameIndex.WithSurname(mention.Name).Any(v => v.Figure != figure && v.Figure.Country == figure.Country
-            && (ChamberLeaders.TryGetValue(mention.Role!.Phrase, out var leader)
-                ? v.Figure.Roles.Any(r => r.Title.Equals(leader, StringComparison.OrdinalIgnoreCase))
-                : (RoleLexicon.HeldBy(v.Figure) & mention.Role.Held) != RoleClass.None));
+        && gazetteer.NameIndex.WithSurname(mention.Name).Any(v => v.Figure != figure && v.Figure.Country == figure.Country && HeldSingleOffice(v.Figure, mention.Role!));
 
     /// <summary>
     /// A family, not a common surname: more listed people of one surname (Johnson, Kelly, Jackson) are strangers to each other, and

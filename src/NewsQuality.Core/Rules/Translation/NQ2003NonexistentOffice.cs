@@ -116,19 +116,18 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
     /// A head office dated as held once right before the name ("former Prime Minister Barack Obama", "the late Chancellor"): its
     /// canonical name and the span from the dating word, or nulls. A country no more had the office then than it has now.
     /// </summary>
+    /// <remarks>Read from the article's words, where the name's run starts (<see cref="Article.NameRuns"/>).</remarks>
     private static (string? Office, TextSpan Span) FormerOfficeBefore(ArticleContext context, TextSpan name)
     {
-        var start = Math.Max(0, name.Start - MaxFormerTitleLength);
-        var tokens = Tokenizer.Words(context.Text, TextSpan.FromBounds(start, name.Start)).ToList();
-        if (tokens.Count < 2 || context.Text.AsSpan(tokens[^1].Span.End, name.Start - tokens[^1].Span.End).Trim().Length > 0) return (null, default);
-        var words = tokens.Select(t => t.Value).ToList();
-        if (RoleLexicon.MatchEndingAt(words, words.Count - 1) is not { Entry.Office: { } office } match || match.First == 0
+        var (tokens, words) = (context.Article.NameWords, context.Article.NameWordValues);
+        var at = -1;
+        foreach (var run in context.Article.NameRuns)
+            if (run.Span.Start == name.Start) { at = run.Start; break; }
+        if (at < 2 || !Adjacent(context.Text, tokens, at - 1)) return (null, default);
+        if (RoleLexicon.MatchEndingAt(words, at - 1) is not { Entry.Office: { } office } match || match.First == 0
             || !IsDatingWord(words[match.First - 1])) return (null, default);
         return (office, tokens[match.First - 1].Span);
     }
-
-    /// <summary>Characters before a name within which "former Chancellor of the Exchequer" fits.</summary>
-    private const int MaxFormerTitleLength = 48;
 
     /// <summary>The person is listed with an office of that name (a chancellor of the exchequer; a premier as prime minister).</summary>
     private static bool HeldOffice(PublicFigure figure, string office) =>

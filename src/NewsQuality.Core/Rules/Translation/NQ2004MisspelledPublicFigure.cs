@@ -142,15 +142,12 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     }
 
     /// <summary>
-    /// The article writes the listed surname alone, as its later mentions of a person do ("Jacinda Arden … Ardern said", "Barnaby
-    /// Joice … Joyce told reporters"): the person it means is the listed one.
-    /// </summary>
-    /// <summary>
     /// The slip is in the surname: only then does the listed surname written alone say whom the article means ("Jake Owen … Owen
     /// said" is about Jake Owen, not Jane Owen).
     /// </summary>
     private static bool SlipInSurname(string writtenSurname, NameVariant slip) => !PersonNames.SameLetters(writtenSurname, slip.Surname);
 
+    /// <summary>The article writes some listed surname alone: only then can <see cref="SurnameWrittenAlone"/> say whom a name means.</summary>
     private static bool WritesAListedSurnameAlone(Article article, FigureNameIndex index)
     {
         foreach (var run in article.NameRuns)
@@ -158,6 +155,10 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         return false;
     }
 
+    /// <summary>
+    /// The article writes the listed surname alone, as its later mentions of a person do ("Jacinda Arden … Ardern said", "Barnaby
+    /// Joice … Joyce told reporters"): the person it means is the listed one.
+    /// </summary>
     private static bool SurnameWrittenAlone(Article article, string surname)
     {
         foreach (var run in article.NameRuns)
