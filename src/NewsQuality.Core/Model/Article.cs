@@ -151,6 +151,27 @@ public sealed class Article
             : NewsQuality.Text.Tokenizer.Words(Text, span).ToArray();
 
     /// <summary>
+    /// A list of names and figures ("Sen. Ted Cruz (R-Texas) 98%, Sen. Mike Lee (R-Utah) 95%, …", a team line-up, the members
+    /// of a committee): most of the span's words after the first are capitalised or numbers.
+    /// </summary>
+    public bool IsListOfNames(TextSpan span)
+    {
+        var tokens = WordSpanIn(span);
+        var named = 0;
+        for (var i = 1; i < tokens.Length; i++)
+            if (char.IsUpper(tokens[i].Value[0]) || char.IsDigit(tokens[i].Value[0])) named++;
+        return tokens.Length > 1 && 2 * named >= tokens.Length - 1;
+    }
+
+    /// <summary>The paragraph that holds <paramref name="position"/>, if one does.</summary>
+    public TextSpan? ParagraphAt(int position)
+    {
+        foreach (var paragraph in Paragraphs)
+            if (paragraph.Start <= position && position < paragraph.End) return paragraph;
+        return null;
+    }
+
+    /// <summary>
     /// <see cref="WordsIn"/>, with the numbers that give each word's lower case: the words' numbers are
     /// <c>Numbers.Ids.Slice(First, Words.Count)</c>, in the article's <see cref="WordIds"/> unless the span cuts through a
     /// word (then its words are numbered on their own).

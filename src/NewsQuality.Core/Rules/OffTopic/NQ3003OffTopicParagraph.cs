@@ -498,23 +498,10 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         public Span<double> this[int part] => _values.Slice(part * dimensions, dimensions);
     }
 
-    /// <summary>
-    /// A list of names and figures ("Sen. Ted Cruz (R-Texas) 98%, Sen. Mike Lee (R-Utah) 95%, …", a team line-up, the members
-    /// of a committee): most of its words after the first are capitalised or numbers.
-    /// </summary>
-    private static bool IsList(Article article, TextSpan paragraph)
-    {
-        var tokens = article.WordSpanIn(paragraph);
-        var named = 0;
-        for (var i = 1; i < tokens.Length; i++)
-            if (char.IsUpper(tokens[i].Value[0]) || char.IsDigit(tokens[i].Value[0])) named++;
-        return tokens.Length > 1 && 2 * named >= tokens.Length - 1;
-    }
-
     /// <summary>Neither a list, an editor's note, the rest of a broken sentence nor a line introducing what follows (read in place, not cut out).</summary>
     private static bool IsOwnParagraph(Article article, TextSpan span)
     {
-        if (IsList(article, span)) return false;
+        if (article.IsListOfNames(span)) return false;
         var paragraph = article.Text.AsSpan(span.Start, span.Length);
         return !IsEditorsNote(paragraph) && !IsFragment(paragraph) && !paragraph.TrimEnd().EndsWith(':');
     }

@@ -251,9 +251,10 @@ public sealed class NQ2002RoleContradiction : IArticleRule
             bool IsTheirs(int move, int titleEnd)
             {
                 var after = spans[Math.Min(spans.Count - 1, titleEnd + WordsAfterTitle)].End;
-                if (person.Mentions.Any(m => m.NameSpan.Start >= spans[move].Start && m.NameSpan.Start < after)) return true;
+                if (person.Mentions.Any(m => m.NameSpan.Start >= spans[move].Start && m.NameSpan.Start < after && !AfterPreposition(article.Text, span.Start, m.Span.Start))) return true;
                 var before = article.NameRuns.LastOrDefault(run => run.Span.Start >= span.Start && run.Span.End <= spans[move].Start
-                                                                   && !IsAttributive(article.Text, span.Start, run.Span.Start));
+                                                                   && !IsAttributive(article.Text, span.Start, run.Span.Start)
+                                                                   && !AfterPreposition(article.Text, span.Start, run.Span.Start));
                 return before.Name is not null && person.Mentions.Any(m => m.NameSpan.Overlaps(before.Span));
             }
             // "named Homeland Security Secretary John Kelly as his chief of staff": the title before the name, when an "as" and a
@@ -302,6 +303,17 @@ public sealed class NQ2002RoleContradiction : IArticleRule
             word = before[(before.LastIndexOfAny(' ', '\n') + 1)..];
         }
         return word is "a" or "an" or "the" or "A" or "An" or "The";
+    }
+
+    /// <summary>
+    /// A name (or its title) after "by", "before", "from" or "under" is not the one a word of appointment moves: in "Cottarelli, an
+    /// economist asked by Mattarella to lead a technocrat government", "Conte was sworn in before President Sergio Mattarella as
+    /// prime minister" and "Gentiloni took over from Matteo Renzi as prime minister" only Cottarelli, Conte and Gentiloni move.
+    /// </summary>
+    private static bool AfterPreposition(string text, int sentenceStart, int nameStart)
+    {
+        var before = text.AsSpan(sentenceStart, nameStart - sentenceStart).TrimEnd();
+        return before[(before.LastIndexOfAny(' ', '\n') + 1)..] is "by" or "before" or "from" or "under";
     }
 
     /// <summary>Words after a title within which the person's name still is the title's ("Italy's new prime minister, Paolo Gentiloni,").</summary>

@@ -30,7 +30,9 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
                    "2015–2026, every US president and UK prime minister, world cabinets, US Congress, governors and cabinet, UK ministers, " +
                    "mayors of the largest US cities, frequently quoted officials), short surnames " +
                    "included (\"Donald Trupm\"), and a surname alone is checked against the people the article names in full, in its sentences (not " +
-                   "in a table cell, an e-mail address or a photo credit, and not as the surname of another full name). A name the " +
+                   "in a table cell, a team's line-up, an e-mail address or a photo credit, and not as the surname of another full name). People " +
+                   "the list lacks are checked against themselves: one person spelt two ways in one article (\"Benny Gantz\" … \"Ganz's party\") " +
+                   "is flagged at the spelling written once. A name the " +
                    "article writes twice or that is a known proper name (John Terry is not John Kerry) counts as a different person, " +
                    "unless the article gives it a title the person held (\"Prime Minister Theresa Mey\") or names the person in full elsewhere. " +
                    "A warning, not an error: the reader still knows who is meant.",
@@ -71,6 +73,10 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         var fullNames = new List<TextSpan>();
         // Names near a listed one that read as real names, judged once every full name is known.
         List<(TextSpan Span, string Name, string Given, string Surname)>? realNames = null;
+        // People the list lacks whom the article names in full, with a given name the list knows, a title or their surname alone
+        // elsewhere, as later mentions give it ("Benny Gantz"): a surname alone one edit from theirs is a slip too.
+        List<(NameVariant Person, TextSpan Span)>? ownPeople = null;
+        Dictionary<TextSpan, RoleEntry>? roles = null;
         foreach (var (runStart, end, runName, runSpan) in context.Article.NameRuns)
         {
             var (start, name, span) = (runStart, runName, runSpan);
@@ -104,10 +110,80 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             if (IsNoSlipOfTheWriter(text, span) || WrittenTwice(text, name, span)) continue;
             if (BestNearMiss(written, index, isRealName, isRealSurname) is { } match) Report(context, span, name, match.Figure, match.Score);
             else if (LongNameSlip(written, index) is { } slip) Report(context, span, name, slip.Figure, slip.Score);
-            else (realNames ??= []).Add((span, name, written[0], written[^1]));
+            else
+            {
+                (realNames ??= []).Add((span, name, written[0], written[^1]));
+                if (written.Count <= MaxOwnNameWords && IsSurnameShaped(written[^1])
+                    && (index.IsGivenName(written[0]) || SurnameWrittenAlone(context.Article, written[^1]) || HasRole(roles ??= RolesByName(context), span)))
+                    (ownPeople ??= []).Add((new NameVariant(new PublicFigure(name, [], "", []), written[0], written[^1], PersonNames.Fold(written[^1])), span));
+            }
         }
         if (realNames is not null) ReportRealNameSlips(context, realNames, named, isRealName);
         ReportSurnameSlips(context, words, named, fullNames, isRealName);
+        if (ownPeople is not null) ReportOwnSurnameSlips(context, words, ownPeople, named, fullNames, isRealName);
+    }
+
+    /// <summary>A person's name the article gives in full has at most this many words ("Qamar Javed Bajwa"); longer runs are bodies and titles.</summary>
+    private const int MaxOwnNameWords = 3;
+
+    /// <summary>The run names someone with a title ("Nissan Chief Executive Hiroto Saikawa"), so it is a person even with a given name the list lacks.</summary>
+    private static bool HasRole(Dictionary<TextSpan, RoleEntry> roles, TextSpan span)
+    {
+        foreach (var name in roles.Keys)
+            if (name.Overlaps(span)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A surname alone one edit from the surname of someone the list lacks but the article names in full: one article spells one
+    /// person one way, so one spelling is a slip. The one written once is: the surname alone ("Benny Gantz … Ganz's party"), or the
+    /// full name's when the article writes the other spelling alone again and again or it is a known name ("Fernando Hadad …
+    /// Haddad said … Haddad, 55,"; "Rahul Ghandi … Gandhi told reporters"). A word the list has as a surname, an English word or
+    /// a given name is someone or something else, as are the surnames of everyone the article names in full.
+    /// </summary>
+    private static void ReportOwnSurnameSlips(ArticleContext context, IReadOnlyList<Token> words, List<(NameVariant Person, TextSpan Span)> own,
+        List<NameVariant> named, List<TextSpan> fullNames, Func<string, bool> isRealName)
+    {
+        var index = context.Gazetteer.NameIndex;
+        var people = new List<NameVariant>(own.Count);
+        foreach (var (person, _) in own) people.Add(person);
+        List<int>? reportedFullNames = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var (word, value) = (words[i], words[i].Value);
+            if (i + 1 < words.Count && StartsName(context.Text, word, words[i + 1])) continue;
+            if (value.Length < MinSurnameLength || !char.IsUpper(value[0]) || !IsSurnameShaped(value)) continue;
+            if (Overlaps(fullNames, word.Span) || index.PeopleWithSurname(value) > 0 || index.IsGivenName(value)
+                || LanguageProfiles.Default.IsEnglishWordInAnyCase(value)) continue;
+            if (IsPluralOfSurname(value, people) || IsGivenNameOfAny(value, named) || OwnSurname(value, people) || OwnSurname(value, named)) continue;
+            if (SlipOf(value, PersonNames.Fold(value), people) is not { } slip || IsNoSlipOfTheWriter(context.Text, word.Span) || InCapitalisedLabel(context.Text, word.Span)) continue;
+            // A team's line-up names many people by surname ("F Sheahan, M Horan, D O'Callaghan"): Horan is not Shane Horgan.
+            if (context.Article.ParagraphAt(word.Span.Start) is { } paragraph && context.Article.IsListOfNames(paragraph)) continue;
+            var k = people.IndexOf(slip);
+            if (!isRealName(value))
+            {
+                var (line, _) = context.Article.LineMap.GetPosition(own[k].Span.Start);
+                context.Report(word.Span, SurnameNearMiss(value, slip),
+                    $"\"{value}\" looks like a misspelling of {slip.Figure.Name}, whom the article names in full on line {line}: one person, two spellings.",
+                    suggestion: slip.Surname);
+            }
+            else if (!isRealName(slip.Surname) && index.PeopleWithSurname(slip.Surname) == 0 && !(reportedFullNames ??= []).Contains(k))
+            {
+                reportedFullNames.Add(k);
+                var (line, _) = context.Article.LineMap.GetPosition(word.Span.Start);
+                context.Report(own[k].Span, SurnameNearMiss(slip.Surname, slip with { Surname = value }),
+                    $"\"{slip.Figure.Name}\" looks like a misspelling: the article writes the surname \"{value}\" on line {line}: one person, two spellings.",
+                    suggestion: slip.Figure.Name.EndsWith(slip.Surname, StringComparison.Ordinal) ? $"{slip.Figure.Name[..^slip.Surname.Length]}{value}" : value);
+            }
+        }
+    }
+
+    /// <summary>The word is the surname of someone the article names in full, as written: a second person, not a slip.</summary>
+    private static bool OwnSurname(string value, List<NameVariant> people)
+    {
+        foreach (var p in people)
+            if (p.Surname == value) return true;
+        return false;
     }
 
     /// <summary>

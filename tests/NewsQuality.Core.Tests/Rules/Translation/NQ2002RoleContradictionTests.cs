@@ -61,6 +61,9 @@ public class NQ2002RoleContradictionTests
     // Words of appointment that make no one anything: an adjective in another clause, a move of someone a name only describes.
     [InlineData("Macron, who has never held elected office, served as economy minister under President Francois Hollande. [[Prime Minister Hollande]] called to congratulate him.")]
     [InlineData("Ugandan President Yoweri Museveni took the oath. Besigye, a former Museveni ally, was held after a video showed him being sworn in as president. [[Prime Minister Museveni]] spoke later.")]
+    // The agent of a passive ("asked by", "sworn in by") takes no office (the held-out fifth round, tuning half).
+    [InlineData("Conte took the oath before President Sergio Mattarella. Cottarelli, an economist asked by Mattarella to lead a technocrat government, stepped aside. [[Prime Minister Mattarella]] had vetoed the cabinet list.")]
+    [InlineData("Giuseppe Conte was sworn in by President Sergio Mattarella as prime minister. [[Prime Minister Mattarella]] had vetoed the cabinet list.")]
     // A title set off by commas after a possessive pronoun.
     [InlineData("Trump said his son-in-law and senior adviser, Jared Kushner, would lead the effort. [[Ambassador Kushner]] has no diplomatic experience.")]
     // Leaving an office is no move into another; a title before someone else's name is theirs; the title a person is named from

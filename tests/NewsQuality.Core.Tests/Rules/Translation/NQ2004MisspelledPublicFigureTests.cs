@@ -114,6 +114,32 @@ public class NQ2004MisspelledPublicFigureTests
     }
 
     [Theory]
+    // People the list lacks, named in full by the article: a given name the list knows, a title, or the surname written alone elsewhere.
+    [InlineData("Opposition leader Tomas Varnhagen said the vote was rigged.\n\nThe count gave [[Varnagen]]'s party 31 percent.", "Varnhagen")]
+    [InlineData("Finance Minister Hiroto Sakimawa said the board agreed.\n\nLater [[Sakimaw]] told reporters the inquiry went on.", "Sakimawa")]
+    [InlineData("The challenger, Dzmitry Karalenka, lost.\n\nKaralenka said he would appeal.\n\nOn Monday [[Karalenko]] filed the papers.", "Karalenka")]
+    // The full name is the slip when the article writes the other spelling alone again and again.
+    [InlineData("Far-right congressman Osvaldo Pereira defeated the leftist candidate, [[Marta Pikarska]].\n\nPiekarska did not concede.\n\nPiekarska, 55, said she would stay in opposition.", "Marta Piekarska")]
+    public void Flags_one_person_spelt_two_ways(string marked, string suggestion)
+    {
+        var finding = RuleAssert.Flags(_rule, marked).Single();
+        Assert.Equal(suggestion, finding.Suggestion);
+        Assert.Contains("two spellings", finding.Message);
+    }
+
+    [Theory]
+    // A team's line-up names other people by surname alone; so does a list of names.
+    [InlineData("Shane Horgan scored twice.\n\nIreland: G Murphy; S Horgan, B O'Driscoll (capt), K Maggs; M Horan, F Sheahan, J Hayes.")]
+    // A second person named in full, an English word, a listed surname: someone or something else.
+    [InlineData("Anna Bergman met Erik Bergmann on Monday. Bergmann said the talks went well.")]
+    [InlineData("Tom Marsh arrived on Monday. Mars was visible that night.")]
+    [InlineData("Jenny Trumb arrived on Monday. Trump said the talks went well.")]
+    public void Leaves_other_people_of_near_names_alone(string text)
+    {
+        RuleAssert.Clean(_rule, text);
+    }
+
+    [Theory]
     // A table of constituencies and members: places in cells, another member's full name, a mailbox, a photographer's credit.
     [InlineData("Brandon Lewis and Maria Miller replied.\n\nLewes\n\nRobin Millar\n\nmiller.office@parliament.uk (John Gibbins/The Example Tribune)")]
     [InlineData("Owen Paterson replied on Monday.\n\nNorth Shropshire\n\nPatersono@parliament.uk")]
