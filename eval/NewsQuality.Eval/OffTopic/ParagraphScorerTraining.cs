@@ -97,6 +97,15 @@ public sealed class ParagraphScorerTraining : IEvaluation
         var shortWeight = (float)Options.Double(args, "--short-weight", 1);
         var shortRandom = new Random(seed + 1);
         var shortInjector = new OffTopicParagraphInjector(ShortParagraphWords.Min, ShortParagraphWords.Max, idSuffix: ShortParagraphWords.IdSuffix);
+        // --near-plantings N: N more plantings per host of a paragraph (12 words or more) from another story of the same beat
+        // (--near-band MIN,MAX of TF-IDF cosine with the host, default 0.05,0.15), weighed --near-weight of one planting in all,
+        // from a generator of their own: a paste from one wire story into another shares the beat's topic, which the other
+        // plantings (cosine under 0.05) never do.
+        var nearPlantings = Options.Int(args, "--near-plantings", 0);
+        var nearWeight = (float)Options.Double(args, "--near-weight", 1);
+        var band = (args.Contains("--near-band") ? args[Array.IndexOf(args, "--near-band") + 1] : "0.05,0.15").Split(',').Select(double.Parse).ToArray();
+        var nearRandom = new Random(seed + 2);
+        var nearInjector = new OffTopicParagraphInjector(ShortParagraphWords.Min, idSuffix: NearSuffix, donorSimilarity: (band[0], band[1]));
         var judgments = HitJudgments.Load();
         var examples = new List<(Example Example, string Corpus, bool Clean, string Where)>();
         // What the cross-validation scores: the same paragraphs as examples unless --cross-fit measures them otherwise.
@@ -134,9 +143,11 @@ public sealed class ParagraphScorerTraining : IEvaluation
                 AddExamples(examples, corpus.Name, host, null, weight, hostMeasures);
                 if (outOfFold is not null) AddExamples(testExamples, corpus.Name, host, null, weight, Measured(host, TableFor(host, test: true)));
                 var plantings = crawled ? crawlPlantings : 1;
-                for (var planting = 0; planting < plantings + shortPlantings; planting++)
+                for (var planting = 0; planting < plantings + shortPlantings + nearPlantings; planting++)
                 {
-                    var (planter, generator, share) = planting < plantings ? (injector, random, plantings) : (shortInjector, shortRandom, shortPlantings / shortWeight);
+                    var (planter, generator, share) = planting < plantings ? (injector, random, plantings)
+                        : planting < plantings + shortPlantings ? (shortInjector, shortRandom, shortPlantings / shortWeight)
+                        : (nearInjector, nearRandom, nearPlantings / nearWeight);
                     if (planter.Inject(host, generator, corpus.Articles) is not { } injection) continue;
                     var plantedMeasures = Measured(injection.Article, TableFor(host, test: false)).ToList();
                     var plantedGroup = plantedMeasures
@@ -212,6 +223,9 @@ public sealed class ParagraphScorerTraining : IEvaluation
         return 0;
     }
 
+    /// <summary>What a same-beat planting's article id ends with (--near-plantings).</summary>
+    private const string NearSuffix = "+near-paragraph";
+
     /// <summary>Probe hook: measures of up to <see cref="ParagraphReferences.Count"/> extra features in place of ParagraphReferences' (--references).</summary>
     public static Func<Article, IReadOnlyList<TextSpan>, float[][]>? ExtraFeatures;
 
@@ -283,9 +297,11 @@ public sealed class ParagraphScorerTraining : IEvaluation
                     var own = scored.Where(s => s.Corpus == c.Name).ToList();
                     var planted = own.Where(s => s.Label).ToList();
                     // Short plantings (--short-plantings) apart: their recall beside the full-length paragraphs', which stay comparable with runs without them.
-                    var full = planted.Where(s => !s.Where.Contains(ShortParagraphWords.IdSuffix)).ToList();
-                    var shortOnes = planted.Except(full).ToList();
-                    var shortRecall = shortOnes.Count == 0 ? "" : $" (short {(double)shortOnes.Count(s => s.Score > cut) / shortOnes.Count:0.000})";
+                    var full = planted.Where(s => !s.Where.Contains(ShortParagraphWords.IdSuffix) && !s.Where.Contains(NearSuffix)).ToList();
+                    var shortOnes = planted.Where(s => s.Where.Contains(ShortParagraphWords.IdSuffix)).ToList();
+                    var nearOnes = planted.Where(s => s.Where.Contains(NearSuffix)).ToList();
+                    var shortRecall = (shortOnes.Count == 0 ? "" : $" (short {(double)shortOnes.Count(s => s.Score > cut) / shortOnes.Count:0.000})")
+                                      + (nearOnes.Count == 0 ? "" : $" (near {(double)nearOnes.Count(s => s.Score > cut) / nearOnes.Count:0.000})");
                     return $"{(double)full.Count(s => s.Score > cut) / full.Count:0.000}{shortRecall}, {own.Count(s => s.Clean && s.Score > cut)}";
                 });
                 Console.WriteLine($"| {name} | {flagged} | {string.Join(" | ", cells)} |");

@@ -14,14 +14,17 @@ public static class OffTopicDonor
     private const double MaxSimilarity = 0.05;
     private const int Tries = 40;
 
-    public static Article? Pick(Article host, Random random, IReadOnlyList<Article> donors, Func<Article, bool> usable)
+    /// <param name="nearer">A band of TF-IDF cosines with the host other than [0, <see cref="MaxSimilarity"/>): (0.05, 0.15) draws
+    /// another story of the same beat (another election, another court ruling), as a paste from one wire story into another is.</param>
+    public static Article? Pick(Article host, Random random, IReadOnlyList<Article> donors, Func<Article, bool> usable, (double Min, double Max)? nearer = null)
     {
+        var (min, max) = nearer ?? (0, MaxSimilarity);
         var hostVector = Vector(host);
         for (var i = 0; i < Tries; i++)
         {
             var donor = donors[random.Next(donors.Count)];
             if (donor.Id == host.Id || !usable(donor)) continue;
-            if (TermVectors.Cosines([Vector(donor)], hostVector)[0] < MaxSimilarity) return donor;
+            if (TermVectors.Cosines([Vector(donor)], hostVector)[0] is var cosine && cosine >= min && cosine < max) return donor;
         }
         return null;
     }
@@ -84,14 +87,15 @@ public sealed class StrayHeadingInjector(int minWords = 2, int maxWords = 8, str
 /// A body paragraph (by default 25 words or more, ending as a sentence) of an article about something else; a word range
 /// plants the shorter paragraphs news is also written in (a fifth of BBC's sentence paragraphs have 12–24 words).
 /// </summary>
-public sealed class OffTopicParagraphInjector(int minWords = 25, int maxWords = int.MaxValue, string description = "off-topic paragraph", string idSuffix = "+paragraph") : IErrorInjector
+public sealed class OffTopicParagraphInjector(int minWords = 25, int maxWords = int.MaxValue, string description = "off-topic paragraph", string idSuffix = "+paragraph",
+    (double Min, double Max)? donorSimilarity = null) : IErrorInjector
 {
     public string RuleId => "NQ3003";
     public string Description => description;
 
     public Injection? Inject(Article host, Random random, IReadOnlyList<Article> donors)
     {
-        if (OffTopicDonor.Pick(host, random, donors, d => Paragraphs(d, minWords, maxWords).Count > 0) is not { } donor) return null;
+        if (OffTopicDonor.Pick(host, random, donors, d => Paragraphs(d, minWords, maxWords).Count > 0, donorSimilarity) is not { } donor) return null;
         var paragraphs = Paragraphs(donor, minWords, maxWords);
         return OffTopicDonor.InsertParagraph(host, random, paragraphs[random.Next(paragraphs.Count)], idSuffix);
     }
