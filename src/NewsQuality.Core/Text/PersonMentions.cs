@@ -206,6 +206,14 @@ public static class PersonMentions
                 AddSurname(bySurnameSpan, rest[..space], mention.Name);
                 rest = rest[(space + 1)..];
             }
+            // "Enrique Pena Nieto" … "Pena Nieto", "Andres Manuel Lopez Obrador" … "Lopez Obrador": a Spanish double surname, or a
+            // name's last words, written without the given names. Filed under each ending of two words or more.
+            rest = mention.Name.AsSpan();
+            for (var space = rest.IndexOf(' '); space >= 0 && rest[(space + 1)..].Contains(' '); space = rest.IndexOf(' '))
+            {
+                rest = rest[(space + 1)..];
+                AddSurname(bySurnameSpan, rest, mention.Name);
+            }
         }
         var people = new List<ArticlePerson>();
         var mentionsOf = _mentionsByPerson ??= new Dictionary<string, List<PersonMention>>(StringComparer.Ordinal);
@@ -213,7 +221,8 @@ public static class PersonMentions
         foreach (var mention in mentions)
         {
             string key;
-            if (mention.Name.Contains(' ')) key = mention.Name;
+            if (mention.Name.Contains(' '))
+                key = fullNamesBySurname.TryGetValue(mention.Name, out var longer) && !longer.Shared ? longer.First : mention.Name;
             else if (fullNamesBySurname.TryGetValue(mention.Name, out var full) && !full.Shared) key = full.First;
             else if (mention.Role is not null && !fullNamesBySurname.ContainsKey(mention.Name)) key = mention.Name; // "President Biden" alone
             else continue;

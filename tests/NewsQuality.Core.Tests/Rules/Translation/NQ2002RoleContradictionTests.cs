@@ -64,6 +64,8 @@ public class NQ2002RoleContradictionTests
     // The agent of a passive ("asked by", "sworn in by") takes no office (the held-out fifth round, tuning half).
     [InlineData("Conte took the oath before President Sergio Mattarella. Cottarelli, an economist asked by Mattarella to lead a technocrat government, stepped aside. [[Prime Minister Mattarella]] had vetoed the cabinet list.")]
     [InlineData("Giuseppe Conte was sworn in by President Sergio Mattarella as prime minister. [[Prime Minister Mattarella]] had vetoed the cabinet list.")]
+    // A name's last words written alone are the person named in full (a Spanish double surname).
+    [InlineData("Mexican President Enrique Pena Nieto spoke on Monday. [[Foreign Minister Pena Nieto]] said the talks would go on.")]
     // A title set off by commas after a possessive pronoun.
     [InlineData("Trump said his son-in-law and senior adviser, Jared Kushner, would lead the effort. [[Ambassador Kushner]] has no diplomatic experience.")]
     // Leaving an office is no move into another; a title before someone else's name is theirs; the title a person is named from

@@ -35,6 +35,8 @@ public class NQ2003NonexistentOfficeTests
     // An office the country never had, dated as held once (the held-out fourth round, tuning half).
     [InlineData("Republicans refused to consider [[former Prime Minister Barack Obama]]'s nominee.")]
     [InlineData("[[Former Prime Minister Christian Kern]], whose Social Democrats are in opposition, spoke.")]
+    // A name's last words written alone are the person named in full (a Spanish double surname; round 5, tuning half).
+    [InlineData("President Enrique Pena Nieto spoke on Monday. Voters were angered by scandals under [[Prime Minister Pena Nieto]].")]
     public void Flags_offices_the_country_does_not_have(string marked)
     {
         RuleAssert.Flags(_rule, marked);
