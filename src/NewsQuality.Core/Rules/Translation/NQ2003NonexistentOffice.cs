@@ -19,8 +19,9 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
         Summary: "A title names an office that country does not have.",
         Rationale: "Russia has a president and a prime minister but no chancellor; \"Russian Chancellor\" is a translation or fact error " +
                    "that misinforms readers. Offices are checked against the CIA World Factbook (2015–2026) for presidents, prime ministers " +
-                   "and chancellors, with the offices the listed officials held under those exact titles since 2015 (Peru's prime minister); monarchs are not " +
-                   "checked because historical kings and emperors are legitimately written about. A prime minister's, premier's or chancellor's " +
+                   "and chancellors, with the offices the listed officials held under those exact titles since 2015 (Peru's prime minister); a monarch's title " +
+                   "(king, queen, emperor, emir, sultan) is checked only before a person listed under that full name who never held it (\"Algerian " +
+                   "King Abdelaziz Bouteflika\"), because historical kings and emperors are legitimately written about. A prime minister's, premier's or chancellor's " +
                    "title before a listed person's full name, with no country named (\"Chancellor Vladimir Putin\"), is checked against that " +
                    "person's country, unless the person held an office of that name; a president's is not, since many bodies have presidents. " +
                    "A dated title (\"former U.S. Prime Minister\") is checked only before a listed person who never held an office of that name: " +
@@ -51,7 +52,7 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
                 && !namesCountry![number] && !startsName![number]) continue;
             var (country, last) = Demonym(context.Text, tokens, words, i, gazetteer);
             if (country is not { OfficesComplete: true } || !Adjacent(context.Text, tokens, last) && !PossessiveBetween(context.Text, tokens, last)) continue;
-            if (RoleLexicon.MatchStartingAt(words, last + 1) is not { Entry.Office: { } office } match) continue;
+            if (RoleLexicon.MatchStartingAt(words, last + 1) is not { } match || (match.Entry.Office ?? MonarchOffice(match.Entry.Phrase)) is not { } office) continue;
             if (country.HeadOffices.Contains(office) || IsOfOrganisation(words, match.Last)
                 || IsCommunity(context.Text, tokens, words, i, country, gazetteer)) continue;
             // "former" and the like date the office: the country's offices since 2015 may lack it ("former Kenyan Prime Minister
@@ -59,8 +60,12 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
             // Barack Obama"); "deputy" and the like make another office.
             var qualified = IsQualified(words, i);
             if (qualified && !IsDatingWord(words[i - 1])) continue;
-            var person = FollowingPerson(context, words, match.Last + 1, country);
-            if (qualified && (person is null || HeldOffice(person, office))) continue;
+            // A monarch's title is judged only before a person listed under that full name who never held it: a country's kings
+            // and emperors are history once it has none ("Egyptian King Farouk"), a republic's president called king is a slip
+            // ("Algerian King Abdelaziz Bouteflika").
+            var monarch = match.Entry.Office is null;
+            var person = FollowingPerson(context, words, match.Last + 1, country, bySurname: !monarch);
+            if ((qualified || monarch) && (person is null || HeldOffice(person, office))) continue;
             var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[match.Last].Span.End);
             var known = Known(country);
             var suggestion = person is not null
@@ -128,6 +133,12 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
             || !IsDatingWord(words[match.First - 1])) return (null, default);
         return (office, tokens[match.First - 1].Span);
     }
+
+    /// <summary>A monarch's title as the countries' offices name it ("King", "Emir"), or null for any other title.</summary>
+    private static string? MonarchOffice(string phrase) => phrase switch
+    {
+        "king" => "King", "queen" => "Queen", "emperor" => "Emperor", "emir" => "Emir", "sultan" => "Sultan", _ => null,
+    };
 
     /// <summary>The person is listed with an office of that name (a chancellor of the exchequer; a premier as prime minister).</summary>
     private static bool HeldOffice(PublicFigure figure, string office) =>
@@ -203,8 +214,8 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
     private static bool IsOfOrganisation(IReadOnlyList<string> words, int last) =>
         last + 1 < words.Count && words[last + 1] is "of" or "at";
 
-    /// <summary>A known public figure of that country named right after the title, by surname or full name.</summary>
-    private static PublicFigure? FollowingPerson(ArticleContext context, IReadOnlyList<string> words, int index, Country country)
+    /// <summary>A known public figure of that country named right after the title, by full name, or (<paramref name="bySurname"/>) by surname.</summary>
+    private static PublicFigure? FollowingPerson(ArticleContext context, IReadOnlyList<string> words, int index, Country country, bool bySurname = true)
     {
         if (index >= words.Count) return null;
         var mentioned = context.Article.People(context.Gazetteer)
@@ -212,6 +223,7 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
         // The person named in full is the one listed under that name ("Wilbur Ross", not the first listed Ross of the country).
         if (mentioned is not null && context.Gazetteer.NameIndex.Find(PersonNames.Words(mentioned.FullName))?.Figure is { } named)
             return named.Country == country.Name ? named : null;
+        if (!bySurname) return null;
         var surname = mentioned is null ? words[index] : Gazetteer.Surname(mentioned.FullName);
         return context.Gazetteer.FiguresBySurname.TryGetValue(surname, out var figures)
             ? figures.FirstOrDefault(f => f.Country == country.Name)

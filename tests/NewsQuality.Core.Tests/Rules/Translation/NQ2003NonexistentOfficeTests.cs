@@ -35,6 +35,8 @@ public class NQ2003NonexistentOfficeTests
     // An office the country never had, dated as held once (the held-out fourth round, tuning half).
     [InlineData("Republicans refused to consider [[former Prime Minister Barack Obama]]'s nominee.")]
     [InlineData("[[Former Prime Minister Christian Kern]], whose Social Democrats are in opposition, spoke.")]
+    // A monarch's title before a listed person of a republic (round 5, tuning half).
+    [InlineData("Bashir is the second Arab leader to be toppled this month, after [[Algerian King]] Abdelaziz Bouteflika resigned.")]
     // A name's last words written alone are the person named in full (a Spanish double surname; round 5, tuning half).
     [InlineData("President Enrique Pena Nieto spoke on Monday. Voters were angered by scandals under [[Prime Minister Pena Nieto]].")]
     public void Flags_offices_the_country_does_not_have(string marked)
@@ -105,6 +107,9 @@ public class NQ2003NonexistentOfficeTests
     // Former offices the country has had, though not since 2015 (the Factbook's years), of people not listed or listed with it.
     [InlineData("Former Kenyan Prime Minister Raila Odinga and former Zimbabwean Prime Minister Morgan Tsvangirai met the late Rhodesian Prime Minister's son.")]
     [InlineData("Former Turkish Prime Minister Ahmet Davutoglu and former Deputy Prime Minister Nick Clegg spoke.")]
+    // Kings of countries that have none now, who are history; a monarch's own title; a consort the list lacks.
+    [InlineData("Egyptian King Farouk was overthrown in 1952, and the last Afghan King Zahir Shah returned from exile in 2002.")]
+    [InlineData("Saudi King Salman met Jordan's King Abdullah and Dutch Queen Maxima.")]
     // Offices the person or the country had, dated.
     [InlineData("Former Prime Minister Tony Blair and former Chancellor Gerhard Schroeder spoke; former President Barack Obama listened.")]
     public void Leaves_real_offices_alone(string text)
