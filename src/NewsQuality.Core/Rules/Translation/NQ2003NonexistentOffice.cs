@@ -23,7 +23,8 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
                    "(king, queen, emperor, emir, sultan) is checked only before a person listed under that full name who never held it (\"Algerian " +
                    "King Abdelaziz Bouteflika\"), because historical kings and emperors are legitimately written about. A prime minister's, premier's or chancellor's " +
                    "title before a listed person's full name, with no country named (\"Chancellor Vladimir Putin\"), is checked against that " +
-                   "person's country, unless the person held an office of that name; a president's is not, since many bodies have presidents. " +
+                   "person's country, unless the person held an office of that name; a president's only before a listed head of state or government " +
+                   "(\"President Shinzo Abe\") and not before \"of\" (\"President Charles Michel of the European Council\"), since many bodies have presidents. " +
                    "A dated title (\"former U.S. Prime Minister\") is checked only before a listed person who never held an office of that name: " +
                    "the country may have had it before 2015.",
         FlaggedExample: "Russian Chancellor Ushakov said sanctions would be a fatal mistake.",
@@ -82,8 +83,9 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
     /// <summary>
     /// A government office before a listed person's name with no country named ("Chancellor Vladimir Putin", "Prime Minister Joe
     /// Biden"): the person's country, from the gazetteer, has no such office. Only the offices the lexicon names (prime minister or
-    /// premier, chancellor, taoiseach) and never president, which many bodies besides a country have ("President Charles Michel" of the
-    /// European Council); only a person named in full in the article, who held no office of that name (a chancellor of the exchequer).
+    /// premier, chancellor, taoiseach, president: for a president, only before a country's leader, <see cref="IsNationalLeadersPresidency"/>,
+    /// since many bodies have presidents); only a person named in full in the article, who held no office of that name (a chancellor of
+    /// the exchequer).
     /// A title after a country's name in the possessive ("Hong Kong's Prime Minister John Lee") was reported above (<paramref name="reported"/>).
     /// </summary>
     private static void TitlesOfListedPeople(ArticleContext context, List<TextSpan>? reported)
@@ -98,7 +100,7 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
             {
                 string office;
                 TextSpan span;
-                if (mention is { Role.Office: { } current and not "President", RoleSpan: { } roleSpan, Country: null } && roleSpan.Start <= mention.NameSpan.Start
+                if (mention is { Role.Office: { } current, RoleSpan: { } roleSpan, Country: null } && roleSpan.Start <= mention.NameSpan.Start
                     && !IsQualifiedAt(context, roleSpan.Start) && reported?.Any(roleSpan.Overlaps) != true)
                     (office, span) = (current, mention.Span);
                 else if (mention.Role is null && FormerOfficeBefore(context, mention.NameSpan) is ({ } former and not "President", var formerSpan))
@@ -106,15 +108,28 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
                 else continue;
                 // Looked up once per person, at the first title worth checking.
                 if ((listed ??= context.Gazetteer.NameIndex.Find(names)?.Figure) is not { } figure) break;
-                if (context.Gazetteer.FindCountry(figure.Country) is not { OfficesComplete: true } country || country.HeadOffices.Contains(office)
-                    || HeldOffice(figure, office))
-                    break;
+                if (context.Gazetteer.FindCountry(figure.Country) is not { OfficesComplete: true } country) break;
+                // Each title on its own: "President Enrique Pena Nieto" is right where "Prime Minister Pena Nieto" is not.
+                if (country.HeadOffices.Contains(office) || HeldOffice(figure, office)
+                    || office == "President" && !IsNationalLeadersPresidency(context, figure, mention)) continue;
                 var known = Known(country);
                 context.Report(span, 0.95,
                     $"{country.Name} has no {office.ToLowerInvariant()} (it has {known}), and {figure.Name} is listed as {figure.Roles[0].Title}; \"{context.Article.Slice(span)}\" is probably a mistranslated title.",
                     $"{figure.Roles[0].Title} {mention.Name}");
             }
         }
+    }
+
+    /// <summary>
+    /// A bare "President" before a listed head of state or government of a country without one ("President Shinzo Abe") is a slip
+    /// for their office; before anyone else, or before a name that an "of" or "at" follows ("President Charles Michel of the European
+    /// Council"), it may be a body's president. Never dated ("former President"): a country may have had a president before 2015.
+    /// </summary>
+    private static bool IsNationalLeadersPresidency(ArticleContext context, PublicFigure figure, PersonMention mention)
+    {
+        if ((RoleLexicon.HeldBy(figure) & (RoleClass.HeadOfState | RoleClass.HeadOfGovernment)) == RoleClass.None) return false;
+        var after = context.Text.AsSpan(mention.NameSpan.End).TrimStart();
+        return !(after.StartsWith("of ", StringComparison.Ordinal) || after.StartsWith("at ", StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -35,6 +35,8 @@ public class NQ2003NonexistentOfficeTests
     // An office the country never had, dated as held once (the held-out fourth round, tuning half).
     [InlineData("Republicans refused to consider [[former Prime Minister Barack Obama]]'s nominee.")]
     [InlineData("[[Former Prime Minister Christian Kern]], whose Social Democrats are in opposition, spoke.")]
+    // A president's title before a country's listed leader, the country having none (round 5, tuning half).
+    [InlineData("TOKYO - [[President Shinzo Abe]], speaking at the ceremony, thanked the emperor.")]
     // A monarch's title before a listed person of a republic (round 5, tuning half).
     [InlineData("Bashir is the second Arab leader to be toppled this month, after [[Algerian King]] Abdelaziz Bouteflika resigned.")]
     // A name's last words written alone are the person named in full (a Spanish double surname; round 5, tuning half).
@@ -107,6 +109,9 @@ public class NQ2003NonexistentOfficeTests
     // Former offices the country has had, though not since 2015 (the Factbook's years), of people not listed or listed with it.
     [InlineData("Former Kenyan Prime Minister Raila Odinga and former Zimbabwean Prime Minister Morgan Tsvangirai met the late Rhodesian Prime Minister's son.")]
     [InlineData("Former Turkish Prime Minister Ahmet Davutoglu and former Deputy Prime Minister Nick Clegg spoke.")]
+    // A body's or a party's president who leads a country without one, named with the body once in the article.
+    [InlineData("European Council President Charles Michel chaired the summit. Later, President Charles Michel said talks would go on.")]
+    [InlineData("Liberal Democratic Party President Shinzo Abe won the vote. President Shinzo Abe thanked the members.")]
     // Kings of countries that have none now, who are history; a monarch's own title; a consort the list lacks.
     [InlineData("Egyptian King Farouk was overthrown in 1952, and the last Afghan King Zahir Shah returned from exile in 2002.")]
     [InlineData("Saudi King Salman met Jordan's King Abdullah and Dutch Queen Maxima.")]
