@@ -76,7 +76,6 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         // People the list lacks whom the article names in full, with a given name the list knows, a title or their surname alone
         // elsewhere, as later mentions give it ("Benny Gantz"): a surname alone one edit from theirs is a slip too.
         List<(NameVariant Person, TextSpan Span)>? ownPeople = null;
-        Dictionary<TextSpan, RoleEntry>? roles = null;
         foreach (var (runStart, end, runName, runSpan) in context.Article.NameRuns)
         {
             var (start, name, span) = (runStart, runName, runSpan);
@@ -114,7 +113,8 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             {
                 (realNames ??= []).Add((span, name, written[0], written[^1]));
                 if (written.Count <= MaxOwnNameWords && IsSurnameShaped(written[^1])
-                    && (index.IsGivenName(written[0]) || SurnameWrittenAlone(context.Article, written[^1]) || HasRole(roles ??= RolesByName(context), span)))
+                    && (index.IsGivenName(written[0]) || SurnameWrittenAlone(context.Article, written[^1])
+                        || start > 0 && RoleLexicon.MatchEndingAt(context.Article.NameWordValues, start - 1) is not null))
                     (ownPeople ??= []).Add((new NameVariant(new PublicFigure(name, [], "", []), written[0], written[^1], PersonNames.Fold(written[^1])), span));
             }
         }
@@ -125,14 +125,6 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
 
     /// <summary>A person's name the article gives in full has at most this many words ("Qamar Javed Bajwa"); longer runs are bodies and titles.</summary>
     private const int MaxOwnNameWords = 3;
-
-    /// <summary>The run names someone with a title ("Nissan Chief Executive Hiroto Saikawa"), so it is a person even with a given name the list lacks.</summary>
-    private static bool HasRole(Dictionary<TextSpan, RoleEntry> roles, TextSpan span)
-    {
-        foreach (var name in roles.Keys)
-            if (name.Overlaps(span)) return true;
-        return false;
-    }
 
     /// <summary>
     /// A surname alone one edit from the surname of someone the list lacks but the article names in full: one article spells one
@@ -148,11 +140,12 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         var people = new List<NameVariant>(own.Count);
         foreach (var (person, _) in own) people.Add(person);
         List<int>? reportedFullNames = null;
-        for (var i = 0; i < words.Count; i++)
+        // A surname alone is a name run of one word: the article's runs, not all its words.
+        foreach (var run in context.Article.NameRuns)
         {
-            var (word, value) = (words[i], words[i].Value);
-            if (i + 1 < words.Count && StartsName(context.Text, word, words[i + 1])) continue;
-            if (value.Length < MinSurnameLength || !char.IsUpper(value[0]) || !IsSurnameShaped(value)) continue;
+            if (run.End - run.Start != 1) continue;
+            var (word, value) = (words[run.Start], words[run.Start].Value);
+            if (value.Length < MinSurnameLength || !char.IsUpper(value[0]) || !IsSurnameShaped(value) || !NearInShape(value, people)) continue;
             if (Overlaps(fullNames, word.Span) || index.PeopleWithSurname(value) > 0 || index.IsGivenName(value)
                 || LanguageProfiles.Default.IsEnglishWordInAnyCase(value)) continue;
             if (IsPluralOfSurname(value, people) || IsGivenNameOfAny(value, named) || OwnSurname(value, people) || OwnSurname(value, named)) continue;
@@ -176,6 +169,17 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
                     suggestion: slip.Figure.Name.EndsWith(slip.Surname, StringComparison.Ordinal) ? $"{slip.Figure.Name[..^slip.Surname.Length]}{value}" : value);
             }
         }
+    }
+
+    /// <summary>
+    /// Some person's surname starts with the word's letter and is about as long: most capitalised words are no slip of anyone's,
+    /// and this is cheaper than the look-ups that would say so.
+    /// </summary>
+    private static bool NearInShape(string value, List<NameVariant> people)
+    {
+        foreach (var p in people)
+            if (p.Surname[0] == value[0] && Math.Abs(p.Surname.Length - value.Length) <= 2) return true;
+        return false;
     }
 
     /// <summary>The word is the surname of someone the article names in full, as written: a second person, not a slip.</summary>
