@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsQuality.Knowledge;
 using NewsQuality.Model;
 using NewsQuality.Text;
@@ -10,7 +11,7 @@ namespace NewsQuality.Rules.Translation;
 /// Ushakov"): machine translation often renders a title by guesswork. Reports the mention that is the slip (a title the person
 /// never held, or the odd one out; else the later), citing the other.
 /// </summary>
-public sealed class NQ2002RoleContradiction : IArticleRule
+public sealed partial class NQ2002RoleContradiction : IArticleRule
 {
     public RuleDescriptor Descriptor { get; } = new(
         Id: "NQ2002",
@@ -26,7 +27,8 @@ public sealed class NQ2002RoleContradiction : IArticleRule
                    "Minister Paolo Gentiloni was sworn in as prime minister\") are not flagged. One country's single office (head of state or " +
                    "government, foreign, defence or interior minister, a chamber's leader) given to a second person is flagged at the listed person " +
                    "who never held it (\"Premier Li Keqiang\" … \"Premier Wang Yi\"); a predecessor who held it, or a namesake of the same family " +
-                   "(\"President Clinton\" beside Hillary Clinton), is no slip.",
+                   "(\"President Clinton\" beside Hillary Clinton), is no slip. Nobody heads two international bodies (\"European Commission " +
+                   "President Jean-Claude Juncker\" … \"European Council President Juncker\"), unless the article moves them to one.",
         FlaggedExample: "Despite this, Kremlin adviser Yuri Ushakov was satisfied. Later, Russian Chancellor Ushakov warned of a fatal mistake.",
         CleanExample: "Kremlin adviser Yuri Ushakov spoke first. Ushakov, a Kremlin aide, said the talks went well.")
     {
@@ -47,6 +49,99 @@ public sealed class NQ2002RoleContradiction : IArticleRule
             if (MentionsWithRole(person.Mentions) >= 2) CheckRoles(context, person, reported ??= []);
         }
         CheckOfficesHeldByTwo(context, people, reported);
+        CheckHeadsOfTwoBodies(context, people, reported);
+    }
+
+    /// <summary>
+    /// The head of an international body named right before a name ("European Commission President", "U.N. Secretary-General",
+    /// "IMF Managing Director"): the body, and how far back from the name the phrase starts. Its office words are all a head's.
+    /// </summary>
+    [GeneratedRegex(@"(?<body>" + Bodies + @") (?:President|Secretary-General|Secretary General|Managing Director|Director-General|Director General|chief|head|Chairman|Chair) $", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyHeadBefore();
+
+    /// <summary>International bodies by the names news gives them.</summary>
+    private const string Bodies = @"(?:European|EU) (?:Commission|Council|Parliament)|(?:U\.N\.|UN|United Nations)(?: General Assembly| Security Council| Human Rights Council)?|NATO|IMF|International Monetary Fund|World Bank|ECB|European Central Bank|WTO|World Trade Organization|WHO|World Health Organization|IOC|FIFA|UEFA|OPEC|African Union|Arab League|OSCE|IAEA|Eurogroup";
+
+    /// <summary>An international body's name, anywhere.</summary>
+    [GeneratedRegex(Bodies, RegexOptions.CultureInvariant)]
+    private static partial Regex BodyName();
+
+    /// <summary>How far before a name a body head's phrase is looked for ("United Nations Human Rights Council President ").</summary>
+    private const int BodyHeadReach = 64;
+
+    /// <summary>Bodies written two ways.</summary>
+    private static string BodyKey(string body) => body switch
+    {
+        "U.N." or "United Nations" => "UN",
+        "International Monetary Fund" => "IMF",
+        "European Central Bank" => "ECB",
+        "World Trade Organization" => "WTO",
+        "World Health Organization" => "WHO",
+        _ => body.Replace("U.N. ", "UN ").Replace("United Nations ", "UN ").Replace("EU ", "European "),
+    };
+
+    /// <summary>
+    /// One person at the head of two international bodies: "European Commission President Jean-Claude Juncker" … "European Council
+    /// President Juncker", "U.N. Secretary-General Antonio Guterres" … "U.N. General Assembly President Guterres". Nobody heads two
+    /// at once; a dated or qualified title ("former European Parliament President Martin Schulz") and a person the article moves
+    /// (any word of appointment in a sentence that names them: "Lagarde was nominated to head the ECB") are left alone. Reported at
+    /// the later title.
+    /// </summary>
+    private static void CheckHeadsOfTwoBodies(ArticleContext context, IReadOnlyList<ArticlePerson> people, List<TextSpan>? reported)
+    {
+        var text = context.Text;
+        foreach (var person in people)
+        {
+            (string Body, TextSpan Title, PersonMention Mention)? first = null;
+            foreach (var mention in person.Mentions)
+            {
+                var start = Math.Max(text.LastIndexOf('\n', Math.Max(0, mention.NameSpan.Start - 1)) + 1, mention.NameSpan.Start - BodyHeadReach);
+                var before = text.Substring(start, mention.NameSpan.Start - start);
+                if (BodyHeadBefore().Match(before) is not { Success: true } match) continue;
+                var title = new TextSpan(start + match.Index, match.Length - 1);
+                if (IsQualifiedBefore(text, title.Start)) continue;
+                var body = BodyKey(match.Groups["body"].Value);
+                if (first is not { } earlier) { first = (body, title, mention); continue; }
+                if (earlier.Body == body || reported?.Contains(mention.Span) == true || IsMoved(context.Article, person)) continue;
+                var (line, _) = context.Article.LineMap.GetPosition(earlier.Title.Start);
+                var span = TextSpan.FromBounds(title.Start, mention.NameSpan.End);
+                var earlierTitle = context.Article.Slice(earlier.Title);
+                context.Report(span, 0.8,
+                    $"{person.FullName} is called \"{context.Article.Slice(title)}\" here but \"{earlierTitle}\" on line {line}: nobody heads both bodies; the title is probably mistranslated.",
+                    suggestion: $"{earlierTitle} {mention.Name}",
+                    related: [context.Related(TextSpan.FromBounds(earlier.Title.Start, earlier.Mention.NameSpan.End), $"earlier title: \"{earlierTitle}\"")]);
+                break;
+            }
+        }
+    }
+
+    /// <summary>The word before the title dates or qualifies it ("former", "acting", "deputy").</summary>
+    private static bool IsQualifiedBefore(string text, int titleStart)
+    {
+        var before = text.AsSpan(0, titleStart).TrimEnd();
+        return RoleLexicon.Qualifiers.Contains(before[(before.LastIndexOfAny(' ', '\n') + 1)..].ToString());
+    }
+
+    /// <summary>
+    /// A sentence that names the person moves someone to a body: a word of appointment followed in its clause, within
+    /// <see cref="MaxWordsAfterMove"/> words, by a body's name ("Lagarde was nominated to succeed Mario Draghi as ECB President").
+    /// </summary>
+    private static bool IsMoved(Article article, ArticlePerson person)
+    {
+        foreach (var sentence in Sentences.Split(article.Text))
+        {
+            if (!person.Mentions.Any(m => sentence.Contains(m.NameSpan.Start))) continue;
+            var words = article.WordSpanIn(sentence);
+            for (var m = 0; m < words.Length; m++)
+            {
+                if (!MoveWords.Contains(words[m].Value)) continue;
+                var reach = words[Math.Min(words.Length - 1, m + MaxWordsAfterMove)].Span.End;
+                var after = article.Text.AsSpan(words[m].Span.End, reach - words[m].Span.End);
+                if (after.IndexOfAny(ClauseMarks) is var mark and >= 0) after = after[..mark];
+                if (BodyName().IsMatch(after)) return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Offices one person holds in a country at a time: a second holder named in the same article is a slip.</summary>

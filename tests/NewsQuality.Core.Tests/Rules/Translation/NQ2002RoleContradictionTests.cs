@@ -66,6 +66,9 @@ public class NQ2002RoleContradictionTests
     [InlineData("Giuseppe Conte was sworn in by President Sergio Mattarella as prime minister. [[Prime Minister Mattarella]] had vetoed the cabinet list.")]
     // A name's last words written alone are the person named in full (a Spanish double surname).
     [InlineData("Mexican President Enrique Pena Nieto spoke on Monday. [[Foreign Minister Pena Nieto]] said the talks would go on.")]
+    // Heads of two international bodies (rounds 1 and 4).
+    [InlineData("May's letter went to European Council President Donald Tusk on Wednesday. [[European Commission President Tusk]] said it was no happy day.")]
+    [InlineData("U.N. Secretary-General Antonio Guterres spoke first. Later, [[U.N. General Assembly President Guterres]] said the same.")]
     // A title set off by commas after a possessive pronoun.
     [InlineData("Trump said his son-in-law and senior adviser, Jared Kushner, would lead the effort. [[Ambassador Kushner]] has no diplomatic experience.")]
     // Leaving an office is no move into another; a title before someone else's name is theirs; the title a person is named from
@@ -197,6 +200,10 @@ public class NQ2002RoleContradictionTests
     [InlineData("President Vladimir Putin spoke on Monday. In 2010, Russian President Dmitry Medvedev had signed the treaty.")]
     [InlineData("Secretary of State Hillary Clinton spoke. President Barack Obama listened, as President Clinton had in 1998.")]
     [InlineData("President Donald Trump's aide spoke about Hillary Clinton, the president completely undercut her argument.")]
+    // One body written two ways; a dated title; a move between bodies the article tells of.
+    [InlineData("U.N. Secretary-General Antonio Guterres spoke first. Later, UN chief Guterres said the same.")]
+    [InlineData("Former European Parliament President Martin Schulz spoke. European Commission President Jean-Claude Juncker listened.")]
+    [InlineData("IMF Managing Director Christine Lagarde was nominated to succeed Mario Draghi as ECB President. ECB President Christine Lagarde will start in November.")]
     public void Leaves_consistent_or_qualified_titles_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
