@@ -66,6 +66,16 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
     [GeneratedRegex(Bodies, RegexOptions.CultureInvariant)]
     private static partial Regex BodyName();
 
+    /// <summary>The text ends with the last word of a body head's title and a space.</summary>
+    private static bool EndsWithHeadWord(ReadOnlySpan<char> text)
+    {
+        foreach (var word in HeadWords)
+            if (text.EndsWith(word, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly string[] HeadWords = ["President ", "Secretary-General ", "General ", "Director ", "Director-General ", "chief ", "head ", "Chairman ", "Chair "];
+
     /// <summary>How far before a name a body head's phrase is looked for ("United Nations Human Rights Council President ").</summary>
     private const int BodyHeadReach = 64;
 
@@ -95,6 +105,8 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
             (string Body, TextSpan Title, PersonMention Mention)? first = null;
             foreach (var mention in person.Mentions)
             {
+                // Most names follow no head's title: a look at the word before the name, then the phrase.
+                if (!EndsWithHeadWord(text.AsSpan(0, mention.NameSpan.Start))) continue;
                 var start = Math.Max(text.LastIndexOf('\n', Math.Max(0, mention.NameSpan.Start - 1)) + 1, mention.NameSpan.Start - BodyHeadReach);
                 var before = text.Substring(start, mention.NameSpan.Start - start);
                 if (BodyHeadBefore().Match(before) is not { Success: true } match) continue;
