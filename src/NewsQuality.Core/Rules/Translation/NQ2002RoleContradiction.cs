@@ -94,8 +94,8 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
     /// One person at the head of two international bodies: "European Commission President Jean-Claude Juncker" … "European Council
     /// President Juncker", "U.N. Secretary-General Antonio Guterres" … "U.N. General Assembly President Guterres". Nobody heads two
     /// at once; a dated or qualified title ("former European Parliament President Martin Schulz") and a person the article moves
-    /// (any word of appointment in a sentence that names them: "Lagarde was nominated to head the ECB") are left alone. Reported at
-    /// the later title.
+    /// to a body (<see cref="IsMoved"/>: "Lagarde was nominated to succeed Mario Draghi as ECB President") are left alone. Reported
+    /// at the later title.
     /// </summary>
     private static void CheckHeadsOfTwoBodies(ArticleContext context, IReadOnlyList<ArticlePerson> people, List<TextSpan>? reported)
     {

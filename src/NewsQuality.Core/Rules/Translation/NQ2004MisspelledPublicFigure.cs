@@ -73,7 +73,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         var fullNames = new List<TextSpan>();
         // Names near a listed one that read as real names, judged once every full name is known.
         List<(TextSpan Span, string Name, string Given, string Surname)>? realNames = null;
-        // People the list lacks whom the article names in full, with a given name the list knows, a title or their surname alone
+        // People the list lacks whom the article names in full, with a given name the list knows, a title right before or their surname alone
         // elsewhere, as later mentions give it ("Benny Gantz"): a surname alone one edit from theirs is a slip too.
         List<(NameVariant Person, TextSpan Span)>? ownPeople = null;
         foreach (var (runStart, end, runName, runSpan) in context.Article.NameRuns)
