@@ -109,6 +109,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             if (IsNoSlipOfTheWriter(text, span) || WrittenTwice(text, name, span)) continue;
             if (BestNearMiss(written, index, isRealName, isRealSurname) is { } match) Report(context, span, name, match.Figure, match.Score);
             else if (LongNameSlip(written, index) is { } slip) Report(context, span, name, slip.Figure, slip.Score);
+            else if (TwoEditSurnameSlip(written, index, isRealSurname) is { } farther) Report(context, span, name, farther.Figure, farther.Score);
             else
             {
                 (realNames ??= []).Add((span, name, written[0], written[^1]));
@@ -489,6 +490,39 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         var similarity = Similarity.Similarity(surname.ToLowerInvariant(), found.Surname.ToLowerInvariant());
         return similarity >= 0.8 ? similarity : null;
     }
+
+    /// <summary>
+    /// A long surname two edits from a listed one, after the listed person's given name as written ("Edouard Phillipe", "Emmerson
+    /// Mnangwaga"): one edit is the usual slip, two happen in long names, and with the given name and the first letter agreeing
+    /// and the written surname nobody's (not listed, not a word, not written twice) the listed person is meant. Names written in the
+    /// Latin script at home only: a transliterated surname's letters vary more. Found through the one-edit index from each
+    /// one-letter deletion of the written surname, then measured.
+    /// </summary>
+    private static (PublicFigure Figure, double Score)? TwoEditSurnameSlip(List<string> written, FigureNameIndex index, Func<string, bool> isRealSurname)
+    {
+        var (given, surname) = (written[0], written[^1]);
+        if (surname.Length < MinTwoEditSurnameLength || !index.IsGivenName(given) || index.PeopleWithSurname(surname) > 0 || isRealSurname(surname)) return null;
+        var near = NearSurnames;
+        near.Clear();
+        for (var i = 1; i < surname.Length; i++) index.OneEditFrom(surname.Remove(i, 1), near);
+        foreach (var v in near)
+        {
+            if (v.Surname.Length < MinTwoEditSurnameLength || char.ToLowerInvariant(v.Surname[0]) != char.ToLowerInvariant(surname[0]) || !SameWord(v.Given, given)
+                || PersonNames.IsTransliterated(v.Figure.Country)) continue;
+            var (a, b) = (surname.ToLowerInvariant(), v.Surname.ToLowerInvariant());
+            if (EditDistance.Distance(a, b) == 2 && Similarity.Similarity(a, b) is var similarity and >= MinTwoEditSimilarity) return (v.Figure, similarity * TwoEditConfidence);
+        }
+        return null;
+    }
+
+    /// <summary>A surname of at least this many letters can take two slips and stay recognisable ("Philippe", "Mnangagwa").</summary>
+    private const int MinTwoEditSurnameLength = 7;
+
+    /// <summary>The Jaro–Winkler similarity a two-edit slip keeps with the listed surname ("Phillipe"/"Philippe" 0.97).</summary>
+    private const double MinTwoEditSimilarity = 0.9;
+
+    /// <summary>A two-edit slip is less sure than a one-edit one: its similarity scaled down, as a given name's two edits are.</summary>
+    private const double TwoEditConfidence = 0.8;
 
     /// <summary>
     /// A name of three words or more written as a listed one but for a surname one edit off ("Marine Le Penn"): with the given name
