@@ -494,7 +494,9 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     /// <summary>
     /// A long surname two edits from a listed one, after the listed person's given name as written ("Edouard Phillipe", "Emmerson
     /// Mnangwaga"): one edit is the usual slip, two happen in long names, and with the given name and the first letter agreeing
-    /// and the written surname nobody's (not listed, not a word, not written twice) the listed person is meant. Names written in the
+    /// and the written surname nobody's (not listed, not a word, not written twice) the listed person is meant. Only heads of state
+    /// or government, whom no namesake is likely to stand beside in the news: among ministers and lawmakers two real people are
+    /// often two edits apart ("Paul Bristow", an MP the list lacks, and "Paul Burstow", a listed minister). Names written in the
     /// Latin script at home only: a transliterated surname's letters vary more. Found through the one-edit index from each
     /// one-letter deletion of the written surname, then measured.
     /// </summary>
@@ -508,7 +510,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         foreach (var v in near)
         {
             if (v.Surname.Length < MinTwoEditSurnameLength || char.ToLowerInvariant(v.Surname[0]) != char.ToLowerInvariant(surname[0]) || !SameWord(v.Given, given)
-                || PersonNames.IsTransliterated(v.Figure.Country)) continue;
+                || PersonNames.IsTransliterated(v.Figure.Country) || !IsHead(v.Figure)) continue;
             var (a, b) = (surname.ToLowerInvariant(), v.Surname.ToLowerInvariant());
             if (EditDistance.Distance(a, b) == 2 && Similarity.Similarity(a, b) is var similarity and >= MinTwoEditSimilarity) return (v.Figure, similarity * TwoEditConfidence);
         }
