@@ -75,6 +75,9 @@ public sealed class FigureNameIndex
     private List<NameVariant>? VariantsWithSurname(string surname) =>
         _bySurname.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(PersonNames.Fold(surname, stackalloc char[PersonNames.FoldBuffer]), out var variants) ? variants : null;
 
+    /// <summary>The listed person a full name as written in an article is ("Sergey Lavrov"), or null: <see cref="Find"/> of its words.</summary>
+    public PublicFigure? FindFigure(string fullName) => Find(PersonNames.Words(fullName))?.Figure;
+
     /// <summary>The listed figure a full name is written for (canonical spelling or an accepted variant), or null.</summary>
     /// <remarks>A loop, not <c>FirstOrDefault</c> with a lambda: that made a closure and a delegate at every full name of every article.</remarks>
     public NameVariant? Find(IReadOnlyList<string> nameWords)

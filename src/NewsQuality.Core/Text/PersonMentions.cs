@@ -276,7 +276,7 @@ public static class PersonMentions
         if (last.IndexOf('-') is var hyphen and > 0 && hyphen + 1 < last.Length && char.IsLower(last[hyphen + 1])) return true;
         // Asked of the gazetteer only for a family name of those countries: most names in an article are not, and a look-up per name costs.
         return EastAsianFamilyNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name.AsSpan(0, space))
-               && gazetteer.NameIndex.Find(PersonNames.Words(name)) is { } listed && FamilyFirstCountries.Contains(listed.Figure.Country);
+               && gazetteer.NameIndex.FindFigure(name) is { } listed && FamilyFirstCountries.Contains(listed.Country);
     }
 
     /// <summary>The commonest family names of China, Korea and Vietnam as English news writes them (and Cambodia's Hun).</summary>

@@ -5,6 +5,13 @@ namespace NewsQuality.Text;
 /// <summary>Splits text into lines and paragraphs as spans, so every piece keeps its offsets.</summary>
 public static class TextBlocks
 {
+    /// <summary>The last word of <paramref name="text"/> (after its trailing white space): what stands right before a position.</summary>
+    public static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd();
+        return text[(text.LastIndexOfAny(' ', '\n') + 1)..];
+    }
+
     /// <summary>Each line's span without its line terminator (blank lines included).</summary>
     public static IEnumerable<TextSpan> Lines(string text)
     {

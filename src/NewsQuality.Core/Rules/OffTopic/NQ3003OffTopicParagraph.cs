@@ -190,25 +190,26 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         foreach (var word in context.Article.WordSpanIn(lead))
             if (char.IsUpper(word.Value[0]) && gazetteer.FindCountry(word.Value.EndsWith("'s") || word.Value.EndsWith("’s") ? word.Value[..^2] : word.Value) is { } country)
                 countries.Add(country.Name);
-        foreach (var person in people)
-            foreach (var mention in person.Mentions)
+        // Each person looked up once, for the lead and for the paragraph.
+        var figures = new Knowledge.PublicFigure?[people.Count];
+        for (var p = 0; p < people.Count; p++)
+        {
+            figures[p] = gazetteer.NameIndex.FindFigure(people[p].FullName);
+            foreach (var mention in people[p].Mentions)
                 if (lead.Contains(mention.NameSpan.Start))
                 {
                     if (mention.Country is { } named) countries.Add(named.Name);
-                    if (Listed(gazetteer, person) is { } figure) countries.Add(figure.Country);
+                    if (figures[p] is { } figure) countries.Add(figure.Country);
                 }
+        }
         if (countries.Count == 0) return false;
-        foreach (var person in people)
-            foreach (var mention in person.Mentions)
+        for (var p = 0; p < people.Count; p++)
+            foreach (var mention in people[p].Mentions)
                 if (paragraph.Contains(mention.NameSpan.Start) && mention.Role is not null
-                    && (mention.Country is { } named && countries.Contains(named.Name) || Listed(gazetteer, person) is { } figure && countries.Contains(figure.Country)))
+                    && (mention.Country is { } named && countries.Contains(named.Name) || figures[p] is { } figure && countries.Contains(figure.Country)))
                     return true;
         return false;
     }
-
-    /// <summary>The listed person an article's person named in full is.</summary>
-    private static Knowledge.PublicFigure? Listed(Knowledge.Gazetteer gazetteer, ArticlePerson person) =>
-        gazetteer.NameIndex.Find(Knowledge.PersonNames.Words(person.FullName))?.Figure;
 
     /// <summary>
     /// Each paragraph's score by the trees of its topic table, the paragraphs of each table scored together

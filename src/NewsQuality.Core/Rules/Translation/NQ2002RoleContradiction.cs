@@ -128,11 +128,8 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
     }
 
     /// <summary>The word before the title dates or qualifies it ("former", "acting", "deputy").</summary>
-    private static bool IsQualifiedBefore(string text, int titleStart)
-    {
-        var before = text.AsSpan(0, titleStart).TrimEnd();
-        return RoleLexicon.Qualifiers.Contains(before[(before.LastIndexOfAny(' ', '\n') + 1)..].ToString());
-    }
+    private static bool IsQualifiedBefore(string text, int titleStart) =>
+        RoleLexicon.Qualifiers.Contains(TextBlocks.LastWord(text.AsSpan(0, titleStart)).ToString());
 
     /// <summary>
     /// A sentence that names the person moves someone to a body: a word of appointment followed in its clause, within
@@ -403,12 +400,8 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
     private static bool IsAttributive(string text, int sentenceStart, int nameStart)
     {
         var before = text.AsSpan(sentenceStart, nameStart - sentenceStart).TrimEnd();
-        var word = before[(before.LastIndexOfAny(' ', '\n') + 1)..];
-        if (word is "former")
-        {
-            before = before[..^word.Length].TrimEnd();
-            word = before[(before.LastIndexOfAny(' ', '\n') + 1)..];
-        }
+        var word = TextBlocks.LastWord(before);
+        if (word is "former") word = TextBlocks.LastWord(before[..^word.Length]);
         return word is "a" or "an" or "the" or "A" or "An" or "The";
     }
 
@@ -417,11 +410,8 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
     /// economist asked by Mattarella to lead a technocrat government", "Conte was sworn in before President Sergio Mattarella as
     /// prime minister" and "Gentiloni took over from Matteo Renzi as prime minister" only Cottarelli, Conte and Gentiloni move.
     /// </summary>
-    private static bool AfterPreposition(string text, int sentenceStart, int nameStart)
-    {
-        var before = text.AsSpan(sentenceStart, nameStart - sentenceStart).TrimEnd();
-        return before[(before.LastIndexOfAny(' ', '\n') + 1)..] is "by" or "before" or "from" or "under";
-    }
+    private static bool AfterPreposition(string text, int sentenceStart, int nameStart) =>
+        TextBlocks.LastWord(text.AsSpan(sentenceStart, nameStart - sentenceStart)) is "by" or "before" or "from" or "under";
 
     /// <summary>Words after a title within which the person's name still is the title's ("Italy's new prime minister, Paolo Gentiloni,").</summary>
     private const int WordsAfterTitle = 4;

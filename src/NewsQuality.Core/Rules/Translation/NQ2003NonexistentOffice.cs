@@ -164,12 +164,8 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
                                                      || word.Equals("then", StringComparison.OrdinalIgnoreCase) || word.Equals("late", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The word before the title qualifies it ("former Prime Minister", "Deputy Prime Minister"): another office, or one held once.</summary>
-    private static bool IsQualifiedAt(ArticleContext context, int roleStart)
-    {
-        var before = context.Text.AsSpan(0, roleStart).TrimEnd();
-        var start = before.LastIndexOfAny(' ', '\n') + 1;
-        return RoleLexicon.Qualifiers.Contains(before[start..].TrimStart("(\"“‘'").ToString());
-    }
+    private static bool IsQualifiedAt(ArticleContext context, int roleStart) =>
+        RoleLexicon.Qualifiers.Contains(TextBlocks.LastWord(context.Text.AsSpan(0, roleStart)).TrimStart("(\"“‘'").ToString());
 
     /// <summary>The country's head offices and other head titles, each with its article: "a president and a chief executive".</summary>
     private static string Known(Country country) =>
@@ -236,7 +232,7 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
         var mentioned = context.Article.People(context.Gazetteer)
             .FirstOrDefault(p => p.Mentions.Any(m => m.Name == words[index] || m.Name.StartsWith(words[index] + " ", StringComparison.Ordinal)));
         // The person named in full is the one listed under that name ("Wilbur Ross", not the first listed Ross of the country).
-        if (mentioned is not null && context.Gazetteer.NameIndex.Find(PersonNames.Words(mentioned.FullName))?.Figure is { } named)
+        if (mentioned is not null && context.Gazetteer.NameIndex.FindFigure(mentioned.FullName) is { } named)
             return named.Country == country.Name ? named : null;
         if (!bySurname) return null;
         var surname = mentioned is null ? words[index] : Gazetteer.Surname(mentioned.FullName);

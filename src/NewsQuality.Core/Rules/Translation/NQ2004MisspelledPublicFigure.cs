@@ -146,9 +146,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         {
             if (run.End - run.Start != 1) continue;
             var (word, value) = (words[run.Start], words[run.Start].Value);
-            if (value.Length < MinSurnameLength || !char.IsUpper(value[0]) || !IsSurnameShaped(value) || !NearInShape(value, people)) continue;
-            if (Overlaps(fullNames, word.Span) || index.PeopleWithSurname(value) > 0 || index.IsGivenName(value)
-                || LanguageProfiles.Default.IsEnglishWordInAnyCase(value)) continue;
+            if (!NearInShape(value, people) || !IsSurnameAlone(word, fullNames, index) || LanguageProfiles.Default.IsEnglishWordInAnyCase(value)) continue;
             if (IsPluralOfSurname(value, people) || IsGivenNameOfAny(value, named) || OwnSurname(value, people) || OwnSurname(value, named)) continue;
             if (SlipOf(value, PersonNames.Fold(value), people) is not { } slip || IsNoSlipOfTheWriter(context.Text, word.Span) || InCapitalisedLabel(context.Text, word.Span)) continue;
             // A team's line-up names many people by surname ("F Sheahan, M Horan, D O'Callaghan"): Horan is not Shane Horgan.
@@ -316,13 +314,23 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         {
             var (word, value) = (words[i], words[i].Value);
             if (i + 1 < words.Count && StartsName(context.Text, word, words[i + 1])) continue; // "Osama bin Laden" is not "Obama"
-            if (value.Length < MinSurnameLength || !char.IsUpper(value[0]) || !IsSurnameShaped(value)) continue;
-            if (Overlaps(fullNames, word.Span) || index.PeopleWithSurname(value) > 0 || index.IsGivenName(value) || isRealName(value)) continue;
+            if (!IsSurnameAlone(word, fullNames, index) || isRealName(value)) continue;
             if (IsPluralOfSurname(value, named)) continue; // "the Clintons"
             var folded = PersonNames.Fold(value);
             if (SlipOf(value, folded, named) is not { } figure || IsNoSlipOfTheWriter(context.Text, word.Span) || InCapitalisedLabel(context.Text, word.Span)) continue;
             Report(context, word.Span, value, figure.Figure, SurnameNearMiss(value, figure), figure.Surname);
         }
+    }
+
+    /// <summary>
+    /// A word that may be a surname written alone: capitalised, of surname shape and length, outside every full name, and nobody's
+    /// surname or given name in the list (a listed surname is that person, a given name someone's first name).
+    /// </summary>
+    private static bool IsSurnameAlone(Token word, List<TextSpan> fullNames, FigureNameIndex index)
+    {
+        var value = word.Value;
+        return value.Length >= MinSurnameLength && char.IsUpper(value[0]) && IsSurnameShaped(value) && !Overlaps(fullNames, word.Span)
+               && index.PeopleWithSurname(value) == 0 && !index.IsGivenName(value);
     }
 
     // Loops, not lambdas: a lambda capturing the word made a closure at every word of the article, asked or not.
