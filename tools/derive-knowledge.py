@@ -121,6 +121,51 @@ def broken_title(title):
     return not title[:1].isupper() and not re.search(r"president|minister|premier|chancellor|governor|prince|king|queen", title, re.I)
 
 # Common English spellings of people whose source spelling differs (transliteration, full legal name).
+# Hand-compiled public facts (see SOURCES.md): head-of-state or head-of-government offices that listed heads held before the
+# sources' years (the Factbook's heads start in 2015, the CIA's cabinets in 2019), as listed name, country, title, first
+# year, last year. Without them a retrospective's "President Dmitry Medvedev" (2008-2012) or "Prime Minister Erdogan"
+# (2003-2014) reads as a slip, and a slip for the other head office ("Prime Minister Reuven Rivlin") cannot be told from one.
+EARLIER_HEAD_OFFICES = [
+    ("Vladimir Putin", "Russia", "Prime Minister", 1999, 2012),
+    ("Dmitry Medvedev", "Russia", "President", 2008, 2012),
+    ("Dmitry Medvedev", "Russia", "Prime Minister", 2012, 2020),
+    ("Dmitriy Medvedev", "Russia", "President", 2008, 2012),
+    ("Recep Tayyip Erdogan", "Turkey", "Prime Minister", 2003, 2014),
+    ("Kasym-Zhomart Tokayev", "Kazakhstan", "Prime Minister", 1999, 2002),
+    ("Nursultan Abishuly Nazarbayev", "Kazakhstan", "Prime Minister", 1984, 1989),
+    ("Ilham Aliyev", "Azerbaijan", "Prime Minister", 2003, 2003),
+    ("Milos Zeman", "Czechia", "Prime Minister", 1998, 2002),
+    ("Alassane Dramane Ouattara", "Côte d'Ivoire", "Prime Minister", 1990, 1993),
+    ("Paul Biya", "Cameroon", "Prime Minister", 1975, 1982),
+    ("Faustin-Archange Touadera", "Central African Republic", "Prime Minister", 2008, 2013),
+    ("Ibrahim Boubacar Keita", "Mali", "Prime Minister", 1994, 2000),
+    ("Roch Marc Christian Kabore", "Burkina Faso", "Prime Minister", 1994, 1996),
+    ("Thein Sein", "Burma", "Prime Minister", 2007, 2011),
+    ("Almazbek Atambaev", "Kyrgyzstan", "Prime Minister", 2007, 2011),
+    ("Sadyr Japarov", "Kyrgyzstan", "Prime Minister", 2020, 2020),
+    ("Mahinda Rajapaksa", "Sri Lanka", "President", 2005, 2015),
+    ("Tsakhia Elbegdorj", "Mongolia", "Prime Minister", 1998, 2006),
+    ("Serzh Sargsian", "Armenia", "Prime Minister", 2007, 2018),
+    ("Armen Sarkissian", "Armenia", "Prime Minister", 1996, 1997),
+    ("Armen Sargsyan", "Armenia", "Prime Minister", 1996, 1997),
+    ("Filip Vujanovic", "Montenegro", "Prime Minister", 1998, 2003),
+    ("Ilir Meta", "Albania", "Prime Minister", 1999, 2002),
+    ("Hashim Thaci", "Kosovo", "Prime Minister", 2008, 2014),
+    ("Borut Pahor", "Slovenia", "Prime Minister", 2008, 2012),
+    ("Alexander Stubb", "Finland", "Prime Minister", 2014, 2015),
+    ("Anibal Cavaco Silva", "Portugal", "Prime Minister", 1985, 1995),
+    ("Macky Sall", "Senegal", "Prime Minister", 2004, 2007),
+    ("Issoufou Mahamadou", "Niger", "Prime Minister", 1993, 1994),
+    ("Hage Geingob", "Namibia", "Prime Minister", 1990, 2015),
+    ("Beji Caid Essebsi", "Tunisia", "Prime Minister", 2011, 2011),
+    ("Pedro Pablo Kuczynski Godard", "Peru", "Prime Minister", 2005, 2006),
+    ("Mohamed Abdullahi Mohamed", "Somalia", "Prime Minister", 2010, 2011),
+    ("Michel Awn", "Lebanon", "Prime Minister", 1988, 1990),
+    ("Maia Sandu", "Moldova", "Prime Minister", 2019, 2019),
+    ("Lai Ching-te", "Taiwan", "Premier", 2017, 2019),
+    ("Abdelmadjid Tebboune", "Algeria", "Prime Minister", 2017, 2017),
+]
+
 EXTRA_ALIASES = {
     ("Hasan Fereidun Ruhani", "Iran"): ["Hassan Rouhani", "Hasan Rouhani"],
     ("Ali Hoseini-Khamenei", "Iran"): ["Ali Khamenei"],
@@ -419,7 +464,23 @@ def derive_people():
             person[1].update(n for n in names if n != person[0])
             person[3].extend(roles)
     for name, aliases, country, title, first, last in EXTRA_PEOPLE:
-        people[("extra", name)] = [name, set(aliases), country, [(title, country, first, "" if last is None else last)]]
+        role = (title, country, first, "" if last is None else last)
+        # A person the sources list too (Donald Tusk, prime minister again since 2023) is one person with both roles.
+        person = by_name.get((" ".join(key(name, country)[0]), country))
+        if person is None:
+            people[("extra", name)] = [name, set(aliases), country, [role]]
+        else:
+            person[1].update(a for a in [name, *aliases] if a != person[0])
+            person[3].append(role)
+    everyone = {}
+    for person in people.values():
+        for n in [person[0], *person[1]]:
+            everyone.setdefault((" ".join(key(n, person[2])[0]), person[2]), person)
+    for name, country, title, first, last in EARLIER_HEAD_OFFICES:
+        person = everyone.get((" ".join(key(name, country)[0]), country))
+        if person is None:
+            raise SystemExit(f"EARLIER_HEAD_OFFICES: no listed person is called {name!r} ({country})")
+        person[3].append((title, country, first, last))
     for (name, country), aliases in EXTRA_ALIASES.items():
         person = by_name.get((" ".join(key(name, country)[0]), country))
         # A key that names no one would add its aliases to no one, silently (it did for Mohammed bin Salman).
@@ -427,6 +488,10 @@ def derive_people():
             raise SystemExit(f"EXTRA_ALIASES: no listed person is called {name!r} ({country})")
         person[1].update(a for a in aliases if a != person[0])
     rows = sorted(((n, sorted(a - {n}), c, compact_roles(r, c)) for n, a, c, r in people.values()), key=lambda p: (p[0], p[2]))
+    for name, country, title, first, last in EARLIER_HEAD_OFFICES:
+        # Kept to MAX_ROLES, most recent first: an earlier office cut off would be lost silently.
+        if not any(n == name and c == country and any(r[0] == title for r in roles) for n, _, c, roles in rows):
+            raise SystemExit(f"EARLIER_HEAD_OFFICES: {name!r} ({country}) lost the title {title!r} to MAX_ROLES")
     with open(os.path.join(OUT, "figures.tsv"), "w", encoding="utf-8", newline="\n") as f:
         f.write("# derived by tools/derive-knowledge.py from shared/data/officials.jsonl and public_figures.jsonl; see SOURCES.md\n")
         for name, aliases, country, roles in rows:

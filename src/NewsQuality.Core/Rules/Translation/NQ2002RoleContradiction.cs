@@ -27,7 +27,10 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
                    "Minister Paolo Gentiloni was sworn in as prime minister\") are not flagged. One country's single office (head of state or " +
                    "government, foreign, defence or interior minister, a chamber's leader) given to a second person is flagged at the listed person " +
                    "who never held it (\"Premier Li Keqiang\" … \"Premier Wang Yi\"); a predecessor who held it, or a namesake of the same family " +
-                   "(\"President Clinton\" beside Hillary Clinton), is no slip. Nobody heads two international bodies (\"European Commission " +
+                   "(\"President Clinton\" beside Hillary Clinton), is no slip. A listed head of state called head of government of " +
+                   "the same country, or the other way round, is flagged though nobody else holds that office in the article (\"Prime Minister " +
+                   "Reuven Rivlin\"); the list keeps the other head office of heads who held it before 2015 (Erdogan's premiership), and a " +
+                   "head given both is flagged at the earlier office unless its sentence names a year of it. Nobody heads two international bodies (\"European Commission " +
                    "President Jean-Claude Juncker\" … \"European Council President Juncker\"), unless the article moves them to one.",
         FlaggedExample: "Despite this, Kremlin adviser Yuri Ushakov was satisfied. Later, Russian Chancellor Ushakov warned of a fatal mistake.",
         CleanExample: "Kremlin adviser Yuri Ushakov spoke first. Ushakov, a Kremlin aide, said the talks went well.")
@@ -48,8 +51,76 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
             // person (most have one title or none): the list and the lambdas' captures were objects per person.
             if (MentionsWithRole(person.Mentions) >= 2) CheckRoles(context, person, reported ??= []);
         }
-        CheckOfficesHeldByTwo(context, people, reported);
+        CheckOfficesHeldByTwo(context, people, reported ??= []);
         CheckHeadsOfTwoBodies(context, people, reported);
+        CheckHeadOfficeAgainstList(context, people, reported);
+    }
+
+    /// <summary>
+    /// A listed head of state called head of government of the same country, or the other way round, though the list has them in
+    /// the one office only ("Prime Minister Reuven Rivlin", "Irish President Leo Varadkar", "former President Nawaz Sharif"):
+    /// nobody else in the article need hold that office for the title to be wrong. The list keeps heads since 2015 and, by hand,
+    /// the other head office of heads who held it before (Erdogan's premiership, Medvedev's presidency), so a retrospective's title
+    /// is no slip. Not a title the article says the person moved to, a qualified one ("acting President"), a president's title
+    /// that may be a body's ("European Council President Donald Tusk", "President Charles Michel of the European Council"), or a
+    /// surname alone that a listed kin of the person may bear.
+    /// </summary>
+    private static void CheckHeadOfficeAgainstList(ArticleContext context, IReadOnlyList<ArticlePerson> people, List<TextSpan> reported)
+    {
+        foreach (var person in people)
+        {
+            PublicFigure? figure = null;
+            var looked = false;
+            foreach (var mention in person.Mentions)
+            {
+                // The title: the mention's own, unqualified, or one dated as held once ("former President").
+                string office;
+                TextSpan title;
+                if (mention is { Role: { Office: { } current } role, RoleSpan: { } roleSpan } && (role.Classes & HeadOffices) != RoleClass.None
+                    && !IsQualifiedBefore(context.Text, roleSpan.Start))
+                    (office, title) = (current, roleSpan);
+                else if (mention.Role is null && DatedTitles.OfficeBefore(context.Article, mention.NameSpan) is ({ } former, var dating))
+                    (office, title) = (former, TextSpan.FromBounds(dating.Start, mention.NameSpan.Start));
+                else continue;
+                var span = TextSpan.FromBounds(title.Start, mention.NameSpan.End);
+                if (reported.Contains(mention.Span) || reported.Contains(span)) continue;
+                if (!looked) (figure, looked) = (context.Gazetteer.NameIndex.FindFigure(person.FullName), true);
+                if (figure is null || context.Gazetteer.FindCountry(figure.Country) is not { OfficesComplete: true } country
+                    || mention.Country is { } named && named != country || !country.HeadOffices.Contains(office)) continue;
+                var titled = ClassesOf(office, RoleLexicon.ClassesOfTitle(office), country);
+                var held = RoleLexicon.HeldBy(figure) & HeadOffices;
+                if (titled is not (RoleClass.HeadOfState or RoleClass.HeadOfGovernment) || held != (HeadOffices & ~titled)
+                    || office == "President" && MayBeBodysPresident(context, figure, mention, title.Start)
+                    || MayBeKinOf(context.Gazetteer, figure, mention) || HeldOne(titled, StatedMoves(context.Article, person))) continue;
+                var listed = figure.Roles.First(r => (RoleLexicon.ClassesOfTitle(r.Title) & held) != RoleClass.None);
+                reported.Add(span);
+                context.Report(span, 0.8,
+                    $"{person.FullName} is called \"{context.Article.Slice(title).TrimEnd()}\" here, but {figure.Name} is listed as {listed.Title} of {country.Name}{Years(listed)}, never its {office.ToLowerInvariant()}: the title is probably mistranslated.",
+                    suggestion: $"{listed.Title} {mention.Name}");
+            }
+        }
+    }
+
+    /// <summary>" (since 2014)", " (2014–2019)", or nothing when the list gives no year.</summary>
+    private static string Years(FigureRole role) => (role.FirstYear, role.LastYear) switch
+    {
+        ({ } first, null) => $" (since {first})",
+        ({ } first, { } last) => $" ({first}–{last})",
+        (null, { } last) => $" (in {last})",
+        _ => "",
+    };
+
+    /// <summary>
+    /// "President" before the name may be a body's: a body's name before it ("European Council President"), "of" or "at" after the
+    /// name ("President Charles Michel of the European Council"), or a person the list has as a body's president (Donald Tusk).
+    /// </summary>
+    private static bool MayBeBodysPresident(ArticleContext context, PublicFigure figure, PersonMention mention, int roleStart)
+    {
+        var after = context.Text.AsSpan(mention.NameSpan.End).TrimStart();
+        if (after.StartsWith("of ", StringComparison.Ordinal) || after.StartsWith("at ", StringComparison.Ordinal)) return true;
+        var start = Math.Max(context.Text.LastIndexOf('\n', Math.Max(0, roleStart - 1)) + 1, roleStart - BodyHeadReach);
+        if (BodyName().IsMatch(context.Text.AsSpan(start, roleStart - start).ToString())) return true;
+        return figure.Roles.Any(r => r.Title.StartsWith("President of ", StringComparison.Ordinal) && RoleLexicon.ClassesOfTitle(r.Title) == RoleClass.None);
     }
 
     /// <summary>
@@ -179,15 +250,6 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
             ? figure.Roles.Any(r => r.Title.Equals(leader, StringComparison.OrdinalIgnoreCase))
             : (RoleLexicon.HeldBy(figure) & role.Classes) != RoleClass.None;
 
-    /// <summary>
-    /// A head of state who was head of government, or the other way round (Dmitry Medvedev, listed as prime minister, president
-    /// from 2008 to 2012): the list keeps offices since 2015, and a retrospective gives the earlier one. Only an office the country
-    /// has: Thailand has no president for its prime minister to have been.
-    /// </summary>
-    private static bool HeldTheOtherHeadOffice(Gazetteer gazetteer, PublicFigure figure, RoleEntry role) =>
-        (role.Classes & HeadOffices) != RoleClass.None && (RoleLexicon.HeldBy(figure) & HeadOffices) != RoleClass.None
-        && role.Office is { } office && gazetteer.FindCountry(figure.Country)?.HeadOffices.Contains(office) == true;
-
     private const RoleClass HeadOffices = RoleClass.HeadOfState | RoleClass.HeadOfGovernment;
 
     /// <summary>
@@ -211,7 +273,7 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
     /// never held that office (by the officials' list) and whom the article does not move into it; a predecessor who held it
     /// ("President Barack Obama" beside "President Donald Trump") is no slip.
     /// </summary>
-    private static void CheckOfficesHeldByTwo(ArticleContext context, IReadOnlyList<ArticlePerson> people, List<TextSpan>? reported)
+    private static void CheckOfficesHeldByTwo(ArticleContext context, IReadOnlyList<ArticlePerson> people, List<TextSpan> reported)
     {
         if (people.Count < 2) return;
         // Every titled mention of each single office in each country, in the order the people are first met.
@@ -236,10 +298,11 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
             {
                 // The other holder the article names: the first mention of someone else.
                 if (figure is null || list.FirstOrDefault(h => h.Person != person) is not { Person: { } other } holder
-                    || reported?.Contains(mention.Span) == true || HeldSingleOffice(figure, mention.Role!) || HeldTheOtherHeadOffice(context.Gazetteer, figure, mention.Role!)
+                    || reported.Contains(mention.Span) || HeldSingleOffice(figure, mention.Role!)
                     || MayBeKinOf(context.Gazetteer, figure, mention)
                     || (StatedMoves(context.Article, person) & mention.Role!.Classes) != RoleClass.None) continue;
                 var role = context.Article.Slice(mention.RoleSpan!.Value);
+                reported.Add(mention.Span);
                 var (line, _) = context.Article.LineMap.GetPosition(holder.Mention.Span.Start);
                 context.Report(mention.Span, 0.8,
                     $"{person.FullName} is called \"{role}\" here, but the article gives that office to {other.FullName} on line {line}, and " +
@@ -276,15 +339,22 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
         // other titles agree with, else the later (a slip planted in the first title is reported there, not at every later one).
         int Standing(int i) => (careers.Any(held => HeldOne(classes[i], held)) ? roled.Count : 0)
                                + Enumerable.Range(0, roled.Count).Count(j => j != i && !RoleLexicon.Contradict(classes[i], classes[j]));
+        // Two head offices the person held one after the other: the mention given the earlier one, undated, is the slip.
+        int? Outdated(int a, int b) => figures.Count == 1 ? OutdatedHeadTitle(context.Article, figures[0], (roled[a], classes[a]), (roled[b], classes[b])) switch
+        {
+            0 => a, 1 => b, _ => null,
+        } : null;
         List<int>? reported = null;
         for (var later = 1; later < roled.Count; later++)
         {
             var now = classes[later];
             var found = Enumerable.Range(0, later).FirstOrDefault(k => RoleLexicon.Contradict(classes[k], now)
-                                                                       && !careers.Any(held => HeldOne(classes[k], held) && HeldOne(now, held))
+                                                                       && (!careers.Any(held => HeldOne(classes[k], held) && HeldOne(now, held)) || Outdated(k, later) is not null)
                                                                        && !Moved(classes[k]) && !Moved(now), -1);
             if (found < 0) continue;
-            var (slip, other) = Standing(found) < Standing(later) ? (found, later) : (later, found);
+            var outdated = Outdated(found, later);
+            var (slip, other) = outdated is { } earlier ? (earlier, earlier == found ? later : found)
+                : Standing(found) < Standing(later) ? (found, later) : (later, found);
             if ((reported ??= []).Contains(slip)) continue;
             reported.Add(slip);
             var (current, cited) = (roled[slip], roled[other]);
@@ -293,11 +363,58 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
             var (line, _) = context.Article.LineMap.GetPosition(cited.Span.Start);
             var which = other < slip ? "earlier" : "later";
             reportedSpans.Add(current.Span);
+            var why = outdated is null ? "one person cannot hold both roles"
+                : $"{figures[0].Name} held that office only before the other, and an undated title names the office held now";
             context.Report(current.Span, 0.9,
-                $"{person.FullName} is called \"{currentRole}\" here but \"{citedRole}\" on line {line}: one person cannot hold both roles; the title is probably mistranslated.",
+                $"{person.FullName} is called \"{currentRole}\" here but \"{citedRole}\" on line {line}: {why}; the title is probably mistranslated.",
                 suggestion: $"{citedRole} {current.Name}",
                 related: [context.Related(cited.Span, $"{which} title: \"{citedRole}\"")]);
         }
+    }
+
+    /// <summary>
+    /// Of two mentions given the two head offices of a person the list has in both, one after the other (Erdogan: prime minister
+    /// to 2014, president since; Medvedev: president to 2012, then prime minister), the one (0 or 1) given the earlier office with
+    /// no year of it in its sentence; null when the offices overlap or the earlier one is dated. An undated title is the person's
+    /// office at the time of writing, and an article that also gives the later office is written after the earlier one ended:
+    /// "Prime Minister Tayyip Erdogan" beside "President Erdogan" is a slip, "Prime Minister Vladimir Putin ordered troops into
+    /// Georgia in 2008" a retrospective.
+    /// </summary>
+    private static int? OutdatedHeadTitle(Article article, PublicFigure figure, (PersonMention Mention, RoleClass Title) a, (PersonMention Mention, RoleClass Title) b)
+    {
+        if (a.Title is not (RoleClass.HeadOfState or RoleClass.HeadOfGovernment) || b.Title != (HeadOffices & ~a.Title)) return null;
+        if (YearsHeld(figure, a.Title) is not { } first || YearsHeld(figure, b.Title) is not { } second) return null;
+        var (earlier, years) = first.Last <= second.First ? (0, first) : second.Last <= first.First ? (1, second) : (-1, first);
+        if (earlier < 0) return null;
+        var mention = earlier == 0 ? a.Mention : b.Mention;
+        foreach (var sentence in Sentences.Split(article.Text))
+            if (sentence.Contains(mention.NameSpan.Start))
+                return YearUpTo(article.Text.AsSpan(sentence.Start, sentence.Length), years.Last) ? null : earlier;
+        return earlier;
+    }
+
+    /// <summary>The years the list has the person in an office of that family: the first (the last, when only that is known) and the last (open: none).</summary>
+    private static (int First, int Last)? YearsHeld(PublicFigure figure, RoleClass office)
+    {
+        (int First, int Last)? years = null;
+        foreach (var role in figure.Roles)
+        {
+            if ((RoleLexicon.ClassesOfTitle(role.Title) & office) == RoleClass.None || (role.FirstYear ?? role.LastYear) is not { } first) continue;
+            var last = role.LastYear ?? int.MaxValue;
+            years = years is { } known ? (Math.Min(known.First, first), Math.Max(known.Last, last)) : (first, last);
+        }
+        return years;
+    }
+
+    /// <summary>The text names a year (four digits from 1900) no later than <paramref name="last"/>.</summary>
+    private static bool YearUpTo(ReadOnlySpan<char> text, int last)
+    {
+        for (var i = 0; i + 4 <= text.Length; i++)
+        {
+            if ((i > 0 && char.IsDigit(text[i - 1])) || (i + 4 < text.Length && char.IsDigit(text[i + 4]))) continue;
+            if (int.TryParse(text.Slice(i, 4), out var year) && year >= 1900 && year <= last) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -305,10 +422,13 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
     /// finance minister in Britain (the mention's country, else the person's), both elsewhere ("German Finance Minister Wolfgang
     /// Schaeuble" … "Chancellor Schaeuble" is a contradiction).
     /// </summary>
-    private static RoleClass ClassesIn(PersonMention mention, Country? home)
+    private static RoleClass ClassesIn(PersonMention mention, Country? home) =>
+        ClassesOf(mention.Role!.Office, mention.Role.Classes, mention.Country ?? home);
+
+    /// <summary>The families an office's title (<paramref name="classes"/>) means in a country: a chancellor's, by <see cref="ClassesIn"/>.</summary>
+    private static RoleClass ClassesOf(string? office, RoleClass classes, Country? country)
     {
-        var classes = mention.Role!.Classes;
-        if (mention.Role.Office != "Chancellor" || (mention.Country ?? home) is not { } country) return classes;
+        if (office != "Chancellor" || country is null) return classes;
         if (country.Name == "United Kingdom") return RoleClass.FinanceMinister;
         return country.HeadOffices.Contains("Chancellor") ? RoleClass.HeadOfGovernment : classes;
     }
@@ -379,18 +499,38 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
                         if ((r - m <= MaxWordsAfterMove && OneClause(article.Text, spans[m], spans[r]) || AfterAs(sentence, r))
                             && RoleLexicon.MatchStartingAt(sentence, r) is { } role && IsTitleHere(role) && IsTheirs(m, role.Last)
                             && !IsAnothersTitle(role.Last) && !IsOldTitle(role.Last))
-                            moves |= role.Entry.Classes;
+                            moves |= MovedInto(role.Entry);
                 // "Italy's new prime minister", right before the title (in lower case: "New York Mayor" is no move).
                 if (sentence[m] is "new" or "incoming" && RoleLexicon.MatchStartingAt(sentence, m + 1) is { } newRole && IsTheirs(m, newRole.Last)
                     && !IsAnothersTitle(newRole.Last))
-                    moves |= newRole.Entry.Classes;
+                    moves |= MovedInto(newRole.Entry);
                 // "asked Gentiloni to form a government", "will head the new government", "assumed the premiership": a move to the head of government.
                 if ((sentence[m] is "form" or "forming" or "formed" or "head" or "heads" or "lead" or "leads" && sentence.Skip(m + 1).Take(3).Any(w => w is "government" or "cabinet")
-                     || sentence[m] is "premiership") && IsTheirs(m, Math.Min(sentence.Count - 1, m + 3)))
+                     || sentence[m] is "premiership") && !HasUnnamedDoer(sentence, m) && IsTheirs(m, Math.Min(sentence.Count - 1, m + 3)))
                     moves |= RoleClass.HeadOfGovernment;
             }
         }
         return moves;
+    }
+
+    /// <summary>
+    /// The families a title someone is moved to gives them: a head office only by its own title ("sworn in as prime minister"), not
+    /// by a title a head may also bear ("choosing a lawmaker": a prime minister sits in parliament, but is not made one by a seat).
+    /// A monarch's title is a head's own.
+    /// </summary>
+    private static RoleClass MovedInto(RoleEntry title) =>
+        title.Office is null && (title.Classes & ~HeadOffices) != RoleClass.None ? title.Classes & ~HeadOffices : title.Classes;
+
+    /// <summary>
+    /// An infinitive's doer is the word before its "to", past "try to" and the like: in "Rivlin will consult party leaders before
+    /// choosing a lawmaker to try to form a government" a lawmaker, whom the article does not name, forms it, not Rivlin.
+    /// </summary>
+    private static bool HasUnnamedDoer(List<string> sentence, int verb)
+    {
+        var k = verb - 1;
+        if (k < 1 || sentence[k] != "to") return false;
+        while (k > 0 && sentence[k] is "to" or "try" or "attempt" or "seek" or "be" or "able") k--;
+        return char.IsLower(sentence[k][0]) && sentence[k] is not ("him" or "her" or "them");
     }
 
     /// <summary>

@@ -52,7 +52,7 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
             if (byLowerCase && PersonMentions.AnsweringNumber(context.Article, i, nameWords[i]) is var number and >= 0
                 && !namesCountry![number] && !startsName![number]) continue;
             var (country, last) = Demonym(context.Text, tokens, words, i, gazetteer);
-            if (country is not { OfficesComplete: true } || !Adjacent(context.Text, tokens, last) && !PossessiveBetween(context.Text, tokens, last)) continue;
+            if (country is not { OfficesComplete: true } || !DatedTitles.Adjacent(context.Text, tokens, last) && !PossessiveBetween(context.Text, tokens, last)) continue;
             if (RoleLexicon.MatchStartingAt(words, last + 1) is not { } match || (match.Entry.Office ?? MonarchOffice(match.Entry.Phrase)) is not { } office) continue;
             if (country.HeadOffices.Contains(office) || IsOfOrganisation(words, match.Last)
                 || IsCommunity(context.Text, tokens, words, i, country, gazetteer)) continue;
@@ -60,7 +60,7 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
             // Raila Odinga"), so only a listed person who never held an office of that name is judged ("former U.S. Prime Minister
             // Barack Obama"); "deputy" and the like make another office.
             var qualified = IsQualified(words, i);
-            if (qualified && !IsDatingWord(words[i - 1])) continue;
+            if (qualified && !DatedTitles.IsDatingWord(words[i - 1])) continue;
             // A monarch's title is judged only before a person listed under that full name who never held it: a country's kings
             // and emperors are history once it has none ("Egyptian King Farouk"), a republic's president called king is a slip
             // ("Algerian King Abdelaziz Bouteflika").
@@ -103,7 +103,7 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
                 if (mention is { Role.Office: { } current, RoleSpan: { } roleSpan, Country: null } && roleSpan.Start <= mention.NameSpan.Start
                     && !IsQualifiedAt(context, roleSpan.Start) && reported?.Any(roleSpan.Overlaps) != true)
                     (office, span) = (current, mention.Span);
-                else if (mention.Role is null && FormerOfficeBefore(context, mention.NameSpan) is ({ } former and not "President", var formerSpan))
+                else if (mention.Role is null && DatedTitles.OfficeBefore(context.Article, mention.NameSpan) is ({ } former and not "President", var formerSpan))
                     (office, span) = (former, TextSpan.FromBounds(formerSpan.Start, mention.NameSpan.End));
                 else continue;
                 // Looked up once per person, at the first title worth checking.
@@ -132,23 +132,6 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
         return !(after.StartsWith("of ", StringComparison.Ordinal) || after.StartsWith("at ", StringComparison.Ordinal));
     }
 
-    /// <summary>
-    /// A head office dated as held once right before the name ("former Prime Minister Barack Obama", "the late Chancellor"): its
-    /// canonical name and the span from the dating word, or nulls. A country no more had the office then than it has now.
-    /// </summary>
-    /// <remarks>Read from the article's words, where the name's run starts (<see cref="Article.NameRuns"/>).</remarks>
-    private static (string? Office, TextSpan Span) FormerOfficeBefore(ArticleContext context, TextSpan name)
-    {
-        var (tokens, words) = (context.Article.NameWords, context.Article.NameWordValues);
-        var at = -1;
-        foreach (var run in context.Article.NameRuns)
-            if (run.Span.Start == name.Start) { at = run.Start; break; }
-        if (at < 2 || !Adjacent(context.Text, tokens, at - 1)) return (null, default);
-        if (RoleLexicon.MatchEndingAt(words, at - 1) is not { Entry.Office: { } office } match || match.First == 0
-            || !IsDatingWord(words[match.First - 1])) return (null, default);
-        return (office, tokens[match.First - 1].Span);
-    }
-
     /// <summary>A monarch's title as the countries' offices name it ("King", "Emir"), or null for any other title.</summary>
     private static string? MonarchOffice(string phrase) => phrase switch
     {
@@ -158,10 +141,6 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
     /// <summary>The person is listed with an office of that name (a chancellor of the exchequer; a premier as prime minister).</summary>
     private static bool HeldOffice(PublicFigure figure, string office) =>
         figure.Roles.Any(r => r.Title.Contains(office, StringComparison.OrdinalIgnoreCase) || office == "Prime Minister" && r.Title.Contains("Premier", StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>Qualifiers that date an office rather than name another ("former", "then", "late", "ex").</summary>
-    private static bool IsDatingWord(string word) => word.Equals("former", StringComparison.OrdinalIgnoreCase) || word.Equals("ex", StringComparison.OrdinalIgnoreCase)
-                                                     || word.Equals("then", StringComparison.OrdinalIgnoreCase) || word.Equals("late", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The word before the title qualifies it ("former Prime Minister", "Deputy Prime Minister"): another office, or one held once.</summary>
     private static bool IsQualifiedAt(ArticleContext context, int roleStart) =>
@@ -198,13 +177,9 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
     private static bool AllAdjacent(string text, IReadOnlyList<Token> tokens, int first, int length)
     {
         for (var k = first; k < first + length - 1; k++)
-            if (!Adjacent(text, tokens, k)) return false;
+            if (!DatedTitles.Adjacent(text, tokens, k)) return false;
         return true;
     }
-
-    /// <summary>Token <paramref name="i"/> and the next are separated by spaces only.</summary>
-    private static bool Adjacent(string text, IReadOnlyList<Token> tokens, int i) =>
-        i + 1 < tokens.Count && text.AsSpan(tokens[i].Span.End, tokens[i + 1].Span.Start - tokens[i].Span.End).Trim().Length == 0;
 
     /// <summary>Token <paramref name="i"/> (a country's name) is in the possessive before the next ("Russia's chancellor"; the name words leave the "'s" out).</summary>
     private static bool PossessiveBetween(string text, IReadOnlyList<Token> tokens, int i) =>
@@ -219,7 +194,7 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
     /// community's or breakaway entity's office, not the country's.
     /// </summary>
     private static bool IsCommunity(string text, IReadOnlyList<Token> tokens, IReadOnlyList<string> words, int countryIndex, Country country, Gazetteer gazetteer) =>
-        countryIndex > 0 && Adjacent(text, tokens, countryIndex - 1) && gazetteer.FindCountry(words[countryIndex - 1]) is { } other && other != country;
+        countryIndex > 0 && DatedTitles.Adjacent(text, tokens, countryIndex - 1) && gazetteer.FindCountry(words[countryIndex - 1]) is { } other && other != country;
 
     /// <summary>"the British president of the European Commission" is an office of the organisation, not of the country.</summary>
     private static bool IsOfOrganisation(IReadOnlyList<string> words, int last) =>
