@@ -166,6 +166,9 @@ EARLIER_HEAD_OFFICES = [
     ("Abdelmadjid Tebboune", "Algeria", "Prime Minister", 2017, 2017),
 ]
 
+LEADING_MUHAMMAD = {"Mohammad", "Muhammad", "Mohammed", "Mohamed", "Muhammed", "Mohamad"}
+MUHAMMAD_LEFT_OUT = {"Pakistan", "Iran", "Afghanistan", "Bangladesh", "India"}
+
 EXTRA_ALIASES = {
     ("Hasan Fereidun Ruhani", "Iran"): ["Hassan Rouhani", "Hasan Rouhani"],
     ("Ali Hoseini-Khamenei", "Iran"): ["Ali Khamenei"],
@@ -472,6 +475,12 @@ def derive_people():
         else:
             person[1].update(a for a in [name, *aliases] if a != person[0])
             person[3].append(role)
+    for person in people.values():
+        words = person[0].split()
+        # In Pakistan, Iran, Afghanistan, Bangladesh and India a leading Muhammad is usually left out: Mohammad Nawaz Sharif is
+        # "Nawaz Sharif" to the news (in Arab and Somali names the second word is the father's: not read).
+        if len(words) >= 3 and words[0] in LEADING_MUHAMMAD and person[2] in MUHAMMAD_LEFT_OUT and words[1][0].isupper():
+            person[1].add(" ".join(words[1:]))
     everyone = {}
     for person in people.values():
         for n in [person[0], *person[1]]:
