@@ -375,8 +375,8 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
     /// <summary>
     /// Of two mentions given the two head offices of a person the list has in both, one after the other (Erdogan: prime minister
     /// to 2014, president since; Medvedev: president to 2012, then prime minister), the one (0 or 1) given the earlier office with
-    /// no year of it in its sentence; null when the offices overlap or the earlier one is dated. An undated title is the person's
-    /// office at the time of writing, and an article that also gives the later office is written after the earlier one ended:
+    /// no year of it in its sentence, in an article that names a year of the later office; null otherwise. An undated title is the
+    /// person's office at the time of writing, and an article that names a year of the later office is written after the earlier ended:
     /// "Prime Minister Tayyip Erdogan" beside "President Erdogan" is a slip, "Prime Minister Vladimir Putin ordered troops into
     /// Georgia in 2008" a retrospective.
     /// </summary>
@@ -384,8 +384,11 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
     {
         if (a.Title is not (RoleClass.HeadOfState or RoleClass.HeadOfGovernment) || b.Title != (HeadOffices & ~a.Title)) return null;
         if (YearsHeld(figure, a.Title) is not { } first || YearsHeld(figure, b.Title) is not { } second) return null;
-        var (earlier, years) = first.Last <= second.First ? (0, first) : second.Last <= first.First ? (1, second) : (-1, first);
-        if (earlier < 0) return null;
+        var (earlier, years, after) = first.Last <= second.First ? (0, first, second) : second.Last <= first.First ? (1, second, first) : (-1, first, second);
+        // A year the article names is a year it was written in or after: one of the later office says the earlier has ended.
+        // Without one the article may be from the earlier office's years, and the later title the slip ("President
+        // Wickremesinghe" in 2018 copy): nothing tells.
+        if (earlier < 0 || !YearFrom(article.Text, after.First)) return null;
         var mention = earlier == 0 ? a.Mention : b.Mention;
         foreach (var sentence in Sentences.Split(article.Text))
             if (sentence.Contains(mention.NameSpan.Start))
@@ -407,12 +410,21 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
     }
 
     /// <summary>The text names a year (four digits from 1900) no later than <paramref name="last"/>.</summary>
-    private static bool YearUpTo(ReadOnlySpan<char> text, int last)
+    private static bool YearUpTo(ReadOnlySpan<char> text, int last) => NamesYear(text, 1900, last);
+
+    /// <summary>The text names a year from <paramref name="first"/> to the list's last (later ones are plans: "by 2030").</summary>
+    private static bool YearFrom(ReadOnlySpan<char> text, int first) => NamesYear(text, first, ListedUntil);
+
+    /// <summary>The last year of the officials' list (the Factbook of 2026).</summary>
+    private const int ListedUntil = 2026;
+
+    /// <summary>The text names a year, four digits standing alone, from <paramref name="first"/> to <paramref name="last"/>.</summary>
+    private static bool NamesYear(ReadOnlySpan<char> text, int first, int last)
     {
         for (var i = 0; i + 4 <= text.Length; i++)
         {
-            if ((i > 0 && char.IsDigit(text[i - 1])) || (i + 4 < text.Length && char.IsDigit(text[i + 4]))) continue;
-            if (int.TryParse(text.Slice(i, 4), out var year) && year >= 1900 && year <= last) return true;
+            if (!char.IsDigit(text[i]) || (i > 0 && char.IsDigit(text[i - 1])) || (i + 4 < text.Length && char.IsDigit(text[i + 4]))) continue;
+            if (int.TryParse(text.Slice(i, 4), out var year) && year >= first && year <= last) return true;
         }
         return false;
     }
