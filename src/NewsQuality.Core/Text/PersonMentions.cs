@@ -339,13 +339,25 @@ public static class PersonMentions
                 continue;
             }
             if (!nameWords.IsNameWord(end, first: end == start && !IsTitledMonthSurname(text, tokens, start))
-                || end > start && !OnlySpace(text, tokens[end - 1].Span.End, tokens[end].Span.Start)) break;
+                || end > start && !OnlySpace(text, tokens[end - 1].Span.End, tokens[end].Span.Start)
+                || end == start && IsOpeningParticiple(text, tokens[start])) break;
             end++;
             if (EndsPossessive(text, tokens[end - 1])) break; // "Trump's adviser": the name ends at the possessive
         }
         // A particle is never the run's last word: ParticlesBeforeName joins particles only before a name word, which the next
         // pass then takes (the same test), and a lower-case particle is never a run's first word.
         return end;
+    }
+
+    /// <summary>
+    /// An English word in "-ing" opening a sentence ("Joining Xi on the committee are…", "Speaking Tuesday, …"): a participle, not
+    /// a given name, unless the word list has it as a name too ("Manning", "Sterling").
+    /// </summary>
+    private static bool IsOpeningParticiple(string text, Token token)
+    {
+        var word = token.Value;
+        return word.Length >= 6 && word.EndsWith("ing", StringComparison.Ordinal) && OpensSentence(text, token.Span.Start)
+               && !Knowledge.ProperNames.Contains(word) && Rules.Translation.LanguageProfiles.Default.IsEnglishWordInAnyCase(word);
     }
 
     /// <summary>

@@ -493,6 +493,15 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
                                                                    && !AfterPreposition(article.Text, span.Start, run.Span.Start));
                 return before.Name is not null && person.Mentions.Any(m => m.NameSpan.Overlaps(before.Span));
             }
+            // "Moon nominated Lee Nak-yon, the governor of South Jeolla province, as prime minister": someone else named between the
+            // word of appointment and the title, and not the person, is the one it moves (not after "from": "took over from Matteo
+            // Renzi as prime minister").
+            bool AnotherNamedBetween(int move, int title)
+            {
+                bool Between(TextSpan name) => name.Start > spans[move].End && name.End <= spans[title].Start;
+                return !person.Mentions.Any(m => Between(m.NameSpan))
+                       && article.NameRuns.Any(run => run.End - run.Start >= 2 && Between(run.Span) && !AfterPreposition(article.Text, span.Start, run.Span.Start));
+            }
             // "named Homeland Security Secretary John Kelly as his chief of staff": the title before the name, when an "as" and a
             // title follow it, is the office the person leaves, not one the article says they took.
             bool IsOldTitle(int titleEnd)
@@ -509,7 +518,7 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
                 if (MoveWords.Contains(sentence[m]) || sentence[m] is "also" && m > 0 && sentence[m - 1] is "is" or "was")
                     for (var r = m + 1; r < sentence.Count; r++)
                         if ((r - m <= MaxWordsAfterMove && OneClause(article.Text, spans[m], spans[r]) || AfterAs(sentence, r))
-                            && RoleLexicon.MatchStartingAt(sentence, r) is { } role && IsTitleHere(role) && IsTheirs(m, role.Last)
+                            && RoleLexicon.MatchStartingAt(sentence, r) is { } role && IsTitleHere(role) && IsTheirs(m, role.Last) && !AnotherNamedBetween(m, r)
                             && !IsAnothersTitle(role.Last) && !IsOldTitle(role.Last))
                             moves |= MovedInto(role.Entry);
                 // "Italy's new prime minister", right before the title (in lower case: "New York Mayor" is no move).

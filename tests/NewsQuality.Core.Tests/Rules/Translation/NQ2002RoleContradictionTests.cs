@@ -90,6 +90,10 @@ public class NQ2002RoleContradictionTests
     // Two head offices the person held one after the other, the earlier undated in an article that names a year of the later
     // (round 4, report half, after the list learned Erdogan's premiership).
     [InlineData("ANKARA - President Tayyip Erdogan spoke on Monday about the 2016 coup attempt. Later, [[Prime Minister Tayyip Erdogan]] said the vote would go ahead.")]
+    // A participle opening a sentence is no given name ("Joining Xi on the committee…" made a person "Joining Xi" of the later
+    // "Premier Xi"); someone named between a word of appointment and the title is the one moved, not the subject (round 1 and 2).
+    [InlineData("BEIJING - Chinese President Xi Jinping spoke on Wednesday. Joining Xi on the committee are Premier Li Keqiang and Wang Yang. Later, [[Premier Xi]] said China would open up.")]
+    [InlineData("SEOUL - South Korean President Moon Jae-in took office on Wednesday. Moon nominated Lee Nak-yon, a provincial governor, as prime minister. Later, [[Prime Minister Moon]] called the launch reckless.")]
     public void Flags_the_later_mention_with_an_incompatible_title(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
