@@ -254,6 +254,9 @@ def lasting(r):
             or "cabinet-turnover" in r.get("source", "") or r.get("rank") == "SoS")
 
 
+CHAMBER_SEATS = ("Senator", "Representative")
+
+
 def kept(r):
     if r["title"] == "Mayor":
         return (r.get("city"), r.get("state")) in LARGE_CITIES and recent(r)
@@ -433,6 +436,8 @@ def derive_people():
         roles = [r for r in p["roles"] if kept(r) and not broken_title(r["title"])]
         if not roles:
             continue
+        # A listed person's seats in Congress at any date: "Representative John McCain" (1983-1987) is no slip for a senator.
+        roles += [r for r in p["roles"] if r["title"] in CHAMBER_SEATS and not kept(r)]
         k = key(p["name"], p["country"] or "")
         k = (" ".join(k[0]), k[1], json.dumps(p.get("ids", {}), sort_keys=True))
         name, named_also = without_parentheses(field(p["name"]))

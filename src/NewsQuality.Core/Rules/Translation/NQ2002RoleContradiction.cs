@@ -28,8 +28,8 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
                    "government, foreign, defence or interior minister, a chamber's leader) given to a second person is flagged at the listed person " +
                    "who never held it (\"Premier Li Keqiang\" … \"Premier Wang Yi\"); a predecessor who held it, or a namesake of the same family " +
                    "(\"President Clinton\" beside Hillary Clinton), is no slip. A listed head of state called head of government of " +
-                   "the same country, or the other way round, is flagged though nobody else holds that office in the article (\"Prime Minister " +
-                   "Reuven Rivlin\"); the list keeps the other head office of heads who held it before 2015 (Erdogan's premiership), and a " +
+                   "the same country, or the other way round, and a member of one chamber of Congress called a member of the other, are flagged " +
+                   "though nobody else holds that office in the article (\"Prime Minister Reuven Rivlin\", \"Senator Devin Nunes\"); the list keeps the other head office of heads who held it before 2015 (Erdogan's premiership), and a " +
                    "head given both is flagged at the earlier office unless its sentence names a year of it. Nobody heads two international bodies (\"European Commission " +
                    "President Jean-Claude Juncker\" … \"European Council President Juncker\"), unless the article moves them to one.",
         FlaggedExample: "Despite this, Kremlin adviser Yuri Ushakov was satisfied. Later, Russian Chancellor Ushakov warned of a fatal mistake.",
@@ -53,52 +53,86 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
         }
         CheckOfficesHeldByTwo(context, people, reported ??= []);
         CheckHeadsOfTwoBodies(context, people, reported);
-        CheckHeadOfficeAgainstList(context, people, reported);
+        CheckOfficeAgainstList(context, people, reported);
     }
 
     /// <summary>
-    /// A listed head of state called head of government of the same country, or the other way round, though the list has them in
-    /// the one office only ("Prime Minister Reuven Rivlin", "Irish President Leo Varadkar", "former President Nawaz Sharif"):
-    /// nobody else in the article need hold that office for the title to be wrong. The list keeps heads since 2015 and, by hand,
-    /// the other head office of heads who held it before (Erdogan's premiership, Medvedev's presidency), so a retrospective's title
-    /// is no slip. Not a title the article says the person moved to, a qualified one ("acting President"), a president's title
-    /// that may be a body's ("European Council President Donald Tusk", "President Charles Michel of the European Council"), or a
-    /// surname alone that a listed kin of the person may bear.
+    /// A listed person called by the one of two offices nobody holds with the other that the list never has them in, though
+    /// nobody else holds it in the article: a head of state called head of government of the same country, or the other way round
+    /// ("Prime Minister Reuven Rivlin", "Irish President Leo Varadkar", "former President Nawaz Sharif"), a member of one chamber
+    /// of Congress called a member of the other ("Senator Devin Nunes"). The list keeps heads since 2015 and, by hand, the other
+    /// head office of heads who held it before (Erdogan's premiership, Medvedev's presidency), and every seat in Congress since
+    /// 1947, so a retrospective's title is no slip. Not a title the article says the person moved to, a qualified one ("acting
+    /// President", "state Senator"), a president's title that may be a body's ("European Council President Donald Tusk",
+    /// "President Charles Michel of the European Council"), namesakes the list gives other offices, a lawmaker listed with as many roles as
+    /// the list keeps (an old seat may be cut), or a surname alone that a listed kin of the person may bear.
     /// </summary>
-    private static void CheckHeadOfficeAgainstList(ArticleContext context, IReadOnlyList<ArticlePerson> people, List<TextSpan> reported)
+    private static void CheckOfficeAgainstList(ArticleContext context, IReadOnlyList<ArticlePerson> people, List<TextSpan> reported)
     {
         foreach (var person in people)
         {
-            PublicFigure? figure = null;
-            var looked = false;
+            List<PublicFigure>? figures = null;
             foreach (var mention in person.Mentions)
             {
-                // The title: the mention's own, unqualified, or one dated as held once ("former President").
-                string office;
-                TextSpan title;
-                if (mention is { Role: { Office: { } current } role, RoleSpan: { } roleSpan } && (role.Classes & HeadOffices) != RoleClass.None
-                    && !IsQualifiedBefore(context.Text, roleSpan.Start))
-                    (office, title) = (current, roleSpan);
-                else if (mention.Role is null && DatedTitles.OfficeBefore(context.Article, mention.NameSpan) is ({ } former, var dating))
-                    (office, title) = (former, TextSpan.FromBounds(dating.Start, mention.NameSpan.Start));
-                else continue;
+                if (TitleOfExclusiveOffice(context, mention) is not var (office, title, pair)) continue;
                 var span = TextSpan.FromBounds(title.Start, mention.NameSpan.End);
                 if (reported.Contains(mention.Span) || reported.Contains(span)) continue;
-                if (!looked) (figure, looked) = (context.Gazetteer.NameIndex.FindFigure(person.FullName), true);
-                if (figure is null || context.Gazetteer.FindCountry(figure.Country) is not { OfficesComplete: true } country
-                    || mention.Country is { } named && named != country || !country.HeadOffices.Contains(office)) continue;
-                var titled = ClassesOf(office, RoleLexicon.ClassesOfTitle(office), country);
-                var held = RoleLexicon.HeldBy(figure) & HeadOffices;
-                if (titled is not (RoleClass.HeadOfState or RoleClass.HeadOfGovernment) || held != (HeadOffices & ~titled)
-                    || office == "President" && MayBeBodysPresident(context, figure, mention, title.Start)
+                figures ??= FiguresNamed(context.Gazetteer, person.FullName);
+                if (figures.Count == 0 || figures[0] is not { } figure || pair == Chambers && figures.Any(f => f.Roles.Count >= MaxListedRoles)
+                    || context.Gazetteer.FindCountry(figure.Country) is not { OfficesComplete: true } country
+                    || mention.Country is { } named && named != country) continue;
+                var titled = pair == HeadOffices ? ClassesOf(office, RoleLexicon.ClassesOfTitle(office), country) : mention.Role!.Classes;
+                var held = RoleLexicon.HeldBy(figure) & pair;
+                // Namesakes (two Mike Rogerses, or one person listed under two spellings) must all tell the same.
+                if (held != (pair & ~titled) || figures.Any(f => f.Country != figure.Country || (RoleLexicon.HeldBy(f) & pair) != held)
+                    || (pair == HeadOffices ? !country.HeadOffices.Contains(office) || office == "President" && MayBeBodysPresident(context, figure, mention, title.Start)
+                                            : country.Name != "United States")
                     || MayBeKinOf(context.Gazetteer, figure, mention) || HeldOne(titled, StatedMoves(context.Article, person))) continue;
                 var listed = figure.Roles.First(r => (RoleLexicon.ClassesOfTitle(r.Title) & held) != RoleClass.None);
                 reported.Add(span);
                 context.Report(span, 0.8,
-                    $"{person.FullName} is called \"{context.Article.Slice(title).TrimEnd()}\" here, but {figure.Name} is listed as {listed.Title} of {country.Name}{Years(listed)}, never its {office.ToLowerInvariant()}: the title is probably mistranslated.",
+                    $"{person.FullName} is called \"{context.Article.Slice(title).TrimEnd()}\" here, but {figure.Name} is listed as {listed.Title} of {country.Name}{Years(listed)} and never held that office: the title is probably mistranslated.",
                     suggestion: $"{listed.Title} {mention.Name}");
             }
         }
+    }
+
+    /// <summary>Offices of which a person holds one or the other, never both: a country's two heads, Congress's two chambers.</summary>
+    private const RoleClass Chambers = RoleClass.UpperHouse | RoleClass.LowerHouse;
+
+    /// <summary>
+    /// The roles a listed person keeps at most (tools/derive-knowledge.py, MAX_ROLES, most recent first): a person with as many may
+    /// have lost an old seat (a head office the list has since 2015 is never the one lost).
+    /// </summary>
+    private const int MaxListedRoles = 4;
+
+    /// <summary>
+    /// The mention's title when it is one of two exclusive offices (<see cref="HeadOffices"/>, <see cref="Chambers"/>): the office's
+    /// name (a head office's canonical one, else the title's phrase), the title's span and the pair. A head office may be dated as held
+    /// once ("former President"); no title may be qualified otherwise ("acting", "deputy", "state Senator").
+    /// </summary>
+    private static (string Office, TextSpan Title, RoleClass Pair)? TitleOfExclusiveOffice(ArticleContext context, PersonMention mention)
+    {
+        if (mention is { Role: { } role, RoleSpan: { } span })
+        {
+            if (IsQualifiedBefore(context.Text, span.Start)) return null;
+            if (role.Office is { } office && (role.Classes & HeadOffices) != RoleClass.None) return (office, span, HeadOffices);
+            return role.Classes is RoleClass.UpperHouse or RoleClass.LowerHouse && !TextBlocks.LastWord(context.Text.AsSpan(0, span.Start)).Equals("state", StringComparison.OrdinalIgnoreCase)
+                ? (role.Phrase, span, Chambers) : null;
+        }
+        return mention.Role is null && DatedTitles.OfficeBefore(context.Article, mention.NameSpan) is ({ } former, var dating)
+            ? (former, TextSpan.FromBounds(dating.Start, mention.NameSpan.Start), HeadOffices) : null;
+    }
+
+    /// <summary>Every listed person a full name can be (two Mike Rogerses; Binyamin and Benyamin Netanyahu, one man listed twice).</summary>
+    private static List<PublicFigure> FiguresNamed(Gazetteer gazetteer, string fullName)
+    {
+        var words = PersonNames.Words(fullName);
+        var figures = new List<PublicFigure>();
+        if (words.Count < 2) return figures;
+        foreach (var variant in gazetteer.NameIndex.WithSurname(words[^1]))
+            if (variant.SameGivenName(words[0]) && !figures.Contains(variant.Figure)) figures.Add(variant.Figure);
+        return figures;
     }
 
     /// <summary>" (since 2014)", " (2014–2019)", or nothing when the list gives no year.</summary>
