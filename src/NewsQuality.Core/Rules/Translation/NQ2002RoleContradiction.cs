@@ -84,14 +84,17 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
                 var titled = pair == HeadOffices ? ClassesOf(office, RoleLexicon.ClassesOfTitle(office), country) : mention.Role!.Classes;
                 var held = RoleLexicon.HeldBy(figure) & pair;
                 // Namesakes (two Mike Rogerses, or one person listed under two spellings) must all tell the same.
-                if (held != (pair & ~titled) || figures.Any(f => f.Country != figure.Country || (RoleLexicon.HeldBy(f) & pair) != held)
+                // Never held by the list, or held only before the other, in an article written after (Putin's premiership).
+                var outdated = held == pair && pair == HeadOffices && figures.Count == 1 && IsOutdatedHeadTitle(context.Article, figure, mention, titled);
+                if (held != (pair & ~titled) && !outdated || figures.Any(f => f.Country != figure.Country || (RoleLexicon.HeldBy(f) & pair) != held)
                     || (pair == HeadOffices ? !country.HeadOffices.Contains(office) || office == "President" && MayBeBodysPresident(context, figure, mention, title.Start)
                                             : country.Name != "United States")
                     || MayBeKinOf(context.Gazetteer, figure, mention) || HeldOne(titled, StatedMoves(context.Article, person))) continue;
-                var listed = figure.Roles.First(r => (RoleLexicon.ClassesOfTitle(r.Title) & held) != RoleClass.None);
+                var listed = figure.Roles.First(r => (RoleLexicon.ClassesOfTitle(r.Title) & (pair & ~titled)) != RoleClass.None);
                 reported.Add(span);
+                var why = outdated ? "held this title's office only before that, and the article names a later year" : "never held that office";
                 context.Report(span, 0.8,
-                    $"{person.FullName} is called \"{context.Article.Slice(title).TrimEnd()}\" here, but {figure.Name} is listed as {listed.Title} of {country.Name}{Years(listed)} and never held that office: the title is probably mistranslated.",
+                    $"{person.FullName} is called \"{context.Article.Slice(title).TrimEnd()}\" here, but {figure.Name} is listed as {listed.Title} of {country.Name}{Years(listed)} and {why}: the title is probably mistranslated.",
                     suggestion: $"{listed.Title} {mention.Name}");
             }
         }
@@ -374,10 +377,10 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
         int Standing(int i) => (careers.Any(held => HeldOne(classes[i], held)) ? roled.Count : 0)
                                + Enumerable.Range(0, roled.Count).Count(j => j != i && !RoleLexicon.Contradict(classes[i], classes[j]));
         // Two head offices the person held one after the other: the mention given the earlier one, undated, is the slip.
-        int? Outdated(int a, int b) => figures.Count == 1 ? OutdatedHeadTitle(context.Article, figures[0], (roled[a], classes[a]), (roled[b], classes[b])) switch
-        {
-            0 => a, 1 => b, _ => null,
-        } : null;
+        int? Outdated(int a, int b) =>
+            figures.Count != 1 || classes[a] is not (RoleClass.HeadOfState or RoleClass.HeadOfGovernment) || classes[b] != (HeadOffices & ~classes[a]) ? null
+            : IsOutdatedHeadTitle(context.Article, figures[0], roled[a], classes[a]) ? a
+            : IsOutdatedHeadTitle(context.Article, figures[0], roled[b], classes[b]) ? b : null;
         List<int>? reported = null;
         for (var later = 1; later < roled.Count; later++)
         {
@@ -407,27 +410,22 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
     }
 
     /// <summary>
-    /// Of two mentions given the two head offices of a person the list has in both, one after the other (Erdogan: prime minister
-    /// to 2014, president since; Medvedev: president to 2012, then prime minister), the one (0 or 1) given the earlier office with
-    /// no year of it in its sentence, in an article that names a year of the later office; null otherwise. An undated title is the
-    /// person's office at the time of writing, and an article that names a year of the later office is written after the earlier ended:
-    /// "Prime Minister Tayyip Erdogan" beside "President Erdogan" is a slip, "Prime Minister Vladimir Putin ordered troops into
-    /// Georgia in 2008" a retrospective.
+    /// The mention's head title is an office the list has the person in only before their other head office (Erdogan: prime
+    /// minister to 2014, president since; Medvedev: president to 2012, then prime minister), undated (no year up to its end in the
+    /// sentence), in an article that names a year of the later office. An undated title is the person's office at the time of
+    /// writing, and a year an article names is one it was written in or after: "Prime Minister Tayyip Erdogan" beside a 2016 coup
+    /// attempt is a slip, "Prime Minister Vladimir Putin ordered troops into Georgia in 2008" a retrospective. Without a year of the
+    /// later office the article may be from the earlier one's years, and another title the slip ("President Wickremesinghe" in
+    /// 2018 copy): nothing tells.
     /// </summary>
-    private static int? OutdatedHeadTitle(Article article, PublicFigure figure, (PersonMention Mention, RoleClass Title) a, (PersonMention Mention, RoleClass Title) b)
+    private static bool IsOutdatedHeadTitle(Article article, PublicFigure figure, PersonMention mention, RoleClass title)
     {
-        if (a.Title is not (RoleClass.HeadOfState or RoleClass.HeadOfGovernment) || b.Title != (HeadOffices & ~a.Title)) return null;
-        if (YearsHeld(figure, a.Title) is not { } first || YearsHeld(figure, b.Title) is not { } second) return null;
-        var (earlier, years, after) = first.Last <= second.First ? (0, first, second) : second.Last <= first.First ? (1, second, first) : (-1, first, second);
-        // A year the article names is a year it was written in or after: one of the later office says the earlier has ended.
-        // Without one the article may be from the earlier office's years, and the later title the slip ("President
-        // Wickremesinghe" in 2018 copy): nothing tells.
-        if (earlier < 0 || !YearFrom(article.Text, after.First)) return null;
-        var mention = earlier == 0 ? a.Mention : b.Mention;
+        if (title is not (RoleClass.HeadOfState or RoleClass.HeadOfGovernment) || YearsHeld(figure, title) is not { } held
+            || YearsHeld(figure, HeadOffices & ~title) is not { } other || held.Last > other.First || !YearFrom(article.Text, other.First)) return false;
         foreach (var sentence in Sentences.Split(article.Text))
             if (sentence.Contains(mention.NameSpan.Start))
-                return YearUpTo(article.Text.AsSpan(sentence.Start, sentence.Length), years.Last) ? null : earlier;
-        return earlier;
+                return !YearUpTo(article.Text.AsSpan(sentence.Start, sentence.Length), held.Last);
+        return true;
     }
 
     /// <summary>The years the list has the person in an office of that family: the first (the last, when only that is known) and the last (open: none).</summary>

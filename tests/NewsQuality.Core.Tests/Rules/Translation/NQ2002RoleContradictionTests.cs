@@ -149,6 +149,14 @@ public class NQ2002RoleContradictionTests
     }
 
     [Theory]
+    // A head office held only before the other, undated, in an article that names a year of the later (round 4, tuning half).
+    [InlineData("MOSCOW - Russia will hold its next vote in 2024, [[Prime Minister Vladimir Putin]] said on Monday.")]
+    public void Flags_a_head_office_held_only_before_in_later_copy(string marked)
+    {
+        Assert.Contains("only before that", RuleAssert.Flags(_rule, marked).Single().Message);
+    }
+
+    [Theory]
     // A title a lawmaker's seat or an infinitive's unnamed doer does not move the person into.
     [InlineData("Prime Minister Benjamin Netanyahu won the most seats. [[Prime Minister Reuven Rivlin]] will consult party leaders before choosing a lawmaker to try to form a government.")]
     public void A_move_of_someone_else_does_not_explain_a_second_holder(string marked)
@@ -161,6 +169,7 @@ public class NQ2002RoleContradictionTests
     // acting head, a move the article states.
     [InlineData("MOSCOW - President Vladimir Putin said on Monday Russia would respond. Prime Minister Vladimir Putin ordered troops into Georgia in 2008, according to some accounts.")]
     [InlineData("ANKARA - Prime Minister Tayyip Erdogan said in 2012 that the talks had failed.")]
+    [InlineData("MOSCOW - Prime Minister Vladimir Putin said on Monday the rouble would hold.")]
     // Both head offices, in an article that names no year of the later one: it may be written in the earlier one's years, and
     // the later title the slip; nothing tells which.
     [InlineData("COLOMBO - President Maithripala Sirisena fired Prime Minister Ranil Wickremesinghe on Friday. President Wickremesinghe refused to go.")]
