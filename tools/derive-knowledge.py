@@ -166,6 +166,10 @@ EARLIER_HEAD_OFFICES = [
     ("Abdelmadjid Tebboune", "Algeria", "Prime Minister", 2017, 2017),
 ]
 
+HISPANIC = {"Spain", "Mexico", "Colombia", "Peru", "Chile", "Argentina", "Venezuela", "Ecuador", "Bolivia", "Paraguay", "Uruguay",
+             "Cuba", "Dominican Republic", "Guatemala", "Honduras", "El Salvador", "Nicaragua", "Costa Rica", "Panama"}
+NAME_PARTICLES = {"de", "del", "la", "las", "los", "y", "e", "da", "dos", "das"}
+
 LEADING_MUHAMMAD = {"Mohammad", "Muhammad", "Mohammed", "Mohamed", "Muhammed", "Mohamad"}
 MUHAMMAD_LEFT_OUT = {"Pakistan", "Iran", "Afghanistan", "Bangladesh", "India"}
 
@@ -486,6 +490,18 @@ def derive_people():
         # "Nawaz Sharif" to the news (in Arab and Somali names the second word is the father's: not read).
         if len(words) >= 3 and words[0] in LEADING_MUHAMMAD and person[2] in MUHAMMAD_LEFT_OUT and words[1][0].isupper():
             person[1].add(" ".join(words[1:]))
+    # A Hispanic name ends in two surnames, the father's and the mother's, and news drops the mother's: Juan Manuel Santos
+    # Calderon is "Juan Manuel Santos", Bruno Rodriguez Parrilla "Bruno Rodriguez". Of three words, the middle one may be a
+    # second given name instead ("Ana Julia Guido", "Luz Estrella Rodriguez"): only when someone listed has it as a surname and
+    # nobody as a given name.
+    given_names = {person[0].split()[0] for person in people.values() if person[0].split()}
+    surnames = {person[0].split()[-1] for person in people.values() if person[0].split()}
+    for person in people.values():
+        words = person[0].split()
+        if person[2] not in HISPANIC or len(words) < 3 or any(not w[0].isupper() or w.lower() in NAME_PARTICLES for w in words[-2:]):
+            continue
+        if len(words) >= 4 or words[1] in surnames and words[1] not in given_names:
+            person[1].add(" ".join(words[:-1]))
     everyone = {}
     for person in people.values():
         for n in [person[0], *person[1]]:

@@ -10,6 +10,8 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("The foreign ministers [[Anthony Blinken]] and Sergey Lavrov met.", "Antony Blinken")]
     [InlineData("Talks with [[Sergey Lavorv]] went on.", "Sergey Lavrov")]
     [InlineData("[[Emmanuel Macronn]] spoke in Paris.", "Emmanuel Macron")]
+    // A Hispanic name as the news writes it, without the mother's surname (listed as Juan Manuel Santos Calderon; round 4).
+    [InlineData("BOGOTA - Colombian President [[Juan Manual Santos]] won the prize on Friday.", "Juan Manuel Santos")]
     [InlineData("[[Olhf Scholz]] spoke in Berlin.", "Olaf Scholz")]
     [InlineData("[[Kmala Harris]] spoke in Washington.", "Kamala Harris")]
     [InlineData("President [[Donald Trupm]]'s visit was delayed.", "Donald Trump")]
