@@ -29,8 +29,10 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
                    "who never held it (\"Premier Li Keqiang\" … \"Premier Wang Yi\"); a predecessor who held it, or a namesake of the same family " +
                    "(\"President Clinton\" beside Hillary Clinton), is no slip. A listed head of state called head of government of " +
                    "the same country, or the other way round, and a member of one chamber of Congress called a member of the other, are flagged " +
-                   "though nobody else holds that office in the article (\"Prime Minister Reuven Rivlin\", \"Senator Devin Nunes\"); the list keeps the other head office of heads who held it before 2015 (Erdogan's premiership), and a " +
-                   "head given both is flagged at the earlier office unless its sentence names a year of it. Nobody heads two international bodies (\"European Commission " +
+                   "though nobody else holds that office in the article (\"Prime Minister Reuven Rivlin\", \"Senator Devin Nunes\"); the list " +
+                   "keeps the other head office of heads who held it before 2015 (Erdogan's premiership), and a head office held only before the " +
+                   "other is flagged in an article that names a later year, unless its own sentence names a year of it. Nobody heads two " +
+                   "international bodies (\"European Commission " +
                    "President Jean-Claude Juncker\" … \"European Council President Juncker\"), unless the article moves them to one.",
         FlaggedExample: "Despite this, Kremlin adviser Yuri Ushakov was satisfied. Later, Russian Chancellor Ushakov warned of a fatal mistake.",
         CleanExample: "Kremlin adviser Yuri Ushakov spoke first. Ushakov, a Kremlin aide, said the talks went well.")
@@ -83,8 +85,8 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
                     || mention.Country is { } named && named != country) continue;
                 var titled = pair == HeadOffices ? ClassesOf(office, RoleLexicon.ClassesOfTitle(office), country) : mention.Role!.Classes;
                 var held = RoleLexicon.HeldBy(figure) & pair;
-                // Namesakes (two Mike Rogerses, or one person listed under two spellings) must all tell the same.
-                // Never held by the list, or held only before the other, in an article written after (Putin's premiership).
+                // Never held by the list, or held only before the other in an article written after (Putin's premiership); namesakes
+                // (two Mike Rogerses, or one person listed under two spellings) must all tell the same.
                 var outdated = held == pair && pair == HeadOffices && figures.Count == 1 && IsOutdatedHeadTitle(context.Article, figure, mention, titled);
                 if (held != (pair & ~titled) && !outdated || figures.Any(f => f.Country != figure.Country || (RoleLexicon.HeldBy(f) & pair) != held)
                     || (pair == HeadOffices ? !country.HeadOffices.Contains(office) || office == "President" && MayBeBodysPresident(context, figure, mention, title.Start)
@@ -92,7 +94,7 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
                     || MayBeKinOf(context.Gazetteer, figure, mention) || HeldOne(titled, StatedMoves(context.Article, person))) continue;
                 var listed = figure.Roles.First(r => (RoleLexicon.ClassesOfTitle(r.Title) & (pair & ~titled)) != RoleClass.None);
                 reported.Add(span);
-                var why = outdated ? "held this title's office only before that, and the article names a later year" : "never held that office";
+                var why = outdated ? "held the titled office only before that, while the article names a later year" : "never held that office";
                 context.Report(span, 0.8,
                     $"{person.FullName} is called \"{context.Article.Slice(title).TrimEnd()}\" here, but {figure.Name} is listed as {listed.Title} of {country.Name}{Years(listed)} and {why}: the title is probably mistranslated.",
                     suggestion: $"{listed.Title} {mention.Name}");
@@ -100,7 +102,7 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
         }
     }
 
-    /// <summary>Offices of which a person holds one or the other, never both: a country's two heads, Congress's two chambers.</summary>
+    /// <summary>Congress's two chambers: a lawmaker sits in one or the other, as a head heads the state or the government (<see cref="HeadOffices"/>).</summary>
     private const RoleClass Chambers = RoleClass.UpperHouse | RoleClass.LowerHouse;
 
     /// <summary>
@@ -205,7 +207,7 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
     /// to a body (<see cref="IsMoved"/>: "Lagarde was nominated to succeed Mario Draghi as ECB President") are left alone. Reported
     /// at the later title.
     /// </summary>
-    private static void CheckHeadsOfTwoBodies(ArticleContext context, IReadOnlyList<ArticlePerson> people, List<TextSpan>? reported)
+    private static void CheckHeadsOfTwoBodies(ArticleContext context, IReadOnlyList<ArticlePerson> people, List<TextSpan> reported)
     {
         var text = context.Text;
         foreach (var person in people)
@@ -222,7 +224,7 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
                 if (IsQualifiedBefore(text, title.Start)) continue;
                 var body = BodyKey(match.Groups["body"].Value);
                 if (first is not { } earlier) { first = (body, title, mention); continue; }
-                if (earlier.Body == body || reported?.Contains(mention.Span) == true || IsMoved(context.Article, person)) continue;
+                if (earlier.Body == body || reported.Contains(mention.Span) || IsMoved(context.Article, person)) continue;
                 var (line, _) = context.Article.LineMap.GetPosition(earlier.Title.Start);
                 var span = TextSpan.FromBounds(title.Start, mention.NameSpan.End);
                 var earlierTitle = context.Article.Slice(earlier.Title);
