@@ -433,6 +433,57 @@ def first_and_last(name):
     return (fold(words[0]), fold(words[-1])) if len(words) >= 2 else None
 
 
+HEAD_TITLES = {"President", "Prime Minister", "Premier", "Chancellor", "Taoiseach"}
+
+
+def one_edit(a, b):
+    """The two words are one substitution, insertion, deletion or swap of neighbours apart (or equal)."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def merge_spellings(people):
+    """One head of state or government listed twice under two spellings by two sources (Binyamin and Benyamin Netanyahu, Reuven
+    and Reuben Rivlin, Dmitry and Dmitriy Medvedev) is one person: the same country, the same surname, each other word one edit
+    apart, and a head office of that country in both. Two people of one office and nearly one name do not follow each other
+    (brothers differ in more than a letter: Nawaz and Shehbaz Sharif); lawmakers do (Gary and Mary Miller), so only heads."""
+    def heads(person):
+        return {r[1] for r in person[3] if r[0] in HEAD_TITLES}
+    # The spelling kept as the name is the one whose given name more listed people share (Dmitry, not Dmitriy): the other
+    # becomes an alias.
+    given_counts = {}
+    for person in people.values():
+        words = person[0].split()
+        if words:
+            given_counts[words[0]] = given_counts.get(words[0], 0) + 1
+    by_surname = {}
+    for k, person in people.items():
+        words = person[0].lower().split()
+        if len(words) >= 2 and person[2] in heads(person):
+            by_surname.setdefault((person[2], words[-1]), []).append(k)
+    for keys in by_surname.values():
+        for i, first in enumerate(keys):
+            for second in keys[i + 1:]:
+                if first not in people or second not in people:
+                    continue
+                a, b = people[first][0].lower().split(), people[second][0].lower().split()
+                if a == b or len(a) != len(b) or not all(one_edit(x, y) and (x == y or min(len(x), len(y)) >= 4) for x, y in zip(a, b)):
+                    continue
+                # On a tie, the spelling of a source that dates the office (the Factbook's "since") over one that does not.
+                rank = {k: (given_counts.get(people[k][0].split()[0], 0), any(r[2] != "" for r in people[k][3])) for k in (first, second)}
+                kept_key, merged_key = (second, first) if rank[second] > rank[first] else (first, second)
+                kept, merged = people[kept_key], people.pop(merged_key)
+                kept[1].update(n for n in [merged[0], *merged[1]] if n != kept[0])
+                kept[3].extend(merged[3])
+
+
 def derive_people():
     people = {}  # key -> [name, aliases set, country, roles list]
     for line in open(os.path.join(SRC, "officials.jsonl"), encoding="utf-8"):
@@ -517,10 +568,11 @@ def derive_people():
         if person is None:
             raise SystemExit(f"EXTRA_ALIASES: no listed person is called {name!r} ({country})")
         person[1].update(a for a in aliases if a != person[0])
+    merge_spellings(people)
     rows = sorted(((n, sorted(a - {n}), c, compact_roles(r, c)) for n, a, c, r in people.values()), key=lambda p: (p[0], p[2]))
     for name, country, title, first, last in EARLIER_HEAD_OFFICES:
         # Kept to MAX_ROLES, most recent first: an earlier office cut off would be lost silently.
-        if not any(n == name and c == country and any(r[0] == title for r in roles) for n, _, c, roles in rows):
+        if not any((n == name or name in aliases) and c == country and any(r[0] == title for r in roles) for n, aliases, c, roles in rows):
             raise SystemExit(f"EARLIER_HEAD_OFFICES: {name!r} ({country}) lost the title {title!r} to MAX_ROLES")
     with open(os.path.join(OUT, "figures.tsv"), "w", encoding="utf-8", newline="\n") as f:
         f.write("# derived by tools/derive-knowledge.py from shared/data/officials.jsonl and public_figures.jsonl; see SOURCES.md\n")

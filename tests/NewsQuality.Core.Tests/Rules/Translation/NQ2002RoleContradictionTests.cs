@@ -90,6 +90,9 @@ public class NQ2002RoleContradictionTests
     // Two head offices the person held one after the other, the earlier undated in an article that names a year of the later
     // (round 4, report half, after the list learned Erdogan's premiership).
     [InlineData("ANKARA - President Tayyip Erdogan spoke on Monday about the 2016 coup attempt. Later, [[Prime Minister Tayyip Erdogan]] said the vote would go ahead.")]
+    // One head listed twice under two spellings (Dmitry and Dmitriy Medvedev) is one person: the other record is no kin who held
+    // the office.
+    [InlineData("MOSCOW - Prime Minister Dmitry Medvedev met the cabinet on Monday to discuss the 2019 budget. [[President Medvedev]] said the rouble would hold.")]
     // A participle opening a sentence is no given name ("Joining Xi on the committee…" made a person "Joining Xi" of the later
     // "Premier Xi"); someone named between a word of appointment and the title is the one moved, not the subject (round 1 and 2).
     [InlineData("BEIJING - Chinese President Xi Jinping spoke on Wednesday. Joining Xi on the committee are Premier Li Keqiang and Wang Yang. Later, [[Premier Xi]] said China would open up.")]
