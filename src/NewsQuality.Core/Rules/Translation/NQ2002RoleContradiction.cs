@@ -29,7 +29,8 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
                    "who never held it (\"Premier Li Keqiang\" … \"Premier Wang Yi\"); a predecessor who held it, or a namesake of the same family " +
                    "(\"President Clinton\" beside Hillary Clinton), is no slip. A listed head of state called head of government of " +
                    "the same country, or the other way round, and a member of one chamber of Congress called a member of the other, are flagged " +
-                   "though nobody else holds that office in the article (\"Prime Minister Reuven Rivlin\", \"Senator Devin Nunes\"); the list " +
+                   "though nobody else holds that office in the article (\"Prime Minister Reuven Rivlin\", \"Senator Devin Nunes\"), as is a US " +
+                   "cabinet member called by another cabinet office (\"Secretary of State Jim Mattis\"); the list " +
                    "keeps the other head office of heads who held it before 2015 (Erdogan's premiership), and a head office held only before the " +
                    "other is flagged in an article that names a later year, unless its own sentence names a year of it. Nobody heads two " +
                    "international bodies (\"European Commission " +
@@ -85,6 +86,16 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
                     || mention.Country is { } named && named != country) continue;
                 var titled = pair == HeadOffices ? ClassesOf(office, RoleLexicon.ClassesOfTitle(office), country) : mention.Role!.Classes;
                 var held = RoleLexicon.HeldBy(figure) & pair;
+                // A US cabinet member called by another cabinet office ("Secretary of State Jim Mattis"): the officials' list has every
+                // cabinet since 1977. Only someone it has in the cabinet at all: a governor or lawmaker may have joined since (2025).
+                if (pair == Cabinet)
+                {
+                    if (held == RoleClass.None || (held & titled) != RoleClass.None || country.Name != "United States"
+                        || figures.Any(f => f.Country != figure.Country || (RoleLexicon.HeldBy(f) & pair) != held)
+                        || MayBeKinOf(context.Gazetteer, figure, mention) || HeldOne(titled, StatedMoves(context.Article, person))) continue;
+                    ReportNeverHeld(context, person, mention, figure, country, title, span, held, reported);
+                    continue;
+                }
                 // Never held by the list, or held only before the other in an article written after (Putin's premiership); namesakes
                 // (two Mike Rogerses, or one person listed under two spellings) must all tell the same.
                 var outdated = held == pair && pair == HeadOffices && figures.Count == 1 && IsOutdatedHeadTitle(context.Article, figure, mention, titled);
@@ -92,18 +103,28 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
                     || (pair == HeadOffices ? !country.HeadOffices.Contains(office) || office == "President" && MayBeBodysPresident(context, figure, mention, title.Start)
                                             : country.Name != "United States")
                     || MayBeKinOf(context.Gazetteer, figure, mention) || HeldOne(titled, StatedMoves(context.Article, person))) continue;
-                var listed = figure.Roles.First(r => (RoleLexicon.ClassesOfTitle(r.Title) & (pair & ~titled)) != RoleClass.None);
-                reported.Add(span);
-                var why = outdated ? "held the titled office only before that, while the article names a later year" : "never held that office";
-                context.Report(span, 0.8,
-                    $"{person.FullName} is called \"{context.Article.Slice(title).TrimEnd()}\" here, but {figure.Name} is listed as {listed.Title} of {country.Name}{Years(listed)} and {why}: the title is probably mistranslated.",
-                    suggestion: $"{listed.Title} {mention.Name}");
+                ReportNeverHeld(context, person, mention, figure, country, title, span, pair & ~titled, reported,
+                    outdated ? "held the titled office only before that, while the article names a later year" : "never held that office");
             }
         }
     }
 
+    /// <summary>Reports a title the list says the person never held (or held only before), naming the office it has them in (<paramref name="held"/>).</summary>
+    private static void ReportNeverHeld(ArticleContext context, ArticlePerson person, PersonMention mention, PublicFigure figure, Country country,
+        TextSpan title, TextSpan span, RoleClass held, List<TextSpan> reported, string why = "never held that office")
+    {
+        var listed = figure.Roles.First(r => (RoleLexicon.ClassesOfTitle(r.Title) & held) != RoleClass.None);
+        reported.Add(span);
+        context.Report(span, 0.8,
+            $"{person.FullName} is called \"{context.Article.Slice(title).TrimEnd()}\" here, but {figure.Name} is listed as {listed.Title} of {country.Name}{Years(listed)} and {why}: the title is probably mistranslated.",
+            suggestion: $"{listed.Title} {mention.Name}");
+    }
+
     /// <summary>Congress's two chambers: a lawmaker sits in one or the other, as a head heads the state or the government (<see cref="HeadOffices"/>).</summary>
     private const RoleClass Chambers = RoleClass.UpperHouse | RoleClass.LowerHouse;
+
+    /// <summary>The US cabinet's single offices the lexicon tells apart: state, defense, treasury, justice, homeland security.</summary>
+    private const RoleClass Cabinet = RoleClass.ForeignMinister | RoleClass.DefenceMinister | RoleClass.FinanceMinister | RoleClass.JusticeMinister | RoleClass.InteriorMinister;
 
     /// <summary>
     /// The roles a listed person keeps at most (tools/derive-knowledge.py, MAX_ROLES, most recent first): a person with as many may
@@ -122,8 +143,10 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
         {
             if (IsQualifiedBefore(context.Text, span.Start)) return null;
             if (role.Office is { } office && (role.Classes & HeadOffices) != RoleClass.None) return (office, span, HeadOffices);
-            return role.Classes is RoleClass.UpperHouse or RoleClass.LowerHouse && !TextBlocks.LastWord(context.Text.AsSpan(0, span.Start)).Equals("state", StringComparison.OrdinalIgnoreCase)
-                ? (role.Phrase, span, Chambers) : null;
+            if (TextBlocks.LastWord(context.Text.AsSpan(0, span.Start)).Equals("state", StringComparison.OrdinalIgnoreCase)) return null;
+            return role.Classes is RoleClass.UpperHouse or RoleClass.LowerHouse ? (role.Phrase, span, Chambers)
+                : role.Classes is RoleClass.ForeignMinister or RoleClass.DefenceMinister or RoleClass.FinanceMinister or RoleClass.JusticeMinister
+                    or RoleClass.InteriorMinister ? (role.Phrase, span, Cabinet) : null;
         }
         return mention.Role is null && DatedTitles.OfficeBefore(context.Article, mention.NameSpan) is ({ } former, var dating)
             ? (former, TextSpan.FromBounds(dating.Start, mention.NameSpan.Start), HeadOffices) : null;

@@ -144,6 +144,9 @@ public class NQ2002RoleContradictionTests
     // A member of one chamber of Congress called a member of the other (round 1).
     [InlineData("WASHINGTON - House Intelligence Committee Chairman Devin Nunes said he had seen the reports. [[Senator Nunes]] briefed the president on Wednesday.")]
     [InlineData("WASHINGTON - [[Representative Ted Cruz]] of Texas said the bill would fail.")]
+    // A US cabinet member called by another cabinet office (the held-out sixth round, tuning half).
+    [InlineData("WASHINGTON - [[Secretary of State Jim Mattis]] told reporters the Pentagon was ready.")]
+    [InlineData("SEOUL - [[U.S. Defense Secretary Mike Pompeo]] urged both sides to talk.")]
     public void Flags_a_head_given_the_other_head_office_by_the_list(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -183,6 +186,9 @@ public class NQ2002RoleContradictionTests
     // A seat held before 1995, which the list now keeps (McCain in the House, 1983-1987); a state senator.
     [InlineData("PHOENIX - Representative John McCain first went to Washington in 1983.")]
     [InlineData("COLUMBIA - State Senator Mick Mulvaney won the House seat in 2010.")]
+    // Someone the list has in no cabinet office (a governor who joined the cabinet in 2025), a cabinet office the person held.
+    [InlineData("WASHINGTON - Homeland Security Secretary Kristi Noem visited the border on Monday.")]
+    [InlineData("WASHINGTON - Secretary of State Mike Pompeo met his Chinese counterpart on Monday.")]
     public void Leaves_a_head_office_held_before_or_of_a_body_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
