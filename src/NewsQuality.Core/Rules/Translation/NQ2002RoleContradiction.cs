@@ -143,10 +143,14 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
         {
             if (IsQualifiedBefore(context.Text, span.Start)) return null;
             if (role.Office is { } office && (role.Classes & HeadOffices) != RoleClass.None) return (office, span, HeadOffices);
-            if (TextBlocks.LastWord(context.Text.AsSpan(0, span.Start)).Equals("state", StringComparison.OrdinalIgnoreCase)) return null;
-            return role.Classes is RoleClass.UpperHouse or RoleClass.LowerHouse ? (role.Phrase, span, Chambers)
-                : role.Classes is RoleClass.ForeignMinister or RoleClass.DefenceMinister or RoleClass.FinanceMinister or RoleClass.JusticeMinister
-                    or RoleClass.InteriorMinister ? (role.Phrase, span, Cabinet) : null;
+            var before = TextBlocks.LastWord(context.Text.AsSpan(0, span.Start));
+            if (before.Equals("state", StringComparison.OrdinalIgnoreCase)) return null;
+            if (role.Classes is RoleClass.UpperHouse or RoleClass.LowerHouse) return (role.Phrase, span, Chambers);
+            // A cabinet title after a name that is no country's is a state's or a body's office ("Arizona Attorney General
+            // Janet Napolitano", "Georgia Secretary of State"): the list lacks most of those.
+            return role.Classes is RoleClass.ForeignMinister or RoleClass.DefenceMinister or RoleClass.FinanceMinister or RoleClass.JusticeMinister
+                       or RoleClass.InteriorMinister && !(before.Length > 0 && char.IsUpper(before[0]) && context.Gazetteer.FindCountry(before) is null)
+                ? (role.Phrase, span, Cabinet) : null;
         }
         return mention.Role is null && DatedTitles.OfficeBefore(context.Article, mention.NameSpan) is ({ } former, var dating)
             ? (former, TextSpan.FromBounds(dating.Start, mention.NameSpan.Start), HeadOffices) : null;

@@ -189,6 +189,8 @@ public class NQ2002RoleContradictionTests
     // Someone the list has in no cabinet office (a governor who joined the cabinet in 2025), a cabinet office the person held.
     [InlineData("WASHINGTON - Homeland Security Secretary Kristi Noem visited the border on Monday.")]
     [InlineData("WASHINGTON - Secretary of State Mike Pompeo met his Chinese counterpart on Monday.")]
+    // A state's attorney general (Janet Napolitano, Arizona's from 1999, listed only as homeland security secretary).
+    [InlineData("PHOENIX - Arizona Attorney General Janet Napolitano sued the company on Monday.")]
     public void Leaves_a_head_office_held_before_or_of_a_body_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
