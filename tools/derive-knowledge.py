@@ -170,8 +170,10 @@ HISPANIC = {"Spain", "Mexico", "Colombia", "Peru", "Chile", "Argentina", "Venezu
              "Cuba", "Dominican Republic", "Guatemala", "Honduras", "El Salvador", "Nicaragua", "Costa Rica", "Panama"}
 NAME_PARTICLES = {"de", "del", "la", "las", "los", "y", "e", "da", "dos", "das"}
 
-LEADING_MUHAMMAD = {"Mohammad", "Muhammad", "Mohammed", "Mohamed", "Muhammed", "Mohamad"}
-MUHAMMAD_LEFT_OUT = {"Pakistan", "Iran", "Afghanistan", "Bangladesh", "India"}
+# Leading words the news leaves out of South Asian and Persian names: a Muhammad, and honorifics of descent or rank
+# ("Makhdoom Shah Mahmood Qureshi" is "Shah Mahmood Qureshi", "Syed Ali Haider Zaidi" "Ali Haider Zaidi").
+LEFT_OUT_LEADING = {"Mohammad", "Muhammad", "Mohammed", "Mohamed", "Muhammed", "Mohamad", "Makhdoom", "Syed", "Sayed", "Chaudhry", "Mian", "Khawaja"}
+LEADING_LEFT_OUT_IN = {"Pakistan", "Iran", "Afghanistan", "Bangladesh", "India"}
 
 EXTRA_ALIASES = {
     ("Hasan Fereidun Ruhani", "Iran"): ["Hassan Rouhani", "Hasan Rouhani"],
@@ -537,9 +539,9 @@ def derive_people():
             person[3].append(role)
     for person in people.values():
         words = person[0].split()
-        # In Pakistan, Iran, Afghanistan, Bangladesh and India a leading Muhammad is usually left out: Mohammad Nawaz Sharif is
-        # "Nawaz Sharif" to the news (in Arab and Somali names the second word is the father's: not read).
-        if len(words) >= 3 and words[0] in LEADING_MUHAMMAD and person[2] in MUHAMMAD_LEFT_OUT and words[1][0].isupper():
+        # In Pakistan, Iran, Afghanistan, Bangladesh and India a leading Muhammad or honorific is usually left out: Mohammad Nawaz
+        # Sharif is "Nawaz Sharif" to the news (in Arab and Somali names the second word is the father's: not read).
+        if len(words) >= 3 and words[0] in LEFT_OUT_LEADING and person[2] in LEADING_LEFT_OUT_IN and words[1][0].isupper():
             person[1].add(" ".join(words[1:]))
     # A Hispanic name ends in two surnames, the father's and the mother's, and news drops the mother's: Juan Manuel Santos
     # Calderon is "Juan Manuel Santos", Bruno Rodriguez Parrilla "Bruno Rodriguez". Of three words, the middle one may be a

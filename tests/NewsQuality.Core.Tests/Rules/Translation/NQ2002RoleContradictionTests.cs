@@ -122,6 +122,8 @@ public class NQ2002RoleContradictionTests
     [InlineData("Russian Foreign Minister Sergei Lavrov met the envoy. [[Foreign Minister Sergei Shoigu]] said the talks would go on.")]
     // A chamber's leader; the second holder met first in the article.
     [InlineData("Senators John McCain and Susan Collins voted no. \"It is a disappointing moment,\" Senate Majority Leader Mitch McConnell said. [[McCain, the Senate majority leader]], said the bill failed.")]
+    // A Pakistani honorific left out, as the news writes the name (listed as Makhdoom Shah Mahmood Qureshi; round 6, tuning half).
+    [InlineData("ISLAMABAD - Prime Minister Imran Khan met the army chief on Monday. [[Prime Minister Shah Mahmood Qureshi]] told reporters the talks went well.")]
     public void Flags_a_single_office_given_to_a_second_person(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
