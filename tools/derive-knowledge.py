@@ -486,6 +486,20 @@ def merge_spellings(people):
                 kept[3].extend(merged[3])
 
 
+def name_key(name, country):
+    """A name's normalised words and the country: how people are joined across sources."""
+    return " ".join(key(name, country)[0]), country
+
+
+def index_by_name(people):
+    """Each person by every name and alias they have (the first one filed keeps a name two share)."""
+    index = {}
+    for person in people.values():
+        for n in [person[0], *person[1]]:
+            index.setdefault(name_key(n, person[2]), person)
+    return index
+
+
 def derive_people():
     people = {}  # key -> [name, aliases set, country, roles list]
     for line in open(os.path.join(SRC, "officials.jsonl"), encoding="utf-8"):
@@ -503,10 +517,7 @@ def derive_people():
         # "Capt. Traore", "Judge Weekes": a title and a surname are no name to compare.
         aliases = {a for a in aliases if a is not None and a.split()[0] not in HONORIFICS} - {name}
         people[k] = [name, aliases, field(p["country"] or ""), [role_row(r) for r in roles]]
-    by_name = {}
-    for k, person in people.items():
-        for n in [person[0], *person[1]]:
-            by_name.setdefault((" ".join(key(n, person[2])[0]), person[2]), person)
+    by_name = index_by_name(people)
     listed_names = {first_and_last(n) for person in people.values() for n in [person[0], *person[1]]}
     for line in open(os.path.join(SRC, "public_figures.jsonl"), encoding="utf-8"):
         p = json.loads(line)
@@ -522,7 +533,7 @@ def derive_people():
             continue
         roles = [role_row(r) for r in p["roles"]]
         names = [field(p["name"]), *(field(a) for a in p.get("aliases", []))]
-        person = next((by_name[(" ".join(key(n, p["country"])[0]), p["country"])] for n in names if (" ".join(key(n, p["country"])[0]), p["country"]) in by_name), None)
+        person = next((by_name[name_key(n, p["country"])] for n in names if name_key(n, p["country"]) in by_name), None)
         if person is None:
             people[("curated", p["name"])] = [names[0], set(names[1:]), field(p["country"] or ""), roles]
         else:
@@ -531,7 +542,7 @@ def derive_people():
     for name, aliases, country, title, first, last in EXTRA_PEOPLE:
         role = (title, country, first, "" if last is None else last)
         # A person the sources list too (Donald Tusk, prime minister again since 2023) is one person with both roles.
-        person = by_name.get((" ".join(key(name, country)[0]), country))
+        person = by_name.get(name_key(name, country))
         if person is None:
             people[("extra", name)] = [name, set(aliases), country, [role]]
         else:
@@ -555,17 +566,14 @@ def derive_people():
             continue
         if len(words) >= 4 or words[1] in surnames and words[1] not in given_names:
             person[1].add(" ".join(words[:-1]))
-    everyone = {}
-    for person in people.values():
-        for n in [person[0], *person[1]]:
-            everyone.setdefault((" ".join(key(n, person[2])[0]), person[2]), person)
+    everyone = index_by_name(people)
     for name, country, title, first, last in EARLIER_HEAD_OFFICES:
-        person = everyone.get((" ".join(key(name, country)[0]), country))
+        person = everyone.get(name_key(name, country))
         if person is None:
             raise SystemExit(f"EARLIER_HEAD_OFFICES: no listed person is called {name!r} ({country})")
         person[3].append((title, country, first, last))
     for (name, country), aliases in EXTRA_ALIASES.items():
-        person = by_name.get((" ".join(key(name, country)[0]), country))
+        person = by_name.get(name_key(name, country))
         # A key that names no one would add its aliases to no one, silently (it did for Mohammed bin Salman).
         if person is None:
             raise SystemExit(f"EXTRA_ALIASES: no listed person is called {name!r} ({country})")

@@ -12,6 +12,16 @@ public static class TextBlocks
         return text[(text.LastIndexOfAny(' ', '\n') + 1)..];
     }
 
+    /// <summary>
+    /// The text after a position opens (after white space) with "of" or "at": a title's name so followed is a body's ("President
+    /// Charles Michel of the European Council").
+    /// </summary>
+    public static bool OpensWithOfOrAt(ReadOnlySpan<char> text)
+    {
+        text = text.TrimStart();
+        return text.StartsWith("of ", StringComparison.Ordinal) || text.StartsWith("at ", StringComparison.Ordinal);
+    }
+
     /// <summary>Each line's span without its line terminator (blank lines included).</summary>
     public static IEnumerable<TextSpan> Lines(string text)
     {

@@ -86,38 +86,25 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
                     || mention.Country is { } named && named != country) continue;
                 var titled = pair == HeadOffices ? ClassesOf(office, RoleLexicon.ClassesOfTitle(office), country) : mention.Role!.Classes;
                 var held = RoleLexicon.HeldBy(figure) & pair;
-                // A US cabinet member called by another cabinet office ("Secretary of State Jim Mattis"): the officials' list has every
-                // cabinet since 1977. Only someone it has in the cabinet at all: a governor or lawmaker may have joined since (2025).
-                if (pair == Cabinet)
-                {
-                    if (held == RoleClass.None || (held & titled) != RoleClass.None || country.Name != "United States"
-                        || figures.Any(f => f.Country != figure.Country || (RoleLexicon.HeldBy(f) & pair) != held)
-                        || MayBeKinOf(context.Gazetteer, figure, mention) || HeldOne(titled, StatedMoves(context.Article, person))) continue;
-                    ReportNeverHeld(context, person, mention, figure, country, title, span, held, reported);
-                    continue;
-                }
-                // Never held by the list, or held only before the other in an article written after (Putin's premiership); namesakes
-                // (two Mike Rogerses, or one person listed under two spellings) must all tell the same.
+                // Of two exclusive offices, the other one only, or this one only before the other in an article written after (Putin's
+                // premiership). A US cabinet member called by another cabinet office ("Secretary of State Jim Mattis"): the list has
+                // every cabinet since 1977; only someone it has in the cabinet at all (a governor or lawmaker may have joined since 2025).
                 var outdated = held == pair && pair == HeadOffices && figures.Count == 1 && IsOutdatedHeadTitle(context.Article, figure, mention, titled);
-                if (held != (pair & ~titled) && !outdated || figures.Any(f => f.Country != figure.Country || (RoleLexicon.HeldBy(f) & pair) != held)
+                var listedIn = pair == Cabinet ? held : pair & ~titled;
+                var contradicts = pair == Cabinet ? held != RoleClass.None && (held & titled) == RoleClass.None : held == listedIn || outdated;
+                // Namesakes (two Mike Rogerses, or one person listed under two spellings) must all tell the same.
+                if (!contradicts || figures.Any(f => f.Country != figure.Country || (RoleLexicon.HeldBy(f) & pair) != held)
                     || (pair == HeadOffices ? !country.HeadOffices.Contains(office) || office == "President" && MayBeBodysPresident(context, figure, mention, title.Start)
                                             : country.Name != "United States")
                     || MayBeKinOf(context.Gazetteer, figure, mention) || HeldOne(titled, StatedMoves(context.Article, person))) continue;
-                ReportNeverHeld(context, person, mention, figure, country, title, span, pair & ~titled, reported,
-                    outdated ? "held the titled office only before that, while the article names a later year" : "never held that office");
+                var listed = figure.Roles.First(r => (RoleLexicon.ClassesOfTitle(r.Title) & listedIn) != RoleClass.None);
+                var why = outdated ? "held the titled office only before that, while the article names a later year" : "never held that office";
+                reported.Add(span);
+                context.Report(span, 0.8,
+                    $"{person.FullName} is called \"{context.Article.Slice(title).TrimEnd()}\" here, but {figure.Name} is listed as {listed.Title} of {country.Name}{Years(listed)} and {why}: the title is probably mistranslated.",
+                    suggestion: $"{listed.Title} {mention.Name}");
             }
         }
-    }
-
-    /// <summary>Reports a title the list says the person never held (or held only before), naming the office it has them in (<paramref name="held"/>).</summary>
-    private static void ReportNeverHeld(ArticleContext context, ArticlePerson person, PersonMention mention, PublicFigure figure, Country country,
-        TextSpan title, TextSpan span, RoleClass held, List<TextSpan> reported, string why = "never held that office")
-    {
-        var listed = figure.Roles.First(r => (RoleLexicon.ClassesOfTitle(r.Title) & held) != RoleClass.None);
-        reported.Add(span);
-        context.Report(span, 0.8,
-            $"{person.FullName} is called \"{context.Article.Slice(title).TrimEnd()}\" here, but {figure.Name} is listed as {listed.Title} of {country.Name}{Years(listed)} and {why}: the title is probably mistranslated.",
-            suggestion: $"{listed.Title} {mention.Name}");
     }
 
     /// <summary>Congress's two chambers: a lawmaker sits in one or the other, as a head heads the state or the government (<see cref="HeadOffices"/>).</summary>
@@ -141,9 +128,9 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
     {
         if (mention is { Role: { } role, RoleSpan: { } span })
         {
-            if (IsQualifiedBefore(context.Text, span.Start)) return null;
-            if (role.Office is { } office && (role.Classes & HeadOffices) != RoleClass.None) return (office, span, HeadOffices);
             var before = TextBlocks.LastWord(context.Text.AsSpan(0, span.Start));
+            if (RoleLexicon.Qualifiers.Contains(before.ToString())) return null;
+            if (role.Office is { } office && (role.Classes & HeadOffices) != RoleClass.None) return (office, span, HeadOffices);
             if (before.Equals("state", StringComparison.OrdinalIgnoreCase)) return null;
             if (role.Classes is RoleClass.UpperHouse or RoleClass.LowerHouse) return (role.Phrase, span, Chambers);
             // A cabinet title after a name that is no country's is a state's or a body's office ("Arizona Attorney General
@@ -182,8 +169,7 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
     /// </summary>
     private static bool MayBeBodysPresident(ArticleContext context, PublicFigure figure, PersonMention mention, int roleStart)
     {
-        var after = context.Text.AsSpan(mention.NameSpan.End).TrimStart();
-        if (after.StartsWith("of ", StringComparison.Ordinal) || after.StartsWith("at ", StringComparison.Ordinal)) return true;
+        if (TextBlocks.OpensWithOfOrAt(context.Text.AsSpan(mention.NameSpan.End))) return true;
         var start = Math.Max(context.Text.LastIndexOf('\n', Math.Max(0, roleStart - 1)) + 1, roleStart - BodyHeadReach);
         if (BodyName().IsMatch(context.Text.AsSpan(start, roleStart - start).ToString())) return true;
         return figure.Roles.Any(r => r.Title.StartsWith("President of ", StringComparison.Ordinal) && RoleLexicon.ClassesOfTitle(r.Title) == RoleClass.None);
@@ -414,11 +400,17 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
         for (var later = 1; later < roled.Count; later++)
         {
             var now = classes[later];
-            var found = Enumerable.Range(0, later).FirstOrDefault(k => RoleLexicon.Contradict(classes[k], now)
-                                                                       && (!careers.Any(held => HeldOne(classes[k], held) && HeldOne(now, held)) || Outdated(k, later) is not null)
-                                                                       && !Moved(classes[k]) && !Moved(now), -1);
+            // The first earlier title that contradicts this one: both never held in turn, or one of them outdated (found once).
+            var (found, outdated) = (-1, (int?)null);
+            for (var k = 0; k < later && found < 0; k++)
+            {
+                if (!RoleLexicon.Contradict(classes[k], now)) continue;
+                var heldInTurn = careers.Any(held => HeldOne(classes[k], held) && HeldOne(now, held));
+                var outdatedOne = heldInTurn ? Outdated(k, later) : null;
+                if (heldInTurn && outdatedOne is null || Moved(classes[k]) || Moved(now)) continue;
+                (found, outdated) = (k, outdatedOne);
+            }
             if (found < 0) continue;
-            var outdated = Outdated(found, later);
             var (slip, other) = outdated is { } earlier ? (earlier, earlier == found ? later : found)
                 : Standing(found) < Standing(later) ? (found, later) : (later, found);
             if ((reported ??= []).Contains(slip)) continue;

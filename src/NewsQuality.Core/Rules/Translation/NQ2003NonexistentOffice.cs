@@ -128,8 +128,7 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
     private static bool IsNationalLeadersPresidency(ArticleContext context, PublicFigure figure, PersonMention mention)
     {
         if ((RoleLexicon.HeldBy(figure) & (RoleClass.HeadOfState | RoleClass.HeadOfGovernment)) == RoleClass.None) return false;
-        var after = context.Text.AsSpan(mention.NameSpan.End).TrimStart();
-        return !(after.StartsWith("of ", StringComparison.Ordinal) || after.StartsWith("at ", StringComparison.Ordinal));
+        return !TextBlocks.OpensWithOfOrAt(context.Text.AsSpan(mention.NameSpan.End));
     }
 
     /// <summary>A monarch's title as the countries' offices name it ("King", "Emir"), or null for any other title.</summary>
