@@ -110,6 +110,30 @@ EXTRA_PEOPLE = [
     ("Thomas Bach", [], "Germany", "President of the International Olympic Committee", 2013, 2025),
     ("Gianni Infantino", [], "Switzerland", "President of FIFA", 2016, None),
     ("Julius Malema", [], "South Africa", "Leader of the Economic Freedom Fighters", 2013, None),
+    # The US cabinet since January 2025 (FiveThirtyEight's cabinet-level officials stop in 2023): without it a cabinet title that a
+    # holder of an earlier office of cabinet rank took since ("Education Secretary Linda McMahon", SBA 2017-2019) reads as a slip.
+    ("Marco Rubio", [], "United States", "Secretary of State", 2025, None),
+    ("Scott Bessent", [], "United States", "Secretary of the Treasury", 2025, None),
+    ("Pete Hegseth", [], "United States", "Secretary of Defense", 2025, None),
+    ("Pam Bondi", [], "United States", "Attorney General", 2025, None),
+    ("Doug Burgum", [], "United States", "Secretary of the Interior", 2025, None),
+    ("Brooke Rollins", [], "United States", "Secretary of Agriculture", 2025, None),
+    ("Howard Lutnick", [], "United States", "Secretary of Commerce", 2025, None),
+    ("Lori Chavez-DeRemer", [], "United States", "Secretary of Labor", 2025, None),
+    ("Robert F. Kennedy Jr.", ["Robert Kennedy Jr.", "RFK Jr."], "United States", "Secretary of Health and Human Services", 2025, None),
+    ("Scott Turner", [], "United States", "Secretary of Housing and Urban Development", 2025, None),
+    ("Sean Duffy", [], "United States", "Secretary of Transportation", 2025, None),
+    ("Chris Wright", [], "United States", "Secretary of Energy", 2025, None),
+    ("Linda McMahon", [], "United States", "Secretary of Education", 2025, None),
+    ("Doug Collins", [], "United States", "Secretary of Veterans Affairs", 2025, None),
+    ("Kristi Noem", [], "United States", "Secretary of Homeland Security", 2025, None),
+    ("Susie Wiles", [], "United States", "White House Chief of Staff", 2025, None),
+    ("Lee Zeldin", [], "United States", "Administrator of the Environmental Protection Agency", 2025, None),
+    ("Russell Vought", ["Russ Vought"], "United States", "Director of the Office of Management and Budget", 2025, None),
+    ("Tulsi Gabbard", [], "United States", "Director of National Intelligence", 2025, None),
+    ("John Ratcliffe", [], "United States", "CIA Director", 2025, None),
+    ("Jamieson Greer", [], "United States", "Trade Representative", 2025, None),
+    ("Kelly Loeffler", [], "United States", "Administrator of the Small Business Administration", 2025, None),
 ]
 
 

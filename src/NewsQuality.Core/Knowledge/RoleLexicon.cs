@@ -110,6 +110,7 @@ public static class RoleLexicon
         // Australia's finance minister ("Treasurer Scott Morrison"); a party's or a club's treasurer is no title before a name.
         new("treasurer", RoleClass.FinanceMinister, null, BeforeNameOnly: true),
         new("treasury secretary", RoleClass.FinanceMinister, null),
+        new("secretary of the treasury", RoleClass.FinanceMinister, null),
         new("chancellor of the exchequer", RoleClass.FinanceMinister, null),
         new("interior minister", RoleClass.InteriorMinister, null),
         new("home secretary", RoleClass.InteriorMinister, null),
@@ -149,6 +150,10 @@ public static class RoleLexicon
         new("secretary of transportation", RoleClass.OtherMinister, null),
         new("agriculture minister", RoleClass.OtherMinister, null),
         new("agriculture secretary", RoleClass.OtherMinister, null),
+        new("secretary of housing and urban development", RoleClass.OtherMinister, null),
+        new("secretary of veterans affairs", RoleClass.OtherMinister, null),
+        // The department split in 1979 (health and human services, education): its secretaries held both offices.
+        new("secretary of health, education and welfare", RoleClass.HealthMinister | RoleClass.EducationMinister, null),
         new("secretary of agriculture", RoleClass.OtherMinister, null),
         new("environment minister", RoleClass.OtherMinister, null),
         new("environment secretary", RoleClass.OtherMinister, null),

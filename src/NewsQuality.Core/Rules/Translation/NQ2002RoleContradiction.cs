@@ -30,7 +30,7 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
                    "(\"President Clinton\" beside Hillary Clinton), is no slip. A listed head of state called head of government of " +
                    "the same country, or the other way round, and a member of one chamber of Congress called a member of the other, are flagged " +
                    "though nobody else holds that office in the article (\"Prime Minister Reuven Rivlin\", \"Senator Devin Nunes\"), as is a US " +
-                   "cabinet member called by another cabinet office (\"Secretary of State Jim Mattis\"); the list " +
+                   "cabinet member or holder of another office of cabinet rank called by a cabinet office they never held (\"Secretary of State Jim Mattis\", \"Defense Secretary Nikki Haley\"); the list " +
                    "keeps the other head office of heads who held it before 2015 (Erdogan's premiership), and a head office held only before the " +
                    "other is flagged in an article that names a later year, unless its own sentence names a year of it. Nobody heads two " +
                    "international bodies (\"European Commission " +
@@ -87,17 +87,19 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
                 var titled = pair == HeadOffices ? ClassesOf(office, RoleLexicon.ClassesOfTitle(office), country) : mention.Role!.Classes;
                 var held = RoleLexicon.HeldBy(figure) & pair;
                 // Of two exclusive offices, the other one only, or this one only before the other in an article written after (Putin's
-                // premiership). A US cabinet member called by another cabinet office ("Secretary of State Jim Mattis"): the list has
-                // every cabinet since 1977; only someone it has in the cabinet at all (a governor or lawmaker may have joined since 2025).
+                // premiership). A US cabinet member called by another cabinet office ("Secretary of State Jim Mattis", "Treasury Secretary
+                // Wilbur Ross"): the list has every cabinet since 1977; only someone it has in an office of cabinet rank at all (a governor
+                // or lawmaker may have joined the cabinet since the list was made).
                 var outdated = held == pair && pair == HeadOffices && figures.Count == 1 && IsOutdatedHeadTitle(context.Article, figure, mention, titled);
-                var listedIn = pair == Cabinet ? held : pair & ~titled;
-                var contradicts = pair == Cabinet ? held != RoleClass.None && (held & titled) == RoleClass.None : held == listedIn || outdated;
+                var listedIn = pair & ~titled;
+                var cabinetRole = pair == Cabinet ? figure.Roles.FirstOrDefault(r => (RoleLexicon.ClassesOfTitle(r.Title) & Cabinet) != RoleClass.None || IsCabinetLevel(r)) : null;
+                var contradicts = pair == Cabinet ? cabinetRole is not null && (held & titled) == RoleClass.None : held == listedIn || outdated;
                 // Namesakes (two Mike Rogerses, or one person listed under two spellings) must all tell the same.
                 if (!contradicts || figures.Any(f => f.Country != figure.Country || (RoleLexicon.HeldBy(f) & pair) != held)
                     || (pair == HeadOffices ? !country.HeadOffices.Contains(office) || office == "President" && MayBeBodysPresident(context, figure, mention, title.Start)
                                             : country.Name != "United States")
                     || MayBeKinOf(context.Gazetteer, figure, mention) || HeldOne(titled, StatedMoves(context.Article, person))) continue;
-                var listed = figure.Roles.First(r => (RoleLexicon.ClassesOfTitle(r.Title) & listedIn) != RoleClass.None);
+                var listed = cabinetRole ?? figure.Roles.First(r => (RoleLexicon.ClassesOfTitle(r.Title) & listedIn) != RoleClass.None);
                 var why = outdated ? "held the titled office only before that, while the article names a later year" : "never held that office";
                 reported.Add(span);
                 context.Report(span, 0.8,
@@ -110,8 +112,28 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
     /// <summary>Congress's two chambers: a lawmaker sits in one or the other, as a head heads the state or the government (<see cref="HeadOffices"/>).</summary>
     private const RoleClass Chambers = RoleClass.UpperHouse | RoleClass.LowerHouse;
 
-    /// <summary>The US cabinet's single offices the lexicon tells apart: state, defense, treasury, justice, homeland security.</summary>
-    private const RoleClass Cabinet = RoleClass.ForeignMinister | RoleClass.DefenceMinister | RoleClass.FinanceMinister | RoleClass.JusticeMinister | RoleClass.InteriorMinister;
+    /// <summary>
+    /// The US cabinet's single offices the lexicon tells apart: state, defense, treasury, justice, homeland security, commerce, health,
+    /// education, energy.
+    /// </summary>
+    private const RoleClass Cabinet = RoleClass.ForeignMinister | RoleClass.DefenceMinister | RoleClass.FinanceMinister | RoleClass.JusticeMinister
+                                      | RoleClass.InteriorMinister | RoleClass.TradeMinister | RoleClass.HealthMinister | RoleClass.EducationMinister | RoleClass.EnergyMinister;
+
+    /// <summary>
+    /// A US office of cabinet rank the list has every holder of since 1977 besides the cabinet's own departments: someone who held
+    /// one (UN ambassador Nikki Haley, Vice President Mike Pence) is known well enough that a cabinet title they never held is a slip.
+    /// </summary>
+    private static bool IsCabinetLevel(FigureRole role) =>
+        role.Country == "United States" && (role.Title.StartsWith("Secretary of ", StringComparison.Ordinal) || CabinetRankOffices.Contains(role.Title));
+
+    /// <summary>The titles of the offices of cabinet rank as the officials' list writes them (FiveThirtyEight's cabinet-level officials).</summary>
+    private static readonly HashSet<string> CabinetRankOffices = new(StringComparer.Ordinal)
+    {
+        "Vice President", "Ambassador to the United Nations", "White House Chief of Staff", "Director of the Office of Management and Budget",
+        "Trade Representative", "Administrator of the Environmental Protection Agency", "Administrator of the Small Business Administration",
+        "CIA Director", "Director of Central Intelligence", "Director of National Intelligence", "Chair of the Council of Economic Advisers",
+        "Director of the Office of Science and Technology Policy",
+    };
 
     /// <summary>
     /// The roles a listed person keeps at most (tools/derive-knowledge.py, MAX_ROLES, most recent first): a person with as many may
@@ -134,9 +156,11 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
             if (before.Equals("state", StringComparison.OrdinalIgnoreCase)) return null;
             if (role.Classes is RoleClass.UpperHouse or RoleClass.LowerHouse) return (role.Phrase, span, Chambers);
             // A cabinet title after a name that is no country's is a state's or a body's office ("Arizona Attorney General
-            // Janet Napolitano", "Georgia Secretary of State"): the list lacks most of those.
+            // Janet Napolitano", "Georgia Secretary of State"): the list lacks most of those. A name before a comma is the previous
+            // person of a list ("Treasury Secretary Steven Mnuchin, Commerce Secretary Wilbur Ross").
             return role.Classes is RoleClass.ForeignMinister or RoleClass.DefenceMinister or RoleClass.FinanceMinister or RoleClass.JusticeMinister
-                       or RoleClass.InteriorMinister && !(before.Length > 0 && char.IsUpper(before[0]) && context.Gazetteer.FindCountry(before) is null)
+                       or RoleClass.InteriorMinister or RoleClass.TradeMinister or RoleClass.HealthMinister or RoleClass.EducationMinister or RoleClass.EnergyMinister
+                   && !(before.Length > 0 && char.IsUpper(before[0]) && char.IsLetter(before[^1]) && context.Gazetteer.FindCountry(before) is null)
                 ? (role.Phrase, span, Cabinet) : null;
         }
         return mention.Role is null && DatedTitles.OfficeBefore(context.Article, mention.NameSpan) is ({ } former, var dating)

@@ -149,6 +149,10 @@ public class NQ2002RoleContradictionTests
     // A US cabinet member called by another cabinet office (the held-out sixth round, tuning half).
     [InlineData("WASHINGTON - [[Secretary of State Jim Mattis]] told reporters the Pentagon was ready.")]
     [InlineData("SEOUL - [[U.S. Defense Secretary Mike Pompeo]] urged both sides to talk.")]
+    // Someone the list has in another office of cabinet rank (UN ambassador, commerce), also inside a list of officials (round 6).
+    [InlineData("CARACAS - [[U.S. Secretary of State Nikki Haley]] called the vote a sham.")]
+    [InlineData("BUENOS AIRES - Treasury Secretary Steven Mnuchin, [[Treasury Secretary Wilbur Ross]], Trade Representative Robert Lighthizer and adviser Larry Kudlow attended the dinner.")]
+    [InlineData("KABUL - [[U.S. Defense Secretary Zalmay Khalilzad]] met Taliban negotiators in Doha.")]
     public void Flags_a_head_given_the_other_head_office_by_the_list(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -191,6 +195,11 @@ public class NQ2002RoleContradictionTests
     // Someone the list has in no cabinet office (a governor who joined the cabinet in 2025), a cabinet office the person held.
     [InlineData("WASHINGTON - Homeland Security Secretary Kristi Noem visited the border on Monday.")]
     [InlineData("WASHINGTON - Secretary of State Mike Pompeo met his Chinese counterpart on Monday.")]
+    // Offices of cabinet rank held in turn, the list's own title for the treasury, the 2025 cabinet (by hand).
+    [InlineData("WASHINGTON - Commerce Secretary Wilbur Ross and U.N. Ambassador Nikki Haley spoke on Monday.")]
+    [InlineData("WASHINGTON - Secretary of the Treasury Steven Mnuchin and Treasury Secretary Janet Yellen met in 2021.")]
+    [InlineData("WASHINGTON - Education Secretary Linda McMahon announced the cuts on Monday.")]
+    [InlineData("WASHINGTON - Attorney General Pam Bondi and Defense Secretary Pete Hegseth testified on Tuesday.")]
     // A state's attorney general (Janet Napolitano, Arizona's from 1999, listed only as homeland security secretary).
     [InlineData("PHOENIX - Arizona Attorney General Janet Napolitano sued the company on Monday.")]
     public void Leaves_a_head_office_held_before_or_of_a_body_alone(string text)
