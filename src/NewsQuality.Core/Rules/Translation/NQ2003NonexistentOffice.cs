@@ -25,6 +25,8 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
                    "title before a listed person's full name, with no country named (\"Chancellor Vladimir Putin\"), is checked against that " +
                    "person's country, unless the person held an office of that name; a president's only before a listed head of state or government " +
                    "(\"President Shinzo Abe\") and not before \"of\" (\"President Charles Michel of the European Council\"), since many bodies have presidents. " +
+                   "A deputy's title of a president or prime minister the country lacks (\"Vice President Yoshihide Suga\", \"South African Deputy Prime " +
+                   "Minister\") is checked only before a listed head of state or government (a minister may be a body's vice president). " +
                    "A dated title (\"former U.S. Prime Minister\") is checked only before a listed person who never held an office of that name: " +
                    "the country may have had it before 2015.",
         FlaggedExample: "Russian Chancellor Ushakov said sanctions would be a fatal mistake.",
@@ -87,6 +89,8 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
     /// since many bodies have presidents); only a person named in full in the article, who held no office of that name (a chancellor of
     /// the exchequer).
     /// A title after a country's name in the possessive ("Hong Kong's Prime Minister John Lee") was reported above (<paramref name="reported"/>).
+    /// A deputy of a head office the person's country lacks ("Vice President Yoshihide Suga", "South African Deputy Prime Minister Jacob
+    /// Zuma"; <see cref="DeputyTitleBefore"/>) is judged here too, before a listed head only.
     /// </summary>
     private static void TitlesOfListedPeople(ArticleContext context, List<TextSpan>? reported)
     {
@@ -100,11 +104,20 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
             {
                 string office;
                 TextSpan span;
+                var deputy = false;
                 if (mention is { Role.Office: { } current, RoleSpan: { } roleSpan, Country: null } && roleSpan.Start <= mention.NameSpan.Start
                     && !IsQualifiedAt(context, roleSpan.Start) && reported?.Any(roleSpan.Overlaps) != true)
                     (office, span) = (current, mention.Span);
                 else if (mention.Role is null && DatedTitles.OfficeBefore(context.Article, mention.NameSpan) is ({ } former and not "President", var formerSpan))
                     (office, span) = (former, TextSpan.FromBounds(formerSpan.Start, mention.NameSpan.End));
+                else if (DeputyTitleBefore(context, mention) is var (deputied, deputySpan)
+                         && reported?.Any(deputySpan.Overlaps) != true)
+                {
+                    if ((listed ??= context.Gazetteer.NameIndex.Find(names)?.Figure) is not { } head) break;
+                    if (!IsHead(head) || (mention.Country?.Name ?? head.Country) != head.Country) continue;
+                    (office, span) = (deputied, mention.Span);
+                    deputy = true;
+                }
                 else continue;
                 // Looked up once per person, at the first title worth checking.
                 if ((listed ??= context.Gazetteer.NameIndex.Find(names)?.Figure) is not { } figure) break;
@@ -113,8 +126,9 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
                 if (country.HeadOffices.Contains(office) || HeldOffice(figure, office)
                     || office == "President" && !IsNationalLeadersPresidency(context, figure, mention)) continue;
                 var known = Known(country);
+                var what = deputy ? $"{office.ToLowerInvariant()} to be the deputy of" : office.ToLowerInvariant();
                 context.Report(span, 0.95,
-                    $"{country.Name} has no {office.ToLowerInvariant()} (it has {known}), and {figure.Name} is listed as {figure.Roles[0].Title}; \"{context.Article.Slice(span)}\" is probably a mistranslated title.",
+                    $"{country.Name} has no {what} (it has {known}), and {figure.Name} is listed as {figure.Roles[0].Title}; \"{context.Article.Slice(span)}\" is probably a mistranslated title.",
                     $"{figure.Roles[0].Title} {mention.Name}");
             }
         }
@@ -130,6 +144,31 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
         if ((RoleLexicon.HeldBy(figure) & (RoleClass.HeadOfState | RoleClass.HeadOfGovernment)) == RoleClass.None) return false;
         return !TextBlocks.OpensWithOfOrAt(context.Text.AsSpan(mention.NameSpan.End));
     }
+
+    /// <summary>
+    /// The head office a deputy's title before the name is the deputy of, and the title's span: "Vice President", "Deputy Prime
+    /// Minister", "First Deputy Premier", "South African Deputy Prime Minister". Not a dated or a body's title ("former Vice President",
+    /// "Commission Vice President Margrethe Vestager", "Vice President … of the European Commission"), nor a chancellor's deputy
+    /// (a university's vice-chancellor).
+    /// </summary>
+    private static (string Office, TextSpan Span)? DeputyTitleBefore(ArticleContext context, PersonMention mention)
+    {
+        if (mention is not { Role: { } role, RoleSpan: { } roleSpan } || (role.Classes & RoleClass.Deputy) == RoleClass.None || role.Office is not null
+            || roleSpan.Start > mention.NameSpan.Start || IsQualifiedAt(context, roleSpan.Start)
+            || TextBlocks.OpensWithOfOrAt(context.Text.AsSpan(mention.NameSpan.End))) return null;
+        var before = TextBlocks.LastWord(context.Text.AsSpan(0, roleSpan.Start));
+        if (mention.Country is null && before.Length > 0 && char.IsUpper(before[0]) && char.IsLetter(before[^1])) return null;
+        var words = context.Article.Slice(roleSpan).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var deputyWord = Array.FindIndex(words, RoleLexicon.DeputyWords.Contains);
+        if (deputyWord < 0 || RoleLexicon.MatchStartingAt(words, deputyWord + 1) is not ({ Office: "President" or "Prime Minister" } entry, var last)
+            || last != words.Length - 1) return null;
+        return (entry.Office!, roleSpan);
+    }
+
+    /// <summary>A listed head of state or government: a deputy's title of an office their country lacks is judged only before one of them
+    /// (a minister may be a body's vice president: "Vice President Josep Borrell" of the European Commission).</summary>
+    private static bool IsHead(PublicFigure figure) =>
+        (RoleLexicon.HeldBy(figure) & (RoleClass.HeadOfState | RoleClass.HeadOfGovernment)) != RoleClass.None;
 
     /// <summary>A monarch's title as the countries' offices name it ("King", "Emir"), or null for any other title.</summary>
     private static string? MonarchOffice(string phrase) => phrase switch

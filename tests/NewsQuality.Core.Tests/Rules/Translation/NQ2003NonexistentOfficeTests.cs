@@ -41,6 +41,10 @@ public class NQ2003NonexistentOfficeTests
     [InlineData("Bashir is the second Arab leader to be toppled this month, after [[Algerian King]] Abdelaziz Bouteflika resigned.")]
     // A name's last words written alone are the person named in full (a Spanish double surname; round 5, tuning half).
     [InlineData("President Enrique Pena Nieto spoke on Monday. Voters were angered by scandals under [[Prime Minister Pena Nieto]].")]
+    // The deputy of an office the country lacks, before a listed head, bare or with the country named (round 7, tuning half).
+    [InlineData("TOKYO - [[Vice President Yoshihide Suga]] said the bank would act.")]
+    [InlineData("JOHANNESBURG - [[Deputy Prime Minister Cyril Ramaphosa]] said the party would decide.")]
+    [InlineData("TOKYO - [[Japanese Vice President Shinzo Abe]] met the delegation.")]
     public void Flags_offices_the_country_does_not_have(string marked)
     {
         RuleAssert.Flags(_rule, marked);
@@ -117,6 +121,12 @@ public class NQ2003NonexistentOfficeTests
     [InlineData("Saudi King Salman met Jordan's King Abdullah and Dutch Queen Maxima.")]
     // Offices the person or the country had, dated.
     [InlineData("Former Prime Minister Tony Blair and former Chancellor Gerhard Schroeder spoke; former President Barack Obama listened.")]
+    // A deputy of an office the country has; a body's vice president (a minister of a country without a president); a dated deputy;
+    // someone the list has in no head office; a university's vice-chancellor.
+    [InlineData("JOHANNESBURG - Deputy President Cyril Ramaphosa spoke. WASHINGTON - Vice President Mike Pence met First Deputy Prime Minister Igor Shuvalov.")]
+    [InlineData("European Commission Vice President Josep Borrell spoke, as did Vice President Mark Rutte of the European Commission.")]
+    [InlineData("NAIROBI - Former Deputy Prime Minister Uhuru Kenyatta was sworn in as president in 2013.")]
+    [InlineData("WASHINGTON - Deputy Prime Minister Mike Pence met Vice Chancellor Boris Johnson.")]
     public void Leaves_real_offices_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
