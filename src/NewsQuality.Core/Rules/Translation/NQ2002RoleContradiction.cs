@@ -34,7 +34,8 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
                    "keeps the other head office of heads who held it before 2015 (Erdogan's premiership), and a head office held only before the " +
                    "other is flagged in an article that names a later year, unless its own sentence names a year of it. Nobody heads two " +
                    "international bodies (\"European Commission " +
-                   "President Jean-Claude Juncker\" … \"European Council President Juncker\"), unless the article moves them to one.",
+                   "President Jean-Claude Juncker\" … \"European Council President Juncker\"), unless the article moves them to one, and no body has " +
+                   "two heads (\"WHO Director-General Margaret Chan\" … \"Keiji Fukuda, the WHO's director-general\"), unless the list has both there.",
         FlaggedExample: "Despite this, Kremlin adviser Yuri Ushakov was satisfied. Later, Russian Chancellor Ushakov warned of a fatal mistake.",
         CleanExample: "Kremlin adviser Yuri Ushakov spoke first. Ushakov, a Kremlin aide, said the talks went well.")
     {
@@ -56,6 +57,7 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
         }
         CheckOfficesHeldByTwo(context, people, reported ??= []);
         CheckHeadsOfTwoBodies(context, people, reported);
+        CheckBodyHeadedByTwo(context, people, reported);
         CheckOfficeAgainstList(context, people, reported);
     }
 
@@ -203,11 +205,19 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
     /// The head of an international body named right before a name ("European Commission President", "U.N. Secretary-General",
     /// "IMF Managing Director"): the body, and how far back from the name the phrase starts. Its office words are all a head's.
     /// </summary>
-    [GeneratedRegex(@"(?<body>" + Bodies + @") (?:President|Secretary-General|Secretary General|Managing Director|Director-General|Director General|chief|head|Chairman|Chair) $", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<body>" + Bodies + @") (?<head>President|Secretary-General|Secretary General|Managing Director|Director-General|Director General|chief|head|Chairman|Chair) $", RegexOptions.CultureInvariant)]
     private static partial Regex BodyHeadBefore();
 
+    /// <summary>
+    /// The head of an international body set off after a name (", the WHO's director-general", ", IOC president"): the body and
+    /// the head's word, as <see cref="BodyHeadBefore"/> gives them. Not a title a name follows: in a list, the next person's
+    /// ("Secretary of State Condoleezza Rice, UN Secretary General Kofi Annan").
+    /// </summary>
+    [GeneratedRegex(@"^, (?:the )?(?<body>" + Bodies + @")(?:'s|’s)? (?<head>[Pp]resident|[Ss]ecretary-[Gg]eneral|[Ss]ecretary [Gg]eneral|[Mm]anaging [Dd]irector|[Dd]irector-[Gg]eneral|[Dd]irector [Gg]eneral|[Cc]hairman|[Cc]hair)\b(?! of| [A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyHeadAfter();
+
     /// <summary>International bodies by the names news gives them.</summary>
-    private const string Bodies = @"(?:European|EU) (?:Commission|Council|Parliament)|(?:U\.N\.|UN|United Nations)(?: General Assembly| Security Council| Human Rights Council)?|NATO|IMF|International Monetary Fund|World Bank|ECB|European Central Bank|WTO|World Trade Organization|WHO|World Health Organization|IOC|FIFA|UEFA|OPEC|African Union|Arab League|OSCE|IAEA|Eurogroup";
+    private const string Bodies = @"(?:European|EU) (?:Commission|Council|Parliament)|(?:U\.N\.|UN|United Nations)(?: General Assembly| Security Council| Human Rights Council)?|NATO|IMF|International Monetary Fund|World Bank|ECB|European Central Bank|WTO|World Trade Organization|WHO|World Health Organization|IOC|FIFA|UEFA|OPEC|African Union|Arab League|OSCE|IAEA|Eurogroup|WADA|World Anti-Doping Agency|\bFed\b|Federal Reserve";
 
     /// <summary>An international body's name, anywhere.</summary>
     [GeneratedRegex(Bodies, RegexOptions.CultureInvariant)]
@@ -234,8 +244,83 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
         "European Central Bank" => "ECB",
         "World Trade Organization" => "WTO",
         "World Health Organization" => "WHO",
+        "World Anti-Doping Agency" => "WADA",
+        "Federal Reserve" => "Fed",
         _ => body.Replace("U.N. ", "UN ").Replace("United Nations ", "UN ").Replace("EU ", "European "),
     };
+
+    /// <summary>
+    /// One international body, two heads: "ECB President Mario Draghi" … "ECB President Christine Lagarde", "WHO Director-General
+    /// Margaret Chan" … "Keiji Fukuda, the WHO's director-general". A body has one president, chair, secretary-general, managing
+    /// director or director-general at a time (not one "chief": the word is loose; not a Fed "President": the regional banks have
+    /// twelve). Not a dated or qualified title, nor someone the article moves (<see cref="IsMoved"/>), nor two people the list
+    /// both has at the head of that body (a predecessor). Reported at the one the list does not have there, else the later.
+    /// </summary>
+    private static void CheckBodyHeadedByTwo(ArticleContext context, IReadOnlyList<ArticlePerson> people, List<TextSpan> reported)
+    {
+        if (people.Count < 2) return;
+        List<(ArticlePerson Person, string Office, TextSpan Span, TextSpan Title)>? heads = null;
+        foreach (var person in people)
+            foreach (var mention in person.Mentions)
+                if (BodyHeadOf(context, mention) is var (office, span, title) && !reported.Contains(mention.Span))
+                    (heads ??= []).Add((person, office, span, title));
+        if (heads is null || heads.Count < 2) return;
+        heads.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        for (var later = 1; later < heads.Count; later++)
+        {
+            var h = heads[later];
+            if (heads.Take(later).FirstOrDefault(e => e.Office == h.Office && e.Person != h.Person) is not { Person: not null } e) continue;
+            var (listedLater, listedEarlier) = (HeadsListed(context.Gazetteer, h.Person, h.Office), HeadsListed(context.Gazetteer, e.Person, e.Office));
+            if (listedLater && listedEarlier || IsMoved(context.Article, h.Person) || IsMoved(context.Article, e.Person)) continue;
+            var (slip, other) = listedLater ? (e, h) : (h, e);
+            if (reported.Contains(slip.Span)) continue;
+            reported.Add(slip.Span);
+            var (line, _) = context.Article.LineMap.GetPosition(other.Span.Start);
+            context.Report(slip.Span, 0.8,
+                $"{slip.Person.FullName} is called \"{context.Article.Slice(slip.Title)}\" here, but the article gives that office to {other.Person.FullName} on line {line}: a body has one head at a time; the title is probably mistranslated.",
+                related: [context.Related(other.Span, $"{other.Person.FullName}: \"{context.Article.Slice(other.Title)}\"")]);
+        }
+    }
+
+    /// <summary>
+    /// The mention's title when it names the head of an international body, before the name or set off after it: the office as a
+    /// key (the body and the head's word), the title and name's span, and the title's.
+    /// </summary>
+    private static (string Office, TextSpan Span, TextSpan Title)? BodyHeadOf(ArticleContext context, PersonMention mention)
+    {
+        var text = context.Text;
+        var name = mention.NameSpan;
+        Match match;
+        TextSpan title;
+        if (EndsWithHeadWord(text.AsSpan(0, name.Start)))
+        {
+            var start = Math.Max(text.LastIndexOf('\n', Math.Max(0, name.Start - 1)) + 1, name.Start - BodyHeadReach);
+            if (!(match = BodyHeadBefore().Match(text, start, name.Start - start)).Success) return null;
+            title = new TextSpan(match.Index, match.Length - 1);
+            if (IsQualifiedBefore(text, title.Start)) return null;
+        }
+        else
+        {
+            if (!(match = BodyHeadAfter().Match(text, name.End, Math.Min(BodyHeadReach, text.Length - name.End))).Success) return null;
+            var opening = match.Groups["body"].Index - (text.AsSpan(name.End + 2).StartsWith("the ") ? 4 : 0);
+            title = TextSpan.FromBounds(opening, match.Index + match.Length);
+        }
+        var body = BodyKey(match.Groups["body"].Value);
+        var head = match.Groups["head"].Value.ToLowerInvariant().Replace('-', ' ') switch
+        {
+            "president" when body != "Fed" => "president",
+            "chairman" or "chair" => "chair",
+            "secretary general" => "secretary-general",
+            "managing director" => "managing director",
+            "director general" => "director-general",
+            _ => null,
+        };
+        return head is null ? null : ($"{body} {head}", TextSpan.FromBounds(Math.Min(title.Start, name.Start), Math.Max(title.End, name.End)), title);
+    }
+
+    /// <summary>The list has a person of that full name at the head of the body the office key names (Mario Draghi: "President of the European Central Bank").</summary>
+    private static bool HeadsListed(Gazetteer gazetteer, ArticlePerson person, string office) =>
+        FiguresNamed(gazetteer, person.FullName).Any(f => f.Roles.Any(r => BodyName().Match(r.Title) is { Success: true } m && office.StartsWith(BodyKey(m.Value) + " ", StringComparison.Ordinal)));
 
     /// <summary>
     /// One person at the head of two international bodies: "European Commission President Jean-Claude Juncker" … "European Council
