@@ -163,6 +163,7 @@ public static class PersonMentions
             var (role, roleSpan, country) = RoleBefore(text, tokens, words, run.Start, gazetteer);
             if (role is null && !EndsPossessive(text, tokens[run.End - 1])) (role, roleSpan, country) = RoleAfter(text, tokens, words, run.End, gazetteer, nameWords);
             if (role is null && IsSetOff(text, tokens, run.Start, run.End)) (role, roleSpan, country) = RoleBefore(text, tokens, words, run.Start, gazetteer, setOff: true);
+            if (role is null && r > 0 && FollowsInPluralList(text, mentions[r - 1], run.Span)) (role, roleSpan) = (mentions[r - 1].Role, mentions[r - 1].RoleSpan);
             mentions[r] = new FoundMention(run.Name, run.Span, role, roleSpan, country);
         }
         var people = Link(mentions, name => LeadingWordsThatReferToThePerson(name, gazetteer));
@@ -504,9 +505,18 @@ public static class PersonMentions
             return (abbreviated, span, null); // "Sen. Ted Cruz"
         }
         if (!setOff && !OnlySpace(text, tokens[nameStart - 1].Span.End, tokens[nameStart].Span.Start)) return (null, null, null);
-        if (RoleLexicon.MatchEndingAt(words, nameStart - 1) is not { } match) return (null, null, null);
-        // "Foreign ministers Sergei Lavrov and …": a plural title is nobody's; a phrase that ends in "s" is no plural ("Ambassador to the United Nations").
-        if (words[nameStart - 1].EndsWith('s') && words[nameStart - 1] is not ("Taoiseach" or "taoiseach") && !match.Entry.Phrase.EndsWith('s')) return (null, null, null);
+        // "Republican Senators Rand Paul and Mike Lee": a plural title is each listed name's (Find gives it to the names after the first),
+        // without a country: "Russian and Iranian Foreign Ministers Sergei Lavrov and Mohammad Javad Zarif" names two. A phrase that
+        // ends in "s" is no plural ("Ambassador to the United Nations").
+        var plural = false;
+        if (RoleLexicon.MatchEndingAt(words, nameStart - 1) is not { } match)
+        {
+            if (!RoleLexicon.IsPluralTitle(words[nameStart - 1]) || SingularEndingAt(words, nameStart - 1) is not { } singular) return (null, null, null);
+            (match, plural) = (singular, true);
+        }
+        plural |= IsPlural(words[nameStart - 1], match.Entry);
+        // "Senate and House Minority Leaders Chuck Schumer and Nancy Pelosi", "French and German Foreign Ministers": each name its own, in turn.
+        if (plural && HasJoinedModifiers(text, tokens[match.First].Span.Start)) return (null, null, null);
         var first = match.First;
         var entry = match.Entry;
         // "Vice President Rodrigo Duterte", "Russian Deputy Foreign Minister": the deputy's office, an office of its own.
@@ -521,7 +531,7 @@ public static class PersonMentions
         for (var k = first - 1; k >= Math.Max(0, first - 3); k--)
         {
             if (IsQualifierBefore(text, tokens, words, k)) return (null, null, null);
-            if (!OnlySpace(text, tokens[k].Span.End, tokens[k + 1].Span.Start)) break;
+            if (!OnlySpace(text, tokens[k].Span.End, tokens[k + 1].Span.Start) || plural) break;
             var (found, countryFirst) = CountryEndingAt(text, tokens, words, k, gazetteer);
             if (found is not null)
             {
@@ -542,6 +552,44 @@ public static class PersonMentions
         if (setOff && !OpensSetOffTitle(text, tokens, words, first)) return (null, null, null);
         return (entry, TextSpan.FromBounds(tokens[first].Span.Start, tokens[match.First + match.Entry.Phrase.Split(' ').Length - 1].Span.End), country);
     }
+
+    /// <summary>The role phrase that ends at a plural title word read as its singular ("Republican Senators" as "senator").</summary>
+    private static (RoleEntry Entry, int First)? SingularEndingAt(IReadOnlyList<string> words, int last)
+    {
+        var start = Math.Max(0, last - SingularWindow + 1);
+        var window = new string[last - start + 1];
+        for (var k = start; k <= last; k++) window[k - start] = words[k];
+        window[^1] = window[^1][..^1];
+        return RoleLexicon.MatchEndingAt(window, window.Length - 1) is var (entry, first) ? (entry, first + start) : null;
+    }
+
+    /// <summary>One of the two words before a title is "and": modifiers joined ("Senate and House", "French and German").</summary>
+    private static bool HasJoinedModifiers(string text, int titleStart)
+    {
+        var before = text.AsSpan(0, titleStart).TrimEnd();
+        for (var k = 0; k < 2 && before.Length > 0; k++)
+        {
+            var space = before.LastIndexOfAny(' ', '\n');
+            if (before[(space + 1)..] is "and" or "&") return true;
+            before = before[..Math.Max(space, 0)].TrimEnd();
+        }
+        return false;
+    }
+
+    /// <summary>Words read back from a plural title: more than the longest role phrase has.</summary>
+    private const int SingularWindow = 8;
+
+    /// <summary>The title's last word is a plural of the phrase ("Senators" for "senator"); "Taoiseach" and "Ambassador to the United Nations" are none.</summary>
+    private static bool IsPlural(string lastWord, RoleEntry entry) =>
+        lastWord.EndsWith('s') && lastWord is not ("Taoiseach" or "taoiseach") && !entry.Phrase.EndsWith('s');
+
+    /// <summary>
+    /// The mention before is the previous name of a list under one plural title ("Senators John McCain, Lindsey Graham and Jeff
+    /// Flake"): only a comma, "and" or both between the two names.
+    /// </summary>
+    private static bool FollowsInPluralList(string text, in FoundMention previous, TextSpan name) =>
+        previous is { Role: { } role, RoleSpan: { } span } && IsPlural(text[(text.LastIndexOf(' ', span.End - 1) + 1)..span.End], role)
+        && previous.NameSpan.End <= name.Start && text.AsSpan(previous.NameSpan.End, name.Start - previous.NameSpan.End) is ", " or " and " or ", and ";
 
     /// <summary>
     /// A title set off by commas before a name opens with "the" or a possessive, up to three lower-case words before it ("the Russian

@@ -158,6 +158,9 @@ public class NQ2002RoleContradictionTests
     [InlineData("CARACAS - [[U.S. Secretary of State Nikki Haley]] called the vote a sham.")]
     [InlineData("BUENOS AIRES - Treasury Secretary Steven Mnuchin, [[Treasury Secretary Wilbur Ross]], Trade Representative Robert Lighthizer and adviser Larry Kudlow attended the dinner.")]
     [InlineData("KABUL - [[U.S. Defense Secretary Zalmay Khalilzad]] met Taliban negotiators in Doha.")]
+    // A plural title is each listed name's: a representative among "Senators" (round 7, tuning half: "Republican Representatives
+    // Rand Paul and Mike Lee").
+    [InlineData("WASHINGTON - [[Senators Ted Cruz and Nancy Pelosi]] criticised the plan on Monday.")]
     public void Flags_a_head_given_the_other_head_office_by_the_list(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -303,6 +306,10 @@ public class NQ2002RoleContradictionTests
     [InlineData("Dallas Fed President Robert Kaplan and St. Louis Fed President James Bullard spoke on Monday.")]
     [InlineData("Fed Chair Janet Yellen and Fed Chair Jerome Powell met in 2018, when Powell was named to succeed Yellen as Fed chair.")]
     [InlineData("Former WHO Director-General Margaret Chan and WHO Director-General Tedros Adhanom Ghebreyesus spoke.")]
+    // Plural titles: each name's, or in turn after joined modifiers (the crawl, hp-0000507).
+    [InlineData("WASHINGTON - Republican Senators Rand Paul, Ted Cruz and Mike Lee objected to the bill.")]
+    [InlineData("In a joint statement, Senate and House Minority Leaders Chuck Schumer and Nancy Pelosi said Trump was wrong.")]
+    [InlineData("Russian and Iranian Foreign Ministers Sergei Lavrov and Mohammad Javad Zarif met in Moscow.")]
     // A list: the title after a comma is the next person's (BBC, bbc-politics-209).
     [InlineData("Also due to attend are US Secretary of State Condoleezza Rice, UN Secretary General Kofi Annan and World Bank officials.")]
     public void Leaves_consistent_or_qualified_titles_alone(string text)
