@@ -179,6 +179,10 @@ public static class RoleLexicon
         new("spokesperson", RoleClass.Staff, null),
         new("press secretary", RoleClass.Staff, null),
         new("chief of staff", RoleClass.Staff, null),
+        // A cabinet's coordinator, also its voice: Japan's chief cabinet secretary, Argentina's chief of cabinet.
+        new("chief cabinet secretary", RoleClass.Staff | RoleClass.OtherMinister, null),
+        new("cabinet chief", RoleClass.Staff | RoleClass.OtherMinister, null),
+        new("chief of cabinet", RoleClass.Staff | RoleClass.OtherMinister, null),
         new("envoy", RoleClass.Staff | RoleClass.Ambassador, null),
         new("ambassador", RoleClass.Ambassador, null),
         new("ambassador to the united nations", RoleClass.Ambassador, null),
