@@ -221,6 +221,20 @@ EXTRA_ALIASES = {
     ("Volodymyr Zelenskyy", "Ukraine"): ["Volodymyr Zelensky", "Volodymyr Zelenskiy"],
     ("Petro Poroshenko", "Ukraine"): ["Petro Poroshenko"],
     ("Abdel Fattah El-Sisi", "Egypt"): ["Abdel Fattah al-Sisi", "Abdel Fattah el-Sisi", "Abdel-Fattah el-Sissi"],
+    # Found unlisted in the probes' clean wire copy (2026-12-05, sixth session): the sources' transliteration or full legal name
+    # where the news writes another, and one source typo (Deinevo for Deinego).
+    ("Michel Awn", "Lebanon"): ["Michel Aoun"],
+    ("Najib Miqati", "Lebanon"): ["Najib Mikati"],
+    ("Gibran Bassil", "Lebanon"): ["Gebran Bassil"],
+    ("Juan Evo Morales Ayma", "Bolivia"): ["Evo Morales"],
+    ("Volodymyr Hroysman", "Ukraine"): ["Volodymyr Groysman"],
+    ("Gurbanguly Berdimuhamedow", "Turkmenistan"): ["Gurbanguly Berdymukhamedov", "Kurbanguly Berdymukhamedov"],
+    ("Emomali Rahmon", "Tajikistan"): ["Emomali Rakhmon"],
+    ("Fayiz al-Saraj", "Libya"): ["Fayez al-Serraj", "Fayez al-Sarraj"],
+    ("Walid al-Mualem", "Syria"): ["Walid al-Muallem", "Walid Muallem"],
+    ("William Francis Morneau", "Canada"): ["Bill Morneau"],
+    ("Seretse Khama Ian Khama", "Botswana"): ["Ian Khama"],
+    ("Vladislav Deinevo", "Luhansk People's Republic"): ["Vladislav Deinego", "Vladislav Deynego"],
 }
 
 
