@@ -506,15 +506,13 @@ public static class PersonMentions
         }
         if (!setOff && !OnlySpace(text, tokens[nameStart - 1].Span.End, tokens[nameStart].Span.Start)) return (null, null, null);
         // "Republican Senators Rand Paul and Mike Lee": a plural title is each listed name's (Find gives it to the names after the first),
-        // without a country: "Russian and Iranian Foreign Ministers Sergei Lavrov and Mohammad Javad Zarif" names two. A phrase that
-        // ends in "s" is no plural ("Ambassador to the United Nations").
+        // without a country: "Russian and Iranian Foreign Ministers Sergei Lavrov and Mohammad Javad Zarif" names two.
         var plural = false;
         if (RoleLexicon.MatchEndingAt(words, nameStart - 1) is not { } match)
         {
             if (!RoleLexicon.IsPluralTitle(words[nameStart - 1]) || SingularEndingAt(words, nameStart - 1) is not { } singular) return (null, null, null);
             (match, plural) = (singular, true);
         }
-        plural |= IsPlural(words[nameStart - 1], match.Entry);
         // "Senate and House Minority Leaders Chuck Schumer and Nancy Pelosi", "French and German Foreign Ministers": each name its own, in turn.
         if (plural && HasJoinedModifiers(text, tokens[match.First].Span.Start)) return (null, null, null);
         var first = match.First;
@@ -579,16 +577,13 @@ public static class PersonMentions
     /// <summary>Words read back from a plural title: more than the longest role phrase has.</summary>
     private const int SingularWindow = 8;
 
-    /// <summary>The title's last word is a plural of the phrase ("Senators" for "senator"); "Taoiseach" and "Ambassador to the United Nations" are none.</summary>
-    private static bool IsPlural(string lastWord, RoleEntry entry) =>
-        lastWord.EndsWith('s') && lastWord is not ("Taoiseach" or "taoiseach") && !entry.Phrase.EndsWith('s');
-
     /// <summary>
     /// The mention before is the previous name of a list under one plural title ("Senators John McCain, Lindsey Graham and Jeff
-    /// Flake"): only a comma, "and" or both between the two names.
+    /// Flake"): its title's last word is a plural of the phrase's (a phrase that ends in "s" is none: "Ambassador to the United
+    /// Nations"), and only a comma, "and" or both stand between the two names.
     /// </summary>
     private static bool FollowsInPluralList(string text, in FoundMention previous, TextSpan name) =>
-        previous is { Role: { } role, RoleSpan: { } span } && IsPlural(text[(text.LastIndexOf(' ', span.End - 1) + 1)..span.End], role)
+        previous is { Role: { } role, RoleSpan: { } span } && text[span.End - 1] == 's' && !role.Phrase.EndsWith('s')
         && previous.NameSpan.End <= name.Start && text.AsSpan(previous.NameSpan.End, name.Start - previous.NameSpan.End) is ", " or " and " or ", and ";
 
     /// <summary>
