@@ -159,17 +159,26 @@ public static class PersonMentions
         var mentions = _mentionRoom.Room(runs.Count, KeptMentions).AsSpan(0, runs.Count);
         for (var r = 0; r < runs.Count; r++)
         {
-            var run = runs[r];
-            var (role, roleSpan, country) = RoleBefore(text, tokens, words, run.Start, gazetteer);
-            if (role is null && !EndsPossessive(text, tokens[run.End - 1])) (role, roleSpan, country) = RoleAfter(text, tokens, words, run.End, gazetteer, nameWords);
-            if (role is null && IsSetOff(text, tokens, run.Start, run.End)) (role, roleSpan, country) = RoleBefore(text, tokens, words, run.Start, gazetteer, setOff: true);
-            if (role is null && r > 0 && FollowsInPluralList(text, mentions[r - 1], run.Span)) (role, roleSpan) = (mentions[r - 1].Role, mentions[r - 1].RoleSpan);
-            mentions[r] = new FoundMention(run.Name, run.Span, role, roleSpan, country);
+            var (start, end, name, span) = runs[r];
+            // A word before a name of two or more that is no part of it ("Liberal Moon Jae-in won…", "Republican Donald Trump"): the
+            // name is read without it.
+            if (end - start >= 3 && IsWordBeforeName(words[start], gazetteer.NameIndex))
+                (start, span) = (start + 1, TextSpan.FromBounds(tokens[start + 1].Span.Start, span.End));
+            if (start != runs[r].Start) name = text[span.Start..span.End];
+            var (role, roleSpan, country) = RoleBefore(text, tokens, words, start, gazetteer);
+            if (role is null && !EndsPossessive(text, tokens[end - 1])) (role, roleSpan, country) = RoleAfter(text, tokens, words, end, gazetteer, nameWords);
+            if (role is null && IsSetOff(text, tokens, start, end)) (role, roleSpan, country) = RoleBefore(text, tokens, words, start, gazetteer, setOff: true);
+            if (role is null && r > 0 && FollowsInPluralList(text, mentions[r - 1], span)) (role, roleSpan) = (mentions[r - 1].Role, mentions[r - 1].RoleSpan);
+            mentions[r] = new FoundMention(name, span, role, roleSpan, country);
         }
         var people = Link(mentions, name => LeadingWordsThatReferToThePerson(name, gazetteer));
         mentions.Clear(); // the room must not keep the article's names alive
         return people;
     }
+
+    /// <summary>An English word in lower case that no listed person has as a given name ("Republican", "Centrist", "Liberal", "Sir"; not "Mark").</summary>
+    internal static bool IsWordBeforeName(string word, FigureNameIndex index) =>
+        !PersonNames.IsInitials(word) && Rules.Translation.LanguageProfiles.Default.IsEnglishWordInAnyCase(word) && !index.IsGivenName(word);
 
     /// <summary>A mention as found, before <see cref="Link"/> knows whether it is a person's.</summary>
     private readonly record struct FoundMention(string Name, TextSpan NameSpan, RoleEntry? Role, TextSpan? RoleSpan, Country? Country)

@@ -81,7 +81,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             var (start, name, span) = (runStart, runName, runSpan);
             // A capitalised word before a name of two or more ("Republican Donald Trump", "Centrist Emmanuel Macron", "Sir Keir
             // Starmer") is no part of it: the name is compared without it.
-            if (end - start >= 3 && IsWordBeforeName(words[start].Value, index))
+            if (end - start >= 3 && PersonMentions.IsWordBeforeName(words[start].Value, index))
             {
                 start++;
                 span = TextSpan.FromBounds(words[start].Span.Start, span.End);
@@ -418,10 +418,6 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
                 return true;
         return false;
     }
-
-    /// <summary>An English word in lower case that no listed person has as a given name ("Republican", "Centrist", "Sir"; not "Mark").</summary>
-    private static bool IsWordBeforeName(string word, FigureNameIndex index) =>
-        !PersonNames.IsInitials(word) && LanguageProfiles.Default.IsEnglishWordInAnyCase(word) && !index.IsGivenName(word);
 
     private static bool IsKnownWord(string word) => ProperNames.Contains(word) || LanguageProfiles.Default.IsEnglishWordInAnyCase(word);
 

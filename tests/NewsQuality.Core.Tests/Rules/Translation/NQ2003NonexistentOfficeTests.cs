@@ -43,6 +43,8 @@ public class NQ2003NonexistentOfficeTests
     [InlineData("President Enrique Pena Nieto spoke on Monday. Voters were angered by scandals under [[Prime Minister Pena Nieto]].")]
     // The deputy of an office the country lacks, before a listed head, bare or with the country named (round 7, tuning half).
     [InlineData("TOKYO - [[Vice President Yoshihide Suga]] said the bank would act.")]
+    // A description before the name is no part of it ("Liberal Moon Jae-in": the probes' clean copy), so the surname alone is his.
+    [InlineData("SEOUL - Liberal Moon Jae-in won the presidential election on Tuesday. [[Chancellor Moon]] promised unity.")]
     // A head the sources list under another spelling (Juan Evo Morales Ayma; the probes' clean copy named him so).
     [InlineData("LA PAZ - [[Prime Minister Evo Morales]] said the vote was fair.")]
     [InlineData("JOHANNESBURG - [[Deputy Prime Minister Cyril Ramaphosa]] said the party would decide.")]
