@@ -27,6 +27,8 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
                    "(\"President Shinzo Abe\") and not before \"of\" (\"President Charles Michel of the European Council\"), since many bodies have presidents. " +
                    "A deputy's title of a president or prime minister the country lacks (\"Vice President Yoshihide Suga\", \"South African Deputy Prime " +
                    "Minister\") is checked only before a listed head of state or government (a minister may be a body's vice president). " +
+                   "A title only one country's government has (\"Chancellor of the Exchequer\", \"Chief Cabinet Secretary\", \"State Counsellor\") " +
+                   "is checked before a listed person of another country who never held it. " +
                    "A dated title (\"former U.S. Prime Minister\") is checked only before a listed person who never held an office of that name: " +
                    "the country may have had it before 2015.",
         FlaggedExample: "Russian Chancellor Ushakov said sanctions would be a fatal mistake.",
@@ -110,6 +112,15 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
                     (office, span) = (current, mention.Span);
                 else if (mention.Role is null && DatedTitles.OfficeBefore(context.Article, mention.NameSpan) is ({ } former and not "President", var formerSpan))
                     (office, span) = (former, TextSpan.FromBounds(formerSpan.Start, mention.NameSpan.End));
+                else if (OneCountrysTitleBefore(context, mention) is var (only, onlySpan))
+                {
+                    if ((listed ??= context.Gazetteer.NameIndex.Find(names)?.Figure) is not { } holder) break;
+                    if (holder.Country == only || holder.Roles.Any(r => r.Title.Contains(mention.Role!.Phrase, StringComparison.OrdinalIgnoreCase))) continue;
+                    context.Report(mention.Span, 0.95,
+                        $"\"{context.Article.Slice(onlySpan)}\" is a title of one country's government ({only}), and {holder.Name} is listed as {holder.Roles[0].Title} ({holder.Country}); the title is probably mistranslated.",
+                        $"{holder.Roles[0].Title} {mention.Name}");
+                    continue;
+                }
                 else if (DeputyTitleBefore(context, mention) is var (deputied, deputySpan)
                          && reported?.Any(deputySpan.Overlaps) != true)
                 {
@@ -164,6 +175,19 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
             || last != words.Length - 1) return null;
         return (entry.Office!, roleSpan);
     }
+
+    /// <summary>
+    /// A title only one country's government has, before the name and not dated ("Chancellor of the Exchequer", the United Kingdom's;
+    /// "Chief Cabinet Secretary", Japan's; "State Counsellor", Burma's): the country and the title's span.
+    /// </summary>
+    private static (string Country, TextSpan Span)? OneCountrysTitleBefore(ArticleContext context, PersonMention mention) =>
+        mention is { Role: { } role, RoleSpan: { } span } && span.Start <= mention.NameSpan.Start && OneCountrysTitles.TryGetValue(role.Phrase, out var country)
+        && !IsQualifiedAt(context, span.Start) ? (country, span) : null;
+
+    private static readonly Dictionary<string, string> OneCountrysTitles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["chancellor of the exchequer"] = "United Kingdom", ["chief cabinet secretary"] = "Japan", ["state counsellor"] = "Burma",
+    };
 
     /// <summary>A listed head of state or government: a deputy's title of an office their country lacks is judged only before one of them
     /// (a minister may be a body's vice president: "Vice President Josep Borrell" of the European Commission).</summary>

@@ -45,6 +45,9 @@ public class NQ2003NonexistentOfficeTests
     [InlineData("TOKYO - [[Vice President Yoshihide Suga]] said the bank would act.")]
     // A description before the name is no part of it ("Liberal Moon Jae-in": the probes' clean copy), so the surname alone is his.
     [InlineData("SEOUL - Liberal Moon Jae-in won the presidential election on Tuesday. [[Chancellor Moon]] promised unity.")]
+    // A title only one country's government has, before a listed person of another (round 7, tuning half).
+    [InlineData("WASHINGTON - [[Chancellor of the Exchequer Steven Mnuchin]] said the dollar was strong.")]
+    [InlineData("NEW DELHI - [[Chief Cabinet Secretary Narendra Modi]] met the delegation.")]
     // A head the sources list under another spelling (Juan Evo Morales Ayma; the probes' clean copy named him so).
     [InlineData("LA PAZ - [[Prime Minister Evo Morales]] said the vote was fair.")]
     [InlineData("JOHANNESBURG - [[Deputy Prime Minister Cyril Ramaphosa]] said the party would decide.")]
@@ -130,6 +133,8 @@ public class NQ2003NonexistentOfficeTests
     [InlineData("JOHANNESBURG - Deputy President Cyril Ramaphosa spoke. WASHINGTON - Vice President Mike Pence met First Deputy Prime Minister Igor Shuvalov.")]
     [InlineData("European Commission Vice President Josep Borrell spoke, as did Vice President Mark Rutte of the European Commission.")]
     [InlineData("NAIROBI - Former Deputy Prime Minister Uhuru Kenyatta was sworn in as president in 2013.")]
+    // One country's title for that country's own people.
+    [InlineData("LONDON - Chancellor of the Exchequer Philip Hammond met Chief Cabinet Secretary Yoshihide Suga and State Counsellor Aung San Suu Kyi.")]
     [InlineData("WASHINGTON - Deputy Prime Minister Mike Pence met Vice Chancellor Boris Johnson.")]
     public void Leaves_real_offices_alone(string text)
     {
