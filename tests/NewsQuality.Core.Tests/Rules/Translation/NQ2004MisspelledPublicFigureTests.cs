@@ -10,6 +10,9 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("The foreign ministers [[Anthony Blinken]] and Sergey Lavrov met.", "Antony Blinken")]
     [InlineData("Talks with [[Sergey Lavorv]] went on.", "Sergey Lavrov")]
     [InlineData("[[Emmanuel Macronn]] spoke in Paris.", "Emmanuel Macron")]
+    // Heads of 2000-2015 the sources lack, listed by hand: a slip in real BBC copy (bbc-sport-118) and in a wire round (round 6).
+    [InlineData("Thailand Prime Minister [[Thaksin Shiniwatra]] came and went.", "Thaksin Shinawatra")]
+    [InlineData("CAIRO - Supporters of the Muslim Brotherhood and [[Mohamed Musri]] protested.", "Mohamed Mursi")]
     // A Hispanic name as the news writes it, without the mother's surname (listed as Juan Manuel Santos Calderon; round 4).
     [InlineData("BOGOTA - Colombian President [[Juan Manual Santos]] won the prize on Friday.", "Juan Manuel Santos")]
     [InlineData("[[Olhf Scholz]] spoke in Berlin.", "Olaf Scholz")]
