@@ -209,7 +209,7 @@ public static class PersonNames
         "Russia", "Ukraine", "Belarus", "Bulgaria", "Serbia", "North Macedonia", "Montenegro", "Bosnia and Herzegovina", "Kazakhstan",
         "Kyrgyzstan", "Tajikistan", "Uzbekistan", "Turkmenistan", "Azerbaijan", "Mongolia", "Georgia", "Armenia", "Greece", "Cyprus",
         "Israel", "Iran", "Iraq", "Syria", "Lebanon", "Jordan", "Saudi Arabia", "Yemen", "Oman", "United Arab Emirates", "Qatar",
-        "Bahrain", "Kuwait", "Egypt", "Libya", "Tunisia", "Algeria", "Morocco", "Sudan", "Mauritania", "Western Sahara", "West Bank",
+        "Bahrain", "Kuwait", "Egypt", "Libya", "Tunisia", "Algeria", "Morocco", "Sudan", "Mauritania", "Western Sahara", "West Bank", "Palestine",
         "Gaza, Gaza Strip", "Afghanistan", "Pakistan", "India", "Bangladesh", "Nepal", "Bhutan", "Sri Lanka", "Maldives", "Burma",
         "Thailand", "Laos", "Cambodia", "China", "Taiwan", "Hong Kong", "Macau", "Japan", "North Korea", "South Korea", "Ethiopia",
         "Eritrea", "Djibouti", "Comoros", "Chad",
