@@ -661,6 +661,9 @@ def derive_people():
         # A person the sources list too (Donald Tusk, prime minister again since 2023) is one person with both roles.
         person = by_name.get(name_key(name, country))
         if person is None:
+            # A second row for the same name would replace the first silently (an earlier office goes in EARLIER_HEAD_OFFICES).
+            if ("extra", name) in people:
+                raise SystemExit(f"EXTRA_PEOPLE: {name!r} is listed twice; give an earlier head office in EARLIER_HEAD_OFFICES")
             people[("extra", name)] = [name, set(aliases), country, [role]]
         else:
             person[1].update(a for a in [name, *aliases] if a != person[0])

@@ -163,8 +163,10 @@ public static class PersonMentions
             // A word before a name of two or more that is no part of it ("Liberal Moon Jae-in won…", "Republican Donald Trump"): the
             // name is read without it.
             if (end - start >= 3 && IsWordBeforeName(words[start], gazetteer.NameIndex))
+            {
                 (start, span) = (start + 1, TextSpan.FromBounds(tokens[start + 1].Span.Start, span.End));
-            if (start != runs[r].Start) name = text[span.Start..span.End];
+                name = text[span.Start..span.End];
+            }
             var (role, roleSpan, country) = RoleBefore(text, tokens, words, start, gazetteer);
             if (role is null && !EndsPossessive(text, tokens[end - 1])) (role, roleSpan, country) = RoleAfter(text, tokens, words, end, gazetteer, nameWords);
             if (role is null && IsSetOff(text, tokens, start, end)) (role, roleSpan, country) = RoleBefore(text, tokens, words, start, gazetteer, setOff: true);

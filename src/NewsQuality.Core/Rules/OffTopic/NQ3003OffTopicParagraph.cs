@@ -708,7 +708,6 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         return letters == 0 ? 0 : (double)quoted / letters;
     }
 
-    /// <summary>A speech verb or "according to": the paragraph reports what someone said.</summary>
     /// <summary>The paragraph names a country (or its people) that the lead does not: its "the country" may be that one.</summary>
     private static bool NamesAnotherCountry(ArticleContext context, TextSpan paragraph, HashSet<string> countries)
     {
@@ -728,6 +727,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     [GeneratedRegex(@"^The (?:(?:[A-Z][\w-]*|[a-z]+-[a-z]+|small|tiny|impoverished|landlocked|poor|vast) ){0,3}(?:country|nation|kingdom|republic|emirate)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CountryDescription();
 
+    /// <summary>A speech verb or "according to": the paragraph reports what someone said.</summary>
     [GeneratedRegex(@"\b(said|says|told|tells|wrote|writes|added|according to|tweeted|stated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Attribution();
 

@@ -294,10 +294,8 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
         TextSpan title;
         if (EndsWithHeadWord(text.AsSpan(0, name.Start)))
         {
-            var start = Math.Max(text.LastIndexOf('\n', Math.Max(0, name.Start - 1)) + 1, name.Start - BodyHeadReach);
-            if (!(match = BodyHeadBefore().Match(text, start, name.Start - start)).Success) return null;
-            title = new TextSpan(match.Index, match.Length - 1);
-            if (IsQualifiedBefore(text, title.Start)) return null;
+            if (BodyHeadTitleBefore(text, name) is not var (before, beforeTitle)) return null;
+            (match, title) = (before, beforeTitle);
         }
         else
         {
@@ -316,6 +314,20 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
             _ => null,
         };
         return head is null ? null : ($"{body} {head}", TextSpan.FromBounds(Math.Min(title.Start, name.Start), Math.Max(title.End, name.End)), title);
+    }
+
+    /// <summary>
+    /// The title of an international body's head right before a name, when the name ends such a title (<see cref="EndsWithHeadWord"/>,
+    /// asked first by the callers): its match (the body and the head's word) and span; null when there is none, or when it is dated
+    /// or qualified ("former European Parliament President").
+    /// </summary>
+    private static (Match Match, TextSpan Title)? BodyHeadTitleBefore(string text, TextSpan name)
+    {
+        var start = Math.Max(text.LastIndexOf('\n', Math.Max(0, name.Start - 1)) + 1, name.Start - BodyHeadReach);
+        var match = BodyHeadBefore().Match(text, start, name.Start - start);
+        if (!match.Success) return null;
+        var title = new TextSpan(match.Index, match.Length - 1);
+        return IsQualifiedBefore(text, title.Start) ? null : (match, title);
     }
 
     /// <summary>The list has a person of that full name at the head of the body the office key names (Mario Draghi: "President of the European Central Bank").</summary>
@@ -338,12 +350,7 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
             foreach (var mention in person.Mentions)
             {
                 // Most names follow no head's title: a look at the word before the name, then the phrase.
-                if (!EndsWithHeadWord(text.AsSpan(0, mention.NameSpan.Start))) continue;
-                var start = Math.Max(text.LastIndexOf('\n', Math.Max(0, mention.NameSpan.Start - 1)) + 1, mention.NameSpan.Start - BodyHeadReach);
-                var before = text.Substring(start, mention.NameSpan.Start - start);
-                if (BodyHeadBefore().Match(before) is not { Success: true } match) continue;
-                var title = new TextSpan(start + match.Index, match.Length - 1);
-                if (IsQualifiedBefore(text, title.Start)) continue;
+                if (!EndsWithHeadWord(text.AsSpan(0, mention.NameSpan.Start)) || BodyHeadTitleBefore(text, mention.NameSpan) is not var (match, title)) continue;
                 var body = BodyKey(match.Groups["body"].Value);
                 if (first is not { } earlier) { first = (body, title, mention); continue; }
                 if (earlier.Body == body || reported.Contains(mention.Span) || IsMoved(context.Article, person)) continue;

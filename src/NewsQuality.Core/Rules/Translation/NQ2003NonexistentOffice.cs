@@ -106,6 +106,8 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
             {
                 string office;
                 TextSpan span;
+                // Besides a head office: a title only one country has (its span kept for the message), or a head office's deputy.
+                TextSpan? oneCountrys = null;
                 var deputy = false;
                 if (mention is { Role.Office: { } current, RoleSpan: { } roleSpan, Country: null } && roleSpan.Start <= mention.NameSpan.Start
                     && !IsQualifiedAt(context, roleSpan.Start) && reported?.Any(roleSpan.Overlaps) != true)
@@ -113,25 +115,21 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
                 else if (mention.Role is null && DatedTitles.OfficeBefore(context.Article, mention.NameSpan) is ({ } former and not "President", var formerSpan))
                     (office, span) = (former, TextSpan.FromBounds(formerSpan.Start, mention.NameSpan.End));
                 else if (OneCountrysTitleBefore(context, mention) is var (only, onlySpan))
-                {
-                    if ((listed ??= context.Gazetteer.NameIndex.Find(names)?.Figure) is not { } holder) break;
-                    if (holder.Country == only || holder.Roles.Any(r => r.Title.Contains(mention.Role!.Phrase, StringComparison.OrdinalIgnoreCase))) continue;
-                    context.Report(mention.Span, 0.95,
-                        $"\"{context.Article.Slice(onlySpan)}\" is a title of one country's government ({only}), and {holder.Name} is listed as {holder.Roles[0].Title} ({holder.Country}); the title is probably mistranslated.",
-                        $"{holder.Roles[0].Title} {mention.Name}");
-                    continue;
-                }
-                else if (DeputyTitleBefore(context, mention) is var (deputied, deputySpan)
-                         && reported?.Any(deputySpan.Overlaps) != true)
-                {
-                    if ((listed ??= context.Gazetteer.NameIndex.Find(names)?.Figure) is not { } head) break;
-                    if (!IsHead(head) || (mention.Country?.Name ?? head.Country) != head.Country) continue;
-                    (office, span) = (deputied, mention.Span);
-                    deputy = true;
-                }
+                    (office, span, oneCountrys) = (only, mention.Span, onlySpan);
+                else if (DeputyTitleBefore(context, mention) is var (deputied, deputySpan) && reported?.Any(deputySpan.Overlaps) != true)
+                    (office, span, deputy) = (deputied, mention.Span, true);
                 else continue;
                 // Looked up once per person, at the first title worth checking.
                 if ((listed ??= context.Gazetteer.NameIndex.Find(names)?.Figure) is not { } figure) break;
+                if (oneCountrys is { } title)
+                {
+                    if (figure.Country == office || figure.Roles.Any(r => r.Title.Contains(mention.Role!.Phrase, StringComparison.OrdinalIgnoreCase))) continue;
+                    context.Report(span, 0.95,
+                        $"\"{context.Article.Slice(title)}\" is a title of one country's government ({office}), and {figure.Name} is listed as {figure.Roles[0].Title} ({figure.Country}); the title is probably mistranslated.",
+                        $"{figure.Roles[0].Title} {mention.Name}");
+                    continue;
+                }
+                if (deputy && (!IsHead(figure) || (mention.Country?.Name ?? figure.Country) != figure.Country)) continue;
                 if (context.Gazetteer.FindCountry(figure.Country) is not { OfficesComplete: true } country) break;
                 // Each title on its own: "President Enrique Pena Nieto" is right where "Prime Minister Pena Nieto" is not.
                 if (country.HeadOffices.Contains(office) || HeldOffice(figure, office)
