@@ -63,6 +63,14 @@ public sealed class ArticleContext
         _findings.Add(measures is null ? finding : finding with { Measures = measures });
     }
 
+    /// <summary>The rule being run has reported a finding that overlaps the span (a more specific check of the rule said it first).</summary>
+    public bool HasFindingOverlapping(TextSpan span)
+    {
+        foreach (var finding in _findings)
+            if (finding.RuleId == Descriptor.Id && finding.Span.Overlaps(span)) return true;
+        return false;
+    }
+
     /// <summary>The article-level translation estimate a rule reported (<see cref="ReportTranslationEstimate"/>), for the reports.</summary>
     internal TranslationQuality.ArticleTranslationEstimate? TranslationEstimate { get; private set; }
 

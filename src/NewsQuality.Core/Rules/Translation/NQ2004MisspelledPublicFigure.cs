@@ -122,7 +122,102 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         if (realNames is not null) ReportRealNameSlips(context, realNames, named, isRealName);
         ReportSurnameSlips(context, words, named, fullNames, isRealName);
         if (ownPeople is not null) ReportOwnSurnameSlips(context, words, ownPeople, named, fullNames, isRealName);
+        ReportSlipsOfTheUsualName(context, fullNames);
     }
+
+    /// <summary>
+    /// A name the article writes alone at least this often is how it calls that person after the first mention ("Najib said",
+    /// "Park", "Abiy"): its own spelling, whatever the list says.
+    /// </summary>
+    private const int MinUsualNameUses = 2;
+
+    /// <summary>
+    /// One person spelt two ways against the article's own usage: a word one edit from a name the article writes alone again and
+    /// again, written once, alone ("Najib … Najib's lawyer … Najb's wife"; "Park Geun-hye … Park … Prak") or in a full name
+    /// ("Ethiopian Prime Minister Abyi Ahmed" beside "Abiy" four times). The checks above take a word the list has as a name, or a
+    /// transliteration of the listed spelling, for someone else's; here the article has said whom it means by writing the other
+    /// spelling alone, a surname's usual use, so a listed given name ("Prak", Cambodia's Prak Sokhonn) or a folding of it ("Najb")
+    /// is no excuse. Not an English word or a known proper name ("Lamb", "Ivy": they may be meant), a plural ("the Parks"), a
+    /// word written in a full name too, a word alone whose usual spelling no person's full name in the article carries, or a full
+    /// name that is no person's (a place's or a thing's: "Project Entropia", "Hamat Gader" beside "Hamas"). A full name is reported only when the usual spelling is in no full name: "Park
+    /// Chung-hee" beside "Park Geun-hye … Park" is her father, not a slip.
+    /// </summary>
+    private static void ReportSlipsOfTheUsualName(ArticleContext context, List<TextSpan> fullNames)
+    {
+        var runs = context.Article.NameRuns;
+        var words = context.Article.NameWords;
+        Dictionary<string, int>? alone = null;
+        foreach (var run in runs)
+            if (run.End - run.Start == 1 && run.Name.Length >= MinSurnameLength && IsSurnameShaped(run.Name))
+                CollectionsMarshal.GetValueRefOrAddDefault(alone ??= new(StringComparer.Ordinal), run.Name, out _)++;
+        if (alone is null) return;
+        List<string>? usual = null;
+        foreach (var (name, count) in alone)
+            if (count >= MinUsualNameUses) (usual ??= []).Add(name);
+        if (usual is null) return;
+        var index = context.Gazetteer.NameIndex;
+        // A full name is a person's when a title comes right before it or another of its words is a listed given name or surname
+        // ("Park Geun-hye", "Abyi Ahmed"; not "Project Entropia", "Hamat Gader").
+        bool IsPersons(NameRun run, int except) =>
+            run.Start > 0 && RoleLexicon.MatchEndingAt(context.Article.NameWordValues, run.Start - 1) is not null
+            || Enumerable.Range(run.Start, run.End - run.Start).Any(w => w != except && (index.IsGivenName(words[w].Value) || index.PeopleWithSurname(words[w].Value) > 0));
+        // The words of the article's full names (the name runs the rule judged as full names), and how often each is written there;
+        // and those of people's full names.
+        var inFullNames = new Dictionary<string, int>(StringComparer.Ordinal);
+        var inPeoplesNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var run in runs)
+            if (run.End - run.Start >= 2 && Overlaps(fullNames, run.Span))
+                for (var w = run.Start; w < run.End; w++)
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(inFullNames, words[w].Value, out _)++;
+                    if (usual.Contains(words[w].Value) && IsPersons(run, except: -1)) inPeoplesNames.Add(words[w].Value);
+                }
+        string? UsualSpellingOf(string value)
+        {
+            if (value.Length < MinSurnameLength || !IsSurnameShaped(value) || IsKnownWord(value)) return null;
+            foreach (var name in usual!)
+                if (name[0] == value[0] && name != value && !IsPluralOf(value, name) && !IsPluralOf(name, value)
+                    && FigureNameIndex.IsOneEditApart(name.ToLowerInvariant(), value.ToLowerInvariant())) return name;
+            return null;
+        }
+        foreach (var run in runs)
+        {
+            if (context.HasFindingOverlapping(run.Span)) continue;
+            if (run.End - run.Start == 1)
+            {
+                var value = run.Name;
+                if (alone.GetValueOrDefault(value) != 1 || inFullNames.ContainsKey(value) || UsualSpellingOf(value) is not { } usualName
+                    || !inPeoplesNames.Contains(usualName) || !IsSlipOfTheWriterAt(context, run.Span)) continue;
+                context.Report(run.Span, UsualNameSlipScore,
+                    $"\"{value}\" looks like a misspelling of \"{usualName}\", as the article writes this name {alone[usualName]} times: one person, two spellings.",
+                    suggestion: usualName);
+            }
+            else if (run.End - run.Start <= MaxOwnNameWords && Overlaps(fullNames, run.Span))
+                for (var w = run.Start; w < run.End; w++)
+                {
+                    var value = words[w].Value;
+                    if (inFullNames.GetValueOrDefault(value) != 1 || alone.ContainsKey(value) || UsualSpellingOf(value) is not { } usualName
+                        || inFullNames.ContainsKey(usualName) || !IsPersons(run, w) || !IsSlipOfTheWriterAt(context, run.Span)) continue;
+                    context.Report(run.Span, UsualNameSlipScore,
+                        $"\"{run.Name}\" looks like a misspelling: the article writes \"{usualName}\" alone {alone[usualName]} times: one person, two spellings.",
+                        suggestion: context.Article.Slice(TextSpan.FromBounds(run.Span.Start, words[w].Span.Start)) + usualName
+                                    + context.Article.Slice(TextSpan.FromBounds(words[w].Span.End, run.Span.End)));
+                    break;
+                }
+        }
+    }
+
+    /// <summary>A slip against the article's own usage is as sure as a one-edit slip of a listed surname at its weakest.</summary>
+    private const double UsualNameSlipScore = 0.8;
+
+    /// <summary>The word is the other with "s" or "es" after it ("Parks", "the Obamas").</summary>
+    private static bool IsPluralOf(string value, string name) =>
+        value.StartsWith(name, StringComparison.Ordinal) && value.AsSpan(name.Length) is "s" or "es";
+
+    /// <summary>Where a slip could be the writer's: a sentence of the text, not an address, a photo credit's mojibake, a label or a line-up.</summary>
+    private static bool IsSlipOfTheWriterAt(ArticleContext context, TextSpan span) =>
+        !IsNoSlipOfTheWriter(context.Text, span) && !InCapitalisedLabel(context.Text, span)
+        && !(context.Article.ParagraphAt(span.Start) is { } paragraph && context.Article.IsListOfNames(paragraph));
 
     /// <summary>A person's name the article gives in full has at most this many words ("Qamar Javed Bajwa"); longer runs are bodies and titles.</summary>
     private const int MaxOwnNameWords = 3;

@@ -128,6 +128,11 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("The challenger, Dzmitry Karalenka, lost.\n\nKaralenka said he would appeal.\n\nOn Monday [[Karalenko]] filed the papers.", "Karalenka")]
     // The full name is the slip when the article writes the other spelling alone again and again.
     [InlineData("Far-right congressman Osvaldo Pereira defeated the leftist candidate, [[Marta Pikarska]].\n\nPiekarska did not concede.\n\nPiekarska, 55, said she would stay in opposition.", "Marta Piekarska")]
+    // Against the name the article writes alone again and again, whatever the list says of the slip (a listed given name, a
+    // transliteration of the listed spelling): a word alone, or a word of a full name.
+    [InlineData("SEOUL - President Park Geun-hye was removed on Friday.\n\nPark denied wrongdoing.\n\nPark's lawyers said they would appeal.\n\nSupporters of [[Prak]] rallied outside the court.", "Park")]
+    [InlineData("Former Prime Minister Najib Razak was charged on Wednesday.\n\nNajib denied the charges.\n\nNajib's lawyer said the case was political.\n\n[[Najb]]'s wife was also questioned.", "Najib")]
+    [InlineData("ADDIS ABABA - Ethiopian Prime Minister [[Abyi Ahmed]] flew to the neighbouring capital on Sunday for a visit that few had expected.\n\nCrowds greeted Abiy at the airport.\n\nAbiy, 41, took office in April.", "Abiy Ahmed")]
     public void Flags_one_person_spelt_two_ways(string marked, string suggestion)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -144,6 +149,10 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("Jenny Trumb arrived on Monday. Trump said the talks went well.")]
     // Two edits from a listed minister is another real person (an MP the list lacks beside a listed minister).
     [InlineData("Paul Bristow, the Conservative candidate, won the seat.")]
+    // A usual name's near neighbour that is a place's or a thing's full name, another person's (her father), or a plural.
+    [InlineData("Players on Project Entropia trade land.\n\nEntropia lets players buy items with Project Entropia Dollars.\n\nEntropia has 200,000 players.\n\nThe Entopia economy is booming.")]
+    [InlineData("Hamas said the truce held.\n\nHamas leaders met in Gaza.\n\nThe Hamat Gader springs were closed.")]
+    [InlineData("President Park Geun-hye was removed.\n\nPark denied wrongdoing.\n\nPark's father, Park Chung-hee, ruled for 18 years.\n\nThe Parks' home was searched.")]
     public void Leaves_other_people_of_near_names_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
