@@ -253,8 +253,9 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
     /// One international body, two heads: "ECB President Mario Draghi" … "ECB President Christine Lagarde", "WHO Director-General
     /// Margaret Chan" … "Keiji Fukuda, the WHO's director-general". A body has one president, chair, secretary-general, managing
     /// director or director-general at a time (not one "chief": the word is loose; not a Fed "President": the regional banks have
-    /// twelve). Not a dated or qualified title, nor someone the article moves (<see cref="IsMoved"/>), nor two people the list
-    /// both has at the head of that body (a predecessor). Reported at the one the list does not have there, else the later.
+    /// twelve). Not a dated or qualified title, nor someone the article moves (<see cref="IsMoved"/>) when the list has neither at
+    /// the head, nor the one the list lacks when the article moves them, nor two people the list both has at the head of that body
+    /// (a predecessor). Reported at the one the list does not have there, else the later.
     /// </summary>
     private static void CheckBodyHeadedByTwo(ArticleContext context, IReadOnlyList<ArticlePerson> people, List<TextSpan> reported)
     {
@@ -271,8 +272,11 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
             var h = heads[later];
             if (heads.Take(later).FirstOrDefault(e => e.Office == h.Office && e.Person != h.Person) is not { Person: not null } e) continue;
             var (listedLater, listedEarlier) = (HeadsListed(context.Gazetteer, h.Person, h.Office), HeadsListed(context.Gazetteer, e.Person, e.Office));
-            if (listedLater && listedEarlier || IsMoved(context.Article, h.Person) || IsMoved(context.Article, e.Person)) continue;
+            if (listedLater && listedEarlier) continue;
             var (slip, other) = listedLater ? (e, h) : (h, e);
+            // A move the article tells excuses the one moved, a successor or one named to come ("Lagarde was nominated to succeed
+            // Draghi"); the listed head's own appointment ("Powell, whom Trump picked to lead the Fed") excuses nobody else.
+            if (IsMoved(context.Article, slip.Person) || !(listedLater || listedEarlier) && IsMoved(context.Article, other.Person)) continue;
             if (reported.Contains(slip.Span)) continue;
             reported.Add(slip.Span);
             var (line, _) = context.Article.LineMap.GetPosition(other.Span.Start);

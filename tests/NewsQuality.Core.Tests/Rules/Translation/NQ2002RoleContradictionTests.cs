@@ -129,6 +129,8 @@ public class NQ2002RoleContradictionTests
     [InlineData("GENEVA - WHO Director-General Margaret Chan declared an emergency. [[Keiji Fukuda, the WHO's director-general]], said the risk was high.")]
     [InlineData("WASHINGTON - [[Fed Chair Richard Clarida]] said inflation was low. Fed Chair Jerome Powell agreed.")]
     [InlineData("MONTREAL - WADA President Craig Reedie said the agency would decide. [[WADA President Linda Helleland]] wanted a ban.")]
+    // The listed head's own appointment, told in the story, excuses nobody else (round 7, tuning half).
+    [InlineData("WASHINGTON - Fed Chair Jerome Powell said the cut was an adjustment. [[Fed Chair Richard Clarida]] agreed.\n\nPowell, whom Trump picked to lead the Fed, took office in 2018.")]
     public void Flags_a_single_office_given_to_a_second_person(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
