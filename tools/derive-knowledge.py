@@ -46,6 +46,10 @@ def offices(raw_titles):
 # North Korea: Kim Jong Un is President of the State Affairs Commission (since 2021), Kim Il Sung "Eternal President".
 EXTRA_OFFICES = {"United Kingdom": {"Chancellor"}, "Ireland": {"Taoiseach", "Prime Minister"}, "North Korea": {"President"}}
 
+# Sovereign states whose chief of state the Factbook extract leaves out (its entries name them): without it a country's offices
+# are unknown and no title can be called impossible there ("the Samoan president").
+CHIEF_OF_STATE_GAPS = {"Samoa": ["O le Ao o le Malo"], "Congo": ["President"]}
+
 # Hand-compiled public facts (see SOURCES.md): people US and world news quote most that officials.jsonl does not
 # cover (FBI, special counsel, White House staff), as name, aliases, country, title, first year, last year.
 EXTRA_PEOPLE = [
@@ -433,6 +437,8 @@ def derive_countries():
     rows = []
     for c in countries:
         name = field(re.sub(r"\s*\(.*\)$", "", c["name"]))
+        if not c["chief_of_state_titles"] and name in CHIEF_OF_STATE_GAPS:
+            c = dict(c, chief_of_state_titles=CHIEF_OF_STATE_GAPS[name])
         heads = (offices(c["chief_of_state_titles"]) | offices(c["head_of_government_titles"]) | EXTRA_OFFICES.get(name, set())
                  | held.get(name, set()))
         # Without both lists the office set is unknown, so no office can be called impossible there; a list the Factbook extract

@@ -52,6 +52,8 @@ public class NQ2003NonexistentOfficeTests
     [InlineData("LA PAZ - [[Prime Minister Evo Morales]] said the vote was fair.")]
     [InlineData("JOHANNESBURG - [[Deputy Prime Minister Cyril Ramaphosa]] said the party would decide.")]
     [InlineData("TOKYO - [[Japanese Vice President Shinzo Abe]] met the delegation.")]
+    // A country whose head of state the Factbook extract leaves out (Samoa's O le Ao o le Malo), lower case.
+    [InlineData("APIA - The [[Samoan president]] said on Monday the vote would go ahead.")]
     public void Flags_offices_the_country_does_not_have(string marked)
     {
         RuleAssert.Flags(_rule, marked);
@@ -136,6 +138,8 @@ public class NQ2003NonexistentOfficeTests
     // One country's title for that country's own people.
     [InlineData("LONDON - Chancellor of the Exchequer Philip Hammond met Chief Cabinet Secretary Yoshihide Suga and State Counsellor Aung San Suu Kyi.")]
     [InlineData("WASHINGTON - Deputy Prime Minister Mike Pence met Vice Chancellor Boris Johnson.")]
+    // The offices of countries whose head of state the extract leaves out.
+    [InlineData("APIA - Samoan Prime Minister Fiame Naomi Mataafa met Congolese President Denis Sassou Nguesso and the Congolese Prime Minister.")]
     public void Leaves_real_offices_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
