@@ -82,6 +82,68 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
             (reported ??= []).Add(span);
         }
         TitlesOfListedPeople(context, reported);
+        TitlesOfTheStorysOfficials(context, reported);
+    }
+
+    /// <summary>
+    /// A prime minister's or chancellor's title before a person the list lacks, with no country named ("Prime Minister Elias Jaua" in a
+    /// story on Venezuela, "Chancellor Brian Lenihan" in one on Ireland): wire copy gives a foreign official's country at the first
+    /// mention ("Japanese Prime Minister"), so a bare title is an official of the story's country, the first one its headline or lead
+    /// names (<see cref="StorysCountry"/>), and that country has no such office. Every head of government since 2015 is listed and
+    /// judged by <see cref="TitlesOfListedPeople"/>; the list lacks ministers, governors and officials of earlier years, whose title
+    /// a translation turned into the head's. Not a president's title (companies, banks and universities have presidents), a premier's
+    /// (provinces and states have premiers), a qualified or dated title, a title after a capitalised word ("Regional Prime Minister",
+    /// a body's or a region's), before a name an "of" follows, in a paragraph that names a country with that office ("…, the Japanese
+    /// leader"), or a person the article gives a country or a body's office anywhere.
+    /// </summary>
+    private static void TitlesOfTheStorysOfficials(ArticleContext context, List<TextSpan>? reported)
+    {
+        Country? storys = null;
+        var looked = false;
+        foreach (var person in context.Article.People(context.Gazetteer))
+        {
+            var names = PersonNames.Words(person.FullName);
+            if (names.Count < 2 || person.Mentions.Any(m => m.Country is not null || m.Role == RoleLexicon.OfficeOfBody)) continue;
+            foreach (var mention in person.Mentions)
+            {
+                if (mention is not { Role: { Office: { } office, Phrase: "prime minister" or "chancellor" }, RoleSpan: { } roleSpan }
+                    || roleSpan.Start > mention.NameSpan.Start || IsQualifiedAt(context, roleSpan.Start) || reported?.Any(roleSpan.Overlaps) == true
+                    || TextBlocks.OpensWithOfOrAt(context.Text.AsSpan(mention.NameSpan.End))) continue;
+                var before = TextBlocks.LastWord(context.Text.AsSpan(0, roleSpan.Start));
+                if (before.Length > 0 && char.IsUpper(before[0]) && char.IsLetter(before[^1])) continue;
+                if (!looked) (storys, looked) = (StorysCountry(context), true);
+                if (storys is not { OfficesComplete: true } country || country.HeadOffices.Contains(office)) return;
+                if (context.Gazetteer.NameIndex.Find(names) is not null) break;
+                if (context.Article.ParagraphAt(mention.NameSpan.Start) is { } paragraph && NamesCountryWith(context, paragraph, office)) continue;
+                context.Report(mention.Span, 0.8,
+                    $"{country.Name} has no {office.ToLowerInvariant()} (it has {Known(country)}), and the story is about {country.Name} (the first country its headline or lead names); \"{context.Article.Slice(mention.Span)}\" is probably a mistranslated title.");
+            }
+        }
+    }
+
+    /// <summary>The span names a country that has the office ("Prime Minister Kenji Watanabe, the Japanese leader"): the title may be its.</summary>
+    private static bool NamesCountryWith(ArticleContext context, TextSpan span, string office)
+    {
+        var (tokens, words) = (context.Article.NameWords, context.Article.NameWordValues);
+        for (var i = 0; i < tokens.Count; i++)
+            if (span.Contains(tokens[i].Span.Start) && char.IsUpper(tokens[i].Value[0])
+                && Demonym(context.Text, tokens, words, i, context.Gazetteer).Country is { } country && country.HeadOffices.Contains(office)) return true;
+        return false;
+    }
+
+    /// <summary>The story's country: the first its headline names, else the first its lead (first paragraph after the headline) names.</summary>
+    private static Country? StorysCountry(ArticleContext context)
+    {
+        var article = context.Article;
+        var lead = article.Paragraphs.FirstOrDefault(p => p.Start >= article.TitleSpan.End && p.Length > 0);
+        var (tokens, words) = (article.NameWords, article.NameWordValues);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var at = tokens[i].Span.Start;
+            if (!(article.TitleSpan.Contains(at) || lead.Contains(at))) continue;
+            if (char.IsUpper(tokens[i].Value[0]) && Demonym(context.Text, tokens, words, i, context.Gazetteer).Country is { } country) return country;
+        }
+        return null;
     }
 
     /// <summary>

@@ -59,6 +59,28 @@ public class NQ2003NonexistentOfficeTests
         RuleAssert.Flags(_rule, marked);
     }
 
+    [Theory]
+    // A bare title before a person the list lacks is the story's country's (the first its headline or lead names).
+    [InlineData("Venezuela's oil output falls again\n\nCARACAS (Reuters) - Venezuela's oil output fell for a sixth month in March, officials said on Tuesday.\n\n[[Prime Minister Ramon Castillo]] said the government would raise investment.")]
+    [InlineData("Swiss parliament backs pension reform\n\nBERN (Reuters) - Swiss lawmakers approved a pension reform on Friday.\n\n[[Chancellor Beatrix Hofer]] said the vote was close.")]
+    public void Flags_a_bare_title_the_storys_country_does_not_have(string marked)
+    {
+        Assert.Contains("the story is about", RuleAssert.Flags(_rule, marked).Single().Message);
+    }
+
+    [Theory]
+    // The story's country has the office; the person is given another country, or a body's office; a capitalised word before
+    // the title, a president's or a premier's title, an "of" after the name; a listed head (judged by the list).
+    [InlineData("Japan's exports rise\n\nTOKYO (Reuters) - Japan's exports rose in May.\n\nPrime Minister Kenji Watanabe said growth would pick up.")]
+    [InlineData("Swiss franc rises\n\nZURICH (Reuters) - The Swiss franc rose on Friday.\n\nPrime Minister Kenji Watanabe, the Japanese leader, said Tokyo was watching.")]
+    [InlineData("Swiss franc rises\n\nZURICH (Reuters) - The Swiss franc rose on Friday.\n\nCantonal Prime Minister Anna Keller and President Urs Meier of the bank spoke.")]
+    [InlineData("South African miners strike\n\nJOHANNESBURG (Reuters) - South African miners went on strike on Monday.\n\nPremier David Mokoena said talks would resume.")]
+    [InlineData("U.S. universities brace for cuts\n\nWASHINGTON (Reuters) - U.S. universities braced for cuts.\n\nChancellor Carol Whitman of the state university said fees would rise.")]
+    public void Leaves_bare_titles_that_may_be_anothers_alone(string text)
+    {
+        RuleAssert.Clean(_rule, text);
+    }
+
     [Fact]
     public void Suggests_the_real_role_of_a_known_person()
     {
