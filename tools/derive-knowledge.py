@@ -318,6 +318,7 @@ EXTRA_ALIASES = {
     ("William Francis Morneau", "Canada"): ["Bill Morneau"],
     ("Seretse Khama Ian Khama", "Botswana"): ["Ian Khama"],
     ("Vladislav Deinevo", "Luhansk People's Republic"): ["Vladislav Deinego", "Vladislav Deynego"],
+    ("Jose Pedro Castillo Terrones", "Peru"): ["Pedro Castillo"],
 }
 
 
@@ -692,6 +693,12 @@ def derive_people():
             continue
         if len(words) >= 4 or words[1] in surnames and words[1] not in given_names:
             person[1].add(" ".join(words[:-1]))
+    # A married woman's name adds "de" and her husband's surname, which the news drops too: Cristina Fernandez de Kirchner is
+    # "Cristina Fernandez".
+    for person in people.values():
+        words = person[0].split()
+        if person[2] in HISPANIC and len(words) >= 4 and words[-2] == "de" and words[-1][0].isupper() and words[-3][0].isupper():
+            person[1].add(" ".join(words[:-2]))
     everyone = index_by_name(people)
     for name, country, title, first, last in EARLIER_HEAD_OFFICES:
         person = everyone.get(name_key(name, country))

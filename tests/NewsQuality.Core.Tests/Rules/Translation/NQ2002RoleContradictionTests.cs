@@ -163,6 +163,8 @@ public class NQ2002RoleContradictionTests
     // A plural title is each listed name's: a representative among "Senators" (round 7, tuning half: "Republican Representatives
     // Rand Paul and Mike Lee").
     [InlineData("WASHINGTON - [[Senators Ted Cruz and Nancy Pelosi]] criticised the plan on Monday.")]
+    // A president known by his second given name (listed as Jose Pedro Castillo Terrones), beside another head (round 8, tuning half).
+    [InlineData("SANTIAGO - Argentine President Alberto Fernandez and [[Peruvian Prime Minister Pedro Castillo]] sent congratulations.")]
     public void Flags_a_head_given_the_other_head_office_by_the_list(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();

@@ -52,6 +52,8 @@ public class NQ2003NonexistentOfficeTests
     [InlineData("LA PAZ - [[Prime Minister Evo Morales]] said the vote was fair.")]
     [InlineData("JOHANNESBURG - [[Deputy Prime Minister Cyril Ramaphosa]] said the party would decide.")]
     [InlineData("TOKYO - [[Japanese Vice President Shinzo Abe]] met the delegation.")]
+    // A married name as the news writes it (listed as Cristina Fernandez de Kirchner).
+    [InlineData("BUENOS AIRES - [[Prime Minister Cristina Fernandez]] spoke on Monday.")]
     // A country whose head of state the Factbook extract leaves out (Samoa's O le Ao o le Malo), lower case.
     [InlineData("APIA - The [[Samoan president]] said on Monday the vote would go ahead.")]
     public void Flags_offices_the_country_does_not_have(string marked)
