@@ -55,7 +55,7 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
             if (!char.IsUpper(nameWords[i].Value[0])) continue;
             if (byLowerCase && PersonMentions.AnsweringNumber(context.Article, i, nameWords[i]) is var number and >= 0
                 && !namesCountry![number] && !startsName![number]) continue;
-            var (country, last) = Demonym(context.Text, tokens, words, i, gazetteer);
+            var (country, last) = CountryMentions.At(context.Text, tokens, words, i, gazetteer);
             if (country is not { OfficesComplete: true } || !DatedTitles.Adjacent(context.Text, tokens, last) && !PossessiveBetween(context.Text, tokens, last)) continue;
             if (RoleLexicon.MatchStartingAt(words, last + 1) is not { } match || (match.Entry.Office ?? MonarchOffice(match.Entry.Phrase)) is not { } office) continue;
             if (country.HeadOffices.Contains(office) || IsOfOrganisation(words, match.Last)
@@ -89,7 +89,7 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
     /// A prime minister's or chancellor's title before a person the list lacks, with no country named ("Prime Minister Elias Jaua" in a
     /// story on Venezuela, "Chancellor Brian Lenihan" in one on Ireland): wire copy gives a foreign official's country at the first
     /// mention ("Japanese Prime Minister"), so a bare title is an official of the story's country, the first one its headline or lead
-    /// names (<see cref="StorysCountry"/>), and that country has no such office. Every head of government since 2015 is listed and
+    /// names (<see cref="CountryMentions.StorysCountry"/>), and that country has no such office. Every head of government since 2015 is listed and
     /// judged by <see cref="TitlesOfListedPeople"/>; the list lacks ministers, governors and officials of earlier years, whose title
     /// a translation turned into the head's. Not a president's title (companies, banks and universities have presidents), a premier's
     /// (provinces and states have premiers), a qualified or dated title, a title after a capitalised word ("Regional Prime Minister",
@@ -107,11 +107,8 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
             foreach (var mention in person.Mentions)
             {
                 if (mention is not { Role: { Office: { } office, Phrase: "prime minister" or "chancellor" }, RoleSpan: { } roleSpan }
-                    || roleSpan.Start > mention.NameSpan.Start || IsQualifiedAt(context, roleSpan.Start) || reported?.Any(roleSpan.Overlaps) == true
-                    || TextBlocks.OpensWithOfOrAt(context.Text.AsSpan(mention.NameSpan.End))) continue;
-                var before = TextBlocks.LastWord(context.Text.AsSpan(0, roleSpan.Start));
-                if (before.Length > 0 && char.IsUpper(before[0]) && char.IsLetter(before[^1])) continue;
-                if (!looked) (storys, looked) = (StorysCountry(context), true);
+                    || !CountryMentions.HasBareTitle(context.Article, mention) || reported?.Any(roleSpan.Overlaps) == true) continue;
+                if (!looked) (storys, looked) = (CountryMentions.StorysCountry(context.Article, context.Gazetteer), true);
                 if (storys is not { OfficesComplete: true } country || country.HeadOffices.Contains(office)) return;
                 if (context.Gazetteer.NameIndex.Find(names) is not null) break;
                 if (context.Article.ParagraphAt(mention.NameSpan.Start) is { } paragraph && NamesCountryWith(context, paragraph, office)) continue;
@@ -127,23 +124,8 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
         var (tokens, words) = (context.Article.NameWords, context.Article.NameWordValues);
         for (var i = 0; i < tokens.Count; i++)
             if (span.Contains(tokens[i].Span.Start) && char.IsUpper(tokens[i].Value[0])
-                && Demonym(context.Text, tokens, words, i, context.Gazetteer).Country is { } country && country.HeadOffices.Contains(office)) return true;
+                && CountryMentions.At(context.Text, tokens, words, i, context.Gazetteer).Country is { } country && country.HeadOffices.Contains(office)) return true;
         return false;
-    }
-
-    /// <summary>The story's country: the first its headline names, else the first its lead (first paragraph after the headline) names.</summary>
-    private static Country? StorysCountry(ArticleContext context)
-    {
-        var article = context.Article;
-        var lead = article.Paragraphs.FirstOrDefault(p => p.Start >= article.TitleSpan.End && p.Length > 0);
-        var (tokens, words) = (article.NameWords, article.NameWordValues);
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var at = tokens[i].Span.Start;
-            if (!(article.TitleSpan.Contains(at) || lead.Contains(at))) continue;
-            if (char.IsUpper(tokens[i].Value[0]) && Demonym(context.Text, tokens, words, i, context.Gazetteer).Country is { } country) return country;
-        }
-        return null;
     }
 
     /// <summary>
@@ -277,30 +259,6 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
     {
         var lower = office.ToLowerInvariant();
         return ("aeiou".Contains(lower[0]) ? "an " : "a ") + lower;
-    }
-
-    /// <summary>The country named by the longest demonym or name starting at token <paramref name="i"/>, and its last token.</summary>
-    private static (Country? Country, int Last) Demonym(string text, IReadOnlyList<Token> tokens, IReadOnlyList<string> words, int i, Gazetteer gazetteer)
-    {
-        // Joined into a buffer and looked up by span: this runs at every capitalised word, and a joined string per
-        // length (with LINQ to test the spaces) was most of the rule's allocations.
-        // Most capitalised words start no name of several words: then only the word itself is looked up.
-        if (!gazetteer.StartsMultiWordName(words[i])) return (gazetteer.FindCountry(words[i]), i);
-        Span<char> buffer = stackalloc char[128];
-        for (var length = 3; length > 1; length--)
-        {
-            if (i + length >= tokens.Count || !AllAdjacent(text, tokens, i, length)) continue;
-            if (gazetteer.FindCountry(JoinedWords.Join(words, i, length, buffer)) is { } country) return (country, i + length - 1);
-        }
-        return (gazetteer.FindCountry(words[i]), i);
-    }
-
-    /// <summary>Tokens <paramref name="first"/> to <paramref name="first"/> + <paramref name="length"/> - 1 are separated by spaces only.</summary>
-    private static bool AllAdjacent(string text, IReadOnlyList<Token> tokens, int first, int length)
-    {
-        for (var k = first; k < first + length - 1; k++)
-            if (!DatedTitles.Adjacent(text, tokens, k)) return false;
-        return true;
     }
 
     /// <summary>Token <paramref name="i"/> (a country's name) is in the possessive before the next ("Russia's chancellor"; the name words leave the "'s" out).</summary>
