@@ -105,7 +105,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         DefaultThreshold: 0.5,
         Summary: "A paragraph is about something else than the rest of the article.",
         Rationale: "Content farms paste paragraphs from other stories into copied articles. Each paragraph of eight or more distinct " +
-                   "content words, most of them known to the topic table, in an article with at least three such paragraphs, is set " +
+                   "content words, most of them known to the topic table or the semantic vectors, in an article with at least three such paragraphs, is set " +
                    "against the rest of the article (leave one out), words weighed by document frequencies shipped with the tool (so a " +
                    "finding does not depend on which articles are checked together): the IDF-weighted share of its vocabulary that the " +
                    "rest uses, that share beyond what an unrelated text of the same length would share by chance (a paragraph of common " +
@@ -359,8 +359,9 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         var topicStems = new int[spans.Count + 1];
         for (var i = 0; i <= spans.Count; i++)
             parts[i] = memo.StemWeights(article, PartSpan(article, spans, i), out topicStems[i], out capitalised[i]);
-        // A paragraph is judged when it is long enough and the topic table knows most of its stems: a zero cosine for text the
-        // table never saw (another language, a field BBC News never covered) would be no evidence of another story.
+        // A paragraph is judged when it is long enough and the topic table or the semantic vectors know most of its stems: a zero
+        // cosine for text neither ever saw (another language) would be no evidence of another story, while words only the semantic
+        // vectors know (a recipe's "zest", "batter" in a court story) are often another story's.
         // Lists and editors' notes stay part of the article's vocabulary but are not judged: a line-up or a refile note is not
         // a paragraph about anything, so sharing few words with the story is no sign of another story. Nor is a paragraph that
         // starts mid-sentence: it is the rest of one the page broke (a list of services split at a link), not a paragraph of its own,
@@ -867,7 +868,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
 
         /// <summary>
         /// Content-word stems of a span with their IDF weights (each stem once, with the largest IDF of its words, in order of
-        /// first use), how many of those stems the topic table knows (<paramref name="known"/>), and the stems of its capitalised
+        /// first use), how many of those stems the topic table or the semantic vectors know (<paramref name="known"/>), and the stems of its capitalised
         /// content words, each with whether it opens a sentence (<paramref name="capitalised"/>): those inside a sentence are its
         /// names (the parts' name sets and <see cref="Names"/>), all of them are what <see cref="RecurringNameUsers"/> looks up.
         /// </summary>
@@ -899,7 +900,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                         _slots[of.Stem] = _stemCount;
                         if (_stemCount == _weightsOfParts.Length) Array.Resize(ref _weightsOfParts, 2 * _stemCount);
                         _weightsOfParts[_stemCount++] = new StemWeight(of.Stem, of.Idf, of.TopicRow, of.BeyondBbcRow, of.SemanticRow);
-                        if (of.TopicRow >= 0) known++;
+                        if (of.TopicRow >= 0 || of.SemanticRow >= 0) known++;
                     }
                     else if (of.Idf > _weightsOfParts[_slots[of.Stem]].Weight)
                         _weightsOfParts[_slots[of.Stem]] = new StemWeight(of.Stem, of.Idf, of.TopicRow, of.BeyondBbcRow, of.SemanticRow);

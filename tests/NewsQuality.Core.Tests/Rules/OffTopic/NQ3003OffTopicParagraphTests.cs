@@ -128,6 +128,28 @@ public class NQ3003OffTopicParagraphTests
         Assert.Equal(["otherParagraphsTopicSimilarity", "sharedWording", "topicSimilarity"], finding.Measures.Keys.Order());
     }
 
+    /// <summary>
+    /// A paragraph in words the topic table never learned (a recipe in a pension story; round 8's "two cups of fresh blueberries" in
+    /// a Supreme Court story) is judged when the semantic vectors know them: it used to be left unjudged as text the table cannot
+    /// read, and another story's words are often that.
+    /// </summary>
+    [Fact]
+    public void A_paragraph_in_words_the_topic_table_never_learned_is_judged()
+    {
+        RuleAssert.Flags(_rule, PensionStoryWithARecipe);
+    }
+
+    private const string PensionStoryWithARecipe =
+        "Parliament approves pension reform after long debate\n\n" +
+        "OSLO (Reuters) - Norway's parliament approved a reform of the state pension system on Wednesday, raising the retirement age gradually to 67 and tying future pension payments to life expectancy.\n\n" +
+        "The bill passed by 95 votes to 74 after a debate that lasted more than ten hours, with the governing coalition joined by two smaller opposition parties.\n\n" +
+        "Labour Minister Anna Berg told lawmakers the reform was needed to keep the pension system affordable as the population ages and fewer workers pay in for each pensioner.\n\n" +
+        "Opposition lawmakers said the changes would hit manual workers hardest, because they start working younger and often cannot stay in physically demanding jobs until 67.\n\n" +
+        "[[Knead the rye dough for ten minutes, cover the bowl with a damp towel and leave the sourdough to prove overnight before shaping the loaves and scoring the crust.]]\n\n" +
+        "Trade unions had threatened strikes over the reform but called them off last month after the government agreed to extra protection for workers in heavy industries.\n\n" +
+        "The pension fund, which invests the country's oil revenue, is worth more than 1 trillion dollars, but the government may spend only a small share of it each year.\n\n" +
+        "The reform will take effect in January, and the first retirement-age increase will apply to workers born in 1963.";
+
     private const string MatchReport =
         "United 2-1 City: late header settles the derby\n\n" +
         "A late header from the captain gave United a 2-1 win over City in a tense derby and lifted them to second place in the league table.\n\n" +
