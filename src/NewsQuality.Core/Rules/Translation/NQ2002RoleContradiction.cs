@@ -585,22 +585,34 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
     /// <summary>The text names a year (four digits from 1900) no later than <paramref name="last"/>.</summary>
     private static bool YearUpTo(ReadOnlySpan<char> text, int last) => NamesYear(text, 1900, last);
 
-    /// <summary>The text names a year from <paramref name="first"/> to the list's last (later ones are plans: "by 2030").</summary>
-    private static bool YearFrom(ReadOnlySpan<char> text, int first) => NamesYear(text, first, ListedUntil);
+    /// <summary>
+    /// The text names a year from <paramref name="first"/> to the list's last (later ones are plans: "by 2030"), not as an event's
+    /// name: "the 2018 finals", "the 2022 World Cup" may lie ahead of the story ("Prime Minister Vladimir Putin" in 2010, when Russia
+    /// won the 2018 finals).
+    /// </summary>
+    private static bool YearFrom(ReadOnlySpan<char> text, int first) => NamesYear(text, first, ListedUntil, skipEventNames: true);
 
     /// <summary>The last year of the officials' list (the Factbook of 2026).</summary>
     private const int ListedUntil = 2026;
 
-    /// <summary>The text names a year, four digits standing alone, from <paramref name="first"/> to <paramref name="last"/>.</summary>
-    private static bool NamesYear(ReadOnlySpan<char> text, int first, int last)
+    /// <summary>
+    /// The text names a year, four digits standing alone, from <paramref name="first"/> to <paramref name="last"/>; with
+    /// <paramref name="skipEventNames"/>, not a year that names an event after it (<see cref="EventAfterYear"/>).
+    /// </summary>
+    private static bool NamesYear(ReadOnlySpan<char> text, int first, int last, bool skipEventNames = false)
     {
         for (var i = 0; i + 4 <= text.Length; i++)
         {
             if (!char.IsDigit(text[i]) || (i > 0 && char.IsDigit(text[i - 1])) || (i + 4 < text.Length && char.IsDigit(text[i + 4]))) continue;
-            if (int.TryParse(text.Slice(i, 4), out var year) && year >= first && year <= last) return true;
+            if (int.TryParse(text.Slice(i, 4), out var year) && year >= first && year <= last
+                && !(skipEventNames && EventAfterYear().IsMatch(text[(i + 4)..]))) return true;
         }
         return false;
     }
+
+    /// <summary>An event a year names, right after it: "2018 finals", "2022 World Cup", "2020 Olympics", "2024 election".</summary>
+    [GeneratedRegex(@"^ (?:World Cup|Olympics?|Olympic Games|Games|Winter Games|Summer Games|Paralympics|Expo|finals?|tournament|championships?|Euros?|Cup|elections?|presidential election|polls?|vote|summit|census)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EventAfterYear();
 
     /// <summary>
     /// The families a mention's title can mean for this person: "chancellor" is a head of government in Germany or Austria and the

@@ -200,6 +200,8 @@ public class NQ2002RoleContradictionTests
     [InlineData("BRUSSELS - European Council President Donald Tusk said the summit would go on.")]
     [InlineData("BRUSSELS - President Donald Tusk of the European Council said the summit would go on.")]
     [InlineData("SEOUL - Acting President Han Duck-soo met the cabinet on Monday.")]
+    // Years that name events ahead of the story, not the time it was written in (a 2010 story: Putin was prime minister).
+    [InlineData("ZURICH - Russia won the right to stage the 2018 finals and Qatar the 2022 World Cup. Prime Minister Vladimir Putin flew in to celebrate.")]
     [InlineData("NUR-SULTAN - Senate speaker Kassym-Jomart Tokayev was sworn in as president on Wednesday. President Kasym-Zhomart Tokayev said he would keep the course.")]
     // A seat held before 1995, which the list now keeps (McCain in the House, 1983-1987); a state senator.
     [InlineData("PHOENIX - Representative John McCain first went to Washington in 1983.")]
