@@ -137,7 +137,8 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     /// ("Ethiopian Prime Minister Abyi Ahmed" beside "Abiy" four times). The checks above take a word the list has as a name, or a
     /// transliteration of the listed spelling, for someone else's; here the article has said whom it means by writing the other
     /// spelling alone, a surname's usual use, so a listed given name ("Prak", Cambodia's Prak Sokhonn) or a folding of it ("Najb")
-    /// is no excuse. Not an English word or a known proper name ("Lamb", "Ivy": they may be meant), a plural ("the Parks"), a
+    /// is no excuse. Not an English word or a known proper name ("Ivy": it may be meant) unless an honorific says it is a surname
+    /// ("Mr Salmon" beside "Salmond" three times, "Mrs Lamb" beside "Lam"), a plural ("the Parks"), a
     /// word written in a full name too, a word alone whose usual spelling no person's full name in the article carries, or a full
     /// name that is no person's (a place's or a thing's: "Project Entropia", "Hamat Gader" beside "Hamas"). A full name is reported only when the usual spelling is in no full name: "Park
     /// Chung-hee" beside "Park Geun-hye … Park" is her father, not a slip.
@@ -172,9 +173,9 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
                     CollectionsMarshal.GetValueRefOrAddDefault(inFullNames, words[w].Value, out _)++;
                     if (usual.Contains(words[w].Value) && IsPersons(run, except: -1)) inPeoplesNames.Add(words[w].Value);
                 }
-        string? UsualSpellingOf(string value)
+        string? UsualSpellingOf(string value, bool afterHonorific = false)
         {
-            if (value.Length < MinSurnameLength || !IsSurnameShaped(value) || IsKnownWord(value)) return null;
+            if (value.Length < MinSurnameLength || !IsSurnameShaped(value) || IsKnownWord(value) && !afterHonorific) return null;
             foreach (var name in usual!)
                 if (name[0] == value[0] && name != value && !IsPluralOf(value, name) && !IsPluralOf(name, value)
                     && FigureNameIndex.IsOneEditApart(name.ToLowerInvariant(), value.ToLowerInvariant())) return name;
@@ -186,7 +187,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             if (run.End - run.Start == 1)
             {
                 var value = run.Name;
-                if (alone.GetValueOrDefault(value) != 1 || inFullNames.ContainsKey(value) || UsualSpellingOf(value) is not { } usualName
+                if (alone.GetValueOrDefault(value) != 1 || inFullNames.ContainsKey(value) || UsualSpellingOf(value, AfterHonorific(context.Text, run.Span)) is not { } usualName
                     || !inPeoplesNames.Contains(usualName) || !IsSlipOfTheWriterAt(context, run.Span)) continue;
                 context.Report(run.Span, UsualNameSlipScore,
                     $"\"{value}\" looks like a misspelling of \"{usualName}\", as the article writes this name {alone[usualName]} times: one person, two spellings.",
@@ -206,6 +207,10 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
                 }
         }
     }
+
+    /// <summary>An honorific right before the span ("Mr Salmon", "Mrs Lamb"): the word is a surname, whatever else it is.</summary>
+    private static bool AfterHonorific(string text, TextSpan span) =>
+        TextBlocks.LastWord(text.AsSpan(0, span.Start)).TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Madam" or "Madame";
 
     /// <summary>A slip against the article's own usage is as sure as a one-edit slip of a listed surname at its weakest.</summary>
     private const double UsualNameSlipScore = 0.8;

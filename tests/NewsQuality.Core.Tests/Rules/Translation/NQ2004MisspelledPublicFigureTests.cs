@@ -133,6 +133,8 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("SEOUL - President Park Geun-hye was removed on Friday.\n\nPark denied wrongdoing.\n\nPark's lawyers said they would appeal.\n\nSupporters of [[Prak]] rallied outside the court.", "Park")]
     [InlineData("Former Prime Minister Najib Razak was charged on Wednesday.\n\nNajib denied the charges.\n\nNajib's lawyer said the case was political.\n\n[[Najb]]'s wife was also questioned.", "Najib")]
     [InlineData("ADDIS ABABA - Ethiopian Prime Minister [[Abyi Ahmed]] flew to the neighbouring capital on Sunday for a visit that few had expected.\n\nCrowds greeted Abiy at the airport.\n\nAbiy, 41, took office in April.", "Abiy Ahmed")]
+    // An English word after an honorific is a surname.
+    [InlineData("EDINBURGH - First Minister Alex Salmond conceded defeat on Friday.\n\nSalmond said he would step down.\n\nSalmond has led the party for a decade.\n\n\"The dream shall never die,\" Mr [[Salmon]] told reporters.", "Salmond")]
     public void Flags_one_person_spelt_two_ways(string marked, string suggestion)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -153,6 +155,7 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("Players on Project Entropia trade land.\n\nEntropia lets players buy items with Project Entropia Dollars.\n\nEntropia has 200,000 players.\n\nThe Entopia economy is booming.")]
     [InlineData("Hamas said the truce held.\n\nHamas leaders met in Gaza.\n\nThe Hamat Gader springs were closed.")]
     [InlineData("President Park Geun-hye was removed.\n\nPark denied wrongdoing.\n\nPark's father, Park Chung-hee, ruled for 18 years.\n\nThe Parks' home was searched.")]
+    [InlineData("EDINBURGH - First Minister Alex Salmond conceded defeat.\n\nSalmond said he would step down.\n\nSalmond has led the party for a decade.\n\nA fisherman, Chris Salmon, said the vote was close. Mr Salmon voted yes.")]
     public void Leaves_other_people_of_near_names_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
