@@ -189,6 +189,12 @@ public static class PersonNames
         Span<char> x = Fold(a, stackalloc char[FoldBuffer]), y = Fold(b, stackalloc char[FoldBuffer]);
         if (x.SequenceEqual(y)) return true;
         if (!transliterated) return false;
+        foreach (var (from, to) in SlavicGivenNameSpellings)
+        {
+            x = x[..ReplaceInPlace(x, from, to)];
+            y = y[..ReplaceInPlace(y, from, to)];
+        }
+        if (x.SequenceEqual(y)) return true;
         x = x[..Loosened(x)];
         y = y[..Loosened(y)];
         if (x.Length != y.Length) return false;
@@ -196,6 +202,12 @@ public static class PersonNames
             if (x[i] != y[i] && !(IsVowel(x[i]) && IsVowel(y[i]))) return false;
         return true;
     }
+
+    /// <summary>
+    /// The English spellings of Slavic given names beside their transliterations, on folded names: Alexander/Aleksandr,
+    /// Alexei/Aleksei, Maxim/Maksim, Pyotr/Petr (the list has Belarus's president as Aleksandr Lukashenko, the news Alexander).
+    /// </summary>
+    private static readonly (string From, string To)[] SlavicGivenNameSpellings = [("ks", "x"), ("ander", "andr"), ("pyotr", "petr")];
 
     /// <summary>
     /// Countries whose names are written at home in another script than the Latin one (Cyrillic, Greek, Arabic, Hebrew, Indic, Thai,

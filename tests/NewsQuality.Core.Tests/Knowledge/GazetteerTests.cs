@@ -60,11 +60,27 @@ public class GazetteerTests
     [InlineData("Robert Mueller", "United States")]
     [InlineData("Hassan Rouhani", "Iran")]
     [InlineData("James Mattis", "United States")]
+    // English spellings of Slavic given names (listed as Aleksandr Lukashenko), married and second given names (round 8).
+    [InlineData("Alexander Lukashenko", "Belarus")]
+    [InlineData("Cristina Fernandez", "Argentina")]
+    [InlineData("Pedro Castillo", "Peru")]
     public void Knows_the_people_news_mentions_most_under_their_usual_spelling(string name, string country)
     {
         var found = _gazetteer.NameIndex.Find(PersonNames.Words(name));
         Assert.NotNull(found);
         Assert.Equal(country, found.Figure.Country);
+    }
+
+    [Theory]
+    [InlineData("Alexander", "Aleksandr", true)]
+    [InlineData("Maxim", "Maksim", true)]
+    [InlineData("Alexei", "Aleksey", true)]
+    [InlineData("Pyotr", "Petr", true)]
+    [InlineData("Alexandra", "Aleksandr", false)]
+    [InlineData("Alexander", "Aleksandr", false, false)] // not for a name written in Latin letters at home
+    public void Slavic_given_names_match_their_english_spellings(string a, string b, bool same, bool transliterated = true)
+    {
+        Assert.Equal(same, PersonNames.SameGivenName(a, b, transliterated));
     }
 
     [Fact]
