@@ -27,7 +27,9 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
                    "Minister Paolo Gentiloni was sworn in as prime minister\") are not flagged. One country's single office (head of state or " +
                    "government, foreign, defence or interior minister, a chamber's leader) given to a second person is flagged at the listed person " +
                    "who never held it (\"Premier Li Keqiang\" … \"Premier Wang Yi\"); a predecessor who held it, or a namesake of the same family " +
-                   "(\"President Clinton\" beside Hillary Clinton), is no slip. A listed head of state called head of government of " +
+                   "(\"President Clinton\" beside Hillary Clinton), is no slip. The same bare title of a chief justice or a foreign, finance, defence " +
+                   "or interior minister, word for word, before two people is flagged whoever they are, unless the list has them in different " +
+                   "countries or a sentence of theirs tells of a succession (\"resigned\", \"sworn in\", \"former\", \"new\"). A listed head of state called head of government of " +
                    "the same country, or the other way round, and a member of one chamber of Congress called a member of the other, are flagged " +
                    "though nobody else holds that office in the article (\"Prime Minister Reuven Rivlin\", \"Senator Devin Nunes\"), as is a US " +
                    "cabinet member or holder of another office of cabinet rank called by a cabinet office they never held (\"Secretary of State Jim Mattis\", \"Defense Secretary Nikki Haley\"); the list " +
@@ -56,6 +58,7 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
             if (MentionsWithRole(person.Mentions) >= 2) CheckRoles(context, person, reported ??= []);
         }
         CheckOfficesHeldByTwo(context, people, reported ??= []);
+        CheckOneTitleTwoHolders(context, people, reported);
         CheckHeadsOfTwoBodies(context, people, reported);
         CheckBodyHeadedByTwo(context, people, reported);
         CheckOfficeAgainstList(context, people, reported);
@@ -483,6 +486,83 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
                     related: [context.Related(holder.Mention.Span, $"{other.FullName}: \"{context.Article.Slice(holder.Mention.RoleSpan!.Value)}\"")]);
             }
     }
+
+    /// <summary>Titles of an office one person holds at a time in a country, as the lexicon reads them before a name.</summary>
+    private static readonly HashSet<string> OneHolderTitles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "chief justice", "foreign minister", "finance minister", "defence minister", "defense minister", "interior minister",
+    };
+
+    /// <summary>
+    /// One title, word for word, before two people's names ("Foreign Minister Nicolas Maduro" … "Foreign Minister Elias Jaua", "Chief
+    /// Justice Anthony Kennedy" … "Chief Justice John Roberts"): wire copy gives its own country's officials bare titles and others'
+    /// their country, so the same bare title is the same office, and it has one holder. Judged whatever the list knows of either (a
+    /// minister of years it lacks), for the offices of <see cref="OneHolderTitles"/> written the same way both times with the same
+    /// words before them. Not a dated or qualified title, a title before "of" ("Foreign Minister X of Peru"), two people the list has
+    /// in different countries, someone the article moves into the office, or two spellings of one name. Reported at the one the list
+    /// does not have in the office when it has the other there, else at the later.
+    /// </summary>
+    private static void CheckOneTitleTwoHolders(ArticleContext context, IReadOnlyList<ArticlePerson> people, List<TextSpan> reported)
+    {
+        if (people.Count < 2) return;
+        Dictionary<string, (ArticlePerson Person, PersonMention Mention)>? first = null;
+        foreach (var person in people)
+            foreach (var mention in person.Mentions)
+            {
+                if (mention is not { Role: { } role, RoleSpan: { } roleSpan } || !OneHolderTitles.Contains(role.Phrase) || roleSpan.Start > mention.NameSpan.Start
+                    || !char.IsUpper(context.Text[roleSpan.Start]) || TextBlocks.OpensWithOfOrAt(context.Text.AsSpan(mention.NameSpan.End))) continue;
+                var title = TitleWithItsQualifiers(context.Text, roleSpan, out var before);
+                if (RoleLexicon.Qualifiers.Contains(before)) continue;
+                first ??= new(StringComparer.OrdinalIgnoreCase);
+                if (!first.TryGetValue(title, out var earlier)) { first[title] = (person, mention); continue; }
+                if (earlier.Person == person || PersonNames.Words(earlier.Person.FullName)[^1] == PersonNames.Words(person.FullName)[^1]
+                    || reported.Contains(mention.Span) || reported.Contains(earlier.Mention.Span)) continue;
+                var (a, b) = (OnlyFigure(context.Gazetteer, earlier.Person), OnlyFigure(context.Gazetteer, person));
+                if (a is not null && b is not null && a.Country != b.Country
+                    || ((StatedMoves(context.Article, earlier.Person) | StatedMoves(context.Article, person)) & role.Classes) != RoleClass.None
+                    || TellsOfSuccession(context.Text, earlier.Mention.NameSpan) || TellsOfSuccession(context.Text, mention.NameSpan)) continue;
+                // The one the list has in the office is its holder; else the later title is the odd one.
+                var earlierHolds = a is not null && (RoleLexicon.HeldBy(a) & role.Classes) != RoleClass.None;
+                var laterHolds = b is not null && (RoleLexicon.HeldBy(b) & role.Classes) != RoleClass.None;
+                var (slip, slipMention, other, otherMention) = laterHolds && !earlierHolds
+                    ? (earlier.Person, earlier.Mention, person, mention) : (person, mention, earlier.Person, earlier.Mention);
+                reported.Add(slipMention.Span);
+                var (line, _) = context.Article.LineMap.GetPosition(otherMention.Span.Start);
+                var written = context.Article.Slice(slipMention.RoleSpan!.Value);
+                context.Report(slipMention.Span, 0.7,
+                    $"{slip.FullName} is called \"{written}\" here, but the article gives that office to {other.FullName} on line {line}: one office, one holder at a time; the title is probably mistranslated.",
+                    related: [context.Related(otherMention.Span, $"{other.FullName}: \"{context.Article.Slice(otherMention.RoleSpan!.Value)}\"")]);
+            }
+    }
+
+    /// <summary>
+    /// The sentence of the name tells of one holder following another ("replaced", "succeeded", "resigned", "sworn in", "his
+    /// predecessor"): a reshuffle names the old and the new holder with one title.
+    /// </summary>
+    private static bool TellsOfSuccession(string text, TextSpan name)
+    {
+        foreach (var sentence in Sentences.Split(text))
+            if (sentence.Contains(name.Start))
+                return Succession().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:replac|succe(?:ed|ssor|ssion)|predecessor|resign|stepp?(?:ed|ing|s)? down|sworn|sack|fired|dismiss|oust|appoint|nominat|named|took over|take over|taking over|former|outgoing|incoming|new)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Succession();
+
+    /// <summary>The title with the capitalised words right before it ("Venezuelan Foreign Minister"), lower-cased, and the word before those.</summary>
+    private static string TitleWithItsQualifiers(string text, TextSpan title, out string before)
+    {
+        var start = title.Start;
+        while (TextBlocks.LastWord(text.AsSpan(0, start)) is { Length: > 0 } word && char.IsUpper(word[0]) && char.IsLetter(word[^1]))
+            start = text.AsSpan(0, start).TrimEnd().Length - word.Length;
+        before = TextBlocks.LastWord(text.AsSpan(0, start)).ToString().ToLowerInvariant();
+        return text[start..title.End].ToLowerInvariant();
+    }
+
+    /// <summary>The one listed person of that full name, or null (nobody, or namesakes).</summary>
+    private static PublicFigure? OnlyFigure(Gazetteer gazetteer, ArticlePerson person) =>
+        KnownFigures(person.FullName, gazetteer).ToList() is [var one] ? one : null;
 
     private static int MentionsWithRole(IReadOnlyList<PersonMention> mentions)
     {

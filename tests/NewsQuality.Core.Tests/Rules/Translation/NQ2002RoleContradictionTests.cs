@@ -131,6 +131,9 @@ public class NQ2002RoleContradictionTests
     [InlineData("MONTREAL - WADA President Craig Reedie said the agency would decide. [[WADA President Linda Helleland]] wanted a ban.")]
     // The listed head's own appointment, told in the story, excuses nobody else (round 7, tuning half).
     [InlineData("WASHINGTON - Fed Chair Jerome Powell said the cut was an adjustment. [[Fed Chair Richard Clarida]] agreed.\n\nPowell, whom Trump picked to lead the Fed, took office in 2018.")]
+    // One bare title, word for word, before two people, whatever the list knows of them (a minister of years it lacks).
+    [InlineData("WASHINGTON - Chief Justice John Roberts wrote the opinion on Thursday.\n\n[[Chief Justice Samuel Whitfield]] read a dissent from the bench.")]
+    [InlineData("CARACAS - Foreign Minister Ramon Ortega said the vote was fair.\n\n[[Foreign Minister Diego Salas]] told reporters the army would stay neutral.")]
     public void Flags_a_single_office_given_to_a_second_person(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -320,6 +323,13 @@ public class NQ2002RoleContradictionTests
     [InlineData("Russian and Iranian Foreign Ministers Sergei Lavrov and Mohammad Javad Zarif met in Moscow.")]
     // A list: the title after a comma is the next person's (BBC, bbc-politics-209).
     [InlineData("Also due to attend are US Secretary of State Condoleezza Rice, UN Secretary General Kofi Annan and World Bank officials.")]
+    // One bare title before two people: two countries' ministers the list has, a reshuffle, a minister "of" another country,
+    // different words before the title, two spellings of one name.
+    [InlineData("ANKARA - Foreign Minister Sergei Lavrov met Foreign Minister Mevlut Cavusoglu on Monday.")]
+    [InlineData("CARACAS - Foreign Minister Ramon Ortega resigned on Monday.\n\nForeign Minister Diego Salas was sworn in hours later.")]
+    [InlineData("LIMA - Foreign Minister Ramon Ortega met Foreign Minister Diego Salas of Peru on Monday.")]
+    [InlineData("LIMA - Peruvian Foreign Minister Ramon Ortega met Chilean Foreign Minister Diego Salas on Monday.")]
+    [InlineData("WASHINGTON - Senate Minority Leader Charles E. Schumer spoke. Later Senate Minority Leader Chuck Schumer voted.")]
     public void Leaves_consistent_or_qualified_titles_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
