@@ -547,7 +547,7 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
         return false;
     }
 
-    [GeneratedRegex(@"\b(?:replac|succe(?:ed|ssor|ssion)|predecessor|resign|stepp?(?:ed|ing|s)? down|sworn|sack|fired|dismiss|oust|appoint|nominat|named|took over|take over|taking over|former|outgoing|incoming|new)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:replac|succe(?:ed|ssor|ssion)|predecessor|resign|stepp?(?:ed|ing|s)? down|sworn|sack|fired|dismiss|oust|appoint|nominat|named|took over|take over|taking over|former|outgoing|incoming|(?-i:new\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Succession();
 
     /// <summary>The title with the capitalised words right before it ("Venezuelan Foreign Minister"), lower-cased, and the word before those.</summary>
