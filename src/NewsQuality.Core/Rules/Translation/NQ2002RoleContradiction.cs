@@ -27,9 +27,9 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
                    "Minister Paolo Gentiloni was sworn in as prime minister\") are not flagged. One country's single office (head of state or " +
                    "government, foreign, defence or interior minister, a chamber's leader) given to a second person is flagged at the listed person " +
                    "who never held it (\"Premier Li Keqiang\" … \"Premier Wang Yi\"); a predecessor who held it, or a namesake of the same family " +
-                   "(\"President Clinton\" beside Hillary Clinton), is no slip. The same bare title of a chief justice or a foreign, finance, defence " +
-                   "or interior minister, word for word, before two people is flagged whoever they are, unless the list has them in different " +
-                   "countries or a sentence of theirs tells of a succession (\"resigned\", \"sworn in\", \"former\", \"new\"). A listed head of state called head of government of " +
+                   "(\"President Clinton\" beside Hillary Clinton), is no slip. The same bare title of a prime minister, a chancellor, a chief justice or a " +
+                   "foreign, finance, defence or interior minister, word for word, before two people is flagged whoever they are, unless the list " +
+                   "has them in different countries or both in the office, or a sentence of theirs tells of a succession (\"resigned\", \"sworn in\", \"former\", \"new\"). A listed head of state called head of government of " +
                    "the same country, or the other way round, and a member of one chamber of Congress called a member of the other, are flagged " +
                    "though nobody else holds that office in the article (\"Prime Minister Reuven Rivlin\", \"Senator Devin Nunes\"), as is a US " +
                    "cabinet member or holder of another office of cabinet rank called by a cabinet office they never held (\"Secretary of State Jim Mattis\", \"Defense Secretary Nikki Haley\"); the list " +
@@ -487,10 +487,11 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
             }
     }
 
-    /// <summary>Titles of an office one person holds at a time in a country, as the lexicon reads them before a name.</summary>
+    /// <summary>Titles of an office one person holds at a time in a country, as the lexicon reads them before a name (not a president's:
+    /// companies and bodies have presidents).</summary>
     private static readonly HashSet<string> OneHolderTitles = new(StringComparer.OrdinalIgnoreCase)
     {
-        "chief justice", "foreign minister", "finance minister", "defence minister", "defense minister", "interior minister",
+        "chief justice", "prime minister", "chancellor", "foreign minister", "finance minister", "defence minister", "defense minister", "interior minister",
     };
 
     /// <summary>
@@ -499,8 +500,8 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
     /// their country, so the same bare title is the same office, and it has one holder. Judged whatever the list knows of either (a
     /// minister of years it lacks), for the offices of <see cref="OneHolderTitles"/> written the same way both times with the same
     /// words before them. Not a dated or qualified title, a title before "of" ("Foreign Minister X of Peru"), two people the list has
-    /// in different countries, someone the article moves into the office, or two spellings of one name. Reported at the one the list
-    /// does not have in the office when it has the other there, else at the later.
+    /// in different countries or both in the office (a predecessor), someone the article moves into the office, or two spellings of
+    /// one name. Reported at the one the list does not have in the office when it has the other there, else at the later.
     /// </summary>
     private static void CheckOneTitleTwoHolders(ArticleContext context, IReadOnlyList<ArticlePerson> people, List<TextSpan> reported)
     {
@@ -524,6 +525,7 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
                 // The one the list has in the office is its holder; else the later title is the odd one.
                 var earlierHolds = a is not null && (RoleLexicon.HeldBy(a) & role.Classes) != RoleClass.None;
                 var laterHolds = b is not null && (RoleLexicon.HeldBy(b) & role.Classes) != RoleClass.None;
+                if (earlierHolds && laterHolds) continue; // a predecessor ("Prime Minister Antonis Samaras" beside Alexis Tsipras)
                 var (slip, slipMention, other, otherMention) = laterHolds && !earlierHolds
                     ? (earlier.Person, earlier.Mention, person, mention) : (person, mention, earlier.Person, earlier.Mention);
                 reported.Add(slipMention.Span);

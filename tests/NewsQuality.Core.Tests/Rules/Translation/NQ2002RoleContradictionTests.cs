@@ -134,6 +134,7 @@ public class NQ2002RoleContradictionTests
     // One bare title, word for word, before two people, whatever the list knows of them (a minister of years it lacks).
     [InlineData("WASHINGTON - Chief Justice John Roberts wrote the opinion on Thursday.\n\n[[Chief Justice Samuel Whitfield]] read a dissent from the bench.")]
     [InlineData("CARACAS - Foreign Minister Ramon Ortega said the vote was fair.\n\n[[Foreign Minister Diego Salas]] told reporters the army would stay neutral.")]
+    [InlineData("SEOUL - Prime Minister Hwang Kyo-ahn chaired a cabinet meeting.\n\n[[Prime Minister Choi Min-jung]] told reporters the court had spoken.")]
     public void Flags_a_single_office_given_to_a_second_person(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -326,6 +327,7 @@ public class NQ2002RoleContradictionTests
     // One bare title before two people: two countries' ministers the list has, a reshuffle, a minister "of" another country,
     // different words before the title, two spellings of one name.
     [InlineData("ANKARA - Foreign Minister Sergei Lavrov met Foreign Minister Mevlut Cavusoglu on Monday.")]
+    [InlineData("ATHENS - Prime Minister Alexis Tsipras spoke on Friday.\n\nPrime Minister Antonis Samaras had agreed the bailout terms with lenders.")]
     [InlineData("CARACAS - Foreign Minister Ramon Ortega resigned on Monday.\n\nForeign Minister Diego Salas was sworn in hours later.")]
     [InlineData("LIMA - Foreign Minister Ramon Ortega met Foreign Minister Diego Salas of Peru on Monday.")]
     [InlineData("LIMA - Peruvian Foreign Minister Ramon Ortega met Chilean Foreign Minister Diego Salas on Monday.")]
