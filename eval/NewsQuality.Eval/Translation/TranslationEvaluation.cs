@@ -52,7 +52,7 @@ public sealed class TranslationEvaluation : IEvaluation
                 .Select(x => (x.Injector, Injection: x.Injection!)))
             .ToList();
         var reports = engine.Analyze(injections.Select(x => x.Injection.Article).ToList());
-        PrintPrecisionRecall(injections, reports, cleanFindings, perType, seed);
+        PrintPrecisionRecall(injections, reports, cleanFindings, perType, seed, args.Contains("--show-false"));
         if (args.Contains("--show-misses")) PrintMisses(injections, reports);
         return 0;
     }
@@ -76,8 +76,9 @@ public sealed class TranslationEvaluation : IEvaluation
     }
 
     private static void PrintPrecisionRecall(List<(IErrorInjector Injector, Injection Injection)> injections, IReadOnlyList<ArticleReport> reports,
-        Dictionary<string, IReadOnlyList<Finding>> cleanFindings, int perType, int seed)
+        Dictionary<string, IReadOnlyList<Finding>> cleanFindings, int perType, int seed, bool showFalse)
     {
+        var falseOnes = new List<string>();
         Console.WriteLine($"### Injected errors (up to {perType} per type, seed {seed})\n");
         Console.WriteLine("| rule | injected error | injected | caught | recall | findings | true | false | precision | pre-existing (ignored) |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
@@ -95,12 +96,20 @@ public sealed class TranslationEvaluation : IEvaluation
                 {
                     if (source == injector && finding.Span.Overlaps(injection.Span)) truePositives++;
                     else if (cleanFindings[hostId].Any(f => f.RuleId == finding.RuleId && f.Evidence == finding.Evidence)) preExisting++;
-                    else falsePositives++;
+                    else
+                    {
+                        falsePositives++;
+                        falseOnes.Add($"- {finding.RuleId} {report.Article.Id} (in an article of \"{source.Description}\"): \"{Flatten(finding.Evidence)}\" {finding.Message}");
+                    }
                 }
             }
             var findings = truePositives + falsePositives;
             Console.WriteLine($"| {injector.RuleId} | {injector.Description} | {own.Count} | {caught} | {Ratio(caught, own.Count)} | {findings} | {truePositives} | {falsePositives} | {Ratio(truePositives, findings)} | {preExisting} |");
         }
+        Console.WriteLine();
+        if (!showFalse) return;
+        Console.WriteLine("### Findings counted false (not at the rule's own injection, not in the clean host)\n");
+        foreach (var line in falseOnes.Distinct()) Console.WriteLine(line);
         Console.WriteLine();
     }
 

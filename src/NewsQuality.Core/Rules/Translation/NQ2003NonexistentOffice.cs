@@ -94,7 +94,7 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
     /// a translation turned into the head's. Not a president's title (companies, banks and universities have presidents), a premier's
     /// (provinces and states have premiers), a qualified or dated title, a title after a capitalised word ("Regional Prime Minister",
     /// a body's or a region's), before a name an "of" follows, in a paragraph that names a country with that office ("…, the Japanese
-    /// leader"), or a person the article gives a country or a body's office anywhere.
+    /// leader"), a person the article gives a country or a body's office anywhere, or another title (two titles are NQ2002's).
     /// </summary>
     private static void TitlesOfTheStorysOfficials(ArticleContext context, List<TextSpan>? reported)
     {
@@ -103,7 +103,9 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
         foreach (var person in context.Article.People(context.Gazetteer))
         {
             var names = PersonNames.Words(person.FullName);
-            if (names.Count < 2 || person.Mentions.Any(m => m.Country is not null || m.Role == RoleLexicon.OfficeOfBody)) continue;
+            // Another title of theirs makes the slip one of two titles, NQ2002's to report ("Kremlin adviser Petrov" … "Prime Minister Petrov").
+            if (names.Count < 2 || person.Mentions.Any(m => m.Country is not null || m.Role == RoleLexicon.OfficeOfBody)
+                || person.Mentions.Select(m => m.Role?.Phrase).Where(p => p is not null).Distinct().Count() > 1) continue;
             foreach (var mention in person.Mentions)
             {
                 if (mention is not { Role: { Office: { } office, Phrase: "prime minister" or "chancellor" }, RoleSpan: { } roleSpan }
