@@ -5,7 +5,7 @@ Usage: python3 tools/derive-knowledge.py [SHARED_DATA_DIR] [OUT_DIR] [ENGLISH_WO
 Defaults: ../shared/data, src/NewsQuality.Core/Knowledge/Data and /usr/share/dict/american-english (Debian package
 wamerican, SCOWL). Standard library only; output is deterministic.
 
-countries.tsv  name <TAB> adjectives(;) <TAB> nouns(;) <TAB> head offices(;) <TAB> complete(0/1) <TAB> other head titles(;) <TAB> presidents' deputies(;)
+countries.tsv  name <TAB> adjectives(;) <TAB> nouns(;) <TAB> head offices(;) <TAB> complete(0/1) <TAB> other head titles(;)
 figures.tsv    name <TAB> aliases(;) <TAB> country <TAB> roles: title|country|firstYear|lastYear joined by ';'
 proper-names.txt  the word list's capitalised one-word entries (Houston, Connors, Clare): real names, so a written
                name that is one of them is someone, not a slip for a listed figure one letter away
@@ -460,15 +460,6 @@ def other_head_titles(raw_titles):
     return sorted({t.strip() for t in raw_titles if t.strip() in OTHER_HEAD_TITLES})
 
 
-# The deputies of a president the Factbook names, by the title each country gives them: the United States has a "Vice President",
-# South Africa and Kenya a "Deputy President".
-PRESIDENTS_DEPUTIES = ("Vice President", "Deputy President")
-
-
-def presidents_deputies(raw_titles):
-    return sorted({d for t in raw_titles for d in PRESIDENTS_DEPUTIES if re.search(r"\b%s\b" % d, t)})
-
-
 # Titles of officials' roles that are a head office as they stand (exact, not "President of the Board of Trade").
 HELD_OFFICES = {"President": "President", "Prime Minister": "Prime Minister", "Premier": "Prime Minister", "Chancellor": "Chancellor"}
 
@@ -504,16 +495,14 @@ def derive_countries():
         complete = ((bool(c["chief_of_state_titles"]) or "President" in held_here)
                     and (bool(c["head_of_government_titles"]) or name in EXTRA_OFFICES or "Prime Minister" in held_here))
         others = other_head_titles(c["chief_of_state_titles"] + c["head_of_government_titles"])
-        deputies = presidents_deputies(c["chief_of_state_titles"] + c["head_of_government_titles"])
-        rows.append((name, clean_list(c["adjectives"]), clean_list(c["nouns"]), sorted(heads), complete, others, deputies))
-    rows = [(name, distinct(adjectives, name, rows, 1), distinct(nouns, name, rows, 2), heads, complete, others, deputies)
-            for name, adjectives, nouns, heads, complete, others, deputies in rows]
+        rows.append((name, clean_list(c["adjectives"]), clean_list(c["nouns"]), sorted(heads), complete, others))
+    rows = [(name, distinct(adjectives, name, rows, 1), distinct(nouns, name, rows, 2), heads, complete, others)
+            for name, adjectives, nouns, heads, complete, others in rows]
     rows.sort(key=lambda r: r[0])
     with open(os.path.join(OUT, "countries.tsv"), "w", encoding="utf-8", newline="\n") as f:
         f.write("# derived by tools/derive-knowledge.py from the CIA World Factbook extract in shared/data; see SOURCES.md\n")
-        for name, adjectives, nouns, heads, complete, others, deputies in rows:
-            f.write("\t".join([name, ";".join(adjectives), ";".join(nouns), ";".join(heads), "1" if complete else "0", ";".join(others),
-                               ";".join(deputies)]) + "\n")
+        for name, adjectives, nouns, heads, complete, others in rows:
+            f.write("\t".join([name, ";".join(adjectives), ";".join(nouns), ";".join(heads), "1" if complete else "0", ";".join(others)]) + "\n")
     return len(rows)
 
 

@@ -79,7 +79,7 @@ public class NQ2003NonexistentOfficeTests
     [InlineData("South African miners strike\n\nJOHANNESBURG (Reuters) - South African miners went on strike on Monday.\n\nPremier David Mokoena said talks would resume.")]
     [InlineData("U.S. universities brace for cuts\n\nWASHINGTON (Reuters) - U.S. universities braced for cuts.\n\nChancellor Carol Whitman of the state university said fees would rise.")]
     // A second title of one person is NQ2002's to report (the injected-error evaluation's "Kremlin adviser Petrov … Prime Minister Petrov").
-    [InlineData("U.S. and Russia talk\n\nWASHINGTON (Reuters) - U.S. officials met Russian envoys on Monday.\n\nKremlin adviser Yuri Petrov attended.\n\nPrime Minister Petrov said the talks were useful.")]
+    [InlineData("U.S. and Russia talk\n\nWASHINGTON (Reuters) - U.S. officials met Russian envoys on Monday.\n\nPresidential adviser Yuri Petrov attended.\n\nPrime Minister Petrov said the talks were useful.")]
     public void Leaves_bare_titles_that_may_be_anothers_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
