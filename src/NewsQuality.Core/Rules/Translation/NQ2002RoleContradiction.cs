@@ -29,7 +29,8 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
                    "who never held it (\"Premier Li Keqiang\" … \"Premier Wang Yi\"); a predecessor who held it, or a namesake of the same family " +
                    "(\"President Clinton\" beside Hillary Clinton), is no slip. The same bare title of a prime minister, a chancellor, a chief justice or a " +
                    "foreign, finance, defence or interior minister, word for word, before two people is flagged whoever they are, unless the list " +
-                   "has them in different countries or both in the office, or a sentence of theirs tells of a succession (\"resigned\", \"sworn in\", \"former\", \"new\"). A listed head of state called head of government of " +
+                   "has them in different countries or both in the office, or a sentence of theirs tells of a succession (\"resigned\", " +
+                   "\"sworn in\", \"former\", \"new\"). A listed head of state called head of government of " +
                    "the same country, or the other way round, and a member of one chamber of Congress called a member of the other, are flagged " +
                    "though nobody else holds that office in the article (\"Prime Minister Reuven Rivlin\", \"Senator Devin Nunes\"), as is a US " +
                    "cabinet member or holder of another office of cabinet rank called by a cabinet office they never held (\"Secretary of State Jim Mattis\", \"Defense Secretary Nikki Haley\"); the list " +
@@ -460,7 +461,7 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
             foreach (var mention in person.Mentions)
             {
                 if (mention.Role is not { } title || SingleOffice(title) is not { } office) continue;
-                if (!looked) (figure, looked) = (KnownFigures(person.FullName, context.Gazetteer).ToList() is [var one] ? one : null, true);
+                if (!looked) (figure, looked) = (OnlyFigure(context.Gazetteer, person), true);
                 if ((mention.Country?.Name ?? figure?.Country) is not { } country) continue;
                 holders ??= [];
                 if (!holders.TryGetValue((office, country), out var list)) holders[(office, country)] = list = [];

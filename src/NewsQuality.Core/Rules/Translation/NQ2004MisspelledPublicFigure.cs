@@ -138,10 +138,10 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     /// transliteration of the listed spelling, for someone else's; here the article has said whom it means by writing the other
     /// spelling alone, a surname's usual use, so a listed given name ("Prak", Cambodia's Prak Sokhonn) or a folding of it ("Najb")
     /// is no excuse. Not an English word or a known proper name ("Ivy": it may be meant) unless an honorific says it is a surname
-    /// ("Mr Salmon" beside "Salmond" three times, "Mrs Lamb" beside "Lam"), a plural ("the Parks"), a
-    /// word written in a full name too, a word alone whose usual spelling no person's full name in the article carries, or a full
-    /// name that is no person's (a place's or a thing's: "Project Entropia", "Hamat Gader" beside "Hamas"). A full name is reported only when the usual spelling is in no full name: "Park
-    /// Chung-hee" beside "Park Geun-hye … Park" is her father, not a slip.
+    /// ("Mr Salmon" beside "Salmond" three times), a plural ("the Parks"), a word written in a full name too, a word alone whose
+    /// usual spelling no person's full name in the article carries, or a full name that is no person's (a place's or a thing's:
+    /// "Project Entropia", "Hamat Gader" beside "Hamas"). A full name is reported only when the usual spelling is in no full name:
+    /// "Park Chung-hee" beside "Park Geun-hye … Park" is her father, not a slip.
     /// </summary>
     private static void ReportSlipsOfTheUsualName(ArticleContext context, List<TextSpan> fullNames)
     {
@@ -248,9 +248,8 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             var (word, value) = (words[run.Start], words[run.Start].Value);
             if (!NearInShape(value, people) || !IsSurnameAlone(word, fullNames, index) || LanguageProfiles.Default.IsEnglishWordInAnyCase(value)) continue;
             if (IsPluralOfSurname(value, people) || IsGivenNameOfAny(value, named) || OwnSurname(value, people) || OwnSurname(value, named)) continue;
-            if (SlipOf(value, PersonNames.Fold(value), people) is not { } slip || IsNoSlipOfTheWriter(context.Text, word.Span) || InCapitalisedLabel(context.Text, word.Span)) continue;
             // A team's line-up names many people by surname ("F Sheahan, M Horan, D O'Callaghan"): Horan is not Shane Horgan.
-            if (context.Article.ParagraphAt(word.Span.Start) is { } paragraph && context.Article.IsListOfNames(paragraph)) continue;
+            if (SlipOf(value, PersonNames.Fold(value), people) is not { } slip || !IsSlipOfTheWriterAt(context, word.Span)) continue;
             var k = people.IndexOf(slip);
             if (!isRealName(value))
             {
@@ -467,12 +466,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     private static bool IsPluralOfSurname(string value, List<NameVariant> named)
     {
         foreach (var n in named)
-        {
-            var surname = n.Surname;
-            if (!value.StartsWith(surname, StringComparison.Ordinal)) continue;
-            var rest = value.AsSpan(surname.Length);
-            if (rest is "s" or "es") return true;
-        }
+            if (IsPluralOf(value, n.Surname)) return true;
         return false;
     }
 
