@@ -139,6 +139,19 @@ public class NQ3003OffTopicParagraphTests
         RuleAssert.Flags(_rule, PensionStoryWithARecipe);
     }
 
+    /// <summary>
+    /// A bystander or an expert quoted on the story, introduced by what they are and where: wire copy's own voices, not another
+    /// story's paragraph (the clean wire articles' "…," said Erik Gordon, a professor at the University of Michigan's Ross School).
+    /// </summary>
+    [Theory]
+    [InlineData("\"I have been lifting steel since I was seventeen and my knees are gone,\" said Lars Nilsen, a welder in Bergen.")]
+    [InlineData("\"It is a huge opportunity for the right person, but the job is very hard,\" said Erik Lund, a professor at the Norwegian School of Economics.")]
+    public void A_quoted_voice_introduced_by_what_they_are_and_where_is_not_flagged(string voice)
+    {
+        var recipe = PensionStoryWithARecipe.Split("\n\n").Single(p => p.StartsWith("[["));
+        RuleAssert.Clean(_rule, PensionStoryWithARecipe.Replace(recipe, voice));
+    }
+
     private const string PensionStoryWithARecipe =
         "Parliament approves pension reform after long debate\n\n" +
         "OSLO (Reuters) - Norway's parliament approved a reform of the state pension system on Wednesday, raising the retirement age gradually to 67 and tying future pension payments to life expectancy.\n\n" +
