@@ -329,6 +329,10 @@ public static class RoleLexicon
     /// <summary>One-word titles that are also common surnames (Julie Bishop, Martin Luther King): they may end a name.</summary>
     public static readonly IReadOnlySet<string> TitlesThatAreSurnames = new HashSet<string>(StringComparer.Ordinal) { "King", "Bishop", "Judge", "Cardinal", "Speaker", "General" };
 
+    /// <summary>The word right before a title, quote marks and brackets aside, dates or qualifies it ("former Prime Minister", "(acting President").</summary>
+    public static bool IsQualifiedBefore(string text, int titleStart) =>
+        Qualifiers.Contains(Text.TextBlocks.LastWord(text.AsSpan(0, titleStart)).TrimStart("(\"“‘'").ToString());
+
     /// <summary>Words that make a role not the person's current office ("former", "deputy", "vice").</summary>
     public static readonly IReadOnlySet<string> Qualifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {

@@ -58,8 +58,7 @@ public static class CountryMentions
     {
         if (mention is not { Role: not null, RoleSpan: { } roleSpan, Country: null } || roleSpan.Start > mention.NameSpan.Start
             || TextBlocks.OpensWithOfOrAt(article.Text.AsSpan(mention.NameSpan.End))) return false;
-        var before = TextBlocks.LastWord(article.Text.AsSpan(0, roleSpan.Start));
-        return !(before.Length > 0 && char.IsUpper(before[0]) && char.IsLetter(before[^1]))
-               && !RoleLexicon.Qualifiers.Contains(before.TrimStart("(\"“‘'").ToString());
+        return !TextBlocks.IsCapitalisedWord(TextBlocks.LastWord(article.Text.AsSpan(0, roleSpan.Start)))
+               && !RoleLexicon.IsQualifiedBefore(article.Text, roleSpan.Start);
     }
 }

@@ -13,6 +13,12 @@ public static class TextBlocks
     }
 
     /// <summary>
+    /// A word that starts with a capital letter and ends with a letter: a name or a title's word ("Regional", "SPD"), not a sentence's
+    /// last word before the position ("said.") or an empty one.
+    /// </summary>
+    public static bool IsCapitalisedWord(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]) && char.IsLetter(word[^1]);
+
+    /// <summary>
     /// The text after a position opens (after white space) with "of" or "at": a title's name so followed is a body's ("President
     /// Charles Michel of the European Council").
     /// </summary>

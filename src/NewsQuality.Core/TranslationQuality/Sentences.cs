@@ -22,6 +22,14 @@ public static class Sentences
 
     public static IEnumerable<TextSpan> Split(string text) => Split(text, new TextSpan(0, text.Length));
 
+    /// <summary>The sentence of <paramref name="text"/> that holds <paramref name="position"/>, or null (a position between sentences).</summary>
+    public static TextSpan? Containing(string text, int position)
+    {
+        foreach (var sentence in Split(text))
+            if (sentence.Contains(position)) return sentence;
+        return null;
+    }
+
     public static IEnumerable<TextSpan> Split(string text, TextSpan within)
     {
         foreach (var line in TextBlocks.NonBlankLines(text))

@@ -166,7 +166,7 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
             // person of a list ("Treasury Secretary Steven Mnuchin, Commerce Secretary Wilbur Ross").
             return role.Classes is RoleClass.ForeignMinister or RoleClass.DefenceMinister or RoleClass.FinanceMinister or RoleClass.JusticeMinister
                        or RoleClass.InteriorMinister or RoleClass.TradeMinister or RoleClass.HealthMinister or RoleClass.EducationMinister or RoleClass.EnergyMinister
-                   && !(before.Length > 0 && char.IsUpper(before[0]) && char.IsLetter(before[^1]) && context.Gazetteer.FindCountry(before) is null)
+                   && !(TextBlocks.IsCapitalisedWord(before) && context.Gazetteer.FindCountry(before) is null)
                 ? (role.Phrase, span, Cabinet) : null;
         }
         return mention.Role is null && DatedTitles.OfficeBefore(context.Article, mention.NameSpan) is ({ } former, var dating)
@@ -544,10 +544,7 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
     /// </summary>
     private static bool TellsOfSuccession(string text, TextSpan name)
     {
-        foreach (var sentence in Sentences.Split(text))
-            if (sentence.Contains(name.Start))
-                return Succession().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
-        return false;
+        return Sentences.Containing(text, name.Start) is { } sentence && Succession().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
     }
 
     [GeneratedRegex(@"\b(?:replac|succe(?:ed|ssor|ssion)|predecessor|resign|stepp?(?:ed|ing|s)? down|sworn|sack|fired|dismiss|oust|appoint|nominat|named|took over|take over|taking over|former|outgoing|incoming|(?-i:new\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -557,7 +554,7 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
     private static string TitleWithItsQualifiers(string text, TextSpan title, out string before)
     {
         var start = title.Start;
-        while (TextBlocks.LastWord(text.AsSpan(0, start)) is { Length: > 0 } word && char.IsUpper(word[0]) && char.IsLetter(word[^1]))
+        while (TextBlocks.LastWord(text.AsSpan(0, start)) is var word && TextBlocks.IsCapitalisedWord(word))
             start = text.AsSpan(0, start).TrimEnd().Length - word.Length;
         before = TextBlocks.LastWord(text.AsSpan(0, start)).ToString().ToLowerInvariant();
         return text[start..title.End].ToLowerInvariant();
@@ -646,10 +643,8 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
     {
         if (title is not (RoleClass.HeadOfState or RoleClass.HeadOfGovernment) || YearsHeld(figure, title) is not { } held
             || YearsHeld(figure, HeadOffices & ~title) is not { } other || held.Last > other.First || !YearFrom(article.Text, other.First)) return false;
-        foreach (var sentence in Sentences.Split(article.Text))
-            if (sentence.Contains(mention.NameSpan.Start))
-                return !YearUpTo(article.Text.AsSpan(sentence.Start, sentence.Length), held.Last);
-        return true;
+        return Sentences.Containing(article.Text, mention.NameSpan.Start) is not { } sentence
+               || !YearUpTo(article.Text.AsSpan(sentence.Start, sentence.Length), held.Last);
     }
 
     /// <summary>The years the list has the person in an office of that family: the first (the last, when only that is known) and the last (open: none).</summary>

@@ -156,7 +156,7 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
                 TextSpan? oneCountrys = null;
                 var deputy = false;
                 if (mention is { Role.Office: { } current, RoleSpan: { } roleSpan, Country: null } && roleSpan.Start <= mention.NameSpan.Start
-                    && !IsQualifiedAt(context, roleSpan.Start) && reported?.Any(roleSpan.Overlaps) != true)
+                    && !RoleLexicon.IsQualifiedBefore(context.Text, roleSpan.Start) && reported?.Any(roleSpan.Overlaps) != true)
                     (office, span) = (current, mention.Span);
                 else if (mention.Role is null && DatedTitles.OfficeBefore(context.Article, mention.NameSpan) is ({ } former and not "President", var formerSpan))
                     (office, span) = (former, TextSpan.FromBounds(formerSpan.Start, mention.NameSpan.End));
@@ -209,10 +209,10 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
     private static (string Office, TextSpan Span)? DeputyTitleBefore(ArticleContext context, PersonMention mention)
     {
         if (mention is not { Role: { } role, RoleSpan: { } roleSpan } || (role.Classes & RoleClass.Deputy) == RoleClass.None || role.Office is not null
-            || roleSpan.Start > mention.NameSpan.Start || IsQualifiedAt(context, roleSpan.Start)
+            || roleSpan.Start > mention.NameSpan.Start || RoleLexicon.IsQualifiedBefore(context.Text, roleSpan.Start)
             || TextBlocks.OpensWithOfOrAt(context.Text.AsSpan(mention.NameSpan.End))) return null;
         var before = TextBlocks.LastWord(context.Text.AsSpan(0, roleSpan.Start));
-        if (mention.Country is null && before.Length > 0 && char.IsUpper(before[0]) && char.IsLetter(before[^1])) return null;
+        if (mention.Country is null && TextBlocks.IsCapitalisedWord(before)) return null;
         var words = context.Article.Slice(roleSpan).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var deputyWord = Array.FindIndex(words, RoleLexicon.DeputyWords.Contains);
         if (deputyWord < 0 || RoleLexicon.MatchStartingAt(words, deputyWord + 1) is not ({ Office: "President" or "Prime Minister" } entry, var last)
@@ -226,7 +226,7 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
     /// </summary>
     private static (string Country, TextSpan Span)? OneCountrysTitleBefore(ArticleContext context, PersonMention mention) =>
         mention is { Role: { } role, RoleSpan: { } span } && span.Start <= mention.NameSpan.Start && OneCountrysTitles.TryGetValue(role.Phrase, out var country)
-        && !IsQualifiedAt(context, span.Start) ? (country, span) : null;
+        && !RoleLexicon.IsQualifiedBefore(context.Text, span.Start) ? (country, span) : null;
 
     private static readonly Dictionary<string, string> OneCountrysTitles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -247,10 +247,6 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
     /// <summary>The person is listed with an office of that name (a chancellor of the exchequer; a premier as prime minister).</summary>
     private static bool HeldOffice(PublicFigure figure, string office) =>
         figure.Roles.Any(r => r.Title.Contains(office, StringComparison.OrdinalIgnoreCase) || office == "Prime Minister" && r.Title.Contains("Premier", StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>The word before the title qualifies it ("former Prime Minister", "Deputy Prime Minister"): another office, or one held once.</summary>
-    private static bool IsQualifiedAt(ArticleContext context, int roleStart) =>
-        RoleLexicon.Qualifiers.Contains(TextBlocks.LastWord(context.Text.AsSpan(0, roleStart)).TrimStart("(\"“‘'").ToString());
 
     /// <summary>The country's head offices and other head titles, each with its article: "a president and a chief executive".</summary>
     private static string Known(Country country) =>
