@@ -285,7 +285,7 @@ public static class RoleLexicon
         | RoleClass.Mayor | RoleClass.Police | RoleClass.Ambassador;
 
     /// <summary>The cabinet's portfolios: a deputy prime minister or vice president often holds one ("Deputy Prime Minister and Finance Minister Taro Aso").</summary>
-    private const RoleClass Portfolios = RoleClass.ForeignMinister | RoleClass.DefenceMinister | RoleClass.FinanceMinister | RoleClass.InteriorMinister
+    public const RoleClass Portfolios = RoleClass.ForeignMinister | RoleClass.DefenceMinister | RoleClass.FinanceMinister | RoleClass.InteriorMinister
         | RoleClass.JusticeMinister | RoleClass.TradeMinister | RoleClass.HealthMinister | RoleClass.EducationMinister | RoleClass.EnergyMinister
         | RoleClass.OtherMinister;
 

@@ -27,10 +27,10 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
                    "Minister Paolo Gentiloni was sworn in as prime minister\") are not flagged. One country's single office (head of state or " +
                    "government, foreign, defence or interior minister, a chamber's leader) given to a second person is flagged at the listed person " +
                    "who never held it (\"Premier Li Keqiang\" … \"Premier Wang Yi\"); a predecessor who held it, or a namesake of the same family " +
-                   "(\"President Clinton\" beside Hillary Clinton), is no slip. The same bare title of a prime minister, a chancellor, a chief justice or a " +
-                   "foreign, finance, defence or interior minister, word for word, before two people is flagged whoever they are, unless the list " +
-                   "has them in different countries or both in the office, or a sentence of theirs tells of a succession (\"resigned\", " +
-                   "\"sworn in\", \"former\", \"new\"). A listed head of state called head of government of " +
+                   "(\"President Clinton\" beside Hillary Clinton), is no slip. The same bare title of a prime minister, a chancellor, a chief justice, a vice " +
+                   "president, an attorney general or a minister or secretary of one portfolio, word for word, before two " +
+                   "people is flagged whoever they are, unless the list has them in different countries or both in the office, or a sentence of " +
+                   "theirs tells of their own succession (\"resigned\", \"sworn in\", \"former\", \"new\"; not someone else's, nor \"appointed by\"). A listed head of state called head of government of " +
                    "the same country, or the other way round, and a member of one chamber of Congress called a member of the other, are flagged " +
                    "though nobody else holds that office in the article (\"Prime Minister Reuven Rivlin\", \"Senator Devin Nunes\"), as is a US " +
                    "cabinet member or holder of another office of cabinet rank called by a cabinet office they never held (\"Secretary of State Jim Mattis\", \"Defense Secretary Nikki Haley\"); the list " +
@@ -59,10 +59,11 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
             if (MentionsWithRole(person.Mentions) >= 2) CheckRoles(context, person, reported ??= []);
         }
         CheckOfficesHeldByTwo(context, people, reported ??= []);
-        CheckOneTitleTwoHolders(context, people, reported);
         CheckHeadsOfTwoBodies(context, people, reported);
         CheckBodyHeadedByTwo(context, people, reported);
         CheckOfficeAgainstList(context, people, reported);
+        // Last: what the list says of the one person is better evidence than the article's other holder.
+        CheckOneTitleTwoHolders(context, people, reported);
     }
 
     /// <summary>
@@ -488,18 +489,34 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
             }
     }
 
-    /// <summary>Titles of an office one person holds at a time in a country, as the lexicon reads them before a name (not a president's:
-    /// companies and bodies have presidents).</summary>
+    /// <summary>Titles of an office one person holds at a time in a country, as written before a name, besides a cabinet portfolio's
+    /// (not a president's: companies and bodies have presidents; a vice president's is one office). Not a firm's chief executive:
+    /// a story of two firms gives both heads the bare title (a blind round's clean article).</summary>
     private static readonly HashSet<string> OneHolderTitles = new(StringComparer.OrdinalIgnoreCase)
     {
-        "chief justice", "prime minister", "chancellor", "foreign minister", "finance minister", "defence minister", "defense minister", "interior minister",
+        "chief justice", "prime minister", "chancellor", "vice president", "deputy president", "attorney general", "senate president",
+        "house speaker", "central bank governor",
     };
+
+    /// <summary>A title of <see cref="OneHolderTitles"/> or a minister's or secretary's of one portfolio ("Economy Minister", "Health
+    /// Secretary"), not a deputy's (a ministry has several).</summary>
+    private static bool NamesOneOffice(string written, RoleEntry role) =>
+        OneHolderTitles.Contains(written) || (role.Classes & RoleLexicon.Portfolios) != RoleClass.None && (role.Classes & RoleClass.Deputy) == RoleClass.None
+        && written.Contains(' ');
+
+    /// <summary>A title of one office (<see cref="NamesOneOffice"/>) written capitalised right before a name, not before "of".</summary>
+    private readonly record struct OneHolderTitle(ArticlePerson Person, PersonMention Mention, TextSpan Span, RoleClass Classes);
+
+    private static OneHolderTitle? OneHolderTitleOf(string text, ArticlePerson person, PersonMention mention) =>
+        mention is { Role: { } role, RoleSpan: { } span } && span.End <= mention.NameSpan.Start && char.IsUpper(text[span.Start])
+        && NamesOneOffice(text.Substring(span.Start, span.Length), role) && !TextBlocks.OpensWithOfOrAt(text.AsSpan(mention.NameSpan.End))
+            ? new(person, mention, span, role.Classes) : null;
 
     /// <summary>
     /// One title, word for word, before two people's names ("Foreign Minister Nicolas Maduro" … "Foreign Minister Elias Jaua", "Chief
     /// Justice Anthony Kennedy" … "Chief Justice John Roberts"): wire copy gives its own country's officials bare titles and others'
     /// their country, so the same bare title is the same office, and it has one holder. Judged whatever the list knows of either (a
-    /// minister of years it lacks), for the offices of <see cref="OneHolderTitles"/> written the same way both times with the same
+    /// minister of years it lacks), for the offices of <see cref="NamesOneOffice"/> written the same way both times with the same
     /// words before them. Not a dated or qualified title, a title before "of" ("Foreign Minister X of Peru"), two people the list has
     /// in different countries or both in the office (a predecessor), someone the article moves into the office, or two spellings of
     /// one name. Reported at the one the list does not have in the office when it has the other there, else at the later.
@@ -507,45 +524,64 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
     private static void CheckOneTitleTwoHolders(ArticleContext context, IReadOnlyList<ArticlePerson> people, List<TextSpan> reported)
     {
         if (people.Count < 2) return;
-        Dictionary<string, (ArticlePerson Person, PersonMention Mention)>? first = null;
+        Dictionary<string, OneHolderTitle>? first = null;
         foreach (var person in people)
             foreach (var mention in person.Mentions)
             {
-                if (mention is not { Role: { } role, RoleSpan: { } roleSpan } || !OneHolderTitles.Contains(role.Phrase) || roleSpan.Start > mention.NameSpan.Start
-                    || !char.IsUpper(context.Text[roleSpan.Start]) || TextBlocks.OpensWithOfOrAt(context.Text.AsSpan(mention.NameSpan.End))) continue;
-                var title = TitleWithItsQualifiers(context.Text, roleSpan, out var before);
+                if (OneHolderTitleOf(context.Text, person, mention) is not { } titled) continue;
+                var title = TitleWithItsQualifiers(context.Text, titled.Span, out var before);
                 if (RoleLexicon.Qualifiers.Contains(before)) continue;
                 first ??= new(StringComparer.OrdinalIgnoreCase);
-                if (!first.TryGetValue(title, out var earlier)) { first[title] = (person, mention); continue; }
+                if (!first.TryGetValue(title, out var earlier)) { first[title] = titled; continue; }
                 if (earlier.Person == person || PersonNames.Words(earlier.Person.FullName)[^1] == PersonNames.Words(person.FullName)[^1]
                     || reported.Contains(mention.Span) || reported.Contains(earlier.Mention.Span)) continue;
                 var (a, b) = (OnlyFigure(context.Gazetteer, earlier.Person), OnlyFigure(context.Gazetteer, person));
                 if (a is not null && b is not null && a.Country != b.Country
-                    || ((StatedMoves(context.Article, earlier.Person) | StatedMoves(context.Article, person)) & role.Classes) != RoleClass.None
-                    || TellsOfSuccession(context.Text, earlier.Mention.NameSpan) || TellsOfSuccession(context.Text, mention.NameSpan)) continue;
+                    || ((StatedMoves(context.Article, earlier.Person) | StatedMoves(context.Article, person)) & titled.Classes) != RoleClass.None
+                    || TellsOfSuccession(context.Text, earlier.Mention.NameSpan, people) || TellsOfSuccession(context.Text, mention.NameSpan, people)) continue;
                 // The one the list has in the office is its holder; else the later title is the odd one.
-                var earlierHolds = a is not null && (RoleLexicon.HeldBy(a) & role.Classes) != RoleClass.None;
-                var laterHolds = b is not null && (RoleLexicon.HeldBy(b) & role.Classes) != RoleClass.None;
+                var earlierHolds = a is not null && (RoleLexicon.HeldBy(a) & titled.Classes) != RoleClass.None;
+                var laterHolds = b is not null && (RoleLexicon.HeldBy(b) & titled.Classes) != RoleClass.None;
                 if (earlierHolds && laterHolds) continue; // a predecessor ("Prime Minister Antonis Samaras" beside Alexis Tsipras)
-                var (slip, slipMention, other, otherMention) = laterHolds && !earlierHolds
-                    ? (earlier.Person, earlier.Mention, person, mention) : (person, mention, earlier.Person, earlier.Mention);
-                reported.Add(slipMention.Span);
-                var (line, _) = context.Article.LineMap.GetPosition(otherMention.Span.Start);
-                var written = context.Article.Slice(slipMention.RoleSpan!.Value);
-                context.Report(slipMention.Span, 0.7,
-                    $"{slip.FullName} is called \"{written}\" here, but the article gives that office to {other.FullName} on line {line}: one office, one holder at a time; the title is probably mistranslated.",
-                    related: [context.Related(otherMention.Span, $"{other.FullName}: \"{context.Article.Slice(otherMention.RoleSpan!.Value)}\"")]);
+                var (slip, other) = laterHolds && !earlierHolds ? (earlier, titled) : (titled, earlier);
+                var slipSpan = TextSpan.FromBounds(slip.Span.Start, slip.Mention.NameSpan.End);
+                reported.Add(slipSpan);
+                var (line, _) = context.Article.LineMap.GetPosition(other.Span.Start);
+                context.Report(slipSpan, 0.7,
+                    $"{slip.Person.FullName} is called \"{context.Article.Slice(slip.Span)}\" here, but the article gives that office to {other.Person.FullName} on line {line}: one office, one holder at a time; the title is probably mistranslated.",
+                    related: [context.Related(TextSpan.FromBounds(other.Span.Start, other.Mention.NameSpan.End), $"{other.Person.FullName}: \"{context.Article.Slice(other.Span)}\"")]);
             }
     }
 
     /// <summary>
     /// The sentence of the name tells of one holder following another ("replaced", "succeeded", "resigned", "sworn in", "his
-    /// predecessor"): a reshuffle names the old and the new holder with one title.
+    /// predecessor"): a reshuffle names the old and the new holder with one title. The word must be the person's own: not one told
+    /// of someone else named between it and the name ("Foreign Minister Elias Jaua said Maduro, whom Chavez named as his
+    /// successor"), nor who chose them ("Chief Justice John Roberts, a conservative appointed by President George W. Bush").
     /// </summary>
-    private static bool TellsOfSuccession(string text, TextSpan name)
+    private static bool TellsOfSuccession(string text, TextSpan name, IReadOnlyList<ArticlePerson> people)
     {
-        return Sentences.Containing(text, name.Start) is { } sentence && Succession().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
+        if (Sentences.Containing(text, name.Start) is not { } sentence) return false;
+        foreach (Match word in Succession().Matches(text.Substring(sentence.Start, sentence.Length)))
+        {
+            var at = sentence.Start + word.Index;
+            if (ChosenBy().IsMatch(text.AsSpan(at + word.Length))) continue;
+            var between = at < name.Start ? TextSpan.FromBounds(at + word.Length, name.Start) : TextSpan.FromBounds(name.End, at);
+            if (!NamesSomeoneIn(people, between)) return true;
+        }
+        return false;
     }
+
+    private static bool NamesSomeoneIn(IReadOnlyList<ArticlePerson> people, TextSpan span)
+    {
+        foreach (var person in people)
+            foreach (var mention in person.Mentions)
+                if (mention.NameSpan.Start >= span.Start && mention.NameSpan.End <= span.End) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"^\w*\s+by\b")]
+    private static partial Regex ChosenBy();
 
     [GeneratedRegex(@"\b(?:replac|succe(?:ed|ssor|ssion)|predecessor|resign|stepp?(?:ed|ing|s)? down|sworn|sack|fired|dismiss|oust|appoint|nominat|named|took over|take over|taking over|former|outgoing|incoming|(?-i:new\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Succession();

@@ -135,6 +135,12 @@ public class NQ2002RoleContradictionTests
     [InlineData("WASHINGTON - Chief Justice John Roberts wrote the opinion on Thursday.\n\n[[Chief Justice Samuel Whitfield]] read a dissent from the bench.")]
     [InlineData("CARACAS - Foreign Minister Ramon Ortega said the vote was fair.\n\n[[Foreign Minister Diego Salas]] told reporters the army would stay neutral.")]
     [InlineData("SEOUL - Prime Minister Hwang Kyo-ahn chaired a cabinet meeting.\n\n[[Prime Minister Choi Min-jung]] told reporters the court had spoken.")]
+    // A word of succession told of someone else, or of who chose the holder, excuses no second holder (round 8, tuning half).
+    [InlineData("QUITO - Foreign Minister Ramon Ortega said Luis Vargas, whom the president named as his successor, would lead the party.\n\n[[Foreign Minister Diego Salas]] told reporters the army would stay neutral.")]
+    [InlineData("WASHINGTON - Chief Justice John Roberts, a conservative appointed by President George W. Bush, wrote the opinion.\n\n[[Chief Justice Samuel Whitfield]] read a dissent.")]
+    // Any cabinet portfolio, a vice president (rounds 7 and 8, tuning half).
+    [InlineData("TOKYO - Economy Minister Kenji Sato said growth had slowed.\n\n[[Economy Minister Hiro Tanaka]] told reporters the yen was too strong.")]
+    [InlineData("LIMA - Vice President Ana Ruiz chaired the cabinet.\n\n[[Vice President Jorge Pena]] has worked with the anti-graft commission for years.")]
     public void Flags_a_single_office_given_to_a_second_person(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -332,6 +338,9 @@ public class NQ2002RoleContradictionTests
     [InlineData("LIMA - Foreign Minister Ramon Ortega met Foreign Minister Diego Salas of Peru on Monday.")]
     [InlineData("LIMA - Peruvian Foreign Minister Ramon Ortega met Chilean Foreign Minister Diego Salas on Monday.")]
     [InlineData("WASHINGTON - Senate Minority Leader Charles E. Schumer spoke. Later Senate Minority Leader Chuck Schumer voted.")]
+    // Two firms' chief executives (a firm's title is not judged); deputies of one portfolio.
+    [InlineData("LONDON - The group said Chief Executive Mark Allen would present the results.\n\nRival bidder Halden said Chief Executive Paul Grant would keep its own plan.")]
+    [InlineData("KIEV - Deputy Foreign Minister Olena Zerkal spoke.\n\nDeputy Foreign Minister Vasyl Bodnar agreed.")]
     public void Leaves_consistent_or_qualified_titles_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
