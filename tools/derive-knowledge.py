@@ -452,8 +452,9 @@ def compact_roles(roles, home):
 
 
 # Head titles the Factbook gives that are no office the rules check, named in NQ2003's message beside the offices ("Hong Kong
-# has no prime minister (it has a president and a chief executive)").
-OTHER_HEAD_TITLES = ("Chief Executive", "Chief Minister", "Minister of State", "Co-prince")
+# has no prime minister (it has a president and a chief executive)"); a deputy president is the president's deputy where the
+# country has no vice president (Kenya, South Africa), which NQ2003 reads.
+OTHER_HEAD_TITLES = ("Chief Executive", "Chief Minister", "Minister of State", "Co-prince", "Deputy President")
 
 
 def other_head_titles(raw_titles):

@@ -154,29 +154,48 @@ public static class PersonNames
     }
 
     /// <summary>
-    /// Two spellings of a transliterated surname that differ only in a doubled letter (Borissov/Borisov) or in an aspirate "h" after
-    /// a consonant (Prayuth/Prayut), or "kh" for "h" (Rakhmon/Rahmon): both are in use. Vowels are the surname's own (Putin is not Patin).
+    /// Two spellings of a transliterated surname of <paramref name="country"/> that differ only in a doubled letter (Hassan/Hasan) or
+    /// in an aspirate "h" after a consonant (Prayuth/Prayut), or "kh" for "h" (Rakhmon/Rahmon): both are in use. Vowels are the surname's
+    /// own (Putin is not Patin), and so is "kh" against "k" but in an Indic or Thai name, where it is an aspirate as "th" is
+    /// (Mukherjee/Mukerjee; Persian and Russian "kh" is another letter than "k": no romanisation writes Khatami "Katami"). A Cyrillic
+    /// or East Asian name's doubled letter is the original's (Набиуллина is Nabiullina, not "Nabiulina"; Hattori), but for "ss"
+    /// (Borissov/Borisov).
     /// </summary>
-    public static bool SameTransliteration(string a, string b)
+    public static bool SameTransliteration(string a, string b, string country)
     {
-        Span<char> x = Fold(a, stackalloc char[FoldBuffer]), y = Fold(b, stackalloc char[FoldBuffer]);
-        if (x[..Loosened(x)].SequenceEqual(y[..Loosened(y)])) return true;
-        // Russian and Tajik "х" is written "kh" or "h" (Rakhmon/Rahmon), which folding reads as "k".
-        var (ka, kb) = (a.ToLowerInvariant().Replace("kh", "h"), b.ToLowerInvariant().Replace("kh", "h"));
-        return (ka.Length != a.Length || kb.Length != b.Length) && Fold(ka) == Fold(kb);
+        var doublesKept = WritesEveryDoubledLetter.Contains(country);
+        var kh = WritesAspirates.Contains(country) ? "k" : "h";
+        Span<char> x = Fold(a.ToLowerInvariant().Replace("kh", kh), stackalloc char[FoldBuffer]);
+        Span<char> y = Fold(b.ToLowerInvariant().Replace("kh", kh), stackalloc char[FoldBuffer]);
+        return x[..Loosened(x, doublesKept)].SequenceEqual(y[..Loosened(y, doublesKept)]);
     }
 
     /// <summary>
     /// Drops an "h" after t, d, g, b or p (Thai, Indic and Arabic names write the aspirate or not: Prayuth/Prayut, Thaksin/Taksin) and
-    /// collapses doubled letters (<see cref="CollapseDoubles"/>), in place; returns the new length.
+    /// collapses doubled letters (<see cref="CollapseDoubles"/>; only "ss" when <paramref name="doublesKept"/>), in place; returns the new length.
     /// </summary>
-    private static int Loosened(Span<char> s)
+    private static int Loosened(Span<char> s, bool doublesKept = false)
     {
         var length = 0;
         for (var i = 0; i < s.Length; i++)
-            if (!(s[i] == 'h' && i > 0 && s[i - 1] is 't' or 'd' or 'g' or 'b' or 'p')) s[length++] = s[i];
-        return CollapseDoubles(s[..length]);
+            if (!(s[i] == 'h' && i > 0 && s[i - 1] is 't' or 'd' or 'g' or 'b' or 'p')
+                && !(doublesKept && s[i] == 's' && length > 0 && s[length - 1] == 's')) s[length++] = s[i];
+        return doublesKept ? length : CollapseDoubles(s[..length]);
     }
+
+    /// <summary>Countries whose names are romanised from an Indic or Thai script, whose aspirates English writes with an "h" or without.</summary>
+    private static readonly HashSet<string> WritesAspirates = new(StringComparer.Ordinal)
+    {
+        "India", "Bangladesh", "Nepal", "Bhutan", "Sri Lanka", "Thailand", "Laos", "Cambodia", "Burma",
+    };
+
+    /// <summary>Countries whose names are romanised from Cyrillic or an East Asian script, where a doubled letter is written as the original has it.</summary>
+    private static readonly HashSet<string> WritesEveryDoubledLetter = new(StringComparer.Ordinal)
+    {
+        "Russia", "Ukraine", "Belarus", "Bulgaria", "Serbia", "North Macedonia", "Montenegro", "Bosnia and Herzegovina", "Kazakhstan",
+        "Kyrgyzstan", "Tajikistan", "Uzbekistan", "Turkmenistan", "Mongolia", "China", "Taiwan", "Hong Kong", "Macau", "Japan", "North Korea",
+        "South Korea",
+    };
 
     /// <summary>
     /// Two spellings of one given name. Names transliterated from another script (<paramref name="transliterated"/>)

@@ -26,7 +26,9 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
                    "person's country, unless the person held an office of that name; a president's only before a listed head of state or government " +
                    "(\"President Shinzo Abe\") and not before \"of\" (\"President Charles Michel of the European Council\"), since many bodies have presidents. " +
                    "A deputy's title of a president or prime minister the country lacks (\"Vice President Yoshihide Suga\", \"South African Deputy Prime " +
-                   "Minister\") is checked only before a listed head of state or government (a minister may be a body's vice president). " +
+                   "Minister\") is checked only before a listed head of state or government (a minister may be a body's vice president); a president's deputy " +
+                   "given another country's style (\"Vice President\" in Kenya or South Africa, whose deputy is the deputy president; \"Deputy " +
+                   "President Kamala Harris\") only before someone listed in the deputy office under the other style and never under this one. " +
                    "A title only one country's government has (\"Chancellor of the Exchequer\", \"Chief Cabinet Secretary\", \"State Counsellor\") " +
                    "is checked before a listed person of another country who never held it. " +
                    "A dated title (\"former U.S. Prime Minister\") is checked only before a listed person who never held an office of that name: " +
@@ -154,7 +156,7 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
                 TextSpan span;
                 // Besides a head office: a title only one country has (its span kept for the message), or a head office's deputy.
                 TextSpan? oneCountrys = null;
-                var deputy = false;
+                TextSpan? deputyTitle = null;
                 if (mention is { Role.Office: { } current, RoleSpan: { } roleSpan, Country: null } && roleSpan.Start <= mention.NameSpan.Start
                     && !RoleLexicon.IsQualifiedBefore(context.Text, roleSpan.Start) && reported?.Any(roleSpan.Overlaps) != true)
                     (office, span) = (current, mention.Span);
@@ -163,7 +165,7 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
                 else if (OneCountrysTitleBefore(context, mention) is var (only, onlySpan))
                     (office, span, oneCountrys) = (only, mention.Span, onlySpan);
                 else if (DeputyTitleBefore(context, mention) is var (deputied, deputySpan) && reported?.Any(deputySpan.Overlaps) != true)
-                    (office, span, deputy) = (deputied, mention.Span, true);
+                    (office, span, deputyTitle) = (deputied, mention.Span, deputySpan);
                 else continue;
                 // Looked up once per person, at the first title worth checking.
                 if ((listed ??= context.Gazetteer.NameIndex.Find(names)?.Figure) is not { } figure) break;
@@ -175,13 +177,21 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
                         $"{figure.Roles[0].Title} {mention.Name}");
                     continue;
                 }
-                if (deputy && (!IsHead(figure) || (mention.Country?.Name ?? figure.Country) != figure.Country)) continue;
+                if (deputyTitle is { } styled && (mention.Country?.Name ?? figure.Country) == figure.Country
+                    && context.Gazetteer.FindCountry(figure.Country) is { OfficesComplete: true } home && OtherDeputyStyle(home, figure, context.Article.Slice(styled)) is var (written, style))
+                {
+                    context.Report(span, 0.95,
+                        $"{home.Name} has no {written}: its president's deputy is the {style.ToLowerInvariant()}, as {figure.Name} is listed; \"{context.Article.Slice(span)}\" is probably a mistranslated title.",
+                        $"{style} {mention.Name}");
+                    continue;
+                }
+                if (deputyTitle is not null && (!IsHead(figure) || (mention.Country?.Name ?? figure.Country) != figure.Country)) continue;
                 if (context.Gazetteer.FindCountry(figure.Country) is not { OfficesComplete: true } country) break;
                 // Each title on its own: "President Enrique Pena Nieto" is right where "Prime Minister Pena Nieto" is not.
                 if (country.HeadOffices.Contains(office) || HeldOffice(figure, office)
                     || office == "President" && !IsNationalLeadersPresidency(context, figure, mention)) continue;
                 var known = Known(country);
-                var what = deputy ? $"{office.ToLowerInvariant()} to be the deputy of" : office.ToLowerInvariant();
+                var what = deputyTitle is not null ? $"{office.ToLowerInvariant()} to be the deputy of" : office.ToLowerInvariant();
                 context.Report(span, 0.95,
                     $"{country.Name} has no {what} (it has {known}), and {figure.Name} is listed as {figure.Roles[0].Title}; \"{context.Article.Slice(span)}\" is probably a mistranslated title.",
                     $"{figure.Roles[0].Title} {mention.Name}");
@@ -218,6 +228,23 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
         if (deputyWord < 0 || RoleLexicon.MatchStartingAt(words, deputyWord + 1) is not ({ Office: "President" or "Prime Minister" } entry, var last)
             || last != words.Length - 1) return null;
         return (entry.Office!, roleSpan);
+    }
+
+    /// <summary>
+    /// A president's deputy given the style of another country's: "Vice President" where the country's heads include a deputy
+    /// president instead (the Factbook's Kenya, since its 2013 constitution, and South Africa), "Deputy President" where they do not
+    /// ("Deputy President Kamala Harris"). Only before a person the list has in the country's deputy office under the other style and
+    /// never in one of this style (Kenya had vice presidents before 2013). The written style in lower case and the listed one.
+    /// </summary>
+    private static (string Written, string Listed)? OtherDeputyStyle(Country country, PublicFigure figure, string title)
+    {
+        var deputyPresidents = country.OtherHeadTitles.Contains("Deputy President");
+        var (written, listed) = title.EndsWith("Vice President", StringComparison.OrdinalIgnoreCase) && deputyPresidents ? ("Vice President", "Deputy President")
+            : title.EndsWith("Deputy President", StringComparison.OrdinalIgnoreCase) && !deputyPresidents ? ("Deputy President", "Vice President")
+            : (null, null);
+        if (written is null || listed is null || !figure.Roles.Any(r => r.Country == country.Name && r.Title == listed)
+            || figure.Roles.Any(r => r.Title.Contains(written, StringComparison.OrdinalIgnoreCase))) return null;
+        return (written.ToLowerInvariant(), listed);
     }
 
     /// <summary>

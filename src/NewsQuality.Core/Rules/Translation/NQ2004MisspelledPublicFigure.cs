@@ -35,6 +35,9 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
                    "is flagged at the spelling written once. A name the " +
                    "article writes twice or that is a known proper name (John Terry is not John Kerry) counts as a different person, " +
                    "unless the article gives it a title the person held (\"Prime Minister Theresa Mey\") or names the person in full elsewhere. " +
+                   "A name from another script may be spelt as its romanisations write it (Hassan/Hasan, Prayuth/Prayut, Rakhmon/Rahmon), " +
+                   "but not with \"k\" for \"kh\" (\"Katami\"), nor a Cyrillic or East Asian name without the doubled letter its original has " +
+                   "(\"Nabiulina\"; an \"ss\" for \"s\" is a romanisation: Borissov). " +
                    "A warning, not an error: the reader still knows who is meant.",
         FlaggedExample: "The foreign ministers Anthony Blinken and Sergey Lavrov met outside Stockholm.",
         CleanExample: "Antony Blinken met Sergei Lavrov; Anthony Albanese and Volodymyr Zelenskyy spoke later.")
@@ -576,13 +579,15 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
 
     /// <summary>
     /// A confidence that the surname of a person found by transliteration folding is a slip: someone of a country whose names
-    /// English writes as at home has one spelling ("Nancy Pelosy" folds as "Pelosi" does, i as y, but no one writes it so),
+    /// English writes as at home has one spelling ("Nancy Pelosy" folds as "Pelosi" does, i as y, but no one writes it so), and a
+    /// transliterated name has those its romanisations give (<see cref="PersonNames.SameTransliteration"/>: not "Katami" for Khatami),
     /// unless the written surname is a listed spelling of theirs (accents aside) or a real name of its own (when the article does not
     /// write the listed surname alone: "Barnaby Joice … Joyce said"); null otherwise.
     /// </summary>
     private static double? SpeltOtherwise(string surname, NameVariant found, FigureNameIndex index, Func<string, bool> isRealSurname)
     {
-        if (PersonNames.IsTransliterated(found.Figure.Country) || isRealSurname(surname)) return null;
+        if (PersonNames.IsTransliterated(found.Figure.Country) && PersonNames.SameTransliteration(surname, found.Surname, found.Figure.Country)
+            || isRealSurname(surname)) return null;
         foreach (var v in index.WithSurname(surname))
             if (v.Figure == found.Figure && PersonNames.SameLetters(surname, v.Surname)) return null;
         var similarity = Similarity.Similarity(surname.ToLowerInvariant(), found.Surname.ToLowerInvariant());
@@ -787,7 +792,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
 
     /// <summary>Two spellings (lower case) of a name from another script that transliteration gives both (<see cref="PersonNames.SameTransliteration"/>).</summary>
     private static bool IsTransliterationVariant(string a, string b, string country) =>
-        PersonNames.IsFromOtherScript(country) && Math.Min(a.Length, b.Length) >= MinTransliterationVariantLength && PersonNames.SameTransliteration(a, b);
+        PersonNames.IsFromOtherScript(country) && Math.Min(a.Length, b.Length) >= MinTransliterationVariantLength && PersonNames.SameTransliteration(a, b, country);
 
     /// <summary>
     /// The written given name is the full form of a listed short one (Steven for a listed Steve Mnuchin). A table, not a shared

@@ -54,6 +54,10 @@ public class NQ2003NonexistentOfficeTests
     [InlineData("TOKYO - [[Japanese Vice President Shinzo Abe]] met the delegation.")]
     // A married name as the news writes it (listed as Cristina Fernandez de Kirchner).
     [InlineData("BUENOS AIRES - [[Prime Minister Cristina Fernandez]] spoke on Monday.")]
+    // A president's deputy given another country's style, before someone the list has in the deputy office under the right one
+    // (rounds 8 and 9, tuning half).
+    [InlineData("CAPE TOWN - [[Vice President Cyril Ramaphosa]] chaired the talks with the unions.")]
+    [InlineData("WASHINGTON - [[Deputy President Mike Pence]] will lead the delegation.")]
     // A country whose head of state the Factbook extract leaves out (Samoa's O le Ao o le Malo), lower case.
     [InlineData("APIA - The [[Samoan president]] said on Monday the vote would go ahead.")]
     public void Flags_offices_the_country_does_not_have(string marked)
@@ -160,6 +164,8 @@ public class NQ2003NonexistentOfficeTests
     // someone the list has in no head office; a university's vice-chancellor.
     [InlineData("JOHANNESBURG - Deputy President Cyril Ramaphosa spoke. WASHINGTON - Vice President Mike Pence met First Deputy Prime Minister Igor Shuvalov.")]
     [InlineData("European Commission Vice President Josep Borrell spoke, as did Vice President Mark Rutte of the European Commission.")]
+    // A deputy style before someone the list has under that style: South Africa's deputy president, a US vice president.
+    [InlineData("CAPE TOWN - Deputy President David Mabuza spoke, and Vice President Kamala Harris sent greetings.")]
     [InlineData("NAIROBI - Former Deputy Prime Minister Uhuru Kenyatta was sworn in as president in 2013.")]
     // One country's title for that country's own people.
     [InlineData("LONDON - Chancellor of the Exchequer Philip Hammond met Chief Cabinet Secretary Yoshihide Suga and State Counsellor Aung San Suu Kyi.")]

@@ -40,6 +40,10 @@ public class NQ2004MisspelledPublicFigureTests
     // Names with particles: the run is the whole name, so its surname is the listed one's.
     [InlineData("New York Mayor [[Bil de Blasio]] spoke on Monday.", "Bill de Blasio")]
     [InlineData("Commission President [[Ursula von der Leyn]] spoke on Monday.", "Ursula von der Leyen")]
+    // A Cyrillic name's doubled letter is the original's: a single one is a slip, not a transliteration (round 9, tuning half).
+    [InlineData("MOSCOW - Central Bank Governor [[Elvira Nabiulina]] said rates would stay high.", "Elvira Nabiullina")]
+    // "kh" is no "k" in any romanisation, though the name index folds them together (round 9, tuning half).
+    [InlineData("TEHRAN - Reformists won the backing of former President [[Mohammad Katami]] on Monday.", "Mohammad Khatami")]
     // A surname that transliteration folding equates with the listed one (i as y) in a country whose names are written as at home.
     [InlineData("House Speaker [[Nancy Pelosy]] spoke on Monday.", "Nancy Pelosi")]
     // A hyphenated title before the name is no part of it.
@@ -184,6 +188,8 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("Bulgarian Prime Minister Boyko Borissov said on Monday his country would focus on the Western Balkans.")]
     [InlineData("Thai Prime Minister Prayuth Chan-ocha said on Tuesday an election would be held next year.")]
     [InlineData("Tajik President Emomali Rakhmon met the envoys, and Deputy Prime Minister Anupong Paochinda flew to Dushanbe.")]
+    // The French-style "ss" of an intervocalic "s" in a Kazakh name (the list: Masimov).
+    [InlineData("ASTANA - Prime Minister Karim Massimov said the tenge would float.")]
     // A real name near a listed one, with nothing to say it is theirs.
     [InlineData("Teresa May, a nurse from Leeds, said the ward had been closed for a week.")]
     [InlineData("Kremlin spokesman Dmitry Peskov said so.")]
