@@ -29,6 +29,9 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
                    "Minister\") is checked only before a listed head of state or government (a minister may be a body's vice president); a president's deputy " +
                    "given another country's style (\"Vice President\" in Kenya or South Africa, whose deputy is the deputy president; \"Deputy " +
                    "President Kamala Harris\") only before someone listed in the deputy office under the other style and never under this one. " +
+                   "A premier given to a state, province or prefecture (\"the premier of Delta State\", \"Texas Premier\", \"premier of Fukushima " +
+                   "Prefecture\") is flagged unless the subdivision is one whose head English news calls a premier (Canada's provinces, Australia's " +
+                   "states, South Africa's provinces, Germany's states). " +
                    "A title only one country's government has (\"Chancellor of the Exchequer\", \"Chief Cabinet Secretary\", \"State Counsellor\") " +
                    "is checked before a listed person of another country who never held it. " +
                    "A dated title (\"former U.S. Prime Minister\") is checked only before a listed person who never held an office of that name: " +
@@ -85,6 +88,10 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
         }
         TitlesOfListedPeople(context, reported);
         TitlesOfTheStorysOfficials(context, reported);
+        foreach (var span in SubnationalPremiers.Find(context.Text))
+            if (!context.HasFindingOverlapping(span))
+                context.Report(span, 0.8,
+                    $"\"{context.Article.Slice(span)}\": premiers head the provinces and states of Canada, Australia, South Africa and Germany; a state, province or prefecture elsewhere has a governor or a chief minister, and a US state a governor. The title is probably mistranslated.");
     }
 
     /// <summary>

@@ -58,6 +58,11 @@ public class NQ2003NonexistentOfficeTests
     // (rounds 8 and 9, tuning half).
     [InlineData("CAPE TOWN - [[Vice President Cyril Ramaphosa]] chaired the talks with the unions.")]
     [InlineData("WASHINGTON - [[Deputy President Mike Pence]] will lead the delegation.")]
+    // A premier of a state, province or prefecture whose country's subdivisions have governors or chief ministers (rounds 7-9).
+    [InlineData("KANO - The [[premier of Kano State]] imposed a curfew on Monday.")]
+    [InlineData("GUADALAJARA - Police said the [[premier of Jalisco state]] had not been hurt.")]
+    [InlineData("NAGOYA - The [[premier of Aichi Prefecture]], Hideaki Omura, spoke.")]
+    [InlineData("MIAMI - On Monday [[Florida Premier]] Ron DeSantis signed the bill.")]
     // A country whose head of state the Factbook extract leaves out (Samoa's O le Ao o le Malo), lower case.
     [InlineData("APIA - The [[Samoan president]] said on Monday the vote would go ahead.")]
     public void Flags_offices_the_country_does_not_have(string marked)
@@ -164,6 +169,9 @@ public class NQ2003NonexistentOfficeTests
     // someone the list has in no head office; a university's vice-chancellor.
     [InlineData("JOHANNESBURG - Deputy President Cyril Ramaphosa spoke. WASHINGTON - Vice President Mike Pence met First Deputy Prime Minister Igor Shuvalov.")]
     [InlineData("European Commission Vice President Josep Borrell spoke, as did Vice President Mark Rutte of the European Commission.")]
+    // Premiers of Canadian, Australian, South African and German subdivisions; a national premier; the Premier League.
+    [InlineData("TORONTO - Ontario Premier Doug Ford spoke, as did the premier of the Free State, Victoria state Premier Daniel Andrews and Bavarian state premier Markus Soeder.")]
+    [InlineData("BEIJING - Chinese Premier Li Keqiang, the premier of the State Council, watched a Premier League match.")]
     // A deputy style before someone the list has under that style: South Africa's deputy president, a US vice president.
     [InlineData("CAPE TOWN - Deputy President David Mabuza spoke, and Vice President Kamala Harris sent greetings.")]
     [InlineData("NAIROBI - Former Deputy Prime Minister Uhuru Kenyatta was sworn in as president in 2013.")]
