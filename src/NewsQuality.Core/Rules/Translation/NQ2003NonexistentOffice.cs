@@ -32,7 +32,8 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
                    "A premier given to a state, province or prefecture (\"the premier of Delta State\", \"Texas Premier\", \"premier of Fukushima " +
                    "Prefecture\") is flagged unless the subdivision is one whose head English news calls a premier (Canada's provinces, Australia's " +
                    "states, South Africa's provinces, Germany's states). " +
-                   "A title only one country's government has (\"Chancellor of the Exchequer\", \"Chief Cabinet Secretary\", \"State Counsellor\") " +
+                   "A title only one country's government has, or a few (\"Chancellor of the Exchequer\", \"Chief Cabinet Secretary\", \"State Counsellor\", " +
+                   "\"Business Secretary\"; \"Foreign Secretary\" and \"Home Secretary\", Britain's and South Asia's) " +
                    "is checked before a listed person of another country who never held it. " +
                    "A dated title (\"former U.S. Prime Minister\") is checked only before a listed person who never held an office of that name: " +
                    "the country may have had it before 2015.",
@@ -162,7 +163,7 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
                 string office;
                 TextSpan span;
                 // Besides a head office: a title only one country has (its span kept for the message), or a head office's deputy.
-                TextSpan? oneCountrys = null;
+                (string[] Countries, TextSpan Title)? oneCountrys = null;
                 TextSpan? deputyTitle = null;
                 if (mention is { Role.Office: { } current, RoleSpan: { } roleSpan, Country: null } && roleSpan.Start <= mention.NameSpan.Start
                     && !RoleLexicon.IsQualifiedBefore(context.Text, roleSpan.Start) && reported?.Any(roleSpan.Overlaps) != true)
@@ -170,17 +171,17 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
                 else if (mention.Role is null && DatedTitles.OfficeBefore(context.Article, mention.NameSpan) is ({ } former and not "President", var formerSpan))
                     (office, span) = (former, TextSpan.FromBounds(formerSpan.Start, mention.NameSpan.End));
                 else if (OneCountrysTitleBefore(context, mention) is var (only, onlySpan))
-                    (office, span, oneCountrys) = (only, mention.Span, onlySpan);
+                    (office, span, oneCountrys) = (string.Join(", ", only), mention.Span, (only, onlySpan));
                 else if (DeputyTitleBefore(context, mention) is var (deputied, deputySpan) && reported?.Any(deputySpan.Overlaps) != true)
                     (office, span, deputyTitle) = (deputied, mention.Span, deputySpan);
                 else continue;
                 // Looked up once per person, at the first title worth checking.
                 if ((listed ??= context.Gazetteer.NameIndex.Find(names)?.Figure) is not { } figure) break;
-                if (oneCountrys is { } title)
+                if (oneCountrys is var (countries, title))
                 {
-                    if (figure.Country == office || figure.Roles.Any(r => r.Title.Contains(mention.Role!.Phrase, StringComparison.OrdinalIgnoreCase))) continue;
+                    if (countries.Contains(figure.Country) || figure.Roles.Any(r => r.Title.Contains(mention.Role!.Phrase, StringComparison.OrdinalIgnoreCase))) continue;
                     context.Report(span, 0.95,
-                        $"\"{context.Article.Slice(title)}\" is a title of one country's government ({office}), and {figure.Name} is listed as {figure.Roles[0].Title} ({figure.Country}); the title is probably mistranslated.",
+                        $"\"{context.Article.Slice(title)}\" is a title of {(countries.Length == 1 ? "one country's government" : "a few countries' governments")} ({office}), and {figure.Name} is listed as {figure.Roles[0].Title} ({figure.Country}); the title is probably mistranslated.",
                         $"{figure.Roles[0].Title} {mention.Name}");
                     continue;
                 }
@@ -255,16 +256,20 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
     }
 
     /// <summary>
-    /// A title only one country's government has, before the name and not dated ("Chancellor of the Exchequer", the United Kingdom's;
-    /// "Chief Cabinet Secretary", Japan's; "State Counsellor", Burma's): the country and the title's span.
+    /// A title only one country's government has, or a few, before the name and not dated ("Chancellor of the Exchequer", the United
+    /// Kingdom's; "Chief Cabinet Secretary", Japan's; "State Counsellor", Burma's; "Foreign Secretary", Britain's minister's and a
+    /// South Asian civil servant's, never the US secretary of state's): the countries and the title's span.
     /// </summary>
-    private static (string Country, TextSpan Span)? OneCountrysTitleBefore(ArticleContext context, PersonMention mention) =>
-        mention is { Role: { } role, RoleSpan: { } span } && span.Start <= mention.NameSpan.Start && OneCountrysTitles.TryGetValue(role.Phrase, out var country)
-        && !RoleLexicon.IsQualifiedBefore(context.Text, span.Start) ? (country, span) : null;
+    private static (string[] Countries, TextSpan Span)? OneCountrysTitleBefore(ArticleContext context, PersonMention mention) =>
+        mention is { Role: { } role, RoleSpan: { } span } && span.Start <= mention.NameSpan.Start && OneCountrysTitles.TryGetValue(role.Phrase, out var countries)
+        && !RoleLexicon.IsQualifiedBefore(context.Text, span.Start) ? (countries, span) : null;
 
-    private static readonly Dictionary<string, string> OneCountrysTitles = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly string[] CivilServiceSecretaries = ["United Kingdom", "India", "Pakistan", "Bangladesh", "Sri Lanka", "Nepal"];
+
+    private static readonly Dictionary<string, string[]> OneCountrysTitles = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["chancellor of the exchequer"] = "United Kingdom", ["chief cabinet secretary"] = "Japan", ["state counsellor"] = "Burma",
+        ["chancellor of the exchequer"] = ["United Kingdom"], ["chief cabinet secretary"] = ["Japan"], ["state counsellor"] = ["Burma"],
+        ["business secretary"] = ["United Kingdom"], ["foreign secretary"] = CivilServiceSecretaries, ["home secretary"] = CivilServiceSecretaries,
     };
 
     /// <summary>A listed head of state or government: a deputy's title of an office their country lacks is judged only before one of them

@@ -58,6 +58,9 @@ public class NQ2003NonexistentOfficeTests
     // (rounds 8 and 9, tuning half).
     [InlineData("CAPE TOWN - [[Vice President Cyril Ramaphosa]] chaired the talks with the unions.")]
     [InlineData("WASHINGTON - [[Deputy President Mike Pence]] will lead the delegation.")]
+    // A British minister's style before a listed person of a country whose ministers are styled otherwise (rounds 8 and 9).
+    [InlineData("HAVANA - [[Foreign Secretary Mike Pompeo]] met the delegation on Monday.")]
+    [InlineData("COPENHAGEN - [[Business Secretary Mette Frederiksen]] said the bank must answer.")]
     // A premier of a state, province or prefecture whose country's subdivisions have governors or chief ministers (rounds 7-9).
     [InlineData("KANO - The [[premier of Kano State]] imposed a curfew on Monday.")]
     [InlineData("GUADALAJARA - Police said the [[premier of Jalisco state]] had not been hurt.")]
@@ -169,6 +172,8 @@ public class NQ2003NonexistentOfficeTests
     // someone the list has in no head office; a university's vice-chancellor.
     [InlineData("JOHANNESBURG - Deputy President Cyril Ramaphosa spoke. WASHINGTON - Vice President Mike Pence met First Deputy Prime Minister Igor Shuvalov.")]
     [InlineData("European Commission Vice President Josep Borrell spoke, as did Vice President Mark Rutte of the European Commission.")]
+    // The British styles before British ministers.
+    [InlineData("LONDON - Foreign Secretary Dominic Raab and Home Secretary Priti Patel spoke.")]
     // Premiers of Canadian, Australian, South African and German subdivisions; a national premier; the Premier League.
     [InlineData("TORONTO - Ontario Premier Doug Ford spoke, as did the premier of the Free State, Victoria state Premier Daniel Andrews and Bavarian state premier Markus Soeder.")]
     [InlineData("BEIJING - Chinese Premier Li Keqiang, the premier of the State Council, watched a Premier League match.")]
