@@ -338,6 +338,8 @@ public static class RoleLexicon
     {
         "former", "ex", "then", "acting", "deputy", "vice", "future", "late", "interim", "caretaker", "outgoing", "incoming", "first", "second", "shadow", "assistant",
         "retired", "elect", "lieutenant",
+        // Dating words besides "former" ("Luther Strange, the previous attorney general": round 7's clean copy).
+        "previous", "past", "erstwhile", "onetime", "one-time",
         // A title someone may come to hold ("a potential President Hillary Clinton"): none yet.
         "potential", "possible", "prospective", "presumptive", "would-be", "likely",
     };

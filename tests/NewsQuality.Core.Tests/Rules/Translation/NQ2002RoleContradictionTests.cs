@@ -338,6 +338,9 @@ public class NQ2002RoleContradictionTests
     [InlineData("LIMA - Foreign Minister Ramon Ortega met Foreign Minister Diego Salas of Peru on Monday.")]
     [InlineData("LIMA - Peruvian Foreign Minister Ramon Ortega met Chilean Foreign Minister Diego Salas on Monday.")]
     [InlineData("WASHINGTON - Senate Minority Leader Charles E. Schumer spoke. Later Senate Minority Leader Chuck Schumer voted.")]
+    // "previous" and "onetime" date a title as "former" does (round 7's clean copy: "Luther Strange, the previous attorney general").
+    [InlineData("RICHMOND - Sen. Tim Kaine spoke on Monday. Kaine, the previous governor, said the state would cope.")]
+    [InlineData("WASHINGTON - Sen. Doug Jones spoke on Monday. Jones, a onetime U.S. attorney, said the case was weak.")]
     // Two firms' chief executives (a firm's title is not judged); deputies of one portfolio.
     [InlineData("LONDON - The group said Chief Executive Mark Allen would present the results.\n\nRival bidder Halden said Chief Executive Paul Grant would keep its own plan.")]
     [InlineData("KIEV - Deputy Foreign Minister Olena Zerkal spoke.\n\nDeputy Foreign Minister Vasyl Bodnar agreed.")]
