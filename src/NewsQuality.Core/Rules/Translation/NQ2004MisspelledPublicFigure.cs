@@ -150,11 +150,13 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     {
         var runs = context.Article.NameRuns;
         var words = context.Article.NameWords;
-        Dictionary<string, int>? alone = null;
+        // Most articles write some name alone: the thread's tables, emptied here, rather than new ones per article.
+        var alone = _aloneCounts ??= new(StringComparer.Ordinal);
+        alone.Clear();
         foreach (var run in runs)
             if (run.End - run.Start == 1 && run.Name.Length >= MinSurnameLength && IsSurnameShaped(run.Name))
-                CollectionsMarshal.GetValueRefOrAddDefault(alone ??= new(StringComparer.Ordinal), run.Name, out _)++;
-        if (alone is null) return;
+                CollectionsMarshal.GetValueRefOrAddDefault(alone, run.Name, out _)++;
+        if (alone.Count == 0) return;
         List<string>? usual = null;
         foreach (var (name, count) in alone)
             if (count >= MinUsualNameUses) (usual ??= []).Add(name);
@@ -167,8 +169,10 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             || Enumerable.Range(run.Start, run.End - run.Start).Any(w => w != except && (index.IsGivenName(words[w].Value) || index.PeopleWithSurname(words[w].Value) > 0));
         // The words of the article's full names (the name runs the rule judged as full names), and how often each is written there;
         // and those of people's full names.
-        var inFullNames = new Dictionary<string, int>(StringComparer.Ordinal);
-        var inPeoplesNames = new HashSet<string>(StringComparer.Ordinal);
+        var inFullNames = _fullNameWordCounts ??= new(StringComparer.Ordinal);
+        var inPeoplesNames = _peoplesNameWords ??= new(StringComparer.Ordinal);
+        inFullNames.Clear();
+        inPeoplesNames.Clear();
         foreach (var run in runs)
             if (run.End - run.Start >= 2 && Overlaps(fullNames, run.Span))
                 for (var w = run.Start; w < run.End; w++)
@@ -381,6 +385,13 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
 
     /// <summary>The thread's counts of an article's capitalised words, emptied for each article that asks (one table per article was a fifth of the rule's allocation).</summary>
     [ThreadStatic] private static Dictionary<string, int>? _capitalisedCounts;
+
+    /// <summary><see cref="ReportSlipsOfTheUsualName"/>'s tables: surname-shaped words written alone, words of full names, words of people's full names.</summary>
+    [ThreadStatic] private static Dictionary<string, int>? _aloneCounts;
+
+    [ThreadStatic] private static Dictionary<string, int>? _fullNameWordCounts;
+
+    [ThreadStatic] private static HashSet<string>? _peoplesNameWords;
 
     /// <summary>The thread's list of variants one edit from a surname, emptied for each name asked about.</summary>
     private static List<NameVariant> NearSurnames => _nearSurnames ??= [];
