@@ -28,7 +28,7 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
                    "government, foreign, defence or interior minister, a chamber's leader) given to a second person is flagged at the listed person " +
                    "who never held it (\"Premier Li Keqiang\" … \"Premier Wang Yi\"); a predecessor who held it, or a namesake of the same family " +
                    "(\"President Clinton\" beside Hillary Clinton), is no slip. The same bare title of a prime minister, a chancellor, a chief justice, a vice " +
-                   "president, an attorney general or a minister or secretary of one portfolio, word for word, before two " +
+                   "president, an attorney general, a treasurer or a minister or secretary of one portfolio, word for word, before two " +
                    "people is flagged whoever they are, unless the list has them in different countries or both in the office, or a sentence of " +
                    "theirs tells of their own succession (\"resigned\", \"sworn in\", \"former\", \"new\"; not someone else's, nor \"appointed by\"). A listed head of state called head of government of " +
                    "the same country, or the other way round, and a member of one chamber of Congress called a member of the other, are flagged " +
@@ -495,7 +495,7 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
     private static readonly HashSet<string> OneHolderTitles = new(StringComparer.OrdinalIgnoreCase)
     {
         "chief justice", "prime minister", "chancellor", "vice president", "deputy president", "attorney general", "senate president",
-        "house speaker", "central bank governor",
+        "house speaker", "central bank governor", "treasurer",
     };
 
     /// <summary>A title of <see cref="OneHolderTitles"/> or a minister's or secretary's of one portfolio ("Economy Minister", "Health

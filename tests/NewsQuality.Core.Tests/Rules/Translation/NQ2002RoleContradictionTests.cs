@@ -140,6 +140,8 @@ public class NQ2002RoleContradictionTests
     [InlineData("WASHINGTON - Chief Justice John Roberts, a conservative appointed by President George W. Bush, wrote the opinion.\n\n[[Chief Justice Samuel Whitfield]] read a dissent.")]
     // Any cabinet portfolio, a vice president (rounds 7 and 8, tuning half).
     [InlineData("TOKYO - Economy Minister Kenji Sato said growth had slowed.\n\n[[Economy Minister Hiro Tanaka]] told reporters the yen was too strong.")]
+    // Australia's treasurer, a one-word title (round 9, tuning half).
+    [InlineData("CANBERRA - Treasurer Josh Frydenberg presented the budget.\n\n[[Treasurer Peter Dutton]] said the deficit would narrow.")]
     [InlineData("LIMA - Vice President Ana Ruiz chaired the cabinet.\n\n[[Vice President Jorge Pena]] has worked with the anti-graft commission for years.")]
     public void Flags_a_single_office_given_to_a_second_person(string marked)
     {
