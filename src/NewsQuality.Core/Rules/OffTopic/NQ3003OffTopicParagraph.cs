@@ -131,7 +131,8 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                    "ending in a colon (it introduces what follows) are not judged. A heading-like line of four words or more over a paragraph is " +
                    "judged with it as one block: a paste brings another story's headline with its paragraph, and apart the headline would be " +
                    "\"the rest of the article\" sharing the paragraph's words. A paragraph that gives a title to a listed official of a country " +
-                   "the story's lead names (\"Environment Minister Li Ganjie said…\" in a story from China), or that opens on that country by a " +
+                   "the story's lead names (\"Environment Minister Li Ganjie said…\" in a story from China) or a bare prime minister's, chancellor's or " +
+                   "minister's title to someone the list lacks (wire copy names a foreign official's country), or that opens on that country by a " +
                    "description and names no other (\"The North African country is a major supplier of natural gas…\"), is the story's: wire copy " +
                    "quotes the country's own officials and gives its background in paragraphs that share few of its words. Nor is a quotation " +
                    "of someone introduced by what they are and where (\"…,\" said Peter Kamau, a trader in Nyeri): wire copy's bystanders and experts.",
@@ -210,10 +211,22 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         for (var p = 0; p < people.Count; p++)
             foreach (var mention in people[p].Mentions)
                 if (paragraph.Contains(mention.NameSpan.Start) && mention.Role is not null
-                    && (mention.Country is { } named && countries.Contains(named.Name) || figures[p] is { } figure && countries.Contains(figure.Country)))
+                    && (mention.Country is { } named && countries.Contains(named.Name) || figures[p] is { } figure && countries.Contains(figure.Country)
+                        || figures[p] is null && IsGovernmentTitle(mention.Role) && CountryMentions.HasBareTitle(context.Article, mention)
+                           && !NamesAnotherCountry(context, paragraph, countries)))
                     return true;
         return false;
     }
+
+    /// <summary>
+    /// A prime minister's, chancellor's or cabinet minister's title: before a name the list lacks, bare, it is the story's country's
+    /// (wire copy names a foreign official's country: "Japanese Prime Minister"), as NQ2003 reads it ("Prime Minister Serik Akhmetov
+    /// said the government…" in a story from Kazakhstan: one of the clean wire articles' false flags). Not a president's: firms and
+    /// bodies have presidents.
+    /// </summary>
+    private static bool IsGovernmentTitle(Knowledge.RoleEntry role) =>
+        role.Office is "Prime Minister" or "Chancellor" || (role.Classes & Knowledge.RoleLexicon.Portfolios) != Knowledge.RoleClass.None
+        && (role.Classes & Knowledge.RoleClass.Deputy) == Knowledge.RoleClass.None;
 
     /// <summary>
     /// Each paragraph's score by the trees of its topic table, the paragraphs of each table scored together

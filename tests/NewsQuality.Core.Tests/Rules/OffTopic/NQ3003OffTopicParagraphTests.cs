@@ -152,6 +152,19 @@ public class NQ3003OffTopicParagraphTests
         RuleAssert.Clean(_rule, PensionStoryWithARecipe.Replace(recipe, voice));
     }
 
+    /// <summary>
+    /// The story's own country's official under a bare title the list does not know, speaking of something else the government does
+    /// (the clean wire articles' "Prime Minister Serik Akhmetov said the government…" in a story from Kazakhstan).
+    /// </summary>
+    [Theory]
+    [InlineData("Finance Minister Jonas Dahl said separately that the government would cut the tax on diesel for fishing boats and farm machinery from next spring.")]
+    [InlineData("Prime Minister Erna Vik told a news conference that a new bridge across the fjord near Tromso would open to traffic in August.")]
+    public void A_bare_titled_official_of_the_story_s_country_is_not_flagged(string official)
+    {
+        var recipe = PensionStoryWithARecipe.Split("\n\n").Single(p => p.StartsWith("[["));
+        RuleAssert.Clean(_rule, PensionStoryWithARecipe.Replace(recipe, official));
+    }
+
     private const string PensionStoryWithARecipe =
         "Parliament approves pension reform after long debate\n\n" +
         "OSLO (Reuters) - Norway's parliament approved a reform of the state pension system on Wednesday, raising the retirement age gradually to 67 and tying future pension payments to life expectancy.\n\n" +
