@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text.RegularExpressions;
 using F23.StringSimilarity;
 using NewsQuality.Knowledge;
 using NewsQuality.Model;
@@ -13,7 +14,7 @@ namespace NewsQuality.Rules.Translation;
 /// number of people listed. Transliteration variants (Zelensky/Zelenskyy, Hassan/Hasan) are accepted, and a
 /// surname that is itself listed is taken as a real name (John Terry is not a slip for John Kerry).
 /// </summary>
-public sealed class NQ2004MisspelledPublicFigure : IArticleRule
+public sealed partial class NQ2004MisspelledPublicFigure : IArticleRule
 {
     private static readonly OptimalStringAlignment EditDistance = new();
     private static readonly JaroWinkler Similarity = new();
@@ -140,8 +141,8 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
     /// ("Ethiopian Prime Minister Abyi Ahmed" beside "Abiy" four times). The checks above take a word the list has as a name, or a
     /// transliteration of the listed spelling, for someone else's; here the article has said whom it means by writing the other
     /// spelling alone, a surname's usual use, so a listed given name ("Prak", Cambodia's Prak Sokhonn) or a folding of it ("Najb")
-    /// is no excuse. Not an English word or a known proper name ("Ivy": it may be meant) unless an honorific says it is a surname
-    /// ("Mr Salmon" beside "Salmond" three times), a plural ("the Parks"), a word written in a full name too, a word alone whose
+    /// is no excuse. Not an English word or a known proper name ("Ivy": it may be meant) unless an honorific or an age says it is a
+    /// surname ("Mr Salmon" beside "Salmond" three times, "Ivy, 72," beside "Ivey"; then from three letters: "Mrs Lamb" beside "Lam"), a plural ("the Parks"), a word written in a full name too, a word alone whose
     /// usual spelling no person's full name in the article carries, or a full name that is no person's (a place's or a thing's:
     /// "Project Entropia", "Hamat Gader" beside "Hamas"). A full name is reported only when the usual spelling is in no full name:
     /// "Park Chung-hee" beside "Park Geun-hye … Park" is her father, not a slip.
@@ -154,7 +155,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         var alone = _aloneCounts ??= new(StringComparer.Ordinal);
         alone.Clear();
         foreach (var run in runs)
-            if (run.End - run.Start == 1 && run.Name.Length >= MinSurnameLength && IsSurnameShaped(run.Name))
+            if (run.End - run.Start == 1 && run.Name.Length >= MinCuedSurnameLength && IsSurnameShaped(run.Name))
                 CollectionsMarshal.GetValueRefOrAddDefault(alone, run.Name, out _)++;
         if (alone.Count == 0) return;
         List<string>? usual = null;
@@ -180,11 +181,12 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
                     CollectionsMarshal.GetValueRefOrAddDefault(inFullNames, words[w].Value, out _)++;
                     if (usual.Contains(words[w].Value) && IsPersons(run, except: -1)) inPeoplesNames.Add(words[w].Value);
                 }
-        string? UsualSpellingOf(string value, bool afterHonorific = false)
+        string? UsualSpellingOf(string value, bool isSurname = false)
         {
-            if (value.Length < MinSurnameLength || !IsSurnameShaped(value) || IsKnownWord(value) && !afterHonorific) return null;
+            var minLength = isSurname ? MinCuedSurnameLength : MinSurnameLength;
+            if (value.Length < minLength || !IsSurnameShaped(value) || IsKnownWord(value) && !isSurname) return null;
             foreach (var name in usual!)
-                if (name[0] == value[0] && name != value && !IsPluralOf(value, name) && !IsPluralOf(name, value)
+                if (name.Length >= minLength && name[0] == value[0] && name != value && !IsPluralOf(value, name) && !IsPluralOf(name, value)
                     && FigureNameIndex.IsOneEditApart(name.ToLowerInvariant(), value.ToLowerInvariant())) return name;
             return null;
         }
@@ -194,7 +196,7 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
             if (run.End - run.Start == 1)
             {
                 var value = run.Name;
-                if (alone.GetValueOrDefault(value) != 1 || inFullNames.ContainsKey(value) || UsualSpellingOf(value, AfterHonorific(context.Text, run.Span)) is not { } usualName
+                if (alone.GetValueOrDefault(value) != 1 || inFullNames.ContainsKey(value) || UsualSpellingOf(value, IsSurnameByItsPlace(context.Text, run.Span)) is not { } usualName
                     || !inPeoplesNames.Contains(usualName) || !IsSlipOfTheWriterAt(context, run.Span)) continue;
                 context.Report(run.Span, UsualNameSlipScore,
                     $"\"{value}\" looks like a misspelling of \"{usualName}\", as the article writes this name {alone[usualName]} times: one person, two spellings.",
@@ -215,9 +217,19 @@ public sealed class NQ2004MisspelledPublicFigure : IArticleRule
         }
     }
 
-    /// <summary>An honorific right before the span ("Mr Salmon", "Mrs Lamb"): the word is a surname, whatever else it is.</summary>
-    private static bool AfterHonorific(string text, TextSpan span) =>
-        TextBlocks.LastWord(text.AsSpan(0, span.Start)).TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Madam" or "Madame";
+    /// <summary>
+    /// An honorific right before the span ("Mr Salmon", "Mrs Lamb") or an age right after it ("Ivy, 72, a Republican"): the word is
+    /// a surname, whatever else it is, and may be as short as <see cref="MinCuedSurnameLength"/>.
+    /// </summary>
+    private static bool IsSurnameByItsPlace(string text, TextSpan span) =>
+        TextBlocks.LastWord(text.AsSpan(0, span.Start)).TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Madam" or "Madame"
+        || AgeAfter().IsMatch(text.AsSpan(span.End));
+
+    [GeneratedRegex(@"^, \d{2,3},")]
+    private static partial Regex AgeAfter();
+
+    /// <summary>A surname its place marks as one (<see cref="IsSurnameByItsPlace"/>) is compared from three letters (Lam, Ivy).</summary>
+    private const int MinCuedSurnameLength = 3;
 
     /// <summary>A slip against the article's own usage is as sure as a one-edit slip of a listed surname at its weakest.</summary>
     private const double UsualNameSlipScore = 0.8;

@@ -139,6 +139,9 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("ADDIS ABABA - Ethiopian Prime Minister [[Abyi Ahmed]] flew to the neighbouring capital on Sunday for a visit that few had expected.\n\nCrowds greeted Abiy at the airport.\n\nAbiy, 41, took office in April.", "Abiy Ahmed")]
     // An English word after an honorific is a surname.
     [InlineData("EDINBURGH - First Minister Alex Salmond conceded defeat on Friday.\n\nSalmond said he would step down.\n\nSalmond has led the party for a decade.\n\n\"The dream shall never die,\" Mr [[Salmon]] told reporters.", "Salmond")]
+    // An age after the word says it is a surname too, and a surname so marked is compared from three letters (round 7, tuning half).
+    [InlineData("HELENA - Governor Joan Tvey signed the bill on Monday.\n\nTvey said the state would cope.\n\nTvey added that schools would stay open.\n\n[[Tvy]], 64, a Democrat, has served since 2013.", "Tvey")]
+    [InlineData("The bank's chief executive, Teresa Lam, spoke first.\n\nLam said the bill would pass.\n\nLam added that protests would not stop it.\n\nMrs [[Lamb]], 58, has led the bank since 2016.", "Lam")]
     public void Flags_one_person_spelt_two_ways(string marked, string suggestion)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -160,6 +163,8 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("Hamas said the truce held.\n\nHamas leaders met in Gaza.\n\nThe Hamat Gader springs were closed.")]
     [InlineData("President Park Geun-hye was removed.\n\nPark denied wrongdoing.\n\nPark's father, Park Chung-hee, ruled for 18 years.\n\nThe Parks' home was searched.")]
     [InlineData("EDINBURGH - First Minister Alex Salmond conceded defeat.\n\nSalmond said he would step down.\n\nSalmond has led the party for a decade.\n\nA fisherman, Chris Salmon, said the vote was close. Mr Salmon voted yes.")]
+    // An age after a three-letter word that is no slip of the usual name.
+    [InlineData("Teresa Lam spoke first.\n\nLam said the bill would pass.\n\nLam added more.\n\nTom, 58, a teacher, disagreed.")]
     public void Leaves_other_people_of_near_names_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
