@@ -572,6 +572,7 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
         return false;
     }
 
+    /// <summary>A person's name lies wholly inside the span.</summary>
     private static bool NamesSomeoneIn(IReadOnlyList<ArticlePerson> people, TextSpan span)
     {
         foreach (var person in people)
@@ -580,6 +581,7 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
         return false;
     }
 
+    /// <summary>The rest of a word of appointment and "by" after it ("appointed by", "named by"): who chose the holder.</summary>
     [GeneratedRegex(@"^\w*\s+by\b")]
     private static partial Regex ChosenBy();
 

@@ -264,12 +264,13 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
         mention is { Role: { } role, RoleSpan: { } span } && span.Start <= mention.NameSpan.Start && OneCountrysTitles.TryGetValue(role.Phrase, out var countries)
         && !RoleLexicon.IsQualifiedBefore(context.Text, span.Start) ? (countries, span) : null;
 
-    private static readonly string[] CivilServiceSecretaries = ["United Kingdom", "India", "Pakistan", "Bangladesh", "Sri Lanka", "Nepal"];
+    /// <summary>Where a foreign or home secretary is in the news: Britain's ministers, South Asia's senior civil servants.</summary>
+    private static readonly string[] BritishAndSouthAsianSecretaries = ["United Kingdom", "India", "Pakistan", "Bangladesh", "Sri Lanka", "Nepal"];
 
     private static readonly Dictionary<string, string[]> OneCountrysTitles = new(StringComparer.OrdinalIgnoreCase)
     {
         ["chancellor of the exchequer"] = ["United Kingdom"], ["chief cabinet secretary"] = ["Japan"], ["state counsellor"] = ["Burma"],
-        ["business secretary"] = ["United Kingdom"], ["foreign secretary"] = CivilServiceSecretaries, ["home secretary"] = CivilServiceSecretaries,
+        ["business secretary"] = ["United Kingdom"], ["foreign secretary"] = BritishAndSouthAsianSecretaries, ["home secretary"] = BritishAndSouthAsianSecretaries,
     };
 
     /// <summary>A listed head of state or government: a deputy's title of an office their country lacks is judged only before one of them
