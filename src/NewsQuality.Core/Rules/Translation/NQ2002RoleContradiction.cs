@@ -222,7 +222,7 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
     private static partial Regex BodyHeadAfter();
 
     /// <summary>International bodies by the names news gives them.</summary>
-    private const string Bodies = @"(?:European|EU) (?:Commission|Council|Parliament)|(?:U\.N\.|UN|United Nations)(?: General Assembly| Security Council| Human Rights Council)?|NATO|IMF|International Monetary Fund|World Bank|ECB|European Central Bank|WTO|World Trade Organization|WHO|World Health Organization|IOC|FIFA|UEFA|OPEC|African Union|Arab League|OSCE|IAEA|Eurogroup|WADA|World Anti-Doping Agency|\bFed\b|Federal Reserve";
+    private const string Bodies = @"(?:European|EU) (?:Commission|Council|Parliament)|(?:U\.N\.|UN|United Nations)(?: General Assembly| Security Council| Human Rights Council)?|NATO|IMF|International Monetary Fund|World Bank|ECB|European Central Bank|WTO|World Trade Organization|WHO|World Health Organization|IOC|FIFA|UEFA|OPEC|African Union|Arab League|OSCE|IAEA|Eurogroup|WADA|World Anti-Doping Agency|\bFed\b|Federal Reserve|CERN|UNESCO|UNICEF|UNHCR|OECD|Interpol|ICRC|FAO|ILO|WFP|ASEAN|ECOWAS|OAS";
 
     /// <summary>An international body's name, anywhere.</summary>
     [GeneratedRegex(Bodies, RegexOptions.CultureInvariant)]

@@ -129,6 +129,8 @@ public class NQ2002RoleContradictionTests
     [InlineData("GENEVA - WHO Director-General Margaret Chan declared an emergency. [[Keiji Fukuda, the WHO's director-general]], said the risk was high.")]
     [InlineData("WASHINGTON - [[Fed Chair Richard Clarida]] said inflation was low. Fed Chair Jerome Powell agreed.")]
     [InlineData("MONTREAL - WADA President Craig Reedie said the agency would decide. [[WADA President Linda Helleland]] wanted a ban.")]
+    // Bodies beyond the UN's core and the banks (round 9, tuning half: CERN).
+    [InlineData("PARIS - UNESCO Director-General Koichiro Matsuura opened the session.\n\n[[Irina Bokova, UNESCO's director-general]], said the site was at risk.")]
     // The listed head's own appointment, told in the story, excuses nobody else (round 7, tuning half).
     [InlineData("WASHINGTON - Fed Chair Jerome Powell said the cut was an adjustment. [[Fed Chair Richard Clarida]] agreed.\n\nPowell, whom Trump picked to lead the Fed, took office in 2018.")]
     // One bare title, word for word, before two people, whatever the list knows of them (a minister of years it lacks).
