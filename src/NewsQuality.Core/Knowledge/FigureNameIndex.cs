@@ -45,6 +45,7 @@ public sealed class FigureNameIndex
         }
         _deletions = new Lazy<DeletionIndex>(() => Diagnostics.StartupTrace.Measure("name deletion index", () => new DeletionIndex(_bySurname)));
         _givenNamesAsWritten = new Lazy<HashSet<string>>(() => GivenNamesAsWritten(_bySurname));
+        _peopleByGivenName = new Lazy<Dictionary<string, int>>(() => PeopleByGivenName(_bySurname));
     }
 
     /// <summary>The index as <see cref="GazetteerImage"/> stored it: the same tables, nothing folded or hashed again.</summary>
@@ -56,6 +57,7 @@ public sealed class FigureNameIndex
         _givenNames = givenNames;
         _deletions = new Lazy<DeletionIndex>(() => new DeletionIndex([.. bySurname.Keys], deletionHashes, deletionSurnames));
         _givenNamesAsWritten = new Lazy<HashSet<string>>(() => GivenNamesAsWritten(bySurname));
+        _peopleByGivenName = new Lazy<Dictionary<string, int>>(() => PeopleByGivenName(bySurname));
     }
 
     /// <summary>Name variants by folded surname, in the order they were filed (for <see cref="GazetteerImage"/>).</summary>
@@ -108,6 +110,25 @@ public sealed class FigureNameIndex
         foreach (var variants in bySurname.Values)
             foreach (var variant in variants) names.Add(variant.Given);
         return names;
+    }
+
+    /// <summary>How many listed people have this given name as written, case aside: one for a rare name (Goodluck, Jacinda).</summary>
+    public int PeopleWithGivenNameAsWritten(string given) => _peopleByGivenName.Value.GetValueOrDefault(given);
+
+    private readonly Lazy<Dictionary<string, int>> _peopleByGivenName;
+
+    private static Dictionary<string, int> PeopleByGivenName(Dictionary<string, List<NameVariant>> bySurname)
+    {
+        var people = new Dictionary<string, HashSet<PublicFigure>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var variants in bySurname.Values)
+            foreach (var variant in variants)
+            {
+                if (!people.TryGetValue(variant.Given, out var bearers)) people[variant.Given] = bearers = [];
+                bearers.Add(variant.Figure);
+            }
+        var counts = new Dictionary<string, int>(people.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var (given, bearers) in people) counts[given] = bearers.Count;
+        return counts;
     }
 
     /// <summary>Some listed person has this given name (Osama, Nick): a real name, whatever surname it is near.</summary>

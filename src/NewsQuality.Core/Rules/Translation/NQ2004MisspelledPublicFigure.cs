@@ -35,7 +35,8 @@ public sealed partial class NQ2004MisspelledPublicFigure : IArticleRule
                    "the list lacks are checked against themselves: one person spelt two ways in one article (\"Benny Gantz\" … \"Ganz's party\") " +
                    "is flagged at the spelling written once. A name the " +
                    "article writes twice or that is a known proper name (John Terry is not John Kerry) counts as a different person, " +
-                   "unless the article gives it a title the person held (\"Prime Minister Theresa Mey\") or names the person in full elsewhere. " +
+                   "unless the article gives it a title the person held (\"Prime Minister Theresa Mey\"), names the person in full elsewhere, or writes " +
+                   "a given name only that listed person has (\"Goodluck Johnathan\"). " +
                    "A name from another script may be spelt as its romanisations write it (Hassan/Hasan, Prayuth/Prayut, Rakhmon/Rahmon), " +
                    "but not with \"k\" for \"kh\" (\"Katami\"), nor a Cyrillic or East Asian name without the doubled letter its original has " +
                    "(\"Nabiulina\"; an \"ss\" for \"s\" is a romanisation: Borissov). " +
@@ -324,13 +325,16 @@ public sealed partial class NQ2004MisspelledPublicFigure : IArticleRule
             // Without the person named elsewhere, a listed surname written alone or a title on this mention there is nothing to
             // tell, and nothing to look up.
             var role = roles.GetValueOrDefault(span);
-            if (named.Count == 0 && role is null && !(listedSurnameAlone ??= WritesAListedSurnameAlone(context.Article, index))) continue;
+            // A given name only one listed person has, and no word, says whom it means too ("Goodluck Johnathan").
+            var rareGiven = index.PeopleWithGivenNameAsWritten(given) == 1 && !IsKnownWord(given);
+            if (named.Count == 0 && role is null && !rareGiven && !(listedSurnameAlone ??= WritesAListedSurnameAlone(context.Article, index))) continue;
             // Here the article says whom it means, so a surname with another first letter is a slip too ("Jeremy Korbyn" beside
             // "Jeremy Corbyn"; alone, "Bill Gammell" is someone else than Bill Rammell).
             // Of the listed people the name is near, one the article says it means: two listed David Davises, one of whom held
             // the title this mention has ("Brexit Secretary David Davies").
             bool SaysWhom(NameVariant v) => NamedElsewhere(named, v.Figure) || SlipInSurname(surname, v) && SurnameWrittenAlone(context.Article, v.Surname)
-                                            || role is not null && (role.Held & RoleLexicon.HeldBy(v.Figure)) != RoleClass.None;
+                                            || role is not null && (role.Held & RoleLexicon.HeldBy(v.Figure)) != RoleClass.None
+                                            || rareGiven && SlipInSurname(surname, v) && PersonNames.SameLetters(given, v.Given);
             var best = SurnameSlip(given, surname, index, otherInitial: true, accept: SaysWhom);
             if (GivenSlip(given, surname, index, isRealName, otherInitial: true, accept: SaysWhom) is var givenSlip && givenSlip.Score > best.Score) best = givenSlip;
             if (best.Variant is not { } slip) continue;

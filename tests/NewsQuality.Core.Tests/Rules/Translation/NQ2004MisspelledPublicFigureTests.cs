@@ -92,6 +92,9 @@ public class NQ2004MisspelledPublicFigureTests
     // The listed surname written alone later says whom a slip that is a real name means.
     [InlineData("LONDON - The opposition, led by [[Jeremy Korbyn]], gained ground.\n\nCorbyn said he welcomed the vote.", "Jeremy Corbyn")]
     [InlineData("WELLINGTON - [[Jacinda Arden]] will lead the government.\n\nArdern said the talks had gone well.", "Jacinda Ardern")]
+    // A given name only the listed person has says whom a real-name surname slip means, with nothing else in the article.
+    [InlineData("WELLINGTON - [[Jacinda Arden]] will lead the government.", "Jacinda Ardern")]
+    [InlineData("ABUJA - Supporters of [[Goodluck Johnathan]] marched on Friday.", "Goodluck Jonathan")]
     [InlineData("SYDNEY - Deputy leader [[Barnaby Joice]] stood down.\n\nJoyce told reporters he would run again.", "Barnaby Joyce")]
     // A head of state's or government's long Latin-script surname two edits off, after the listed given name (round 5, tuning half).
     [InlineData("Italian President [[Sergio Mattarrela]] signed the decree on Friday.", "Sergio Mattarella")]
