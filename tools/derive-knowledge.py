@@ -50,10 +50,12 @@ EXTRA_OFFICES = {"United Kingdom": {"Chancellor"}, "Ireland": {"Taoiseach", "Pri
 # are unknown and no title can be called impossible there ("the Samoan president").
 CHIEF_OF_STATE_GAPS = {"Samoa": ["O le Ao o le Malo"], "Congo": ["President"]}
 
-# Hand-compiled public facts (see SOURCES.md): people US and world news quote most that officials.jsonl does not
-# cover (FBI, special counsel, White House staff), as name, aliases, country, title, first year, last year.
+# Countries of hand-compiled people that are no entry of the Factbook: Palestine (its West Bank and Gaza Strip are), under which
+# the officials' list files Palestinian leaders.
 PEOPLES_OWN_COUNTRIES = {"Palestine"}
 
+# Hand-compiled public facts (see SOURCES.md): people US and world news quote most that officials.jsonl does not
+# cover (FBI, special counsel, White House staff), as name, aliases, country, title, first year, last year.
 EXTRA_PEOPLE = [
     ("James Comey", ["Jim Comey"], "United States", "FBI Director", 2013, 2017),
     ("Mahmoud Abbas", ["Mahmud Abbas", "Abu Mazen"], "Palestine", "President", 2005, None),
@@ -480,12 +482,20 @@ def offices_held():
     return held
 
 
-def derive_countries():
-    countries = json.load(open(os.path.join(SRC, "countries.json"), encoding="utf-8"))
+def load_factbook():
+    return json.load(open(os.path.join(SRC, "countries.json"), encoding="utf-8"))
+
+
+def country_name(entry):
+    """The Factbook entry's name without its parenthesis ("Burma (Myanmar)" is Burma)."""
+    return field(re.sub(r"\s*\(.*\)$", "", entry["name"]))
+
+
+def derive_countries(countries):
     held = offices_held()
     rows = []
     for c in countries:
-        name = field(re.sub(r"\s*\(.*\)$", "", c["name"]))
+        name = country_name(c)
         if not c["chief_of_state_titles"] and name in CHIEF_OF_STATE_GAPS:
             c = dict(c, chief_of_state_titles=CHIEF_OF_STATE_GAPS[name])
         heads = (offices(c["chief_of_state_titles"]) | offices(c["head_of_government_titles"]) | EXTRA_OFFICES.get(name, set())
@@ -672,7 +682,7 @@ def index_by_name(people):
     return index
 
 
-def derive_people():
+def derive_people(factbook):
     people = {}  # key -> [name, aliases set, country, roles list]
     for line in open(os.path.join(SRC, "officials.jsonl"), encoding="utf-8"):
         p = json.loads(line)
@@ -711,11 +721,10 @@ def derive_people():
         else:
             person[1].update(n for n in names if n != person[0])
             person[3].extend(roles)
-    # Palestine is no entry of the Factbook (its West Bank and Gaza Strip are), but the officials' list files Palestinian leaders under it.
-    known_countries = {field(re.sub(r"\s*\(.*\)$", "", c["name"])) for c in json.load(open(os.path.join(SRC, "countries.json"), encoding="utf-8"))}
+    known_countries = {country_name(c) for c in factbook} | PEOPLES_OWN_COUNTRIES
     for name, aliases, country, title, first, last in EXTRA_PEOPLE:
         # A country spelt otherwise than the Factbook's ("Czech Republic" for Czechia) would file the person under no country.
-        if country not in known_countries | PEOPLES_OWN_COUNTRIES:
+        if country not in known_countries:
             raise SystemExit(f"EXTRA_PEOPLE: {name!r} has a country the countries list lacks: {country!r}")
         role = (title, country, first, "" if last is None else last)
         # A person the sources list too (Donald Tusk, prime minister again since 2023) is one person with both roles.
@@ -779,8 +788,9 @@ def derive_people():
 
 def main():
     os.makedirs(OUT, exist_ok=True)
-    people = derive_people()
-    countries = derive_countries()
+    factbook = load_factbook()
+    people = derive_people(factbook)
+    countries = derive_countries(factbook)
     names = derive_proper_names()
     sizes = {n: os.path.getsize(os.path.join(OUT, n)) for n in ("countries.tsv", "figures.tsv", "proper-names.txt")}
     print(f"{countries} countries ({sizes['countries.tsv']:,} bytes), {people} people ({sizes['figures.tsv']:,} bytes), "

@@ -285,7 +285,7 @@ public static class RoleLexicon
         | RoleClass.Mayor | RoleClass.Police | RoleClass.Ambassador;
 
     /// <summary>The cabinet's portfolios: a deputy prime minister or vice president often holds one ("Deputy Prime Minister and Finance Minister Taro Aso").</summary>
-    public const RoleClass Portfolios = RoleClass.ForeignMinister | RoleClass.DefenceMinister | RoleClass.FinanceMinister | RoleClass.InteriorMinister
+    private const RoleClass Portfolios = RoleClass.ForeignMinister | RoleClass.DefenceMinister | RoleClass.FinanceMinister | RoleClass.InteriorMinister
         | RoleClass.JusticeMinister | RoleClass.TradeMinister | RoleClass.HealthMinister | RoleClass.EducationMinister | RoleClass.EnergyMinister
         | RoleClass.OtherMinister;
 
@@ -333,16 +333,27 @@ public static class RoleLexicon
     public static bool IsQualifiedBefore(string text, int titleStart) =>
         Qualifiers.Contains(Text.TextBlocks.LastWord(text.AsSpan(0, titleStart)).TrimStart("(\"“‘'").ToString());
 
-    /// <summary>Words that make a role not the person's current office ("former", "deputy", "vice").</summary>
-    public static readonly IReadOnlySet<string> Qualifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    /// <summary>
+    /// Qualifiers that date an office rather than name another ("former", "then", "late", "ex"; "previous", as in "Luther Strange, the
+    /// previous attorney general": round 7's clean copy).
+    /// </summary>
+    public static readonly IReadOnlySet<string> DatingWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "former", "ex", "then", "acting", "deputy", "vice", "future", "late", "interim", "caretaker", "outgoing", "incoming", "first", "second", "shadow", "assistant",
+        "former", "ex", "then", "late", "previous", "past", "erstwhile", "onetime", "one-time",
+    };
+
+    /// <summary>Words that make a role not the person's current office: the <see cref="DatingWords"/>, "deputy", "vice" and the like.</summary>
+    public static readonly IReadOnlySet<string> Qualifiers = new HashSet<string>(DatingWords.Concat(
+    [
+        "acting", "deputy", "vice", "future", "interim", "caretaker", "outgoing", "incoming", "first", "second", "shadow", "assistant",
         "retired", "elect", "lieutenant",
-        // Dating words besides "former" ("Luther Strange, the previous attorney general": round 7's clean copy).
-        "previous", "past", "erstwhile", "onetime", "one-time",
         // A title someone may come to hold ("a potential President Hillary Clinton"): none yet.
         "potential", "possible", "prospective", "presumptive", "would-be", "likely",
-    };
+    ]), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A minister's or secretary's title of one cabinet portfolio, not a deputy's ("Economy Minister", not "Deputy Finance Minister").</summary>
+    public static bool IsPortfolioTitle(RoleEntry role) =>
+        (role.Classes & Portfolios) != RoleClass.None && (role.Classes & RoleClass.Deputy) == RoleClass.None;
 
     /// <summary>Institutions that stand for a country in role phrases ("Kremlin adviser").</summary>
     public static readonly IReadOnlyDictionary<string, string> InstitutionCountries = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)

@@ -26,13 +26,8 @@ public static class DatedTitles
         return (office, tokens[match.First - 1].Span);
     }
 
-    /// <summary>Qualifiers that date an office rather than name another ("former", "then", "late", "ex", "previous").</summary>
-    public static bool IsDatingWord(string word) => DatingWords.Contains(word);
-
-    private static readonly HashSet<string> DatingWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "former", "ex", "then", "late", "previous", "past", "erstwhile", "onetime", "one-time",
-    };
+    /// <summary>One of the qualifiers that date an office rather than name another (<see cref="RoleLexicon.DatingWords"/>).</summary>
+    public static bool IsDatingWord(string word) => RoleLexicon.DatingWords.Contains(word);
 
     /// <summary>Token <paramref name="i"/> and the next are separated by spaces only.</summary>
     public static bool Adjacent(string text, IReadOnlyList<Token> tokens, int i) =>

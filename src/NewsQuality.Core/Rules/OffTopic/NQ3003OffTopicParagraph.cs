@@ -225,8 +225,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// bodies have presidents.
     /// </summary>
     private static bool IsGovernmentTitle(Knowledge.RoleEntry role) =>
-        role.Office is "Prime Minister" or "Chancellor" || (role.Classes & Knowledge.RoleLexicon.Portfolios) != Knowledge.RoleClass.None
-        && (role.Classes & Knowledge.RoleClass.Deputy) == Knowledge.RoleClass.None;
+        role.Office is "Prime Minister" or "Chancellor" || Knowledge.RoleLexicon.IsPortfolioTitle(role);
 
     /// <summary>
     /// Each paragraph's score by the trees of its topic table, the paragraphs of each table scored together

@@ -501,8 +501,7 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
     /// <summary>A title of <see cref="OneHolderTitles"/> or a minister's or secretary's of one portfolio ("Economy Minister", "Health
     /// Secretary"), not a deputy's (a ministry has several).</summary>
     private static bool NamesOneOffice(string written, RoleEntry role) =>
-        OneHolderTitles.Contains(written) || (role.Classes & RoleLexicon.Portfolios) != RoleClass.None && (role.Classes & RoleClass.Deputy) == RoleClass.None
-        && written.Contains(' ');
+        OneHolderTitles.Contains(written) || RoleLexicon.IsPortfolioTitle(role) && written.Contains(' ');
 
     /// <summary>A title of one office (<see cref="NamesOneOffice"/>) written capitalised right before a name, not before "of".</summary>
     private readonly record struct OneHolderTitle(ArticlePerson Person, PersonMention Mention, TextSpan Span, RoleClass Classes);
