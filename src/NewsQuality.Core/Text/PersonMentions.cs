@@ -368,7 +368,7 @@ public static class PersonMentions
     private static bool IsOpeningParticiple(string text, Token token)
     {
         var word = token.Value;
-        return word.Length >= 6 && word.EndsWith("ing", StringComparison.Ordinal) && OpensSentence(text, token.Span.Start)
+        return word.Length >= 6 && word.EndsWith("ing", StringComparison.Ordinal) && TextBlocks.OpensSentence(text, token.Span.Start)
                && !Knowledge.ProperNames.Contains(word) && Rules.Translation.LanguageProfiles.Default.IsEnglishWordInAnyCase(word);
     }
 
@@ -660,14 +660,7 @@ public static class PersonMentions
         var word = token.Value;
         if (OfficeOwningNouns.Contains(word.ToLowerInvariant())) return true; // "party President", "State Premier"
         if (char.IsLower(word[0]) || NotOwners.Contains(word)) return false;
-        return !OpensSentence(text, token.Span.Start) || !Rules.Translation.LanguageProfiles.Default.IsEnglishWordInAnyCase(word);
-    }
-
-    /// <summary>Nothing but a sentence's end, a line break, a quotation mark or a dateline's dash comes before the word.</summary>
-    private static bool OpensSentence(string text, int start)
-    {
-        var before = text.AsSpan(0, start).TrimEnd(" \u00A0\"“‘'(");
-        return before.IsEmpty || before[^1] is '.' or '!' or '?' or '\n' or '-' or '–' or '—' or ':';
+        return !TextBlocks.OpensSentence(text, token.Span.Start) || !Rules.Translation.LanguageProfiles.Default.IsEnglishWordInAnyCase(word);
     }
 
     private static readonly HashSet<string> OfficeOwningNouns = new(StringComparer.Ordinal)

@@ -18,6 +18,13 @@ public static class TextBlocks
     /// </summary>
     public static bool IsCapitalisedWord(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]) && char.IsLetter(word[^1]);
 
+    /// <summary>Nothing but a sentence's end, a line break, a quotation mark or a dateline's dash comes before the word.</summary>
+    public static bool OpensSentence(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd(" \u00A0\"“‘'(");
+        return before.IsEmpty || before[^1] is '.' or '!' or '?' or '\n' or '-' or '–' or '—' or ':';
+    }
+
     /// <summary>
     /// The text after a position opens (after white space) with "of" or "at": a title's name so followed is a body's ("President
     /// Charles Michel of the European Council").

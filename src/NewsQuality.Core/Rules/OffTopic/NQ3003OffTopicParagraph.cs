@@ -135,7 +135,8 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
                    "minister's title to someone the list lacks (wire copy names a foreign official's country), or that opens on that country by a " +
                    "description and names no other (\"The North African country is a major supplier of natural gas…\"), is the story's: wire copy " +
                    "quotes the country's own officials and gives its background in paragraphs that share few of its words. Nor is a quotation " +
-                   "of someone introduced by what they are and where (\"…,\" said Peter Kamau, a trader in Nyeri): wire copy's bystanders and experts.",
+                   "of someone introduced by what they are and where (\"…,\" said Peter Kamau, a trader in Nyeri): wire copy's bystanders and experts; nor a market's reaction that names nothing but the story's names, " +
+                   "countries and indices (\"The pound rose against the dollar as markets welcomed an end to the uncertainty\").",
         FlaggedExample: "Oil prices rise\n\nOil prices rose on Monday as Opec ministers agreed to cut crude output by a million barrels a day from April.\n\nTraders said the Opec cut in crude output surprised oil markets, and prices for Brent crude rose above $50 a barrel.\n\nThe striker scored twice in the second half as the champions beat their rivals at the stadium to go top of the league table.\n\nAnalysts expect crude oil prices to stay high while Opec keeps output low and demand for oil from China grows.\n\nOpec ministers will meet again in June to review crude output quotas and oil prices, the cartel said in Vienna.\n\nHigher oil prices could slow growth, economists warned, as crude costs feed into fuel and transport prices.",
         CleanExample: "Oil prices rise\n\nOil prices rose on Monday as Opec ministers agreed to cut crude output by a million barrels a day from April.\n\nTraders said the Opec cut in crude output surprised oil markets, and prices for Brent crude rose above $50 a barrel.\n\nAnalysts expect crude oil prices to stay high while Opec keeps output low and demand for oil from China grows.\n\nOpec ministers will meet again in June to review crude output quotas and oil prices, the cartel said in Vienna.\n\nHigher oil prices could slow growth, economists warned, as crude costs feed into fuel and transport prices.")
     {
@@ -168,7 +169,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
             // Most judged paragraphs fall below the threshold, and their message and measures (a string and a dictionary per
             // paragraph) would be built for Report to drop.
             if (context.BelowThreshold(score)) continue;
-            if (i > 0 && IsAboutTheStorysCountry(context, m.Span, measures[0].Span) || IsVoiceOnTheStory(context.Text, m.Span)) continue;
+            if (i > 0 && IsAboutTheStorysCountry(context, m.Span, measures[0].Span) || IsVoiceOnTheStory(context.Text, m.Span) || IsMarketReaction(context, m.Span)) continue;
             context.Report(m.Span, score,
                 $"This paragraph shares {m.Share:0%} of its wording with the rest of the article and {Closeness(m)}: it may belong to another story.",
                 measures: new Dictionary<string, double>
@@ -740,6 +741,51 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// </summary>
     [GeneratedRegex(@"^The (?:(?:[A-Z][\w-]*|[a-z]+-[a-z]+|small|tiny|impoverished|landlocked|poor|vast) ){0,3}(?:country|nation|kingdom|republic|emirate)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CountryDescription();
+
+    /// <summary>
+    /// A market's reaction to the story ("Sterling fell more than 2 percent against the dollar as investors worried…", "Pakistani
+    /// stocks fell 1.2 percent in early trade"): wire copy tells how markets took the news in a paragraph that shares none of the
+    /// story's words (6 of the 15 NQ3003 flags on the clean wire-style articles of the probes and rounds 1–9). A paste from another
+    /// market story names what moved there (a firm, an exchange, a commodity's cartel) and the story does not: every name of the
+    /// paragraph must be the article's elsewhere, a country's or its people's, a market index's, a day's or a month's.
+    /// </summary>
+    private static bool IsMarketReaction(ArticleContext context, TextSpan paragraph)
+    {
+        var text = context.Text;
+        if (!MarketMove().IsMatch(text.AsSpan(paragraph.Start, paragraph.Length))) return false;
+        foreach (var word in context.Article.WordSpanIn(paragraph))
+        {
+            var value = word.Value;
+            if (!char.IsUpper(value[0]) || TextBlocks.OpensSentence(text, word.Span.Start) || MarketNames.Contains(value)
+                || CountryNamedBy(context.Gazetteer, value) is not null) continue;
+            if (!NamedOutside(context.Article, value, paragraph)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The article uses the word, as written, outside the span.</summary>
+    private static bool NamedOutside(Article article, string word, TextSpan span)
+    {
+        foreach (var token in article.Words)
+            if (!span.Contains(token.Span.Start) && token.Value == word) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The paragraph opens on a market moving: stocks, shares, an index, a currency or bonds, then within a few words a verb of rising
+    /// or falling ("Global stock markets tumbled", "The pound rose", "U.S. stock index futures slid").
+    /// </summary>
+    [GeneratedRegex(@"^(?:\S+ ){0,4}(?:stocks?|shares|markets|bourses?|index|indices|indexes|futures|pound|sterling|dollar|euro|yen|yuan|peso|rupee|rouble|ruble|lira|rand|won|franc|ringgit|baht|naira|shekel|currency|currencies|bonds?|yields?)(?: \S+){0,4}? (?:rose|fell|tumbled|slid|slumped|jumped|gained|dropped|rallied|surged|plunged|climbed|sank|rebounded|edged|firmed|weakened|strengthened|soared|dipped|slipped|recovered|opened|closed|ended|traded|hit)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MarketMove();
+
+    /// <summary>Capitalised words of markets' and indices' names, and days and months: no other story's names.</summary>
+    private static readonly HashSet<string> MarketNames = new(StringComparer.Ordinal)
+    {
+        "Dow", "Jones", "Industrial", "Average", "Nasdaq", "Composite", "S", "P", "FTSE", "Nikkei", "Hang", "Seng", "DAX", "CAC", "Sensex",
+        "Nifty", "Kospi", "Stoxx", "Euro", "Wall", "Street", "Treasury", "Treasuries", "Index", "Monday", "Tuesday", "Wednesday",
+        "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December",
+    };
 
     /// <summary>
     /// A quotation of someone introduced by what they are and where ("…," said Peter Kamau, a trader in Nyeri; "…," said Erik Gordon,

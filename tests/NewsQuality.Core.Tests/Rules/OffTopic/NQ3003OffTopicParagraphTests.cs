@@ -243,6 +243,35 @@ public class NQ3003OffTopicParagraphTests
         Assert.Equal(0, last.QuotedShare);
     }
 
+    /// <summary>A wire story of a change of government, with a slot for one paragraph after its fifth.</summary>
+    private const string CoalitionStory =
+        "Cameron becomes prime minister as Brown steps down\n\n" +
+        "David Cameron became Britain's prime minister on Tuesday evening after Gordon Brown resigned, ending 13 years of Labour government and five days of talks after an inconclusive election.\n\n" +
+        "The Conservative leader will govern in coalition with the Liberal Democrats, whose leader Nick Clegg is expected to become deputy prime minister.\n\n" +
+        "Cameron spoke outside Downing Street shortly after returning from Buckingham Palace, where the Queen asked him to form a government.\n\n" +
+        "He said the country faced deep and pressing problems, including a huge deficit and a political system in need of reform, and promised to work in the national interest.\n\n" +
+        "Brown, standing beside his wife Sarah, said he had informed the Queen of his intention to resign and wished his successor well.\n\n" +
+        "{0}\n\n" +
+        "The two parties were still finalising the details of their agreement, which is expected to include a referendum on changing the voting system.\n\n" +
+        "Labour officials said Brown would also step down as party leader, setting up a contest to replace him in the autumn.\n\n" +
+        "Clegg told his members of parliament the deal was the best way to give the country a stable government.";
+
+    [Theory]
+    // How markets took the story's news: wire copy's own paragraph, sharing none of its words (five of the clean wire-style
+    // articles' false flags were such).
+    [InlineData("The pound rose against the dollar as markets welcomed an end to the uncertainty.", false)]
+    [InlineData("Sterling fell more than 2 percent against the dollar on Wednesday as investors worried that British politics would weigh on growth.", false)]
+    // Another market story's paragraph names what moved there, which the story never names.
+    [InlineData("Shares in Glencore fell 3 percent in London after the miner cut its forecast for copper output in Chile.", true)]
+    [InlineData("The Nikkei rose 2 percent as Toyota jumped after the carmaker raised its profit forecast for the year.", true)]
+    public void A_market_s_reaction_is_the_story_s_unless_it_names_what_the_story_does_not(string paragraph, bool judged)
+    {
+        // At a threshold this low every judged paragraph is reported: the question is whether the paragraph is judged at all.
+        var everything = new global::NewsQuality.Rules.RuleSettings(true, global::NewsQuality.Model.Severity.Warning, 0.0001);
+        var findings = RuleAssert.Run(_rule, [RuleAssert.ArticleOf(string.Format(CoalitionStory, paragraph))], everything)[0];
+        Assert.Equal(judged, findings.Any(f => f.Evidence == paragraph));
+    }
+
     [Theory]
     // A list of names and figures, the members of a panel: no prose to judge on topic.
     [InlineData("Members of the Senate Energy Committee: Senator Lisa Grant of Alaska, chairman; Senator Tom Reyes of Texas; Senator Anne Holt of Maine; Senator Bill Chu of Oregon; Senator Carol Dunn of Utah; Senator Mark Ellis of Ohio.")]
