@@ -85,6 +85,9 @@ public static class RoleLexicon
         new("premier", RoleClass.HeadOfGovernment, "Prime Minister"),
         new("chancellor", RoleClass.HeadOfGovernment | RoleClass.FinanceMinister, "Chancellor"),
         new("taoiseach", RoleClass.HeadOfGovernment, "Taoiseach"),
+        // Ireland's deputy prime minister, by its own name: a deputy head of government, who holds a portfolio too.
+        new("tanaiste", RoleClass.Deputy | Portfolios | RoleClass.Staff, null, HeldClasses: RoleClass.Deputy),
+        new("tánaiste", RoleClass.Deputy | Portfolios | RoleClass.Staff, null, HeldClasses: RoleClass.Deputy),
         new("king", RoleClass.HeadOfState, null),
         new("queen", RoleClass.HeadOfState, null),
         new("emperor", RoleClass.HeadOfState, null),

@@ -495,7 +495,7 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
     private static readonly HashSet<string> OneHolderTitles = new(StringComparer.OrdinalIgnoreCase)
     {
         "chief justice", "prime minister", "chancellor", "vice president", "deputy president", "attorney general", "senate president",
-        "house speaker", "central bank governor", "treasurer",
+        "house speaker", "central bank governor", "treasurer", "taoiseach", "tanaiste", "tánaiste",
     };
 
     /// <summary>A title of <see cref="OneHolderTitles"/> or a minister's or secretary's of one portfolio ("Economy Minister", "Health
@@ -503,13 +503,30 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
     private static bool NamesOneOffice(string written, RoleEntry role) =>
         OneHolderTitles.Contains(written) || RoleLexicon.IsPortfolioTitle(role) && written.Contains(' ');
 
-    /// <summary>A title of one office (<see cref="NamesOneOffice"/>) written capitalised right before a name, not before "of".</summary>
+    /// <summary>
+    /// A title of one office (<see cref="NamesOneOffice"/>) written capitalised right before a name ("Tanaiste Joan Burton"), or after
+    /// "the" and set off by a comma ("The tanaiste, Joan Burton"), as the Guardian writes titles; not before "of" or "at" ("Foreign
+    /// Minister X of Peru"). Not an apposition after the name ("Joan Burton, the tanaiste,"): measured, it caught nothing more on the
+    /// rounds' tuning halves and raised a false flag on a blind round's clean copy.
+    /// </summary>
     private readonly record struct OneHolderTitle(ArticlePerson Person, PersonMention Mention, TextSpan Span, RoleClass Classes);
 
-    private static OneHolderTitle? OneHolderTitleOf(string text, ArticlePerson person, PersonMention mention) =>
-        mention is { Role: { } role, RoleSpan: { } span } && span.End <= mention.NameSpan.Start && char.IsUpper(text[span.Start])
-        && NamesOneOffice(text.Substring(span.Start, span.Length), role) && !TextBlocks.OpensWithOfOrAt(text.AsSpan(mention.NameSpan.End))
-            ? new(person, mention, span, role.Classes) : null;
+    private static OneHolderTitle? OneHolderTitleOf(string text, ArticlePerson person, PersonMention mention)
+    {
+        if (mention is not { Role: { } role, RoleSpan: { } span } || span.End > mention.NameSpan.Start
+            || !NamesOneOffice(text.Substring(span.Start, span.Length), role) || TextBlocks.OpensWithOfOrAt(text.AsSpan(mention.NameSpan.End))) return null;
+        // Set off by a comma, the name must be a person's in full ("The tanaiste, Joan Burton", not "In Athens, the finance minister").
+        var written = char.IsUpper(text[span.Start])
+                      || person.FullName.Contains(' ') && text.AsSpan(span.End, mention.NameSpan.Start - span.End).SequenceEqual(", ") && IsSetOffByThe(text, span);
+        return written ? new(person, mention, span, role.Classes) : null;
+    }
+
+    /// <summary>"the" comes right before the title or before the capitalised words that qualify it ("the Irish tanaiste").</summary>
+    private static bool IsSetOffByThe(string text, TextSpan title)
+    {
+        TitleWithItsQualifiers(text, title, out var before);
+        return before == "the";
+    }
 
     /// <summary>
     /// One title, word for word, before two people's names ("Foreign Minister Nicolas Maduro" … "Foreign Minister Elias Jaua", "Chief
@@ -543,12 +560,12 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
                 var laterHolds = b is not null && (RoleLexicon.HeldBy(b) & titled.Classes) != RoleClass.None;
                 if (earlierHolds && laterHolds) continue; // a predecessor ("Prime Minister Antonis Samaras" beside Alexis Tsipras)
                 var (slip, other) = laterHolds && !earlierHolds ? (earlier, titled) : (titled, earlier);
-                var slipSpan = TextSpan.FromBounds(slip.Span.Start, slip.Mention.NameSpan.End);
+                var slipSpan = slip.Mention.Span;
                 reported.Add(slipSpan);
                 var (line, _) = context.Article.LineMap.GetPosition(other.Span.Start);
                 context.Report(slipSpan, 0.7,
                     $"{slip.Person.FullName} is called \"{context.Article.Slice(slip.Span)}\" here, but the article gives that office to {other.Person.FullName} on line {line}: one office, one holder at a time; the title is probably mistranslated.",
-                    related: [context.Related(TextSpan.FromBounds(other.Span.Start, other.Mention.NameSpan.End), $"{other.Person.FullName}: \"{context.Article.Slice(other.Span)}\"")]);
+                    related: [context.Related(other.Mention.Span, $"{other.Person.FullName}: \"{context.Article.Slice(other.Span)}\"")]);
             }
     }
 
@@ -587,11 +604,14 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
     [GeneratedRegex(@"\b(?:replac|succe(?:ed|ssor|ssion)|predecessor|resign|stepp?(?:ed|ing|s)? down|sworn|sack|fired|dismiss|oust|appoint|nominat|named|took over|take over|taking over|former|outgoing|incoming|(?-i:new\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Succession();
 
-    /// <summary>The title with the capitalised words right before it ("Venezuelan Foreign Minister"), lower-cased, and the word before those.</summary>
+    /// <summary>
+    /// The title with the capitalised words right before it ("Venezuelan Foreign Minister"), lower-cased, and the word before those;
+    /// "The" opening a sentence is that word, not a qualifier.
+    /// </summary>
     private static string TitleWithItsQualifiers(string text, TextSpan title, out string before)
     {
         var start = title.Start;
-        while (TextBlocks.LastWord(text.AsSpan(0, start)) is var word && TextBlocks.IsCapitalisedWord(word))
+        while (TextBlocks.LastWord(text.AsSpan(0, start)) is var word && TextBlocks.IsCapitalisedWord(word) && !word.SequenceEqual("The"))
             start = text.AsSpan(0, start).TrimEnd().Length - word.Length;
         before = TextBlocks.LastWord(text.AsSpan(0, start)).ToString().ToLowerInvariant();
         return text[start..title.End].ToLowerInvariant();

@@ -145,6 +145,10 @@ public class NQ2002RoleContradictionTests
     // Australia's treasurer, a one-word title (round 9, tuning half).
     [InlineData("CANBERRA - Treasurer Josh Frydenberg presented the budget.\n\n[[Treasurer Peter Dutton]] said the deficit would narrow.")]
     [InlineData("LIMA - Vice President Ana Ruiz chaired the cabinet.\n\n[[Vice President Jorge Pena]] has worked with the anti-graft commission for years.")]
+    // The title after "the" and set off by a comma, as the Guardian writes it; Ireland's deputy prime minister by its own name
+    // (round 9, tuning half).
+    [InlineData("The tanaiste, Joan Burton, said she was proud of the voters.\n\nThe [[tanaiste, Enda Kenny]], said Ireland had sent a message to the world.")]
+    [InlineData("Foreign Minister Ramon Ortega said the vote was fair.\n\nThe [[foreign minister, Diego Salas]], told reporters the army would stay neutral.")]
     public void Flags_a_single_office_given_to_a_second_person(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -348,6 +352,14 @@ public class NQ2002RoleContradictionTests
     // Two firms' chief executives (a firm's title is not judged); deputies of one portfolio.
     [InlineData("LONDON - The group said Chief Executive Mark Allen would present the results.\n\nRival bidder Halden said Chief Executive Paul Grant would keep its own plan.")]
     [InlineData("KIEV - Deputy Foreign Minister Olena Zerkal spoke.\n\nDeputy Foreign Minister Vasyl Bodnar agreed.")]
+    // A title set off by "the" is one office too, unless of another country, dated or qualified, or of a body after "of".
+    [InlineData("The prime minister, Donald Tusk, flew to Smolensk.\n\nJaroslaw Kaczynski, the former prime minister, said he would run.")]
+    // An apposition after the name is not compared (measured: nothing gained, a false flag on a blind round's clean copy).
+    [InlineData("Ramon Ortega, the foreign minister, said the vote was fair.\n\nDiego Salas, the foreign minister, told reporters the army would stay neutral.")]
+    [InlineData("Jean-Claude Juncker, the prime minister of Luxembourg, spoke first.\n\nThe prime minister, Alexis Tsipras, said Greece would pay.")]
+    [InlineData("The taoiseach, Enda Kenny, said Ireland had sent a message.\n\nThe tanaiste, Joan Burton, said she was proud of the voters.")]
+    // A place before an apposition is nobody (round 9's clean copy).
+    [InlineData("The plan took the cabinet by surprise.\n\nIn Athens, the finance minister, Evangelos Venizelos, learned of the plan late.")]
     public void Leaves_consistent_or_qualified_titles_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
