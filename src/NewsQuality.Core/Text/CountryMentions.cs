@@ -22,6 +22,13 @@ public static class CountryMentions
         return (gazetteer.FindCountry(words[i]), i);
     }
 
+    /// <summary>
+    /// The country named from token <paramref name="first"/> ends a body's name, "of" right before it ("Democratic Party of Japan
+    /// President", "Communist Party of China"): a title after it is the body's, not the country's.
+    /// </summary>
+    public static bool EndsBodysName(string text, IReadOnlyList<Token> tokens, IReadOnlyList<string> words, int first) =>
+        first > 0 && words[first - 1] == "of" && DatedTitles.Adjacent(text, tokens, first - 1);
+
     /// <summary>Tokens <paramref name="first"/> to <paramref name="first"/> + <paramref name="length"/> - 1 are separated by spaces only.</summary>
     private static bool AllAdjacent(string text, IReadOnlyList<Token> tokens, int first, int length)
     {

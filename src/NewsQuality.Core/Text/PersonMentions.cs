@@ -548,6 +548,9 @@ public static class PersonMentions
                 if (match.Entry.Office is not null && countryFirst > 0 && OnlySpace(text, tokens[countryFirst - 1].Span.End, tokens[countryFirst].Span.Start)
                     && CountryEndingAt(text, tokens, words, countryFirst - 1, gazetteer).Country is { } other && other != found)
                     return (null, null, null);
+                // "Democratic Party of Japan President", "Communist Party of China General Secretary": the country ends a body's name.
+                if (match.Entry.Office is not null && CountryMentions.EndsBodysName(text, tokens, words, countryFirst))
+                    return (RoleLexicon.OfficeOfBody, TextSpan.FromBounds(tokens[countryFirst].Span.Start, tokens[nameStart - 1].Span.End), null);
                 country = found;
                 first = countryFirst;
                 break;

@@ -64,7 +64,7 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
             var (country, last) = CountryMentions.At(context.Text, tokens, words, i, gazetteer);
             if (country is not { OfficesComplete: true } || !DatedTitles.Adjacent(context.Text, tokens, last) && !PossessiveBetween(context.Text, tokens, last)) continue;
             if (RoleLexicon.MatchStartingAt(words, last + 1) is not { } match || (match.Entry.Office ?? MonarchOffice(match.Entry.Phrase)) is not { } office) continue;
-            if (country.HeadOffices.Contains(office) || IsOfOrganisation(words, match.Last)
+            if (country.HeadOffices.Contains(office) || IsOfOrganisation(words, match.Last) || CountryMentions.EndsBodysName(context.Text, tokens, words, i)
                 || IsCommunity(context.Text, tokens, words, i, country, gazetteer)) continue;
             // "former" and the like date the office: the country's offices since 2015 may lack it ("former Kenyan Prime Minister
             // Raila Odinga"), so only a listed person who never held an office of that name is judged ("former U.S. Prime Minister

@@ -185,6 +185,9 @@ public class NQ2003NonexistentOfficeTests
     [InlineData("WASHINGTON - Deputy Prime Minister Mike Pence met Vice Chancellor Boris Johnson.")]
     // The offices of countries whose head of state the extract leaves out.
     [InlineData("APIA - Samoan Prime Minister Fiame Naomi Mataafa met Congolese President Denis Sassou Nguesso and the Congolese Prime Minister.")]
+    // A country that ends a body's name: the title is the body's (round 10's clean copy).
+    [InlineData("TOKYO - Abe failed to secure a meeting with Democratic Party of Japan President Ichiro Ozawa on Monday.")]
+    [InlineData("OTTAWA - Conservative Party of Canada President Scott Lamb spoke first.")]
     public void Leaves_real_offices_alone(string text)
     {
         RuleAssert.Clean(_rule, text);
