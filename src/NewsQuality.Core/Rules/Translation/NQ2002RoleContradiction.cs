@@ -546,7 +546,7 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
             {
                 if (OneHolderTitleOf(context.Text, person, mention) is not { } titled) continue;
                 var title = TitleWithItsQualifiers(context.Text, titled.Span, out var before);
-                if (RoleLexicon.Qualifiers.Contains(before)) continue;
+                if (RoleLexicon.Qualifiers.Contains(before) || title.EndsWith("chief justice", StringComparison.Ordinal) && NamesSubnationalCourt(context.Text)) continue;
                 first ??= new(StringComparer.OrdinalIgnoreCase);
                 if (!first.TryGetValue(title, out var earlier)) { first[title] = titled; continue; }
                 if (earlier.Person == person || PersonNames.Words(earlier.Person.FullName)[^1] == PersonNames.Words(person.FullName)[^1]
@@ -568,6 +568,22 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
                     related: [context.Related(other.Mention.Span, $"{other.Person.FullName}: \"{context.Article.Slice(other.Span)}\"")]);
             }
     }
+
+    /// <summary>
+    /// The text names a US state's or a province's court ("the Florida Supreme Court", "the state supreme court"): a chief justice
+    /// may then be that court's beside the country's (a story of Bush v. Gore names both; round 10's clean copy).
+    /// </summary>
+    private static bool NamesSubnationalCourt(string text)
+    {
+        foreach (Match court in SubnationalCourt().Matches(text))
+            // Two capitalised words may be a state's name ("New York") or a word before one ("The Florida").
+            if (court.Groups["state"] is not { Success: true, Value: var state } || SubnationalPremiers.IsUsState(state)
+                || state.IndexOf(' ') is var space and > 0 && SubnationalPremiers.IsUsState(state[(space + 1)..])) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:(?<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)|[Ss]tate|[Pp]rovincial) (?:Supreme|High|Superior) Court\b|\b(?:state|provincial) (?:supreme|high|superior) court\b")]
+    private static partial Regex SubnationalCourt();
 
     /// <summary>
     /// The sentence of the name tells of one holder following another ("replaced", "succeeded", "resigned", "sworn in", "his

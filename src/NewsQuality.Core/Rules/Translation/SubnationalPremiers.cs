@@ -74,6 +74,9 @@ internal static partial class SubnationalPremiers
         "Guadalcanal", "Malaita", "Western", "Isabel", "Choiseul", "Makira-Ulawa", "Temotu", "Central", "Rennell and Bellona", "Nevis",
     };
 
+    /// <summary>The name is one of the US states (<see cref="UsStates"/>).</summary>
+    public static bool IsUsState(string name) => UsStates.Contains(name);
+
     /// <summary>The fifty US states, whose heads are governors (Georgia left out: the country has a premier in the news).</summary>
     private static readonly HashSet<string> UsStates = new(StringComparer.Ordinal)
     {

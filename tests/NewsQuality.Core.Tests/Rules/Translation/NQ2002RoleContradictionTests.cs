@@ -354,6 +354,9 @@ public class NQ2002RoleContradictionTests
     [InlineData("KIEV - Deputy Foreign Minister Olena Zerkal spoke.\n\nDeputy Foreign Minister Vasyl Bodnar agreed.")]
     // A title set off by "the" is one office too, unless of another country, dated or qualified, or of a body after "of".
     [InlineData("The prime minister, Donald Tusk, flew to Smolensk.\n\nJaroslaw Kaczynski, the former prime minister, said he would run.")]
+    // Two courts' chief justices: a state's supreme court beside the country's (round 10's clean copy).
+    [InlineData("WASHINGTON - Chief Justice William Rehnquist wrote separately.\n\nThe Florida Supreme Court had ordered the recount over a dissent from Chief Justice Charles Wells.")]
+    [InlineData("WASHINGTON - Chief Justice William Rehnquist wrote separately.\n\nThe state supreme court had ordered the recount over a dissent from Chief Justice Charles Wells.")]
     // An apposition after the name is not compared (measured: nothing gained, a false flag on a blind round's clean copy).
     [InlineData("Ramon Ortega, the foreign minister, said the vote was fair.\n\nDiego Salas, the foreign minister, told reporters the army would stay neutral.")]
     [InlineData("Jean-Claude Juncker, the prime minister of Luxembourg, spoke first.\n\nThe prime minister, Alexis Tsipras, said Greece would pay.")]
