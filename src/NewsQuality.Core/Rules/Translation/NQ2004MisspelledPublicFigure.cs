@@ -188,7 +188,7 @@ public sealed partial class NQ2004MisspelledPublicFigure : IArticleRule
             if (value.Length < minLength || !IsSurnameShaped(value) || IsKnownWord(value) && !isSurname) return null;
             foreach (var name in usual!)
                 if (name.Length >= minLength && name[0] == value[0] && name != value && !IsPluralOf(value, name) && !IsPluralOf(name, value)
-                    && FigureNameIndex.IsOneEditApart(name.ToLowerInvariant(), value.ToLowerInvariant())) return name;
+                    && IsSlipOf(name.ToLowerInvariant(), value.ToLowerInvariant())) return name;
             return null;
         }
         foreach (var run in runs)
@@ -620,6 +620,16 @@ public sealed partial class NQ2004MisspelledPublicFigure : IArticleRule
         var similarity = Similarity.Similarity(surname.ToLowerInvariant(), found.Surname.ToLowerInvariant());
         return similarity >= 0.8 ? similarity : null;
     }
+
+    /// <summary>
+    /// A written name is a slip of the article's usual one: one edit apart, or two in a long name that stays close ("Yushenko" beside
+    /// "Yushchenko" written alone four times). The article has said how it spells the person; a transliteration's letters vary
+    /// between publications, not within one story.
+    /// </summary>
+    private static bool IsSlipOf(string usual, string written) =>
+        FigureNameIndex.IsOneEditApart(usual, written)
+        || Math.Min(usual.Length, written.Length) >= MinTwoEditSurnameLength && EditDistance.Distance(usual, written) == 2
+           && Similarity.Similarity(usual, written) >= MinTwoEditSimilarity;
 
     /// <summary>
     /// A long surname two edits from a listed one, after the listed person's given name as written ("Edouard Phillipe", "Emmerson

@@ -140,6 +140,8 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("SEOUL - President Park Geun-hye was removed on Friday.\n\nPark denied wrongdoing.\n\nPark's lawyers said they would appeal.\n\nSupporters of [[Prak]] rallied outside the court.", "Park")]
     [InlineData("Former Prime Minister Najib Razak was charged on Wednesday.\n\nNajib denied the charges.\n\nNajib's lawyer said the case was political.\n\n[[Najb]]'s wife was also questioned.", "Najib")]
     [InlineData("ADDIS ABABA - Ethiopian Prime Minister [[Abyi Ahmed]] flew to the neighbouring capital on Sunday for a visit that few had expected.\n\nCrowds greeted Abiy at the airport.\n\nAbiy, 41, took office in April.", "Abiy Ahmed")]
+    // Two edits in a long name that stays close to the usual one: a transliteration the story does not use elsewhere (round 10, tuning half).
+    [InlineData("KIEV - The court handed a victory to opposition leader [[Viktor Yushenko]].\n\nYushchenko said the vote must be held again.\n\nSupporters of Yushchenko cheered in the square.", "Viktor Yushchenko")]
     // An English word after an honorific is a surname.
     [InlineData("EDINBURGH - First Minister Alex Salmond conceded defeat on Friday.\n\nSalmond said he would step down.\n\nSalmond has led the party for a decade.\n\n\"The dream shall never die,\" Mr [[Salmon]] told reporters.", "Salmond")]
     // An age after the word says it is a surname too, and a surname so marked is compared from three letters (round 7, tuning half).
@@ -166,6 +168,9 @@ public class NQ2004MisspelledPublicFigureTests
     [InlineData("Hamas said the truce held.\n\nHamas leaders met in Gaza.\n\nThe Hamat Gader springs were closed.")]
     [InlineData("President Park Geun-hye was removed.\n\nPark denied wrongdoing.\n\nPark's father, Park Chung-hee, ruled for 18 years.\n\nThe Parks' home was searched.")]
     [InlineData("EDINBURGH - First Minister Alex Salmond conceded defeat.\n\nSalmond said he would step down.\n\nSalmond has led the party for a decade.\n\nA fisherman, Chris Salmon, said the vote was close. Mr Salmon voted yes.")]
+    // Two edits apart, but short or no longer close: two people.
+    [InlineData("Mark Cohen spoke first.\n\nCowen said the bill would pass.\n\nCowen added more.")]
+    [InlineData("Anna Lindqvist spoke first.\n\nLundquist said the bill would pass.\n\nLundquist added more.")]
     // An age after a three-letter word that is no slip of the usual name.
     [InlineData("Teresa Lam spoke first.\n\nLam said the bill would pass.\n\nLam added more.\n\nTom, 58, a teacher, disagreed.")]
     public void Leaves_other_people_of_near_names_alone(string text)
