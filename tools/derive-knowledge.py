@@ -442,14 +442,22 @@ def kept(r):
 
 def compact_roles(roles, home):
     """One row per title (in the person's own country where the source repeats it for territories: a US president is
-    listed under Guam and Puerto Rico too), most recent first, the source's order on ties."""
+    listed under Guam and Puerto Rico too), most recent first, the source's order on ties. The row spans every term of that
+    title in that country, from the earliest first year to the latest last (open if one is): Donald Trump's presidency is
+    2017-2029, not the second term's years alone, and Theresa May's premiership 2016-2019, not the Factbook's 2019."""
     best = {}
     for title, country, first, last in roles:
         old = best.get(title)
         newer = old is not None and (last == "" or (old[3] != "" and last > old[3]))
         if old is None or (country == home) > (old[1] == home) or ((country == home) == (old[1] == home) and newer):
             best[title] = (title, country, first, last)
-    ordered = sorted(best.values(), key=lambda r: -(9999 if r[3] == "" else r[3]))
+    spanned = []
+    for title, country, first, last in best.values():
+        terms = [(f, l) for t, c, f, l in roles if t == title and c == country]
+        firsts = [f for f, _ in terms if f != ""]
+        lasts = [l for _, l in terms]
+        spanned.append((title, country, min(firsts) if firsts else "", "" if "" in lasts else max(lasts)))
+    ordered = sorted(spanned, key=lambda r: -(9999 if r[3] == "" else r[3]))
     return ordered[:MAX_ROLES]
 
 

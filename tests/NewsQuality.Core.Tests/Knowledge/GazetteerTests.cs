@@ -43,6 +43,19 @@ public class GazetteerTests
         Assert.True(_gazetteer.Figures.Count > 5000);
     }
 
+    [Theory]
+    // One row per title spans every term of it: the first term is not lost to the second (Trump), nor a premiership to the
+    // Factbook's single year (May).
+    [InlineData("Donald Trump", "President", 2017, 2029)]
+    [InlineData("Theresa May", "Prime Minister", 2016, 2019)]
+    [InlineData("Abdelaziz Bouteflika", "President", 1999, 2019)]
+    public void A_titles_years_span_every_term(string name, string title, int first, int last)
+    {
+        var figure = _gazetteer.NameIndex.FindFigure(name)!;
+        var role = Assert.Single(figure.Roles, r => r.Title == title);
+        Assert.Equal((first, last), (role.FirstYear, role.LastYear));
+    }
+
     [Fact]
     public void A_demonym_two_countries_share_names_neither()
     {
