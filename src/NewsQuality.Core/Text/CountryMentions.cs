@@ -23,11 +23,13 @@ public static class CountryMentions
     }
 
     /// <summary>
-    /// The country named from token <paramref name="first"/> ends a body's name, "of" right before it ("Democratic Party of Japan
-    /// President", "Communist Party of China"): a title after it is the body's, not the country's.
+    /// The country named from token <paramref name="first"/> ends a body's name, "of" right before it and a capitalised word before
+    /// that ("Democratic Party of Japan President", "Bank of Japan"): a title after it is the body's, not the country's. Not "the
+    /// fortunes of U.K. President Theresa May".
     /// </summary>
     public static bool EndsBodysName(string text, IReadOnlyList<Token> tokens, IReadOnlyList<string> words, int first) =>
-        first > 0 && words[first - 1] == "of" && DatedTitles.Adjacent(text, tokens, first - 1);
+        first > 1 && words[first - 1] == "of" && char.IsUpper(words[first - 2][0])
+        && DatedTitles.Adjacent(text, tokens, first - 1) && DatedTitles.Adjacent(text, tokens, first - 2);
 
     /// <summary>Tokens <paramref name="first"/> to <paramref name="first"/> + <paramref name="length"/> - 1 are separated by spaces only.</summary>
     private static bool AllAdjacent(string text, IReadOnlyList<Token> tokens, int first, int length)

@@ -756,12 +756,16 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
         foreach (var word in context.Article.WordSpanIn(paragraph))
         {
             var value = word.Value;
-            if (!char.IsUpper(value[0]) || TextBlocks.OpensSentence(text, word.Span.Start) || MarketNames.Contains(value)
-                || CountryNamedBy(context.Gazetteer, value) is not null) continue;
+            if (!char.IsUpper(value[0]) || MarketNames.Contains(value) || CountryNamedBy(context.Gazetteer, value) is not null
+                || TextBlocks.OpensSentence(text, word.Span.Start) && !NamesWhatMoved(text.AsSpan(word.Span.End))) continue;
             if (!NamedOutside(context.Article, value, paragraph)) return false;
         }
         return true;
     }
+
+    /// <summary>A sentence's first word is a name when shares or stock follow it: what moved ("Apple shares rose 3 percent").</summary>
+    private static bool NamesWhatMoved(ReadOnlySpan<char> after) =>
+        after.StartsWith(" shares") || after.StartsWith(" stock") || after.StartsWith("'s shares") || after.StartsWith("’s shares");
 
     /// <summary>The article uses the word, as written, outside the span.</summary>
     private static bool NamedOutside(Article article, string word, TextSpan span)
@@ -778,9 +782,13 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     [GeneratedRegex(@"^(?:\S+ ){0,4}(?:stocks?|shares|markets|bourses?|index|indices|indexes|futures|pound|sterling|dollar|euro|yen|yuan|peso|rupee|rouble|ruble|lira|rand|won|franc|ringgit|baht|naira|shekel|currency|currencies|bonds?|yields?)(?: \S+){0,4}? (?:rose|fell|tumbled|slid|slumped|jumped|gained|dropped|rallied|surged|plunged|climbed|sank|rebounded|edged|firmed|weakened|strengthened|soared|dipped|slipped|recovered|opened|closed|ended|traded|hit)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MarketMove();
 
-    /// <summary>Capitalised words of markets' and indices' names, and days and months: no other story's names.</summary>
+    /// <summary>
+    /// Capitalised words of markets' and indices' names, of the kinds of market a reaction opens on ("Global stock markets", "Bank
+    /// shares"), and days and months: no other story's names.
+    /// </summary>
     private static readonly HashSet<string> MarketNames = new(StringComparer.Ordinal)
     {
+        "Global", "World", "Asian", "European", "Emerging", "Regional", "Bank", "Banking", "Tech", "Energy", "Mining", "Oil",
         "Dow", "Jones", "Industrial", "Average", "Nasdaq", "Composite", "S", "P", "FTSE", "Nikkei", "Hang", "Seng", "DAX", "CAC", "Sensex",
         "Nifty", "Kospi", "Stoxx", "Euro", "Wall", "Street", "Treasury", "Treasuries", "Index", "Monday", "Tuesday", "Wednesday",
         "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",

@@ -264,6 +264,9 @@ public class NQ3003OffTopicParagraphTests
     // Another market story's paragraph names what moved there, which the story never names.
     [InlineData("Shares in Glencore fell 3 percent in London after the miner cut its forecast for copper output in Chile.", true)]
     [InlineData("The Nikkei rose 2 percent as Toyota jumped after the carmaker raised its profit forecast for the year.", true)]
+    // A firm's name opening the paragraph is what moved (round 1's paste into a story from the Gambia).
+    [InlineData("Apple shares rose 3 percent to $173.50 in extended trading, giving the company a market value of about $890 billion.", true)]
+    [InlineData("Global stock markets tumbled as the results came in, and emerging market currencies fell to their lowest in a month.", false)]
     public void A_market_s_reaction_is_the_story_s_unless_it_names_what_the_story_does_not(string paragraph, bool judged)
     {
         // At a threshold this low every judged paragraph is reported: the question is whether the paragraph is judged at all.

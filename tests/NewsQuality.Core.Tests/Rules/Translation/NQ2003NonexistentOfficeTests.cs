@@ -68,6 +68,8 @@ public class NQ2003NonexistentOfficeTests
     [InlineData("MIAMI - On Monday [[Florida Premier]] Ron DeSantis signed the bill.")]
     // A country whose head of state the Factbook extract leaves out (Samoa's O le Ao o le Malo), lower case.
     [InlineData("APIA - The [[Samoan president]] said on Monday the vote would go ahead.")]
+    // "of" before the country, with no body's name before it (round 2).
+    [InlineData("LONDON - The budget aimed at reviving the fortunes of [[U.K. President]] Theresa May's government.")]
     public void Flags_offices_the_country_does_not_have(string marked)
     {
         RuleAssert.Flags(_rule, marked);
