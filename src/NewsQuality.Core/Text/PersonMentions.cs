@@ -162,12 +162,15 @@ public static class PersonMentions
             var (start, end, name, span) = runs[r];
             // A word before a name of two or more that is no part of it ("Liberal Moon Jae-in won…", "Republican Donald Trump"): the
             // name is read without it.
-            if (end - start >= 3 && IsWordBeforeName(words[start], gazetteer.NameIndex))
+            var wordBefore = end - start >= 3 && IsWordBeforeName(words[start], gazetteer.NameIndex);
+            if (wordBefore)
             {
                 (start, span) = (start + 1, TextSpan.FromBounds(tokens[start + 1].Span.Start, span.End));
                 name = text[span.Start..span.End];
             }
             var (role, roleSpan, country) = RoleBefore(text, tokens, words, start, gazetteer);
+            // A title before that word is the name's: "Supreme Leader Ayatollah Ali Khamenei", "Foreign Minister Sheikh Abdullah bin Zayed".
+            if (role is null && wordBefore) (role, roleSpan, country) = RoleBefore(text, tokens, words, start - 1, gazetteer);
             if (role is null && !EndsPossessive(text, tokens[end - 1])) (role, roleSpan, country) = RoleAfter(text, tokens, words, end, gazetteer, nameWords);
             if (role is null && IsSetOff(text, tokens, start, end)) (role, roleSpan, country) = RoleBefore(text, tokens, words, start, gazetteer, setOff: true);
             if (role is null && r > 0 && FollowsInPluralList(text, mentions[r - 1], span)) (role, roleSpan) = (mentions[r - 1].Role, mentions[r - 1].RoleSpan);

@@ -149,6 +149,8 @@ public class NQ2002RoleContradictionTests
     // (round 9, tuning half).
     [InlineData("The tanaiste, Joan Burton, said she was proud of the voters.\n\nThe [[tanaiste, Enda Kenny]], said Ireland had sent a message to the world.")]
     [InlineData("Foreign Minister Ramon Ortega said the vote was fair.\n\nThe [[foreign minister, Diego Salas]], told reporters the army would stay neutral.")]
+    // A title before an honorific is the name's ("Supreme Leader Ayatollah Ali Khamenei"; round 10, tuning half).
+    [InlineData("TEHRAN - Supreme Leader Ayatollah Ali Khamenei vowed revenge.\n\nIran's [[supreme leader, Mohammad Javad Zarif]], called the killing terrorism.")]
     public void Flags_a_single_office_given_to_a_second_person(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
