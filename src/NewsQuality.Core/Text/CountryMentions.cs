@@ -44,7 +44,10 @@ public static class CountryMentions
     /// headline) names. Wire copy names it there ("Venezuela's Chavez dies…", "CARACAS (Reuters) - Venezuelan President…") and gives
     /// every other country's officials their country at the first mention.
     /// </summary>
-    public static Country? StorysCountry(Article article, Gazetteer gazetteer)
+    public static Country? StorysCountry(Article article, Gazetteer gazetteer) => InHeadlineAndLead(article, gazetteer).FirstOrDefault();
+
+    /// <summary>The countries the headline and the lead name, in order (a country named twice comes twice).</summary>
+    public static IEnumerable<Country> InHeadlineAndLead(Article article, Gazetteer gazetteer)
     {
         var lead = article.Paragraphs.FirstOrDefault(p => p.Start >= article.TitleSpan.End && p.Length > 0);
         var (tokens, words) = (article.NameWords, article.NameWordValues);
@@ -52,9 +55,8 @@ public static class CountryMentions
         {
             var at = tokens[i].Span.Start;
             if (!(article.TitleSpan.Contains(at) || lead.Contains(at))) continue;
-            if (char.IsUpper(tokens[i].Value[0]) && At(article.Text, tokens, words, i, gazetteer).Country is { } country) return country;
+            if (char.IsUpper(tokens[i].Value[0]) && At(article.Text, tokens, words, i, gazetteer).Country is { } country) yield return country;
         }
-        return null;
     }
 
     /// <summary>

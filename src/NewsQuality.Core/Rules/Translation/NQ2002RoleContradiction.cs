@@ -552,7 +552,7 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
                 if (earlier.Person == person || PersonNames.Words(earlier.Person.FullName)[^1] == PersonNames.Words(person.FullName)[^1]
                     || reported.Contains(mention.Span) || reported.Contains(earlier.Mention.Span)) continue;
                 var (a, b) = (OnlyFigure(context.Gazetteer, earlier.Person), OnlyFigure(context.Gazetteer, person));
-                if (a is not null && b is not null && a.Country != b.Country
+                if (a is not null && b is not null && a.Country != b.Country || IsPublishersOwn(context, a is null ? b : b is null ? a : null)
                     || ((StatedMoves(context.Article, earlier.Person) | StatedMoves(context.Article, person)) & titled.Classes) != RoleClass.None
                     || TellsOfSuccession(context.Text, earlier.Mention.NameSpan, people) || TellsOfSuccession(context.Text, mention.NameSpan, people)) continue;
                 // The one the list has in the office is its holder; else the later title is the odd one.
@@ -584,6 +584,24 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
 
     [GeneratedRegex(@"\b(?:(?<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)|[Ss]tate|[Pp]rovincial) (?:Supreme|High|Superior) Court\b|\b(?:state|provincial) (?:supreme|high|superior) court\b")]
     private static partial Regex SubnationalCourt();
+
+    /// <summary>
+    /// The one of two bare titles the list has is of a country that neither the headline nor the lead names, though they name one
+    /// (<see cref="CountryMentions.InHeadlineAndLead"/>): a broadcaster writes its own country's officials bare ("Prime Minister John
+    /// Howard has condemned the coup" in an Australian story from Fiji, beside Fiji's "Prime Minister Mahendra Chaudhry"; round 10's
+    /// clean copy), so the two titles are two offices.
+    /// </summary>
+    private static bool IsPublishersOwn(ArticleContext context, PublicFigure? listed)
+    {
+        if (listed is null) return false;
+        var named = false;
+        foreach (var country in CountryMentions.InHeadlineAndLead(context.Article, context.Gazetteer))
+        {
+            if (country.Name == listed.Country) return false;
+            named = true;
+        }
+        return named;
+    }
 
     /// <summary>
     /// The sentence of the name tells of one holder following another ("replaced", "succeeded", "resigned", "sworn in", "his
@@ -855,7 +873,7 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
                     for (var r = m + 1; r < sentence.Count; r++)
                         if ((r - m <= MaxWordsAfterMove && OneClause(article.Text, spans[m], spans[r]) || AfterAs(sentence, r))
                             && RoleLexicon.MatchStartingAt(sentence, r) is { } role && IsTitleHere(role) && IsTheirs(m, role.Last) && !AnotherNamedBetween(m, r)
-                            && !IsAnothersTitle(role.Last) && !IsOldTitle(role.Last))
+                            && !IsAnothersTitle(role.Last) && !IsOldTitle(role.Last) && !(KeepWords.Contains(sentence[m]) && NameAt(role.Last + 1) is not null))
                             moves |= MovedInto(role.Entry);
                 // "Italy's new prime minister", right before the title (in lower case: "New York Mayor" is no move).
                 if (sentence[m] is "new" or "incoming" && RoleLexicon.MatchStartingAt(sentence, m + 1) is { } newRole && IsTheirs(m, newRole.Last)
@@ -949,6 +967,12 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
         // A second office held at once, stated: "who also serves as foreign minister", "will keep the interior portfolio".
         "serves", "serving", "holds", "holding", "keep", "keeps", "retain", "retains", "portfolio",
     };
+
+    /// <summary>
+    /// Words of <see cref="MoveWords"/> that state an office kept ("holds the interior portfolio"): before a title and a name they hold
+    /// the person, not the office ("gunmen are holding Prime Minister Mahendra Chaudhry"; round 10, tuning half).
+    /// </summary>
+    private static readonly HashSet<string> KeepWords = new(StringComparer.OrdinalIgnoreCase) { "holds", "holding", "keep", "keeps", "retain", "retains" };
 
     /// <summary>The listed figures a name can stand for: the one with that full name, or everyone with that surname ("Obama").</summary>
     private static IEnumerable<PublicFigure> KnownFigures(string name, Gazetteer gazetteer)

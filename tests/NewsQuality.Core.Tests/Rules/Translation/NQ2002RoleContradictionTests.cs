@@ -151,6 +151,8 @@ public class NQ2002RoleContradictionTests
     [InlineData("Foreign Minister Ramon Ortega said the vote was fair.\n\nThe [[foreign minister, Diego Salas]], told reporters the army would stay neutral.")]
     // A title before an honorific is the name's ("Supreme Leader Ayatollah Ali Khamenei"; round 10, tuning half).
     [InlineData("TEHRAN - Supreme Leader Ayatollah Ali Khamenei vowed revenge.\n\nIran's [[supreme leader, Mohammad Javad Zarif]], called the killing terrorism.")]
+    // "holding" before a title and a name holds the person, not the office (round 10, tuning half).
+    [InlineData("SUVA - Gunmen are holding Prime Minister Mahendra Chaudhry in parliament.\n\n[[Prime Minister Kamisese Mara]] has declared a state of emergency.")]
     public void Flags_a_single_office_given_to_a_second_person(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -359,6 +361,9 @@ public class NQ2002RoleContradictionTests
     // Two courts' chief justices: a state's supreme court beside the country's (round 10's clean copy).
     [InlineData("WASHINGTON - Chief Justice William Rehnquist wrote separately.\n\nThe Florida Supreme Court had ordered the recount over a dissent from Chief Justice Charles Wells.")]
     [InlineData("WASHINGTON - Chief Justice William Rehnquist wrote separately.\n\nThe state supreme court had ordered the recount over a dissent from Chief Justice Charles Wells.")]
+    // A bare title of a listed official of a country neither the headline nor the lead names: the publisher's own (an Australian
+    // broadcaster's story from Fiji; round 10's clean copy).
+    [InlineData("Fiji gunmen hold prime minister hostage\n\nGunmen stormed Fiji's parliament and are holding Prime Minister Mahendra Chaudhry.\n\nPrime Minister John Howard has condemned the coup.")]
     // An apposition after the name is not compared (measured: nothing gained, a false flag on a blind round's clean copy).
     [InlineData("Ramon Ortega, the foreign minister, said the vote was fair.\n\nDiego Salas, the foreign minister, told reporters the army would stay neutral.")]
     [InlineData("Jean-Claude Juncker, the prime minister of Luxembourg, spoke first.\n\nThe prime minister, Alexis Tsipras, said Greece would pay.")]
