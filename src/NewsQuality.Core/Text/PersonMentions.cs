@@ -169,7 +169,7 @@ public static class PersonMentions
                 name = text[span.Start..span.End];
             }
             var (role, roleSpan, country) = RoleBefore(text, tokens, words, start, gazetteer);
-            // A title before that word is the name's: "Supreme Leader Ayatollah Ali Khamenei", "Foreign Minister Sheikh Abdullah bin Zayed".
+            // A title before that word is the name's: "Supreme Leader Ayatollah Ali Khamenei".
             if (role is null && wordBefore) (role, roleSpan, country) = RoleBefore(text, tokens, words, start - 1, gazetteer);
             if (role is null && !EndsPossessive(text, tokens[end - 1])) (role, roleSpan, country) = RoleAfter(text, tokens, words, end, gazetteer, nameWords);
             if (role is null && IsSetOff(text, tokens, start, end)) (role, roleSpan, country) = RoleBefore(text, tokens, words, start, gazetteer, setOff: true);

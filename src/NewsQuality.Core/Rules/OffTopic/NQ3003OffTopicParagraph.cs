@@ -745,7 +745,7 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// <summary>
     /// A market's reaction to the story ("Sterling fell more than 2 percent against the dollar as investors worried…", "Pakistani
     /// stocks fell 1.2 percent in early trade"): wire copy tells how markets took the news in a paragraph that shares none of the
-    /// story's words (6 of the 15 NQ3003 flags on the clean wire-style articles of the probes and rounds 1–9). A paste from another
+    /// story's words (5 of the 15 NQ3003 flags on the clean wire-style articles of the probes and rounds 1–9). A paste from another
     /// market story names what moved there (a firm, an exchange, a commodity's cartel) and the story does not: every name of the
     /// paragraph must be the article's elsewhere, a country's or its people's, a market index's, a day's or a month's.
     /// </summary>
