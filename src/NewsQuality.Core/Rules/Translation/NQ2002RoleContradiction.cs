@@ -534,8 +534,10 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
     /// their country, so the same bare title is the same office, and it has one holder. Judged whatever the list knows of either (a
     /// minister of years it lacks), for the offices of <see cref="NamesOneOffice"/> written the same way both times with the same
     /// words before them. Not a dated or qualified title, a title before "of" ("Foreign Minister X of Peru"), two people the list has
-    /// in different countries or both in the office (a predecessor), someone the article moves into the office, or two spellings of
-    /// one name. Reported at the one the list does not have in the office when it has the other there, else at the later.
+    /// in different countries or both in the office (a predecessor), a listed person's title when the headline and lead name other
+    /// countries only (<see cref="IsPublishersOwn"/>), chief justices in a story that names a state's court, someone the article moves
+    /// into the office, or two spellings of one name. Reported at the one the list does not have in the office when it has the other
+    /// there, else at the later.
     /// </summary>
     private static void CheckOneTitleTwoHolders(ArticleContext context, IReadOnlyList<ArticlePerson> people, List<TextSpan> reported)
     {
