@@ -169,8 +169,10 @@ public static class PersonMentions
                 name = text[span.Start..span.End];
             }
             var (role, roleSpan, country) = RoleBefore(text, tokens, words, start, gazetteer);
-            // A title before that word is the name's: "Supreme Leader Ayatollah Ali Khamenei".
-            if (role is null && wordBefore) (role, roleSpan, country) = RoleBefore(text, tokens, words, start - 1, gazetteer);
+            // A title before words that are no part of the name is the name's: "Supreme Leader Ayatollah Ali Khamenei", "Prime Minister
+            // Sir Keir Starmer", "Prime Minister Ratu Sir Kamisese Mara".
+            if (role is null && StartBeforeHonorifics(text, tokens, words, wordBefore ? start - 1 : start) is var before && before < start)
+                (role, roleSpan, country) = RoleBefore(text, tokens, words, before, gazetteer);
             if (role is null && !EndsPossessive(text, tokens[end - 1])) (role, roleSpan, country) = RoleAfter(text, tokens, words, end, gazetteer, nameWords);
             if (role is null && IsSetOff(text, tokens, start, end)) (role, roleSpan, country) = RoleBefore(text, tokens, words, start, gazetteer, setOff: true);
             if (role is null && r > 0 && FollowsInPluralList(text, mentions[r - 1], span)) (role, roleSpan) = (mentions[r - 1].Role, mentions[r - 1].RoleSpan);
@@ -184,6 +186,20 @@ public static class PersonMentions
     /// <summary>An English word in lower case that no listed person has as a given name ("Republican", "Centrist", "Liberal", "Sir"; not "Mark").</summary>
     internal static bool IsWordBeforeName(string word, FigureNameIndex index) =>
         !PersonNames.IsInitials(word) && Rules.Translation.LanguageProfiles.Default.IsEnglishWordInAnyCase(word) && !index.IsGivenName(word);
+
+    /// <summary>
+    /// The first of the honorifics written right before word <paramref name="start"/> ("Sir", "Dame", "Dr.", Fiji's "Ratu"), or
+    /// <paramref name="start"/> when there is none.
+    /// </summary>
+    private static int StartBeforeHonorifics(string text, IReadOnlyList<Token> tokens, IReadOnlyList<string> words, int start)
+    {
+        while (start > 0 && Honorifics.Contains(words[start - 1])
+               && text.AsSpan(tokens[start - 1].Span.End, tokens[start].Span.Start - tokens[start - 1].Span.End) is " " or ". ")
+            start--;
+        return start;
+    }
+
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Sir", "Dame", "Dr", "Ratu", "Sheikh", "Ayatollah" };
 
     /// <summary>A mention as found, before <see cref="Link"/> knows whether it is a person's.</summary>
     private readonly record struct FoundMention(string Name, TextSpan NameSpan, RoleEntry? Role, TextSpan? RoleSpan, Country? Country)

@@ -97,6 +97,8 @@ public class NQ2002RoleContradictionTests
     // "Premier Xi"); someone named between a word of appointment and the title is the one moved, not the subject (round 1 and 2).
     [InlineData("BEIJING - Chinese President Xi Jinping spoke on Wednesday. Joining Xi on the committee are Premier Li Keqiang and Wang Yang. Later, [[Premier Xi]] said China would open up.")]
     [InlineData("SEOUL - South Korean President Moon Jae-in took office on Wednesday. Moon nominated Lee Nak-yon, a provincial governor, as prime minister. Later, [[Prime Minister Moon]] called the launch reckless.")]
+    // A title before an honorific is the name's ("Prime Minister Sir Keir Starmer").
+    [InlineData("LONDON - Prime Minister Sir Keir Starmer spoke on Monday.\n\nLater, [[Foreign Secretary Starmer]] said the talks had failed.")]
     public void Flags_the_later_mention_with_an_incompatible_title(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
