@@ -314,6 +314,13 @@ public static class RoleLexicon
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<RoleClass, RoleEntry> DeputyEntries = new();
 
+    /// <summary>A deputy's title written as one hyphenated word ("Vice-President", "Vice-Premier"), as British and wire copy has it, or null.</summary>
+    public static RoleEntry? HyphenatedDeputy(string word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && DeputyWords.Contains(word[..hyphen]) && Find(word[(hyphen + 1)..].ToLowerInvariant()) is { } office ? DeputyOf(office) : null;
+    }
+
     /// <summary>
     /// A head office of a party, a body or a region rather than a country ("Liberal Democratic Party President", "Bavarian Premier"):
     /// of no family, so it contradicts no title, and no country's office to check.

@@ -168,7 +168,15 @@ public static class PersonMentions
                 (start, span) = (start + 1, TextSpan.FromBounds(tokens[start + 1].Span.Start, span.End));
                 name = text[span.Start..span.End];
             }
-            var (role, roleSpan, country) = RoleBefore(text, tokens, words, start, gazetteer);
+            // "Vice-President Mike Pence": a deputy's title written as one hyphenated word opens the run; not "former Vice-President".
+            var hyphenated = end - start >= 3 ? RoleLexicon.HyphenatedDeputy(words[start]) : null;
+            if (hyphenated is not null)
+            {
+                (start, span) = (start + 1, TextSpan.FromBounds(tokens[start + 1].Span.Start, span.End));
+                name = text[span.Start..span.End];
+                if (start >= 2 && IsQualifierBefore(text, tokens, words, start - 2)) hyphenated = null;
+            }
+            var (role, roleSpan, country) = hyphenated is not null ? (hyphenated, tokens[start - 1].Span, null) : RoleBefore(text, tokens, words, start, gazetteer);
             // A title before words that are no part of the name is the name's: "Supreme Leader Ayatollah Ali Khamenei", "Prime Minister
             // Sir Keir Starmer", "Prime Minister Ratu Sir Kamisese Mara".
             if (role is null && StartBeforeHonorifics(text, tokens, words, wordBefore ? start - 1 : start) is var before && before < start)

@@ -231,7 +231,8 @@ public sealed class NQ2003NonexistentOffice : IArticleRule
             || TextBlocks.OpensWithOfOrAt(context.Text.AsSpan(mention.NameSpan.End))) return null;
         var before = TextBlocks.LastWord(context.Text.AsSpan(0, roleSpan.Start));
         if (mention.Country is null && TextBlocks.IsCapitalisedWord(before)) return null;
-        var words = context.Article.Slice(roleSpan).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Vice-President" is read as "Vice President".
+        var words = context.Article.Slice(roleSpan).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
         var deputyWord = Array.FindIndex(words, RoleLexicon.DeputyWords.Contains);
         if (deputyWord < 0 || RoleLexicon.MatchStartingAt(words, deputyWord + 1) is not ({ Office: "President" or "Prime Minister" } entry, var last)
             || last != words.Length - 1) return null;

@@ -99,6 +99,8 @@ public class NQ2002RoleContradictionTests
     [InlineData("SEOUL - South Korean President Moon Jae-in took office on Wednesday. Moon nominated Lee Nak-yon, a provincial governor, as prime minister. Later, [[Prime Minister Moon]] called the launch reckless.")]
     // A title before an honorific is the name's ("Prime Minister Sir Keir Starmer").
     [InlineData("LONDON - Prime Minister Sir Keir Starmer spoke on Monday.\n\nLater, [[Foreign Secretary Starmer]] said the talks had failed.")]
+    // A deputy's title written as one hyphenated word, as British and wire copy has it.
+    [InlineData("WASHINGTON - Vice-President Mike Pence spoke on Monday. Later, [[Senate Majority Leader Pence]] said the bill would pass.")]
     public void Flags_the_later_mention_with_an_incompatible_title(string marked)
     {
         var finding = RuleAssert.Flags(_rule, marked).Single();
@@ -372,6 +374,9 @@ public class NQ2002RoleContradictionTests
     [InlineData("The taoiseach, Enda Kenny, said Ireland had sent a message.\n\nThe tanaiste, Joan Burton, said she was proud of the voters.")]
     // A place before an apposition is nobody (round 9's clean copy).
     [InlineData("The plan took the cabinet by surprise.\n\nIn Athens, the finance minister, Evangelos Venizelos, learned of the plan late.")]
+    // Two of China's several vice-premiers; a dated hyphenated title.
+    [InlineData("BEIJING - Vice-Premier Liu He met the delegation. Later, Vice-Premier Han Zheng said talks went well.")]
+    [InlineData("WASHINGTON - Former Vice-President Joe Biden spoke on Monday. Later, Senator Biden's old office said nothing.")]
     public void Leaves_consistent_or_qualified_titles_alone(string text)
     {
         RuleAssert.Clean(_rule, text);

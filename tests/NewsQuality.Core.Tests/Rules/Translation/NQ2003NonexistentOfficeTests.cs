@@ -70,6 +70,8 @@ public class NQ2003NonexistentOfficeTests
     [InlineData("APIA - The [[Samoan president]] said on Monday the vote would go ahead.")]
     // "of" before the country, with no body's name before it (round 2).
     [InlineData("LONDON - The budget aimed at reviving the fortunes of [[U.K. President]] Theresa May's government.")]
+    // The deputy's title as one hyphenated word.
+    [InlineData("TOKYO - [[Vice-President Yoshihide Suga]] spoke on Monday.")]
     public void Flags_offices_the_country_does_not_have(string marked)
     {
         RuleAssert.Flags(_rule, marked);
