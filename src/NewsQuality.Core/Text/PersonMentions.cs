@@ -31,19 +31,18 @@ public sealed record ArticlePerson(string FullName, IReadOnlyList<PersonMention>
 /// </summary>
 public static class PersonMentions
 {
-    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly HashSet<string> NotNames = new(TextBlocks.DayAndMonthNames.Concat(
+    [
         "The", "A", "An", "On", "In", "At", "But", "And", "Or", "If", "When", "While", "He", "She", "It", "They", "We", "I", "This", "That",
         // Capitalised in a Title Case headline ("EPA Chief Scott Pruitt To Repeal Obama's Rule"), never a name's.
         "To", "Of", "For", "With", "By", "From",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
-        "June", "July", "August", "September", "October", "November", "December", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady",
+        "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady",
         "Until", "After", "Before", "Since", "According", "Despite", "Just", "Unlike", "Both", "Also", "Last", "Next", "Earlier", "Later",
         "White", "House", "Kremlin", "Minister", "Ministers", "Russian", "Western", "Eastern", "Northern", "Southern", "European", "Union",
         // Titles of bodies and firms written before a name ("Federal Reserve Chair Janet Yelen", "Chief Executive Tim Cook").
         "Chair", "Chairman", "Chairwoman", "Chairperson", "Chief", "Executive", "Director", "Commissioner", "Leader", "Head", "Coach",
         "Manager", "Founder",
-    };
+    ]), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Words as name and title checks read them: dotted abbreviations joined into one word ("U.S.", "U.K.", so they
@@ -163,17 +162,12 @@ public static class PersonMentions
             // A word before a name of two or more that is no part of it ("Liberal Moon Jae-in won…", "Republican Donald Trump"): the
             // name is read without it.
             var wordBefore = end - start >= 3 && IsWordBeforeName(words[start], gazetteer.NameIndex);
-            if (wordBefore)
-            {
-                (start, span) = (start + 1, TextSpan.FromBounds(tokens[start + 1].Span.Start, span.End));
-                name = text[span.Start..span.End];
-            }
+            if (wordBefore) DropFirstWord();
             // "Vice-President Mike Pence": a deputy's title written as one hyphenated word opens the run; not "former Vice-President".
             var hyphenated = end - start >= 3 ? RoleLexicon.HyphenatedDeputy(words[start]) : null;
             if (hyphenated is not null)
             {
-                (start, span) = (start + 1, TextSpan.FromBounds(tokens[start + 1].Span.Start, span.End));
-                name = text[span.Start..span.End];
+                DropFirstWord();
                 if (start >= 2 && IsQualifierBefore(text, tokens, words, start - 2)) hyphenated = null;
             }
             var (role, roleSpan, country) = hyphenated is not null ? (hyphenated, tokens[start - 1].Span, null) : RoleBefore(text, tokens, words, start, gazetteer);
@@ -185,6 +179,13 @@ public static class PersonMentions
             if (role is null && IsSetOff(text, tokens, start, end)) (role, roleSpan, country) = RoleBefore(text, tokens, words, start, gazetteer, setOff: true);
             if (role is null && r > 0 && FollowsInPluralList(text, mentions[r - 1], span)) (role, roleSpan) = (mentions[r - 1].Role, mentions[r - 1].RoleSpan);
             mentions[r] = new FoundMention(name, span, role, roleSpan, country);
+
+            // The name read without the run's first word.
+            void DropFirstWord()
+            {
+                (start, span) = (start + 1, TextSpan.FromBounds(tokens[start + 1].Span.Start, span.End));
+                name = text[span.Start..span.End];
+            }
         }
         var people = Link(mentions, name => LeadingWordsThatReferToThePerson(name, gazetteer));
         mentions.Clear(); // the room must not keep the article's names alive
@@ -700,15 +701,14 @@ public static class PersonMentions
         "provincial", "state's", "party's",
     };
 
-    private static readonly HashSet<string> NotOwners = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
-        "June", "July", "August", "September", "October", "November", "December", "Mr", "Mrs", "Madam", "Madame", "Reuters", "Meanwhile",
+    private static readonly HashSet<string> NotOwners = new(TextBlocks.DayAndMonthNames.Concat(
+    [
+        "Mr", "Mrs", "Madam", "Madame", "Reuters", "Meanwhile",
         "Earlier", "Later", "Today", "Yesterday", "Tonight", "Instead", "Still", "Also", "Separately", "Similarly", "Previously",
         // A party's adjective names the holder's party, not what the office heads ("Democratic President Barack Obama").
         "Democratic", "Democrat", "Republican", "Socialist", "Conservative", "Labour", "Labor", "Communist", "Centrist", "Populist",
         "Nationalist", "Independent",
-    };
+    ]), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>An apposition: "Yuri Ushakov, a Kremlin adviser," or "Ushakov, the Russian foreign minister,".</summary>
     private static (RoleEntry?, TextSpan?, Country?) RoleAfter(string text, IReadOnlyList<Token> tokens, IReadOnlyList<string> words, int nameEnd, Gazetteer gazetteer,

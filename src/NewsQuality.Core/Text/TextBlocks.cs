@@ -5,6 +5,13 @@ namespace NewsQuality.Text;
 /// <summary>Splits text into lines and paragraphs as spans, so every piece keeps its offsets.</summary>
 public static class TextBlocks
 {
+    /// <summary>The days of the week and the months, capitalised wherever they stand: no one's name.</summary>
+    public static readonly IReadOnlyList<string> DayAndMonthNames =
+    [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+        "June", "July", "August", "September", "October", "November", "December",
+    ];
+
     /// <summary>The last word of <paramref name="text"/> (after its trailing white space): what stands right before a position.</summary>
     public static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text)
     {

@@ -786,14 +786,12 @@ public sealed partial class NQ3003OffTopicParagraph : IArticleRule
     /// Capitalised words of markets' and indices' names, of the kinds of market a reaction opens on ("Global stock markets", "Bank
     /// shares"), and days and months: no other story's names.
     /// </summary>
-    private static readonly HashSet<string> MarketNames = new(StringComparer.Ordinal)
-    {
+    private static readonly HashSet<string> MarketNames = new(TextBlocks.DayAndMonthNames.Concat(
+    [
         "Global", "World", "Asian", "European", "Emerging", "Regional", "Bank", "Banking", "Tech", "Energy", "Mining", "Oil",
         "Dow", "Jones", "Industrial", "Average", "Nasdaq", "Composite", "S", "P", "FTSE", "Nikkei", "Hang", "Seng", "DAX", "CAC", "Sensex",
-        "Nifty", "Kospi", "Stoxx", "Euro", "Wall", "Street", "Treasury", "Treasuries", "Index", "Monday", "Tuesday", "Wednesday",
-        "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December",
-    };
+        "Nifty", "Kospi", "Stoxx", "Euro", "Wall", "Street", "Treasury", "Treasuries", "Index",
+    ]), StringComparer.Ordinal);
 
     /// <summary>
     /// A quotation of someone introduced by what they are and where ("…," said Peter Kamau, a trader in Nyeri; "…," said Erik Gordon,

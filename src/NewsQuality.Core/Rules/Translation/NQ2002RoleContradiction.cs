@@ -509,23 +509,20 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
     /// Minister X of Peru"). Not an apposition after the name ("Joan Burton, the tanaiste,"): measured, it caught nothing more on the
     /// rounds' tuning halves and raised a false flag on a blind round's clean copy.
     /// </summary>
-    private readonly record struct OneHolderTitle(ArticlePerson Person, PersonMention Mention, TextSpan Span, RoleClass Classes);
+    /// <param name="Title">The title with its qualifiers (<see cref="TitleWithItsQualifiers"/>), lower-cased.</param>
+    /// <param name="Before">The word before those, lower-cased.</param>
+    private readonly record struct OneHolderTitle(ArticlePerson Person, PersonMention Mention, TextSpan Span, RoleClass Classes, string Title, string Before);
 
     private static OneHolderTitle? OneHolderTitleOf(string text, ArticlePerson person, PersonMention mention)
     {
         if (mention is not { Role: { } role, RoleSpan: { } span } || span.End > mention.NameSpan.Start
             || !NamesOneOffice(text.Substring(span.Start, span.Length), role) || TextBlocks.OpensWithOfOrAt(text.AsSpan(mention.NameSpan.End))) return null;
-        // Set off by a comma, the name must be a person's in full ("The tanaiste, Joan Burton", not "In Athens, the finance minister").
+        var title = TitleWithItsQualifiers(text, span, out var before);
+        // Set off by a comma after "the" (before the title or the capitalised words that qualify it: "the Irish tanaiste"), the name
+        // must be a person's in full ("The tanaiste, Joan Burton", not "In Athens, the finance minister").
         var written = char.IsUpper(text[span.Start])
-                      || person.FullName.Contains(' ') && text.AsSpan(span.End, mention.NameSpan.Start - span.End).SequenceEqual(", ") && IsSetOffByThe(text, span);
-        return written ? new(person, mention, span, role.Classes) : null;
-    }
-
-    /// <summary>"the" comes right before the title or before the capitalised words that qualify it ("the Irish tanaiste").</summary>
-    private static bool IsSetOffByThe(string text, TextSpan title)
-    {
-        TitleWithItsQualifiers(text, title, out var before);
-        return before == "the";
+                      || person.FullName.Contains(' ') && text.AsSpan(span.End, mention.NameSpan.Start - span.End).SequenceEqual(", ") && before == "the";
+        return written ? new(person, mention, span, role.Classes, title, before) : null;
     }
 
     /// <summary>
@@ -546,9 +543,8 @@ public sealed partial class NQ2002RoleContradiction : IArticleRule
         foreach (var person in people)
             foreach (var mention in person.Mentions)
             {
-                if (OneHolderTitleOf(context.Text, person, mention) is not { } titled) continue;
-                var title = TitleWithItsQualifiers(context.Text, titled.Span, out var before);
-                if (RoleLexicon.Qualifiers.Contains(before) || title.EndsWith("chief justice", StringComparison.Ordinal) && NamesSubnationalCourt(context.Text)) continue;
+                if (OneHolderTitleOf(context.Text, person, mention) is not { Title: var title } titled) continue;
+                if (RoleLexicon.Qualifiers.Contains(titled.Before) || title.EndsWith("chief justice", StringComparison.Ordinal) && NamesSubnationalCourt(context.Text)) continue;
                 first ??= new(StringComparer.OrdinalIgnoreCase);
                 if (!first.TryGetValue(title, out var earlier)) { first[title] = titled; continue; }
                 if (earlier.Person == person || PersonNames.Words(earlier.Person.FullName)[^1] == PersonNames.Words(person.FullName)[^1]

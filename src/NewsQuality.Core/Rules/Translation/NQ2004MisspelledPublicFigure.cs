@@ -628,8 +628,11 @@ public sealed partial class NQ2004MisspelledPublicFigure : IArticleRule
     /// </summary>
     private static bool IsSlipOf(string usual, string written) =>
         FigureNameIndex.IsOneEditApart(usual, written)
-        || Math.Min(usual.Length, written.Length) >= MinTwoEditSurnameLength && EditDistance.Distance(usual, written) == 2
-           && Similarity.Similarity(usual, written) >= MinTwoEditSimilarity;
+        || Math.Min(usual.Length, written.Length) >= MinTwoEditSurnameLength && TwoEditSimilarity(usual, written) is not null;
+
+    /// <summary>The Jaro–Winkler similarity of two lower-case spellings two edits apart that stay close (≥ <see cref="MinTwoEditSimilarity"/>), or null.</summary>
+    private static double? TwoEditSimilarity(string a, string b) =>
+        EditDistance.Distance(a, b) == 2 && Similarity.Similarity(a, b) is var similarity and >= MinTwoEditSimilarity ? similarity : null;
 
     /// <summary>
     /// A long surname two edits from a listed one, after the listed person's given name as written ("Edouard Phillipe", "Emmerson
@@ -651,8 +654,7 @@ public sealed partial class NQ2004MisspelledPublicFigure : IArticleRule
         {
             if (v.Surname.Length < MinTwoEditSurnameLength || char.ToLowerInvariant(v.Surname[0]) != char.ToLowerInvariant(surname[0]) || !SameWord(v.Given, given)
                 || PersonNames.IsTransliterated(v.Figure.Country) || !IsHead(v.Figure)) continue;
-            var (a, b) = (surname.ToLowerInvariant(), v.Surname.ToLowerInvariant());
-            if (EditDistance.Distance(a, b) == 2 && Similarity.Similarity(a, b) is var similarity and >= MinTwoEditSimilarity) return (v.Figure, similarity * TwoEditConfidence);
+            if (TwoEditSimilarity(surname.ToLowerInvariant(), v.Surname.ToLowerInvariant()) is { } similarity) return (v.Figure, similarity * TwoEditConfidence);
         }
         return null;
     }
